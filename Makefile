@@ -1,0 +1,77 @@
+# SafePy build.  `make` -> ./safepy.  See README.md for the test commands.
+#
+#   make                 release build (build/, ./safepy)
+#   make BUILD=build-x   the same into another directory (parallel work)
+#   make asan            ASan+UBSan build: build-asan/safepy
+#   make debug           -O0, heap verifier on: build-debug/safepy
+#   make lint-safety     every file outside src/core/ under -Werror=unsafe-buffer-usage
+#   make test            the whole test suite (plain build)
+#   make stubs-report    which declared functions are still placeholders
+
+CC ?= gcc
+BUILD ?= build
+OPT ?= -O2
+SAN ?=
+DEFS ?=
+WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+       -Wno-unused-parameter -Werror
+CFLAGS_ALL = -std=c11 $(OPT) -g $(WARN) $(SAN) $(DEFS) -D_GNU_SOURCE -DSP_BUILD_CORE \
+       -fno-strict-aliasing -Isrc -Iinclude $(CFLAGS)
+LDLIBS = -lm
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+
+SRCS := $(shell find src -name '*.c' | sort)
+HDRS := $(shell find src include -name '*.h' -o -name '*.def' | sort)
+OBJS := $(patsubst src/%.c,$(BUILD)/%.o,$(SRCS)) $(BUILD)/stubs.o
+
+ifeq ($(BUILD),build)
+BIN = safepy
+else
+BIN = $(BUILD)/safepy
+endif
+
+all: $(BIN)
+
+$(BIN): $(OBJS)
+	$(CC) $(SAN) -o $@ $(OBJS) $(LDLIBS)
+
+$(BUILD)/%.o: src/%.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(BUILD)/stubs.c: $(HDRS) tools/gen_stubs.py src/objects/types.def
+	@mkdir -p $(BUILD)
+	$(PYTHON) tools/gen_stubs.py $@
+
+$(BUILD)/stubs.o: $(BUILD)/stubs.c
+	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -c $< -o $@
+
+asan:
+	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" DEFS=-DSP_DEBUG
+
+debug:
+	$(MAKE) BUILD=build-debug OPT=-O0 DEFS=-DSP_DEBUG
+
+# The safety lint: clang's -Wunsafe-buffer-usage on every file outside the
+# trusted core, plus a grep for the raw memory calls the warning can't see.
+LINT_CC ?= $(shell command -v clang-19 || command -v clang-22 || echo clang-19)
+LINT_SRCS := $(filter-out src/core/%,$(SRCS))
+lint-safety:
+	@fail=0; for f in $(LINT_SRCS); do \
+	  $(LINT_CC) -std=c11 -fsyntax-only -D_GNU_SOURCE -DSP_BUILD_CORE -Isrc -Iinclude \
+	    -Wunsafe-buffer-usage -Werror=unsafe-buffer-usage -Wno-unused-parameter $$f || fail=1; \
+	done; \
+	if grep -nE '\b(memcpy|memmove|memset|strcpy|strncpy|strcat|strncat|sprintf|vsprintf|gets|alloca)\s*\(' $(LINT_SRCS) $(filter-out src/core/%,$(HDRS)); then \
+	  echo "lint-safety: raw memory calls outside src/core/"; fail=1; fi; \
+	if [ $$fail = 0 ]; then echo "lint-safety: clean ($(words $(LINT_SRCS)) files)"; else exit 1; fi
+
+stubs-report: $(BIN)
+	@nm $(BIN) | awk '$$2 == "W" || $$2 == "V" {print $$3}' | sort
+
+test: $(BIN)
+	python3.11 tests/run.py --safepy ./$(BIN)
+
+clean:
+	rm -rf build build-* safepy
+
+.PHONY: all asan debug lint-safety stubs-report test clean

@@ -1,0 +1,109 @@
+/* The garbage-collected heap: a tracing, non-moving mark-sweep collector.
+ *
+ * - Small objects live in size-class pages, large ones in their own
+ *   mappings.  Every object gets at least one byte more than it asked for,
+ *   so a pointer one past its end still points into it and never onto the
+ *   next object (the conservative scan must not confuse the two).
+ * - Heap objects are traced precisely: the collector calls hooks.trace on
+ *   each reached object, which calls sp_gc_mark on every value it holds.
+ * - The C stack and registers are scanned conservatively from the base
+ *   recorded with sp_heap_set_stack_base: any word that points into (or one
+ *   past the end of) a live object keeps it alive.  Registers are spilled
+ *   with setjmp before the scan.
+ * - A cap on the bytes in use turns exhaustion into a NULL return, which
+ *   the VM turns into MemoryError.
+ * - Stress mode collects before every allocation.
+ *
+ * The core knows nothing of Python types: it sees an object as a header
+ * (struct sp_obj) whose type pointer it passes back to the VM's hooks.
+ *
+ * Invariants (checked by sp_heap_verify after each collection in debug and
+ * stress builds):
+ *   H1. every object pointer handed out by sp_heap_alloc lies in exactly one
+ *       page or large mapping, at a cell boundary;
+ *   H2. between collections, no cell on a free list is marked, and every
+ *       live cell's mark bit is clear;
+ *   H3. bytes_in_use == sum of the sizes of allocated cells and mappings,
+ *       and bytes_in_use <= max_bytes.
+ */
+#ifndef SP_GC_H
+#define SP_GC_H
+
+#include "core.h"
+
+struct sp_type;
+
+/* The header of every heap object.  `type` belongs to the VM (the GC never
+ * looks inside it); `gc` belongs to the collector; `aux` belongs to the
+ * object's type (flags, small caches). */
+struct sp_obj {
+    struct sp_type *type;
+    uint32_t gc;
+    uint32_t aux;
+};
+
+/* Bits of sp_obj.gc the VM may set at allocation time. */
+#define SP_GC_FINALIZE 0x1u   /* call hooks.finalize before freeing */
+
+typedef struct sp_heap sp_heap;
+
+typedef struct sp_heap_hooks {
+    void *ud; /* passed back to every hook: the sp_vm */
+    /* Mark everything `o` refers to, including its type, with sp_gc_mark. */
+    void (*trace)(sp_heap *h, sp_obj *o, void *ud);
+    /* Mark every root the VM holds outside the C stack. */
+    void (*mark_roots)(sp_heap *h, void *ud);
+    /* After marking, before sweeping: clear weak references to unmarked
+     * objects (use sp_gc_is_marked).  May be NULL. */
+    void (*after_mark)(sp_heap *h, void *ud);
+    /* Called for an unreachable object flagged SP_GC_FINALIZE, just before
+     * its memory is reused.  Must not allocate or touch other heap
+     * objects (they may already be gone).  May be NULL. */
+    void (*finalize)(sp_heap *h, sp_obj *o, void *ud);
+} sp_heap_hooks;
+
+typedef struct sp_heap_stats {
+    size_t bytes_in_use;
+    size_t max_bytes;
+    size_t collections;
+    size_t objects_live;
+} sp_heap_stats;
+
+/* NULL if the heap's own bookkeeping can't be allocated. */
+sp_heap *sp_heap_new(size_t max_bytes, sp_heap_hooks hooks);
+/* Release everything, running finalizers.  `h` is invalid afterwards. */
+void sp_heap_free(sp_heap *h);
+
+/* A zeroed object of `size` bytes (size >= sizeof(struct sp_obj)), with
+ * header.gc = gcflags and header.type = type.  May collect first.  Returns
+ * NULL when the cap would be exceeded even after a full collection, or the
+ * system has no memory. */
+sp_obj *sp_heap_alloc(sp_heap *h, struct sp_type *type, size_t size, uint32_t gcflags);
+
+/* Usable size of an object (>= the size it was allocated with). */
+size_t sp_heap_size_of(sp_heap *h, sp_obj *o);
+
+void sp_heap_collect(sp_heap *h);
+/* The GC may not run while the count is > 0 (e.g. inside a finalizer). */
+void sp_heap_pause(sp_heap *h);
+void sp_heap_resume(sp_heap *h);
+
+/* Called from trace / mark_roots.  Ignores NULL and tagged small ints. */
+void sp_gc_mark(sp_heap *h, sp_val v);
+bool sp_gc_is_marked(sp_heap *h, sp_obj *o);
+
+/* The highest stack address the conservative scan covers: the address of
+ * a local in the outermost VM entry point. */
+void sp_heap_set_stack_base(sp_heap *h, void *base);
+void sp_heap_set_stress(sp_heap *h, bool on);
+void sp_heap_set_max(sp_heap *h, size_t max_bytes);
+sp_heap_stats sp_heap_get_stats(sp_heap *h);
+
+/* The start of the live object containing `addr` (interior pointers and one
+ * past the end included), or NULL. */
+sp_obj *sp_heap_find(sp_heap *h, const void *addr);
+
+/* Check invariants H1-H3; sp_trap on violation. */
+void sp_heap_verify(sp_heap *h);
+
+#endif

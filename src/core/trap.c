@@ -1,0 +1,16 @@
+/* The safety trap: the last resort when a check inside SafePy fails and no
+ * Python exception can be raised safely.  It writes one line and ends the
+ * process with a plain exit status -- never a signal, never a core dump. */
+#include <unistd.h>
+#include <string.h>
+#include "core.h"
+
+_Noreturn void sp_trap(const char *what)
+{
+    static const char head[] = "safepy: safety trap: ";
+    /* write(2) directly: the trap must work whatever state stdio is in. */
+    (void)!write(2, head, sizeof head - 1);
+    (void)!write(2, what, strlen(what));
+    (void)!write(2, "\n", 1);
+    _exit(SP_TRAP_STATUS);
+}

@@ -1,0 +1,466 @@
+/* The internal API every part of SafePy codes against.
+ *
+ * Conventions
+ *  - Every function that can fail raises (sp_raise, never returns) instead
+ *    of returning an error code.  A NULL sp_val result means "absent"
+ *    (not found, iterator exhausted), never "error".
+ *  - Allocation failure raises MemoryError.
+ *  - Prototypes are one line each (tools/gen_stubs.py reads them).
+ *  - The file after each section names the file that implements it.
+ */
+#ifndef SP_SP_H
+#define SP_SP_H
+
+#include <stdarg.h>
+#include "core/core.h"
+#include "core/gc.h"
+#include "objects/object.h"
+#include "vm/vm.h"
+
+/* The C descriptors of the built-in types (types.def). */
+#define SP_TYPE(field, def, base) extern const sp_typedef def;
+#include "objects/types.def"
+#undef SP_TYPE
+
+/* ========================================================================
+ * Allocation (src/vm/alloc.c)
+ * ===================================================================== */
+/* A zeroed instance of `type` of `size` bytes; raises MemoryError. */
+sp_obj *sp_alloc(sp_vm *vm, sp_type *type, size_t size);
+/* Like sp_alloc, with the finalizer flag set. */
+sp_obj *sp_alloc_finalized(sp_vm *vm, sp_type *type, size_t size);
+/* A new instance of a (possibly heap) type with its dict and slots:
+ * size = type->instance_size. */
+sp_val sp_alloc_instance(sp_vm *vm, sp_type *type);
+/* Internal arrays (cap may be 0). */
+sp_valarray *sp_valarray_new(sp_vm *vm, size_t cap);
+sp_rawbuf *sp_rawbuf_new(sp_vm *vm, size_t cap);
+/* Checked size arithmetic that raises MemoryError on overflow. */
+size_t sp_size_add_or_raise(sp_vm *vm, size_t a, size_t b);
+size_t sp_size_mul_or_raise(sp_vm *vm, size_t a, size_t b);
+
+SP_UNSAFE_BUFFERS_BEGIN
+static inline sp_vals sp_valarray_span(sp_valarray *a) { return (sp_vals){ a->items, a->cap }; }
+static inline sp_bytes sp_rawbuf_span(sp_rawbuf *b) { return (sp_bytes){ b->data, b->cap }; }
+SP_UNSAFE_BUFFERS_END
+
+/* ========================================================================
+ * Types and checked downcasts (src/objects/type.c)
+ * ===================================================================== */
+static inline sp_type *sp_type_of(sp_vm *vm, sp_val v)
+{
+    return sp_is_small(v) ? vm->t.int_ : v->type;
+}
+/* The layout of v's type ("int" layout for small ints). */
+static inline sp_layout sp_layout_of(sp_val v)
+{
+    return sp_is_small(v) ? SP_LAYOUT_INT : v->type->def->layout;
+}
+/* Exact type test (no subclasses). */
+static inline bool sp_is_exact(sp_vm *vm, sp_val v, sp_type *t) { return sp_type_of(vm, v) == t; }
+bool sp_is_subtype(sp_type *a, sp_type *b);            /* a is b or subclass (via mro) */
+bool sp_isinstance(sp_vm *vm, sp_val v, sp_type *t);   /* no __instancecheck__ */
+/* Type checks by layout (include subclasses). */
+static inline bool sp_is_int(sp_val v) { return sp_layout_of(v) == SP_LAYOUT_INT; } /* includes bool */
+static inline bool sp_is_float(sp_val v) { return sp_is_ptr(v) && v->type->def->layout == SP_LAYOUT_FLOAT; }
+static inline bool sp_is_str(sp_val v) { return sp_is_ptr(v) && v->type->def->layout == SP_LAYOUT_STR; }
+static inline bool sp_is_bytes(sp_val v) { return sp_is_ptr(v) && v->type->def->layout == SP_LAYOUT_BYTES; }
+static inline bool sp_is_tuple(sp_val v) { return sp_is_ptr(v) && v->type->def->layout == SP_LAYOUT_TUPLE; }
+static inline bool sp_is_list(sp_val v) { return sp_is_ptr(v) && v->type->def->layout == SP_LAYOUT_LIST; }
+static inline bool sp_is_dict(sp_val v) { return sp_is_ptr(v) && v->type->def->layout == SP_LAYOUT_DICT; }
+static inline bool sp_is_type(sp_val v) { return sp_is_ptr(v) && v->type->def->layout == SP_LAYOUT_TYPE; }
+static inline bool sp_is_exc(sp_val v) { return sp_is_ptr(v) && v->type->def->layout == SP_LAYOUT_EXC; }
+static inline bool sp_is_module(sp_val v) { return sp_is_ptr(v) && v->type->def->layout == SP_LAYOUT_MODULE; }
+/* Checked downcasts: trap (a SafePy bug) if v doesn't have the layout.
+ * Check with sp_is_* or sp_expect_* first when the value comes from Python. */
+sp_obj *sp_as_layout(sp_val v, sp_layout layout, const char *what);
+#define SP_AS(T, v, LAYOUT) ((T *)sp_as_layout((v), (LAYOUT), #T))
+static inline sp_str_obj *sp_as_str(sp_val v) { return SP_AS(sp_str_obj, v, SP_LAYOUT_STR); }
+static inline sp_tuple_obj *sp_as_tuple(sp_val v) { return SP_AS(sp_tuple_obj, v, SP_LAYOUT_TUPLE); }
+static inline sp_list_obj *sp_as_list(sp_val v) { return SP_AS(sp_list_obj, v, SP_LAYOUT_LIST); }
+static inline sp_type *sp_as_type(sp_val v) { return SP_AS(sp_type, v, SP_LAYOUT_TYPE); }
+static inline sp_exc_obj *sp_as_exc(sp_val v) { return SP_AS(sp_exc_obj, v, SP_LAYOUT_EXC); }
+static inline sp_module_obj *sp_as_module(sp_val v) { return SP_AS(sp_module_obj, v, SP_LAYOUT_MODULE); }
+static inline sp_float_obj *sp_as_float(sp_val v) { return SP_AS(sp_float_obj, v, SP_LAYOUT_FLOAT); }
+/* Raise TypeError "<what> must be str, not <type>" unless v is a str. */
+void sp_expect_str(sp_vm *vm, sp_val v, const char *what);
+
+/* Make the type object for a built-in descriptor (VM init). */
+sp_type *sp_type_from_def(sp_vm *vm, const sp_typedef *def, sp_type *base);
+/* Create a class: what `class` statements and type(name, bases, dict) do
+ * after the metaclass is chosen. */
+sp_val sp_type_new(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, sp_val dict);
+/* Look `name` up along type's MRO, without descriptors; NULL if absent. */
+sp_val sp_type_lookup(sp_vm *vm, sp_type *type, sp_val name);
+/* The __name__ of a type as a C string (valid while the type lives). */
+const char *sp_type_name(sp_type *type);
+/* Add a C method / attribute to a type's dict (module init). */
+void sp_type_add_methods(sp_vm *vm, sp_type *type, const sp_methoddef *defs);
+void sp_type_set_attr_cstr(sp_vm *vm, sp_type *type, const char *name, sp_val value);
+/* Extra words of a heap-type instance (dict slot, __slots__ values). */
+sp_val sp_obj_get_dict(sp_vm *vm, sp_val obj);          /* NULL if none */
+sp_val sp_obj_get_slot(sp_vm *vm, sp_val obj, size_t i);
+void sp_obj_set_slot(sp_vm *vm, sp_val obj, size_t i, sp_val v);
+
+/* ========================================================================
+ * The object protocol (src/objects/abstract.c)
+ * These dispatch on the type: fast paths for built-ins, then the dunder
+ * method looked up on the type (never on the instance), as CPython does.
+ * ===================================================================== */
+sp_val sp_repr(sp_vm *vm, sp_val v);            /* always a str */
+sp_val sp_str(sp_vm *vm, sp_val v);             /* always a str */
+sp_val sp_ascii(sp_vm *vm, sp_val v);
+int64_t sp_hash(sp_vm *vm, sp_val v);           /* TypeError if unhashable */
+bool sp_truthy(sp_vm *vm, sp_val v);
+sp_val sp_format(sp_vm *vm, sp_val v, sp_val spec);   /* format(v, spec) */
+
+typedef enum sp_cmpop { SP_LT, SP_LE, SP_EQ, SP_NE, SP_GT, SP_GE } sp_cmpop;
+sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op);
+bool sp_richcmp_bool(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op);
+/* a == b with the identity shortcut containers use (x is y implies equal). */
+bool sp_eq(sp_vm *vm, sp_val a, sp_val b);
+
+typedef enum sp_binop {
+    SP_OP_ADD, SP_OP_SUB, SP_OP_MUL, SP_OP_MATMUL, SP_OP_TRUEDIV,
+    SP_OP_FLOORDIV, SP_OP_MOD, SP_OP_POW, SP_OP_LSHIFT, SP_OP_RSHIFT,
+    SP_OP_AND, SP_OP_OR, SP_OP_XOR,
+    SP_OP_COUNT
+} sp_binop;
+sp_val sp_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b);
+sp_val sp_inplace(sp_vm *vm, sp_binop op, sp_val a, sp_val b);   /* a op= b */
+sp_val sp_pow3(sp_vm *vm, sp_val a, sp_val b, sp_val mod);       /* pow(a, b, mod) */
+sp_val sp_neg(sp_vm *vm, sp_val v);
+sp_val sp_pos(sp_vm *vm, sp_val v);
+sp_val sp_invert(sp_vm *vm, sp_val v);
+sp_val sp_abs(sp_vm *vm, sp_val v);
+/* The symbol of a binary op ("+", "**", ...) for error messages. */
+const char *sp_binop_symbol(sp_binop op);
+
+sp_val sp_getattr(sp_vm *vm, sp_val obj, sp_val name);      /* AttributeError */
+sp_val sp_getattr_opt(sp_vm *vm, sp_val obj, sp_val name);  /* NULL if AttributeError */
+sp_val sp_getattr_cstr(sp_vm *vm, sp_val obj, const char *name);
+void sp_setattr(sp_vm *vm, sp_val obj, sp_val name, sp_val value);
+void sp_delattr(sp_vm *vm, sp_val obj, sp_val name);
+bool sp_hasattr(sp_vm *vm, sp_val obj, sp_val name);
+/* object.__getattribute__ / __setattr__ (the generic algorithm). */
+sp_val sp_generic_getattr(sp_vm *vm, sp_val obj, sp_val name, bool raise);
+void sp_generic_setattr(sp_vm *vm, sp_val obj, sp_val name, sp_val value);
+/* Look up a method for a call obj.name(...): returns the unbound function
+ * and sets *self to obj when the result wants self prepended (a plain
+ * function or method descriptor found on the type), else the bound
+ * attribute and *self = NULL.  Raises AttributeError if absent. */
+sp_val sp_lookup_method(sp_vm *vm, sp_val obj, sp_val name, sp_val *self);
+/* type(obj).name looked up, bound, and called: obj.__dunder__(args...).
+ * Returns NULL (without calling) if the type has no such attribute. */
+sp_val sp_call_special(sp_vm *vm, sp_val obj, sp_val name, sp_vals args);
+
+sp_val sp_getitem(sp_vm *vm, sp_val obj, sp_val key);
+void sp_setitem(sp_vm *vm, sp_val obj, sp_val key, sp_val value);
+void sp_delitem(sp_vm *vm, sp_val obj, sp_val key);
+bool sp_contains(sp_vm *vm, sp_val container, sp_val item);   /* item in container */
+size_t sp_len(sp_vm *vm, sp_val v);             /* len(): TypeError / ValueError / OverflowError */
+/* __index__: an int (TypeError otherwise), and as a C integer (OverflowError
+ * "cannot fit 'int' into an index-sized integer" when too big). */
+sp_val sp_index(sp_vm *vm, sp_val v);
+sp_ssize sp_index_ssize(sp_vm *vm, sp_val v);
+/* Like sp_index_ssize, but clamps huge values (slices). */
+sp_ssize sp_index_clamped(sp_vm *vm, sp_val v);
+
+sp_val sp_iter(sp_vm *vm, sp_val v);            /* iter(v) */
+sp_val sp_next(sp_vm *vm, sp_val it);           /* NULL when exhausted (no StopIteration) */
+/* list(iterable) / tuple(iterable), with fast paths. */
+sp_val sp_list_from_iter(sp_vm *vm, sp_val iterable);
+sp_val sp_tuple_from_iter(sp_vm *vm, sp_val iterable);
+
+/* Call anything callable.  args holds positional then keyword values;
+ * kwnames is NULL or a tuple of the keyword names. */
+sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames);
+sp_val sp_call0(sp_vm *vm, sp_val callable);
+sp_val sp_call1(sp_vm *vm, sp_val callable, sp_val a);
+sp_val sp_call2(sp_vm *vm, sp_val callable, sp_val a, sp_val b);
+/* Call with a tuple of positional args and a dict of keywords (either may
+ * be NULL): f(*args, **kwargs). */
+sp_val sp_call_tuple_dict(sp_vm *vm, sp_val callable, sp_val args, sp_val kwargs);
+bool sp_callable(sp_vm *vm, sp_val v);
+
+/* ========================================================================
+ * C-function argument parsing (src/objects/args.c)
+ * ===================================================================== */
+/* Bind args/kwnames to `out` by position and by the names in `kwlist`
+ * (NULL-terminated; "" for positional-only).  The first `required` are
+ * required.  Missing optional entries are left NULL.  Raises TypeError with
+ * CPython's messages ("f() takes at most 2 arguments (3 given)", "f()
+ * missing required argument 'x' (pos 1)", "'x' is an invalid keyword
+ * argument for f()").  out.len is the number of parameters. */
+void sp_parse_args(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, const char *const *kwlist, size_t required, sp_vals out);
+/* The common case of no keywords: check the count and fail as CPython:
+ * "f() takes exactly one argument (2 given)", "f expected at most 2
+ * arguments, got 3". */
+void sp_check_nargs(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, size_t min, size_t max);
+void sp_no_kwargs(sp_vm *vm, const char *fname, sp_val kwnames);
+
+/* ========================================================================
+ * Built-in function objects and descriptors (src/objects/descr.c)
+ * ===================================================================== */
+sp_val sp_builtin_new(sp_vm *vm, const sp_methoddef *def, sp_val self, sp_val module);
+sp_val sp_method_new(sp_vm *vm, sp_val func, sp_val self);   /* bound method */
+sp_val sp_property_new(sp_vm *vm, sp_val fget, sp_val fset, sp_val fdel, sp_val doc);
+
+/* ========================================================================
+ * Modules (src/objects/module.c)
+ * ===================================================================== */
+sp_val sp_module_new(sp_vm *vm, sp_val name);
+sp_val sp_module_dict(sp_val module);
+/* Set module.name = value (module init). */
+void sp_module_add(sp_vm *vm, sp_val module, const char *name, sp_val value);
+void sp_module_add_methods(sp_vm *vm, sp_val module, const sp_methoddef *defs);
+
+/* ========================================================================
+ * Exceptions (src/objects/exceptions.c)
+ * ===================================================================== */
+/* Instantiate an exception class with args (may be called for any class). */
+sp_val sp_exc_new(sp_vm *vm, sp_type *type, sp_vals args);
+sp_val sp_exc_new_msg(sp_vm *vm, sp_type *type, sp_val msg);
+sp_val sp_exc_get_traceback(sp_val exc);
+void sp_exc_set_traceback(sp_vm *vm, sp_val exc, sp_val tb);
+void sp_exc_set_context(sp_vm *vm, sp_val exc, sp_val context);
+void sp_exc_set_cause(sp_vm *vm, sp_val exc, sp_val cause);
+/* The exception class's "Module.Name" as shown in tracebacks. */
+sp_val sp_exc_qualified_name(sp_vm *vm, sp_type *type);
+/* Raise StopIteration(value). */
+_Noreturn void sp_raise_stop_iteration(sp_vm *vm, sp_val value);
+/* Raise KeyError(key) (the key itself, not its repr, is the argument). */
+_Noreturn void sp_raise_key_error(sp_vm *vm, sp_val key);
+/* TypeError "unhashable type: 'list'" */
+_Noreturn void sp_raise_unhashable(sp_vm *vm, sp_val v);
+/* AttributeError "'X' object has no attribute 'name'" (with .name/.obj set) */
+_Noreturn void sp_raise_no_attr(sp_vm *vm, sp_val obj, sp_val name);
+
+/* ========================================================================
+ * int (src/objects/int.c; limb kernels in src/core/bigint.c)
+ * ===================================================================== */
+sp_val sp_int_from_i64(sp_vm *vm, int64_t i);
+sp_val sp_int_from_u64(sp_vm *vm, uint64_t u);
+sp_val sp_int_from_size(sp_vm *vm, size_t n);
+/* true if v (an int) fits in int64; stores it. */
+bool sp_int_to_i64(sp_val v, int64_t *out);
+/* int64 or OverflowError "Python int too large to convert to C long". */
+int64_t sp_int_as_i64(sp_vm *vm, sp_val v);
+/* Parse digits (after sign/prefix handling of int(str, base)); raises
+ * ValueError "invalid literal for int() with base 10: 'x'". */
+sp_val sp_int_from_str(sp_vm *vm, sp_cbytes text, int base);
+sp_val sp_int_from_double(sp_vm *vm, double d);        /* truncates; OverflowError/ValueError for inf/nan */
+double sp_int_to_double(sp_vm *vm, sp_val v);          /* OverflowError "int too large to convert to float" */
+sp_val sp_int_to_str(sp_vm *vm, sp_val v, int base);   /* base 2/8/10/16, no prefix */
+int sp_int_sign(sp_val v);                             /* -1, 0, 1 */
+int sp_int_cmp(sp_val a, sp_val b);                    /* both ints */
+sp_val sp_int_add(sp_vm *vm, sp_val a, sp_val b);
+sp_val sp_int_sub(sp_vm *vm, sp_val a, sp_val b);
+sp_val sp_int_mul(sp_vm *vm, sp_val a, sp_val b);
+sp_val sp_int_floordiv(sp_vm *vm, sp_val a, sp_val b); /* ZeroDivisionError */
+sp_val sp_int_mod(sp_vm *vm, sp_val a, sp_val b);
+sp_val sp_int_neg(sp_vm *vm, sp_val a);
+int64_t sp_int_hash(sp_val v);
+/* bool */
+static inline sp_val sp_bool(sp_vm *vm, bool b) { return b ? vm->True : vm->False; }
+
+/* ========================================================================
+ * float, complex (src/objects/float.c, complex.c)
+ * ===================================================================== */
+sp_val sp_float_new(sp_vm *vm, double d);
+static inline double sp_float_get(sp_val v) { return sp_as_float(v)->value; }
+/* float(x) protocol: __float__, __index__; TypeError otherwise. */
+double sp_float_of(sp_vm *vm, sp_val v);
+/* repr(float): shortest string that round-trips, CPython's format. */
+sp_val sp_float_repr(sp_vm *vm, double d);
+/* Parse a float literal / float(str); NULL if the text is not a float. */
+sp_val sp_float_from_str(sp_vm *vm, sp_cbytes text);
+int64_t sp_float_hash(double d);
+sp_val sp_complex_new(sp_vm *vm, double real, double imag);
+
+/* ========================================================================
+ * Formatting mini-language (src/objects/format.c)
+ * ===================================================================== */
+/* format(v, spec) for the built-in kinds. */
+sp_val sp_format_int(sp_vm *vm, sp_val v, sp_val spec);
+sp_val sp_format_float(sp_vm *vm, double d, sp_val spec);
+sp_val sp_format_str(sp_vm *vm, sp_val s, sp_val spec);
+
+/* ========================================================================
+ * str (src/objects/str.c)
+ * ===================================================================== */
+/* A new str from UTF-8 (must be valid UTF-8: checked; trap if not -- use
+ * sp_str_decode_utf8 for untrusted bytes). */
+sp_val sp_str_new(sp_vm *vm, sp_cbytes utf8);
+sp_val sp_str_from_cstr(sp_vm *vm, const char *s);
+/* Decode untrusted bytes; UnicodeDecodeError (errors="strict") */
+sp_val sp_str_decode_utf8(sp_vm *vm, sp_cbytes bytes, const char *errors);
+/* The interned str for s (same object for equal strings). */
+sp_val sp_intern(sp_vm *vm, sp_val s);
+sp_val sp_intern_cstr(sp_vm *vm, const char *s);
+/* Printf-like: %s (C string), %d (int), %zd (sp_ssize), %zu (size_t),
+ * %lld (long long), %c (int as a code point), %R (repr of sp_val), %S
+ * (str of sp_val), %U (a str sp_val as is), %T (type name of an sp_val),
+ * %N (name of an sp_type *), %%. */
+sp_val sp_str_fmt(sp_vm *vm, const char *fmt, ...);
+sp_val sp_str_vfmt(sp_vm *vm, const char *fmt, va_list ap);
+/* The UTF-8 bytes (valid while the str lives) and a NUL-terminated view. */
+sp_cbytes sp_str_bytes(sp_val s);
+const char *sp_str_cstr(sp_val s);
+size_t sp_str_len(sp_val s);                   /* code points */
+bool sp_str_eq(sp_val a, sp_val b);             /* both str */
+bool sp_str_eq_cstr(sp_val s, const char *c);
+int sp_str_cmp(sp_val a, sp_val b);             /* code point order */
+int64_t sp_str_hash(sp_vm *vm, sp_val s);
+sp_val sp_str_concat(sp_vm *vm, sp_val a, sp_val b);
+/* s[i] as a 1-char str (i already normalised, 0 <= i < len). */
+sp_val sp_str_char_at(sp_vm *vm, sp_val s, size_t i);
+uint32_t sp_str_codepoint_at(sp_val s, size_t i);
+sp_val sp_str_from_codepoint(sp_vm *vm, uint32_t cp);
+/* sep.join(items) for a span of str values. */
+sp_val sp_str_join(sp_vm *vm, sp_val sep, sp_vals items);
+/* Growable UTF-8 builder (a rawbuf underneath, GC-safe). */
+typedef struct sp_strbuf { sp_val buf; size_t len; size_t nchars; bool ascii; } sp_strbuf;
+void sp_strbuf_init(sp_vm *vm, sp_strbuf *b, size_t cap);
+void sp_strbuf_add(sp_vm *vm, sp_strbuf *b, sp_cbytes utf8);
+void sp_strbuf_add_cstr(sp_vm *vm, sp_strbuf *b, const char *s);
+void sp_strbuf_add_str(sp_vm *vm, sp_strbuf *b, sp_val s);
+void sp_strbuf_add_codepoint(sp_vm *vm, sp_strbuf *b, uint32_t cp);
+sp_val sp_strbuf_finish(sp_vm *vm, sp_strbuf *b);
+/* repr of a str with CPython's quoting rules. */
+sp_val sp_str_repr(sp_vm *vm, sp_val s);
+
+/* ========================================================================
+ * bytes, bytearray (src/objects/bytes.c, bytearray.c)
+ * ===================================================================== */
+sp_val sp_bytes_new(sp_vm *vm, sp_cbytes data);
+sp_cbytes sp_bytes_data(sp_val b);              /* bytes or bytearray */
+sp_val sp_bytearray_new(sp_vm *vm, sp_cbytes data);
+
+/* ========================================================================
+ * tuple (src/objects/tuple.c)
+ * ===================================================================== */
+/* A tuple of n items, all None; fill with sp_tuple_set before sharing. */
+sp_val sp_tuple_new(sp_vm *vm, size_t n);
+sp_val sp_tuple_from(sp_vm *vm, sp_vals items);
+sp_val sp_tuple_pack2(sp_vm *vm, sp_val a, sp_val b);
+size_t sp_tuple_len(sp_val t);
+sp_val sp_tuple_get(sp_val t, size_t i);        /* trap if out of range */
+void sp_tuple_set(sp_val t, size_t i, sp_val v);
+SP_UNSAFE_BUFFERS_BEGIN
+static inline sp_vals sp_tuple_items(sp_val t) { sp_tuple_obj *p = sp_as_tuple(t); return (sp_vals){ p->items, p->len }; }
+SP_UNSAFE_BUFFERS_END
+
+/* ========================================================================
+ * list (src/objects/list.c)
+ * ===================================================================== */
+sp_val sp_list_new(sp_vm *vm, size_t cap);      /* empty, with capacity */
+sp_val sp_list_from(sp_vm *vm, sp_vals items);
+void sp_list_append(sp_vm *vm, sp_val list, sp_val v);
+void sp_list_extend(sp_vm *vm, sp_val list, sp_val iterable);
+size_t sp_list_len(sp_val l);
+sp_val sp_list_get(sp_val l, size_t i);         /* trap if out of range */
+void sp_list_set(sp_val l, size_t i, sp_val v);
+sp_val sp_list_pop(sp_vm *vm, sp_val l);        /* last item; IndexError if empty */
+void sp_list_sort(sp_vm *vm, sp_val l, sp_val key, bool reverse);
+/* The live items (valid until the list is resized). */
+sp_vals sp_list_items(sp_val l);
+
+/* ========================================================================
+ * dict (src/objects/dict.c)  -- insertion ordered
+ * ===================================================================== */
+sp_val sp_dict_new(sp_vm *vm);
+sp_val sp_dict_get(sp_vm *vm, sp_val d, sp_val key);        /* NULL if absent */
+void sp_dict_set(sp_vm *vm, sp_val d, sp_val key, sp_val value);
+bool sp_dict_del(sp_vm *vm, sp_val d, sp_val key);          /* false if absent */
+/* String-keyed fast paths (key must be a str). */
+sp_val sp_dict_get_str(sp_vm *vm, sp_val d, sp_val key);
+sp_val sp_dict_get_cstr(sp_vm *vm, sp_val d, const char *key);
+void sp_dict_set_cstr(sp_vm *vm, sp_val d, const char *key, sp_val value);
+size_t sp_dict_len(sp_val d);
+/* Iterate: size_t pos = 0; while (sp_dict_next(d, &pos, &k, &v)) ... */
+bool sp_dict_next(sp_val d, size_t *pos, sp_val *key, sp_val *value);
+sp_val sp_dict_copy(sp_vm *vm, sp_val d);
+void sp_dict_update(sp_vm *vm, sp_val d, sp_val other);     /* dict.update(other) */
+void sp_dict_clear(sp_vm *vm, sp_val d);
+sp_val sp_dict_keys_list(sp_vm *vm, sp_val d);
+
+/* ========================================================================
+ * set, frozenset (src/objects/set.c)
+ * ===================================================================== */
+sp_val sp_set_new(sp_vm *vm);
+sp_val sp_frozenset_new(sp_vm *vm, sp_val iterable);   /* iterable may be NULL */
+void sp_set_add(sp_vm *vm, sp_val s, sp_val key);
+bool sp_set_contains(sp_vm *vm, sp_val s, sp_val key);
+size_t sp_set_len(sp_val s);
+
+/* ========================================================================
+ * range, slice (src/objects/range.c, slice.c)
+ * ===================================================================== */
+sp_val sp_slice_new(sp_vm *vm, sp_val start, sp_val stop, sp_val step);
+bool sp_is_slice(sp_vm *vm, sp_val v);
+/* slice.indices(len) as C sizes; returns the slice length. */
+size_t sp_slice_indices(sp_vm *vm, sp_val slice, size_t len, sp_ssize *start, sp_ssize *stop, sp_ssize *step);
+
+/* ========================================================================
+ * Functions, code, frames, the interpreter (src/vm/, src/compiler/)
+ * ===================================================================== */
+typedef enum sp_compile_mode { SP_MODE_EXEC, SP_MODE_EVAL, SP_MODE_SINGLE } sp_compile_mode;
+/* Source -> code object.  Raises SyntaxError / IndentationError. */
+sp_val sp_compile(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mode);
+/* Run a module-level code object with these globals (and locals, which may
+ * be NULL = the globals). */
+sp_val sp_eval_code(sp_vm *vm, sp_val code, sp_val globals, sp_val locals);
+/* Call a Python function object (used by sp_call). */
+sp_val sp_function_call(sp_vm *vm, sp_val func, sp_vals args, sp_val kwnames);
+bool sp_is_function(sp_vm *vm, sp_val v);
+/* The current frame's globals / locals (builtins globals() / locals()). */
+sp_val sp_current_globals(sp_vm *vm);
+sp_val sp_current_locals(sp_vm *vm);
+/* Print exc with its traceback in CPython's format to sys.stderr. */
+void sp_print_exception(sp_vm *vm, sp_val exc);
+/* Build the traceback entry list for the frame stack at a raise (VM). */
+void sp_traceback_add(sp_vm *vm, sp_val exc, sp_val frame);
+
+/* ========================================================================
+ * Front end (src/parser/)
+ * ===================================================================== */
+/* Parse into an AST (see src/parser/ast.h); raises SyntaxError. */
+sp_val sp_parse(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mode);
+
+/* ========================================================================
+ * Import, builtins, sys (src/vm/import.c, src/modules/)
+ * ===================================================================== */
+sp_val sp_import(sp_vm *vm, sp_val name, sp_val globals, sp_val fromlist, int level);
+sp_val sp_import_cstr(sp_vm *vm, const char *name);
+/* Write to sys.stdout / sys.stderr (falls back to fd 1/2 before sys exists). */
+void sp_write_stdout(sp_vm *vm, sp_val str);
+void sp_write_stderr(sp_vm *vm, sp_val str);
+void sp_write_stderr_cstr(sp_vm *vm, const char *s);
+
+/* ========================================================================
+ * VM life cycle (src/vm/vm.c)
+ * ===================================================================== */
+typedef struct sp_config {
+    size_t max_heap;            /* bytes; 0 = default */
+    bool gc_stress;
+    const sp_platform *platform;
+    const char *lib_dir;        /* SafePy's lib/ */
+    const char *stdlib_dir;     /* CPython stdlib dir, may be NULL */
+} sp_config;
+
+sp_vm *sp_vm_new(const sp_config *config);
+void sp_vm_free(sp_vm *vm);
+/* Run a file / a string / a module as __main__.  Returns the exit status
+ * (0, 1 after an uncaught exception (printed), or SystemExit's). */
+int sp_run_main_file(sp_vm *vm, const char *path, void *stack_base);
+int sp_run_main_string(sp_vm *vm, sp_cbytes source, const char *filename, void *stack_base);
+int sp_run_main_module(sp_vm *vm, const char *module, void *stack_base);
+
+/* Init functions each subsystem provides, called in this order by
+ * sp_vm_new after all type objects exist (src/vm/inits.def lists them). */
+#define SP_INIT(fn) void fn(sp_vm *vm);
+#include "vm/inits.def"
+#undef SP_INIT
+
+#endif

@@ -1,0 +1,140 @@
+/* The interpreter state and the error mechanism.
+ *
+ * All state of one interpreter hangs off one sp_vm; there are no mutable
+ * globals, so several VMs can live in one process (one thread each).
+ *
+ * Errors: sp_raise() never returns.  It stores the exception in vm->exc and
+ * longjmps to the innermost handler (vm->handler).  A C function that must
+ * catch installs a handler:
+ *
+ *     sp_handler h;
+ *     sp_handler_push(vm, &h);
+ *     if (setjmp(h.buf) == 0) {
+ *         ... code that may raise ...
+ *         sp_handler_pop(vm, &h);
+ *     } else {
+ *         sp_val exc = vm->exc;   (sp_raise already popped h)
+ *         ...
+ *     }
+ *
+ * Locals changed between setjmp and the longjmp and read after it must be
+ * volatile.  Prefer sp_pcall, which needs none of that.  Rule for partial
+ * state: allocate first, then mutate, so that a raise between the two
+ * leaves every object consistent.
+ */
+#ifndef SP_VM_H
+#define SP_VM_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include "../objects/object.h"
+#include "../platform/platform.h"
+
+typedef struct sp_handler {
+    jmp_buf buf;
+    struct sp_handler *prev;
+    size_t depth;            /* vm->depth when installed, restored on raise */
+} sp_handler;
+
+struct sp_vm {
+    sp_heap *heap;
+    sp_handler *handler;     /* innermost error handler; NULL: trap */
+    sp_val exc;              /* exception in flight (valid in a handler) */
+
+    struct {
+#define SP_TYPE(field, def, base) sp_type *field;
+#include "../objects/types.def"
+#undef SP_TYPE
+    } t;
+    struct {
+#define SP_EXC(id, base) sp_type *id;
+#include "../objects/exceptions.def"
+#undef SP_EXC
+    } e;
+    struct {
+#define SP_NAME(id) sp_val id;
+#define SP_NAME2(field, text) sp_val field;
+#include "names.def"
+#undef SP_NAME
+#undef SP_NAME2
+    } n;
+
+    /* Singletons. */
+    sp_val None, True, False, NotImplemented, Ellipsis;
+    sp_val empty_tuple, empty_str, empty_bytes;
+    sp_val memory_error;     /* preallocated, raised when allocation fails */
+    sp_val char_cache;       /* tuple of the 128 one-char ASCII strs (str.c) */
+
+    sp_val interned;         /* dict: str -> the interned str */
+    sp_val builtins;         /* dict of the builtins module */
+    sp_val builtins_module;
+    sp_val modules;          /* dict: sys.modules */
+    sp_val sys;              /* the sys module */
+    sp_val registry;         /* dict: anything a subsystem must keep alive */
+
+    /* Python call depth (frames) and its limit (sys.setrecursionlimit). */
+    size_t depth;
+    size_t recursion_limit;
+    /* C stack: the scan's base and the lowest address C code may reach
+     * before sp_check_stack raises RecursionError. */
+    uintptr_t c_stack_base;
+    uintptr_t c_stack_limit;
+
+    sp_hashkey hashkey;
+    const sp_platform *platform;
+    sp_val argv;             /* list of str: sys.argv */
+    sp_val path;             /* list of str: sys.path */
+    sp_val lib_dir;          /* str: SafePy's own lib/ */
+
+    /* State private to the interpreter loop (src/vm/). */
+    sp_val frame;            /* the executing frame, or NULL */
+    sp_val exc_info;         /* exception being handled (sys.exc_info), or NULL */
+    void *eval;              /* the loop's own state, owned by src/vm/ */
+    void *compiler;          /* front-end scratch, owned by src/compiler/ */
+
+    int exit_status;
+    bool stress;             /* SAFEPY_GC_STRESS */
+};
+
+/* ---- raising ---------------------------------------------------------- */
+_Noreturn void sp_raise(sp_vm *vm, sp_val exc);
+/* Instantiate `type` with a message built by sp_str_fmt, and raise it. */
+_Noreturn void sp_raise_fmt(sp_vm *vm, sp_type *type, const char *fmt, ...);
+/* Raise `type` with no arguments (e.g. StopIteration()). */
+_Noreturn void sp_raise_type(sp_vm *vm, sp_type *type);
+_Noreturn void sp_raise_memory(sp_vm *vm);
+/* Raise OSError (the right subclass for errno) with strerror and filename
+ * (filename may be NULL). */
+_Noreturn void sp_raise_os(sp_vm *vm, int err, sp_val filename);
+
+static inline void sp_handler_push(sp_vm *vm, sp_handler *h)
+{
+    h->prev = vm->handler;
+    h->depth = vm->depth;
+    vm->handler = h;
+}
+
+static inline void sp_handler_pop(sp_vm *vm, sp_handler *h)
+{
+    vm->handler = h->prev;
+}
+
+/* Run fn(vm, ud) under a handler.  Returns its result; if it raised,
+ * returns NULL and stores the exception in *exc. */
+sp_val sp_pcall(sp_vm *vm, sp_val (*fn)(sp_vm *vm, void *ud), void *ud, sp_val *exc);
+
+/* True if exc is an instance of type (or a subclass). */
+bool sp_exc_matches(sp_vm *vm, sp_val exc, sp_type *type);
+
+/* ---- the C stack guard --------------------------------------------------
+ * Every C recursion (repr of nested lists, comparison callbacks, the parser,
+ * the compiler, calls from C back into Python) calls this first. */
+_Noreturn void sp_raise_c_stack(sp_vm *vm);
+static inline void sp_check_stack(sp_vm *vm)
+{
+    char here;
+    if ((uintptr_t)&here < vm->c_stack_limit)
+        sp_raise_c_stack(vm);
+}
+
+#endif

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""SafePy's test driver.
+
+  tests/run.py [--safepy PATH] [--suite lang,crash,unit] [-j N] [--stress]
+               [--timeout S] [FILTER...]
+
+lang:  tests/lang/NAME.py must print NAME.out on stdout and exit with the
+       status in NAME.rc (0 when absent).
+crash: tests/crash/NAME.py may exit however it likes, but not by a signal,
+       not by a safety trap, and not past the timeout.
+Ends with the line "N passed, N failed".
+"""
+import argparse, concurrent.futures, difflib, os, subprocess, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TRAP_STATUS = 70
+
+def run(cmd, cwd, timeout, env):
+    try:
+        p = subprocess.run(cmd, cwd=cwd, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=timeout, env=env)
+        return p.returncode, p.stdout, p.stderr, False
+    except subprocess.TimeoutExpired as e:
+        return None, e.stdout or b'', e.stderr or b'', True
+
+def lang_test(safepy, path, timeout, env):
+    d, f = os.path.split(path)
+    base = path[:-3]
+    want = open(base + '.out', 'rb').read() if os.path.exists(base + '.out') else None
+    if want is None:
+        return False, 'no expected output (run tests/gen_expected.sh)'
+    want_rc = int(open(base + '.rc').read()) if os.path.exists(base + '.rc') else 0
+    rc, out, err, to = run([safepy, f], d, timeout, env)
+    if to:
+        return False, 'timeout after %ss' % timeout
+    if rc is not None and rc < 0:
+        return False, 'killed by signal %d\n%s' % (-rc, err.decode(errors='replace')[-2000:])
+    problems = []
+    if out != want:
+        diff = difflib.unified_diff(want.decode(errors='replace').splitlines(),
+                                    out.decode(errors='replace').splitlines(),
+                                    'expected', 'safepy', lineterm='', n=1)
+        problems.append('\n'.join(list(diff)[:40]))
+    if rc != want_rc:
+        problems.append('exit status %s, expected %s' % (rc, want_rc))
+    if problems:
+        problems.append('stderr: ' + err.decode(errors='replace')[-1500:])
+        return False, '\n'.join(problems)
+    return True, ''
+
+def crash_test(safepy, path, timeout, env):
+    d, f = os.path.split(path)
+    rc, out, err, to = run([safepy, f], d, timeout, env)
+    if to:
+        return False, 'timeout after %ss' % timeout
+    if rc < 0:
+        return False, 'killed by signal %d\n%s' % (-rc, err.decode(errors='replace')[-2000:])
+    if rc == TRAP_STATUS and b'safety trap' in err:
+        return False, 'safety trap: ' + err.decode(errors='replace')[-1000:]
+    if b'AddressSanitizer' in err or b'runtime error:' in err:
+        return False, 'sanitizer report:\n' + err.decode(errors='replace')[-3000:]
+    return True, ''
+
+def unit_test(path, timeout, env):
+    rc, out, err, to = run([path], ROOT, timeout, env)
+    if to:
+        return False, 'timeout'
+    if rc != 0:
+        return False, 'exit %s\n%s%s' % (rc, out.decode(errors='replace')[-1500:], err.decode(errors='replace')[-1500:])
+    return True, ''
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--safepy', default=os.path.join(ROOT, 'safepy'))
+    ap.add_argument('--suite', default='lang,crash,unit')
+    ap.add_argument('-j', type=int, default=os.cpu_count() or 2)
+    ap.add_argument('--stress', action='store_true', help='SAFEPY_GC_STRESS=1')
+    ap.add_argument('--timeout', type=float, default=60)
+    ap.add_argument('--unit-dir', default=None, help='directory of unit test binaries')
+    ap.add_argument('-v', action='store_true')
+    ap.add_argument('filters', nargs='*')
+    a = ap.parse_args()
+    safepy = os.path.abspath(a.safepy)
+    env = dict(os.environ)
+    env['PYTHONHASHSEED'] = '0'
+    if a.stress:
+        env['SAFEPY_GC_STRESS'] = '1'
+    env.setdefault('ASAN_OPTIONS', 'detect_leaks=0')
+    env.setdefault('UBSAN_OPTIONS', 'print_stacktrace=1')
+    jobs = []
+    suites = a.suite.split(',')
+    def want(name):
+        return not a.filters or any(f in name for f in a.filters)
+    if 'lang' in suites:
+        d = os.path.join(ROOT, 'tests', 'lang')
+        for f in sorted(os.listdir(d)):
+            if f.endswith('.py') and want('lang/' + f):
+                jobs.append(('lang/' + f, lambda p=os.path.join(d, f): lang_test(safepy, p, a.timeout, env)))
+    if 'crash' in suites:
+        d = os.path.join(ROOT, 'tests', 'crash')
+        for f in sorted(os.listdir(d)):
+            if f.endswith('.py') and want('crash/' + f):
+                jobs.append(('crash/' + f, lambda p=os.path.join(d, f): crash_test(safepy, p, a.timeout, env)))
+    if 'unit' in suites and a.unit_dir and os.path.isdir(a.unit_dir):
+        for f in sorted(os.listdir(a.unit_dir)):
+            p = os.path.join(a.unit_dir, f)
+            if f.startswith('test_') and os.access(p, os.X_OK) and want('unit/' + f):
+                jobs.append(('unit/' + f, lambda p=p: unit_test(p, a.timeout, env)))
+    passed = failed = 0
+    with concurrent.futures.ThreadPoolExecutor(max(1, a.j)) as ex:
+        futs = [(name, ex.submit(fn)) for name, fn in jobs]
+        for name, fut in futs:
+            ok, msg = fut.result()
+            if ok:
+                passed += 1
+                if a.v:
+                    print('PASS', name)
+            else:
+                failed += 1
+                print('FAIL', name)
+                for line in msg.splitlines():
+                    print('    ' + line)
+    print('%d passed, %d failed' % (passed, failed))
+    return 1 if failed else 0
+
+if __name__ == '__main__':
+    sys.exit(main())
