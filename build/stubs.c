@@ -2,6 +2,7 @@
 #include "sp.h"
 #include "core/core.h"
 #include "core/gc.h"
+#include "parser/ast.h"
 #include "platform/platform.h"
 #include "sp.h"
 #include "vm/vm.h"
@@ -33,6 +34,10 @@ __attribute__((weak)) void sp_heap_set_max(sp_heap *h, size_t max_bytes) { sp_tr
 __attribute__((weak)) sp_heap_stats sp_heap_get_stats(sp_heap *h) { sp_trap("unimplemented: sp_heap_get_stats"); }
 __attribute__((weak)) sp_obj * sp_heap_find(sp_heap *h, const void *addr) { sp_trap("unimplemented: sp_heap_find"); }
 __attribute__((weak)) void sp_heap_verify(sp_heap *h) { sp_trap("unimplemented: sp_heap_verify"); }
+__attribute__((weak)) sp_node * sp_node_new(sp_vm *vm, sp_ast_kind kind, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col) { sp_trap("unimplemented: sp_node_new"); }
+__attribute__((weak)) sp_node * sp_as_node(sp_vm *vm, sp_val v) { sp_trap("unimplemented: sp_as_node"); }
+__attribute__((weak)) const char * sp_ast_kind_name(sp_ast_kind kind) { sp_trap("unimplemented: sp_ast_kind_name"); }
+__attribute__((weak)) sp_val sp_ast_dump(sp_vm *vm, sp_val node) { sp_trap("unimplemented: sp_ast_dump"); }
 __attribute__((weak)) const sp_platform * sp_platform_posix(void) { sp_trap("unimplemented: sp_platform_posix"); }
 __attribute__((weak)) sp_obj * sp_alloc(sp_vm *vm, sp_type *type, size_t size) { sp_trap("unimplemented: sp_alloc"); }
 __attribute__((weak)) sp_obj * sp_alloc_finalized(sp_vm *vm, sp_type *type, size_t size) { sp_trap("unimplemented: sp_alloc_finalized"); }

@@ -439,6 +439,25 @@ void sp_write_stderr(sp_vm *vm, sp_val str);
 void sp_write_stderr_cstr(sp_vm *vm, const char *s);
 
 /* ========================================================================
+ * Builtin functions, one NULL-terminated table per area, assembled into the
+ * builtins module by src/modules/builtins.c.  Weak: a table nobody has
+ * written yet is simply absent (its address is NULL).
+ * ===================================================================== */
+/* isinstance issubclass id hash getattr setattr hasattr delattr callable
+ * repr vars dir (src/objects/ -- the type system) */
+extern const sp_methoddef sp_builtins_types[] __attribute__((weak));
+/* abs divmod pow round hex oct bin (src/objects/int.c ...) */
+extern const sp_methoddef sp_builtins_num[] __attribute__((weak));
+/* chr ord ascii format (src/objects/str.c ...) */
+extern const sp_methoddef sp_builtins_str[] __attribute__((weak));
+/* len sorted min max sum any all iter next (src/objects/ containers) */
+extern const sp_methoddef sp_builtins_cont[] __attribute__((weak));
+/* __build_class__ globals locals exec eval compile (src/vm/) */
+extern const sp_methoddef sp_builtins_vm[] __attribute__((weak));
+/* print input open __import__ (src/modules/io.c, src/vm/import.c) */
+extern const sp_methoddef sp_builtins_sys[] __attribute__((weak));
+
+/* ========================================================================
  * VM life cycle (src/vm/vm.c)
  * ===================================================================== */
 typedef struct sp_config {
