@@ -2,6 +2,8 @@
 #include "sp.h"
 #include "core/core.h"
 #include "core/gc.h"
+#include "objects/cont.h"
+#include "objects/dict.h"
 #include "parser/ast.h"
 #include "platform/platform.h"
 #include "sp.h"
@@ -34,6 +36,46 @@ __attribute__((weak)) void sp_heap_set_max(sp_heap *h, size_t max_bytes) { sp_tr
 __attribute__((weak)) sp_heap_stats sp_heap_get_stats(sp_heap *h) { sp_trap("unimplemented: sp_heap_get_stats"); }
 __attribute__((weak)) sp_obj * sp_heap_find(sp_heap *h, const void *addr) { sp_trap("unimplemented: sp_heap_find"); }
 __attribute__((weak)) void sp_heap_verify(sp_heap *h) { sp_trap("unimplemented: sp_heap_verify"); }
+__attribute__((weak)) sp_obj * sp_cont_as(sp_val v, const sp_typedef *def, const char *what) { sp_trap("unimplemented: sp_cont_as"); }
+__attribute__((weak)) void sp_cont_nokw(sp_vm *vm, sp_val kwnames, const char *qual) { sp_trap("unimplemented: sp_cont_nokw"); }
+__attribute__((weak)) void sp_cont_noargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual) { sp_trap("unimplemented: sp_cont_noargs"); }
+__attribute__((weak)) sp_val sp_cont_onearg(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual) { sp_trap("unimplemented: sp_cont_onearg"); }
+__attribute__((weak)) void sp_cont_nargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual, size_t min, size_t max) { sp_trap("unimplemented: sp_cont_nargs"); }
+__attribute__((weak)) void sp_cont_index_bounds(sp_vm *vm, sp_vals args, size_t len, size_t *start, size_t *stop) { sp_trap("unimplemented: sp_cont_index_bounds"); }
+__attribute__((weak)) _Noreturn void sp_cont_stop(sp_vm *vm) { sp_trap("unimplemented: sp_cont_stop"); }
+__attribute__((weak)) bool sp_cont_index(sp_vm *vm, sp_val key, sp_ssize *out) { sp_trap("unimplemented: sp_cont_index"); }
+__attribute__((weak)) sp_val sp_cont_guarded_repr(sp_vm *vm, sp_val v, const char *recursed, sp_val (*fn)(sp_vm *vm, sp_val v)) { sp_trap("unimplemented: sp_cont_guarded_repr"); }
+__attribute__((weak)) sp_val sp_cont_seq_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cont_items_fn items, sp_cmpop op) { sp_trap("unimplemented: sp_cont_seq_richcmp"); }
+__attribute__((weak)) void sp_cont_repr_items(sp_vm *vm, sp_strbuf *b, sp_val seq, sp_cont_items_fn items) { sp_trap("unimplemented: sp_cont_repr_items"); }
+__attribute__((weak)) sp_cmpop sp_cont_op_of(int which) { sp_trap("unimplemented: sp_cont_op_of"); }
+__attribute__((weak)) sp_val sp_cont_iternext(sp_vm *vm, sp_val it, bool *handled) { sp_trap("unimplemented: sp_cont_iternext"); }
+__attribute__((weak)) sp_val sp_tuple_iter_next(sp_vm *vm, sp_val it) { sp_trap("unimplemented: sp_tuple_iter_next"); }
+__attribute__((weak)) sp_val sp_list_iter_next(sp_vm *vm, sp_val it) { sp_trap("unimplemented: sp_list_iter_next"); }
+__attribute__((weak)) sp_val sp_list_reviter_next(sp_vm *vm, sp_val it) { sp_trap("unimplemented: sp_list_reviter_next"); }
+__attribute__((weak)) sp_val sp_dict_iter_next(sp_vm *vm, sp_val it) { sp_trap("unimplemented: sp_dict_iter_next"); }
+__attribute__((weak)) sp_val sp_set_iter_next(sp_vm *vm, sp_val it) { sp_trap("unimplemented: sp_set_iter_next"); }
+__attribute__((weak)) sp_val sp_range_iter_next(sp_vm *vm, sp_val it) { sp_trap("unimplemented: sp_range_iter_next"); }
+__attribute__((weak)) sp_val sp_tuple_iter_new(sp_vm *vm, sp_val t) { sp_trap("unimplemented: sp_tuple_iter_new"); }
+__attribute__((weak)) sp_val sp_list_iter_new(sp_vm *vm, sp_val l) { sp_trap("unimplemented: sp_list_iter_new"); }
+__attribute__((weak)) sp_val sp_range_new(sp_vm *vm, sp_val start, sp_val stop, sp_val step) { sp_trap("unimplemented: sp_range_new"); }
+__attribute__((weak)) bool sp_is_range(sp_val v) { sp_trap("unimplemented: sp_is_range"); }
+__attribute__((weak)) sp_val sp_list_slice(sp_vm *vm, sp_val l, sp_ssize start, sp_ssize stop, sp_ssize step, size_t n) { sp_trap("unimplemented: sp_list_slice"); }
+__attribute__((weak)) bool sp_cont_seq_contains(sp_vm *vm, sp_val seq, sp_cont_items_fn items, sp_val v) { sp_trap("unimplemented: sp_cont_seq_contains"); }
+__attribute__((weak)) sp_vals sp_cont_list_items(sp_val l) { sp_trap("unimplemented: sp_cont_list_items"); }
+__attribute__((weak)) sp_vals sp_cont_tuple_items(sp_val t) { sp_trap("unimplemented: sp_cont_tuple_items"); }
+__attribute__((weak)) int64_t sp_cont_hash(sp_vm *vm, sp_val key) { sp_trap("unimplemented: sp_cont_hash"); }
+__attribute__((weak)) int64_t sp_tuple_hash(sp_vm *vm, sp_val t) { sp_trap("unimplemented: sp_tuple_hash"); }
+__attribute__((weak)) bool sp_is_anyset(sp_val v) { sp_trap("unimplemented: sp_is_anyset"); }
+__attribute__((weak)) int64_t sp_frozenset_hash(sp_vm *vm, sp_val s) { sp_trap("unimplemented: sp_frozenset_hash"); }
+__attribute__((weak)) void sp_dict_check(sp_vm *vm, sp_val d) { sp_trap("unimplemented: sp_dict_check"); }
+__attribute__((weak)) sp_val sp_dict_entry_key(sp_val d, size_t i) { sp_trap("unimplemented: sp_dict_entry_key"); }
+__attribute__((weak)) sp_val sp_dict_entry_value(sp_val d, size_t i) { sp_trap("unimplemented: sp_dict_entry_value"); }
+__attribute__((weak)) sp_val sp_dict_get_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash) { sp_trap("unimplemented: sp_dict_get_hashed"); }
+__attribute__((weak)) void sp_dict_set_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash, sp_val value) { sp_trap("unimplemented: sp_dict_set_hashed"); }
+__attribute__((weak)) sp_val sp_dict_pop_item(sp_vm *vm, sp_val d, sp_val key) { sp_trap("unimplemented: sp_dict_pop_item"); }
+__attribute__((weak)) void sp_dict_update_arg(sp_vm *vm, sp_val d, sp_val arg, const char *fname) { sp_trap("unimplemented: sp_dict_update_arg"); }
+__attribute__((weak)) sp_val sp_dict_view_new(sp_vm *vm, sp_val d, sp_dv_kind kind) { sp_trap("unimplemented: sp_dict_view_new"); }
+__attribute__((weak)) sp_val sp_dict_iter_new(sp_vm *vm, sp_val d, sp_dv_kind kind, bool reversed) { sp_trap("unimplemented: sp_dict_iter_new"); }
 __attribute__((weak)) sp_node * sp_node_new(sp_vm *vm, sp_ast_kind kind, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col) { sp_trap("unimplemented: sp_node_new"); }
 __attribute__((weak)) sp_node * sp_as_node(sp_vm *vm, sp_val v) { sp_trap("unimplemented: sp_as_node"); }
 __attribute__((weak)) const char * sp_ast_kind_name(sp_ast_kind kind) { sp_trap("unimplemented: sp_ast_kind_name"); }
@@ -287,6 +329,8 @@ __attribute__((weak)) const sp_typedef sp_dict_keyiterator_def = { .name = "dict
 __attribute__((weak)) const sp_typedef sp_dict_valueiterator_def = { .name = "dict_valueiterator", .layout = SP_LAYOUT_OTHER, .size = sizeof(sp_obj) };
 __attribute__((weak)) const sp_typedef sp_dict_itemiterator_def = { .name = "dict_itemiterator", .layout = SP_LAYOUT_OTHER, .size = sizeof(sp_obj) };
 __attribute__((weak)) const sp_typedef sp_dict_reversekeyiterator_def = { .name = "dict_reversekeyiterator", .layout = SP_LAYOUT_OTHER, .size = sizeof(sp_obj) };
+__attribute__((weak)) const sp_typedef sp_dict_reversevalueiterator_def = { .name = "dict_reversevalueiterator", .layout = SP_LAYOUT_OTHER, .size = sizeof(sp_obj) };
+__attribute__((weak)) const sp_typedef sp_dict_reverseitemiterator_def = { .name = "dict_reverseitemiterator", .layout = SP_LAYOUT_OTHER, .size = sizeof(sp_obj) };
 __attribute__((weak)) const sp_typedef sp_set_def = { .name = "set", .layout = SP_LAYOUT_OTHER, .size = sizeof(sp_obj) };
 __attribute__((weak)) const sp_typedef sp_frozenset_def = { .name = "frozenset", .layout = SP_LAYOUT_OTHER, .size = sizeof(sp_obj) };
 __attribute__((weak)) const sp_typedef sp_set_iterator_def = { .name = "set_iterator", .layout = SP_LAYOUT_OTHER, .size = sizeof(sp_obj) };
