@@ -57,6 +57,8 @@ __attribute__((weak)) sp_val sp_set_iter_next(sp_vm *vm, sp_val it) { sp_trap("u
 __attribute__((weak)) sp_val sp_range_iter_next(sp_vm *vm, sp_val it) { sp_trap("unimplemented: sp_range_iter_next"); }
 __attribute__((weak)) sp_val sp_tuple_iter_new(sp_vm *vm, sp_val t) { sp_trap("unimplemented: sp_tuple_iter_new"); }
 __attribute__((weak)) sp_val sp_list_iter_new(sp_vm *vm, sp_val l) { sp_trap("unimplemented: sp_list_iter_new"); }
+__attribute__((weak)) sp_val sp_seqiter_new(sp_vm *vm, sp_val seq) { sp_trap("unimplemented: sp_seqiter_new"); }
+__attribute__((weak)) sp_val sp_calliter_new(sp_vm *vm, sp_val func, sp_val sentinel) { sp_trap("unimplemented: sp_calliter_new"); }
 __attribute__((weak)) sp_val sp_range_new(sp_vm *vm, sp_val start, sp_val stop, sp_val step) { sp_trap("unimplemented: sp_range_new"); }
 __attribute__((weak)) bool sp_is_range(sp_val v) { sp_trap("unimplemented: sp_is_range"); }
 __attribute__((weak)) sp_val sp_list_slice(sp_vm *vm, sp_val l, sp_ssize start, sp_ssize stop, sp_ssize step, size_t n) { sp_trap("unimplemented: sp_list_slice"); }
