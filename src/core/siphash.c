@@ -50,4 +50,25 @@ uint64_t sp_siphash(sp_hashkey key, sp_cbytes data)
     return v0 ^ v1 ^ v2 ^ v3;
 }
 
+/* CPython fills its hash secret from the seed with a linear congruential
+ * generator, one byte per step (bits 16..23 of the state); SipHash's k0
+ * and k1 are the first 16 bytes read as little-endian words. */
+sp_hashkey sp_hashkey_from_seed(uint32_t seed)
+{
+    uint8_t buf[16] = { 0 };
+    if (seed != 0) {
+        uint32_t x = seed;
+        for (size_t i = 0; i < sizeof buf; i++) {
+            x = x * 214013u + 2531011u;
+            buf[i] = (uint8_t)((x >> 16) & 0xff);
+        }
+    }
+    sp_hashkey k = { 0, 0 };
+    for (size_t i = 0; i < 8; i++) {
+        k.k0 |= (uint64_t)buf[i] << (8 * i);
+        k.k1 |= (uint64_t)buf[8 + i] << (8 * i);
+    }
+    return k;
+}
+
 SP_UNSAFE_BUFFERS_END

@@ -75,29 +75,6 @@ static void vm_finalize(sp_heap *h, sp_obj *o, void *ud)
 
 /* ---- hash key -------------------------------------------------------------*/
 
-/* PYTHONHASHSEED=N: the key CPython derives from N (a linear congruential
- * generator filling the secret byte by byte, keys read little-endian), so
- * that hashes of bytes and ASCII str -- and thus set and dict-of-set
- * iteration orders -- match CPython's.  N = 0 gives the all-zero key. */
-static sp_hashkey key_from_seed(uint32_t seed)
-{
-    uint8_t buf[16] = { 0 };
-    sp_bytes b = SP_BYTES(buf);
-    if (seed != 0) {
-        uint32_t x = seed;
-        for (size_t i = 0; i < b.len; i++) {
-            x = x * 214013u + 2531011u;
-            sp_bytes_set(b, i, (uint8_t)((x >> 16) & 0xff));
-        }
-    }
-    sp_hashkey k = { 0, 0 };
-    for (size_t i = 0; i < 8; i++) {
-        k.k0 |= (uint64_t)sp_bytes_get(b, i) << (8 * i);
-        k.k1 |= (uint64_t)sp_bytes_get(b, 8 + i) << (8 * i);
-    }
-    return k;
-}
-
 /* Returns false (after printing CPython's message) for a bad seed. */
 static bool init_hashkey(sp_vm *vm)
 {
@@ -117,7 +94,7 @@ static bool init_hashkey(sp_vm *vm)
             fputs("Fatal Python error: PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]\n", stderr);
             return false;
         }
-        vm->hashkey = key_from_seed((uint32_t)v);
+        vm->hashkey = sp_hashkey_from_seed((uint32_t)v);
         return true;
     }
     uint8_t buf[16] = { 0 };
