@@ -659,6 +659,10 @@ static sp_obj *alloc_large(sp_heap *h, size_t size, uint32_t gcflags)
 sp_obj *sp_heap_alloc(sp_heap *h, struct sp_type *type, size_t size, uint32_t gcflags)
 {
     size_t need;
+    /* No allocation from the hooks during a collection: a cell allocated
+     * mid-sweep would be unmarked and freed at once. */
+    if (h->collecting)
+        return NULL;
     if (size < sizeof(struct sp_obj) || !sp_size_add(size, 1, &need))
         return NULL;   /* the spare byte: see gc.h */
     bool small = need <= SP_GC_SMALL_MAX;
