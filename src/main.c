@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "sp.h"
 #include "parser/ast.h"
 #include "vm/vmlife.h"
@@ -205,6 +206,42 @@ static void parse_options(options *o, cstrs argv)
     }
 }
 
+/* ---- default directories ------------------------------------------------*/
+
+/* buf = dir[0:dirlen] + tail, NUL-terminated; false if it doesn't fit. */
+static bool join(sp_bytes buf, sp_cbytes dir, const char *tail)
+{
+    sp_cbytes t = sp_cbytes_of_cstr(tail);
+    if (dir.len + t.len + 1 > buf.len)
+        return false;
+    sp_bytes_copy(buf, dir);
+    sp_bytes_copy(sp_bytes_sub(buf, dir.len, t.len), t);
+    sp_bytes_set(buf, dir.len + t.len, 0);
+    return true;
+}
+
+/* SafePy's lib/: beside the executable (./safepy), or one level up (a
+ * build-x/safepy).  NULL if neither exists. */
+static const char *default_lib_dir(const sp_platform *p, sp_bytes buf)
+{
+    char exe[4096];
+    sp_bytes e = SP_BYTES(exe);
+    ssize_t n = readlink("/proc/self/exe", (char *)e.ptr, e.len - 1);
+    if (n <= 0)
+        return NULL;
+    sp_cbytes path = sp_cbytes_of(sp_bytes_sub(e, 0, (size_t)n));
+    for (int up = 0; up < 2; up++) {
+        sp_ssize slash = sp_cbytes_rfind(path, sp_cbytes_of_cstr("/"), path.len);
+        if (slash < 0)
+            return NULL;
+        path = sp_cbytes_sub(path, 0, (size_t)slash);
+        sp_stat st;
+        if (join(buf, path, "/lib") && p->stat((const char *)buf.ptr, &st) == 0 && st.is_dir)
+            return (const char *)buf.ptr;
+    }
+    return NULL;
+}
+
 /* ---- running under a handler ---------------------------------------------*/
 
 typedef struct {
@@ -325,8 +362,13 @@ int main(int argc, char **argv)
     env = plat->getenv("SAFEPY_GC_STRESS");
     cfg.gc_stress = env != NULL && env[0] != '\0' && env[0] != '0';
     cfg.platform = plat;
+    char lib_buf[4096];
     cfg.lib_dir = plat->getenv("SAFEPY_LIB");
+    if (cfg.lib_dir == NULL)
+        cfg.lib_dir = default_lib_dir(plat, SP_BYTES(lib_buf));
     cfg.stdlib_dir = plat->getenv("SAFEPY_STDLIB");
+    if (cfg.stdlib_dir == NULL)
+        cfg.stdlib_dir = "/usr/lib/python3.11";
     sp_vm *vm = sp_vm_new(&cfg);
     if (vm == NULL)
         return 1;

@@ -53,7 +53,7 @@ static void vm_mark_roots(sp_heap *h, void *ud)
         vm->exc, vm->None, vm->True, vm->False, vm->NotImplemented, vm->Ellipsis,
         vm->empty_tuple, vm->empty_str, vm->empty_bytes, vm->memory_error,
         vm->char_cache, vm->interned, vm->builtins, vm->builtins_module,
-        vm->modules, vm->sys, vm->registry, vm->argv, vm->path, vm->lib_dir,
+        vm->modules, vm->sys, vm->registry, vm->argv, vm->path, vm->lib_dir, vm->stdlib_dir,
         vm->frame, vm->exc_info,
         /* Owned by the loop and the compiler: marked if they are heap
          * objects (sp_gc_mark ignores anything else). */
@@ -172,7 +172,7 @@ static sp_val new_bool(sp_vm *vm, uint32_t value)
     return (sp_val)b;
 }
 
-static void bootstrap(sp_vm *vm)
+static void bootstrap(sp_vm *vm, const sp_config *cfg)
 {
     /* 1. Type objects, raw.  The type of every type is `type`: patched once
      * `type` exists. */
@@ -204,6 +204,10 @@ static void bootstrap(sp_vm *vm)
     vm->empty_tuple = sp_tuple_new(vm, 0);
     vm->empty_str = sp_str_from_cstr(vm, "");
     vm->empty_bytes = sp_bytes_new(vm, (sp_cbytes){ NULL, 0 });
+    if (cfg->lib_dir != NULL)
+        vm->lib_dir = sp_str_decode_utf8(vm, sp_cbytes_of_cstr(cfg->lib_dir), "surrogateescape");
+    if (cfg->stdlib_dir != NULL)
+        vm->stdlib_dir = sp_str_decode_utf8(vm, sp_cbytes_of_cstr(cfg->stdlib_dir), "surrogateescape");
 
     /* 4. The subsystems, in inits.def order (one not written yet is
      * absent: its weak reference is NULL). */
@@ -216,12 +220,12 @@ static void bootstrap(sp_vm *vm)
 }
 
 /* Under a handler: a failing initialiser ends start-up cleanly. */
-static bool run_bootstrap(sp_vm *vm, sp_val *exc)
+static bool run_bootstrap(sp_vm *vm, const sp_config *cfg, sp_val *exc)
 {
     sp_handler handler;
     sp_handler_push(vm, &handler);
     if (setjmp(handler.buf) == 0) {
-        bootstrap(vm);
+        bootstrap(vm, cfg);
         sp_handler_pop(vm, &handler);
         return true;
     }
@@ -261,7 +265,7 @@ sp_vm *sp_vm_new(const sp_config *config)
     sp_vm_enter(vm, &base);
 
     sp_val exc = NULL;
-    bool ok = run_bootstrap(vm, &exc);
+    bool ok = run_bootstrap(vm, &cfg, &exc);
 
     /* Our frame is about to go: until an entry point sets a new base, the
      * collector must not run (it could not see its callers' roots). */
