@@ -6,7 +6,8 @@
  *   --max-heap SIZE   heap cap (suffix K, M or G; default 4G)
  *   --dump-ast FILE   print the parser's AST of FILE (ast.dump format)
  *   --gc-stats        heap statistics on stderr at exit (or SAFEPY_GC_STATS=1)
- * Environment: SAFEPY_GC_STRESS=1 collects at every allocation.
+ * Environment: SAFEPY_GC_STRESS=1 collects at every allocation;
+ * SAFEPY_FAIL_ALLOC=N makes the N-th allocation after start-up fail.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -373,6 +374,12 @@ int main(int argc, char **argv)
     if (vm == NULL)
         return 1;
     sp_vm_enter(vm, &base);
+    /* SAFEPY_FAIL_ALLOC=N: the N-th allocation after start-up fails
+     * (MemoryError), for the out-of-memory tests. */
+    env = plat->getenv("SAFEPY_FAIL_ALLOC");
+    size_t fail_at = 0;
+    if (env != NULL && parse_size(env, &fail_at))
+        sp_heap_set_fail_at(vm->heap, fail_at);
 
     main_ctx m = { &o, av, { NULL, 0 } };
     int status = 0;

@@ -120,6 +120,7 @@ struct sp_heap {
     sp_obj **stack;       /* mark stack */
     size_t sp, stack_cap;
     bool overflow;
+    size_t fail_at;       /* fault injection: allocations left before one fails */
 };
 
 /* ---- size classes -------------------------------------------------------*/
@@ -663,6 +664,8 @@ sp_obj *sp_heap_alloc(sp_heap *h, struct sp_type *type, size_t size, uint32_t gc
      * mid-sweep would be unmarked and freed at once. */
     if (h->collecting)
         return NULL;
+    if (h->fail_at != 0 && --h->fail_at == 0)
+        return NULL;
     if (size < sizeof(struct sp_obj) || !sp_size_add(size, 1, &need))
         return NULL;   /* the spare byte: see gc.h */
     bool small = need <= SP_GC_SMALL_MAX;
@@ -747,6 +750,7 @@ void sp_heap_set_stack_base(sp_heap *h, void *base) { h->stack_base = (uintptr_t
 void *sp_heap_get_stack_base(sp_heap *h) { return (void *)h->stack_base; }
 void sp_heap_set_stress(sp_heap *h, bool on) { h->stress = on; }
 void sp_heap_set_max(sp_heap *h, size_t max_bytes) { h->max_bytes = max_bytes; }
+void sp_heap_set_fail_at(sp_heap *h, size_t n) { h->fail_at = n; }
 
 sp_heap_stats sp_heap_get_stats(sp_heap *h)
 {

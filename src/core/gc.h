@@ -111,6 +111,10 @@ sp_vals sp_heap_words(sp_heap *h, sp_obj *o, size_t offset, size_t n);
  * does not run, since it could not see the roots on the C stack). */
 void *sp_heap_get_stack_base(sp_heap *h);
 
+/* Fault injection for tests: the n-th allocation from now fails (returns
+ * NULL) as if the cap were reached; later ones succeed.  0 turns it off. */
+void sp_heap_set_fail_at(sp_heap *h, size_t n);
+
 /* Check invariants H1-H3; sp_trap on violation. */
 void sp_heap_verify(sp_heap *h);
 

@@ -1,6 +1,9 @@
 /* Unit tests of the core's helpers: spans (copy, fill, compare, search),
  * SipHash-1-3 against CPython 3.11's hashes, and UTF-8. */
 #include <string.h>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include "core/core.h"
 #include "core/utf8.h"
 #include "unit.h"
@@ -159,8 +162,59 @@ static void test_utf8(void)
     CHECK(sp_utf8_len(0x110000) == 0);
 }
 
+/* A failed check ends the process with status 70, never a signal. */
+static void expect_trap(void (*fn)(void))
+{
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid == 0) {
+        int devnull = open("/dev/null", O_WRONLY);
+        if (devnull >= 0)
+            dup2(devnull, 2);
+        fn();
+        _exit(0);
+    }
+    int status = 0;
+    CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == SP_TRAP_STATUS);
+}
+
+static void oob_get(void)
+{
+    sp_val a[2] = { 0, 0 };
+    (void)sp_vals_get(SP_VALS(a), 2);
+}
+
+static void oob_sub(void)
+{
+    uint8_t a[4];
+    (void)sp_bytes_sub(SP_BYTES(a), 3, 2);
+}
+
+static void oob_copy(void)
+{
+    uint8_t a[4];
+    sp_bytes_copy(SP_BYTES(a), B("hello"));
+}
+
+static void oob_encode(void)
+{
+    uint8_t a[2];
+    sp_utf8_encode(SP_BYTES(a), 0, 0x20AC);
+}
+
+static void test_traps(void)
+{
+    expect_trap(oob_get);
+    expect_trap(oob_sub);
+    expect_trap(oob_copy);
+    expect_trap(oob_encode);
+}
+
 int main(void)
 {
+    test_traps();
     test_spans();
     test_siphash();
     test_utf8();

@@ -282,6 +282,36 @@ static void test_words(void)
     sp_heap_free(h);
 }
 
+static void test_fail_at(void)
+{
+    sp_heap *h = new_heap((size_t)1 << 30);
+    sp_heap_set_fail_at(h, 3);
+    CHECK(sp_heap_alloc(h, BLOB, 32, 0) != NULL);
+    CHECK(sp_heap_alloc(h, BLOB, 32, 0) != NULL);
+    CHECK(sp_heap_alloc(h, BLOB, 32, 0) == NULL);
+    CHECK(sp_heap_alloc(h, BLOB, 32, 0) != NULL);
+    sp_heap_verify(h);
+    sp_heap_free(h);
+}
+
+/* Throughput: mostly short-lived small objects (informational). */
+static void test_churn(void)
+{
+    sp_heap *h = new_heap((size_t)1 << 30);
+    roots[1] = NULL;
+    for (size_t i = 0; i < 5000000; i++) {
+        node *n = new_node(h, NULL, NULL, i);
+        CHECK(n != NULL);
+        if (i % 1000 == 0)
+            roots[1] = (sp_val)new_node(h, roots[1], NULL, i);   /* a survivor chain */
+        if (n == NULL)
+            break;
+    }
+    CHECK(chain_len(roots[1]) == 5000);
+    sp_heap_verify(h);
+    sp_heap_free(h);
+}
+
 /* A deep structure: marking must not recurse in C. */
 static void test_deep(void)
 {
@@ -298,7 +328,7 @@ int main(void)
     char base;
     stack_base = &base;
     void (*tests[])(void) = { test_basic, test_unreachable, test_conservative, test_cap,
-                              test_stress, test_finalize, test_sizes, test_words, test_deep };
+                              test_stress, test_finalize, test_sizes, test_words, test_deep, test_fail_at, test_churn };
     for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++)
         tests[i]();
     return unit_done("test_gc");
