@@ -2,6 +2,7 @@
 #include "sp.h"
 #include "core/core.h"
 #include "core/gc.h"
+#include "modules/sysio.h"
 #include "parser/ast.h"
 #include "platform/platform.h"
 #include "sp.h"
@@ -34,6 +35,21 @@ __attribute__((weak)) void sp_heap_set_max(sp_heap *h, size_t max_bytes) { sp_tr
 __attribute__((weak)) sp_heap_stats sp_heap_get_stats(sp_heap *h) { sp_trap("unimplemented: sp_heap_get_stats"); }
 __attribute__((weak)) sp_obj * sp_heap_find(sp_heap *h, const void *addr) { sp_trap("unimplemented: sp_heap_find"); }
 __attribute__((weak)) void sp_heap_verify(sp_heap *h) { sp_trap("unimplemented: sp_heap_verify"); }
+__attribute__((weak)) sp_type * sp_os_error_class(sp_vm *vm, int err) { sp_trap("unimplemented: sp_os_error_class"); }
+__attribute__((weak)) sp_val sp_exc_attr(sp_vm *vm, sp_val exc, sp_val name) { sp_trap("unimplemented: sp_exc_attr"); }
+__attribute__((weak)) void sp_exc_set_attr(sp_vm *vm, sp_val exc, sp_val name, sp_val value) { sp_trap("unimplemented: sp_exc_set_attr"); }
+__attribute__((weak)) sp_val sp_exc_dict(sp_vm *vm, sp_val exc) { sp_trap("unimplemented: sp_exc_dict"); }
+__attribute__((weak)) void sp_exc_group_split(sp_vm *vm, sp_val eg, sp_val matcher, sp_val *match, sp_val *rest) { sp_trap("unimplemented: sp_exc_group_split"); }
+__attribute__((weak)) sp_val sp_excgroup_new(sp_vm *vm, sp_vals args, sp_val kwnames) { sp_trap("unimplemented: sp_excgroup_new"); }
+__attribute__((weak)) void sp_file_write(sp_vm *vm, sp_val file, sp_val s) { sp_trap("unimplemented: sp_file_write"); }
+__attribute__((weak)) void sp_file_flush(sp_vm *vm, sp_val file) { sp_trap("unimplemented: sp_file_flush"); }
+__attribute__((weak)) void sp_io_init_std(sp_vm *vm) { sp_trap("unimplemented: sp_io_init_std"); }
+__attribute__((weak)) void sp_io_flush_std(sp_vm *vm) { sp_trap("unimplemented: sp_io_flush_std"); }
+__attribute__((weak)) sp_val sp_read_file_bytes(sp_vm *vm, const char *path) { sp_trap("unimplemented: sp_read_file_bytes"); }
+__attribute__((weak)) sp_val sp_io_open(sp_vm *vm, sp_vals args, sp_val kwnames) { sp_trap("unimplemented: sp_io_open"); }
+__attribute__((weak)) sp_val sp_sys_get(sp_vm *vm, const char *name) { sp_trap("unimplemented: sp_sys_get"); }
+__attribute__((weak)) sp_val sp_import_exec_file(sp_vm *vm, sp_val name, sp_val path, bool is_package) { sp_trap("unimplemented: sp_import_exec_file"); }
+__attribute__((weak)) bool sp_import_find(sp_vm *vm, sp_val shortname, sp_val search, sp_val *path, bool *is_package) { sp_trap("unimplemented: sp_import_find"); }
 __attribute__((weak)) sp_node * sp_node_new(sp_vm *vm, sp_ast_kind kind, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col) { sp_trap("unimplemented: sp_node_new"); }
 __attribute__((weak)) sp_node * sp_as_node(sp_vm *vm, sp_val v) { sp_trap("unimplemented: sp_as_node"); }
 __attribute__((weak)) const char * sp_ast_kind_name(sp_ast_kind kind) { sp_trap("unimplemented: sp_ast_kind_name"); }
