@@ -47,6 +47,7 @@ __attribute__((weak)) void sp_io_init_std(sp_vm *vm) { sp_trap("unimplemented: s
 __attribute__((weak)) void sp_io_flush_std(sp_vm *vm) { sp_trap("unimplemented: sp_io_flush_std"); }
 __attribute__((weak)) sp_val sp_read_file_bytes(sp_vm *vm, const char *path) { sp_trap("unimplemented: sp_read_file_bytes"); }
 __attribute__((weak)) sp_val sp_io_open(sp_vm *vm, sp_vals args, sp_val kwnames) { sp_trap("unimplemented: sp_io_open"); }
+__attribute__((weak)) void sp_io_add_builtins(sp_vm *vm, sp_val builtins) { sp_trap("unimplemented: sp_io_add_builtins"); }
 __attribute__((weak)) sp_val sp_sys_get(sp_vm *vm, const char *name) { sp_trap("unimplemented: sp_sys_get"); }
 __attribute__((weak)) sp_val sp_import_exec_file(sp_vm *vm, sp_val name, sp_val path, bool is_package) { sp_trap("unimplemented: sp_import_exec_file"); }
 __attribute__((weak)) bool sp_import_find(sp_vm *vm, sp_val shortname, sp_val search, sp_val *path, bool *is_package) { sp_trap("unimplemented: sp_import_find"); }

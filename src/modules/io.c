@@ -1164,12 +1164,31 @@ static sp_val b_import(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_import(vm, a[0], globals, fromlist, (int)level);
 }
 
+#define PRINT_DEF { "print", b_print, 0,                                         \
+      "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)\n\n" \
+      "Prints the values to a stream, or to sys.stdout by default." }
+#define INPUT_DEF { "input", b_input, 0, "Read a string from standard input.  The trailing newline is stripped." }
+#define OPEN_DEF { "open", b_open, 0, "Open file and return a stream.  Raise OSError upon failure." }
+#define IMPORT_DEF { "__import__", b_import, 0, "Import a module." }
+
 const sp_methoddef sp_builtins_sys[] = {
-    { "print", b_print, 0,
-      "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)\n\n"
-      "Prints the values to a stream, or to sys.stdout by default." },
-    { "input", b_input, 0, "Read a string from standard input.  The trailing newline is stripped." },
-    { "open", b_open, 0, "Open file and return a stream.  Raise OSError upon failure." },
-    { "__import__", b_import, 0, "Import a module." },
+    PRINT_DEF, INPUT_DEF, OPEN_DEF, IMPORT_DEF,
     { NULL, NULL, 0, NULL },
 };
+
+static const sp_methoddef print_def = PRINT_DEF;
+static const sp_methoddef input_def = INPUT_DEF;
+static const sp_methoddef open_def = OPEN_DEF;
+static const sp_methoddef import_def = IMPORT_DEF;
+
+/* Add print/input/open/__import__ to the builtins dict if the builtins
+ * module didn't take them from sp_builtins_sys already. */
+void sp_io_add_builtins(sp_vm *vm, sp_val builtins)
+{
+    const sp_methoddef *defs[4] = { &print_def, &input_def, &open_def, &import_def };
+    for (size_t i = 0; i < 4; i++) {
+        const sp_methoddef *d = i == 0 ? defs[0] : i == 1 ? defs[1] : i == 2 ? defs[2] : defs[3];
+        if (sp_dict_get_cstr(vm, builtins, d->name) == NULL)
+            sp_dict_set_cstr(vm, builtins, d->name, sp_builtin_new(vm, d, NULL, sp_str_from_cstr(vm, "builtins")));
+    }
+}

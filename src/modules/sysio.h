@@ -38,6 +38,8 @@ void sp_io_flush_std(sp_vm *vm);
 sp_val sp_read_file_bytes(sp_vm *vm, const char *path);
 /* open(file, mode, ...) as the builtin. */
 sp_val sp_io_open(sp_vm *vm, sp_vals args, sp_val kwnames);
+/* Add the print/input/open/__import__ builtins to a dict where missing. */
+void sp_io_add_builtins(sp_vm *vm, sp_val builtins);
 
 /* sys.c */
 /* sys.<name> or NULL. */
