@@ -1,6 +1,9 @@
-import random
-random.seed(5)
-data = [(random.randrange(10), i) for i in range(500)]
+seed = 12345
+def rnd():
+    global seed
+    seed = (seed * 1103515245 + 12345) % 2**31
+    return seed % 10
+data = [(rnd(), i) for i in range(500)]
 s = sorted(data, key=lambda t: t[0])
 ok = all(s[i][0] < s[i+1][0] or (s[i][0] == s[i+1][0] and s[i][1] < s[i+1][1]) for i in range(len(s) - 1))
 print(ok)
