@@ -233,6 +233,7 @@ SP_DEFINE_SPAN(sp_u64s, uint64_t)
 SP_DEFINE_SPAN(sp_i32s, int32_t)
 SP_DEFINE_SPAN(sp_i64s, int64_t)
 SP_DEFINE_SPAN(sp_sizes, size_t)
+SP_DEFINE_SPAN(sp_cstrs, const char *)
 
 /* Pointer to element i of a span of values (for passing a slot by address,
  * e.g. to a parser filling outputs). */
@@ -241,6 +242,14 @@ static inline sp_val *sp_vals_at(sp_vals s, size_t i)
     if (i >= s.len)
         sp_trap("sp_vals_at: index out of range");
     return &s.ptr[i];
+}
+
+/* Entry i of a static C table of `size`-byte entries ending with a
+ * sentinel entry (method tables, getset tables): the caller stops at the
+ * sentinel, so i never passes it. */
+static inline const void *sp_table_entry(const void *table, size_t size, size_t i)
+{
+    return (const unsigned char *)table + size * i;
 }
 
 SP_UNSAFE_BUFFERS_END
