@@ -46,7 +46,7 @@ void sp_parse_args(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, c
     }
     for (size_t i = 0; i < np; i++)
         sp_vals_set(out, i, sp_vals_get(args, i));
-    sp_cstrs kw = { (const char **)kwlist, nparams };
+    sp_cstrs kw = { (char **)kwlist, nparams };
     for (size_t k = 0; k < nk; k++) {
         sp_val name = sp_tuple_get(kwnames, k);
         const char *cname = sp_str_cstr(name);
