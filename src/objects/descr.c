@@ -121,10 +121,18 @@ static sp_val builtin_get_qualname(sp_vm *vm, sp_val self)
     sp_type *t = sp_is_type(b->self) ? (sp_type *)b->self : sp_type_of(vm, b->self);
     return sp_str_fmt(vm, "%U.%s", t->qualname, b->def->name);
 }
+/* A module function's __self__ is its module (found by name). */
 static sp_val builtin_get_self(sp_vm *vm, sp_val self)
 {
     sp_builtin_obj *b = as_builtin(vm, self);
-    return b->self ? b->self : vm->None;
+    if (b->self)
+        return b->self;
+    if (b->module && sp_is_str(b->module) && vm->modules) {
+        sp_val m = sp_dict_get(vm, vm->modules, b->module);
+        if (m)
+            return m;
+    }
+    return vm->None;
 }
 static sp_val builtin_get_module(sp_vm *vm, sp_val self)
 {

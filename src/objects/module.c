@@ -56,7 +56,7 @@ void sp_module_add_methods(sp_vm *vm, sp_val module, const sp_methoddef *defs)
         const sp_methoddef *d = sp_table_entry(defs, sizeof *defs, i);
         if (d->name == NULL)
             break;
-        sp_dict_set(vm, m->dict, sp_intern_cstr(vm, d->name), sp_builtin_new(vm, d, module, modname));
+        sp_dict_set(vm, m->dict, sp_intern_cstr(vm, d->name), sp_builtin_new(vm, d, NULL, modname));
     }
 }
 

@@ -66,35 +66,25 @@ size_t sp_type_extra_size(sp_type *type)
     return type->nslots * sizeof(sp_val);
 }
 
-/* Bytes used by the variable part of a var-size object: where its extras
- * start. */
+/* Where the extras of a tuple-subclass instance start: after the items
+ * (tuple.c allocates instance_size + len words).  int, str and bytes
+ * subclass instances are fixed-size (their value is boxed). */
 static size_t var_end(sp_obj *o)
 {
-    switch (o->type->def->layout) {
-    case SP_LAYOUT_INT: {
-        sp_bigint_obj *b = (sp_bigint_obj *)o;
-        return round8(sizeof(sp_bigint_obj) + (size_t)b->nlimbs * sizeof(uint32_t));
-    }
-    case SP_LAYOUT_STR: {
-        sp_str_obj *s = (sp_str_obj *)o;
-        return round8(sizeof(sp_str_obj) + s->len + 1);
-    }
-    case SP_LAYOUT_BYTES: {
-        sp_bytes_obj *b = (sp_bytes_obj *)o;
-        return round8(sizeof(sp_bytes_obj) + b->len + 1);
-    }
-    case SP_LAYOUT_TUPLE: {
-        sp_tuple_obj *t = (sp_tuple_obj *)o;
-        return round8(sizeof(sp_tuple_obj) + t->len * sizeof(sp_val));
-    }
-    default:
-        return 0;
-    }
+    sp_tuple_obj *t = (sp_tuple_obj *)o;
+    return round8(sizeof(sp_tuple_obj) + t->len * sizeof(sp_val));
 }
 
 static bool layout_is_var(sp_layout l)
 {
-    return l == SP_LAYOUT_INT || l == SP_LAYOUT_STR || l == SP_LAYOUT_BYTES || l == SP_LAYOUT_TUPLE;
+    return l == SP_LAYOUT_TUPLE;
+}
+
+/* CPython refuses nonempty __slots__ where the base has variable-size
+ * items. */
+static bool layout_has_items(sp_layout l)
+{
+    return l == SP_LAYOUT_TUPLE || l == SP_LAYOUT_INT || l == SP_LAYOUT_BYTES;
 }
 
 /* The extras of o: nslots words at slots_offset (fixed layouts) or after
@@ -747,7 +737,7 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
                     sp_raise_fmt(vm, vm->e.TypeError, "__slots__ must be identifiers");
             sp_list_append(vm, slot_names, m);
         }
-        if (sp_list_len(slot_names) > 0 && layout_is_var(base->def->layout))
+        if (sp_list_len(slot_names) > 0 && layout_has_items(base->def->layout))
             sp_raise_fmt(vm, vm->e.TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                          sp_type_name(base));
     }
@@ -783,7 +773,7 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
         }
     }
     t->nslots = nslots;
-    t->instance_size = layout_is_var(base->def->layout) ? base->def->size : start + nslots * sizeof(sp_val);
+    t->instance_size = start + nslots * sizeof(sp_val);
     if (add_dict && !base_has_dict)
         sp_dict_set(vm, ns, vm->n.__dict__, new_getset(vm, t, inst_dict_getset));
     if (add_weakref && slots == NULL && !(base->flags & SP_TF_HEAPTYPE) && base == vm->t.object)

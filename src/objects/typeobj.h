@@ -3,15 +3,14 @@
  * look inside, and helpers other subsystems may call.
  *
  * Instance extras.  A heap type may give its instances a __dict__ and
- * __slots__ values beyond the layout of its built-in base.  They are
- * sp_val words:
- *   - for fixed-size layouts they sit at type->dict_offset and
- *     type->slots_offset (byte offsets from the object's start), inside
- *     type->instance_size, which is what sp_alloc_instance allocates;
- *   - for variable-size layouts (big int, str, bytes, tuple) they sit
- *     right after the variable part; the owner of the layout allocates
- *     sp_type_extra_size(type) more bytes for instances of subclasses
- *     (see sp_obj_extras).
+ * __slots__ values beyond the layout of its built-in base: type->nslots
+ * sp_val words (the dict word, if the class added one, is among them).
+ *   - They start at type->slots_offset (= the base def's size rounded up
+ *     to 8) and end at type->instance_size, which sp_alloc_instance
+ *     allocates.  int, str and bytes subclasses are fixed-size too (their
+ *     value is boxed).
+ *   - tuple subclasses: after the items (tuple.c allocates
+ *     instance_size + len words); sp_type_trace_extras knows this.
  * A built-in type with SP_TF_HAS_DICT keeps its dict as the first field
  * after the header (exceptions, modules, functions): offset sizeof(sp_obj).
  */
