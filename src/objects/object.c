@@ -27,8 +27,8 @@ static _Noreturn void raise_abstract(sp_vm *vm, sp_type *t)
     sp_val names = am ? sp_list_from_iter(vm, am) : sp_list_new(vm, 0);
     sp_list_sort(vm, names, NULL, false);
     size_t n = sp_list_len(names);
-    sp_val joined = sp_str_join(vm, sp_str_from_cstr(vm, "', '"), sp_list_items(names));
-    sp_raise_fmt(vm, vm->e.TypeError, "Can't instantiate abstract class %U with abstract method%s '%U'",
+    sp_val joined = sp_str_join(vm, sp_str_from_cstr(vm, ", "), sp_list_items(names));
+    sp_raise_fmt(vm, vm->e.TypeError, "Can't instantiate abstract class %U with abstract method%s %U",
                  t->name, n == 1 ? "" : "s", joined);
 }
 

@@ -631,6 +631,28 @@ static sp_val new_getset(sp_vm *vm, sp_type *owner, const sp_getsetdef *def)
     return (sp_val)d;
 }
 
+/* v.__set_name__(t, k); an exception becomes CPython 3.11's RuntimeError
+ * with the original as its __cause__. */
+static void call_set_name(sp_vm *vm, sp_type *t, sp_val k, sp_val v)
+{
+    sp_val f = sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__set_name__);
+    if (f == NULL)
+        return;
+    sp_handler h;
+    sp_handler_push(vm, &h);
+    if (setjmp(h.buf) == 0) {
+        sp_val args[2] = { (sp_val)t, k };
+        sp_call_special(vm, v, vm->n.__set_name__, SP_VALS(args));
+        sp_handler_pop(vm, &h);
+        return;
+    }
+    sp_val cause = vm->exc;
+    sp_val msg = sp_str_fmt(vm, "Error calling __set_name__ on '%T' instance %R in '%U'", v, k, t->name);
+    sp_val exc = sp_exc_new_msg(vm, vm->e.RuntimeError, msg);
+    sp_exc_set_cause(vm, exc, cause);
+    sp_raise(vm, exc);
+}
+
 /* Call super(type, type).__init_subclass__(**kwargs). */
 static void call_init_subclass(sp_vm *vm, sp_type *t, sp_val kwargs)
 {
@@ -811,10 +833,8 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     sp_val snapshot = sp_dict_copy(vm, ns);
     size_t pos = 0;
     sp_val k, v;
-    while (sp_dict_next(snapshot, &pos, &k, &v)) {
-        sp_val args[2] = { (sp_val)t, k };
-        sp_call_special(vm, v, vm->n.__set_name__, SP_VALS(args));
-    }
+    while (sp_dict_next(snapshot, &pos, &k, &v))
+        call_set_name(vm, t, k, v);
     call_init_subclass(vm, t, kwargs);
     return (sp_val)t;
 }
