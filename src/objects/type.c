@@ -170,6 +170,21 @@ void sp_obj_set_slot(sp_vm *vm, sp_val obj, size_t i, sp_val v)
 
 /* ---- lookup ----------------------------------------------------------------- */
 
+static sp_val lookup_uncached(sp_vm *vm, sp_type *type, sp_val name)
+{
+    sp_vals mro = sp_tuple_items(type->mro);
+    for (size_t i = 0; i < mro.len; i++) {
+        sp_type *t = (sp_type *)sp_vals_get(mro, i);
+        sp_val v = sp_dict_get_str(vm, t->dict, name);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+/* The MRO walk is cached per type in a dict: name -> value, or the
+ * rawbuf type object for "absent" (never a Python-visible value).  Any
+ * change to a type drops its cache and its subclasses' (type_modified). */
 sp_val sp_type_lookup(sp_vm *vm, sp_type *type, sp_val name)
 {
     if (type->mro == NULL) {
@@ -181,14 +196,23 @@ sp_val sp_type_lookup(sp_vm *vm, sp_type *type, sp_val name)
             }
         return NULL;
     }
-    sp_vals mro = sp_tuple_items(type->mro);
-    for (size_t i = 0; i < mro.len; i++) {
-        sp_type *t = (sp_type *)sp_vals_get(mro, i);
-        sp_val v = sp_dict_get_str(vm, t->dict, name);
-        if (v)
-            return v;
+    sp_val absent = (sp_val)vm->t.rawbuf;
+    sp_val cache = type->lookup_cache;
+    if (cache != NULL) {
+        sp_val v = sp_dict_get_str(vm, cache, name);
+        if (v != NULL)
+            return v == absent ? NULL : v;
     }
-    return NULL;
+    sp_val v = lookup_uncached(vm, type, name);
+    /* Only interned names are worth caching (attribute names, dunders). */
+    if (sp_as_str(name)->interned) {
+        if (cache == NULL) {
+            cache = sp_dict_new(vm);
+            type->lookup_cache = cache;
+        }
+        sp_dict_set(vm, cache, name, v ? v : absent);
+    }
+    return v;
 }
 
 const char *sp_type_name(sp_type *type)
@@ -208,6 +232,7 @@ const char *sp_type_name(sp_type *type)
 static void type_modified(sp_type *t)
 {
     t->version++;
+    t->lookup_cache = NULL;
     if (t->subclasses) {
         sp_vals subs = sp_list_items(t->subclasses);
         for (size_t i = 0; i < subs.len; i++)
@@ -1245,6 +1270,7 @@ static void type_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, t->mro);
     sp_gc_mark(h, t->dict);
     sp_gc_mark(h, t->subclasses);
+    sp_gc_mark(h, t->lookup_cache);
 }
 
 const sp_typedef sp_type_def = {
