@@ -7,6 +7,8 @@
 #include <math.h>
 #include <stdio.h>
 #include "objects/int.h"
+/* after sp.h: names.def has a field called errno */
+#include <errno.h>
 
 #define ARG(i) sp_vals_get(args, (i))
 
@@ -86,13 +88,13 @@ static cpx c_powu(cpx x, long n)
     return r;
 }
 
-static cpx c_pow(cpx a, cpx b, bool *zerodiv)
+static cpx c_pow(cpx a, cpx b)
 {
     if (b.re == 0.0 && b.im == 0.0)
         return (cpx){ 1.0, 0.0 };
     if (a.re == 0.0 && a.im == 0.0) {
         if (b.im != 0.0 || b.re < 0.0)
-            *zerodiv = true;
+            errno = EDOM;
         return (cpx){ 0.0, 0.0 };
     }
     double vabs = hypot(a.re, a.im);
@@ -106,10 +108,14 @@ static cpx c_pow(cpx a, cpx b, bool *zerodiv)
     return (cpx){ len * cos(phase), len * sin(phase) };
 }
 
+/* Powers follow CPython's errno protocol: EDOM (from a division by zero
+ * or a libm domain error such as cos(inf)) is ZeroDivisionError, an
+ * infinite result is OverflowError. */
 static sp_val cpx_pow_checked(sp_vm *vm, cpx a, cpx b)
 {
     bool zerodiv = false;
     cpx r;
+    errno = 0;
     if (b.im == 0.0 && b.re == floor(b.re) && fabs(b.re) <= 100.0) {
         long n = (long)b.re;
         if (n >= 0)
@@ -117,11 +123,15 @@ static sp_val cpx_pow_checked(sp_vm *vm, cpx a, cpx b)
         else
             r = c_quot((cpx){ 1.0, 0.0 }, c_powu(a, -n), &zerodiv);
     } else {
-        r = c_pow(a, b, &zerodiv);
+        r = c_pow(a, b);
     }
     if (zerodiv)
+        errno = EDOM;
+    if (errno == 0 && (isinf(r.re) || isinf(r.im)))
+        errno = ERANGE;
+    if (errno == EDOM)
         sp_raise_fmt(vm, vm->e.ZeroDivisionError, "0.0 to a negative or complex power");
-    if ((isinf(r.re) || isinf(r.im)) && isfinite(a.re) && isfinite(a.im) && isfinite(b.re) && isfinite(b.im))
+    if (errno == ERANGE)
         sp_raise_fmt(vm, vm->e.OverflowError, "complex exponentiation");
     return cpx_new(vm, r);
 }

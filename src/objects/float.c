@@ -40,9 +40,9 @@ static void putc_(sp_bytes out, size_t *pos, uint8_t c)
 /* The decimal digits (no leading/trailing zeros) and exponent of d
  * (nonzero, finite, taken as |d|) rounded to `prec` significant digits
  * (prec 0: the shortest that round-trips).  d = 0.DIGITS * 10^(exp+1). */
-static size_t decimal_digits(double d, int prec, sp_bytes digits, int *exp)
+static size_t decimal_digits(double d, int prec, sp_bytes digits, int *exp, bool strip)
 {
-    char buf[40];
+    char buf[820];
     d = fabs(d);
     if (prec <= 0) {
         for (int p = 1; p <= 17; p++) {
@@ -70,7 +70,7 @@ static size_t decimal_digits(double d, int prec, sp_bytes digits, int *exp)
             e = e * 10 + (c - '0');
     }
     *exp = e * esign;
-    while (n > 1 && sp_bytes_get(digits, n - 1) == '0')
+    while (strip && n > 1 && sp_bytes_get(digits, n - 1) == '0')
         n--;
     return n;
 }
@@ -132,17 +132,21 @@ size_t sp_double_to_cstr(sp_bytes out, double d, char code, int prec, bool alt)
     if (code == 'r' || code == 'R' || code == 'N') {
         /* repr ('R': without the ".0" of integral values, as complex
          * shows its parts), or format type '' with precision prec. */
-        char dg[40];
+        char dg[800];
         sp_bytes digits = SP_BYTES(dg);
         int exp = 0;
+        int p = prec < 1 ? 1 : prec > 780 ? 780 : prec;
         size_t nd;
         if (d == 0) {
-            sp_bytes_set(digits, 0, '0');
-            nd = 1;
+            nd = code == 'N' && alt ? (size_t)p : 1;
+            for (size_t k = 0; k < nd; k++)
+                sp_bytes_set(digits, k, '0');
         } else {
-            nd = decimal_digits(d, code == 'N' ? (prec < 1 ? 1 : prec) : 0, digits, &exp);
+            nd = decimal_digits(d, code == 'N' ? p : 0, digits, &exp, !(code == 'N' && alt));
         }
-        int threshold = code == 'N' ? (prec < 1 ? 1 : prec) : 16;
+        /* CPython: scientific when decpt > precision - 1 with the ".0"
+         * flag (repr counts as precision 17). */
+        int threshold = code == 'N' ? p - 1 : 16;
         return layout_short(out, neg, digits, nd, exp, threshold, alt, code != 'R');
     }
     char fmt[8];

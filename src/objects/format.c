@@ -225,7 +225,8 @@ static sp_val float_body(sp_vm *vm, const fspec *f, double d, uint32_t type, boo
     bool pct = false, upper = false;
     switch (type) {
     case 0:
-        code = prec < 0 ? (add_dot0_default ? 'r' : 'R') : 'N';
+        /* str()-like; with a precision 'g', plus a ".0" for floats */
+        code = prec < 0 ? (add_dot0_default ? 'r' : 'R') : (add_dot0_default ? 'N' : 'g');
         break;
     case 'n': code = 'g'; break;
     case '%': code = 'f'; pct = true; d *= 100.0; break;
@@ -243,15 +244,16 @@ static sp_val float_body(sp_vm *vm, const fspec *f, double d, uint32_t type, boo
     sp_bytes out = sp_rawbuf_span(rb);
     size_t n = sp_double_to_cstr(out, a, code, (int)prec, f->alt);
     if (f->no_neg_0 && *neg) {
-        bool nonzero = false;
+        bool nonzero = false, digit = false;
         for (size_t k = 0; k < n; k++) {
             uint8_t c = sp_bytes_get(out, k);
             if (c == 'e')
                 break;
+            digit = digit || (c >= '0' && c <= '9');
             if (c >= '1' && c <= '9')
                 nonzero = true;
         }
-        if (!nonzero)
+        if (digit && !nonzero)
             *neg = false;
     }
     if (upper) {

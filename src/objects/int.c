@@ -344,7 +344,7 @@ void sp_int_divmod(sp_vm *vm, sp_val a, sp_val b, sp_val *q, sp_val *r, const ch
     if (x.sign * y.sign < 0 && !rem_zero) {
         /* Floor: q = -(|q| + 1), r = |b| - |r| with the sign of b. */
         sp_u32s ql = sp_bigint_limbs(qb);
-        sp_bigint_obj *q1 = sp_bigint_alloc(vm, ql.len + 1);
+        sp_bigint_obj *q1 = sp_bigint_alloc(vm, (ql.len > 0 ? ql.len : 1) + 1);
         uint32_t one_limb[1] = { 1 };
         sp_limbs_add(sp_bigint_limbs(q1), ql, (sp_u32s){ one_limb, 1 });
         sp_u32s rl = sp_bigint_limbs(rb);
