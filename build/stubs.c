@@ -48,7 +48,9 @@ __attribute__((weak)) void sp_io_flush_std(sp_vm *vm) { sp_trap("unimplemented: 
 __attribute__((weak)) sp_val sp_read_file_bytes(sp_vm *vm, const char *path) { sp_trap("unimplemented: sp_read_file_bytes"); }
 __attribute__((weak)) sp_val sp_io_open(sp_vm *vm, sp_vals args, sp_val kwnames) { sp_trap("unimplemented: sp_io_open"); }
 __attribute__((weak)) void sp_io_add_builtins(sp_vm *vm, sp_val builtins) { sp_trap("unimplemented: sp_io_add_builtins"); }
+__attribute__((weak)) sp_val sp_simple_namespace_new(sp_vm *vm) { sp_trap("unimplemented: sp_simple_namespace_new"); }
 __attribute__((weak)) sp_val sp_sys_get(sp_vm *vm, const char *name) { sp_trap("unimplemented: sp_sys_get"); }
+__attribute__((weak)) sp_val sp_builtin_module_names(sp_vm *vm) { sp_trap("unimplemented: sp_builtin_module_names"); }
 __attribute__((weak)) sp_val sp_import_exec_file(sp_vm *vm, sp_val name, sp_val path, bool is_package) { sp_trap("unimplemented: sp_import_exec_file"); }
 __attribute__((weak)) bool sp_import_find(sp_vm *vm, sp_val shortname, sp_val search, sp_val *path, bool *is_package) { sp_trap("unimplemented: sp_import_find"); }
 __attribute__((weak)) sp_node * sp_node_new(sp_vm *vm, sp_ast_kind kind, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col) { sp_trap("unimplemented: sp_node_new"); }
@@ -246,6 +248,7 @@ __attribute__((weak)) void sp_traceback_add(sp_vm *vm, sp_val exc, sp_val frame)
 __attribute__((weak)) sp_val sp_parse(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mode) { sp_trap("unimplemented: sp_parse"); }
 __attribute__((weak)) sp_val sp_import(sp_vm *vm, sp_val name, sp_val globals, sp_val fromlist, int level) { sp_trap("unimplemented: sp_import"); }
 __attribute__((weak)) sp_val sp_import_cstr(sp_vm *vm, const char *name) { sp_trap("unimplemented: sp_import_cstr"); }
+__attribute__((weak)) sp_val sp_import_from(sp_vm *vm, sp_val module, sp_val name) { sp_trap("unimplemented: sp_import_from"); }
 __attribute__((weak)) void sp_write_stdout(sp_vm *vm, sp_val str) { sp_trap("unimplemented: sp_write_stdout"); }
 __attribute__((weak)) void sp_write_stderr(sp_vm *vm, sp_val str) { sp_trap("unimplemented: sp_write_stderr"); }
 __attribute__((weak)) void sp_write_stderr_cstr(sp_vm *vm, const char *s) { sp_trap("unimplemented: sp_write_stderr_cstr"); }
