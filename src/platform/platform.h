@@ -48,9 +48,6 @@ typedef struct sp_platform {
     /* The address of the C stack's usable end for the current thread and
      * its size; 0 if unknown (the caller then assumes 8 MiB). */
     size_t (*stack_size)(void);
-    /* The running executable's path (readlink /proc/self/exe): its length,
-     * or -errno.  May be NULL (then SafePy's lib/ comes from SAFEPY_LIB). */
-    int (*exe_path)(sp_bytes buf);
 } sp_platform;
 
 const sp_platform *sp_platform_posix(void);

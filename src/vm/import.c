@@ -458,26 +458,6 @@ sp_val sp_import_from(sp_vm *vm, sp_val module, sp_val name)
 
 /* ---- sys.path ---------------------------------------------------------------- */
 
-static sp_val dir_of_exe(sp_vm *vm)
-{
-    if (vm->platform->exe_path == NULL)
-        return NULL;
-    char buf[4096];
-    int n = vm->platform->exe_path(SP_BYTES(buf));
-    if (n <= 0)
-        return NULL;
-    sp_val exe = sp_str_decode_utf8(vm, sp_cbytes_sub(SP_CBYTES(buf), 0, (size_t)n), "surrogateescape");
-    if (vm->sys != NULL) {
-        sp_module_add(vm, vm->sys, "executable", exe);
-        sp_module_add(vm, vm->sys, "_base_executable", exe);
-    }
-    sp_cbytes b = sp_str_bytes(exe);
-    sp_ssize slash = sp_cbytes_rfind(b, sp_cbytes_of_cstr("/"), b.len);
-    if (slash < 0)
-        return NULL;
-    return sp_str_new(vm, sp_cbytes_sub(b, 0, (size_t)slash));
-}
-
 void sp_init_import(sp_vm *vm)
 {
     if (vm->path == NULL)
@@ -486,23 +466,18 @@ void sp_init_import(sp_vm *vm)
     /* [0]: the script's directory, filled in by sp_run_main_*; "" (the
      * current directory) until then. */
     sp_list_append(vm, vm->path, vm->empty_str);
-    sp_val lib = vm->lib_dir;
-    const char *env = p->getenv != NULL ? p->getenv("SAFEPY_LIB") : NULL;
-    if (env != NULL && env[0] != '\0')
-        lib = sp_str_from_cstr(vm, env);
-    sp_val exedir = dir_of_exe(vm);
-    if (lib == NULL && exedir != NULL)
-        lib = sp_str_fmt(vm, "%U/lib", exedir);
-    if (lib != NULL) {
-        vm->lib_dir = lib;
-        sp_list_append(vm, vm->path, lib);
+    /* lib_dir and stdlib_dir come from sp_config (main.c resolves
+     * SAFEPY_LIB / the lib/ beside the executable, and SAFEPY_STDLIB). */
+    if (vm->lib_dir != NULL && sp_is_str(vm->lib_dir))
+        sp_list_append(vm, vm->path, vm->lib_dir);
+    sp_val stdlib = vm->stdlib_dir;
+    if (stdlib == NULL) {
+        const char *env = p->getenv != NULL ? p->getenv("SAFEPY_STDLIB") : NULL;
+        stdlib = sp_str_from_cstr(vm, env != NULL && env[0] != '\0' ? env : "/usr/lib/python3.11");
     }
-    const char *stdlib = p->getenv != NULL ? p->getenv("SAFEPY_STDLIB") : NULL;
-    if (stdlib == NULL || stdlib[0] == '\0')
-        stdlib = "/usr/lib/python3.11";
     sp_stat st;
-    if (p->stat(stdlib, &st) == 0 && st.is_dir)
-        sp_list_append(vm, vm->path, sp_str_from_cstr(vm, stdlib));
+    if (sp_is_str(stdlib) && p->stat(sp_str_cstr(stdlib), &st) == 0 && st.is_dir)
+        sp_list_append(vm, vm->path, stdlib);
     if (vm->sys != NULL)
         sp_module_add(vm, vm->sys, "builtin_module_names", sp_builtin_module_names(vm));
 }
