@@ -184,6 +184,8 @@ typedef struct bytebuf { sp_rawbuf *buf; size_t len; } bytebuf;
 
 static void bb_add(sp_vm *vm, bytebuf *b, sp_cbytes data)
 {
+    if (data.len == 0)
+        return;
     size_t cap = b->buf != NULL ? b->buf->cap : 0;
     size_t need = sp_size_add_or_raise(vm, b->len, data.len);
     if (need > cap) {
