@@ -1,6 +1,5 @@
 # Binary mode: bytes in, bytes out
-import os
-name = 'io_binary_files.tmp'
+name = '/tmp/safepy_io_binary_files.tmp'
 with open(name, 'wb') as f:
     print(f.write(b'\x00\x01abc\xff\n'), f.write(bytearray(b'xyz')))
     print(repr(f).startswith('<_io.BufferedWriter'))
@@ -19,4 +18,3 @@ with open(name, 'wb') as f:
         f.write('text')
     except TypeError as e:
         print(e)
-os.remove(name)

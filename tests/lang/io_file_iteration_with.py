@@ -1,6 +1,5 @@
 # Iterating a file, with-statement closes, writelines
-import os
-name = 'io_file_iteration_with.tmp'
+name = '/tmp/safepy_io_file_iteration_with.tmp'
 with open(name, 'w') as f:
     f.writelines(['%d\n' % i for i in range(5)])
     print(f.closed)
@@ -18,4 +17,3 @@ print(rest)
 f = open(name)
 print(f.name, f.mode, f.encoding, type(f.fileno()).__name__)
 f.close()
-os.remove(name)

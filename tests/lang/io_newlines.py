@@ -1,6 +1,5 @@
 # Universal newlines on reading, newline='' keeps them
-import os
-name = 'io_newlines.tmp'
+name = '/tmp/safepy_io_newlines.tmp'
 with open(name, 'wb') as f:
     f.write(b'a\r\nb\rc\nd')
 with open(name) as f:
@@ -15,4 +14,3 @@ with open(name, 'w', newline='\r\n') as f:
     f.write('x\ny\n')
 with open(name, 'rb') as f:
     print(f.read())
-os.remove(name)

@@ -1,6 +1,5 @@
 # seek and tell
-import os
-name = 'io_seek_tell.tmp'
+name = '/tmp/safepy_io_seek_tell.tmp'
 with open(name, 'wb') as f:
     f.write(b'0123456789')
     print(f.tell())
@@ -18,4 +17,3 @@ with open(name) as f:
     print(f.read(), f.tell())
     f.seek(0)
     print(f.readline())
-os.remove(name)

@@ -1,5 +1,4 @@
 # Write a text file, read it back several ways, delete it
-import os
 name = 'io_write_read_text.tmp'
 f = open(name, 'w')
 print(repr(f).startswith("<_io.TextIOWrapper name='io_write_read_text.tmp' mode='w' encoding="))
@@ -18,5 +17,6 @@ with open(name, 'r') as f:
     print(repr(f.read(3)), repr(f.read(5)), repr(f.read()), repr(f.read()))
 with open(name, encoding='utf-8') as f:
     print(len(f.read()))
+import os
 os.remove(name)
 print(os.path.exists(name))
