@@ -7,10 +7,6 @@ static sp_val atom(sp_parser *p);
 static sp_val lambdef(sp_parser *p);
 static sp_val comprehension_clauses(sp_parser *p);
 
-static sp_node *mk_span(sp_parser *p, sp_ast_kind k, sp_node *a, sp_node *b)
-{
-    return sp_node_new(p->vm, k, a->lineno, a->col_offset, b->end_lineno, b->end_col_offset);
-}
 
 /* Can the current token start an expression? */
 static bool starts_expr(int k)
@@ -141,6 +137,7 @@ sp_val expression(sp_parser *p)
     if (kind(p) == TK_K_lambda)
         return lambdef(p);
     enter(p);
+    sp_token s0 = cur(p);
     sp_val body = disjunction(p);
     if (kind(p) == TK_K_if) {
         next(p);
@@ -154,7 +151,7 @@ sp_val expression(sp_parser *p)
         }
         next(p);
         sp_val orelse = expression(p);
-        sp_node *n = mk_from(p, SP_AST_IfExp, N(body));
+        sp_node *n = mk(p, SP_AST_IfExp, s0);
         n->u.IfExp.test = test;
         n->u.IfExp.body = body;
         n->u.IfExp.orelse = orelse;
@@ -166,6 +163,7 @@ sp_val expression(sp_parser *p)
 
 static sp_val boolop(sp_parser *p, int tok, int op, sp_val (*sub)(sp_parser *))
 {
+    sp_token s0 = cur(p);
     sp_val first = sub(p);
     if (kind(p) != tok)
         return first;
@@ -173,7 +171,7 @@ static sp_val boolop(sp_parser *p, int tok, int op, sp_val (*sub)(sp_parser *))
     add(p, values, first);
     while (accept(p, tok))
         add(p, values, sub(p));
-    sp_node *n = mk_from(p, SP_AST_BoolOp, N(first));
+    sp_node *n = mk(p, SP_AST_BoolOp, s0);
     n->u.BoolOp.op = sp_small(op);
     n->u.BoolOp.values = values;
     return (sp_val)n;
@@ -228,6 +226,7 @@ static int cmp_op(sp_parser *p)
 
 static sp_val comparison(sp_parser *p)
 {
+    sp_token s0 = cur(p);
     sp_val left = bitwise_or(p);
     int op = cmp_op(p);
     if (op < 0)
@@ -238,7 +237,7 @@ static sp_val comparison(sp_parser *p)
         add(p, comps, bitwise_or(p));
         op = cmp_op(p);
     }
-    sp_node *n = mk_from(p, SP_AST_Compare, N(left));
+    sp_node *n = mk(p, SP_AST_Compare, s0);
     n->u.Compare.left = left;
     n->u.Compare.ops = ops;
     n->u.Compare.comparators = comps;
@@ -272,12 +271,13 @@ static sp_val binary_level(sp_parser *p, int level)
 {
     if (level == 6)
         return factor(p);
+    sp_token s0 = cur(p);
     sp_val left = binary_level(p, level + 1);
     int op;
     while ((op = binop_of(level, kind(p))) >= 0) {
         next(p);
         sp_val right = binary_level(p, level + 1);
-        sp_node *n = mk_span(p, SP_AST_BinOp, N(left), N(right));
+        sp_node *n = mk(p, SP_AST_BinOp, s0);
         n->u.BinOp.left = left;
         n->u.BinOp.op = sp_small(op);
         n->u.BinOp.right = right;
@@ -307,7 +307,7 @@ static sp_val power(sp_parser *p)
     if (kind(p) == TK_DOUBLESTAR) {
         next(p);
         sp_val exp = factor(p);
-        sp_node *n = mk_span(p, SP_AST_BinOp, N(base), N(exp));
+        sp_node *n = mk(p, SP_AST_BinOp, s);
         n->u.BinOp.left = base;
         n->u.BinOp.op = sp_small(SP_OP_POW);
         n->u.BinOp.right = exp;
@@ -491,14 +491,14 @@ sp_val atom_name(sp_parser *p)
 static sp_val primary(sp_parser *p, bool targets)
 {
     enter(p);
+    sp_token s0 = cur(p);
     sp_val e = atom(p);
     for (;;) {
         int k = kind(p);
-        sp_node *en = N(e);
         if (k == TK_DOT) {
             next(p);
             sp_val attr = name_tok(p);
-            sp_node *n = mk_from(p, SP_AST_Attribute, en);
+            sp_node *n = mk(p, SP_AST_Attribute, s0);
             n->u.Attribute.value = e;
             n->u.Attribute.attr = attr;
             n->u.Attribute.ctx = sp_small(SP_CTX_LOAD);
@@ -510,7 +510,7 @@ static sp_val primary(sp_parser *p, bool targets)
             call_args(p, args, kws, &open);
             leave(p);
             expect(p, TK_RPAR);
-            sp_node *n = mk_from(p, SP_AST_Call, en);
+            sp_node *n = mk(p, SP_AST_Call, s0);
             n->u.Call.func = e;
             n->u.Call.args = args;
             n->u.Call.keywords = kws;
@@ -521,7 +521,7 @@ static sp_val primary(sp_parser *p, bool targets)
             sp_val sl = slices(p);
             leave(p);
             expect(p, TK_RSQB);
-            sp_node *n = mk_from(p, SP_AST_Subscript, en);
+            sp_node *n = mk(p, SP_AST_Subscript, s0);
             n->u.Subscript.value = e;
             n->u.Subscript.slice = sl;
             n->u.Subscript.ctx = sp_small(SP_CTX_LOAD);

@@ -1064,5 +1064,12 @@ sp_val sp_parse_fstring_expr(sp_parser *outer, size_t start, size_t end, int32_t
         e = star_expressions(&p);
     if (kind(&p) != TK_ENDMARKER)
         syntax_error(&p);
+    /* 3.11 parses the text as "(expr)" with the parentheses over the
+     * braces, so an unparenthesized tuple spans them */
+    sp_node *en = N(e);
+    if (en->kind == SP_AST_Tuple && sp_tok_get(&p, 0).kind != TK_LPAR) {
+        en->col_offset--;
+        en->end_col_offset++;
+    }
     return e;
 }
