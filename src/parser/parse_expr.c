@@ -368,11 +368,8 @@ static sp_val slices(sp_parser *p)
 {
     sp_token s = cur(p);
     sp_val first = slice_item(p);
-    if (kind(p) != TK_COMMA) {
-        if (N(first)->kind == SP_AST_Starred)
-            syntax_error(p);
+    if (kind(p) != TK_COMMA && N(first)->kind != SP_AST_Starred)
         return first;
-    }
     sp_val elts = new_list(p);
     add(p, elts, first);
     while (accept(p, TK_COMMA)) {
