@@ -65,13 +65,24 @@ lint-safety:
 	  echo "lint-safety: raw memory calls outside src/core/"; fail=1; fi; \
 	if [ $$fail = 0 ]; then echo "lint-safety: clean ($(words $(LINT_SRCS)) files)"; else exit 1; fi
 
+# C unit tests of the core: tests/unit/test_*.c -> $(BUILD)/unit/test_*,
+# linked with the core's objects only.
+UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
+CORE_OBJS := $(patsubst src/%.c,$(BUILD)/%.o,$(filter src/core/%,$(SRCS)))
+UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
+unit: $(UNIT_BINS)
+
+$(BUILD)/unit/%: tests/unit/%.c tests/unit/unit.h $(CORE_OBJS) $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< $(CORE_OBJS) $(LDLIBS)
+
 stubs-report: $(BIN)
 	@nm $(BIN) | awk '$$2 == "W" || $$2 == "V" {print $$3}' | sort
 
-test: $(BIN)
-	python3.11 tests/run.py --safepy ./$(BIN)
+test: $(BIN) unit
+	python3.11 tests/run.py --safepy ./$(BIN) --unit-dir $(BUILD)/unit
 
 clean:
 	rm -rf build build-* safepy
 
-.PHONY: all asan debug lint-safety stubs-report test clean
+.PHONY: all asan debug lint-safety stubs-report test clean unit

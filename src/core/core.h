@@ -233,6 +233,7 @@ SP_DEFINE_SPAN(sp_u64s, uint64_t)
 SP_DEFINE_SPAN(sp_i32s, int32_t)
 SP_DEFINE_SPAN(sp_i64s, int64_t)
 SP_DEFINE_SPAN(sp_sizes, size_t)
+SP_DEFINE_SPAN(sp_cstrs, char *)   /* argv */
 
 /* Pointer to element i of a span of values (for passing a slot by address,
  * e.g. to a parser filling outputs). */
@@ -262,5 +263,8 @@ sp_ssize sp_cbytes_findbyte(sp_cbytes hay, uint8_t b, size_t start);
 /* ---- keyed hashing (SipHash-1-3 with a per-VM 128-bit key) ------------ */
 typedef struct { uint64_t k0, k1; } sp_hashkey;
 uint64_t sp_siphash(sp_hashkey key, sp_cbytes data);
+/* The key CPython 3.11 uses for PYTHONHASHSEED=seed (0: the all-zero key),
+ * so that bytes and ASCII str hashes match CPython's. */
+sp_hashkey sp_hashkey_from_seed(uint32_t seed);
 
 #endif

@@ -103,6 +103,18 @@ sp_heap_stats sp_heap_get_stats(sp_heap *h);
  * past the end included), or NULL. */
 sp_obj *sp_heap_find(sp_heap *h, const void *addr);
 
+/* The n value-sized words of object `o` starting at byte `offset` (e.g. the
+ * __dict__ slot and __slots__ values of a heap-type instance), as a span;
+ * traps unless they lie inside the object's usable size. */
+sp_vals sp_heap_words(sp_heap *h, sp_obj *o, size_t offset, size_t n);
+/* The base set by sp_heap_set_stack_base (NULL: none; the collector then
+ * does not run, since it could not see the roots on the C stack). */
+void *sp_heap_get_stack_base(sp_heap *h);
+
+/* Fault injection for tests: the n-th allocation from now fails (returns
+ * NULL) as if the cap were reached; later ones succeed.  0 turns it off. */
+void sp_heap_set_fail_at(sp_heap *h, size_t n);
+
 /* Check invariants H1-H3; sp_trap on violation. */
 void sp_heap_verify(sp_heap *h);
 
