@@ -339,3 +339,4 @@ int main(int argc, char **argv)
     return 1;
 }
 void sp_gc_mark(sp_heap *h, sp_val v) { }
+bool sp_str_eq_cstr(sp_val s, const char *c) { return strcmp(sp_str_cstr(s), c) == 0; }
