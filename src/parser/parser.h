@@ -69,7 +69,6 @@ typedef struct sp_parser {
     /* Tokenizer errors show the line without its newline, parser errors
      * with it: that is what CPython's SyntaxError.text holds. */
     bool tok_err_text;
-    bool reporting_unclosed;
     /* Tokenizer-only state. */
     int32_t fs_line, fs_col;    /* origin of an f-string sub-tokenization */
 } sp_parser;

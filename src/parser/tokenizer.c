@@ -109,22 +109,28 @@ static int32_t char_offset(sp_cbytes line, int32_t bytes)
 }
 
 
+static _Noreturn void raise_syntax(sp_parser *p, sp_type *type, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col, sp_val msg);
+
 _Noreturn void sp_syntax_error_at(sp_parser *p, sp_type *type, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col, const char *fmt, ...)
 {
     sp_vm *vm = p->vm;
     /* A parser error on a line after an unclosed bracket: CPython's
      * full-source check reports the bracket instead. */
     sp_token u;
-    if (!p->tok_err_text && p->in_fstring == 0 && !p->reporting_unclosed && p->ntoks > 0 &&
-        sp_tok_unclosed(p, &u) && lineno > u.lineno) {
-        p->reporting_unclosed = true;
-        sp_syntax_error_at(p, NULL, u.lineno, u.col, u.lineno, -1, "'%s' was never closed",
-                           u.kind == TK_LPAR ? "(" : u.kind == TK_LSQB ? "[" : "{");
-    }
+    if (!p->tok_err_text && p->in_fstring == 0 && p->ntoks > 0 &&
+        sp_tok_unclosed(p, &u) && lineno > u.lineno)
+        raise_syntax(p, NULL, u.lineno, u.col, u.lineno, -1,
+                     sp_str_fmt(vm, "'%s' was never closed", u.kind == TK_LPAR ? "(" : u.kind == TK_LSQB ? "[" : "{"));
     va_list ap;
     va_start(ap, fmt);
     sp_val msg = sp_str_vfmt(vm, fmt, ap);
     va_end(ap);
+    raise_syntax(p, type, lineno, col, end_lineno, end_col, msg);
+}
+
+static _Noreturn void raise_syntax(sp_parser *p, sp_type *type, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col, sp_val msg)
+{
+    sp_vm *vm = p->vm;
     /* errors in an f-string's expression are prefixed, as in 3.11 */
     if (p->in_fstring > 0 && !p->tok_err_text)
         msg = sp_str_concat(vm, sp_str_from_cstr(vm, "f-string: "), msg);
