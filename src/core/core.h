@@ -244,6 +244,14 @@ static inline sp_val *sp_vals_at(sp_vals s, size_t i)
     return &s.ptr[i];
 }
 
+/* Entry i of a static C table of `size`-byte entries ending with a
+ * sentinel entry (method tables, getset tables): the caller stops at the
+ * sentinel, so i never passes it. */
+static inline const void *sp_table_entry(const void *table, size_t size, size_t i)
+{
+    return (const unsigned char *)table + size * i;
+}
+
 SP_UNSAFE_BUFFERS_END
 
 /* Copies (memmove semantics: the spans may overlap).  dst.len must be
