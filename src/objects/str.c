@@ -3,54 +3,21 @@
  * formatting in strformat.c, the character tables in unicode.c.  See
  * str_internal.h for the representation (UTF-8 + lazily built index). */
 #include "str_internal.h"
+#include "core/utf8.h"
 
 /* ------------------------------------------------------------------------
- * UTF-8 validation (generalised: surrogates allowed on request)
+ * UTF-8 validation (the core's decoder; surrogates allowed on request)
  * --------------------------------------------------------------------- */
 size_t sp_u8_valid_prefix(sp_cbytes s, bool allow_surrogates, size_t *nchars)
 {
-    size_t i = 0, n = 0;
-    while (i < s.len) {
-        uint8_t b = sp_cbytes_get(s, i);
-        if (b < 0x80) {
-            i++;
-            n++;
-            continue;
-        }
-        size_t need;
-        uint32_t lo = 0x80, hi = 0xBF;   /* range of the second byte */
-        if (b >= 0xC2 && b <= 0xDF)
-            need = 1;
-        else if (b >= 0xE0 && b <= 0xEF) {
-            need = 2;
-            if (b == 0xE0)
-                lo = 0xA0;                /* no overlong 3-byte forms */
-            else if (b == 0xED && !allow_surrogates)
-                hi = 0x9F;                /* no U+D800..U+DFFF */
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            need = 3;
-            if (b == 0xF0)
-                lo = 0x90;
-            else if (b == 0xF4)
-                hi = 0x8F;                /* nothing above U+10FFFF */
-        } else
-            break;
-        if (s.len - i <= need)
-            break;
-        uint8_t b1 = sp_cbytes_get(s, i + 1);
-        if (b1 < lo || b1 > hi)
-            break;
-        bool ok = true;
-        for (size_t k = 2; k <= need; k++)
-            if ((sp_cbytes_get(s, i + k) & 0xC0u) != 0x80u)
-                ok = false;
-        if (!ok)
-            break;
-        i += need + 1;
-        n++;
+    sp_utf8_error err;
+    size_t n = 0;
+    if (sp_utf8_check(s, allow_surrogates, &n, &err)) {
+        *nchars = n;
+        return s.len;
     }
     *nchars = n;
-    return i;
+    return err.start;
 }
 
 /* ------------------------------------------------------------------------

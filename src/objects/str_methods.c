@@ -87,19 +87,9 @@ sp_ssize sp_bfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to)
 {
     if (to > hay.len)
         to = hay.len;
-    if (from > to || needle.len > to - from)
+    if (from > to)
         return -1;
-    if (needle.len == 0)
-        return (sp_ssize)from;
-    uint8_t first = sp_cbytes_get(needle, 0);
-    size_t last = to - needle.len;
-    for (size_t i = from; i <= last; i++) {
-        if (sp_cbytes_get(hay, i) != first)
-            continue;
-        if (sp_cbytes_eq(sp_cbytes_sub(hay, i, needle.len), needle))
-            return (sp_ssize)i;
-    }
-    return -1;
+    return sp_cbytes_find(sp_cbytes_sub(hay, 0, to), needle, from);
 }
 
 /* Last occurrence of needle in hay[from:to], or -1. */
@@ -107,16 +97,10 @@ sp_ssize sp_brfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to)
 {
     if (to > hay.len)
         to = hay.len;
-    if (from > to || needle.len > to - from)
+    if (from > to)
         return -1;
-    if (needle.len == 0)
-        return (sp_ssize)to;
-    size_t i = to - needle.len + 1;
-    while (i-- > from) {
-        if (sp_cbytes_eq(sp_cbytes_sub(hay, i, needle.len), needle))
-            return (sp_ssize)i;
-    }
-    return -1;
+    sp_ssize r = sp_cbytes_rfind(sp_cbytes_sub(hay, from, to - from), needle, to - from);
+    return r < 0 ? -1 : r + (sp_ssize)from;
 }
 
 static sp_val str_arg(sp_vm *vm, sp_val v, const char *fmt)
