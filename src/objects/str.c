@@ -210,7 +210,7 @@ static size_t str_offset_noalloc(sp_str_obj *o, size_t i)
 
 size_t sp_str_offset(sp_vm *vm, sp_val s, size_t i)
 {
-    sp_str_obj *o = sp_as_str(s);
+    sp_str_obj *o = sp_strobj_core(sp_as_str(s));
     if (!o->ascii && !o->index && o->nchars > SP_STR_INDEX_STEP && i > SP_STR_INDEX_STEP)
         str_index(vm, o);
     return str_offset_noalloc(o, i);
@@ -824,10 +824,10 @@ static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
             for (size_t k = 0; k < n; k++)
                 sp_strbuf_add_ascii_char(vm, &b, (char)sp_cbytes_get(d, (size_t)(start + (sp_ssize)k * step)));
         } else {
+            (void)sp_str_offset(vm, s, o->nchars - 1);   /* builds the index once */
             for (size_t k = 0; k < n; k++) {
                 size_t idx = (size_t)(start + (sp_ssize)k * step);
                 sp_strbuf_add_codepoint(vm, &b, sp_str_codepoint_at(s, idx));
-                (void)sp_str_offset(vm, s, idx);   /* builds the index once */
             }
         }
         return sp_strbuf_finish(vm, &b);
