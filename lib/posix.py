@@ -298,8 +298,7 @@ class DirEntry:
             sep = b"/"
         else:
             sep = "/"
-        self.path = name if directory in ("", b"", ".", b".") and False else (
-            directory + name if directory.endswith(sep) else directory + sep + name)
+        self.path = directory + name if directory.endswith(sep) else directory + sep + name
         self._stat = None
         self._lstat = None
 
