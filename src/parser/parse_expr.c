@@ -325,7 +325,9 @@ static sp_val power(sp_parser *p)
     }
     if (kind(p) == TK_DOUBLESTAR) {
         next(p);
+        enter(p);
         sp_val exp = factor(p);
+        leave(p);
         sp_node *n = mk(p, SP_AST_BinOp, s);
         n->u.BinOp.left = base;
         n->u.BinOp.op = sp_small(SP_OP_POW);
