@@ -47,10 +47,10 @@ $(BUILD)/stubs.o: $(BUILD)/stubs.c
 	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -c $< -o $@
 
 asan:
-	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" DEFS=-DSP_DEBUG
+	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" DEFS=-DSP_DEBUG all unit
 
 debug:
-	$(MAKE) BUILD=build-debug OPT=-O0 DEFS=-DSP_DEBUG
+	$(MAKE) BUILD=build-debug OPT=-O0 DEFS=-DSP_DEBUG all unit
 
 # The safety lint: clang's -Wunsafe-buffer-usage on every file outside the
 # trusted core, plus a grep for the raw memory calls the warning can't see.
@@ -65,13 +65,24 @@ lint-safety:
 	  echo "lint-safety: raw memory calls outside src/core/"; fail=1; fi; \
 	if [ $$fail = 0 ]; then echo "lint-safety: clean ($(words $(LINT_SRCS)) files)"; else exit 1; fi
 
+# C unit tests of the core: tests/unit/test_*.c -> $(BUILD)/unit/test_*,
+# linked with the core's objects only.
+UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
+CORE_OBJS := $(patsubst src/%.c,$(BUILD)/%.o,$(filter src/core/%,$(SRCS)))
+UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
+unit: $(UNIT_BINS)
+
+$(BUILD)/unit/%: tests/unit/%.c tests/unit/unit.h $(CORE_OBJS) $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< $(CORE_OBJS) $(LDLIBS)
+
 stubs-report: $(BIN)
 	@nm $(BIN) | awk '$$2 == "W" || $$2 == "V" {print $$3}' | sort
 
-test: $(BIN)
-	python3.11 tests/run.py --safepy ./$(BIN)
+test: $(BIN) unit
+	python3.11 tests/run.py --safepy ./$(BIN) --unit-dir $(BUILD)/unit
 
 clean:
 	rm -rf build build-* safepy
 
-.PHONY: all asan debug lint-safety stubs-report test clean
+.PHONY: all asan debug lint-safety stubs-report test clean unit

@@ -1,8 +1,435 @@
-/* The command line: safepy [options] FILE [args] | -c CODE | -m MODULE | - */
+/* The command line: safepy [options] FILE [args] | -c CODE | -m MODULE | -
+ *
+ * Option parsing follows CPython's: options come first, single-letter
+ * options may be grouped (-Bc CODE), and everything after the script, -c
+ * CODE or -m MODULE goes to sys.argv.  SafePy's own options are long ones:
+ *   --max-heap SIZE   heap cap (suffix K, M or G; default 4G)
+ *   --dump-ast FILE   print the parser's AST of FILE (ast.dump format)
+ *   --gc-stats        heap statistics on stderr at exit (or SAFEPY_GC_STATS=1)
+ * Environment: SAFEPY_GC_STRESS=1 collects at every allocation;
+ * SAFEPY_FAIL_ALLOC=N makes the N-th allocation after start-up fail.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 #include "sp.h"
+#include "parser/ast.h"
+#include "vm/vmlife.h"
+#include "cli/repl.h"
+
+#define SP_VERSION_TEXT "SafePy 0.1.0 (Python 3.11 compatible)"
+
+typedef enum { RUN_FILE, RUN_CODE, RUN_MODULE, RUN_STDIN, RUN_DUMP_AST } run_kind;
+
+typedef struct {
+    const char *prog;
+    run_kind kind;
+    const char *what;          /* file, code, module name or AST file */
+    int argi;                  /* first index of argv for sys.argv[1:] */
+    const char *argv0;         /* sys.argv[0] */
+    size_t max_heap;
+    bool gc_stats;
+} options;
+
+static _Noreturn void usage_error(const char *prog, const char *msg, const char *arg)
+{
+    if (arg != NULL)
+        fprintf(stderr, msg, arg);
+    else
+        fputs(msg, stderr);
+    fprintf(stderr, "\nusage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+                    "Try `python -h' for more information.\n", prog);
+    exit(2);
+}
+
+static void print_help(const char *prog)
+{
+    printf("usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+           "Options:\n"
+           "-c cmd : program passed in as string (terminates option list)\n"
+           "-m mod : run library module as a script (terminates option list)\n"
+           "-h     : print this help message and exit (also -? or --help)\n"
+           "-V     : print the version number and exit (also --version)\n"
+           "file   : program read from script file\n"
+           "-      : program read from stdin (default; interactive mode if a tty)\n"
+           "arg ...: arguments passed to program in sys.argv[1:]\n"
+           "SafePy options:\n"
+           "--max-heap SIZE : cap the heap (K, M or G suffix; default 4G)\n"
+           "--gc-stats      : print heap statistics at exit\n"
+           "--dump-ast FILE : print the AST of FILE and exit\n"
+           "Environment: SAFEPY_GC_STRESS=1 collects at every allocation;\n"
+           "PYTHONHASHSEED as in CPython.\n", prog);
+}
+
+/* "64M" -> bytes; false if malformed or out of range. */
+static bool parse_size(const char *s, size_t *out)
+{
+    sp_cbytes t = sp_cbytes_of_cstr(s);
+    size_t v = 0, i = 0;
+    if (t.len == 0)
+        return false;
+    for (; i < t.len; i++) {
+        uint8_t c = sp_cbytes_get(t, i);
+        if (c < '0' || c > '9')
+            break;
+        if (!sp_size_mul(v, 10, &v) || !sp_size_add(v, (size_t)(c - '0'), &v))
+            return false;
+    }
+    if (i == 0)
+        return false;
+    size_t mult = 1;
+    if (i < t.len) {
+        switch (sp_cbytes_get(t, i)) {
+        case 'k': case 'K': mult = (size_t)1 << 10; break;
+        case 'm': case 'M': mult = (size_t)1 << 20; break;
+        case 'g': case 'G': mult = (size_t)1 << 30; break;
+        default: return false;
+        }
+        i++;
+        if (i < t.len && (sp_cbytes_get(t, i) == 'b' || sp_cbytes_get(t, i) == 'B'))
+            i++;
+        if (i != t.len)
+            return false;
+    }
+    return sp_size_mul(v, mult, out) && *out > 0;
+}
+
+static bool is_opt(const char *a, const char *name)
+{
+    return strcmp(a, name) == 0;
+}
+
+/* argv as a span of C strings (no raw subscripts outside the core). */
+typedef sp_cstrs cstrs;
+#define cstrs_get sp_cstrs_get
+
+static void parse_options(options *o, cstrs argv)
+{
+    o->prog = argv.len > 0 ? cstrs_get(argv, 0) : "safepy";
+    o->max_heap = 0;
+    o->kind = RUN_STDIN;
+    o->what = NULL;
+    o->argv0 = "";
+    size_t i = 1;
+    for (; i < argv.len; i++) {
+        const char *a = cstrs_get(argv, i);
+        sp_cbytes ab = sp_cbytes_of_cstr(a);
+        if (ab.len < 2 || sp_cbytes_get(ab, 0) != '-')
+            break;                         /* the script, or "-" */
+        if (sp_cbytes_get(ab, 1) == '-') {
+            if (ab.len == 2) {             /* "--": end of options */
+                i++;
+                break;
+            }
+            if (is_opt(a, "--version")) {
+                puts(SP_VERSION_TEXT);
+                exit(0);
+            }
+            if (is_opt(a, "--help")) {
+                print_help(o->prog);
+                exit(0);
+            }
+            if (is_opt(a, "--gc-stats")) {
+                o->gc_stats = true;
+                continue;
+            }
+            if (is_opt(a, "--max-heap") || is_opt(a, "--dump-ast")) {
+                if (i + 1 >= argv.len)
+                    usage_error(o->prog, "Argument expected for the %s option", a);
+                const char *v = cstrs_get(argv, ++i);
+                if (is_opt(a, "--dump-ast")) {
+                    o->kind = RUN_DUMP_AST;
+                    o->what = v;
+                    o->argi = (int)i + 1;
+                    return;
+                }
+                if (!parse_size(v, &o->max_heap))
+                    usage_error(o->prog, "Invalid --max-heap value: %s", v);
+                continue;
+            }
+            sp_cbytes prefix = sp_cbytes_of_cstr("--max-heap=");
+            if (ab.len > prefix.len && sp_cbytes_eq(sp_cbytes_sub(ab, 0, prefix.len), prefix)) {
+                const char *v = (const char *)sp_cbytes_from(ab, prefix.len).ptr;
+                if (!parse_size(v, &o->max_heap))
+                    usage_error(o->prog, "Invalid --max-heap value: %s", v);
+                continue;
+            }
+            usage_error(o->prog, "unknown option %s", a);
+        }
+        /* A group of single-letter options. */
+        for (size_t k = 1; k < ab.len; k++) {
+            char c = (char)sp_cbytes_get(ab, k);
+            const char *rest = k + 1 < ab.len ? (const char *)sp_cbytes_from(ab, k + 1).ptr : NULL;
+            switch (c) {
+            case 'c': case 'm': case 'X': case 'W': {
+                const char *v = rest;
+                if (v == NULL) {
+                    if (i + 1 >= argv.len) {
+                        char opt[3] = { '-', c, 0 };
+                        usage_error(o->prog, "Argument expected for the %s option", opt);
+                    }
+                    v = cstrs_get(argv, ++i);
+                }
+                if (c == 'c' || c == 'm') {
+                    o->kind = c == 'c' ? RUN_CODE : RUN_MODULE;
+                    o->what = v;
+                    o->argv0 = c == 'c' ? "-c" : "-m";
+                    o->argi = (int)i + 1;
+                    return;
+                }
+                k = ab.len;                /* -X / -W: the rest was the argument; ignored */
+                break;
+            }
+            case 'V':
+                puts(SP_VERSION_TEXT);
+                exit(0);
+            case 'h': case '?':
+                print_help(o->prog);
+                exit(0);
+            case 'b': case 'B': case 'd': case 'E': case 'i': case 'I': case 'O':
+            case 'P': case 'q': case 's': case 'S': case 'u': case 'v': case 'x':
+                break;                     /* accepted, no effect in SafePy */
+            default: {
+                char opt[3] = { '-', c, 0 };
+                usage_error(o->prog, "Unknown option: %s", opt);
+            }
+            }
+        }
+    }
+    if (i < argv.len) {
+        const char *a = cstrs_get(argv, i);
+        o->what = a;
+        o->argv0 = a;
+        o->kind = is_opt(a, "-") ? RUN_STDIN : RUN_FILE;
+        o->argi = (int)i + 1;
+    } else {
+        o->argi = (int)argv.len;
+    }
+}
+
+/* ---- default directories ------------------------------------------------*/
+
+/* buf = dir[0:dirlen] + tail, NUL-terminated; false if it doesn't fit. */
+static bool join(sp_bytes buf, sp_cbytes dir, const char *tail)
+{
+    sp_cbytes t = sp_cbytes_of_cstr(tail);
+    if (dir.len + t.len + 1 > buf.len)
+        return false;
+    sp_bytes_copy(buf, dir);
+    sp_bytes_copy(sp_bytes_sub(buf, dir.len, t.len), t);
+    sp_bytes_set(buf, dir.len + t.len, 0);
+    return true;
+}
+
+/* SafePy's lib/: beside the executable (./safepy), or one level up (a
+ * build-x/safepy).  NULL if neither exists. */
+static const char *default_lib_dir(const sp_platform *p, sp_bytes buf)
+{
+    char exe[4096];
+    sp_bytes e = SP_BYTES(exe);
+    ssize_t n = readlink("/proc/self/exe", (char *)e.ptr, e.len - 1);
+    if (n <= 0)
+        return NULL;
+    sp_cbytes path = sp_cbytes_of(sp_bytes_sub(e, 0, (size_t)n));
+    for (int up = 0; up < 2; up++) {
+        sp_ssize slash = sp_cbytes_rfind(path, sp_cbytes_of_cstr("/"), path.len);
+        if (slash < 0)
+            return NULL;
+        path = sp_cbytes_sub(path, 0, (size_t)slash);
+        sp_stat st;
+        if (join(buf, path, "/lib") && p->stat((const char *)buf.ptr, &st) == 0 && st.is_dir)
+            return (const char *)buf.ptr;
+    }
+    return NULL;
+}
+
+/* ---- running under a handler ---------------------------------------------*/
+
+typedef struct {
+    options *o;
+    cstrs argv;
+    sp_cbytes source;
+} main_ctx;
+
+/* Decode a command-line string as CPython does (UTF-8, surrogateescape). */
+static sp_val arg_str(sp_vm *vm, const char *s)
+{
+    return sp_str_decode_utf8(vm, sp_cbytes_of_cstr(s), "surrogateescape");
+}
+
+/* sys.argv: the list sp_init_sys made (if any) is filled in place, so that
+ * sys.argv and vm->argv stay the same object. */
+static void set_argv(sp_vm *vm, main_ctx *m)
+{
+    sp_val list = sp_list_new(vm, 0);
+    sp_list_append(vm, list, arg_str(vm, m->o->argv0));
+    for (size_t i = (size_t)m->o->argi; i < m->argv.len; i++)
+        sp_list_append(vm, list, arg_str(vm, cstrs_get(m->argv, i)));
+    if (vm->argv != NULL && sp_is_list(vm->argv)) {
+        sp_vals items = sp_list_items(list);
+        for (size_t i = 0; i < items.len; i++)
+            sp_list_append(vm, vm->argv, sp_vals_get(items, i));
+    } else {
+        vm->argv = list;
+        if (vm->sys != NULL)
+            sp_module_add(vm, vm->sys, "argv", list);
+    }
+}
+
+static bool protect(sp_vm *vm, void (*fn)(sp_vm *vm, main_ctx *m), main_ctx *m)
+{
+    sp_handler h;
+    sp_handler_push(vm, &h);
+    if (setjmp(h.buf) == 0) {
+        fn(vm, m);
+        sp_handler_pop(vm, &h);
+        return true;
+    }
+    return false;
+}
+
+static void dump_ast(sp_vm *vm, main_ctx *m)
+{
+    sp_val tree = sp_parse(vm, m->source, arg_str(vm, m->o->what), SP_MODE_EXEC);
+    sp_cbytes text = sp_str_bytes(sp_ast_dump(vm, tree));
+    fwrite(text.ptr, 1, text.len, stdout);
+    fputc('\n', stdout);
+}
+
+/* The whole of a file (or fd 0 when path is NULL) in a malloc'd buffer,
+ * NUL-terminated; NULL and *err set on failure. */
+static uint8_t *read_all(const sp_platform *p, const char *path, size_t *len, int *err)
+{
+    int fd = path != NULL ? p->open(path, SP_O_RDONLY, 0) : 0;
+    if (fd < 0) {
+        *err = -fd;
+        return NULL;
+    }
+    size_t cap = 1 << 16, n = 0;
+    uint8_t *buf = malloc(cap + 1);
+    for (;;) {
+        if (buf == NULL) {
+            *err = 12; /* ENOMEM */
+            break;
+        }
+        if (n == cap) {
+            uint8_t *nb = cap < ((size_t)1 << 40) ? realloc(buf, cap * 2 + 1) : NULL;
+            if (nb == NULL) {
+                free(buf);
+                buf = NULL;
+                continue;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        sp_bytes rest = sp_bytes_sub((sp_bytes){ buf, cap }, n, cap - n);
+        int64_t r = p->read(fd, rest);
+        if (r < 0) {
+            *err = (int)-r;
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        if (r == 0) {
+            sp_bytes_set((sp_bytes){ buf, cap + 1 }, n, 0);
+            break;
+        }
+        n += (size_t)r;
+    }
+    if (path != NULL)
+        p->close(fd);
+    *len = n;
+    return buf;
+}
 
 int main(int argc, char **argv)
 {
-    (void)argc; (void)argv;
-    return 0;
+    char base;
+    options o = { 0 };
+    cstrs av = { argv, argc > 0 ? (size_t)argc : 0 };
+    parse_options(&o, av);
+    const sp_platform *plat = sp_platform_posix();
+    const char *env = plat->getenv("SAFEPY_GC_STATS");
+    if (env != NULL && env[0] != '\0' && env[0] != '0')
+        o.gc_stats = true;
+
+    bool interactive = o.kind == RUN_STDIN && o.what == NULL && plat->isatty(0);
+
+    sp_config cfg = { 0 };
+    cfg.max_heap = o.max_heap;
+    env = plat->getenv("SAFEPY_GC_STRESS");
+    cfg.gc_stress = env != NULL && env[0] != '\0' && env[0] != '0';
+    cfg.platform = plat;
+    char lib_buf[4096];
+    cfg.lib_dir = plat->getenv("SAFEPY_LIB");
+    if (cfg.lib_dir == NULL)
+        cfg.lib_dir = default_lib_dir(plat, SP_BYTES(lib_buf));
+    cfg.stdlib_dir = plat->getenv("SAFEPY_STDLIB");
+    if (cfg.stdlib_dir == NULL)
+        cfg.stdlib_dir = "/usr/lib/python3.11";
+    sp_vm *vm = sp_vm_new(&cfg);
+    if (vm == NULL)
+        return 1;
+    sp_vm_enter(vm, &base);
+    /* SAFEPY_FAIL_ALLOC=N: the N-th allocation after start-up fails
+     * (MemoryError), for the out-of-memory tests. */
+    env = plat->getenv("SAFEPY_FAIL_ALLOC");
+    size_t fail_at = 0;
+    if (env != NULL && parse_size(env, &fail_at))
+        sp_heap_set_fail_at(vm->heap, fail_at);
+
+    main_ctx m = { &o, av, { NULL, 0 } };
+    int status = 0;
+    uint8_t *src = NULL;
+    if (o.kind == RUN_DUMP_AST) {
+        size_t len = 0;
+        int err = 0;
+        src = read_all(plat, o.what, &len, &err);
+        if (src == NULL) {
+            fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", o.prog, o.what, err, plat->strerror(err));
+            return 2;
+        }
+        m.source = (sp_cbytes){ src, len };
+        if (!protect(vm, dump_ast, &m)) {
+            sp_print_exception(vm, vm->exc);
+            status = 1;
+        }
+    } else if (!protect(vm, set_argv, &m)) {
+        sp_print_exception(vm, vm->exc);
+        status = 1;
+    } else {
+        switch (o.kind) {
+        case RUN_FILE:
+            status = sp_run_main_file(vm, o.what, &base);
+            break;
+        case RUN_CODE:
+            status = sp_run_main_string(vm, sp_cbytes_of_cstr(o.what), "<string>", &base);
+            break;
+        case RUN_MODULE:
+            status = sp_run_main_module(vm, o.what, &base);
+            break;
+        default: {
+            if (interactive) {
+                status = sp_repl(vm, &base);
+                break;
+            }
+            size_t len = 0;
+            int err = 0;
+            src = read_all(plat, NULL, &len, &err);
+            if (src == NULL) {
+                fprintf(stderr, "%s: can't read <stdin>: [Errno %d] %s\n", o.prog, err, plat->strerror(err));
+                return 2;
+            }
+            status = sp_run_main_string(vm, (sp_cbytes){ src, len }, "<stdin>", &base);
+            break;
+        }
+        }
+    }
+    if (o.gc_stats)
+        sp_vm_print_gc_stats(vm);
+    free(src);
+    fflush(stdout);
+    sp_vm_free(vm);
+    return status;
 }

@@ -78,6 +78,7 @@ def main():
     ap.add_argument('--stress', action='store_true', help='SAFEPY_GC_STRESS=1')
     ap.add_argument('--timeout', type=float, default=60)
     ap.add_argument('--unit-dir', default=None, help='directory of unit test binaries')
+    ap.add_argument('--list', default=None, help='file naming the tests to run (suite/NAME.py per line)')
     ap.add_argument('-v', action='store_true')
     ap.add_argument('filters', nargs='*')
     a = ap.parse_args()
@@ -90,7 +91,13 @@ def main():
     env.setdefault('UBSAN_OPTIONS', 'print_stacktrace=1')
     jobs = []
     suites = a.suite.split(',')
+    listed = None
+    if a.list:
+        listed = set(l.split('#')[0].strip() for l in open(a.list))
+        listed.discard('')
     def want(name):
+        if listed is not None and name not in listed:
+            return False
         return not a.filters or any(f in name for f in a.filters)
     if 'lang' in suites:
         d = os.path.join(ROOT, 'tests', 'lang')

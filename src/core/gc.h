@@ -57,8 +57,12 @@ typedef struct sp_heap_hooks {
      * objects (use sp_gc_is_marked).  May be NULL. */
     void (*after_mark)(sp_heap *h, void *ud);
     /* Called for an unreachable object flagged SP_GC_FINALIZE, just before
-     * its memory is reused.  Must not allocate or touch other heap
-     * objects (they may already be gone).  May be NULL. */
+     * its memory is reused.  All finalizers of a collection run before
+     * anything is freed, so a finalizer may *read* other objects, dead or
+     * alive (e.g. a file flushing its buffer object); it must not
+     * allocate (sp_heap_alloc returns NULL during a collection) and must
+     * not rely on any order between finalizers.  Also called for every
+     * flagged object by sp_heap_free.  May be NULL. */
     void (*finalize)(sp_heap *h, sp_obj *o, void *ud);
 } sp_heap_hooks;
 
@@ -102,6 +106,18 @@ sp_heap_stats sp_heap_get_stats(sp_heap *h);
 /* The start of the live object containing `addr` (interior pointers and one
  * past the end included), or NULL. */
 sp_obj *sp_heap_find(sp_heap *h, const void *addr);
+
+/* The n value-sized words of object `o` starting at byte `offset` (e.g. the
+ * __dict__ slot and __slots__ values of a heap-type instance), as a span;
+ * traps unless they lie inside the object's usable size. */
+sp_vals sp_heap_words(sp_heap *h, sp_obj *o, size_t offset, size_t n);
+/* The base set by sp_heap_set_stack_base (NULL: none; the collector then
+ * does not run, since it could not see the roots on the C stack). */
+void *sp_heap_get_stack_base(sp_heap *h);
+
+/* Fault injection for tests: the n-th allocation from now fails (returns
+ * NULL) as if the cap were reached; later ones succeed.  0 turns it off. */
+void sp_heap_set_fail_at(sp_heap *h, size_t n);
 
 /* Check invariants H1-H3; sp_trap on violation. */
 void sp_heap_verify(sp_heap *h);

@@ -85,6 +85,7 @@ struct sp_vm {
     sp_val argv;             /* list of str: sys.argv */
     sp_val path;             /* list of str: sys.path */
     sp_val lib_dir;          /* str: SafePy's own lib/ */
+    sp_val stdlib_dir;       /* str: CPython's stdlib directory, or NULL */
 
     /* State private to the interpreter loop (src/vm/). */
     sp_val frame;            /* the executing frame, or NULL */

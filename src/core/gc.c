@@ -1,0 +1,811 @@
+/* The garbage-collected heap (see gc.h for the contract and invariants).
+ *
+ * Layout
+ *   Small objects (cell <= SP_GC_SMALL_MAX bytes, spare byte included) live
+ *   in pages of SP_GC_PAGE bytes, aligned on SP_GC_PAGE, one size class per
+ *   page.  A page's metadata (allocation, mark and finalizer bitmaps) lives
+ *   in a separate descriptor (malloc), never inside the page: a stray write
+ *   into an object can't corrupt the collector, and the conservative scan
+ *   reads only descriptors, never object memory (which ASan may have
+ *   poisoned).  A hash table maps a page address to its descriptor.
+ *
+ *   Large objects get their own malloc block; their descriptors sit in an
+ *   array sorted by address, searched by bisection.
+ *
+ * Collection (sp_heap_collect), three named phases:
+ *   mark      roots (hooks.mark_roots, then the C stack and registers,
+ *             conservatively), then drain an explicit mark stack calling
+ *             hooks.trace -- no C recursion, whatever the object graph;
+ *   finalize  every unreachable object flagged SP_GC_FINALIZE is handed to
+ *             hooks.finalize while *all* dead objects are still intact, so a
+ *             finalizer may look at the dead object's type;
+ *   sweep     unmarked cells go back to their page (poisoned under ASan),
+ *             unmarked large blocks are freed, empty pages released.
+ *
+ * The mark stack is a malloc'd array.  If it can't grow, the object is left
+ * marked-but-untraced and `overflow` is set; after draining, the heap is
+ * rescanned for marked objects and they are traced again until no overflow
+ * remains.  Marking therefore never fails, only slows down.
+ */
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include "gc.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define SP_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SP_ASAN 1
+#endif
+#endif
+
+#ifdef SP_ASAN
+#include <sanitizer/asan_interface.h>
+#define SP_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define SP_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#define SP_NO_ASAN __attribute__((no_sanitize("address")))
+#else
+#define SP_POISON(p, n) ((void)(p), (void)(n))
+#define SP_UNPOISON(p, n) ((void)(p), (void)(n))
+#define SP_NO_ASAN
+#endif
+
+SP_UNSAFE_BUFFERS_BEGIN
+
+#define SP_GC_PAGE_SHIFT 16
+#define SP_GC_PAGE ((size_t)1 << SP_GC_PAGE_SHIFT)     /* 64 KiB */
+#define SP_GC_GRAIN 16                                  /* cell granularity */
+#define SP_GC_MAX_CELLS (SP_GC_PAGE / SP_GC_GRAIN)
+#define SP_GC_WORDS (SP_GC_MAX_CELLS / 64)
+#define SP_GC_SMALL_MAX ((size_t)8192)
+/* Size classes: 16-byte steps up to 512, 64 up to 2048, 256 up to 8192. */
+#define SP_GC_NCLASSES (32 + 24 + 24)
+/* Empty pages kept mapped after a sweep, to avoid mmap churn. */
+#define SP_GC_SPARE_PAGES 16
+/* Collect when this many bytes were allocated since the last collection,
+ * or as much as survived it, whichever is more. */
+#define SP_GC_MIN_TRIGGER ((size_t)4 << 20)
+
+#define SP_GC_MARK_BIT 0x80000000u   /* large objects: in the descriptor */
+
+typedef struct sp_page {
+    uintptr_t base;
+    uint32_t cls;
+    uint32_t cell;        /* bytes per cell */
+    uint32_t ncells;
+    uint32_t nlive;
+    uint32_t cursor;      /* first bitmap word that may have a free cell */
+    bool in_avail;
+    struct sp_page *next_avail;
+    uint64_t alloc[SP_GC_WORDS];
+    uint64_t mark[SP_GC_WORDS];
+    uint64_t fin[SP_GC_WORDS];
+} sp_page;
+
+typedef struct sp_large {
+    uintptr_t base;
+    size_t size;          /* bytes of the block, spare byte included */
+    bool mark, fin;
+} sp_large;
+
+struct sp_heap {
+    sp_heap_hooks hooks;
+    size_t max_bytes;
+    size_t bytes_in_use;
+    size_t objects_live;
+    size_t since_gc;      /* bytes allocated since the last collection */
+    size_t trigger;
+    size_t collections;
+    int paused;
+    bool stress;
+    bool collecting;
+    uintptr_t stack_base;
+    /* Address range covered by pages and large blocks: a fast filter for
+     * the conservative scan. */
+    uintptr_t lo, hi;
+
+    sp_page **pages;      /* every page, unordered */
+    size_t npages, pages_cap;
+    sp_page **table;      /* open addressing, key base >> PAGE_SHIFT */
+    size_t table_cap;     /* power of two, >= 2 * npages */
+    sp_page *avail[SP_GC_NCLASSES];
+    sp_page *spare[SP_GC_SPARE_PAGES];
+    size_t nspare;
+
+    sp_large *large;      /* sorted by base */
+    size_t nlarge, large_cap;
+
+    sp_obj **stack;       /* mark stack */
+    size_t sp, stack_cap;
+    bool overflow;
+    size_t fail_at;       /* fault injection: allocations left before one fails */
+};
+
+/* ---- size classes -------------------------------------------------------*/
+
+static size_t class_size(size_t cls)
+{
+    if (cls < 32)
+        return (cls + 1) * 16;
+    if (cls < 56)
+        return 512 + (cls - 31) * 64;
+    return 2048 + (cls - 55) * 256;
+}
+
+/* The smallest class whose cells hold `need` bytes (need <= SMALL_MAX). */
+static size_t class_of(size_t need)
+{
+    if (need <= 512)
+        return need == 0 ? 0 : (need - 1) / 16;
+    if (need <= 2048)
+        return 32 + (need - 512 - 1) / 64;
+    return 56 + (need - 2048 - 1) / 256;
+}
+
+/* ---- the page table -----------------------------------------------------*/
+
+static size_t page_hash(uintptr_t base, size_t cap)
+{
+    uint64_t k = (uint64_t)(base >> SP_GC_PAGE_SHIFT);
+    k *= 0x9E3779B97F4A7C15ull;
+    return (size_t)(k >> 20) & (cap - 1);
+}
+
+static sp_page *page_lookup(const sp_heap *h, uintptr_t base)
+{
+    if (h->table_cap == 0)
+        return NULL;
+    size_t i = page_hash(base, h->table_cap);
+    for (;;) {
+        sp_page *p = h->table[i];
+        if (p == NULL)
+            return NULL;
+        if (p->base == base)
+            return p;
+        i = (i + 1) & (h->table_cap - 1);
+    }
+}
+
+/* Rebuild the table from h->pages with room for `want` pages. */
+static bool table_rebuild(sp_heap *h, size_t want)
+{
+    size_t cap = 64;
+    while (cap < want * 2)
+        cap *= 2;
+    sp_page **t = calloc(cap, sizeof *t);
+    if (t == NULL)
+        return false;
+    for (size_t k = 0; k < h->npages; k++) {
+        size_t i = page_hash(h->pages[k]->base, cap);
+        while (t[i] != NULL)
+            i = (i + 1) & (cap - 1);
+        t[i] = h->pages[k];
+    }
+    free(h->table);
+    h->table = t;
+    h->table_cap = cap;
+    return true;
+}
+
+static void range_add(sp_heap *h, uintptr_t base, size_t size)
+{
+    if (h->lo == 0 || base < h->lo)
+        h->lo = base;
+    if (base + size > h->hi)
+        h->hi = base + size;
+}
+
+/* An aligned page of fresh (zero) memory from the system. */
+static void *map_page(sp_heap *h)
+{
+    if (h->nspare > 0)
+        return h->spare[--h->nspare];
+    size_t len = SP_GC_PAGE * 2;
+    uint8_t *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED)
+        return NULL;
+    uintptr_t a = ((uintptr_t)m + SP_GC_PAGE - 1) & ~(uintptr_t)(SP_GC_PAGE - 1);
+    size_t head = a - (uintptr_t)m;
+    if (head > 0)
+        munmap(m, head);
+    size_t tail = len - head - SP_GC_PAGE;
+    if (tail > 0)
+        munmap(m + head + SP_GC_PAGE, tail);
+    return (void *)a;
+}
+
+static void unmap_page(sp_heap *h, void *base)
+{
+    if (h->nspare < SP_GC_SPARE_PAGES) {
+        /* Reused pages are zeroed cell by cell at allocation. */
+        h->spare[h->nspare++] = base;
+        return;
+    }
+    SP_UNPOISON(base, SP_GC_PAGE);
+    munmap(base, SP_GC_PAGE);
+}
+
+static sp_page *page_new(sp_heap *h, size_t cls)
+{
+    if (h->npages == h->pages_cap) {
+        size_t cap = h->pages_cap ? h->pages_cap * 2 : 64;
+        sp_page **n = realloc(h->pages, cap * sizeof *n);
+        if (n == NULL)
+            return NULL;
+        h->pages = n;
+        h->pages_cap = cap;
+    }
+    if (h->table_cap < (h->npages + 1) * 2 && !table_rebuild(h, h->npages + 1))
+        return NULL;
+    sp_page *p = calloc(1, sizeof *p);
+    if (p == NULL)
+        return NULL;
+    void *mem = map_page(h);
+    if (mem == NULL) {
+        free(p);
+        return NULL;
+    }
+    SP_POISON(mem, SP_GC_PAGE);
+    p->base = (uintptr_t)mem;
+    p->cls = (uint32_t)cls;
+    p->cell = (uint32_t)class_size(cls);
+    p->ncells = (uint32_t)(SP_GC_PAGE / p->cell);
+    h->pages[h->npages++] = p;
+    size_t i = page_hash(p->base, h->table_cap);
+    while (h->table[i] != NULL)
+        i = (i + 1) & (h->table_cap - 1);
+    h->table[i] = p;
+    range_add(h, p->base, SP_GC_PAGE);
+    p->next_avail = h->avail[cls];
+    p->in_avail = true;
+    h->avail[cls] = p;
+    return p;
+}
+
+/* ---- large objects ------------------------------------------------------*/
+
+/* Index of the large block containing addr, or nlarge. */
+static size_t large_find(const sp_heap *h, uintptr_t addr)
+{
+    size_t lo = 0, hi = h->nlarge;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (h->large[mid].base <= addr)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* lo = number of blocks with base <= addr */
+    if (lo == 0)
+        return h->nlarge;
+    const sp_large *l = &h->large[lo - 1];
+    if (addr - l->base < l->size)
+        return lo - 1;
+    return h->nlarge;
+}
+
+/* ---- finding objects ----------------------------------------------------*/
+
+/* Where addr lands: a page cell or a large block.  Never reads object
+ * memory. */
+typedef struct { sp_page *page; size_t idx; size_t large; } sp_where;
+
+static bool locate(const sp_heap *h, uintptr_t addr, sp_where *w)
+{
+    if (addr < h->lo || addr >= h->hi)
+        return false;
+    sp_page *p = page_lookup(h, addr & ~(uintptr_t)(SP_GC_PAGE - 1));
+    if (p != NULL) {
+        size_t idx = (addr - p->base) / p->cell;
+        if (idx >= p->ncells)
+            return false;
+        if (!(p->alloc[idx / 64] >> (idx % 64) & 1))
+            return false;
+        w->page = p;
+        w->idx = idx;
+        return true;
+    }
+    size_t k = large_find(h, addr);
+    if (k == h->nlarge)
+        return false;
+    w->page = NULL;
+    w->large = k;
+    return true;
+}
+
+static sp_obj *where_obj(const sp_heap *h, const sp_where *w)
+{
+    if (w->page != NULL)
+        return (sp_obj *)(w->page->base + w->idx * w->page->cell);
+    return (sp_obj *)h->large[w->large].base;
+}
+
+sp_obj *sp_heap_find(sp_heap *h, const void *addr)
+{
+    sp_where w;
+    if (!locate(h, (uintptr_t)addr, &w))
+        return NULL;
+    return where_obj(h, &w);
+}
+
+size_t sp_heap_size_of(sp_heap *h, sp_obj *o)
+{
+    sp_where w;
+    if (!locate(h, (uintptr_t)o, &w) || where_obj(h, &w) != o)
+        sp_trap("sp_heap_size_of: not a heap object");
+    /* The last byte is the spare byte: not usable. */
+    if (w.page != NULL)
+        return w.page->cell - 1;
+    return h->large[w.large].size - 1;
+}
+
+sp_vals sp_heap_words(sp_heap *h, sp_obj *o, size_t offset, size_t n)
+{
+    size_t size = sp_heap_size_of(h, o);
+    size_t bytes;
+    if (offset % sizeof(sp_val) != 0 || offset < sizeof(struct sp_obj)
+        || !sp_size_mul(n, sizeof(sp_val), &bytes) || offset > size || bytes > size - offset)
+        sp_trap("sp_heap_words: words outside the object");
+    return (sp_vals){ (sp_val *)((uint8_t *)o + offset), n };
+}
+
+/* ---- marking ------------------------------------------------------------*/
+
+static void push(sp_heap *h, sp_obj *o)
+{
+    if (h->sp == h->stack_cap) {
+        size_t cap = h->stack_cap ? h->stack_cap * 2 : 4096;
+        sp_obj **n = realloc(h->stack, cap * sizeof *n);
+        if (n == NULL) {
+            h->overflow = true;   /* traced again by rescan_marked */
+            return;
+        }
+        h->stack = n;
+        h->stack_cap = cap;
+    }
+    h->stack[h->sp++] = o;
+}
+
+/* Mark what w designates; push it if it was not marked yet. */
+static void mark_where(sp_heap *h, const sp_where *w)
+{
+    if (w->page != NULL) {
+        uint64_t bit = (uint64_t)1 << (w->idx % 64);
+        uint64_t *m = &w->page->mark[w->idx / 64];
+        if (*m & bit)
+            return;
+        *m |= bit;
+    } else {
+        sp_large *l = &h->large[w->large];
+        if (l->mark)
+            return;
+        l->mark = true;
+    }
+    push(h, where_obj(h, w));
+}
+
+void sp_gc_mark(sp_heap *h, sp_val v)
+{
+    uintptr_t a = (uintptr_t)v;
+    if (a == 0 || (a & 1u))
+        return;
+    /* Precise references are checked too: a value that is not a live heap
+     * object (a static, a stale pointer after a bug) is ignored rather than
+     * written through. */
+    sp_where w;
+    if (locate(h, a, &w))
+        mark_where(h, &w);
+}
+
+bool sp_gc_is_marked(sp_heap *h, sp_obj *o)
+{
+    sp_where w;
+    if (!locate(h, (uintptr_t)o, &w))
+        return false;
+    if (w.page != NULL)
+        return (w.page->mark[w.idx / 64] >> (w.idx % 64)) & 1;
+    return h->large[w.large].mark;
+}
+
+static void drain(sp_heap *h)
+{
+    while (h->sp > 0) {
+        sp_obj *o = h->stack[--h->sp];
+        h->hooks.trace(h, o, h->hooks.ud);
+    }
+}
+
+/* After a mark-stack overflow: trace every marked object again (marking is
+ * idempotent), until a pass completes without overflow. */
+static void rescan_marked(sp_heap *h)
+{
+    while (h->overflow) {
+        h->overflow = false;
+        for (size_t k = 0; k < h->npages; k++) {
+            sp_page *p = h->pages[k];
+            for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
+                uint64_t bits = p->mark[wd];
+                while (bits) {
+                    size_t idx = wd * 64 + (size_t)__builtin_ctzll(bits);
+                    bits &= bits - 1;
+                    h->hooks.trace(h, (sp_obj *)(p->base + idx * p->cell), h->hooks.ud);
+                    drain(h);
+                }
+            }
+        }
+        for (size_t k = 0; k < h->nlarge; k++) {
+            if (h->large[k].mark) {
+                h->hooks.trace(h, (sp_obj *)h->large[k].base, h->hooks.ud);
+                drain(h);
+            }
+        }
+    }
+}
+
+/* The conservative scan.  Stack memory may hold ASan redzones, hence
+ * no_sanitize and the volatile read. */
+SP_NO_ASAN static void scan_range(sp_heap *h, uintptr_t from, uintptr_t to)
+{
+    from = (from + sizeof(void *) - 1) & ~(uintptr_t)(sizeof(void *) - 1);
+    for (uintptr_t a = from; a + sizeof(void *) <= to; a += sizeof(void *)) {
+        uintptr_t word = *(volatile uintptr_t *)a;
+        sp_where w;
+        if (word >= h->lo && word < h->hi && locate(h, word, &w))
+            mark_where(h, &w);
+    }
+}
+
+/* Spill the registers into this frame, then scan from here to the base.
+ * noinline: `regs` must be below every frame that may hold a root. */
+__attribute__((noinline)) SP_NO_ASAN static void scan_stack(sp_heap *h)
+{
+    jmp_buf regs;
+    __builtin_unwind_init();     /* callee-saved registers to the stack */
+    setjmp(regs);                /* and the rest, for good measure */
+    uintptr_t here = (uintptr_t)&regs;
+    scan_range(h, here, h->stack_base);
+    /* Keep `regs` alive until after the scan. */
+    __asm__ volatile("" : : "r"(&regs) : "memory");
+}
+
+/* The collector can only run when it can see the whole C stack. */
+static bool can_collect(const sp_heap *h)
+{
+    char here;
+    return h->paused == 0 && !h->collecting && h->stack_base != 0
+        && (uintptr_t)&here < h->stack_base;
+}
+
+/* ---- sweeping -----------------------------------------------------------*/
+
+static void finalize_dead(sp_heap *h)
+{
+    if (h->hooks.finalize == NULL)
+        return;
+    for (size_t k = 0; k < h->npages; k++) {
+        sp_page *p = h->pages[k];
+        for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
+            uint64_t bits = p->fin[wd] & p->alloc[wd] & ~p->mark[wd];
+            while (bits) {
+                size_t idx = wd * 64 + (size_t)__builtin_ctzll(bits);
+                bits &= bits - 1;
+                h->hooks.finalize(h, (sp_obj *)(p->base + idx * p->cell), h->hooks.ud);
+            }
+        }
+    }
+    for (size_t k = 0; k < h->nlarge; k++)
+        if (h->large[k].fin && !h->large[k].mark)
+            h->hooks.finalize(h, (sp_obj *)h->large[k].base, h->hooks.ud);
+}
+
+static void sweep(sp_heap *h)
+{
+    size_t kept = 0, live_objs = 0, live_bytes = 0;
+    bool released = false;
+    for (size_t c = 0; c < SP_GC_NCLASSES; c++)
+        h->avail[c] = NULL;
+    for (size_t k = 0; k < h->npages; k++) {
+        sp_page *p = h->pages[k];
+        uint32_t live = 0;
+        for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
+            uint64_t dead = p->alloc[wd] & ~p->mark[wd];
+            while (dead) {
+                size_t idx = wd * 64 + (size_t)__builtin_ctzll(dead);
+                dead &= dead - 1;
+                SP_POISON((void *)(p->base + idx * p->cell), p->cell);
+            }
+            p->alloc[wd] &= p->mark[wd];
+            p->fin[wd] &= p->mark[wd];
+            p->mark[wd] = 0;
+            live += (uint32_t)__builtin_popcountll(p->alloc[wd]);
+        }
+        p->nlive = live;
+        if (live == 0) {
+            unmap_page(h, (void *)p->base);
+            free(p);
+            released = true;
+            continue;
+        }
+        live_objs += live;
+        live_bytes += (size_t)live * p->cell;
+        p->cursor = 0;
+        p->in_avail = live < p->ncells;
+        if (p->in_avail) {
+            p->next_avail = h->avail[p->cls];
+            h->avail[p->cls] = p;
+        }
+        h->pages[kept++] = p;
+    }
+    h->npages = kept;
+    if (released && !table_rebuild(h, h->npages)) {
+        /* Keep the old table: remove the released entries by rebuilding in
+         * place is impossible without memory, so trap -- the process has
+         * no memory left even for a few bytes of bookkeeping. */
+        sp_trap("gc: out of memory for the page table");
+    }
+
+    size_t lkept = 0;
+    for (size_t k = 0; k < h->nlarge; k++) {
+        sp_large l = h->large[k];
+        if (!l.mark) {
+            free((void *)l.base);
+            continue;
+        }
+        l.mark = false;
+        live_objs++;
+        live_bytes += l.size;
+        h->large[lkept++] = l;
+    }
+    h->nlarge = lkept;
+
+    /* Recompute the filter range. */
+    h->lo = h->hi = 0;
+    for (size_t k = 0; k < h->npages; k++)
+        range_add(h, h->pages[k]->base, SP_GC_PAGE);
+    for (size_t k = 0; k < h->nlarge; k++)
+        range_add(h, h->large[k].base, h->large[k].size);
+
+    h->objects_live = live_objs;
+    h->bytes_in_use = live_bytes;
+}
+
+void sp_heap_collect(sp_heap *h)
+{
+    if (!can_collect(h))
+        return;
+    h->collecting = true;
+    h->sp = 0;
+    h->overflow = false;
+    if (h->hooks.mark_roots != NULL)
+        h->hooks.mark_roots(h, h->hooks.ud);
+    scan_stack(h);
+    drain(h);
+    rescan_marked(h);
+    if (h->hooks.after_mark != NULL)
+        h->hooks.after_mark(h, h->hooks.ud);
+    finalize_dead(h);
+    sweep(h);
+    h->collections++;
+    h->since_gc = 0;
+    h->trigger = h->bytes_in_use > SP_GC_MIN_TRIGGER ? h->bytes_in_use : SP_GC_MIN_TRIGGER;
+    h->collecting = false;
+#ifdef SP_DEBUG
+    sp_heap_verify(h);
+#endif
+}
+
+/* ---- allocation ---------------------------------------------------------*/
+
+static sp_obj *alloc_small(sp_heap *h, size_t cls, uint32_t gcflags)
+{
+    for (;;) {
+        sp_page *p = h->avail[cls];
+        if (p == NULL)
+            p = page_new(h, cls);
+        if (p == NULL)
+            return NULL;
+        size_t nwords = (p->ncells + 63) / 64;
+        for (size_t wd = p->cursor; wd < nwords; wd++) {
+            uint64_t free_bits = ~p->alloc[wd];
+            if (wd == nwords - 1 && p->ncells % 64 != 0)
+                free_bits &= ((uint64_t)1 << (p->ncells % 64)) - 1;
+            if (free_bits == 0)
+                continue;
+            unsigned bit = (unsigned)__builtin_ctzll(free_bits);
+            size_t idx = wd * 64 + bit;
+            p->alloc[wd] |= (uint64_t)1 << bit;
+            if (gcflags & SP_GC_FINALIZE)
+                p->fin[wd] |= (uint64_t)1 << bit;
+            p->cursor = (uint32_t)wd;
+            p->nlive++;
+            void *cell = (void *)(p->base + idx * p->cell);
+            SP_UNPOISON(cell, p->cell);
+            memset(cell, 0, p->cell);
+            return cell;
+        }
+        /* Full: off the list. */
+        h->avail[cls] = p->next_avail;
+        p->in_avail = false;
+        p->next_avail = NULL;
+    }
+}
+
+/* size: already rounded to the grain, spare byte included. */
+static sp_obj *alloc_large(sp_heap *h, size_t size, uint32_t gcflags)
+{
+    if (h->nlarge == h->large_cap) {
+        size_t cap = h->large_cap ? h->large_cap * 2 : 64;
+        sp_large *n = realloc(h->large, cap * sizeof *n);
+        if (n == NULL)
+            return NULL;
+        h->large = n;
+        h->large_cap = cap;
+    }
+    void *mem = calloc(1, size);
+    if (mem == NULL)
+        return NULL;
+    uintptr_t base = (uintptr_t)mem;
+    size_t pos = h->nlarge;
+    while (pos > 0 && h->large[pos - 1].base > base)
+        pos--;
+    memmove(&h->large[pos + 1], &h->large[pos], (h->nlarge - pos) * sizeof(sp_large));
+    h->large[pos] = (sp_large){ base, size, false, (gcflags & SP_GC_FINALIZE) != 0 };
+    h->nlarge++;
+    range_add(h, base, size);
+    return mem;
+}
+
+sp_obj *sp_heap_alloc(sp_heap *h, struct sp_type *type, size_t size, uint32_t gcflags)
+{
+    size_t need;
+    /* No allocation from the hooks during a collection: a cell allocated
+     * mid-sweep would be unmarked and freed at once. */
+    if (h->collecting)
+        return NULL;
+    if (h->fail_at != 0 && --h->fail_at == 0)
+        return NULL;
+    if (size < sizeof(struct sp_obj) || !sp_size_add(size, 1, &need))
+        return NULL;   /* the spare byte: see gc.h */
+    bool small = need <= SP_GC_SMALL_MAX;
+    size_t cell = small ? class_size(class_of(need)) : (need + SP_GC_GRAIN - 1) & ~(size_t)(SP_GC_GRAIN - 1);
+    if (cell < need)
+        return NULL;
+    size_t after;
+    if (!sp_size_add(h->bytes_in_use, cell, &after))
+        return NULL;
+    if (h->stress || h->since_gc >= h->trigger || after > h->max_bytes) {
+        sp_heap_collect(h);
+        if (!sp_size_add(h->bytes_in_use, cell, &after) || after > h->max_bytes)
+            return NULL;
+    }
+    sp_obj *o = small ? alloc_small(h, class_of(need), gcflags) : alloc_large(h, cell, gcflags);
+    if (o == NULL)
+        return NULL;
+    h->bytes_in_use += cell;
+    h->since_gc += cell;
+    h->objects_live++;
+    o->type = type;
+    o->gc = gcflags;
+    return o;
+}
+
+/* ---- life cycle and settings ---------------------------------------------*/
+
+sp_heap *sp_heap_new(size_t max_bytes, sp_heap_hooks hooks)
+{
+    sp_heap *h = calloc(1, sizeof *h);
+    if (h == NULL)
+        return NULL;
+    if (hooks.trace == NULL) {
+        free(h);
+        return NULL;
+    }
+    h->hooks = hooks;
+    h->max_bytes = max_bytes;
+    h->trigger = SP_GC_MIN_TRIGGER;
+    return h;
+}
+
+void sp_heap_free(sp_heap *h)
+{
+    if (h == NULL)
+        return;
+    /* Everything is unreachable now: finalize all, then release. */
+    h->paused++;
+    for (size_t k = 0; k < h->npages; k++)
+        memset(h->pages[k]->mark, 0, sizeof h->pages[k]->mark);
+    for (size_t k = 0; k < h->nlarge; k++)
+        h->large[k].mark = false;
+    finalize_dead(h);
+    for (size_t k = 0; k < h->npages; k++) {
+        SP_UNPOISON((void *)h->pages[k]->base, SP_GC_PAGE);
+        munmap((void *)h->pages[k]->base, SP_GC_PAGE);
+        free(h->pages[k]);
+    }
+    for (size_t k = 0; k < h->nspare; k++) {
+        SP_UNPOISON(h->spare[k], SP_GC_PAGE);
+        munmap(h->spare[k], SP_GC_PAGE);
+    }
+    for (size_t k = 0; k < h->nlarge; k++)
+        free((void *)h->large[k].base);
+    free(h->pages);
+    free(h->table);
+    free(h->large);
+    free(h->stack);
+    free(h);
+}
+
+void sp_heap_pause(sp_heap *h) { h->paused++; }
+
+void sp_heap_resume(sp_heap *h)
+{
+    if (h->paused == 0)
+        sp_trap("sp_heap_resume without sp_heap_pause");
+    h->paused--;
+}
+
+void sp_heap_set_stack_base(sp_heap *h, void *base) { h->stack_base = (uintptr_t)base; }
+void *sp_heap_get_stack_base(sp_heap *h) { return (void *)h->stack_base; }
+void sp_heap_set_stress(sp_heap *h, bool on) { h->stress = on; }
+void sp_heap_set_max(sp_heap *h, size_t max_bytes) { h->max_bytes = max_bytes; }
+void sp_heap_set_fail_at(sp_heap *h, size_t n) { h->fail_at = n; }
+
+sp_heap_stats sp_heap_get_stats(sp_heap *h)
+{
+    return (sp_heap_stats){ h->bytes_in_use, h->max_bytes, h->collections, h->objects_live };
+}
+
+/* ---- the verifier -------------------------------------------------------*/
+
+void sp_heap_verify(sp_heap *h)
+{
+    size_t bytes = 0, objs = 0;
+    for (size_t k = 0; k < h->npages; k++) {
+        sp_page *p = h->pages[k];
+        /* H1: the page is findable, aligned, and its class is consistent. */
+        if (page_lookup(h, p->base) != p)
+            sp_trap("heap verify: page missing from the page table");
+        if (p->base % SP_GC_PAGE != 0 || p->cls >= SP_GC_NCLASSES
+            || p->cell != class_size(p->cls) || p->ncells != SP_GC_PAGE / p->cell)
+            sp_trap("heap verify: bad page descriptor");
+        size_t live = 0;
+        for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
+            /* H2: nothing marked between collections. */
+            if (p->mark[wd] != 0)
+                sp_trap("heap verify: mark bit set between collections");
+            if (p->fin[wd] & ~p->alloc[wd])
+                sp_trap("heap verify: finalizer bit on a free cell");
+            if (wd * 64 + 64 > p->ncells) {
+                size_t valid = wd * 64 >= p->ncells ? 0 : p->ncells - wd * 64;
+                uint64_t mask = valid >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << valid) - 1);
+                if (p->alloc[wd] & ~mask)
+                    sp_trap("heap verify: cell beyond the page allocated");
+            }
+            live += (size_t)__builtin_popcountll(p->alloc[wd]);
+        }
+        if (live != p->nlive)
+            sp_trap("heap verify: page live count wrong");
+        objs += live;
+        bytes += live * p->cell;
+    }
+    for (size_t k = 0; k < h->nlarge; k++) {
+        const sp_large *l = &h->large[k];
+        if (l->mark)
+            sp_trap("heap verify: large object marked between collections");
+        if (k > 0 && h->large[k - 1].base + h->large[k - 1].size > l->base)
+            sp_trap("heap verify: large objects unsorted or overlapping");
+        if (page_lookup(h, l->base & ~(uintptr_t)(SP_GC_PAGE - 1)) != NULL)
+            sp_trap("heap verify: large object inside a page");
+        objs++;
+        bytes += l->size;
+    }
+    /* H3 */
+    if (bytes != h->bytes_in_use || objs != h->objects_live)
+        sp_trap("heap verify: bytes_in_use / object count out of step");
+    if (h->bytes_in_use > h->max_bytes)
+        sp_trap("heap verify: over the cap");
+}
+
+SP_UNSAFE_BUFFERS_END

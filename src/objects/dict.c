@@ -1,0 +1,853 @@
+/* dict: the compact ordered hash table (layout and invariants in dict.h). */
+#include "objects/cont.h"
+#include "objects/dict.h"
+
+#define IX_EMPTY (-1)
+#define IX_DUMMY (-2)
+#define PERTURB_SHIFT 5
+#define MIN_LOG2 3
+
+static sp_dict_obj *D(sp_val d) { return sp_as_dict(d); }
+
+static void dict_trace(sp_heap *h, sp_obj *o)
+{
+    sp_dict_obj *d = (sp_dict_obj *)o;
+    sp_gc_mark(h, d->index);
+    sp_gc_mark(h, d->keys);
+    sp_gc_mark(h, d->values);
+    sp_gc_mark(h, d->hashes);
+}
+
+/* ---- raw access to the arrays -------------------------------------------*/
+
+static sp_vals keys_span(sp_dict_obj *d)
+{
+    return d->keys == NULL ? SP_NOVALS : sp_valarray_span((sp_valarray *)d->keys);
+}
+
+static sp_vals values_span(sp_dict_obj *d)
+{
+    return d->values == NULL ? SP_NOVALS : sp_valarray_span((sp_valarray *)d->values);
+}
+
+static sp_i64s hashes_span(sp_dict_obj *d)
+{
+    if (d->hashes == NULL)
+        return (sp_i64s){ NULL, 0 };
+    sp_bytes b = sp_rawbuf_span((sp_rawbuf *)d->hashes);
+    return (sp_i64s){ (int64_t *)(void *)b.ptr, b.len / sizeof(int64_t) };
+}
+
+/* Index slots: 1, 2, 4 or 8 bytes each depending on the table size. */
+static int64_t ix_get(sp_dict_obj *d, size_t i)
+{
+    sp_bytes b = sp_rawbuf_span((sp_rawbuf *)d->index);
+    if (d->log2_size <= 7)
+        return (int8_t)sp_bytes_get(b, i);
+    if (d->log2_size <= 15)
+        return (int16_t)sp_u16s_get((sp_u16s){ (uint16_t *)(void *)b.ptr, b.len / 2 }, i);
+    if (d->log2_size <= 31)
+        return sp_i32s_get((sp_i32s){ (int32_t *)(void *)b.ptr, b.len / 4 }, i);
+    return sp_i64s_get((sp_i64s){ (int64_t *)(void *)b.ptr, b.len / 8 }, i);
+}
+
+static void ix_set(sp_dict_obj *d, size_t i, int64_t ix)
+{
+    sp_bytes b = sp_rawbuf_span((sp_rawbuf *)d->index);
+    if (d->log2_size <= 7)
+        sp_bytes_set(b, i, (uint8_t)(int8_t)ix);
+    else if (d->log2_size <= 15)
+        sp_u16s_set((sp_u16s){ (uint16_t *)(void *)b.ptr, b.len / 2 }, i, (uint16_t)(int16_t)ix);
+    else if (d->log2_size <= 31)
+        sp_i32s_set((sp_i32s){ (int32_t *)(void *)b.ptr, b.len / 4 }, i, (int32_t)ix);
+    else
+        sp_i64s_set((sp_i64s){ (int64_t *)(void *)b.ptr, b.len / 8 }, i, ix);
+}
+
+static size_t ix_width(uint32_t log2)
+{
+    return log2 <= 7 ? 1 : log2 <= 15 ? 2 : log2 <= 31 ? 4 : 8;
+}
+
+sp_val sp_dict_entry_key(sp_val d, size_t i) { return sp_vals_get(keys_span(D(d)), i); }
+sp_val sp_dict_entry_value(sp_val d, size_t i) { return sp_vals_get(values_span(D(d)), i); }
+
+/* ---- hashing ---------------------------------------------------------------*/
+
+/* ---- lookup ---------------------------------------------------------------*/
+
+/* Find key.  Returns the entry number (>= 0) or -1, and stores in *slot
+ * the index slot holding it (or the first EMPTY slot of the probe
+ * sequence when absent, for a following insertion without DUMMY reuse). */
+static sp_ssize lookup(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, size_t *slot)
+{
+restart:;
+    sp_dict_obj *d = D(dv);
+    if (d->index == NULL) {
+        *slot = 0;
+        return -1;
+    }
+    size_t mask = ((size_t)1 << d->log2_size) - 1;
+    uint64_t perturb = (uint64_t)hash;
+    size_t i = (size_t)hash & mask;
+    bool key_is_str = sp_is_ptr(key) && key->type == vm->t.str;
+    for (;;) {
+        int64_t ix = ix_get(d, i);
+        if (ix == IX_EMPTY) {
+            *slot = i;
+            return -1;
+        }
+        if (ix >= 0) {
+            sp_val k = sp_vals_get(keys_span(d), (size_t)ix);
+            if (k == key) {
+                *slot = i;
+                return (sp_ssize)ix;
+            }
+            if (k != NULL && sp_i64s_get(hashes_span(d), (size_t)ix) == hash) {
+                if (key_is_str && sp_is_ptr(k) && k->type == vm->t.str) {
+                    if (sp_str_eq(k, key)) {
+                        *slot = i;
+                        return (sp_ssize)ix;
+                    }
+                } else if (!(sp_is_small(k) && sp_is_small(key))) {
+                    sp_val keys_before = d->keys;
+                    bool eq = sp_eq(vm, k, key);
+                    /* __eq__ may have changed the dict: restart if the
+                     * entry we compared is gone or the table was rebuilt. */
+                    d = D(dv);
+                    if (d->keys != keys_before || d->index == NULL
+                        || sp_vals_get(keys_span(d), (size_t)ix) != k)
+                        goto restart;
+                    if (eq) {
+                        *slot = i;
+                        return (sp_ssize)ix;
+                    }
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + (size_t)perturb + 1) & mask;
+    }
+}
+
+/* A free slot (EMPTY or DUMMY) for a new entry with this hash. */
+static size_t find_free_slot(sp_dict_obj *d, int64_t hash)
+{
+    size_t mask = ((size_t)1 << d->log2_size) - 1;
+    uint64_t perturb = (uint64_t)hash;
+    size_t i = (size_t)hash & mask;
+    while (ix_get(d, i) >= 0) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + (size_t)perturb + 1) & mask;
+    }
+    return i;
+}
+
+/* ---- resize -----------------------------------------------------------------*/
+
+/* Rebuild the table with at least `minsize` index slots and room for
+ * `need` entries, dropping the holes.  Everything new is allocated before
+ * the dict is touched. */
+static void dict_resize(sp_vm *vm, sp_val dv, size_t minsize, size_t need)
+{
+    uint32_t log2 = MIN_LOG2;
+    while (((size_t)1 << log2) < minsize || (((size_t)1 << log2) * 2) / 3 < need) {
+        log2++;
+        if (log2 >= 60)
+            sp_raise_memory(vm);
+    }
+    size_t size = (size_t)1 << log2;
+    size_t usable = (size * 2) / 3;
+    sp_rawbuf *index = sp_rawbuf_new(vm, size * ix_width(log2));
+    sp_valarray *keys = sp_valarray_new(vm, usable);
+    sp_valarray *values = sp_valarray_new(vm, usable);
+    sp_rawbuf *hashes = sp_rawbuf_new(vm, usable * sizeof(int64_t));
+
+    sp_dict_obj *d = D(dv);
+    sp_vals ok = keys_span(d), ov = values_span(d);
+    sp_i64s oh = hashes_span(d);
+    size_t n = d->nentries;
+
+    sp_dict_obj nd = *d;
+    nd.index = (sp_val)index;
+    nd.keys = (sp_val)keys;
+    nd.values = (sp_val)values;
+    nd.hashes = (sp_val)hashes;
+    nd.log2_size = log2;
+    nd.usable = usable;
+    sp_bytes_fill(sp_rawbuf_span(index), 0xff);   /* all slots EMPTY (-1) */
+    sp_vals nk = keys_span(&nd), nv = values_span(&nd);
+    sp_i64s nh = hashes_span(&nd);
+    size_t j = 0;
+    for (size_t i = 0; i < n; i++) {
+        sp_val k = sp_vals_get(ok, i);
+        if (k == NULL)
+            continue;
+        int64_t h = sp_i64s_get(oh, i);
+        sp_vals_set(nk, j, k);
+        sp_vals_set(nv, j, sp_vals_get(ov, i));
+        sp_i64s_set(nh, j, h);
+        ix_set(&nd, find_free_slot(&nd, h), (int64_t)j);
+        j++;
+    }
+    d->index = nd.index;
+    d->keys = nd.keys;
+    d->values = nd.values;
+    d->hashes = nd.hashes;
+    d->log2_size = log2;
+    d->usable = usable;
+    d->nentries = j;
+    d->used = j;
+    d->version++;
+}
+
+/* ---- the basic operations ---------------------------------------------------*/
+
+sp_val sp_dict_new(sp_vm *vm)
+{
+    return sp_alloc(vm, vm->t.dict, sizeof(sp_dict_obj));
+}
+
+size_t sp_dict_len(sp_val d) { return D(d)->used; }
+
+sp_val sp_dict_get_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash)
+{
+    size_t slot;
+    sp_ssize ix = lookup(vm, d, key, hash, &slot);
+    return ix < 0 ? NULL : sp_vals_get(values_span(D(d)), (size_t)ix);
+}
+
+sp_val sp_dict_get(sp_vm *vm, sp_val d, sp_val key)
+{
+    return sp_dict_get_hashed(vm, d, key, sp_cont_hash(vm, key));
+}
+
+void sp_dict_set_hashed(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, sp_val value)
+{
+    size_t slot;
+    sp_ssize ix = lookup(vm, dv, key, hash, &slot);
+    sp_dict_obj *d = D(dv);
+    if (ix >= 0) {
+        sp_vals_set(values_span(d), (size_t)ix, value);
+        return;
+    }
+    if (d->nentries >= d->usable) {
+        dict_resize(vm, dv, d->used * 3, d->used + 1);
+        d = D(dv);
+    }
+    size_t free_slot = find_free_slot(d, hash);
+    size_t e = d->nentries;
+    sp_vals_set(keys_span(d), e, key);
+    sp_vals_set(values_span(d), e, value);
+    sp_i64s_set(hashes_span(d), e, hash);
+    ix_set(d, free_slot, (int64_t)e);
+    d->nentries = e + 1;
+    d->used++;
+    d->version++;
+}
+
+void sp_dict_set(sp_vm *vm, sp_val d, sp_val key, sp_val value)
+{
+    sp_dict_set_hashed(vm, d, key, sp_cont_hash(vm, key), value);
+}
+
+/* Remove the entry in slot/ix (found by lookup just before). */
+static void del_entry(sp_dict_obj *d, size_t slot, size_t ix)
+{
+    ix_set(d, slot, IX_DUMMY);
+    sp_vals_set(keys_span(d), ix, NULL);
+    sp_vals_set(values_span(d), ix, NULL);
+    d->used--;
+    d->version++;
+}
+
+sp_val sp_dict_pop_item(sp_vm *vm, sp_val dv, sp_val key)
+{
+    int64_t hash = sp_cont_hash(vm, key);
+    size_t slot;
+    sp_ssize ix = lookup(vm, dv, key, hash, &slot);
+    if (ix < 0)
+        return NULL;
+    sp_dict_obj *d = D(dv);
+    sp_val v = sp_vals_get(values_span(d), (size_t)ix);
+    del_entry(d, slot, (size_t)ix);
+    return v;
+}
+
+bool sp_dict_del(sp_vm *vm, sp_val d, sp_val key)
+{
+    return sp_dict_pop_item(vm, d, key) != NULL;
+}
+
+sp_val sp_dict_get_str(sp_vm *vm, sp_val dv, sp_val key)
+{
+    int64_t hash = sp_str_hash(vm, key);
+    sp_dict_obj *d = D(dv);
+    if (d->index == NULL)
+        return NULL;
+    /* Fast probe: identity or str equality resolve most lookups without
+     * any callback; anything else falls back to the general lookup. */
+    size_t mask = ((size_t)1 << d->log2_size) - 1;
+    uint64_t perturb = (uint64_t)hash;
+    size_t i = (size_t)hash & mask;
+    sp_vals keys = keys_span(d);
+    sp_i64s hashes = hashes_span(d);
+    for (;;) {
+        int64_t ix = ix_get(d, i);
+        if (ix == IX_EMPTY)
+            return NULL;
+        if (ix >= 0) {
+            sp_val k = sp_vals_get(keys, (size_t)ix);
+            if (k == key)
+                return sp_vals_get(values_span(d), (size_t)ix);
+            if (sp_i64s_get(hashes, (size_t)ix) == hash) {
+                if (!(sp_is_ptr(k) && k->type == vm->t.str))
+                    return sp_dict_get_hashed(vm, dv, key, hash);
+                if (sp_str_eq(k, key))
+                    return sp_vals_get(values_span(d), (size_t)ix);
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + (size_t)perturb + 1) & mask;
+    }
+}
+
+sp_val sp_dict_get_cstr(sp_vm *vm, sp_val d, const char *key)
+{
+    return sp_dict_get_str(vm, d, sp_str_from_cstr(vm, key));
+}
+
+void sp_dict_set_cstr(sp_vm *vm, sp_val d, const char *key, sp_val value)
+{
+    sp_dict_set(vm, d, sp_intern_cstr(vm, key), value);
+}
+
+bool sp_dict_next(sp_val dv, size_t *pos, sp_val *key, sp_val *value)
+{
+    sp_dict_obj *d = D(dv);
+    while (*pos < d->nentries) {
+        size_t i = (*pos)++;
+        sp_val k = sp_vals_get(keys_span(d), i);
+        if (k != NULL) {
+            if (key != NULL)
+                *key = k;
+            if (value != NULL)
+                *value = sp_vals_get(values_span(d), i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void sp_dict_clear(sp_vm *vm, sp_val dv)
+{
+    sp_dict_obj *d = D(dv);
+    d->index = d->keys = d->values = d->hashes = NULL;
+    d->log2_size = 0;
+    d->usable = d->nentries = d->used = 0;
+    d->version++;
+}
+
+/* Copy d's live entries into the empty dict r (a fresh table). */
+static void copy_into(sp_vm *vm, sp_val r, sp_val d)
+{
+    size_t n = sp_dict_len(d);
+    if (n == 0)
+        return;
+    dict_resize(vm, r, 0, n);
+    for (size_t i = 0; i < D(d)->nentries; i++) {
+        sp_dict_obj *src = D(d);
+        sp_val k = sp_vals_get(keys_span(src), i);
+        if (k != NULL)
+            sp_dict_set_hashed(vm, r, k, sp_i64s_get(hashes_span(src), i), sp_vals_get(values_span(src), i));
+    }
+}
+
+sp_val sp_dict_copy(sp_vm *vm, sp_val d)
+{
+    sp_val r = sp_dict_new(vm);
+    copy_into(vm, r, d);
+    return r;
+}
+
+sp_val sp_dict_keys_list(sp_vm *vm, sp_val d)
+{
+    sp_val l = sp_list_new(vm, sp_dict_len(d));
+    size_t pos = 0;
+    sp_val k;
+    while (sp_dict_next(d, &pos, &k, NULL))
+        sp_list_append(vm, l, k);
+    return l;
+}
+
+/* Merge another dict: d[k] = v for each of its entries, hashes reused.
+ * The source is re-checked after each insertion (the insertion's __eq__
+ * may mutate it). */
+static void merge_dict(sp_vm *vm, sp_val d, sp_val other)
+{
+    if (d == other)
+        return;
+    size_t n = sp_dict_len(other);
+    if (sp_dict_len(d) == 0 && n > 0)
+        dict_resize(vm, d, 0, n);
+    for (size_t i = 0; i < D(other)->nentries; i++) {
+        sp_dict_obj *o = D(other);
+        sp_val k = sp_vals_get(keys_span(o), i);
+        if (k == NULL)
+            continue;
+        sp_val v = sp_vals_get(values_span(o), i);
+        int64_t h = sp_i64s_get(hashes_span(o), i);
+        sp_dict_set_hashed(vm, d, k, h, v);
+        if (D(other)->used != n)
+            sp_raise_fmt(vm, vm->e.RuntimeError, "dict mutated during update");
+    }
+}
+
+/* Iterable of pairs. */
+static void merge_pairs(sp_vm *vm, sp_val d, sp_val seq)
+{
+    sp_val it = sp_iter(vm, seq);
+    for (size_t i = 0;; i++) {
+        sp_val item = sp_next(vm, it);
+        if (item == NULL)
+            break;
+        sp_val k, v;
+        if (sp_is_tuple(item) || sp_is_list(item)) {
+            sp_vals iv = sp_is_tuple(item) ? sp_tuple_items(item) : sp_list_items(item);
+            if (iv.len != 2)
+                sp_raise_fmt(vm, vm->e.ValueError, "dictionary update sequence element #%zu has length %zu; 2 is required", i, iv.len);
+            k = sp_vals_get(iv, 0);
+            v = sp_vals_get(iv, 1);
+        } else {
+            sp_type *t = sp_type_of(vm, item);
+            if (sp_type_lookup(vm, t, vm->n.__iter__) == NULL && sp_type_lookup(vm, t, vm->n.__getitem__) == NULL)
+                sp_raise_fmt(vm, vm->e.TypeError, "cannot convert dictionary update sequence element #%zu to a sequence", i);
+            sp_val l = sp_list_new(vm, 2);
+            sp_list_extend(vm, l, item);
+            if (sp_list_len(l) != 2)
+                sp_raise_fmt(vm, vm->e.ValueError, "dictionary update sequence element #%zu has length %zu; 2 is required", i, sp_list_len(l));
+            k = sp_list_get(l, 0);
+            v = sp_list_get(l, 1);
+        }
+        sp_dict_set(vm, d, k, v);
+    }
+}
+
+void sp_dict_update_arg(sp_vm *vm, sp_val d, sp_val arg, const char *fname)
+{
+    if (sp_is_dict(arg) && (sp_is_exact(vm, arg, vm->t.dict)
+        || sp_type_lookup(vm, sp_type_of(vm, arg), vm->n.__iter__) == sp_type_lookup(vm, vm->t.dict, vm->n.__iter__))) {
+        merge_dict(vm, d, arg);
+        return;
+    }
+    sp_val keys = sp_getattr_opt(vm, arg, vm->n.keys);
+    if (keys != NULL) {
+        sp_val ks = sp_call0(vm, keys);
+        sp_val it = sp_iter(vm, ks);
+        for (;;) {
+            sp_val k = sp_next(vm, it);
+            if (k == NULL)
+                break;
+            sp_dict_set(vm, d, k, sp_getitem(vm, arg, k));
+        }
+        return;
+    }
+    merge_pairs(vm, d, arg);
+}
+
+void sp_dict_update(sp_vm *vm, sp_val d, sp_val other)
+{
+    sp_dict_update_arg(vm, d, other, "update");
+}
+
+void sp_dict_check(sp_vm *vm, sp_val dv)
+{
+    sp_dict_obj *d = D(dv);
+    if (d->index == NULL) {
+        if (d->log2_size != 0 || d->usable != 0 || d->used != 0 || d->nentries != 0)
+            sp_trap("sp_dict_check: D1");
+        return;
+    }
+    size_t size = (size_t)1 << d->log2_size;
+    if (!(d->used <= d->nentries && d->nentries <= d->usable && d->usable == size * 2 / 3))
+        sp_trap("sp_dict_check: D2");
+    size_t live = 0;
+    for (size_t i = 0; i < d->usable; i++) {
+        sp_val k = sp_vals_get(keys_span(d), i);
+        if (k != NULL && i >= d->nentries)
+            sp_trap("sp_dict_check: D3 (entry past nentries)");
+        if (k == NULL)
+            continue;
+        live++;
+        int64_t h = sp_i64s_get(hashes_span(d), i);
+        size_t mask = size - 1, j = (size_t)h & mask;
+        uint64_t perturb = (uint64_t)h;
+        for (size_t steps = 0;; steps++) {
+            int64_t ix = ix_get(d, j);
+            if (ix == (int64_t)i)
+                break;
+            if (ix == IX_EMPTY || steps > size * 64)
+                sp_trap("sp_dict_check: D4");
+            perturb >>= PERTURB_SHIFT;
+            j = (j * 5 + (size_t)perturb + 1) & mask;
+        }
+    }
+    if (live != d->used)
+        sp_trap("sp_dict_check: D3");
+    (void)vm;
+}
+
+/* ---- methods -------------------------------------------------------------*/
+
+static sp_val dict_self(sp_vm *vm, sp_vals args, const char *meth)
+{
+    sp_val self = sp_vals_get(args, 0);
+    if (!sp_is_dict(self))
+        sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' for 'dict' objects doesn't apply to a '%T' object", meth, self);
+    return self;
+}
+
+static sp_val dict_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_type *cls = sp_as_type(sp_vals_get(args, 0));
+    return cls == vm->t.dict ? sp_dict_new(vm) : sp_alloc_instance(vm, cls);
+}
+
+/* dict(arg, **kw) / d.update(arg, **kw) */
+static void update_common(sp_vm *vm, sp_val d, sp_vals args, sp_val kwnames, const char *name)
+{
+    size_t nkw = kwnames != NULL ? sp_tuple_len(kwnames) : 0;
+    size_t npos = args.len - 1 - nkw;
+    if (npos > 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s expected at most 1 argument, got %zu", name, npos);
+    if (npos == 1)
+        sp_dict_update_arg(vm, d, sp_vals_get(args, 1), name);
+    for (size_t i = 0; i < nkw; i++)
+        sp_dict_set(vm, d, sp_tuple_get(kwnames, i), sp_vals_get(args, 1 + npos + i));
+}
+
+static sp_val dict_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    update_common(vm, dict_self(vm, args, "__init__"), args, kwnames, "dict");
+    return vm->None;
+}
+
+static sp_val dict_update_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    update_common(vm, dict_self(vm, args, "update"), args, kwnames, "update");
+    return vm->None;
+}
+
+static sp_val dict_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    return sp_cont_size(vm, sp_dict_len(dict_self(vm, args, "__len__")));
+}
+
+static sp_val dict_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val key = sp_cont_onearg(vm, args, kwnames, "dict.__getitem__");
+    sp_val d = dict_self(vm, args, "__getitem__");
+    sp_val v = sp_dict_get(vm, d, key);
+    if (v != NULL)
+        return v;
+    if (!sp_is_exact(vm, d, vm->t.dict)) {
+        sp_val missing = sp_type_lookup(vm, sp_type_of(vm, d), vm->n.__missing__);
+        if (missing != NULL) {
+            sp_val a[1] = { key };
+            return sp_call_special(vm, d, vm->n.__missing__, SP_VALS(a));
+        }
+    }
+    sp_raise_key_error(vm, key);
+}
+
+static sp_val dict_setitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_nargs(vm, args, kwnames, "dict.__setitem__", 2, 2);
+    sp_dict_set(vm, dict_self(vm, args, "__setitem__"), sp_vals_get(args, 1), sp_vals_get(args, 2));
+    return vm->None;
+}
+
+static sp_val dict_delitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val key = sp_cont_onearg(vm, args, kwnames, "dict.__delitem__");
+    if (!sp_dict_del(vm, dict_self(vm, args, "__delitem__"), key))
+        sp_raise_key_error(vm, key);
+    return vm->None;
+}
+
+static sp_val dict_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val key = sp_cont_onearg(vm, args, kwnames, "dict.__contains__");
+    return sp_bool(vm, sp_dict_get(vm, dict_self(vm, args, "__contains__"), key) != NULL);
+}
+
+static sp_val dict_get_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_nargs(vm, args, kwnames, "dict.get", 1, 2);
+    sp_val v = sp_dict_get(vm, dict_self(vm, args, "get"), sp_vals_get(args, 1));
+    if (v != NULL)
+        return v;
+    return args.len > 2 ? sp_vals_get(args, 2) : vm->None;
+}
+
+static sp_val dict_setdefault_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_nargs(vm, args, kwnames, "dict.setdefault", 1, 2);
+    sp_val d = dict_self(vm, args, "setdefault");
+    sp_val key = sp_vals_get(args, 1);
+    sp_val dflt = args.len > 2 ? sp_vals_get(args, 2) : vm->None;
+    int64_t h = sp_cont_hash(vm, key);
+    sp_val v = sp_dict_get_hashed(vm, d, key, h);
+    if (v != NULL)
+        return v;
+    sp_dict_set_hashed(vm, d, key, h, dflt);
+    return dflt;
+}
+
+static sp_val dict_pop_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_nargs(vm, args, kwnames, "dict.pop", 1, 2);
+    sp_val d = dict_self(vm, args, "pop");
+    sp_val key = sp_vals_get(args, 1);
+    sp_val v = sp_dict_pop_item(vm, d, key);
+    if (v != NULL)
+        return v;
+    if (args.len > 2)
+        return sp_vals_get(args, 2);
+    sp_raise_key_error(vm, key);
+}
+
+static sp_val dict_popitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_noargs(vm, args, kwnames, "dict.popitem");
+    sp_val dv = dict_self(vm, args, "popitem");
+    sp_dict_obj *d = D(dv);
+    if (d->used == 0)
+        sp_raise_key_error(vm, sp_str_from_cstr(vm, "popitem(): dictionary is empty"));
+    size_t i = d->nentries;
+    while (i > 0 && sp_vals_get(keys_span(d), i - 1) == NULL)
+        i--;
+    if (i == 0)
+        sp_trap("dict.popitem: used > 0 but no entry");
+    i--;
+    sp_val k = sp_vals_get(keys_span(d), i);
+    sp_val v = sp_vals_get(values_span(d), i);
+    sp_val r = sp_tuple_pack2(vm, k, v);
+    /* Find k's slot by identity (no callbacks) and drop the entry. */
+    d = D(dv);
+    int64_t h = sp_i64s_get(hashes_span(d), i);
+    size_t mask = ((size_t)1 << d->log2_size) - 1, j = (size_t)h & mask;
+    uint64_t perturb = (uint64_t)h;
+    while (ix_get(d, j) != (int64_t)i) {
+        perturb >>= PERTURB_SHIFT;
+        j = (j * 5 + (size_t)perturb + 1) & mask;
+    }
+    del_entry(d, j, i);
+    d->nentries = i;
+    return r;
+}
+
+static sp_val dict_clear_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_noargs(vm, args, kwnames, "dict.clear");
+    sp_dict_clear(vm, dict_self(vm, args, "clear"));
+    return vm->None;
+}
+
+static sp_val dict_copy_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_noargs(vm, args, kwnames, "dict.copy");
+    return sp_dict_copy(vm, dict_self(vm, args, "copy"));
+}
+
+static sp_val dict_fromkeys_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_nargs(vm, args, kwnames, "dict.fromkeys", 1, 2);
+    sp_val cls = sp_vals_get(args, 0);
+    sp_val value = args.len > 2 ? sp_vals_get(args, 2) : vm->None;
+    sp_val d = sp_call0(vm, cls);
+    bool fast = sp_is_exact(vm, d, vm->t.dict);
+    sp_val it = sp_iter(vm, sp_vals_get(args, 1));
+    for (;;) {
+        sp_val k = sp_next(vm, it);
+        if (k == NULL)
+            break;
+        if (fast)
+            sp_dict_set(vm, d, k, value);
+        else
+            sp_setitem(vm, d, k, value);
+    }
+    return d;
+}
+
+static sp_val dict_keys_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_noargs(vm, args, kwnames, "dict.keys");
+    return sp_dict_view_new(vm, dict_self(vm, args, "keys"), SP_DV_KEYS);
+}
+
+static sp_val dict_values_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_noargs(vm, args, kwnames, "dict.values");
+    return sp_dict_view_new(vm, dict_self(vm, args, "values"), SP_DV_VALUES);
+}
+
+static sp_val dict_items_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_noargs(vm, args, kwnames, "dict.items");
+    return sp_dict_view_new(vm, dict_self(vm, args, "items"), SP_DV_ITEMS);
+}
+
+static sp_val dict_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    return sp_dict_iter_new(vm, dict_self(vm, args, "__iter__"), SP_DV_KEYS, false);
+}
+
+static sp_val dict_reversed_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    return sp_dict_iter_new(vm, dict_self(vm, args, "__reversed__"), SP_DV_KEYS, true);
+}
+
+/* CPython's dict_equal: same size, and every key of a maps in b to an
+ * equal value.  Python code may mutate both meanwhile: re-read a's
+ * arrays at each step. */
+static bool dict_equal(sp_vm *vm, sp_val a, sp_val b)
+{
+    if (sp_dict_len(a) != sp_dict_len(b))
+        return false;
+    for (size_t i = 0; i < D(a)->nentries; i++) {
+        sp_dict_obj *da = D(a);
+        sp_val k = sp_vals_get(keys_span(da), i);
+        if (k == NULL)
+            continue;
+        sp_val av = sp_vals_get(values_span(da), i);
+        int64_t h = sp_i64s_get(hashes_span(da), i);
+        sp_val bv = sp_dict_get_hashed(vm, b, k, h);
+        if (bv == NULL)
+            return false;
+        if (!sp_eq(vm, av, bv))
+            return false;
+    }
+    return true;
+}
+
+static sp_val dict_cmp(sp_vm *vm, sp_vals args, bool ne)
+{
+    if (args.len != 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len - 1);
+    sp_val a = dict_self(vm, args, ne ? "__ne__" : "__eq__");
+    sp_val b = sp_vals_get(args, 1);
+    if (!sp_is_dict(b))
+        return vm->NotImplemented;
+    sp_check_stack(vm);
+    return sp_bool(vm, dict_equal(vm, a, b) != ne);
+}
+
+static sp_val dict_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return dict_cmp(vm, a, false); }
+static sp_val dict_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return dict_cmp(vm, a, true); }
+
+static sp_val dict_or_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val b = sp_cont_onearg(vm, args, kwnames, "dict.__or__");
+    sp_val a = sp_vals_get(args, 0);
+    if (!sp_is_dict(a) || !sp_is_dict(b))
+        return vm->NotImplemented;
+    sp_val r = sp_dict_copy(vm, a);
+    sp_dict_update_arg(vm, r, b, "update");
+    return r;
+}
+
+static sp_val dict_ror_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val b = sp_cont_onearg(vm, args, kwnames, "dict.__ror__");
+    sp_val a = sp_vals_get(args, 0);
+    if (!sp_is_dict(a) || !sp_is_dict(b))
+        return vm->NotImplemented;
+    sp_val r = sp_dict_copy(vm, b);
+    sp_dict_update_arg(vm, r, a, "update");
+    return r;
+}
+
+static sp_val dict_ior_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val b = sp_cont_onearg(vm, args, kwnames, "dict.__ior__");
+    sp_val a = dict_self(vm, args, "__ior__");
+    sp_dict_update_arg(vm, a, b, "update");
+    return a;
+}
+
+static sp_val dict_repr_body(sp_vm *vm, sp_val d)
+{
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, 16);
+    sp_strbuf_add_cstr(vm, &b, "{");
+    bool first = true;
+    for (size_t i = 0; i < D(d)->nentries; i++) {
+        sp_val k = sp_vals_get(keys_span(D(d)), i);
+        if (k == NULL)
+            continue;
+        sp_val v = sp_vals_get(values_span(D(d)), i);
+        if (!first)
+            sp_strbuf_add_cstr(vm, &b, ", ");
+        first = false;
+        sp_strbuf_add_str(vm, &b, sp_repr(vm, k));
+        sp_strbuf_add_cstr(vm, &b, ": ");
+        sp_strbuf_add_str(vm, &b, sp_repr(vm, v));
+    }
+    sp_strbuf_add_cstr(vm, &b, "}");
+    return sp_strbuf_finish(vm, &b);
+}
+
+static sp_val dict_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val d = dict_self(vm, args, "__repr__");
+    if (sp_dict_len(d) == 0)
+        return sp_str_from_cstr(vm, "{}");
+    return sp_cont_guarded_repr(vm, d, "{...}", dict_repr_body);
+}
+
+static sp_val dict_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    return sp_vals_get(args, 0);
+}
+
+static const sp_methoddef dict_methods[] = {
+    { "__new__", dict_new_m, SP_METH_STATIC, NULL },
+    { "__init__", dict_init_m, 0, NULL },
+    { "__len__", dict_len_m, 0, NULL },
+    { "__getitem__", dict_getitem_m, 0, NULL },
+    { "__setitem__", dict_setitem_m, 0, NULL },
+    { "__delitem__", dict_delitem_m, 0, NULL },
+    { "__contains__", dict_contains_m, 0, NULL },
+    { "__iter__", dict_iter_m, 0, NULL },
+    { "__reversed__", dict_reversed_m, 0, NULL },
+    { "__eq__", dict_eq_m, 0, NULL },
+    { "__ne__", dict_ne_m, 0, NULL },
+    { "__or__", dict_or_m, 0, NULL },
+    { "__ror__", dict_ror_m, 0, NULL },
+    { "__ior__", dict_ior_m, 0, NULL },
+    { "__repr__", dict_repr_m, 0, NULL },
+    { "get", dict_get_m, 0, NULL },
+    { "setdefault", dict_setdefault_m, 0, NULL },
+    { "pop", dict_pop_m, 0, NULL },
+    { "popitem", dict_popitem_m, 0, NULL },
+    { "keys", dict_keys_m, 0, NULL },
+    { "values", dict_values_m, 0, NULL },
+    { "items", dict_items_m, 0, NULL },
+    { "update", dict_update_m, 0, NULL },
+    { "clear", dict_clear_m, 0, NULL },
+    { "copy", dict_copy_m, 0, NULL },
+    { "fromkeys", dict_fromkeys_m, SP_METH_CLASS, NULL },
+    { "__class_getitem__", dict_class_getitem_m, SP_METH_CLASS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+const sp_typedef sp_dict_def = {
+    .name = "dict",
+    .layout = SP_LAYOUT_DICT,
+    .size = sizeof(sp_dict_obj),
+    .trace = dict_trace,
+    .methods = dict_methods,
+    .flags = SP_TF_BASETYPE,
+    .doc = "Built-in mapping type.",
+};

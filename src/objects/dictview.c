@@ -1,0 +1,421 @@
+/* dict views (dict_keys, dict_values, dict_items) and the dict iterators.
+ *
+ * An iterator remembers the dict's size when it started: a change of size
+ * is CPython's "dictionary changed size during iteration" RuntimeError,
+ * and finding more entries than expected is "dictionary keys changed
+ * during iteration".  Every step re-reads the dict's arrays, so whatever
+ * the loop body did to the dict, the iterator only reads live storage. */
+#include "objects/cont.h"
+#include "objects/dict.h"
+
+typedef struct dictview_obj {
+    sp_obj h;
+    sp_val dict;
+} dictview_obj;
+
+typedef struct dictiter_obj {
+    sp_obj h;
+    sp_val dict;          /* NULL once exhausted */
+    sp_ssize pos;         /* next entry (reversed: the entry to look at) */
+    size_t used;          /* dict size at creation; SIZE_MAX: sticky error */
+    size_t len;           /* items still expected */
+    uint32_t kind;        /* sp_dv_kind */
+    bool reversed;
+} dictiter_obj;
+
+static void view_trace(sp_heap *h, sp_obj *o) { sp_gc_mark(h, ((dictview_obj *)o)->dict); }
+static void iter_trace(sp_heap *h, sp_obj *o) { sp_gc_mark(h, ((dictiter_obj *)o)->dict); }
+
+static sp_type *view_type(sp_vm *vm, sp_dv_kind kind)
+{
+    return kind == SP_DV_KEYS ? vm->t.dict_keys : kind == SP_DV_VALUES ? vm->t.dict_values : vm->t.dict_items;
+}
+
+sp_val sp_dict_view_new(sp_vm *vm, sp_val d, sp_dv_kind kind)
+{
+    dictview_obj *v = (dictview_obj *)sp_alloc(vm, view_type(vm, kind), sizeof(dictview_obj));
+    v->dict = d;
+    return (sp_val)v;
+}
+
+sp_val sp_dict_iter_new(sp_vm *vm, sp_val d, sp_dv_kind kind, bool reversed)
+{
+    sp_type *t;
+    if (!reversed)
+        t = kind == SP_DV_KEYS ? vm->t.dict_keyiterator : kind == SP_DV_VALUES ? vm->t.dict_valueiterator : vm->t.dict_itemiterator;
+    else
+        t = kind == SP_DV_KEYS ? vm->t.dict_reversekeyiterator : kind == SP_DV_VALUES ? vm->t.dict_reversevalueiterator : vm->t.dict_reverseitemiterator;
+    dictiter_obj *it = (dictiter_obj *)sp_alloc(vm, t, sizeof(dictiter_obj));
+    sp_dict_obj *dd = sp_as_dict(d);
+    it->dict = d;
+    it->used = dd->used;
+    it->len = dd->used;
+    it->kind = (uint32_t)kind;
+    it->reversed = reversed;
+    it->pos = reversed ? (sp_ssize)dd->nentries - 1 : 0;
+    return (sp_val)it;
+}
+
+static bool is_dictiter(sp_vm *vm, sp_val v)
+{
+    if (!sp_is_ptr(v))
+        return false;
+    const sp_typedef *def = v->type->def;
+    return def == &sp_dict_keyiterator_def || def == &sp_dict_valueiterator_def
+        || def == &sp_dict_itemiterator_def || def == &sp_dict_reversekeyiterator_def
+        || def == &sp_dict_reversevalueiterator_def || def == &sp_dict_reverseitemiterator_def;
+}
+
+static dictiter_obj *as_iter(sp_vm *vm, sp_val v)
+{
+    if (!is_dictiter(vm, v))
+        sp_trap("dictiter: wrong type");
+    return (dictiter_obj *)v;
+}
+
+sp_val sp_dict_iter_next(sp_vm *vm, sp_val self)
+{
+    dictiter_obj *it = as_iter(vm, self);
+    sp_val d = it->dict;
+    if (d == NULL)
+        return NULL;
+    sp_dict_obj *dd = sp_as_dict(d);
+    if (it->used != dd->used) {
+        it->used = SIZE_MAX;     /* sticky, as in CPython */
+        sp_raise_fmt(vm, vm->e.RuntimeError, "dictionary changed size during iteration");
+    }
+    sp_ssize i = it->pos;
+    size_t n = dd->nentries;
+    sp_val k = NULL;
+    if (!it->reversed) {
+        while (i >= 0 && (size_t)i < n && (k = sp_dict_entry_key(d, (size_t)i)) == NULL)
+            i++;
+        if (k == NULL || (size_t)i >= n) {
+            it->dict = NULL;
+            return NULL;
+        }
+        it->pos = i + 1;
+    } else {
+        if (i >= (sp_ssize)n)
+            i = (sp_ssize)n - 1;
+        while (i >= 0 && (k = sp_dict_entry_key(d, (size_t)i)) == NULL)
+            i--;
+        if (i < 0 || k == NULL) {
+            it->dict = NULL;
+            return NULL;
+        }
+        it->pos = i - 1;
+    }
+    if (it->len == 0) {
+        it->dict = NULL;
+        sp_raise_fmt(vm, vm->e.RuntimeError, "dictionary keys changed during iteration");
+    }
+    it->len--;
+    switch ((sp_dv_kind)it->kind) {
+    case SP_DV_KEYS:
+        return k;
+    case SP_DV_VALUES:
+        return sp_dict_entry_value(d, (size_t)i);
+    default:
+        return sp_tuple_pack2(vm, k, sp_dict_entry_value(d, (size_t)i));
+    }
+}
+
+static sp_val iter_self_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    return sp_vals_get(args, 0);
+}
+
+static sp_val iter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val r = sp_dict_iter_next(vm, sp_vals_get(args, 0));
+    if (r == NULL)
+        sp_cont_stop(vm);
+    return r;
+}
+
+static sp_val iter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    dictiter_obj *it = as_iter(vm, sp_vals_get(args, 0));
+    size_t n = 0;
+    if (it->dict != NULL && it->used == sp_dict_len(it->dict))
+        n = it->len;
+    return sp_cont_size(vm, n);
+}
+
+static const sp_methoddef iter_methods[] = {
+    { "__iter__", iter_self_m, 0, NULL },
+    { "__next__", iter_next_m, 0, NULL },
+    { "__length_hint__", iter_len_m, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+#define ITER_DEF(id, pyname)                                                 \
+    const sp_typedef id = {                                                  \
+        .name = pyname,                                                      \
+        .layout = SP_LAYOUT_OTHER,                                           \
+        .size = sizeof(dictiter_obj),                                        \
+        .trace = iter_trace,                                                 \
+        .methods = iter_methods,                                             \
+        .flags = SP_TF_NOINSTANCE,                                           \
+    };
+ITER_DEF(sp_dict_keyiterator_def, "dict_keyiterator")
+ITER_DEF(sp_dict_valueiterator_def, "dict_valueiterator")
+ITER_DEF(sp_dict_itemiterator_def, "dict_itemiterator")
+ITER_DEF(sp_dict_reversekeyiterator_def, "dict_reversekeyiterator")
+ITER_DEF(sp_dict_reversevalueiterator_def, "dict_reversevalueiterator")
+ITER_DEF(sp_dict_reverseitemiterator_def, "dict_reverseitemiterator")
+
+/* ---- views -----------------------------------------------------------------*/
+
+static sp_dv_kind view_kind(sp_vm *vm, sp_val v)
+{
+    if (sp_is_ptr(v)) {
+        if (v->type->def == &sp_dict_keys_def)
+            return SP_DV_KEYS;
+        if (v->type->def == &sp_dict_values_def)
+            return SP_DV_VALUES;
+        if (v->type->def == &sp_dict_items_def)
+            return SP_DV_ITEMS;
+    }
+    sp_trap("dict view: wrong type");
+}
+
+static bool is_view(sp_val v, const sp_typedef *def)
+{
+    return sp_is_ptr(v) && v->type->def == def;
+}
+
+static sp_val view_dict(sp_val v) { return ((dictview_obj *)v)->dict; }
+
+static sp_val view_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val v = sp_vals_get(args, 0);
+    view_kind(vm, v);
+    return sp_cont_size(vm, sp_dict_len(view_dict(v)));
+}
+
+static sp_val view_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val v = sp_vals_get(args, 0);
+    return sp_dict_iter_new(vm, view_dict(v), view_kind(vm, v), false);
+}
+
+static sp_val view_reversed_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val v = sp_vals_get(args, 0);
+    return sp_dict_iter_new(vm, view_dict(v), view_kind(vm, v), true);
+}
+
+/* Is (k, v) an item of d?  For items views. */
+static bool items_contains(sp_vm *vm, sp_val d, sp_val item)
+{
+    if (!sp_is_tuple(item) || sp_tuple_len(item) != 2)
+        return false;
+    sp_val found = sp_dict_get(vm, d, sp_tuple_get(item, 0));
+    return found != NULL && sp_eq(vm, found, sp_tuple_get(item, 1));
+}
+
+static bool view_contains(sp_vm *vm, sp_val v, sp_val x)
+{
+    sp_val d = view_dict(v);
+    switch (view_kind(vm, v)) {
+    case SP_DV_KEYS:
+        return sp_dict_get(vm, d, x) != NULL;
+    case SP_DV_ITEMS:
+        return items_contains(vm, d, x);
+    default: {
+        sp_val it = sp_dict_iter_new(vm, d, SP_DV_VALUES, false);
+        for (;;) {
+            sp_val y = sp_dict_iter_next(vm, it);
+            if (y == NULL)
+                return false;
+            if (sp_eq(vm, y, x))
+                return true;
+        }
+    }
+    }
+}
+
+static sp_val view_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val x = sp_cont_onearg(vm, args, kwnames, "__contains__");
+    return sp_bool(vm, view_contains(vm, sp_vals_get(args, 0), x));
+}
+
+static sp_val view_repr_body(sp_vm *vm, sp_val v)
+{
+    sp_val l = sp_list_new(vm, 0);
+    sp_list_extend(vm, l, v);
+    return sp_str_fmt(vm, "%s(%R)", sp_type_name(v->type), l);
+}
+
+static sp_val view_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val v = sp_vals_get(args, 0);
+    view_kind(vm, v);
+    return sp_cont_guarded_repr(vm, v, "...", view_repr_body);
+}
+
+static sp_val view_mapping_get(sp_vm *vm, sp_val self)
+{
+    /* A read-only proxy would be right; the dict itself is close enough
+     * for reading. */
+    return view_dict(self);
+}
+
+static const sp_getsetdef view_getsets[] = {
+    { "mapping", view_mapping_get, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+/* ---- set-like behaviour of keys and items views ----------------------------*/
+
+static bool setlike(sp_val v)
+{
+    return sp_is_anyset(v) || is_view(v, &sp_dict_keys_def) || is_view(v, &sp_dict_items_def);
+}
+
+static size_t any_len(sp_vm *vm, sp_val v)
+{
+    if (sp_is_anyset(v))
+        return sp_set_len(v);
+    return sp_dict_len(view_dict(v));
+}
+
+static bool any_contains(sp_vm *vm, sp_val v, sp_val x)
+{
+    if (sp_is_anyset(v))
+        return sp_set_contains(vm, v, x);
+    return view_contains(vm, v, x);
+}
+
+/* Every element of a is in b. */
+static bool all_in(sp_vm *vm, sp_val a, sp_val b)
+{
+    sp_val it = sp_iter(vm, a);
+    for (;;) {
+        sp_val x = sp_next(vm, it);
+        if (x == NULL)
+            return true;
+        if (!any_contains(vm, b, x))
+            return false;
+    }
+}
+
+static sp_val view_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
+{
+    sp_val a = sp_vals_get(args, 0), b = sp_vals_get(args, 1);
+    if (!setlike(b))
+        return vm->NotImplemented;
+    size_t la = any_len(vm, a), lb = any_len(vm, b);
+    bool r;
+    switch (op) {
+    case SP_EQ: r = la == lb && all_in(vm, a, b); break;
+    case SP_NE: r = !(la == lb && all_in(vm, a, b)); break;
+    case SP_LT: r = la < lb && all_in(vm, a, b); break;
+    case SP_LE: r = la <= lb && all_in(vm, a, b); break;
+    case SP_GT: r = la > lb && all_in(vm, b, a); break;
+    default: r = la >= lb && all_in(vm, b, a); break;
+    }
+    return sp_bool(vm, r);
+}
+
+static sp_val view_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_EQ); }
+static sp_val view_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_NE); }
+static sp_val view_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_LT); }
+static sp_val view_le_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_LE); }
+static sp_val view_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_GT); }
+static sp_val view_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_GE); }
+
+/* set(a) <op> b, computed with the set's in-place methods. */
+static sp_val view_setop(sp_vm *vm, sp_val a, sp_val b, const char *meth)
+{
+    sp_type *t = sp_type_of(vm, b);
+    if (sp_type_lookup(vm, t, vm->n.__iter__) == NULL && sp_type_lookup(vm, t, vm->n.__getitem__) == NULL)
+        return vm->NotImplemented;
+    sp_val s = sp_set_new(vm);
+    sp_val it = sp_iter(vm, a);
+    for (;;) {
+        sp_val x = sp_next(vm, it);
+        if (x == NULL)
+            break;
+        sp_set_add(vm, s, x);
+    }
+    sp_val m = sp_getattr_cstr(vm, s, meth);
+    sp_call1(vm, m, b);
+    return s;
+}
+
+static sp_val view_and_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "intersection_update"); }
+static sp_val view_rand_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "intersection_update"); }
+static sp_val view_or_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "update"); }
+static sp_val view_ror_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "update"); }
+static sp_val view_xor_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "symmetric_difference_update"); }
+static sp_val view_rxor_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "symmetric_difference_update"); }
+static sp_val view_sub_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "difference_update"); }
+static sp_val view_rsub_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    /* other - view: the other operand's elements come first. */
+    return view_setop(vm, sp_vals_get(a, 1), sp_vals_get(a, 0), "difference_update");
+}
+
+static sp_val view_isdisjoint_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val other = sp_cont_onearg(vm, args, kwnames, "isdisjoint");
+    sp_val self = sp_vals_get(args, 0);
+    sp_val it = sp_iter(vm, other);
+    for (;;) {
+        sp_val x = sp_next(vm, it);
+        if (x == NULL)
+            return vm->True;
+        if (view_contains(vm, self, x))
+            return vm->False;
+    }
+}
+
+#define SETLIKE_METHODS                                                      \
+    { "__eq__", view_eq_m, 0, NULL }, { "__ne__", view_ne_m, 0, NULL },      \
+    { "__lt__", view_lt_m, 0, NULL }, { "__le__", view_le_m, 0, NULL },      \
+    { "__gt__", view_gt_m, 0, NULL }, { "__ge__", view_ge_m, 0, NULL },      \
+    { "__and__", view_and_m, 0, NULL }, { "__rand__", view_rand_m, 0, NULL }, \
+    { "__or__", view_or_m, 0, NULL }, { "__ror__", view_ror_m, 0, NULL },    \
+    { "__xor__", view_xor_m, 0, NULL }, { "__rxor__", view_rxor_m, 0, NULL }, \
+    { "__sub__", view_sub_m, 0, NULL }, { "__rsub__", view_rsub_m, 0, NULL }, \
+    { "isdisjoint", view_isdisjoint_m, 0, NULL },
+
+static const sp_methoddef keys_methods[] = {
+    { "__len__", view_len_m, 0, NULL },
+    { "__iter__", view_iter_m, 0, NULL },
+    { "__reversed__", view_reversed_m, 0, NULL },
+    { "__contains__", view_contains_m, 0, NULL },
+    { "__repr__", view_repr_m, 0, NULL },
+    SETLIKE_METHODS
+    { NULL, NULL, 0, NULL },
+};
+
+static const sp_methoddef values_methods[] = {
+    { "__len__", view_len_m, 0, NULL },
+    { "__iter__", view_iter_m, 0, NULL },
+    { "__reversed__", view_reversed_m, 0, NULL },
+    { "__repr__", view_repr_m, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+const sp_typedef sp_dict_keys_def = {
+    .name = "dict_keys", .layout = SP_LAYOUT_OTHER, .size = sizeof(dictview_obj),
+    .trace = view_trace, .methods = keys_methods, .getsets = view_getsets,
+    .flags = SP_TF_NOINSTANCE,
+};
+
+const sp_typedef sp_dict_items_def = {
+    .name = "dict_items", .layout = SP_LAYOUT_OTHER, .size = sizeof(dictview_obj),
+    .trace = view_trace, .methods = keys_methods, .getsets = view_getsets,
+    .flags = SP_TF_NOINSTANCE,
+};
+
+const sp_typedef sp_dict_values_def = {
+    .name = "dict_values", .layout = SP_LAYOUT_OTHER, .size = sizeof(dictview_obj),
+    .trace = view_trace, .methods = values_methods, .getsets = view_getsets,
+    .flags = SP_TF_NOINSTANCE,
+};

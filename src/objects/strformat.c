@@ -1,0 +1,624 @@
+/* Formatting of text: printf-style `str % args` (and `bytes % args`), and
+ * str.format / str.format_map (the replacement-field grammar; the format
+ * spec itself is handled by each type's __format__ via sp_format). */
+#include "str_internal.h"
+
+/* ------------------------------------------------------------------------
+ * printf-style formatting
+ * --------------------------------------------------------------------- */
+typedef struct {
+    sp_val args;        /* tuple of positional arguments, or NULL */
+    size_t next;        /* next positional argument */
+    sp_val dict;        /* the mapping for %(key)s, or NULL */
+    bool bytes;         /* bytes % args: %s means bytes, %a/%r give ASCII */
+} pct_state;
+
+static sp_val pct_next_arg(sp_vm *vm, pct_state *st)
+{
+    size_t n = sp_tuple_len(st->args);
+    if (st->next >= n)
+        sp_raise_fmt(vm, vm->e.TypeError, "not enough arguments for format string");
+    return sp_tuple_get(st->args, st->next++);
+}
+
+static bool has_method(sp_vm *vm, sp_val v, sp_val name)
+{
+    return sp_type_lookup(vm, sp_type_of(vm, v), name) != NULL;
+}
+
+/* An int for %d/%i/%u (floats truncate, __int__ is honoured) or for
+ * %x/%o/%X (__index__ only). */
+static sp_val pct_int_arg(sp_vm *vm, sp_val v, char conv)
+{
+    bool decimal = conv == 'd' || conv == 'i' || conv == 'u';
+    if (sp_is_int(v)) {
+        if (sp_is_exact(vm, v, vm->t.bool_))
+            return sp_small(v == vm->True ? 1 : 0);
+        return v;
+    }
+    if (decimal) {
+        if (sp_is_float(v))
+            return sp_int_from_double(vm, sp_float_get(v));
+        if (has_method(vm, v, vm->n.__int__)) {
+            sp_val r = sp_call_special(vm, v, vm->n.__int__, SP_NOVALS);
+            if (r && sp_is_int(r))
+                return r;
+        }
+        if (has_method(vm, v, vm->n.__index__))
+            return sp_index(vm, v);
+        sp_raise_fmt(vm, vm->e.TypeError, "%%%c format: a real number is required, not %T", conv, v);
+    }
+    if (has_method(vm, v, vm->n.__index__))
+        return sp_index(vm, v);
+    sp_raise_fmt(vm, vm->e.TypeError, "%%%c format: an integer is required, not %T", conv, v);
+}
+
+/* Append s padded to width (left-justified when `left`). */
+static void pct_pad(sp_vm *vm, sp_strbuf *b, sp_val s, sp_ssize width, bool left)
+{
+    size_t len = sp_str_len(s);
+    size_t padn = width > (sp_ssize)len ? (size_t)width - len : 0;
+    if (!left)
+        sp_strbuf_add_repeat(vm, b, ' ', padn);
+    sp_strbuf_add_str(vm, b, s);
+    if (left)
+        sp_strbuf_add_repeat(vm, b, ' ', padn);
+}
+
+static void pct_format_int(sp_vm *vm, sp_strbuf *b, sp_val v, char conv, const char *flags, sp_ssize width, sp_ssize prec)
+{
+    bool f_left = false, f_plus = false, f_space = false, f_alt = false, f_zero = false;
+    sp_cbytes fl = sp_cbytes_of_cstr(flags);
+    for (size_t i = 0; i < fl.len; i++) {
+        switch (sp_cbytes_get(fl, i)) {
+        case '-': f_left = true; break;
+        case '+': f_plus = true; break;
+        case ' ': f_space = true; break;
+        case '#': f_alt = true; break;
+        case '0': f_zero = true; break;
+        }
+    }
+    int base = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
+    bool neg = sp_int_sign(v) < 0;
+    if (neg)
+        v = sp_int_neg(vm, v);
+    sp_val digits = sp_int_to_str(vm, v, base);
+    if (conv == 'X') {
+        sp_val up = sp_getattr_cstr(vm, digits, "upper");
+        digits = sp_call0(vm, up);
+    }
+    sp_strbuf pre;
+    sp_strbuf_init(vm, &pre, 8);
+    if (neg)
+        sp_strbuf_add_ascii_char(vm, &pre, '-');
+    else if (f_plus)
+        sp_strbuf_add_ascii_char(vm, &pre, '+');
+    else if (f_space)
+        sp_strbuf_add_ascii_char(vm, &pre, ' ');
+    if (f_alt && base != 10) {
+        sp_strbuf_add_ascii_char(vm, &pre, '0');
+        sp_strbuf_add_ascii_char(vm, &pre, conv == 'o' ? 'o' : conv);
+    }
+    size_t nd = sp_str_len(digits);
+    size_t zeros = prec > (sp_ssize)nd ? (size_t)prec - nd : 0;
+    size_t body = pre.len + zeros + nd;
+    size_t padn = width > (sp_ssize)body ? (size_t)width - body : 0;
+    if (!f_left && !f_zero)
+        sp_strbuf_add_repeat(vm, b, ' ', padn);
+    sp_strbuf_add_str(vm, b, sp_strbuf_finish(vm, &pre));
+    if (!f_left && f_zero)
+        sp_strbuf_add_repeat(vm, b, '0', padn);
+    sp_strbuf_add_repeat(vm, b, '0', zeros);
+    sp_strbuf_add_str(vm, b, digits);
+    if (f_left)
+        sp_strbuf_add_repeat(vm, b, ' ', padn);
+}
+
+static void pct_format_float(sp_vm *vm, sp_strbuf *b, sp_val v, char conv, const char *flags, sp_ssize width, sp_ssize prec)
+{
+    if (!sp_is_float(v) && !sp_is_int(v) && !has_method(vm, v, vm->n.__float__) && !has_method(vm, v, vm->n.__index__))
+        sp_raise_fmt(vm, vm->e.TypeError, "must be real number, not %T", v);
+    double d = sp_float_of(vm, v);
+    /* The format-spec mini-language says the same thing differently. */
+    sp_strbuf spec;
+    sp_strbuf_init(vm, &spec, 16);
+    sp_cbytes fl = sp_cbytes_of_cstr(flags);
+    bool left = sp_cbytes_findbyte(fl, '-', 0) >= 0;
+    if (left)
+        sp_strbuf_add_ascii_char(vm, &spec, '<');
+    if (sp_cbytes_findbyte(fl, '+', 0) >= 0)
+        sp_strbuf_add_ascii_char(vm, &spec, '+');
+    else if (sp_cbytes_findbyte(fl, ' ', 0) >= 0)
+        sp_strbuf_add_ascii_char(vm, &spec, ' ');
+    if (sp_cbytes_findbyte(fl, '#', 0) >= 0)
+        sp_strbuf_add_ascii_char(vm, &spec, '#');
+    if (!left && sp_cbytes_findbyte(fl, '0', 0) >= 0)
+        sp_strbuf_add_ascii_char(vm, &spec, '0');
+    sp_val tail = width > 0 ? sp_str_fmt(vm, "%zd.%zd%c", width, prec < 0 ? (sp_ssize)6 : prec, conv)
+                            : sp_str_fmt(vm, ".%zd%c", prec < 0 ? (sp_ssize)6 : prec, conv);
+    sp_strbuf_add_str(vm, &spec, tail);
+    sp_strbuf_add_str(vm, b, sp_format_float(vm, d, sp_strbuf_finish(vm, &spec)));
+}
+
+/* Parse a decimal number or '*' at d[*pos]; -1 if absent. */
+static sp_ssize pct_number(sp_vm *vm, sp_cbytes d, size_t *pos, pct_state *st)
+{
+    if (*pos < d.len && sp_cbytes_get(d, *pos) == '*') {
+        (*pos)++;
+        sp_val v = pct_next_arg(vm, st);
+        if (!sp_is_int(v))
+            sp_raise_fmt(vm, vm->e.TypeError, "* wants int");
+        return sp_index_ssize(vm, v);
+    }
+    if (*pos >= d.len || sp_cbytes_get(d, *pos) < '0' || sp_cbytes_get(d, *pos) > '9')
+        return -1;
+    sp_ssize n = 0;
+    while (*pos < d.len && sp_cbytes_get(d, *pos) >= '0' && sp_cbytes_get(d, *pos) <= '9') {
+        if (n > (PTRDIFF_MAX - 9) / 10)
+            sp_raise_fmt(vm, vm->e.ValueError, "width too big");
+        n = n * 10 + (sp_cbytes_get(d, (*pos)++) - '0');
+    }
+    return n;
+}
+
+/* Formats one str template; for bytes templates the caller converts. */
+static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_val *bytes_out)
+{
+    pct_state st = { NULL, 0, NULL, is_bytes };
+    bool single = false;
+    if (sp_is_tuple(args)) {
+        st.args = args;
+    } else {
+        st.args = sp_tuple_new(vm, 1);
+        sp_tuple_set(st.args, 0, args);
+        single = true;
+        if (has_method(vm, args, vm->n.__getitem__) && !sp_is_str(args) && !sp_is_bytes(args))
+            st.dict = args;
+    }
+    (void)single;
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, d.len + 16);
+    size_t pos = 0;
+    bool used_key = false;
+    while (pos < d.len) {
+        size_t start = pos;
+        while (pos < d.len && sp_cbytes_get(d, pos) != '%')
+            pos++;
+        if (pos > start)
+            sp_strbuf_add(vm, &b, sp_cbytes_sub(d, start, pos - start));
+        if (pos >= d.len)
+            break;
+        size_t pct_at = pos++;
+        sp_val arg = NULL;
+        if (pos < d.len && sp_cbytes_get(d, pos) == '(') {
+            if (!st.dict)
+                sp_raise_fmt(vm, vm->e.TypeError, "format requires a mapping");
+            size_t depth = 1, ks = ++pos;
+            while (pos < d.len && depth > 0) {
+                uint8_t c = sp_cbytes_get(d, pos);
+                if (c == '(')
+                    depth++;
+                else if (c == ')')
+                    depth--;
+                pos++;
+            }
+            if (depth > 0)
+                sp_raise_fmt(vm, vm->e.ValueError, "incomplete format key");
+            sp_cbytes kb = sp_cbytes_sub(d, ks, pos - 1 - ks);
+            sp_val key = is_bytes ? sp_bytes_new(vm, kb) : sp_str_new(vm, kb);
+            arg = sp_getitem(vm, st.dict, key);
+            used_key = true;
+        }
+        char flags[8];
+        sp_bytes fb = SP_BYTES(flags);
+        size_t nf = 0;
+        while (pos < d.len) {
+            uint8_t c = sp_cbytes_get(d, pos);
+            if (c != '-' && c != '+' && c != ' ' && c != '#' && c != '0')
+                break;
+            if (nf < sizeof flags - 1)
+                sp_bytes_set(fb, nf++, c);
+            pos++;
+        }
+        sp_bytes_set(fb, nf, 0);
+        sp_ssize width = pct_number(vm, d, &pos, &st);
+        bool left = sp_cbytes_findbyte(sp_cbytes_sub(sp_cbytes_of(fb), 0, nf), '-', 0) >= 0;
+        if (width < -1) {
+            /* "%*d" % (-5, x): a negative * width means left-justify. */
+            width = -width;
+            left = true;
+            if (nf < sizeof flags - 1) {
+                sp_bytes_set(fb, nf++, '-');
+                sp_bytes_set(fb, nf, 0);
+            }
+        }
+        sp_ssize prec = -1;
+        if (pos < d.len && sp_cbytes_get(d, pos) == '.') {
+            pos++;
+            prec = pct_number(vm, d, &pos, &st);
+            if (prec < 0)
+                prec = 0;
+        }
+        while (pos < d.len && (sp_cbytes_get(d, pos) == 'h' || sp_cbytes_get(d, pos) == 'l' || sp_cbytes_get(d, pos) == 'L'))
+            pos++;
+        if (pos >= d.len)
+            sp_raise_fmt(vm, vm->e.ValueError, "incomplete format");
+        size_t conv_at = pos;
+        uint32_t conv = sp_u8_next(d, &pos);
+        if (conv == '%') {
+            sp_strbuf_add_ascii_char(vm, &b, '%');
+            continue;
+        }
+        if (!arg && conv != '%')
+            arg = pct_next_arg(vm, &st);
+        switch (conv) {
+        case 's':
+        case 'r':
+        case 'a': {
+            sp_val s;
+            if (is_bytes && conv == 's') {
+                sp_cbytes bd;
+                if (sp_bytes_like(arg, &bd))
+                    s = sp_codec_decode(vm, bd, "latin-1", "strict");
+                else if (has_method(vm, arg, sp_intern_cstr(vm, "__bytes__")))
+                    s = sp_codec_decode(vm, sp_bytes_data(sp_call_special(vm, arg, sp_intern_cstr(vm, "__bytes__"), SP_NOVALS)), "latin-1", "strict");
+                else
+                    sp_raise_fmt(vm, vm->e.TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%N'", sp_type_of(vm, arg));
+            } else if (conv == 's') {
+                s = sp_str(vm, arg);
+            } else if (conv == 'r' && !is_bytes) {
+                s = sp_repr(vm, arg);
+            } else {
+                s = sp_ascii(vm, arg);
+            }
+            if (prec >= 0 && sp_str_len(s) > (size_t)prec)
+                s = sp_str_substr(vm, s, 0, (size_t)prec);
+            pct_pad(vm, &b, s, width, left);
+            break;
+        }
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'x':
+        case 'X':
+        case 'o':
+            pct_format_int(vm, &b, pct_int_arg(vm, arg, (char)conv), (char)conv, flags, width, prec);
+            break;
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G':
+            pct_format_float(vm, &b, arg, (char)conv, flags, width, prec);
+            break;
+        case 'c': {
+            uint32_t cp;
+            if (sp_is_str(arg) && !is_bytes) {
+                if (sp_str_len(arg) != 1)
+                    sp_raise_fmt(vm, vm->e.TypeError, "%%c requires int or char");
+                cp = sp_str_codepoint_at(arg, 0);
+            } else if (is_bytes && sp_is_bytes(arg)) {
+                sp_cbytes bd = sp_bytes_data(arg);
+                if (bd.len != 1)
+                    sp_raise_fmt(vm, vm->e.TypeError, "%%c requires an integer in range(256) or a single byte");
+                cp = sp_cbytes_get(bd, 0);
+            } else if (sp_is_int(arg)) {
+                int64_t i;
+                int64_t lim = is_bytes ? 256 : 0x110000;
+                if (!sp_int_to_i64(arg, &i) || i < 0 || i >= lim) {
+                    if (is_bytes)
+                        sp_raise_fmt(vm, vm->e.OverflowError, "%%c arg not in range(256)");
+                    sp_raise_fmt(vm, vm->e.OverflowError, "%%c arg not in range(0x110000)");
+                }
+                cp = (uint32_t)i;
+            } else {
+                if (is_bytes)
+                    sp_raise_fmt(vm, vm->e.TypeError, "%%c requires an integer in range(256) or a single byte");
+                sp_raise_fmt(vm, vm->e.TypeError, "%%c requires int or char");
+            }
+            pct_pad(vm, &b, sp_str_from_codepoint(vm, cp), width, left);
+            break;
+        }
+        default: {
+            char shown = conv < 0x80 ? (char)conv : '?';
+            if (conv >= 0x20 && conv < 0x7F)
+                sp_raise_fmt(vm, vm->e.ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+                             (int)shown, (unsigned)conv, is_bytes ? conv_at : sp_str_len(sp_str_new(vm, sp_cbytes_sub(d, 0, conv_at))));
+            sp_raise_fmt(vm, vm->e.ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+                         (int)conv, (unsigned)conv, is_bytes ? conv_at : sp_str_len(sp_str_new(vm, sp_cbytes_sub(d, 0, conv_at))));
+        }
+        }
+        (void)pct_at;
+    }
+    if (!st.dict && st.next < sp_tuple_len(st.args))
+        sp_raise_fmt(vm, vm->e.TypeError, is_bytes ? "not all arguments converted during bytes formatting"
+                                                   : "not all arguments converted during string formatting");
+    (void)used_key;
+    sp_val r = sp_strbuf_finish(vm, &b);
+    if (bytes_out)
+        *bytes_out = sp_codec_encode(vm, r, "latin-1", "strict");
+    return r;
+}
+
+sp_val sp_str_percent_format(sp_vm *vm, sp_val fmt, sp_val args)
+{
+    return pct_format(vm, sp_str_bytes(fmt), args, false, NULL);
+}
+
+/* bytes % args: the template is bytes; the work is done on a Latin-1
+ * decoding of it (one char per byte), and encoded back. */
+sp_val sp_bytes_percent_format(sp_vm *vm, sp_val fmt, sp_val args)
+{
+    sp_val tmpl = sp_codec_decode(vm, sp_bytes_data(fmt), "latin-1", "strict");
+    sp_val out = NULL;
+    pct_format(vm, sp_str_bytes(tmpl), args, true, &out);
+    return out;
+}
+
+sp_val sp_strm___mod__(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "__mod__", sp_vals_from(args, 1), kw, 1, 1);
+    sp_val s = sp_vals_get(args, 0);
+    if (!sp_is_str(s))
+        return vm->NotImplemented;
+    return sp_str_percent_format(vm, s, sp_vals_get(args, 1));
+}
+
+sp_val sp_strm___rmod__(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "__rmod__", sp_vals_from(args, 1), kw, 1, 1);
+    sp_val s = sp_vals_get(args, 0), other = sp_vals_get(args, 1);
+    if (!sp_is_str(other))
+        return vm->NotImplemented;
+    return sp_str_percent_format(vm, other, s);
+}
+
+/* ------------------------------------------------------------------------
+ * str.format
+ * --------------------------------------------------------------------- */
+typedef struct {
+    sp_val args;        /* tuple or NULL (format_map) */
+    sp_val kwargs;      /* mapping or NULL */
+    int auto_state;     /* 0 unknown, 1 automatic, 2 manual */
+    size_t auto_next;
+} fmt_state;
+
+static bool all_digits(sp_cbytes s)
+{
+    if (s.len == 0)
+        return false;
+    for (size_t i = 0; i < s.len; i++)
+        if (sp_cbytes_get(s, i) < '0' || sp_cbytes_get(s, i) > '9')
+            return false;
+    return true;
+}
+
+static size_t digits_value(sp_vm *vm, sp_cbytes s)
+{
+    size_t v = 0;
+    for (size_t i = 0; i < s.len; i++) {
+        if (v > (SIZE_MAX - 9) / 10)
+            sp_raise_fmt(vm, vm->e.ValueError, "Too many decimal digits in format string");
+        v = v * 10 + (size_t)(sp_cbytes_get(s, i) - '0');
+    }
+    return v;
+}
+
+static sp_val fmt_positional(sp_vm *vm, fmt_state *st, size_t i)
+{
+    if (!st->args)
+        sp_raise_fmt(vm, vm->e.ValueError, "Format string contains positional fields");
+    if (i >= sp_tuple_len(st->args))
+        sp_raise_fmt(vm, vm->e.IndexError, "Replacement index %zu out of range for positional args tuple", i);
+    return sp_tuple_get(st->args, i);
+}
+
+/* Resolve a field name ("0", "", "name", "0.attr[key]") to its object. */
+static sp_val fmt_resolve(sp_vm *vm, fmt_state *st, sp_cbytes f)
+{
+    size_t i = 0;
+    while (i < f.len && sp_cbytes_get(f, i) != '.' && sp_cbytes_get(f, i) != '[')
+        i++;
+    sp_cbytes first = sp_cbytes_sub(f, 0, i);
+    sp_val obj;
+    if (first.len == 0) {
+        if (st->auto_state == 2)
+            sp_raise_fmt(vm, vm->e.ValueError, "cannot switch from manual field specification to automatic field numbering");
+        st->auto_state = 1;
+        obj = fmt_positional(vm, st, st->auto_next++);
+    } else if (all_digits(first)) {
+        if (st->auto_state == 1)
+            sp_raise_fmt(vm, vm->e.ValueError, "cannot switch from automatic field numbering to manual field specification");
+        st->auto_state = 2;
+        obj = fmt_positional(vm, st, digits_value(vm, first));
+    } else {
+        sp_val key = sp_str_new(vm, first);
+        if (!st->kwargs)
+            sp_raise_key_error(vm, key);
+        if (sp_is_dict(st->kwargs)) {
+            obj = sp_dict_get(vm, st->kwargs, key);
+            if (!obj)
+                sp_raise_key_error(vm, key);
+        } else {
+            obj = sp_getitem(vm, st->kwargs, key);
+        }
+    }
+    while (i < f.len) {
+        uint8_t c = sp_cbytes_get(f, i);
+        if (c == '.') {
+            size_t s = ++i;
+            while (i < f.len && sp_cbytes_get(f, i) != '.' && sp_cbytes_get(f, i) != '[')
+                i++;
+            if (i == s)
+                sp_raise_fmt(vm, vm->e.ValueError, "Empty attribute in format string");
+            obj = sp_getattr(vm, obj, sp_str_new(vm, sp_cbytes_sub(f, s, i - s)));
+        } else if (c == '[') {
+            size_t s = ++i;
+            while (i < f.len && sp_cbytes_get(f, i) != ']')
+                i++;
+            if (i >= f.len)
+                sp_raise_fmt(vm, vm->e.ValueError, "Missing ']' in format string");
+            sp_cbytes kb = sp_cbytes_sub(f, s, i - s);
+            if (kb.len == 0)
+                sp_raise_fmt(vm, vm->e.ValueError, "Empty attribute in format string");
+            i++;
+            sp_val key = all_digits(kb) ? sp_int_from_size(vm, digits_value(vm, kb)) : sp_str_new(vm, kb);
+            obj = sp_getitem(vm, obj, key);
+            if (i < f.len && sp_cbytes_get(f, i) != '.' && sp_cbytes_get(f, i) != '[')
+                sp_raise_fmt(vm, vm->e.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        } else {
+            sp_raise_fmt(vm, vm->e.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        }
+    }
+    return obj;
+}
+
+static sp_val fmt_render(sp_vm *vm, fmt_state *st, sp_cbytes d, int depth);
+
+/* One replacement field's text (between the braces). */
+static void fmt_field(sp_vm *vm, fmt_state *st, sp_strbuf *b, sp_cbytes f, int depth)
+{
+    /* The field name ends at '!' or ':' outside brackets. */
+    size_t i = 0;
+    bool in_br = false;
+    while (i < f.len) {
+        uint8_t c = sp_cbytes_get(f, i);
+        if (c == '[')
+            in_br = true;
+        else if (c == ']')
+            in_br = false;
+        else if (!in_br && (c == '!' || c == ':'))
+            break;
+        i++;
+    }
+    sp_val obj = fmt_resolve(vm, st, sp_cbytes_sub(f, 0, i));
+    uint32_t conv = 0;
+    if (i < f.len && sp_cbytes_get(f, i) == '!') {
+        i++;
+        if (i >= f.len)
+            sp_raise_fmt(vm, vm->e.ValueError, "unmatched '{' in format spec");
+        conv = sp_u8_next(f, &i);
+        if (i < f.len && sp_cbytes_get(f, i) != ':')
+            sp_raise_fmt(vm, vm->e.ValueError, "expected ':' after conversion specifier");
+    }
+    sp_val spec;
+    if (i < f.len) {
+        sp_cbytes sb = sp_cbytes_from(f, i + 1);
+        if (sp_cbytes_findbyte(sb, '{', 0) >= 0)
+            spec = fmt_render(vm, st, sb, depth - 1);
+        else
+            spec = sp_str_new(vm, sb);
+    } else {
+        spec = sp_str_new(vm, (sp_cbytes){ NULL, 0 });
+    }
+    if (conv == 'r')
+        obj = sp_repr(vm, obj);
+    else if (conv == 's')
+        obj = sp_str(vm, obj);
+    else if (conv == 'a')
+        obj = sp_ascii(vm, obj);
+    else if (conv != 0) {
+        if (conv < 0x80)
+            sp_raise_fmt(vm, vm->e.ValueError, "Unknown conversion specifier %c", (int)conv);
+        sp_raise_fmt(vm, vm->e.ValueError, "Unknown conversion specifier \\x%x", (unsigned)conv);
+    }
+    sp_val r = sp_format(vm, obj, spec);
+    if (!sp_is_str(r))
+        sp_raise_fmt(vm, vm->e.TypeError, "__format__ must return a str, not %T", r);
+    sp_strbuf_add_str(vm, b, r);
+}
+
+static sp_val fmt_render(sp_vm *vm, fmt_state *st, sp_cbytes d, int depth)
+{
+    sp_check_stack(vm);
+    if (depth <= 0)
+        sp_raise_fmt(vm, vm->e.ValueError, "Max string recursion exceeded");
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, d.len + 16);
+    size_t pos = 0;
+    while (pos < d.len) {
+        size_t start = pos;
+        while (pos < d.len && sp_cbytes_get(d, pos) != '{' && sp_cbytes_get(d, pos) != '}')
+            pos++;
+        if (pos > start)
+            sp_strbuf_add(vm, &b, sp_cbytes_sub(d, start, pos - start));
+        if (pos >= d.len)
+            break;
+        uint8_t c = sp_cbytes_get(d, pos++);
+        if (c == '}') {
+            if (pos < d.len && sp_cbytes_get(d, pos) == '}') {
+                sp_strbuf_add_ascii_char(vm, &b, '}');
+                pos++;
+                continue;
+            }
+            sp_raise_fmt(vm, vm->e.ValueError, "Single '}' encountered in format string");
+        }
+        if (pos >= d.len)
+            sp_raise_fmt(vm, vm->e.ValueError, "Single '{' encountered in format string");
+        if (sp_cbytes_get(d, pos) == '{') {
+            sp_strbuf_add_ascii_char(vm, &b, '{');
+            pos++;
+            continue;
+        }
+        /* Find the matching '}': braces nest inside the spec; brackets in
+         * the field name hide braces. */
+        size_t fs = pos, level = 1;
+        bool in_spec = false, in_br = false;
+        while (pos < d.len) {
+            uint8_t ch = sp_cbytes_get(d, pos);
+            if (!in_spec && in_br) {
+                if (ch == ']')
+                    in_br = false;
+            } else if (!in_spec && ch == '[') {
+                in_br = true;
+            } else if (!in_spec && (ch == ':' || ch == '!')) {
+                in_spec = ch == ':';
+                if (ch == '!' && pos + 1 < d.len) {
+                    pos++;   /* the conversion char is never a brace */
+                    if (sp_cbytes_get(d, pos) == '}' || sp_cbytes_get(d, pos) == '{') {
+                        if (sp_cbytes_get(d, pos) == '}')
+                            sp_raise_fmt(vm, vm->e.ValueError, "unmatched '{' in format spec");
+                    }
+                }
+            } else if (ch == '{') {
+                level++;
+            } else if (ch == '}') {
+                if (--level == 0)
+                    break;
+            }
+            pos++;
+        }
+        if (pos >= d.len)
+            sp_raise_fmt(vm, vm->e.ValueError, in_spec || level > 1 ? "unmatched '{' in format spec" : "expected '}' before end of string");
+        fmt_field(vm, st, &b, sp_cbytes_sub(d, fs, pos - fs), depth);
+        pos++;
+    }
+    return sp_strbuf_finish(vm, &b);
+}
+
+sp_val sp_strm_format(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val s = sp_vals_get(args, 0);
+    if (!sp_is_str(s))
+        sp_raise_fmt(vm, vm->e.TypeError, "descriptor 'format' for 'str' objects doesn't apply to a '%T' object", s);
+    size_t nkw = kwnames ? sp_tuple_len(kwnames) : 0;
+    size_t npos = args.len - 1 - nkw;
+    fmt_state st = { sp_tuple_from(vm, sp_vals_sub(args, 1, npos)), NULL, 0, 0 };
+    if (nkw > 0) {
+        st.kwargs = sp_dict_new(vm);
+        for (size_t k = 0; k < nkw; k++)
+            sp_dict_set(vm, st.kwargs, sp_tuple_get(kwnames, k), sp_vals_get(args, 1 + npos + k));
+    }
+    return fmt_render(vm, &st, sp_str_bytes(s), 2);
+}
+
+sp_val sp_strm_format_map(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_val s = sp_vals_get(args, 0);
+    if (!sp_is_str(s))
+        sp_raise_fmt(vm, vm->e.TypeError, "descriptor 'format_map' for 'str' objects doesn't apply to a '%T' object", s);
+    sp_check_nargs(vm, "format_map", sp_vals_from(args, 1), kw, 1, 1);
+    fmt_state st = { NULL, sp_vals_get(args, 1), 0, 0 };
+    return fmt_render(vm, &st, sp_str_bytes(s), 2);
+}

@@ -1,0 +1,62 @@
+/* Helpers shared by parser.c, parse_expr.c and parse_pattern.c. */
+#ifndef SP_PARSE_INT_H
+#define SP_PARSE_INT_H
+
+#include "parser.h"
+
+/* CPython 3.11 gives up around this depth of nested expressions (its
+ * parser's MAXSTACK): deeper sources raise instead of exhausting the
+ * C stack. */
+#define SP_PARSER_MAXDEPTH 1000
+
+sp_token cur(sp_parser *p);
+int kind(sp_parser *p);
+int kind_at(sp_parser *p, size_t ahead);
+sp_token next(sp_parser *p);
+bool accept(sp_parser *p, int k);
+sp_token expect(sp_parser *p, int k);
+void expect_colon(sp_parser *p);
+sp_cbytes tok_text(sp_parser *p, sp_token t);
+bool is_soft(sp_parser *p, const char *word);
+_Noreturn void syntax_error(sp_parser *p);
+_Noreturn void tok_error(sp_parser *p, sp_token t, const char *fmt, ...);
+_Noreturn void node_error(sp_parser *p, sp_node *n, const char *fmt, ...);
+int32_t indent_col(sp_parser *p, sp_token t);
+bool sp_tok_unclosed(sp_parser *p, sp_token *out);
+
+sp_node *mk(sp_parser *p, sp_ast_kind k, sp_token s);
+sp_node *mk_from(sp_parser *p, sp_ast_kind k, sp_node *s);
+sp_node *N(sp_val v);
+sp_val new_list(sp_parser *p);
+void add(sp_parser *p, sp_val list, sp_val v);
+sp_val ident(sp_parser *p, sp_token t);
+sp_val name_tok(sp_parser *p);
+void enter(sp_parser *p);
+void leave(sp_parser *p);
+
+const char *expr_name(sp_parser *p, sp_node *e);
+void set_ctx(sp_parser *p, sp_node *e, int ctx);
+void to_target(sp_parser *p, sp_node *e, int ctx);
+
+/* parse_expr.c */
+sp_val star_expressions(sp_parser *p);
+sp_val star_expressions_plain(sp_parser *p);
+sp_val star_expression(sp_parser *p);
+sp_val star_named_expression(sp_parser *p);
+sp_val named_expression(sp_parser *p);
+sp_val expression(sp_parser *p);
+sp_val disjunction(sp_parser *p);
+sp_val bitwise_or(sp_parser *p);
+sp_val yield_expr(sp_parser *p);
+sp_val star_targets(sp_parser *p);
+sp_val star_target(sp_parser *p);
+sp_val primary_target(sp_parser *p);
+sp_val parameters(sp_parser *p, int close, bool annotations);
+void call_args(sp_parser *p, sp_val args, sp_val keywords, sp_token *open);
+void invalid_after_expression(sp_parser *p);
+sp_val atom_name(sp_parser *p);
+
+/* parse_pattern.c */
+sp_val patterns(sp_parser *p);
+
+#endif

@@ -1,0 +1,57 @@
+#!/bin/sh
+# Build SafePy and run the whole test suite (README, second command; CI).
+#
+#   1. release build (gcc) and the clang build, warning-free
+#   2. the safety lint (clang-19 -Werror=unsafe-buffer-usage outside src/core/)
+#   3. C unit tests of the core
+#   4. tests/lang, tests/crash, tests/parser on the release build
+#   5. the same under ASan+UBSan
+#   6. the same under GC stress (SAFEPY_GC_STRESS=1: collect at every
+#      allocation) -- CI runs the stress subset listed in tests/stress.txt;
+#      `STRESS=all sh tools/test.sh` runs everything
+# Ends with "N passed, N failed" over all of it.
+set -u
+cd "$(dirname "$0")/.."
+sh tools/deps.sh gcc make libc6-dev python3.11 clang-19 libclang-rt-19-dev || exit 1
+J=$(nproc)
+total_pass=0
+total_fail=0
+step_fail=0
+count() {  # count LOGFILE: add the run's closing line to the totals
+    line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$1" | tail -1)
+    p=$(echo "$line" | sed -E 's/^([0-9]+) passed.*/\1/')
+    f=$(echo "$line" | sed -E 's/.*, ([0-9]+) failed.*/\1/')
+    [ -n "$line" ] || { p=0; f=1; }
+    total_pass=$((total_pass + p)); total_fail=$((total_fail + f))
+}
+step() {  # step NAME COMMAND...: a build step counts as one test
+    name=$1; shift
+    if "$@" >"/tmp/safepy-step-$$.log" 2>&1; then
+        total_pass=$((total_pass + 1)); echo "ok   $name"
+    else
+        total_fail=$((total_fail + 1)); step_fail=1; echo "FAIL $name"; tail -40 "/tmp/safepy-step-$$.log"
+    fi
+}
+step "build (gcc)" make -j"$J"
+step "build (clang-19)" make -j"$J" CC=clang-19 BUILD=build-clang
+step "lint-safety" make lint-safety
+step "build (asan+ubsan)" make -j"$J" asan
+step "unit tests build" make -j"$J" unit
+[ $step_fail = 0 ] || { echo "$total_pass passed, $total_fail failed"; exit 1; }
+
+run() {  # run LABEL ARGS...
+    label=$1; shift
+    log="/tmp/safepy-run-$$-$label.log"
+    python3.11 tests/run.py "$@" >"$log" 2>&1
+    grep -v '^PASS' "$log" | sed "s/^/[$label] /" | tail -200
+    count "$log"
+}
+run plain --safepy ./safepy --unit-dir build/unit
+run asan --safepy build-asan/safepy --unit-dir build-asan/unit --timeout 120
+if [ "${STRESS:-subset}" = all ]; then
+    run stress --safepy ./safepy --stress --suite lang,crash,parser --timeout 600
+else
+    run stress --safepy ./safepy --stress --suite lang,crash,parser --timeout 300 --list tests/stress.txt
+fi
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" = 0 ]
