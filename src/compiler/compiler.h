@@ -73,6 +73,6 @@ int sp_ste_scope(sp_vm *vm, sp_val ste, sp_val name);
 int sp_ste_flags(sp_vm *vm, sp_val ste, sp_val name);
 
 /* SyntaxError at a node (or at line/col). */
-_Noreturn void sp_syntax_error_at(sp_vm *vm, sp_val filename, sp_cbytes source, int line, int col, int end_line, int end_col, sp_val msg);
+_Noreturn void sp_compiler_syntax_error(sp_vm *vm, sp_val filename, sp_cbytes source, int line, int col, int end_line, int end_col, sp_val msg);
 
 #endif

@@ -13,7 +13,7 @@
 
 static _Noreturn void st_error(sp_symtable *st, sp_node *n, sp_val msg)
 {
-    sp_syntax_error_at(st->vm, st->filename, st->source, n->lineno, n->col_offset + 1, n->end_lineno,
+    sp_compiler_syntax_error(st->vm, st->filename, st->source, n->lineno, n->col_offset + 1, n->end_lineno,
                        n->end_col_offset + 1, msg);
 }
 
