@@ -120,14 +120,14 @@ static void visit_params(sp_symtable *st, sp_val ste, sp_val args)
             add_def(st, ste, p->u.arg.arg, DEF_PARAM, p);
         }
     }
+    for (size_t i = 0; i < sp_list_len(a->u.arguments.kwonlyargs); i++) {
+        sp_node *p = N(sp_list_get(a->u.arguments.kwonlyargs, i));
+        add_def(st, ste, p->u.arg.arg, DEF_PARAM, p);
+    }
     if (a->u.arguments.vararg) {
         sp_node *p = N(a->u.arguments.vararg);
         add_def(st, ste, p->u.arg.arg, DEF_PARAM, p);
         ste_flag(ste, STEF_VARARGS);
-    }
-    for (size_t i = 0; i < sp_list_len(a->u.arguments.kwonlyargs); i++) {
-        sp_node *p = N(sp_list_get(a->u.arguments.kwonlyargs, i));
-        add_def(st, ste, p->u.arg.arg, DEF_PARAM, p);
     }
     if (a->u.arguments.kwarg) {
         sp_node *p = N(a->u.arguments.kwarg);

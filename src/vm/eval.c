@@ -227,8 +227,8 @@ static sp_val eg_match(sp_vm *vm, sp_val *rest, sp_val type)
     if (!sp_isinstance(vm, r, vm->e.BaseExceptionGroup)) {
         if (!exc_match(vm, r, type))
             return vm->None;
-        sp_val lst = sp_list_new(vm, 1);
-        sp_list_append(vm, lst, r);
+        sp_val lst = sp_tuple_new(vm, 1);
+        sp_tuple_set(lst, 0, r);
         sp_type *egt = sp_isinstance(vm, r, vm->e.Exception) ? vm->e.ExceptionGroup : vm->e.BaseExceptionGroup;
         sp_val match = sp_call2(vm, (sp_val)egt, vm->empty_str, lst);
         sp_as_exc(match)->traceback = sp_as_exc(r)->traceback;
