@@ -11,6 +11,7 @@
 #include <math.h>
 #include "objects/int.h"
 #include "core/bigint.h"
+#include "objects/str_internal.h"
 
 #define ARG(i) sp_vals_get(args, (i))
 
@@ -890,6 +891,31 @@ static sp_val parse_int(sp_vm *vm, sp_cbytes t, int base)
     return sp_bigint_finish(vm, r, sign);
 }
 
+sp_cbytes sp_str_numeric_ascii(sp_vm *vm, sp_val s)
+{
+    /* As CPython: Unicode decimal digits become '0'..'9', Unicode spaces
+     * ' ', any other non-ASCII char '?' (so it fails the grammar). */
+    sp_str_obj *o = sp_as_str(s);
+    sp_cbytes b = sp_str_bytes(s);
+    if (o->ascii)
+        return b;
+    size_t n = sp_str_len(s);
+    sp_rawbuf *rb = sp_rawbuf_new(vm, n);
+    sp_bytes out = sp_rawbuf_span(rb);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t cp = sp_str_codepoint_at(s, i);
+        uint8_t c = '?';
+        if (cp < 0x80)
+            c = (uint8_t)cp;
+        else if (sp_uc_decimal(cp) >= 0)
+            c = (uint8_t)('0' + sp_uc_decimal(cp));
+        else if (sp_uc_isspace(cp))
+            c = ' ';
+        sp_bytes_set(out, i, c);
+    }
+    return sp_cbytes_of(out);
+}
+
 static _Noreturn void invalid_literal(sp_vm *vm, sp_val obj, int base)
 {
     sp_raise_fmt(vm, vm->e.ValueError, "invalid literal for int() with base %d: %R", base, obj);
@@ -1230,7 +1256,7 @@ static sp_val int_of_object(sp_vm *vm, sp_val x)
     if (sp_is_float(x))
         return sp_int_from_double(vm, sp_float_get(x));
     if (sp_is_str(x)) {
-        sp_val r = parse_int(vm, sp_str_bytes(x), 10);
+        sp_val r = parse_int(vm, sp_str_numeric_ascii(vm, x), 10);
         if (r == NULL)
             invalid_literal(vm, x, 10);
         return r;
@@ -1297,7 +1323,7 @@ static sp_val int_new(sp_vm *vm, sp_vals args, sp_val kwnames)
             sp_raise_fmt(vm, vm->e.ValueError, "int() base must be >= 2 and <= 36, or 0");
         sp_cbytes text;
         if (sp_is_str(x))
-            text = sp_str_bytes(x);
+            text = sp_str_numeric_ascii(vm, x);
         else if (sp_is_bytes(x) || (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY))
             text = sp_bytes_data(x);
         else
