@@ -57,8 +57,12 @@ typedef struct sp_heap_hooks {
      * objects (use sp_gc_is_marked).  May be NULL. */
     void (*after_mark)(sp_heap *h, void *ud);
     /* Called for an unreachable object flagged SP_GC_FINALIZE, just before
-     * its memory is reused.  Must not allocate or touch other heap
-     * objects (they may already be gone).  May be NULL. */
+     * its memory is reused.  All finalizers of a collection run before
+     * anything is freed, so a finalizer may *read* other objects, dead or
+     * alive (e.g. a file flushing its buffer object); it must not
+     * allocate (sp_heap_alloc returns NULL during a collection) and must
+     * not rely on any order between finalizers.  Also called for every
+     * flagged object by sp_heap_free.  May be NULL. */
     void (*finalize)(sp_heap *h, sp_obj *o, void *ud);
 } sp_heap_hooks;
 

@@ -83,7 +83,7 @@ static size_t cp_index(sp_val s, size_t off)
 
 /* ---- byte searching ----------------------------------------------------*/
 /* First occurrence of needle in hay[from:to], or -1. */
-static sp_ssize bfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to)
+sp_ssize sp_bfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to)
 {
     if (to > hay.len)
         to = hay.len;
@@ -103,7 +103,7 @@ static sp_ssize bfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to)
 }
 
 /* Last occurrence of needle in hay[from:to], or -1. */
-static sp_ssize brfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to)
+sp_ssize sp_brfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to)
 {
     if (to > hay.len)
         to = hay.len;
@@ -140,8 +140,8 @@ static sp_ssize find_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, 
     if (st > en)
         return -1;
     size_t bs = sp_str_offset(vm, s, st), be = sp_str_offset(vm, s, en);
-    sp_ssize r = reverse ? brfind(sp_str_bytes(s), sp_str_bytes(sub), bs, be)
-                         : bfind(sp_str_bytes(s), sp_str_bytes(sub), bs, be);
+    sp_ssize r = reverse ? sp_brfind(sp_str_bytes(s), sp_str_bytes(sub), bs, be)
+                         : sp_bfind(sp_str_bytes(s), sp_str_bytes(sub), bs, be);
     if (r < 0)
         return -1;
     return (sp_ssize)cp_index(s, (size_t)r);
@@ -189,7 +189,7 @@ sp_val sp_strm_count(sp_vm *vm, sp_vals args, sp_val kw)
     size_t n = 0;
     sp_cbytes hay = sp_str_bytes(s);
     for (;;) {
-        sp_ssize r = bfind(hay, needle, bs, be);
+        sp_ssize r = sp_bfind(hay, needle, bs, be);
         if (r < 0)
             break;
         n++;
@@ -281,7 +281,7 @@ sp_val sp_strm_split(sp_vm *vm, sp_vals args, sp_val kw)
     if (sep) {
         sp_cbytes sb = sp_str_bytes(sep);
         while (maxsplit != 0) {
-            sp_ssize r = bfind(d, sb, pos, d.len);
+            sp_ssize r = sp_bfind(d, sb, pos, d.len);
             if (r < 0)
                 break;
             sp_list_append(vm, out, sp_str_from_range(vm, s, pos, (size_t)r - pos));
@@ -345,7 +345,7 @@ sp_val sp_strm_rsplit(sp_vm *vm, sp_vals args, sp_val kw)
     if (sep) {
         sp_cbytes sb = sp_str_bytes(sep);
         while (maxsplit != 0) {
-            sp_ssize r = brfind(d, sb, 0, end);
+            sp_ssize r = sp_brfind(d, sb, 0, end);
             if (r < 0)
                 break;
             size_t after = (size_t)r + sb.len;
@@ -427,7 +427,7 @@ static sp_val partition_impl(sp_vm *vm, sp_vals args, sp_val kw, bool reverse)
     sp_cbytes d = sp_str_bytes(s), sb = sp_str_bytes(sep);
     if (sb.len == 0)
         sp_raise_fmt(vm, vm->e.ValueError, "empty separator");
-    sp_ssize r = reverse ? brfind(d, sb, 0, d.len) : bfind(d, sb, 0, d.len);
+    sp_ssize r = reverse ? sp_brfind(d, sb, 0, d.len) : sp_bfind(d, sb, 0, d.len);
     sp_val t = sp_tuple_new(vm, 3);
     if (r < 0) {
         sp_tuple_set(t, reverse ? 2 : 0, sp_str_exact(vm, s));
@@ -549,7 +549,7 @@ sp_val sp_strm_replace(sp_vm *vm, sp_vals args, sp_val kw)
     size_t pos = 0;
     bool any = false;
     while (count != 0) {
-        sp_ssize r = bfind(d, ob, pos, d.len);
+        sp_ssize r = sp_bfind(d, ob, pos, d.len);
         if (r < 0)
             break;
         any = true;

@@ -318,11 +318,12 @@ int main(int argc, char **argv)
     sp_compile_mode mode = SP_MODE_EXEC;
     if (argc > 2 && !strcmp(argv[2], "eval")) mode = SP_MODE_EVAL;
     if (argc > 2 && !strcmp(argv[2], "single")) mode = SP_MODE_SINGLE;
+    bool attrs = argc > 3 && !strcmp(argv[3], "attrs");
     sp_handler h;
     sp_handler_push(vm, &h);
     if (setjmp(h.buf) == 0) {
         sp_val tree = sp_parse(vm, (sp_cbytes){ src, n }, sp_str_from_cstr(vm, argv[1]), mode);
-        sp_val d = sp_ast_dump(vm, tree);
+        sp_val d = sp_ast_dump_ex(vm, tree, attrs);
         printf("%s\n", sp_str_cstr(d));
         return 0;
     }
@@ -338,3 +339,4 @@ int main(int argc, char **argv)
     return 1;
 }
 void sp_gc_mark(sp_heap *h, sp_val v) { }
+bool sp_str_eq_cstr(sp_val s, const char *c) { return strcmp(sp_str_cstr(s), c) == 0; }
