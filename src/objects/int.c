@@ -691,7 +691,7 @@ int sp_int_cmp_double(sp_vm *vm, sp_val v, double d)
 
 int64_t sp_int_max_str_digits(sp_vm *vm)
 {
-    sp_val v = vm->registry ? sp_dict_get_cstr(vm, vm->registry, "int_max_str_digits") : NULL;
+    sp_val v = vm->registry ? sp_dict_get_cstr(vm, vm->registry, "sys.int_max_str_digits") : NULL;
     int64_t n;
     if (v && sp_is_small(v) && sp_int_to_i64(v, &n))
         return n;
@@ -700,7 +700,7 @@ int64_t sp_int_max_str_digits(sp_vm *vm)
 
 void sp_int_set_max_str_digits(sp_vm *vm, int64_t n)
 {
-    sp_dict_set_cstr(vm, vm->registry, "int_max_str_digits", sp_small(n));
+    sp_dict_set_cstr(vm, vm->registry, "sys.int_max_str_digits", sp_small(n));
 }
 
 static const char digit_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";

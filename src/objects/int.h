@@ -72,7 +72,8 @@ sp_val sp_int_round(sp_vm *vm, sp_val v, sp_val ndigits);
 /* The text of a str as int()/float() parse it: Unicode decimal digits
  * and spaces mapped to ASCII, other non-ASCII chars to '?'. */
 sp_cbytes sp_str_numeric_ascii(sp_vm *vm, sp_val s);
-/* Digit limit for int <-> str conversion (sys.set_int_max_str_digits). */
+/* Digit limit for int <-> str conversion: vm->registry["sys.int_max_str_digits"]
+ * (set by sys.set_int_max_str_digits in src/modules/sys.c), default 4300. */
 int64_t sp_int_max_str_digits(sp_vm *vm);
 void sp_int_set_max_str_digits(sp_vm *vm, int64_t n);
 
