@@ -1024,6 +1024,16 @@ BINOP(int_ror, sp_int_or(vm, b, a))
 BINOP(int_xor, sp_int_xor(vm, a, b))
 BINOP(int_rxor, sp_int_xor(vm, b, a))
 
+/* pow(int, int, m) with a float or complex m: CPython ends up in the
+ * float (complex) power slot, which rejects a third argument. */
+static void mod_not_int(sp_vm *vm, sp_val m)
+{
+    if (sp_is_float(m))
+        sp_raise_fmt(vm, vm->e.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (sp_is_ptr(m) && m->type->def->layout == SP_LAYOUT_COMPLEX)
+        sp_raise_fmt(vm, vm->e.ValueError, "complex modulo");
+}
+
 static sp_val int_pow(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     if (args.len < 2 || args.len > 3)
@@ -1032,6 +1042,8 @@ static sp_val int_pow(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val m = args.len == 3 ? ARG(2) : NULL;
     if (m == vm->None)
         m = NULL;
+    if (m && sp_is_int(a) && sp_is_int(b) && !sp_is_int(m))
+        mod_not_int(vm, m);
     if (!sp_is_int(a) || !sp_is_int(b) || (m && !sp_is_int(m)))
         return vm->NotImplemented;
     return sp_int_pow(vm, a, b, m);

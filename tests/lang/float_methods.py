@@ -1,8 +1,7 @@
 # is_integer, as_integer_ratio, hex/fromhex, trunc/floor/ceil, conjugate.
-import math
 for x in (0.0, -0.0, 1.5, -2.5, 0.1, 1e300, 5e-324, 2.0 ** 60, -7.0):
     print(x.is_integer(), x.as_integer_ratio(), x.hex(), x.real, x.imag, x.conjugate())
-    print(math.trunc(x), math.floor(x), math.ceil(x), int(x))
+    print(x.__trunc__(), x.__floor__(), x.__ceil__(), int(x))
 for s in ("0x1.8p1", "1.8", " -0X.8P-1 ", "inf", "-Infinity", "nan", "0x1.fffffffffffffp1023", "0x1p-1074", "0x1.8p-1074", "0x1.0000000000000001p0"):
     print(repr(s), float.fromhex(s))
 for s in ("0x1p10000", "zz", "0x.p1", "1p"):
