@@ -770,7 +770,7 @@ static mode_info parse_mode(sp_vm *vm, sp_val mode)
 }
 
 /* The str path of an open() / os argument: str, bytes or os.PathLike. */
-static sp_val fspath(sp_vm *vm, sp_val file)
+sp_val sp_io_fspath(sp_vm *vm, sp_val file)
 {
     if (sp_is_str(file))
         return file;
@@ -778,7 +778,7 @@ static sp_val fspath(sp_vm *vm, sp_val file)
         return sp_str_decode_utf8(vm, sp_bytes_data(file), "surrogateescape");
     sp_val r = sp_call_special(vm, file, sp_intern_cstr(vm, "__fspath__"), SP_NOVALS);
     if (r != NULL && (sp_is_str(r) || sp_is_bytes(r)))
-        return fspath(vm, r);
+        return sp_io_fspath(vm, r);
     sp_raise_fmt(vm, vm->e.TypeError, "expected str, bytes or os.PathLike object, not %T", file);
 }
 
@@ -838,7 +838,7 @@ sp_val sp_io_open(sp_vm *vm, sp_vals args, sp_val kwnames)
     } else {
         if (!closefd)
             sp_raise_fmt(vm, vm->e.ValueError, "Cannot use closefd=False with file name");
-        name = fspath(vm, file);
+        name = sp_io_fspath(vm, file);
         int flags = m.plus ? SP_O_RDWR : m.r ? SP_O_RDONLY : SP_O_WRONLY;
         if (m.w) flags |= SP_O_CREAT | SP_O_TRUNC;
         if (m.a) flags |= SP_O_CREAT | SP_O_APPEND;

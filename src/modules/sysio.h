@@ -38,6 +38,9 @@ void sp_io_flush_std(sp_vm *vm);
 sp_val sp_read_file_bytes(sp_vm *vm, const char *path);
 /* open(file, mode, ...) as the builtin. */
 sp_val sp_io_open(sp_vm *vm, sp_vals args, sp_val kwnames);
+/* A path argument as a str: str, bytes (decoded, surrogateescape) or an
+ * os.PathLike; TypeError otherwise. */
+sp_val sp_io_fspath(sp_vm *vm, sp_val file);
 /* Add the print/input/open/__import__ builtins to a dict where missing. */
 void sp_io_add_builtins(sp_vm *vm, sp_val builtins);
 

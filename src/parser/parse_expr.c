@@ -325,7 +325,9 @@ static sp_val power(sp_parser *p)
     }
     if (kind(p) == TK_DOUBLESTAR) {
         next(p);
+        enter(p);
         sp_val exp = factor(p);
+        leave(p);
         sp_node *n = mk(p, SP_AST_BinOp, s);
         n->u.BinOp.left = base;
         n->u.BinOp.op = sp_small(SP_OP_POW);
@@ -418,12 +420,13 @@ static sp_val genexp_after(sp_parser *p, sp_token open, sp_val elt)
 void call_args(sp_parser *p, sp_val args, sp_val keywords, sp_token *open)
 {
     bool seen_kw = false, seen_dstar = false;
+    sp_node *first_dstar = NULL;
     while (kind(p) != TK_RPAR) {
         sp_token s = cur(p);
         if (s.kind == TK_STAR) {
-            if (seen_dstar)
-                tok_error(p, s, "iterable argument unpacking follows keyword argument unpacking");
             sp_val v = starred(p);
+            if (seen_dstar)
+                node_error(p, first_dstar, "iterable argument unpacking follows keyword argument unpacking");
             add(p, args, v);
         } else if (s.kind == TK_DOUBLESTAR) {
             next(p);
@@ -431,6 +434,8 @@ void call_args(sp_parser *p, sp_val args, sp_val keywords, sp_token *open)
             sp_node *kw = mk(p, SP_AST_keyword, s);
             kw->u.keyword.value = v;
             add(p, keywords, (sp_val)kw);
+            if (!seen_dstar)
+                first_dstar = kw;
             seen_dstar = true;
         } else if (s.kind == TK_NAME && kind_at(p, 1) == TK_EQUAL) {
             sp_val name = ident(p, next(p));

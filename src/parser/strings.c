@@ -216,7 +216,7 @@ static size_t decode_body(sp_parser *p, strtok *st, bbuf *b, size_t i, size_t en
         }
         if (c != '\\' || st->raw) {
             if (st->bytes && c >= 0x80)
-                sp_syntax_error_at(p, NULL, st->tok.lineno, st->tok.col, st->tok.end_lineno, st->tok.end_col, "bytes can only contain ASCII literal characters");
+                str_error(p, st->tok, "bytes can only contain ASCII literal characters", 0, 0);
             bb_byte(vm, b, c);
             i++;
             if (st->raw && c == '\\' && i < end) {

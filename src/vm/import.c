@@ -41,6 +41,9 @@ sp_val sp_builtin_module_names(sp_vm *vm)
 #define SP_MODULE(mname, fn) sp_list_append(vm, list, sp_str_from_cstr(vm, #mname));
 #include "modules/modules.def"
 #undef SP_MODULE
+    /* lib/posix.py: os.py picks its backend by this name */
+    sp_list_append(vm, list, sp_str_from_cstr(vm, "posix"));
+    sp_list_sort(vm, list, NULL, false);
     return sp_tuple_from_iter(vm, list);
 }
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include "sp.h"
 #include "vmlife.h"
+#include "../modules/weakref.h"
 
 #define SP_DEFAULT_MAX_HEAP ((size_t)4 << 30)
 #define SP_DEFAULT_STACK ((size_t)8 << 20)
@@ -62,6 +63,12 @@ static void vm_mark_roots(sp_heap *h, void *ud)
     sp_vals r = SP_VALS(roots);
     for (size_t i = 0; i < r.len; i++)
         sp_gc_mark(h, sp_vals_get(r, i));
+}
+
+/* Weak references to objects that did not survive are cleared. */
+static void vm_after_mark(sp_heap *h, void *ud)
+{
+    sp_weakref_sweep(h, ud);
 }
 
 /* Runs while every dead object is still intact (see gc.c), so the type
@@ -253,7 +260,7 @@ sp_vm *sp_vm_new(const sp_config *config)
         .ud = vm,
         .trace = vm_trace,
         .mark_roots = vm_mark_roots,
-        .after_mark = NULL,
+        .after_mark = vm_after_mark,
         .finalize = vm_finalize,
     };
     vm->heap = sp_heap_new(cfg.max_heap != 0 ? cfg.max_heap : SP_DEFAULT_MAX_HEAP, hooks);

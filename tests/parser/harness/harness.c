@@ -285,6 +285,7 @@ static const char *tname(sp_type *t)
     if (t == &E_tab) return "TabError";
     if (t == &E_syntax) return "SyntaxError";
     if (t == &E_recursion) return "RecursionError";
+    if (t == &E_memory) return "MemoryError";
     return "Error";
 }
 
@@ -304,6 +305,7 @@ int main(int argc, char **argv)
     vm->e.TabError = &E_tab;
     vm->e.SystemError = &E_system;
     vm->e.RecursionError = &E_recursion;
+    vm->e.MemoryError = &E_memory;
     S_None = sp_alloc(vm, &T_other, 16); S_True = sp_alloc(vm, &T_other, 16);
     S_False = sp_alloc(vm, &T_other, 16); S_Ellipsis = sp_alloc(vm, &T_other, 16);
     vm->None = S_None; vm->True = S_True; vm->False = S_False; vm->Ellipsis = S_Ellipsis;
@@ -340,3 +342,11 @@ int main(int argc, char **argv)
 }
 void sp_gc_mark(sp_heap *h, sp_val v) { }
 bool sp_str_eq_cstr(sp_val s, const char *c) { return strcmp(sp_str_cstr(s), c) == 0; }
+_Noreturn void sp_raise_memory(sp_vm *vm) { sp_raise_fmt(vm, &E_memory, "(memory)"); }
+sp_cbytes sp_bytes_data(sp_val b) { return (sp_cbytes){ ((sp_bytes_obj *)b)->data, ((sp_bytes_obj *)b)->len }; }
+sp_ssize sp_cbytes_find(sp_cbytes hay, sp_cbytes needle, size_t start)
+{
+    for (size_t i = start; i + needle.len <= hay.len; i++)
+        if (memcmp(hay.ptr + i, needle.ptr, needle.len) == 0) return (sp_ssize)i;
+    return -1;
+}
