@@ -115,6 +115,9 @@ sp_val sp_range_iter_next(sp_vm *vm, sp_val it);
 /* Constructors used across files. */
 sp_val sp_tuple_iter_new(sp_vm *vm, sp_val t);
 sp_val sp_list_iter_new(sp_vm *vm, sp_val l);
+/* iter() over __getitem__ (type "iterator") and iter(f, sentinel). */
+sp_val sp_seqiter_new(sp_vm *vm, sp_val seq);
+sp_val sp_calliter_new(sp_vm *vm, sp_val func, sp_val sentinel);
 sp_val sp_range_new(sp_vm *vm, sp_val start, sp_val stop, sp_val step);
 bool sp_is_range(sp_val v);
 /* Slice of a list / tuple given normalised indices. */

@@ -86,7 +86,8 @@ sp_val sp_float_round(sp_vm *vm, double d, sp_val ndigits);
 /* format.c helpers for complex */
 sp_val sp_format_complex(sp_vm *vm, double re, double im, sp_val spec);
 
-/* complex.c */
+/* complex.c: (ar + ai j) ** (br + bi j) with CPython's errors. */
+sp_val sp_complex_pow_parts(sp_vm *vm, double ar, double ai, double br, double bi);
 sp_val sp_complex_repr_val(sp_vm *vm, double re, double im);
 
 #endif
