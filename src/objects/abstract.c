@@ -492,8 +492,24 @@ static sp_val binary_slots(sp_vm *vm, sp_val fwd, sp_val rev, sp_val a, sp_val b
     return vm->NotImplemented;
 }
 
+/* The built-in sequences that repeat with `*` (CPython's sq_repeat). */
+static bool is_repeatable(sp_vm *vm, sp_val v)
+{
+    sp_type *t = sp_type_of(vm, v);
+    return sp_is_subtype(t, vm->t.list) || sp_is_subtype(t, vm->t.tuple) || sp_is_subtype(t, vm->t.str)
+           || sp_is_subtype(t, vm->t.bytes) || sp_is_subtype(t, vm->t.bytearray);
+}
+
 static _Noreturn void binop_error(sp_vm *vm, const char *sym, sp_binop op, sp_val a, sp_val b)
 {
+    /* seq * x where neither side knew what to do: CPython's sequence
+     * repeat complains about the other operand. */
+    if (op == SP_OP_MUL) {
+        if (is_repeatable(vm, a))
+            sp_raise_fmt(vm, vm->e.TypeError, "can't multiply sequence by non-int of type '%T'", b);
+        if (is_repeatable(vm, b))
+            sp_raise_fmt(vm, vm->e.TypeError, "can't multiply sequence by non-int of type '%T'", a);
+    }
     if (op == SP_OP_POW)
         sym = "** or pow()";
     sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", sym, a, b);
@@ -530,10 +546,9 @@ sp_val sp_inplace(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
     r = binary_slots(vm, fwd, rev, a, b);
     if (r != vm->NotImplemented)
         return r;
-    const char *sym = inplace_symbol(op);
-    if (op == SP_OP_POW)
-        sym = "**=";
-    sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", sym, a, b);
+    if (op == SP_OP_MUL && (is_repeatable(vm, a) || is_repeatable(vm, b)))
+        binop_error(vm, "*=", op, a, b);
+    sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", inplace_symbol(op), a, b);
 }
 
 sp_val sp_pow3(sp_vm *vm, sp_val a, sp_val b, sp_val mod)
