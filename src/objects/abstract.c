@@ -644,6 +644,35 @@ sp_val sp_type_getattr(sp_vm *vm, sp_val tv, sp_val name, bool raise)
     return NULL;
 }
 
+uint32_t sp_type_slot_flags(sp_vm *vm, sp_type *t)
+{
+    if (t->slot_version == t->version && (t->slot_flags & SP_SLOT_VALID))
+        return t->slot_flags;
+    uint32_t f = SP_SLOT_VALID;
+    sp_val ga = sp_type_lookup(vm, t, vm->n.__getattribute__);
+    if (is_cfn(vm, ga, sp_object_getattribute_fn))
+        f |= SP_SLOT_GA_GENERIC;
+    else if (is_cfn(vm, ga, sp_type_getattribute_fn))
+        f |= SP_SLOT_GA_TYPE;
+    else if (is_cfn(vm, ga, sp_module_getattribute_fn))
+        f |= SP_SLOT_GA_MODULE;
+    if (sp_type_lookup(vm, t, vm->n.__getattr__))
+        f |= SP_SLOT_GETATTR;
+    sp_val sa = sp_type_lookup(vm, t, vm->n.__setattr__);
+    if (sa == NULL || is_cfn(vm, sa, sp_object_setattr_fn))
+        f |= SP_SLOT_SA_GENERIC;
+    else if (is_cfn(vm, sa, sp_type_setattr_fn))
+        f |= SP_SLOT_SA_TYPE;
+    sp_val da = sp_type_lookup(vm, t, vm->n.__delattr__);
+    if (da == NULL || is_cfn(vm, da, sp_object_delattr_fn))
+        f |= SP_SLOT_DA_GENERIC;
+    else if (is_cfn(vm, da, sp_type_delattr_fn))
+        f |= SP_SLOT_DA_TYPE;
+    t->slot_flags = f;
+    t->slot_version = t->version;
+    return f;
+}
+
 /* __getattribute__ of the built-in kinds, called without a Python call. */
 static sp_val getattr_raw(sp_vm *vm, sp_val obj, sp_val name, sp_val ga, bool raise)
 {
@@ -660,6 +689,15 @@ static sp_val getattr_impl(sp_vm *vm, sp_val obj, sp_val name, bool raise)
 {
     sp_check_stack(vm);
     sp_type *tp = sp_type_of(vm, obj);
+    uint32_t flags = sp_type_slot_flags(vm, tp);
+    if (!(flags & SP_SLOT_GETATTR)) {
+        if (flags & SP_SLOT_GA_GENERIC)
+            return sp_generic_getattr(vm, obj, name, raise);
+        if (flags & SP_SLOT_GA_TYPE)
+            return sp_type_getattr(vm, obj, name, raise);
+        if (flags & SP_SLOT_GA_MODULE)
+            return sp_module_getattr(vm, obj, name, raise);
+    }
     sp_val ga = sp_type_lookup(vm, tp, vm->n.__getattribute__);
     sp_val hook = sp_type_lookup(vm, tp, vm->n.__getattr__);
     if (hook == NULL)
@@ -721,20 +759,17 @@ static void setattr_impl(sp_vm *vm, sp_val obj, sp_val name, sp_val value)
     if (!sp_is_str(name))
         sp_raise_fmt(vm, vm->e.TypeError, "attribute name must be string, not '%T'", name);
     sp_type *tp = sp_type_of(vm, obj);
-    sp_val key = value ? vm->n.__setattr__ : vm->n.__delattr__;
-    sp_val sa = sp_type_lookup(vm, tp, key);
-    if (is_cfn(vm, sa, value ? sp_object_setattr_fn : sp_object_delattr_fn)) {
+    uint32_t flags = sp_type_slot_flags(vm, tp);
+    if (flags & (value ? SP_SLOT_SA_GENERIC : SP_SLOT_DA_GENERIC)) {
         sp_generic_setattr(vm, obj, name, value);
         return;
     }
-    if (is_cfn(vm, sa, value ? sp_type_setattr_fn : sp_type_delattr_fn)) {
+    if (flags & (value ? SP_SLOT_SA_TYPE : SP_SLOT_DA_TYPE)) {
         sp_type_setattr(vm, obj, name, value);
         return;
     }
-    if (sa == NULL) {
-        sp_generic_setattr(vm, obj, name, value);
-        return;
-    }
+    sp_val key = value ? vm->n.__setattr__ : vm->n.__delattr__;
+    sp_val sa = sp_type_lookup(vm, tp, key);
     if (value) {
         sp_val args[2] = { name, value };
         call_descr(vm, sa, obj, SP_VALS(args));
@@ -756,8 +791,7 @@ void sp_delattr(sp_vm *vm, sp_val obj, sp_val name)
 sp_val sp_lookup_method(sp_vm *vm, sp_val obj, sp_val name, sp_val *self)
 {
     sp_type *tp = sp_type_of(vm, obj);
-    sp_val ga = sp_type_lookup(vm, tp, vm->n.__getattribute__);
-    if (is_cfn(vm, ga, sp_object_getattribute_fn)) {
+    if (sp_type_slot_flags(vm, tp) & SP_SLOT_GA_GENERIC) {
         sp_val descr = sp_type_lookup(vm, tp, name);
         if (descr && sp_is_ptr(descr)
             && (descr->type == vm->t.function || descr->type == vm->t.method_descriptor)) {

@@ -75,6 +75,19 @@ sp_val sp_type_getattr(sp_vm *vm, sp_val type, sp_val name, bool raise);
  * TypeError "metaclass conflict: ...". */
 sp_type *sp_type_calculate_meta(sp_vm *vm, sp_type *meta, sp_val bases);
 
+/* What a type's attribute hooks are, cached per type version (so that
+ * the protocol can call the C algorithm directly). */
+#define SP_SLOT_VALID 0x1u
+#define SP_SLOT_GA_GENERIC 0x2u   /* __getattribute__ is object's */
+#define SP_SLOT_GA_TYPE 0x4u      /* ... type's */
+#define SP_SLOT_GA_MODULE 0x8u    /* ... module's */
+#define SP_SLOT_GETATTR 0x10u     /* has a __getattr__ */
+#define SP_SLOT_SA_GENERIC 0x20u  /* __setattr__ is object's */
+#define SP_SLOT_SA_TYPE 0x40u
+#define SP_SLOT_DA_GENERIC 0x80u  /* __delattr__ is object's */
+#define SP_SLOT_DA_TYPE 0x100u
+uint32_t sp_type_slot_flags(sp_vm *vm, sp_type *t);
+
 /* Call f with self prepended to args. */
 sp_val sp_call_with_self(sp_vm *vm, sp_val f, sp_val self, sp_vals args, sp_val kwnames);
 
