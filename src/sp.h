@@ -445,6 +445,9 @@ sp_val sp_parse(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mo
  * ===================================================================== */
 sp_val sp_import(sp_vm *vm, sp_val name, sp_val globals, sp_val fromlist, int level);
 sp_val sp_import_cstr(sp_vm *vm, const char *name);
+/* `from module import name` (IMPORT_FROM): the attribute, or a submodule in
+ * sys.modules; else ImportError "cannot import name 'x' from 'm' (path)". */
+sp_val sp_import_from(sp_vm *vm, sp_val module, sp_val name);
 /* Write to sys.stdout / sys.stderr (falls back to fd 1/2 before sys exists). */
 void sp_write_stdout(sp_vm *vm, sp_val str);
 void sp_write_stderr(sp_vm *vm, sp_val str);

@@ -3,54 +3,21 @@
  * formatting in strformat.c, the character tables in unicode.c.  See
  * str_internal.h for the representation (UTF-8 + lazily built index). */
 #include "str_internal.h"
+#include "core/utf8.h"
 
 /* ------------------------------------------------------------------------
- * UTF-8 validation (generalised: surrogates allowed on request)
+ * UTF-8 validation (the core's decoder; surrogates allowed on request)
  * --------------------------------------------------------------------- */
 size_t sp_u8_valid_prefix(sp_cbytes s, bool allow_surrogates, size_t *nchars)
 {
-    size_t i = 0, n = 0;
-    while (i < s.len) {
-        uint8_t b = sp_cbytes_get(s, i);
-        if (b < 0x80) {
-            i++;
-            n++;
-            continue;
-        }
-        size_t need;
-        uint32_t lo = 0x80, hi = 0xBF;   /* range of the second byte */
-        if (b >= 0xC2 && b <= 0xDF)
-            need = 1;
-        else if (b >= 0xE0 && b <= 0xEF) {
-            need = 2;
-            if (b == 0xE0)
-                lo = 0xA0;                /* no overlong 3-byte forms */
-            else if (b == 0xED && !allow_surrogates)
-                hi = 0x9F;                /* no U+D800..U+DFFF */
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            need = 3;
-            if (b == 0xF0)
-                lo = 0x90;
-            else if (b == 0xF4)
-                hi = 0x8F;                /* nothing above U+10FFFF */
-        } else
-            break;
-        if (s.len - i <= need)
-            break;
-        uint8_t b1 = sp_cbytes_get(s, i + 1);
-        if (b1 < lo || b1 > hi)
-            break;
-        bool ok = true;
-        for (size_t k = 2; k <= need; k++)
-            if ((sp_cbytes_get(s, i + k) & 0xC0u) != 0x80u)
-                ok = false;
-        if (!ok)
-            break;
-        i += need + 1;
-        n++;
+    sp_utf8_error err;
+    size_t n = 0;
+    if (sp_utf8_check(s, allow_surrogates, &n, &err)) {
+        *nchars = n;
+        return s.len;
     }
     *nchars = n;
-    return i;
+    return err.start;
 }
 
 /* ------------------------------------------------------------------------
@@ -243,7 +210,7 @@ static size_t str_offset_noalloc(sp_str_obj *o, size_t i)
 
 size_t sp_str_offset(sp_vm *vm, sp_val s, size_t i)
 {
-    sp_str_obj *o = sp_as_str(s);
+    sp_str_obj *o = sp_strobj_core(sp_as_str(s));
     if (!o->ascii && !o->index && o->nchars > SP_STR_INDEX_STEP && i > SP_STR_INDEX_STEP)
         str_index(vm, o);
     return str_offset_noalloc(o, i);
@@ -723,31 +690,31 @@ static sp_val self_str(sp_vm *vm, sp_vals args)
 
 static sp_val str_repr_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__repr__", args, kw, 1, 1);
+    sp_check_nargs(vm, "__repr__", sp_vals_from(args, 1), kw, 0, 0);
     return sp_str_repr(vm, self_str(vm, args));
 }
 
 static sp_val str_str_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__str__", args, kw, 1, 1);
+    sp_check_nargs(vm, "__str__", sp_vals_from(args, 1), kw, 0, 0);
     return sp_str_exact(vm, self_str(vm, args));
 }
 
 static sp_val str_hash_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__hash__", args, kw, 1, 1);
+    sp_check_nargs(vm, "__hash__", sp_vals_from(args, 1), kw, 0, 0);
     return sp_int_from_i64(vm, sp_str_hash(vm, self_str(vm, args)));
 }
 
 static sp_val str_len_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__len__", args, kw, 1, 1);
+    sp_check_nargs(vm, "__len__", sp_vals_from(args, 1), kw, 0, 0);
     return sp_int_from_size(vm, sp_str_len(self_str(vm, args)));
 }
 
 static sp_val str_compare(sp_vm *vm, sp_vals args, sp_val kw, sp_cmpop op)
 {
-    sp_check_nargs(vm, "comparison", args, kw, 2, 2);
+    sp_check_nargs(vm, "comparison", sp_vals_from(args, 1), kw, 1, 1);
     sp_val a = self_str(vm, args), b = sp_vals_get(args, 1);
     if (!sp_is_str(b))
         return vm->NotImplemented;
@@ -767,15 +734,24 @@ static sp_val str_le_m(sp_vm *vm, sp_vals a, sp_val k) { return str_compare(vm, 
 static sp_val str_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return str_compare(vm, a, k, SP_GT); }
 static sp_val str_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return str_compare(vm, a, k, SP_GE); }
 
-/* Returns NotImplemented for a non-str so that other.__radd__ gets its
- * turn; the binary-op machinery then reports CPython's
- * "can only concatenate str (not "int") to str". */
+/* A Python class with its own reflected method gets its turn (return
+ * NotImplemented); for the built-in types CPython's sequence errors are
+ * raised directly, as its sq_concat / sq_repeat slots do. */
+static bool defers_to(sp_vm *vm, sp_val other, sp_val rname)
+{
+    sp_type *t = sp_type_of(vm, other);
+    return (t->flags & SP_TF_HEAPTYPE) && sp_type_lookup(vm, t, rname) != NULL;
+}
+
 static sp_val str_add_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__add__", args, kw, 2, 2);
+    sp_check_nargs(vm, "__add__", sp_vals_from(args, 1), kw, 1, 1);
     sp_val a = self_str(vm, args), b = sp_vals_get(args, 1);
-    if (!sp_is_str(b))
-        return vm->NotImplemented;
+    if (!sp_is_str(b)) {
+        if (defers_to(vm, b, vm->n.__radd__))
+            return vm->NotImplemented;
+        sp_raise_fmt(vm, vm->e.TypeError, "can only concatenate str (not \"%N\") to str", sp_type_of(vm, b));
+    }
     return sp_str_concat(vm, a, b);
 }
 
@@ -810,16 +786,19 @@ static bool is_index_like(sp_vm *vm, sp_val v)
 
 static sp_val str_mul_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__mul__", args, kw, 2, 2);
+    sp_check_nargs(vm, "__mul__", sp_vals_from(args, 1), kw, 1, 1);
     sp_val s = self_str(vm, args), n = sp_vals_get(args, 1);
-    if (!is_index_like(vm, n))
-        return vm->NotImplemented;
+    if (!is_index_like(vm, n)) {
+        if (defers_to(vm, n, vm->n.__rmul__))
+            return vm->NotImplemented;
+        sp_raise_fmt(vm, vm->e.TypeError, "can't multiply sequence by non-int of type '%N'", sp_type_of(vm, n));
+    }
     return str_repeat(vm, s, n);
 }
 
 static sp_val str_contains_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__contains__", args, kw, 2, 2);
+    sp_check_nargs(vm, "__contains__", sp_vals_from(args, 1), kw, 1, 1);
     sp_val s = self_str(vm, args), sub = sp_vals_get(args, 1);
     if (!sp_is_str(sub))
         sp_raise_fmt(vm, vm->e.TypeError, "'in <string>' requires string as left operand, not %T", sub);
@@ -828,7 +807,7 @@ static sp_val str_contains_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__getitem__", args, kw, 2, 2);
+    sp_check_nargs(vm, "__getitem__", sp_vals_from(args, 1), kw, 1, 1);
     sp_val s = self_str(vm, args), key = sp_vals_get(args, 1);
     sp_str_obj *o = sp_as_str(s);
     if (sp_is_slice(vm, key)) {
@@ -845,10 +824,10 @@ static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
             for (size_t k = 0; k < n; k++)
                 sp_strbuf_add_ascii_char(vm, &b, (char)sp_cbytes_get(d, (size_t)(start + (sp_ssize)k * step)));
         } else {
+            (void)sp_str_offset(vm, s, o->nchars - 1);   /* builds the index once */
             for (size_t k = 0; k < n; k++) {
                 size_t idx = (size_t)(start + (sp_ssize)k * step);
                 sp_strbuf_add_codepoint(vm, &b, sp_str_codepoint_at(s, idx));
-                (void)sp_str_offset(vm, s, idx);   /* builds the index once */
             }
         }
         return sp_strbuf_finish(vm, &b);
@@ -865,7 +844,7 @@ static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val str_getnewargs_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__getnewargs__", args, kw, 1, 1);
+    sp_check_nargs(vm, "__getnewargs__", sp_vals_from(args, 1), kw, 0, 0);
     sp_val t = sp_tuple_new(vm, 1);
     sp_tuple_set(t, 0, sp_str_exact(vm, self_str(vm, args)));
     return t;
@@ -873,7 +852,7 @@ static sp_val str_getnewargs_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val str_sizeof_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__sizeof__", args, kw, 1, 1);
+    sp_check_nargs(vm, "__sizeof__", sp_vals_from(args, 1), kw, 0, 0);
     sp_str_obj *o = sp_as_str(self_str(vm, args));
     return sp_int_from_size(vm, sizeof(sp_str_obj) + o->len + 1);
 }
@@ -961,7 +940,7 @@ static void str_trace(sp_heap *h, sp_obj *o)
 
 static sp_val str_iter_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__iter__", args, kw, 1, 1);
+    sp_check_nargs(vm, "__iter__", sp_vals_from(args, 1), kw, 0, 0);
     sp_val s = self_str(vm, args);
     str_iter *it = (str_iter *)sp_alloc(vm, vm->t.str_iterator, sizeof(str_iter));
     it->str = s;
@@ -970,13 +949,13 @@ static sp_val str_iter_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val str_iter_iter_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__iter__", args, kw, 1, 1);
+    sp_check_nargs(vm, "__iter__", sp_vals_from(args, 1), kw, 0, 0);
     return (sp_val)as_str_iter(vm, sp_vals_get(args, 0));
 }
 
 static sp_val str_iter_next_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__next__", args, kw, 1, 1);
+    sp_check_nargs(vm, "__next__", sp_vals_from(args, 1), kw, 0, 0);
     str_iter *it = as_str_iter(vm, sp_vals_get(args, 0));
     if (!it->str)
         sp_raise_type(vm, vm->e.StopIteration);
@@ -992,7 +971,7 @@ static sp_val str_iter_next_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val str_iter_length_hint_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__length_hint__", args, kw, 1, 1);
+    sp_check_nargs(vm, "__length_hint__", sp_vals_from(args, 1), kw, 0, 0);
     str_iter *it = as_str_iter(vm, sp_vals_get(args, 0));
     if (!it->str)
         return sp_small(0);
@@ -1137,4 +1116,6 @@ void sp_init_str(sp_vm *vm)
         }
         vm->char_cache = t;
     }
+    /* bytearray is mutable: unhashable. */
+    sp_type_set_attr_cstr(vm, vm->t.bytearray, "__hash__", vm->None);
 }

@@ -34,7 +34,16 @@ static inline sp_bytes sp_strobj_buf(sp_str_obj *o) { return (sp_bytes){ o->data
 static inline sp_cbytes sp_strobj_cbytes(sp_str_obj *o) { o = sp_strobj_core(o); return (sp_cbytes){ o->data, o->len }; }
 static inline sp_sizes sp_rawbuf_sizes(sp_rawbuf *b) { return (sp_sizes){ (size_t *)(void *)b->data, b->cap / sizeof(size_t) }; }
 static inline sp_bytes sp_bytesobj_buf(sp_bytes_obj *o) { return (sp_bytes){ o->data, o->len }; }
-static inline sp_cbytes sp_bytesobj_cbytes(sp_bytes_obj *o) { return (sp_cbytes){ o->data, o->len }; }
+/* Instances of bytes subclasses keep their data in an exact bytes whose
+ * address is stored in the (otherwise unused) hash field, flagged by
+ * SP_BYTES_AUX_INDIRECT; the type's trace marks it.  Same reason as for
+ * str: the subclass's __dict__ slot follows the fixed part. */
+#define SP_BYTES_AUX_INDIRECT 0x1u
+static inline sp_bytes_obj *sp_bytesobj_core(sp_bytes_obj *o)
+{
+    return (o->h.aux & SP_BYTES_AUX_INDIRECT) ? (sp_bytes_obj *)(uintptr_t)o->hash : o;
+}
+static inline sp_cbytes sp_bytesobj_cbytes(sp_bytes_obj *o) { o = sp_bytesobj_core(o); return (sp_cbytes){ o->data, o->len }; }
 SP_UNSAFE_BUFFERS_END
 
 /* ---- UTF-8 (generalised: surrogates allowed) ---------------------------- */
@@ -189,6 +198,35 @@ sp_val sp_bytes_repr_data(sp_vm *vm, sp_cbytes data, const char *prefix, const c
  * with *ok = false. */
 bool sp_bytes_like(sp_val v, sp_cbytes *out);
 /* Parse start/end arguments (None allowed) against len; clamps like slices. */
+/* First / last occurrence of needle in hay[from:to] (byte offsets), or -1. */
+sp_ssize sp_bfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to);
+sp_ssize sp_brfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to);
 void sp_adjust_range(sp_vm *vm, sp_val start, sp_val end, size_t len, size_t *s, size_t *e);
+
+/* The methods bytes and bytearray share (bytes.c); each returns the type
+ * of its self where it returns a byte string. */
+#define SP_BYTES_METHODS_X(X)                                                 \
+    X(__len__) X(__getitem__) X(__contains__) X(__eq__) X(__ne__) X(__lt__)   \
+    X(__le__) X(__gt__) X(__ge__) X(__add__) X(__mul__) X(__rmul__)           \
+    X(__mod__) X(__rmod__) X(decode) X(hex) X(split) X(rsplit) X(splitlines)  \
+    X(join) X(strip) X(lstrip) X(rstrip) X(startswith) X(endswith) X(find)    \
+    X(rfind) X(index) X(rindex) X(count) X(replace) X(partition)              \
+    X(rpartition) X(upper) X(lower) X(capitalize) X(title) X(swapcase)        \
+    X(isdigit) X(isalpha) X(isalnum) X(isspace) X(isupper) X(islower)         \
+    X(istitle) X(isascii) X(center) X(ljust) X(rjust) X(zfill) X(expandtabs)  \
+    X(translate) X(removeprefix) X(removesuffix)
+#define SP_BYTES_DECL(name) sp_val sp_bytesm_##name(sp_vm *vm, sp_vals args, sp_val kwnames);
+SP_BYTES_METHODS_X(SP_BYTES_DECL)
+#undef SP_BYTES_DECL
+/* bytes.fromhex / bytearray.fromhex and maketrans (classmethod/static). */
+sp_val sp_bytesm_fromhex(sp_vm *vm, sp_vals args, sp_val kwnames);
+sp_val sp_bytesm_maketrans(sp_vm *vm, sp_vals args, sp_val kwnames);
+/* The bytes of bytes(x) / bytearray(x) for the one-argument forms (int
+ * count, iterable of ints, buffer, str with encoding). */
+sp_val sp_bytes_from_object(sp_vm *vm, sp_val x, sp_val encoding, sp_val errors, const char *fname);
+/* A new iterator over a bytes or bytearray. */
+sp_val sp_bytes_iter_new(sp_vm *vm, sp_val seq);
+/* The byte value of an int-like in range(256) ("byte must be in range(0, 256)"). */
+uint8_t sp_byte_value(sp_vm *vm, sp_val v);
 
 #endif

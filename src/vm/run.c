@@ -9,28 +9,14 @@
  */
 #include "sp.h"
 #include "modules/sysio.h"
+#include "vm/vmlife.h"
 
-/* Default C stack assumed when the platform can't tell (Linux's usual
- * 8 MiB main-thread stack), and the share of it C code may use: the rest
- * is headroom for the code that handles a RecursionError and for the
- * frames above the VM's entry point. */
-#define DEFAULT_STACK (8u * 1024u * 1024u)
-#define MAX_STACK (256u * 1024u * 1024u)
-
+/* Every entry point sets the GC's stack base and the C stack limit
+ * (vm.c's sp_vm_enter). */
 static void enter(sp_vm *vm, void *stack_base)
 {
-    if (stack_base == NULL)
-        return;
-    sp_heap_set_stack_base(vm->heap, stack_base);
-    if (vm->c_stack_limit != 0)
-        return;
-    size_t size = vm->platform != NULL && vm->platform->stack_size != NULL ? vm->platform->stack_size() : 0;
-    if (size == 0 || size > MAX_STACK)
-        size = DEFAULT_STACK;
-    size_t usable = size - size / 4;
-    uintptr_t base = (uintptr_t)stack_base;
-    vm->c_stack_base = base;
-    vm->c_stack_limit = base > usable ? base - usable : 0;
+    if (stack_base != NULL)
+        sp_vm_enter(vm, stack_base);
 }
 
 /* ---- exit status ------------------------------------------------------- */

@@ -285,6 +285,7 @@ static const char *tname(sp_type *t)
     if (t == &E_tab) return "TabError";
     if (t == &E_syntax) return "SyntaxError";
     if (t == &E_recursion) return "RecursionError";
+    if (t == &E_memory) return "MemoryError";
     return "Error";
 }
 
@@ -304,6 +305,7 @@ int main(int argc, char **argv)
     vm->e.TabError = &E_tab;
     vm->e.SystemError = &E_system;
     vm->e.RecursionError = &E_recursion;
+    vm->e.MemoryError = &E_memory;
     S_None = sp_alloc(vm, &T_other, 16); S_True = sp_alloc(vm, &T_other, 16);
     S_False = sp_alloc(vm, &T_other, 16); S_Ellipsis = sp_alloc(vm, &T_other, 16);
     vm->None = S_None; vm->True = S_True; vm->False = S_False; vm->Ellipsis = S_Ellipsis;
@@ -318,11 +320,12 @@ int main(int argc, char **argv)
     sp_compile_mode mode = SP_MODE_EXEC;
     if (argc > 2 && !strcmp(argv[2], "eval")) mode = SP_MODE_EVAL;
     if (argc > 2 && !strcmp(argv[2], "single")) mode = SP_MODE_SINGLE;
+    bool attrs = argc > 3 && !strcmp(argv[3], "attrs");
     sp_handler h;
     sp_handler_push(vm, &h);
     if (setjmp(h.buf) == 0) {
         sp_val tree = sp_parse(vm, (sp_cbytes){ src, n }, sp_str_from_cstr(vm, argv[1]), mode);
-        sp_val d = sp_ast_dump(vm, tree);
+        sp_val d = sp_ast_dump_ex(vm, tree, attrs);
         printf("%s\n", sp_str_cstr(d));
         return 0;
     }
@@ -338,3 +341,12 @@ int main(int argc, char **argv)
     return 1;
 }
 void sp_gc_mark(sp_heap *h, sp_val v) { }
+bool sp_str_eq_cstr(sp_val s, const char *c) { return strcmp(sp_str_cstr(s), c) == 0; }
+_Noreturn void sp_raise_memory(sp_vm *vm) { sp_raise_fmt(vm, &E_memory, "(memory)"); }
+sp_cbytes sp_bytes_data(sp_val b) { return (sp_cbytes){ ((sp_bytes_obj *)b)->data, ((sp_bytes_obj *)b)->len }; }
+sp_ssize sp_cbytes_find(sp_cbytes hay, sp_cbytes needle, size_t start)
+{
+    for (size_t i = start; i + needle.len <= hay.len; i++)
+        if (memcmp(hay.ptr + i, needle.ptr, needle.len) == 0) return (sp_ssize)i;
+    return -1;
+}

@@ -1,0 +1,15 @@
+# Searching, splitting, stripping and padding on bytes.
+b = b"abracadabra"
+print(b.find(b"a", 1), b.find(97, 1), b.rfind(b"a"), b.index(b"c"), b.rindex(98), b.count(b"a"), b.count(b""))
+print(b.startswith(b"abr"), b.endswith((b"x", b"bra")), b.startswith(b"a", 3), b.find(b"a", -3))
+print(b"a b  c\n".split(), b"a,b,,c".split(b","), b"a,b,c".rsplit(b",", 1), b"a b c".split(maxsplit=1))
+print(b"  x  ".strip(), b"xxyxx".strip(b"x"), b"  x".lstrip(), b"x  ".rstrip(), b"abc".strip(b"ac"))
+print(b"a\nb\r\nc".splitlines(), b"a\nb".splitlines(True))
+print(b"a=b=c".partition(b"="), b"a=b=c".rpartition(b"="), b"abc".partition(b"x"))
+print(b"-".join([b"a", b"b", bytearray(b"c")]), b"".join([]), b"aaa".replace(b"a", b"bb", 2))
+print(b"ab".center(6, b"*"), b"ab".ljust(4), b"ab".rjust(4, b"0"), b"-5".zfill(4), b"a\tb".expandtabs(4))
+print(b"abc".isalpha(), b"123".isdigit(), b"a1".isalnum(), b" \t".isspace(), b"ABC".isupper(), b"abc".islower())
+print(b"Title Case".istitle(), b"\x80".isascii(), b"".isalpha(), b"".isascii())
+print(b"prefix.txt".removeprefix(b"prefix"), b"file.txt".removesuffix(b".txt"))
+t = bytes.maketrans(b"abc", b"xyz")
+print(b"aabbcc".translate(t), b"hello".translate(None, b"l"), len(t))
