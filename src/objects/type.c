@@ -732,9 +732,6 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     } else {
         qualname = name;
     }
-    if (sp_dict_get_str(vm, ns, vm->n.__doc__) == NULL)
-        sp_dict_set(vm, ns, vm->n.__doc__, vm->None);
-
     /* Implicit staticmethod / classmethod. */
     sp_val f = sp_dict_get_str(vm, ns, vm->n.__new__);
     if (f && sp_is_function(vm, f)) {
@@ -760,7 +757,10 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     sp_val slots = sp_dict_get_str(vm, ns, vm->n.__slots__);
     if (slots == NULL) {
         add_dict = !base_has_dict;
-        add_weakref = true;
+        /* Like CPython: a __weakref__ slot unless the base has one or has
+         * variable-size items. */
+        add_weakref = base->def->layout != SP_LAYOUT_TYPE && !layout_has_items(base->def->layout)
+                      && sp_type_lookup(vm, base, vm->n.__weakref__) == NULL;
     } else {
         sp_val items;
         if (sp_is_str(slots)) {
@@ -794,6 +794,8 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
                 sp_raise_fmt(vm, vm->e.ValueError, "%R in __slots__ conflicts with class variable", s);
             sp_list_append(vm, slot_names, m);
         }
+        /* CPython lays slots out in sorted order (visible in __dict__). */
+        sp_list_sort(vm, slot_names, NULL, false);
         if (sp_list_len(slot_names) > 0 && layout_has_items(base->def->layout))
             sp_raise_fmt(vm, vm->e.TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                          sp_type_name(base));
@@ -840,8 +842,10 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     t->instance_size = start + nslots * sizeof(sp_val);
     if (add_dict && !base_has_dict)
         sp_dict_set(vm, ns, vm->n.__dict__, new_getset(vm, t, inst_dict_getset));
-    if (add_weakref && slots == NULL && !(base->flags & SP_TF_HEAPTYPE) && base == vm->t.object)
+    if (add_weakref)
         sp_dict_set(vm, ns, vm->n.__weakref__, new_getset(vm, t, inst_weakref_getset));
+    if (sp_dict_get_str(vm, ns, vm->n.__doc__) == NULL)
+        sp_dict_set(vm, ns, vm->n.__doc__, vm->None);
     /* __eq__ without __hash__: unhashable. */
     if (sp_dict_get_str(vm, ns, vm->n.__eq__) && !sp_dict_get_str(vm, ns, vm->n.__hash__))
         sp_dict_set(vm, ns, vm->n.__hash__, vm->None);
