@@ -851,6 +851,9 @@ sp_val sp_getitem(sp_vm *vm, sp_val obj, sp_val key)
     if (f && f != vm->None)
         return call_special1(vm, obj, f, key);
     if (sp_is_type(obj)) {
+        /* type[int] is special-cased, as in CPython. */
+        if (obj == (sp_val)vm->t.type)
+            return sp_generic_alias_new(vm, obj, key);
         sp_val cg = sp_getattr_opt(vm, obj, vm->n.__class_getitem__);
         if (cg)
             return sp_call1(vm, cg, key);
