@@ -1098,7 +1098,7 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
     }
     sp_type *t = sp_type_of(vm, callable);
     sp_val c = sp_type_lookup(vm, t, vm->n.__call__);
-    if (c == NULL || c == vm->None)
+    if (c == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not callable", callable);
     if (sp_is_ptr(c) && (c->type == vm->t.function || c->type == vm->t.method_descriptor))
         return sp_call_with_self(vm, c, callable, args, kwnames);
@@ -1153,6 +1153,5 @@ bool sp_callable(sp_vm *vm, sp_val v)
         if (t == vm->t.function || t == vm->t.builtin_function || t == vm->t.method || t->def->layout == SP_LAYOUT_TYPE)
             return true;
     }
-    sp_val c = lookup(vm, v, vm->n.__call__);
-    return c != NULL && c != vm->None;
+    return lookup(vm, v, vm->n.__call__) != NULL;
 }

@@ -1215,6 +1215,14 @@ static sp_val type_get_dict(sp_vm *vm, sp_val self)
 static sp_val type_get_doc(sp_vm *vm, sp_val self)
 {
     sp_type *t = (sp_type *)self;
+    if (!(t->flags & SP_TF_HEAPTYPE)) {
+        /* The C doc, even where the dict's __doc__ is a descriptor for
+         * the instances (type, property, functions). */
+        sp_val own = sp_dict_get_str(vm, t->dict, vm->n.__doc__);
+        if (own && sp_is_str(own))
+            return own;
+        return t->def->doc ? sp_str_from_cstr(vm, t->def->doc) : vm->None;
+    }
     sp_val d = sp_dict_get_str(vm, t->dict, vm->n.__doc__);
     if (d == NULL)
         return vm->None;
@@ -1264,8 +1272,21 @@ static void type_set_bases(sp_vm *vm, sp_val self, sp_val value)
     if (!sp_is_tuple(value) || sp_tuple_len(value) == 0)
         sp_raise_fmt(vm, vm->e.TypeError, "can only assign non-empty tuple to %s.__bases__, not %T",
                      sp_type_name(t), value);
+    for (size_t i = 0; i < sp_tuple_len(value); i++) {
+        sp_val b = sp_tuple_get(value, i);
+        if (!sp_is_type(b))
+            sp_raise_fmt(vm, vm->e.TypeError, "%s.__bases__ must be tuple of classes, not '%T'", sp_type_name(t), b);
+        if (sp_is_subtype((sp_type *)b, t))
+            sp_raise_fmt(vm, vm->e.TypeError, "a __bases__ item causes an inheritance cycle");
+    }
+    sp_type *nb = best_base(vm, value);
+    sp_type *ns = solid_base(nb), *os = solid_base(t->base);
+    if (ns != os && !(ns->def == os->def && ns->instance_size == os->instance_size))
+        sp_raise_fmt(vm, vm->e.TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
+                     sp_type_name(nb), sp_type_name(t->base));
     sp_val mro = c3_mro(vm, t, value);
     t->bases = value;
+    t->base = nb;
     t->mro = mro;
     type_modified(t);
 }
