@@ -9,9 +9,25 @@
 static sp_val object_new_m(sp_vm *vm, sp_vals args, sp_val kwnames);
 static sp_val object_init_m(sp_vm *vm, sp_vals args, sp_val kwnames);
 
+/* Whether t's __new__ / __init__ is object's, by the C function behind
+ * it (one cached lookup, no comparison with object's dict). */
+bool sp_is_object_new(sp_vm *vm, sp_val f)
+{
+    return sp_is_ptr(f) && f->type == vm->t.builtin_function && ((sp_builtin_obj *)f)->def->fn == object_new_m;
+}
+
+bool sp_is_object_init(sp_vm *vm, sp_val f)
+{
+    return sp_is_ptr(f) && f->type == vm->t.method_descriptor && ((sp_methoddescr_obj *)f)->def->fn == object_init_m;
+}
+
 static bool overrides(sp_vm *vm, sp_type *t, sp_val name)
 {
     sp_val mine = sp_type_lookup(vm, t, name);
+    if (name == vm->n.__new__)
+        return !sp_is_object_new(vm, mine);
+    if (name == vm->n.__init__)
+        return !sp_is_object_init(vm, mine);
     sp_val objs = sp_dict_get_str(vm, vm->t.object->dict, name);
     return mine != objs;
 }
@@ -58,6 +74,18 @@ static sp_val object_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_raise_fmt(vm, vm->e.TypeError, "cannot create '%s' instances", sp_type_name(t));
     if (t->flags & SP_TF_ABSTRACT)
         raise_abstract(vm, t);
+    return sp_alloc_instance(vm, t);
+}
+
+/* object() for a class that keeps object's __new__ and __init__ (or
+ * only __new__): sp_type_call's fast path. */
+sp_val sp_object_new_instance(sp_vm *vm, sp_type *t)
+{
+    if (t->def->layout != SP_LAYOUT_OBJECT || (t->flags & (SP_TF_NOINSTANCE | SP_TF_ABSTRACT)))
+    {
+        sp_val a[1] = { (sp_val)t };
+        return object_new_m(vm, SP_VALS(a), NULL);
+    }
     return sp_alloc_instance(vm, t);
 }
 

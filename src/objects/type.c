@@ -979,6 +979,25 @@ sp_val sp_type_call(sp_vm *vm, sp_type *type, sp_vals args, sp_val kwnames)
     sp_val newf = sp_type_lookup(vm, type, vm->n.__new__);
     if (newf == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "cannot create '%s' instances", sp_type_name(type));
+    /* The common case: object.__new__, so no Python-level call; and no
+     * call at all when __init__ is object's too. */
+    if (sp_is_object_new(vm, newf)) {
+        sp_val initf = sp_type_lookup(vm, type, vm->n.__init__);
+        bool plain_init = sp_is_object_init(vm, initf);
+        if (args.len > 0 && plain_init)
+            sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments", sp_type_name(type));
+        sp_val o = sp_object_new_instance(vm, type);
+        if (plain_init)
+            return o;
+        sp_val r;
+        if (sp_is_ptr(initf) && initf->type == vm->t.function)
+            r = sp_call_with_self(vm, initf, o, args, kwnames);
+        else
+            r = sp_call(vm, sp_descr_get(vm, initf, o, type), args, kwnames);
+        if (r != vm->None)
+            sp_raise_fmt(vm, vm->e.TypeError, "__init__() should return None, not '%T'", r);
+        return o;
+    }
     /* __new__ is a staticmethod (Python) or a builtin taking cls (C). */
     if (sp_is_ptr(newf) && newf->type == vm->t.staticmethod)
         newf = ((sp_wrapdescr_obj *)newf)->func;

@@ -98,6 +98,10 @@ bool sp_is_method(sp_vm *vm, sp_val v);
 /* The type dicts hold `object.__init__` etc.: identity tests on these
  * tell whether a class overrides them. */
 bool sp_type_is_object_new(sp_vm *vm, sp_type *type);
+bool sp_is_object_new(sp_vm *vm, sp_val f);   /* f is object.__new__ */
+bool sp_is_object_init(sp_vm *vm, sp_val f);  /* f is object.__init__ */
+/* A new instance of a class that uses object.__new__ (checks included). */
+sp_val sp_object_new_instance(sp_vm *vm, sp_type *t);
 bool sp_type_is_object_init(sp_vm *vm, sp_type *type);
 
 /* "0x7f..." address text of an object for reprs. */
