@@ -890,6 +890,12 @@ sp_val sp_type_new(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, sp_v
     return sp_type_new_kw(vm, metatype, name, bases, dict, NULL);
 }
 
+static _Noreturn void raise_no_type_attr(sp_vm *vm, sp_type *t, sp_val name)
+{
+    sp_val msg = sp_str_fmt(vm, "type object '%s' has no attribute '%U'", sp_type_name(t), name);
+    sp_raise(vm, sp_exc_new_msg(vm, vm->e.AttributeError, msg));
+}
+
 /* ---- type's methods --------------------------------------------------------------- */
 
 static sp_type *self_type(sp_vm *vm, sp_vals args)
@@ -1310,7 +1316,38 @@ static void type_set_bases(sp_vm *vm, sp_val self, sp_val value)
     type_modified(t);
 }
 
+/* type.__annotations__ (3.10+): a heap type's, created empty on demand. */
+static sp_val type_get_annotations(sp_vm *vm, sp_val self)
+{
+    sp_type *t = (sp_type *)self;
+    if (!(t->flags & SP_TF_HEAPTYPE))
+        raise_no_type_attr(vm, t, vm->n.__annotations__);
+    sp_val a = sp_dict_get_str(vm, t->dict, vm->n.__annotations__);
+    if (a)
+        return sp_descr_get(vm, a, NULL, t);
+    a = sp_dict_new(vm);
+    sp_dict_set(vm, t->dict, vm->n.__annotations__, a);
+    type_modified(t);
+    return a;
+}
+
+static void type_set_annotations(sp_vm *vm, sp_val self, sp_val value)
+{
+    sp_type *t = (sp_type *)self;
+    if (!(t->flags & SP_TF_HEAPTYPE))
+        sp_raise_fmt(vm, vm->e.TypeError, "cannot set '__annotations__' attribute of immutable type '%s'",
+                     sp_type_name(t));
+    if (value == NULL) {
+        if (!sp_dict_del(vm, t->dict, vm->n.__annotations__))
+            sp_raise(vm, sp_exc_new_msg(vm, vm->e.AttributeError, vm->n.__annotations__));
+    } else {
+        sp_dict_set(vm, t->dict, vm->n.__annotations__, value);
+    }
+    type_modified(t);
+}
+
 static const sp_getsetdef type_getsets[] = {
+    { "__annotations__", type_get_annotations, type_set_annotations, NULL },
     { "__name__", type_get_name, type_set_name, NULL },
     { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__module__", type_get_module, type_set_module, NULL },
