@@ -147,6 +147,12 @@ sp_val sp_obj_get_dict(sp_vm *vm, sp_val obj)
     return *slot;
 }
 
+sp_val sp_obj_peek_dict(sp_val obj)
+{
+    sp_val *slot = dict_slot(obj);
+    return slot ? *slot : NULL;
+}
+
 /* Replace obj's __dict__ (obj.__dict__ = d). */
 static void obj_set_dict(sp_vm *vm, sp_val obj, sp_val d)
 {
