@@ -653,6 +653,11 @@ sp_val sp_str_repr(sp_vm *vm, sp_val s)
     return str_repr_impl(vm, s, false);
 }
 
+const char *sp_argtype_name(sp_vm *vm, sp_val v)
+{
+    return v == vm->None ? "None" : sp_type_name(sp_type_of(vm, v));
+}
+
 /* ascii(obj) on a repr: escape everything non-ASCII. */
 static sp_val str_ascii_escape(sp_vm *vm, sp_val r)
 {
@@ -871,12 +876,12 @@ static sp_val str_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         const char *enc = "utf-8", *err = "strict";
         if (a[2]) {
             if (!sp_is_str(a[2]))
-                sp_raise_fmt(vm, vm->e.TypeError, "str() argument 'encoding' must be str, not %T", a[2]);
+                sp_raise_fmt(vm, vm->e.TypeError, "str() argument 'encoding' must be str, not %s", sp_argtype_name(vm, a[2]));
             enc = sp_str_cstr(a[2]);
         }
         if (a[3]) {
             if (!sp_is_str(a[3]))
-                sp_raise_fmt(vm, vm->e.TypeError, "str() argument 'errors' must be str, not %T", a[3]);
+                sp_raise_fmt(vm, vm->e.TypeError, "str() argument 'errors' must be str, not %s", sp_argtype_name(vm, a[3]));
             err = sp_str_cstr(a[3]);
         }
         sp_cbytes data;
@@ -1018,6 +1023,7 @@ static const sp_methoddef str_methods[] = {
     { "__iter__", str_iter_m, 0, NULL },
     { "__getnewargs__", str_getnewargs_m, 0, NULL },
     { "__sizeof__", str_sizeof_m, 0, NULL },
+    { "maketrans", sp_strm_maketrans, SP_METH_STATIC, NULL },
     SP_STR_METHODS_X(SP_STR_ENTRY)
     { NULL, NULL, 0, NULL },
 };
