@@ -479,9 +479,16 @@ sp_val sp_bytesm___mul__(sp_vm *vm, sp_vals args, sp_val kw)
     return (sp_val)o;
 }
 
+/* other * b after other.__mul__ declined (see str.c's __rmul__). */
 sp_val sp_bytesm___rmul__(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    return sp_bytesm___mul__(vm, args, kw);
+    sp_check_nargs(vm, "__rmul__", sp_vals_from(args, 1), kw, 1, 1);
+    sp_val s = sp_vals_get(args, 0), n = sp_vals_get(args, 1);
+    if (has_index(vm, n))
+        return sp_bytesm___mul__(vm, args, kw);
+    sp_layout l = sp_layout_of(n);
+    bool seq = l == SP_LAYOUT_LIST || l == SP_LAYOUT_TUPLE || l == SP_LAYOUT_STR;
+    sp_raise_fmt(vm, vm->e.TypeError, "can't multiply sequence by non-int of type '%N'", seq ? sp_type_of(vm, s) : sp_type_of(vm, n));
 }
 
 sp_val sp_bytesm___mod__(sp_vm *vm, sp_vals args, sp_val kw)

@@ -801,6 +801,20 @@ static sp_val str_mul_m(sp_vm *vm, sp_vals args, sp_val kw)
     return str_repeat(vm, s, n);
 }
 
+/* other * s, after other.__mul__ declined.  CPython reaches str's repeat
+ * with `other` as the count -- unless other is itself a built-in sequence,
+ * whose repeat got s as the count first. */
+static sp_val str_rmul_m(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "__rmul__", sp_vals_from(args, 1), kw, 1, 1);
+    sp_val s = self_str(vm, args), n = sp_vals_get(args, 1);
+    if (is_index_like(vm, n))
+        return str_repeat(vm, s, n);
+    sp_layout l = sp_layout_of(n);
+    bool seq = l == SP_LAYOUT_LIST || l == SP_LAYOUT_TUPLE || l == SP_LAYOUT_BYTES || l == SP_LAYOUT_BYTEARRAY;
+    sp_raise_fmt(vm, vm->e.TypeError, "can't multiply sequence by non-int of type '%N'", seq ? sp_type_of(vm, s) : sp_type_of(vm, n));
+}
+
 static sp_val str_contains_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_check_nargs(vm, "__contains__", sp_vals_from(args, 1), kw, 1, 1);
@@ -1017,7 +1031,7 @@ static const sp_methoddef str_methods[] = {
     { "__ge__", str_ge_m, 0, NULL },
     { "__add__", str_add_m, 0, NULL },
     { "__mul__", str_mul_m, 0, NULL },
-    { "__rmul__", str_mul_m, 0, NULL },
+    { "__rmul__", str_rmul_m, 0, NULL },
     { "__contains__", str_contains_m, 0, NULL },
     { "__getitem__", str_getitem_m, 0, NULL },
     { "__iter__", str_iter_m, 0, NULL },
