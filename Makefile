@@ -47,10 +47,10 @@ $(BUILD)/stubs.o: $(BUILD)/stubs.c
 	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -c $< -o $@
 
 asan:
-	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" DEFS=-DSP_DEBUG
+	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" DEFS=-DSP_DEBUG all unit
 
 debug:
-	$(MAKE) BUILD=build-debug OPT=-O0 DEFS=-DSP_DEBUG
+	$(MAKE) BUILD=build-debug OPT=-O0 DEFS=-DSP_DEBUG all unit
 
 # The safety lint: clang's -Wunsafe-buffer-usage on every file outside the
 # trusted core, plus a grep for the raw memory calls the warning can't see.

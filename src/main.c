@@ -16,6 +16,7 @@
 #include "sp.h"
 #include "parser/ast.h"
 #include "vm/vmlife.h"
+#include "cli/repl.h"
 
 #define SP_VERSION_TEXT "SafePy 0.1.0 (Python 3.11 compatible)"
 
@@ -353,10 +354,7 @@ int main(int argc, char **argv)
     if (env != NULL && env[0] != '\0' && env[0] != '0')
         o.gc_stats = true;
 
-    if (o.kind == RUN_STDIN && o.what == NULL && plat->isatty(0)) {
-        fputs("safepy: the interactive REPL is not implemented yet; give a script, -c or -m\n", stderr);
-        return 2;
-    }
+    bool interactive = o.kind == RUN_STDIN && o.what == NULL && plat->isatty(0);
 
     sp_config cfg = { 0 };
     cfg.max_heap = o.max_heap;
@@ -412,6 +410,10 @@ int main(int argc, char **argv)
             status = sp_run_main_module(vm, o.what, &base);
             break;
         default: {
+            if (interactive) {
+                status = sp_repl(vm, &base);
+                break;
+            }
             size_t len = 0;
             int err = 0;
             src = read_all(plat, NULL, &len, &err);

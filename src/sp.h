@@ -90,6 +90,8 @@ sp_type *sp_type_from_def(sp_vm *vm, const sp_typedef *def, sp_type *base);
 /* Create a class: what `class` statements and type(name, bases, dict) do
  * after the metaclass is chosen. */
 sp_val sp_type_new(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, sp_val dict);
+/* types.GenericAlias(origin, args): what list[int] returns (__class_getitem__). */
+sp_val sp_generic_alias_new(sp_vm *vm, sp_val origin, sp_val args);
 /* Look `name` up along type's MRO, without descriptors; NULL if absent. */
 sp_val sp_type_lookup(sp_vm *vm, sp_type *type, sp_val name);
 /* The __name__ of a type as a C string (valid while the type lives). */
@@ -168,6 +170,8 @@ sp_ssize sp_index_clamped(sp_vm *vm, sp_val v);
 
 sp_val sp_iter(sp_vm *vm, sp_val v);            /* iter(v) */
 sp_val sp_next(sp_vm *vm, sp_val it);           /* NULL when exhausted (no StopIteration) */
+/* The iterator iter() makes for objects with __getitem__ only (vm->t.iterator; src/objects/ branch cont). */
+sp_val sp_seqiter_new(sp_vm *vm, sp_val seq);
 /* list(iterable) / tuple(iterable), with fast paths. */
 sp_val sp_list_from_iter(sp_vm *vm, sp_val iterable);
 sp_val sp_tuple_from_iter(sp_vm *vm, sp_val iterable);
@@ -197,6 +201,7 @@ void sp_parse_args(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, c
  * "f() takes exactly one argument (2 given)", "f expected at most 2
  * arguments, got 3". */
 void sp_check_nargs(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, size_t min, size_t max);
+/* (For methods, pass the arguments after self: sp_vals_from(args, 1).) */
 void sp_no_kwargs(sp_vm *vm, const char *fname, sp_val kwnames);
 
 /* ========================================================================
@@ -433,6 +438,9 @@ sp_val sp_parse(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mo
  * ===================================================================== */
 sp_val sp_import(sp_vm *vm, sp_val name, sp_val globals, sp_val fromlist, int level);
 sp_val sp_import_cstr(sp_vm *vm, const char *name);
+/* `from module import name` (IMPORT_FROM): the attribute, or a submodule in
+ * sys.modules; else ImportError "cannot import name 'x' from 'm' (path)". */
+sp_val sp_import_from(sp_vm *vm, sp_val module, sp_val name);
 /* Write to sys.stdout / sys.stderr (falls back to fd 1/2 before sys exists). */
 void sp_write_stdout(sp_vm *vm, sp_val str);
 void sp_write_stderr(sp_vm *vm, sp_val str);

@@ -244,6 +244,14 @@ static inline sp_val *sp_vals_at(sp_vals s, size_t i)
     return &s.ptr[i];
 }
 
+/* Entry i of a static C table of `size`-byte entries ending with a
+ * sentinel entry (method tables, getset tables): the caller stops at the
+ * sentinel, so i never passes it. */
+static inline const void *sp_table_entry(const void *table, size_t size, size_t i)
+{
+    return (const unsigned char *)table + size * i;
+}
+
 SP_UNSAFE_BUFFERS_END
 
 /* Copies (memmove semantics: the spans may overlap).  dst.len must be
@@ -263,6 +271,11 @@ sp_ssize sp_cbytes_findbyte(sp_cbytes hay, uint8_t b, size_t start);
 /* ---- keyed hashing (SipHash-1-3 with a per-VM 128-bit key) ------------ */
 typedef struct { uint64_t k0, k1; } sp_hashkey;
 uint64_t sp_siphash(sp_hashkey key, sp_cbytes data);
+/* The hash CPython 3.11 gives a str: SipHash over its code points in the
+ * narrowest fixed width holding the largest (1, 2 or 4 bytes each,
+ * little-endian -- PEP 393's layout), computed from UTF-8 without
+ * allocating.  Equals sp_siphash(key, utf8) for ASCII. */
+uint64_t sp_siphash_str(sp_hashkey key, sp_cbytes utf8);
 /* The key CPython 3.11 uses for PYTHONHASHSEED=seed (0: the all-zero key),
  * so that bytes and ASCII str hashes match CPython's. */
 sp_hashkey sp_hashkey_from_seed(uint32_t seed);

@@ -4,6 +4,7 @@
  * With the key CPython uses for PYTHONHASHSEED=0 (all zero), SafePy's
  * hashes of bytes and ASCII strings equal CPython's. */
 #include "core.h"
+#include "utf8.h"
 
 SP_UNSAFE_BUFFERS_BEGIN
 
@@ -19,6 +20,90 @@ static inline uint64_t rotl(uint64_t x, unsigned b)
         v0 += v3; v3 = rotl(v3, 21); v3 ^= v0;                            \
         v2 += v1; v1 = rotl(v1, 17); v1 ^= v2; v2 = rotl(v2, 32);         \
     } while (0)
+
+/* Streaming form, for hashing data that is produced on the fly (a str's
+ * code points in CPython's fixed-width layout). */
+typedef struct {
+    uint64_t v0, v1, v2, v3;
+    uint64_t m;        /* pending bytes, little-endian */
+    unsigned nm;       /* how many */
+    uint64_t len;      /* total bytes fed */
+} sip_state;
+
+static void sip_init(sip_state *st, sp_hashkey key)
+{
+    st->v0 = key.k0 ^ 0x736f6d6570736575ull;
+    st->v1 = key.k1 ^ 0x646f72616e646f6dull;
+    st->v2 = key.k0 ^ 0x6c7967656e657261ull;
+    st->v3 = key.k1 ^ 0x7465646279746573ull;
+    st->m = 0;
+    st->nm = 0;
+    st->len = 0;
+}
+
+static void sip_block(sip_state *st, uint64_t m)
+{
+    uint64_t v0 = st->v0, v1 = st->v1, v2 = st->v2, v3 = st->v3;
+    v3 ^= m;
+    SIPROUND;
+    v0 ^= m;
+    st->v0 = v0; st->v1 = v1; st->v2 = v2; st->v3 = v3;
+}
+
+static void sip_byte(sip_state *st, uint8_t b)
+{
+    st->m |= (uint64_t)b << (8 * st->nm);
+    st->len++;
+    if (++st->nm == 8) {
+        sip_block(st, st->m);
+        st->m = 0;
+        st->nm = 0;
+    }
+}
+
+static uint64_t sip_final(sip_state *st)
+{
+    sip_block(st, st->m | (st->len << 56));
+    uint64_t v0 = st->v0, v1 = st->v1, v2 = st->v2 ^ 0xff, v3 = st->v3;
+    SIPROUND;
+    SIPROUND;
+    SIPROUND;
+    return v0 ^ v1 ^ v2 ^ v3;
+}
+
+uint64_t sp_siphash_str(sp_hashkey key, sp_cbytes utf8)
+{
+    /* The widest code point decides the layout (PEP 393). */
+    uint32_t maxcp = 0;
+    for (size_t i = 0; i < utf8.len;) {
+        uint32_t cp;
+        size_t n = sp_utf8_decode(utf8, i, true, &cp, NULL);
+        if (n == 0) {          /* not UTF-8: hash the bytes as they are */
+            cp = utf8.ptr[i];
+            n = 1;
+        }
+        if (cp > maxcp)
+            maxcp = cp;
+        i += n;
+    }
+    if (maxcp < 0x80)
+        return sp_siphash(key, utf8);
+    unsigned width = maxcp < 0x100 ? 1 : maxcp < 0x10000 ? 2 : 4;
+    sip_state st;
+    sip_init(&st, key);
+    for (size_t i = 0; i < utf8.len;) {
+        uint32_t cp;
+        size_t n = sp_utf8_decode(utf8, i, true, &cp, NULL);
+        if (n == 0) {
+            cp = utf8.ptr[i];
+            n = 1;
+        }
+        for (unsigned k = 0; k < width; k++)
+            sip_byte(&st, (uint8_t)(cp >> (8 * k)));
+        i += n;
+    }
+    return sip_final(&st);
+}
 
 uint64_t sp_siphash(sp_hashkey key, sp_cbytes data)
 {

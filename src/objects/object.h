@@ -128,6 +128,8 @@ struct sp_type {
     size_t nslots;          /* number of __slots__ values */
     uint64_t version;       /* bumped on any change to this type or its MRO
                                (for inline caches) */
+    sp_val lookup_cache;    /* type.c: dict name -> sp_type_lookup result,
+                               dropped on any change (NULL: none yet) */
 };
 
 /* ---- layouts looked into by several subsystems ---------------------------*/

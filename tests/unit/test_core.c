@@ -100,6 +100,20 @@ static void test_siphash(void)
     CHECK((int64_t)sp_siphash(sp_hashkey_from_seed(4294967295u), B("abc")) == -6122489556238538401LL);
 }
 
+static void test_siphash_str(void)
+{
+    sp_hashkey zero = sp_hashkey_from_seed(0);
+    CHECK((int64_t)sp_siphash_str(zero, B("abcdefghi")) == -532774252720507163LL);
+    CHECK((int64_t)sp_siphash_str(zero, B("\xc3\xa9")) == 6047309291227476195LL);
+    CHECK((int64_t)sp_siphash_str(zero, B("h\xc3\xa9llo w\xc3\xb6rld")) == 2851654936439523187LL);
+    CHECK((int64_t)sp_siphash_str(zero, B("\xc4\x80")) == 75343234424780393LL);
+    CHECK((int64_t)sp_siphash_str(zero, B("\xc4\x80\xc4\x80\xc4\x80\xc4\x80\xc4\x80\xc4\x80\xc4\x80\xc4\x80\xc4\x80")) == -5115096517606208615LL);
+    CHECK((int64_t)sp_siphash_str(zero, B("\xe2\x82\xacuro")) == 7542247858446192590LL);
+    CHECK((int64_t)sp_siphash_str(zero, B("\xf0\x9f\x98\x80")) == -3536540696076613844LL);
+    CHECK((int64_t)sp_siphash_str(zero, B("a\xf0\x9f\x98\x80" "bcdefgh")) == 2940508008735678459LL);
+    CHECK((int64_t)sp_siphash_str(zero, B("\xed\xb2\x80x")) == 8334736155318599875LL);   /* lone surrogate */
+}
+
 static void bad(const char *s, size_t n, size_t start, size_t end, const char *reason)
 {
     sp_utf8_error e = { 0, 0, NULL };
@@ -217,6 +231,7 @@ int main(void)
     test_traps();
     test_spans();
     test_siphash();
+    test_siphash_str();
     test_utf8();
     return unit_done("test_core");
 }

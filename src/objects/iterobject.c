@@ -1,0 +1,477 @@
+/* The iterator types: enumerate, zip, map, filter, reversed, the
+ * __getitem__ sequence iterator ("iterator") and iter(f, sentinel)
+ * ("callable_iterator"). */
+#include "objects/cont.h"
+
+typedef struct enum_obj {
+    sp_obj h;
+    sp_val it;
+    int64_t count;      /* while count_big == NULL */
+    sp_val count_big;   /* Python int once past int64 (or started there) */
+} enum_obj;
+
+typedef struct zip_obj {
+    sp_obj h;
+    sp_val its;         /* tuple of iterators; NULL once exhausted */
+    bool strict;
+} zip_obj;
+
+typedef struct map_obj {
+    sp_obj h;
+    sp_val func;
+    sp_val its;         /* tuple of iterators */
+} map_obj;
+
+typedef struct filter_obj {
+    sp_obj h;
+    sp_val func;        /* None: truth of the item */
+    sp_val it;
+} filter_obj;
+
+typedef struct calliter_obj {
+    sp_obj h;
+    sp_val func;        /* NULL once exhausted */
+    sp_val sentinel;
+} calliter_obj;
+
+static void enum_trace(sp_heap *h, sp_obj *o)
+{
+    enum_obj *e = (enum_obj *)o;
+    sp_gc_mark(h, e->it);
+    sp_gc_mark(h, e->count_big);
+}
+
+static void zip_trace(sp_heap *h, sp_obj *o) { sp_gc_mark(h, ((zip_obj *)o)->its); }
+
+static void map_trace(sp_heap *h, sp_obj *o)
+{
+    sp_gc_mark(h, ((map_obj *)o)->func);
+    sp_gc_mark(h, ((map_obj *)o)->its);
+}
+
+static void filter_trace(sp_heap *h, sp_obj *o)
+{
+    sp_gc_mark(h, ((filter_obj *)o)->func);
+    sp_gc_mark(h, ((filter_obj *)o)->it);
+}
+
+static void seqiter_trace(sp_heap *h, sp_obj *o) { sp_gc_mark(h, ((sp_seqiter_obj *)o)->seq); }
+
+static void calliter_trace(sp_heap *h, sp_obj *o)
+{
+    sp_gc_mark(h, ((calliter_obj *)o)->func);
+    sp_gc_mark(h, ((calliter_obj *)o)->sentinel);
+}
+
+static sp_val iter_self_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return sp_vals_get(args, 0); }
+
+/* Split __new__'s args (after cls) into positionals and named values. */
+static size_t npositional(sp_vals args, sp_val kwnames)
+{
+    return args.len - 1 - (kwnames != NULL ? sp_tuple_len(kwnames) : 0);
+}
+
+static sp_type *new_cls(sp_vals args) { return sp_as_type(sp_vals_get(args, 0)); }
+
+static sp_obj *alloc_of(sp_vm *vm, sp_type *cls, sp_type *base, size_t size)
+{
+    return cls == base ? sp_alloc(vm, cls, size) : sp_as_layout(sp_alloc_instance(vm, cls), SP_LAYOUT_OTHER, "iterator");
+}
+
+/* ---- enumerate ----------------------------------------------------------------*/
+
+static sp_val enum_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    size_t np = npositional(args, kwnames);
+    sp_val iterable = np >= 1 ? sp_vals_get(args, 1) : NULL;
+    sp_val start = np >= 2 ? sp_vals_get(args, 2) : NULL;
+    if (args.len - 1 > 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "enumerate() takes at most 2 arguments (%zu given)", args.len - 1);
+    for (size_t i = 0; kwnames != NULL && i < sp_tuple_len(kwnames); i++) {
+        sp_val name = sp_tuple_get(kwnames, i);
+        sp_val v = sp_vals_get(args, 1 + np + i);
+        if (sp_str_eq_cstr(name, "iterable") && iterable == NULL)
+            iterable = v;
+        else if (sp_str_eq_cstr(name, "start") && start == NULL)
+            start = v;
+        else
+            sp_raise_fmt(vm, vm->e.TypeError, "'%U' is an invalid keyword argument for enumerate()", name);
+    }
+    if (iterable == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "enumerate() missing required argument 'iterable'");
+    sp_val count_big = NULL;
+    int64_t count = 0;
+    if (start != NULL) {
+        sp_val s = sp_is_small(start) ? start : sp_index(vm, start);
+        if (!sp_int_to_i64(s, &count))
+            count_big = s;
+    }
+    sp_val it = sp_iter(vm, iterable);
+    enum_obj *e = (enum_obj *)alloc_of(vm, new_cls(args), vm->t.enumerate, sizeof(enum_obj));
+    e->it = it;
+    e->count = count;
+    e->count_big = count_big;
+    return (sp_val)e;
+}
+
+static sp_val enum_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    enum_obj *e = SP_CONT_AS(enum_obj, sp_vals_get(args, 0), sp_enumerate_def);
+    sp_val item = sp_next(vm, e->it);
+    if (item == NULL)
+        sp_cont_stop(vm);
+    sp_val idx;
+    if (e->count_big == NULL) {
+        idx = sp_cont_i64(vm, e->count);
+        if (e->count == INT64_MAX)
+            e->count_big = sp_int_add(vm, idx, sp_small(1));
+        else
+            e->count++;
+    } else {
+        idx = e->count_big;
+        e->count_big = sp_int_add(vm, idx, sp_small(1));
+    }
+    return sp_tuple_pack2(vm, idx, item);
+}
+
+static const sp_methoddef enum_methods[] = {
+    { "__new__", enum_new_m, SP_METH_STATIC, NULL },
+    { "__iter__", iter_self_m, 0, NULL },
+    { "__next__", enum_next_m, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+const sp_typedef sp_enumerate_def = {
+    .name = "enumerate", .layout = SP_LAYOUT_OTHER, .size = sizeof(enum_obj),
+    .trace = enum_trace, .methods = enum_methods, .flags = SP_TF_BASETYPE,
+};
+
+/* ---- zip ---------------------------------------------------------------------------*/
+
+static sp_val iters_of(sp_vm *vm, sp_vals src)
+{
+    sp_val t = sp_tuple_new(vm, src.len);
+    for (size_t i = 0; i < src.len; i++)
+        sp_tuple_set(t, i, sp_iter(vm, sp_vals_get(src, i)));
+    return t;
+}
+
+static sp_val zip_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    size_t np = npositional(args, kwnames);
+    bool strict = false;
+    for (size_t i = 0; kwnames != NULL && i < sp_tuple_len(kwnames); i++) {
+        sp_val name = sp_tuple_get(kwnames, i);
+        if (!sp_str_eq_cstr(name, "strict"))
+            sp_raise_fmt(vm, vm->e.TypeError, "'%U' is an invalid keyword argument for zip()", name);
+        strict = sp_truthy(vm, sp_vals_get(args, 1 + np + i));
+    }
+    sp_val its = iters_of(vm, sp_vals_sub(args, 1, np));
+    zip_obj *z = (zip_obj *)alloc_of(vm, new_cls(args), vm->t.zip, sizeof(zip_obj));
+    z->its = its;
+    z->strict = strict;
+    return (sp_val)z;
+}
+
+_Noreturn static void zip_mismatch(sp_vm *vm, size_t i, bool longer)
+{
+    if (i == 1)
+        sp_raise_fmt(vm, vm->e.ValueError, "zip() argument 2 is %s than argument 1", longer ? "longer" : "shorter");
+    sp_raise_fmt(vm, vm->e.ValueError, "zip() argument %zu is %s than arguments 1-%zu", i + 1, longer ? "longer" : "shorter", i);
+}
+
+static sp_val zip_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    zip_obj *z = SP_CONT_AS(zip_obj, sp_vals_get(args, 0), sp_zip_def);
+    if (z->its == NULL)
+        sp_cont_stop(vm);
+    sp_val its = z->its;
+    size_t n = sp_tuple_len(its);
+    if (n == 0)
+        sp_cont_stop(vm);
+    sp_val r = sp_tuple_new(vm, n);
+    for (size_t i = 0; i < n; i++) {
+        sp_val v = sp_next(vm, sp_tuple_get(its, i));
+        if (v == NULL) {
+            z->its = NULL;
+            if (z->strict) {
+                if (i > 0)
+                    zip_mismatch(vm, i, false);
+                for (size_t j = 1; j < n; j++) {
+                    if (sp_next(vm, sp_tuple_get(its, j)) != NULL)
+                        zip_mismatch(vm, j, true);
+                }
+            }
+            sp_cont_stop(vm);
+        }
+        sp_tuple_set(r, i, v);
+    }
+    return r;
+}
+
+static const sp_methoddef zip_methods[] = {
+    { "__new__", zip_new_m, SP_METH_STATIC, NULL },
+    { "__iter__", iter_self_m, 0, NULL },
+    { "__next__", zip_next_m, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+const sp_typedef sp_zip_def = {
+    .name = "zip", .layout = SP_LAYOUT_OTHER, .size = sizeof(zip_obj),
+    .trace = zip_trace, .methods = zip_methods, .flags = SP_TF_BASETYPE,
+};
+
+/* ---- map -----------------------------------------------------------------------------*/
+
+static sp_val map_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && new_cls(args) == vm->t.map)
+        sp_raise_fmt(vm, vm->e.TypeError, "map() takes no keyword arguments");
+    size_t np = npositional(args, kwnames);
+    if (np < 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "map() must have at least two arguments.");
+    sp_val its = iters_of(vm, sp_vals_sub(args, 2, np - 1));
+    map_obj *m = (map_obj *)alloc_of(vm, new_cls(args), vm->t.map, sizeof(map_obj));
+    m->func = sp_vals_get(args, 1);
+    m->its = its;
+    return (sp_val)m;
+}
+
+static sp_val map_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    map_obj *m = SP_CONT_AS(map_obj, sp_vals_get(args, 0), sp_map_def);
+    size_t n = sp_tuple_len(m->its);
+    if (n == 1) {
+        sp_val v = sp_next(vm, sp_tuple_get(m->its, 0));
+        if (v == NULL)
+            sp_cont_stop(vm);
+        return sp_call1(vm, m->func, v);
+    }
+    sp_val a = sp_tuple_new(vm, n);
+    for (size_t i = 0; i < n; i++) {
+        sp_val v = sp_next(vm, sp_tuple_get(m->its, i));
+        if (v == NULL)
+            sp_cont_stop(vm);
+        sp_tuple_set(a, i, v);
+    }
+    return sp_call(vm, m->func, sp_tuple_items(a), NULL);
+}
+
+static const sp_methoddef map_methods[] = {
+    { "__new__", map_new_m, SP_METH_STATIC, NULL },
+    { "__iter__", iter_self_m, 0, NULL },
+    { "__next__", map_next_m, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+const sp_typedef sp_map_def = {
+    .name = "map", .layout = SP_LAYOUT_OTHER, .size = sizeof(map_obj),
+    .trace = map_trace, .methods = map_methods, .flags = SP_TF_BASETYPE,
+};
+
+/* ---- filter --------------------------------------------------------------------------*/
+
+static sp_val filter_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && new_cls(args) == vm->t.filter)
+        sp_raise_fmt(vm, vm->e.TypeError, "filter() takes no keyword arguments");
+    size_t np = npositional(args, kwnames);
+    if (np != 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "filter expected 2 arguments, got %zu", np);
+    sp_val it = sp_iter(vm, sp_vals_get(args, 2));
+    filter_obj *f = (filter_obj *)alloc_of(vm, new_cls(args), vm->t.filter, sizeof(filter_obj));
+    f->func = sp_vals_get(args, 1);
+    f->it = it;
+    return (sp_val)f;
+}
+
+static sp_val filter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    filter_obj *f = SP_CONT_AS(filter_obj, sp_vals_get(args, 0), sp_filter_def);
+    bool plain = f->func == vm->None || f->func == (sp_val)vm->t.bool_;
+    for (;;) {
+        sp_val v = sp_next(vm, f->it);
+        if (v == NULL)
+            sp_cont_stop(vm);
+        bool ok = plain ? sp_truthy(vm, v) : sp_truthy(vm, sp_call1(vm, f->func, v));
+        if (ok)
+            return v;
+    }
+}
+
+static const sp_methoddef filter_methods[] = {
+    { "__new__", filter_new_m, SP_METH_STATIC, NULL },
+    { "__iter__", iter_self_m, 0, NULL },
+    { "__next__", filter_next_m, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+const sp_typedef sp_filter_def = {
+    .name = "filter", .layout = SP_LAYOUT_OTHER, .size = sizeof(filter_obj),
+    .trace = filter_trace, .methods = filter_methods, .flags = SP_TF_BASETYPE,
+};
+
+/* ---- reversed ------------------------------------------------------------------------*/
+
+static sp_val reversed_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_type *cls = new_cls(args);
+    if (cls == vm->t.reversed)
+        sp_cont_nokw(vm, kwnames, "reversed");
+    size_t np = npositional(args, kwnames);
+    if (np != 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "reversed expected 1 argument, got %zu", np);
+    sp_val seq = sp_vals_get(args, 1);
+    sp_type *t = sp_type_of(vm, seq);
+    sp_val rev = sp_type_lookup(vm, t, vm->n.__reversed__);
+    if (rev == vm->None)
+        sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not reversible", seq);
+    if (rev != NULL && cls == vm->t.reversed)
+        return sp_call_special(vm, seq, vm->n.__reversed__, SP_NOVALS);
+    if (sp_is_dict(seq) || sp_type_lookup(vm, t, vm->n.__getitem__) == NULL
+        || sp_type_lookup(vm, t, vm->n.__len__) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not reversible", seq);
+    size_t n = sp_len(vm, seq);
+    sp_seqiter_obj *r = (sp_seqiter_obj *)alloc_of(vm, cls, vm->t.reversed, sizeof(sp_seqiter_obj));
+    r->seq = seq;
+    r->index = (sp_ssize)n - 1;
+    return (sp_val)r;
+}
+
+/* seq[i], or NULL if it raised IndexError or StopIteration. */
+static sp_val getitem_or_end(sp_vm *vm, sp_val seq, sp_ssize i)
+{
+    sp_handler h;
+    sp_handler_push(vm, &h);
+    if (setjmp(h.buf) == 0) {
+        sp_val v = sp_getitem(vm, seq, sp_cont_i64(vm, i));
+        sp_handler_pop(vm, &h);
+        return v;
+    }
+    sp_val exc = vm->exc;
+    if (sp_exc_matches(vm, exc, vm->e.IndexError) || sp_exc_matches(vm, exc, vm->e.StopIteration))
+        return NULL;
+    sp_raise(vm, exc);
+}
+
+static sp_val reversed_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_seqiter_obj *r = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_reversed_def);
+    if (r->seq == NULL || r->index < 0) {
+        r->seq = NULL;
+        sp_cont_stop(vm);
+    }
+    sp_val v = getitem_or_end(vm, r->seq, r->index);
+    if (v == NULL) {
+        r->seq = NULL;
+        r->index = -1;
+        sp_cont_stop(vm);
+    }
+    r->index--;
+    return v;
+}
+
+static sp_val reversed_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_seqiter_obj *r = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_reversed_def);
+    if (r->seq == NULL)
+        return sp_small(0);
+    size_t n = sp_len(vm, r->seq);
+    return sp_cont_size(vm, (size_t)r->index + 1 <= n ? (size_t)(r->index + 1) : 0);
+}
+
+static const sp_methoddef reversed_methods[] = {
+    { "__new__", reversed_new_m, SP_METH_STATIC, NULL },
+    { "__iter__", iter_self_m, 0, NULL },
+    { "__next__", reversed_next_m, 0, NULL },
+    { "__length_hint__", reversed_len_m, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+const sp_typedef sp_reversed_def = {
+    .name = "reversed", .layout = SP_LAYOUT_OTHER, .size = sizeof(sp_seqiter_obj),
+    .trace = seqiter_trace, .methods = reversed_methods, .flags = SP_TF_BASETYPE,
+};
+
+/* ---- iterator: iter() over __getitem__ -------------------------------------------*/
+
+sp_val sp_seqiter_new(sp_vm *vm, sp_val seq)
+{
+    sp_seqiter_obj *it = (sp_seqiter_obj *)sp_alloc(vm, vm->t.iterator, sizeof(sp_seqiter_obj));
+    it->seq = seq;
+    it->index = 0;
+    return (sp_val)it;
+}
+
+static sp_val seqiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_seqiter_obj *it = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_iterator_def);
+    if (it->seq == NULL)
+        sp_cont_stop(vm);
+    sp_val v = getitem_or_end(vm, it->seq, it->index);
+    if (v == NULL) {
+        it->seq = NULL;
+        sp_cont_stop(vm);
+    }
+    it->index++;
+    return v;
+}
+
+static const sp_methoddef seqiter_methods[] = {
+    { "__iter__", iter_self_m, 0, NULL },
+    { "__next__", seqiter_next_m, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+const sp_typedef sp_iterator_def = {
+    .name = "iterator", .layout = SP_LAYOUT_OTHER, .size = sizeof(sp_seqiter_obj),
+    .trace = seqiter_trace, .methods = seqiter_methods, .flags = SP_TF_NOINSTANCE,
+};
+
+/* ---- callable_iterator: iter(f, sentinel) -----------------------------------------*/
+
+sp_val sp_calliter_new(sp_vm *vm, sp_val func, sp_val sentinel)
+{
+    calliter_obj *it = (calliter_obj *)sp_alloc(vm, vm->t.callable_iterator, sizeof(calliter_obj));
+    it->func = func;
+    it->sentinel = sentinel;
+    return (sp_val)it;
+}
+
+static sp_val calliter_call(sp_vm *vm, sp_val func)
+{
+    sp_handler h;
+    sp_handler_push(vm, &h);
+    if (setjmp(h.buf) == 0) {
+        sp_val v = sp_call0(vm, func);
+        sp_handler_pop(vm, &h);
+        return v;
+    }
+    if (sp_exc_matches(vm, vm->exc, vm->e.StopIteration))
+        return NULL;
+    sp_raise(vm, vm->exc);
+}
+
+static sp_val calliter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    calliter_obj *it = SP_CONT_AS(calliter_obj, sp_vals_get(args, 0), sp_callable_iterator_def);
+    if (it->func == NULL)
+        sp_cont_stop(vm);
+    sp_val v = calliter_call(vm, it->func);
+    if (v == NULL || sp_eq(vm, v, it->sentinel)) {
+        it->func = NULL;
+        sp_cont_stop(vm);
+    }
+    return v;
+}
+
+static const sp_methoddef calliter_methods[] = {
+    { "__iter__", iter_self_m, 0, NULL },
+    { "__next__", calliter_next_m, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+const sp_typedef sp_callable_iterator_def = {
+    .name = "callable_iterator", .layout = SP_LAYOUT_OTHER, .size = sizeof(calliter_obj),
+    .trace = calliter_trace, .methods = calliter_methods, .flags = SP_TF_NOINSTANCE,
+};

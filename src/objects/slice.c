@@ -1,0 +1,202 @@
+/* slice objects and the index arithmetic of sequence slicing. */
+#include "objects/cont.h"
+
+static void slice_trace(sp_heap *h, sp_obj *o)
+{
+    sp_slice_obj *s = (sp_slice_obj *)o;
+    sp_gc_mark(h, s->start);
+    sp_gc_mark(h, s->stop);
+    sp_gc_mark(h, s->step);
+}
+
+static sp_slice_obj *SL(sp_val v) { return SP_CONT_AS(sp_slice_obj, v, sp_slice_def); }
+
+sp_val sp_slice_new(sp_vm *vm, sp_val start, sp_val stop, sp_val step)
+{
+    sp_slice_obj *s = (sp_slice_obj *)sp_alloc(vm, vm->t.slice, sizeof(sp_slice_obj));
+    s->start = start != NULL ? start : vm->None;
+    s->stop = stop != NULL ? stop : vm->None;
+    s->step = step != NULL ? step : vm->None;
+    return (sp_val)s;
+}
+
+bool sp_is_slice(sp_vm *vm, sp_val v)
+{
+    return sp_is_ptr(v) && v->type->def == &sp_slice_def;
+}
+
+/* A slice bound as a C size, clamped (CPython's _PyEval_SliceIndex). */
+static sp_ssize slice_index(sp_vm *vm, sp_val v)
+{
+    if (sp_is_small(v)) {
+        int64_t i = sp_small_get(v);
+        return (sp_ssize)i;
+    }
+    if (!sp_is_int(v) && sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__index__) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "slice indices must be integers or None or have an __index__ method");
+    return sp_index_clamped(vm, v);
+}
+
+/* PySlice_Unpack: defaults for None, step != 0. */
+static void slice_unpack(sp_vm *vm, sp_val slice, sp_ssize *start, sp_ssize *stop, sp_ssize *step)
+{
+    sp_slice_obj *s = SL(slice);
+    if (s->step == vm->None) {
+        *step = 1;
+    } else {
+        *step = slice_index(vm, s->step);
+        if (*step == 0)
+            sp_raise_fmt(vm, vm->e.ValueError, "slice step cannot be zero");
+        /* So that -step can't overflow. */
+        if (*step < -PTRDIFF_MAX)
+            *step = -PTRDIFF_MAX;
+    }
+    if (s->start == vm->None)
+        *start = *step < 0 ? PTRDIFF_MAX : 0;
+    else
+        *start = slice_index(vm, s->start);
+    if (s->stop == vm->None)
+        *stop = *step < 0 ? PTRDIFF_MIN : PTRDIFF_MAX;
+    else
+        *stop = slice_index(vm, s->stop);
+}
+
+/* PySlice_AdjustIndices. */
+static size_t slice_adjust(size_t len, sp_ssize *start, sp_ssize *stop, sp_ssize step)
+{
+    sp_ssize n = (sp_ssize)len;
+    if (*start < 0) {
+        *start += n;
+        if (*start < 0)
+            *start = step < 0 ? -1 : 0;
+    } else if (*start >= n) {
+        *start = step < 0 ? n - 1 : n;
+    }
+    if (*stop < 0) {
+        *stop += n;
+        if (*stop < 0)
+            *stop = step < 0 ? -1 : 0;
+    } else if (*stop >= n) {
+        *stop = step < 0 ? n - 1 : n;
+    }
+    if (step < 0) {
+        if (*stop < *start)
+            return (size_t)((*start - *stop - 1) / (-step) + 1);
+    } else if (*start < *stop) {
+        return (size_t)((*stop - *start - 1) / step + 1);
+    }
+    return 0;
+}
+
+size_t sp_slice_indices(sp_vm *vm, sp_val slice, size_t len, sp_ssize *start, sp_ssize *stop, sp_ssize *step)
+{
+    slice_unpack(vm, slice, start, stop, step);
+    return slice_adjust(len, start, stop, *step);
+}
+
+/* ---- methods ---------------------------------------------------------------*/
+
+static sp_val slice_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_nargs(vm, args, kwnames, "slice", 1, 3);
+    if (args.len == 2)
+        return sp_slice_new(vm, NULL, sp_vals_get(args, 1), NULL);
+    return sp_slice_new(vm, sp_vals_get(args, 1), sp_vals_get(args, 2), sp_cont_arg(args, 3));
+}
+
+static sp_val slice_self(sp_vm *vm, sp_vals args)
+{
+    sp_val s = sp_vals_get(args, 0);
+    if (!sp_is_slice(vm, s))
+        sp_raise_fmt(vm, vm->e.TypeError, "descriptor requires a 'slice' object but received a '%T'", s);
+    return s;
+}
+
+static sp_val slice_indices_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val lv = sp_cont_onearg(vm, args, kwnames, "slice.indices");
+    sp_val s = slice_self(vm, args);
+    sp_ssize len = sp_index_ssize(vm, lv);
+    if (len < 0)
+        sp_raise_fmt(vm, vm->e.ValueError, "length should not be negative");
+    sp_ssize start, stop, step;
+    slice_unpack(vm, s, &start, &stop, &step);
+    slice_adjust((size_t)len, &start, &stop, step);
+    sp_val t = sp_tuple_new(vm, 3);
+    sp_tuple_set(t, 0, sp_cont_i64(vm, start));
+    sp_tuple_set(t, 1, sp_cont_i64(vm, stop));
+    sp_tuple_set(t, 2, sp_cont_i64(vm, step));
+    return t;
+}
+
+static sp_val slice_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_slice_obj *s = SL(slice_self(vm, args));
+    return sp_str_fmt(vm, "slice(%R, %R, %R)", s->start, s->stop, s->step);
+}
+
+static sp_val slice_tuple(sp_vm *vm, sp_val v)
+{
+    sp_slice_obj *s = SL(v);
+    sp_val t = sp_tuple_new(vm, 3);
+    sp_tuple_set(t, 0, s->start);
+    sp_tuple_set(t, 1, s->stop);
+    sp_tuple_set(t, 2, s->step);
+    return t;
+}
+
+static sp_val slice_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
+{
+    sp_val a = slice_self(vm, args), b = sp_vals_get(args, 1);
+    if (!sp_is_slice(vm, b))
+        return vm->NotImplemented;
+    return sp_richcmp(vm, slice_tuple(vm, a), slice_tuple(vm, b), op);
+}
+
+static sp_val slice_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_EQ); }
+static sp_val slice_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_NE); }
+static sp_val slice_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_LT); }
+static sp_val slice_le_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_LE); }
+static sp_val slice_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_GT); }
+static sp_val slice_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_GE); }
+
+static sp_val slice_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val s = slice_self(vm, args);
+    return sp_tuple_pack2(vm, (sp_val)vm->t.slice, slice_tuple(vm, s));
+}
+
+static sp_val slice_start_get(sp_vm *vm, sp_val s) { return SL(s)->start; }
+static sp_val slice_stop_get(sp_vm *vm, sp_val s) { return SL(s)->stop; }
+static sp_val slice_step_get(sp_vm *vm, sp_val s) { return SL(s)->step; }
+
+static const sp_methoddef slice_methods[] = {
+    { "__new__", slice_new_m, SP_METH_STATIC, NULL },
+    { "indices", slice_indices_m, 0, NULL },
+    { "__repr__", slice_repr_m, 0, NULL },
+    { "__eq__", slice_eq_m, 0, NULL },
+    { "__ne__", slice_ne_m, 0, NULL },
+    { "__lt__", slice_lt_m, 0, NULL },
+    { "__le__", slice_le_m, 0, NULL },
+    { "__gt__", slice_gt_m, 0, NULL },
+    { "__ge__", slice_ge_m, 0, NULL },
+    { "__reduce__", slice_reduce_m, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static const sp_getsetdef slice_getsets[] = {
+    { "start", slice_start_get, NULL, NULL },
+    { "stop", slice_stop_get, NULL, NULL },
+    { "step", slice_step_get, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+const sp_typedef sp_slice_def = {
+    .name = "slice",
+    .layout = SP_LAYOUT_OTHER,
+    .size = sizeof(sp_slice_obj),
+    .trace = slice_trace,
+    .methods = slice_methods,
+    .getsets = slice_getsets,
+    .doc = "slice(stop)\nslice(start, stop[, step])",
+};

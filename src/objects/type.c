@@ -1,0 +1,1297 @@
+/* Type objects: readying the built-in types, class creation (C3 MRO,
+ * layouts, __slots__, metaclasses), attribute lookup along the MRO, and
+ * `type`'s own methods.
+ *
+ * Layout of instances of heap types: see typeobj.h ("instance extras").
+ */
+#include <stddef.h>
+#include <stdio.h>
+#include "sp.h"
+#include "objects/typeobj.h"
+
+static size_t round8(size_t n) { return (n + 7u) & ~(size_t)7u; }
+
+/* ---- checked downcasts ------------------------------------------------- */
+
+sp_obj *sp_as_layout(sp_val v, sp_layout layout, const char *what)
+{
+    if (!sp_is_ptr(v) || v->type == NULL || v->type->def->layout != layout) {
+        if (sp_is_small(v) && layout == SP_LAYOUT_INT)
+            sp_trap("sp_as_layout: small int used as a heap int");
+        /* Name the expected C type in the trap: the caller's bug. */
+        char buf[128];
+        snprintf(buf, sizeof buf, "bad downcast to %s", what);
+        sp_trap(buf);
+    }
+    return v;
+}
+
+void sp_expect_str(sp_vm *vm, sp_val v, const char *what)
+{
+    if (!sp_is_str(v))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s must be str, not %T", what, v);
+}
+
+/* ---- subtype tests ------------------------------------------------------ */
+
+bool sp_is_subtype(sp_type *a, sp_type *b)
+{
+    if (a == b)
+        return true;
+    if (a->mro == NULL) {
+        /* During bootstrap: walk the base chain. */
+        for (sp_type *t = a->base; t; t = t->base)
+            if (t == b)
+                return true;
+        return false;
+    }
+    sp_vals mro = sp_tuple_items(a->mro);
+    for (size_t i = 0; i < mro.len; i++)
+        if ((sp_type *)sp_vals_get(mro, i) == b)
+            return true;
+    return false;
+}
+
+bool sp_isinstance(sp_vm *vm, sp_val v, sp_type *t)
+{
+    return sp_is_subtype(sp_type_of(vm, v), t);
+}
+
+/* ---- instance extras ------------------------------------------------------ */
+
+size_t sp_type_extra_size(sp_type *type)
+{
+    if (!(type->flags & SP_TF_HEAPTYPE))
+        return 0;
+    return type->nslots * sizeof(sp_val);
+}
+
+/* Where the extras of a tuple-subclass instance start: after the items
+ * (tuple.c allocates instance_size + len words).  int, str and bytes
+ * subclass instances are fixed-size (their value is boxed). */
+static size_t var_end(sp_obj *o)
+{
+    sp_tuple_obj *t = (sp_tuple_obj *)o;
+    return round8(sizeof(sp_tuple_obj) + t->len * sizeof(sp_val));
+}
+
+static bool layout_is_var(sp_layout l)
+{
+    return l == SP_LAYOUT_TUPLE;
+}
+
+/* CPython refuses nonempty __slots__ where the base has variable-size
+ * items. */
+static bool layout_has_items(sp_layout l)
+{
+    return l == SP_LAYOUT_TUPLE || l == SP_LAYOUT_INT || l == SP_LAYOUT_BYTES;
+}
+
+/* The extras of o: nslots words at slots_offset (fixed layouts) or after
+ * the variable part. */
+static sp_vals extras_of(sp_obj *o)
+{
+    sp_type *t = o->type;
+    if (t == NULL || !(t->flags & SP_TF_HEAPTYPE) || t->nslots == 0)
+        return SP_NOVALS;
+    size_t start = layout_is_var(t->def->layout) ? var_end(o) : t->slots_offset;
+    /* The words sit inside the object: the allocation covered them. */
+    sp_val *words = (sp_val *)(void *)o;
+    sp_vals all = { words, start / sizeof(sp_val) + t->nslots };
+    return sp_vals_sub(all, start / sizeof(sp_val), t->nslots);
+}
+
+sp_vals sp_obj_extras(sp_vm *vm, sp_val obj)
+{
+    (void)vm;
+    if (!sp_is_ptr(obj))
+        return SP_NOVALS;
+    return extras_of(obj);
+}
+
+void sp_type_trace_extras(sp_heap *h, sp_obj *o)
+{
+    sp_vals ex = extras_of(o);
+    for (size_t i = 0; i < ex.len; i++)
+        sp_gc_mark(h, sp_vals_get(ex, i));
+}
+
+/* The word holding obj's __dict__, or NULL if it has none. */
+static sp_val *dict_slot(sp_val obj)
+{
+    if (!sp_is_ptr(obj))
+        return NULL;
+    sp_type *t = obj->type;
+    if (t->dict_offset == 0 || t->def->layout == SP_LAYOUT_TYPE)
+        return NULL;
+    if ((t->flags & SP_TF_HEAPTYPE) && t->dict_offset >= t->slots_offset && t->slots_offset != 0
+        && !(t->def->flags & SP_TF_HAS_DICT)) {
+        size_t idx = (t->dict_offset - t->slots_offset) / sizeof(sp_val);
+        return sp_vals_at(extras_of(obj), idx);
+    }
+    /* A built-in dict field: the first word after the header. */
+    sp_val *words = (sp_val *)(void *)obj;
+    sp_vals all = { words, t->dict_offset / sizeof(sp_val) + 1 };
+    return sp_vals_at(all, t->dict_offset / sizeof(sp_val));
+}
+
+sp_val sp_obj_get_dict(sp_vm *vm, sp_val obj)
+{
+    sp_val *slot = dict_slot(obj);
+    if (slot == NULL)
+        return NULL;
+    if (*slot == NULL) {
+        sp_val d = sp_dict_new(vm);
+        *slot = d;
+    }
+    return *slot;
+}
+
+/* Replace obj's __dict__ (obj.__dict__ = d). */
+static void obj_set_dict(sp_vm *vm, sp_val obj, sp_val d)
+{
+    sp_val *slot = dict_slot(obj);
+    if (slot == NULL)
+        sp_raise_no_attr(vm, obj, vm->n.__dict__);
+    *slot = d;
+}
+
+sp_val sp_obj_get_slot(sp_vm *vm, sp_val obj, size_t i)
+{
+    (void)vm;
+    return sp_vals_get(extras_of(obj), i);
+}
+
+void sp_obj_set_slot(sp_vm *vm, sp_val obj, size_t i, sp_val v)
+{
+    (void)vm;
+    sp_vals_set(extras_of(obj), i, v);
+}
+
+/* ---- lookup ----------------------------------------------------------------- */
+
+static sp_val lookup_uncached(sp_vm *vm, sp_type *type, sp_val name)
+{
+    sp_vals mro = sp_tuple_items(type->mro);
+    for (size_t i = 0; i < mro.len; i++) {
+        sp_type *t = (sp_type *)sp_vals_get(mro, i);
+        sp_val v = sp_dict_get_str(vm, t->dict, name);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+/* The MRO walk is cached per type in a dict: name -> value, or the
+ * rawbuf type object for "absent" (never a Python-visible value).  Any
+ * change to a type drops its cache and its subclasses' (type_modified). */
+sp_val sp_type_lookup(sp_vm *vm, sp_type *type, sp_val name)
+{
+    if (type->mro == NULL) {
+        for (sp_type *t = type; t; t = t->base)
+            if (t->dict) {
+                sp_val v = sp_dict_get_str(vm, t->dict, name);
+                if (v)
+                    return v;
+            }
+        return NULL;
+    }
+    sp_val absent = (sp_val)vm->t.rawbuf;
+    sp_val cache = type->lookup_cache;
+    if (cache != NULL) {
+        sp_val v = sp_dict_get_str(vm, cache, name);
+        if (v != NULL)
+            return v == absent ? NULL : v;
+    }
+    sp_val v = lookup_uncached(vm, type, name);
+    /* Only interned names are worth caching (attribute names, dunders). */
+    if (sp_as_str(name)->interned) {
+        if (cache == NULL) {
+            cache = sp_dict_new(vm);
+            type->lookup_cache = cache;
+        }
+        sp_dict_set(vm, cache, name, v ? v : absent);
+    }
+    return v;
+}
+
+const char *sp_type_name(sp_type *type)
+{
+    if (type->name == NULL) {
+        /* Before sp_init_types: the def's name after its last dot. */
+        sp_cbytes n = sp_cbytes_of_cstr(type->def->name);
+        const char *last = type->def->name;
+        for (size_t i = 0; i < n.len; i++)
+            if (sp_cbytes_get(n, i) == '.')
+                last = (const char *)sp_cbytes_from(n, i + 1).ptr;
+        return last;
+    }
+    return sp_str_cstr(type->name);
+}
+
+static void type_modified(sp_type *t)
+{
+    t->version++;
+    t->lookup_cache = NULL;
+    if (t->subclasses) {
+        sp_vals subs = sp_list_items(t->subclasses);
+        for (size_t i = 0; i < subs.len; i++)
+            type_modified((sp_type *)sp_vals_get(subs, i));
+    }
+}
+
+void sp_type_set_attr_cstr(sp_vm *vm, sp_type *type, const char *name, sp_val value)
+{
+    sp_dict_set(vm, type->dict, sp_intern_cstr(vm, name), value);
+    type_modified(type);
+}
+
+/* ---- built-in types ------------------------------------------------------------ */
+
+static sp_val make_method_entry(sp_vm *vm, sp_type *type, const sp_methoddef *m)
+{
+    if (m->flags & SP_METH_CLASS) {
+        sp_methoddescr_obj *d = (sp_methoddescr_obj *)sp_alloc(vm, vm->t.classmethod_descriptor, sizeof *d);
+        d->def = m;
+        d->owner = type;
+        return (sp_val)d;
+    }
+    if (m->flags & SP_METH_STATIC) {
+        if (sp_cbytes_eq(sp_cbytes_of_cstr(m->name), sp_cbytes_of_cstr("__new__")))
+            return sp_builtin_new(vm, m, (sp_val)type, NULL);   /* self shown in repr, never passed */
+        sp_val b = sp_builtin_new(vm, m, NULL, NULL);
+        sp_wrapdescr_obj *s = (sp_wrapdescr_obj *)sp_alloc(vm, vm->t.staticmethod, sizeof *s);
+        s->func = b;
+        return (sp_val)s;
+    }
+    sp_methoddescr_obj *d = (sp_methoddescr_obj *)sp_alloc(vm, vm->t.method_descriptor, sizeof *d);
+    d->def = m;
+    d->owner = type;
+    return (sp_val)d;
+}
+
+void sp_type_add_methods(sp_vm *vm, sp_type *type, const sp_methoddef *defs)
+{
+    if (defs == NULL)
+        return;
+    for (size_t i = 0;; i++) {
+        const sp_methoddef *m = sp_table_entry(defs, sizeof *defs, i);
+        if (m->name == NULL)
+            break;
+        sp_val entry = make_method_entry(vm, type, m);
+        sp_dict_set(vm, type->dict, sp_intern_cstr(vm, m->name), entry);
+    }
+    type_modified(type);
+}
+
+static void add_getsets(sp_vm *vm, sp_type *type, const sp_getsetdef *defs)
+{
+    if (defs == NULL)
+        return;
+    for (size_t i = 0;; i++) {
+        const sp_getsetdef *g = sp_table_entry(defs, sizeof *defs, i);
+        if (g->name == NULL)
+            break;
+        sp_getsetdescr_obj *d = (sp_getsetdescr_obj *)sp_alloc(vm, vm->t.getset_descriptor, sizeof *d);
+        d->def = g;
+        d->owner = type;
+        sp_dict_set(vm, type->dict, sp_intern_cstr(vm, g->name), (sp_val)d);
+    }
+}
+
+sp_type *sp_type_from_def(sp_vm *vm, const sp_typedef *def, sp_type *base)
+{
+    sp_type *t = (sp_type *)sp_alloc(vm, vm->t.type, sizeof(sp_type));
+    t->def = def;
+    t->base = base;
+    t->flags = def->flags;
+    t->instance_size = def->size;
+    t->version = 1;
+    if (def->flags & SP_TF_HAS_DICT)
+        t->dict_offset = sizeof(sp_obj);
+    else if (base && base->dict_offset && base->def->layout == def->layout)
+        t->dict_offset = base->dict_offset;
+    if (vm->t.object && vm->t.object->mro)
+        sp_type_ready(vm, t);
+    return t;
+}
+
+/* The instance-dict attribute that types with a __dict__ expose. */
+static sp_val inst_dict_get(sp_vm *vm, sp_val self)
+{
+    sp_val d = sp_obj_get_dict(vm, self);
+    if (d == NULL)
+        sp_raise_no_attr(vm, self, vm->n.__dict__);
+    return d;
+}
+
+static void inst_dict_set(sp_vm *vm, sp_val self, sp_val value)
+{
+    if (value == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "cannot delete __dict__");
+    if (!sp_is_dict(value))
+        sp_raise_fmt(vm, vm->e.TypeError, "__dict__ must be set to a dictionary, not a '%T'", value);
+    obj_set_dict(vm, self, value);
+}
+
+static sp_val inst_weakref_get(sp_vm *vm, sp_val self)
+{
+    (void)self;
+    return vm->None;
+}
+
+static const sp_getsetdef inst_dict_getset[] = {
+    { "__dict__", inst_dict_get, inst_dict_set, "dictionary for instance variables" },
+    { NULL, NULL, NULL, NULL },
+};
+static const sp_getsetdef inst_weakref_getset[] = {
+    { "__weakref__", inst_weakref_get, NULL, "list of weak references to the object" },
+    { NULL, NULL, NULL, NULL },
+};
+
+void sp_type_ready(sp_vm *vm, sp_type *t)
+{
+    if (t->mro != NULL)
+        return;
+    if (t->h.type == NULL)
+        t->h.type = vm->t.type;
+    if (t->base && t->base->mro == NULL)
+        sp_type_ready(vm, t->base);
+    const sp_typedef *def = t->def;
+    /* Types the bootstrap allocated raw: the layout facts from the def. */
+    if (t->instance_size == 0)
+        t->instance_size = def->size;
+    if (t->dict_offset == 0) {
+        if (def->flags & SP_TF_HAS_DICT)
+            t->dict_offset = sizeof(sp_obj);
+        else if (t->base && t->base->dict_offset && t->base->def->layout == def->layout)
+            t->dict_offset = t->base->dict_offset;
+    }
+    if (t->version == 0)
+        t->version = 1;
+    /* "module.name": __module__ is the part before the last dot. */
+    const char *full = def->name;
+    sp_cbytes fb = sp_cbytes_of_cstr(full);
+    size_t dot = fb.len;
+    for (size_t i = 0; i < fb.len; i++)
+        if (sp_cbytes_get(fb, i) == '.')
+            dot = i;
+    sp_val name;
+    if (dot < fb.len)
+        name = sp_intern(vm, sp_str_new(vm, sp_cbytes_from(fb, dot + 1)));
+    else
+        name = sp_intern_cstr(vm, full);
+    sp_val dict = sp_dict_new(vm);
+    sp_val bases = vm->empty_tuple ? vm->empty_tuple : sp_tuple_new(vm, 0);
+    if (t->base) {
+        bases = sp_tuple_new(vm, 1);
+        sp_tuple_set(bases, 0, (sp_val)t->base);
+    }
+    sp_val subclasses = sp_list_new(vm, 0);
+    /* The MRO: t, then the base's MRO (single inheritance). */
+    size_t n = 1 + (t->base ? sp_tuple_len(t->base->mro) : 0);
+    sp_val mro = sp_tuple_new(vm, n);
+    sp_tuple_set(mro, 0, (sp_val)t);
+    for (size_t i = 1; i < n; i++)
+        sp_tuple_set(mro, i, sp_tuple_get(t->base->mro, i - 1));
+    t->name = name;
+    t->qualname = name;
+    t->dict = dict;
+    t->bases = bases;
+    t->subclasses = subclasses;
+    if (dot < fb.len)
+        sp_dict_set(vm, dict, vm->n.__module__, sp_str_new(vm, sp_cbytes_sub(fb, 0, dot)));
+    sp_type_add_methods(vm, t, def->methods);
+    add_getsets(vm, t, def->getsets);
+    if ((def->flags & SP_TF_HAS_DICT) && !(t->base && t->base->dict_offset)
+        && def->layout != SP_LAYOUT_TYPE && sp_dict_get_str(vm, dict, vm->n.__dict__) == NULL)
+        add_getsets(vm, t, inst_dict_getset);
+    /* A __doc__ getset (property, functions) takes precedence. */
+    if (sp_dict_get_str(vm, dict, vm->n.__doc__) == NULL)
+        sp_dict_set(vm, dict, vm->n.__doc__, def->doc ? sp_str_from_cstr(vm, def->doc) : vm->None);
+    /* A type that defines __eq__ but not __hash__ is unhashable. */
+    if (sp_dict_get_str(vm, dict, vm->n.__eq__) && !sp_dict_get_str(vm, dict, vm->n.__hash__))
+        sp_dict_set(vm, dict, vm->n.__hash__, vm->None);
+    t->mro = mro;
+    if (t->base)
+        sp_list_append(vm, t->base->subclasses, (sp_val)t);
+}
+
+/* The singletons the type system owns, if the bootstrap didn't make them. */
+static sp_val make_singleton(sp_vm *vm, sp_type *t)
+{
+    return sp_alloc(vm, t, sizeof(sp_obj));
+}
+
+void sp_init_types(sp_vm *vm)
+{
+    /* object and type first: everything else refers to them. */
+    sp_type_ready(vm, vm->t.object);
+    sp_type_ready(vm, vm->t.type);
+#define SP_TYPE(field, def, base) if (vm->t.field == NULL) vm->t.field = sp_type_from_def(vm, &def, vm->t.base); sp_type_ready(vm, vm->t.field);
+#include "objects/types.def"
+#undef SP_TYPE
+    /* object's "base is itself" in types.def: undo it. */
+    vm->t.object->base = NULL;
+    if (vm->None == NULL)
+        vm->None = make_singleton(vm, vm->t.NoneType);
+    if (vm->NotImplemented == NULL)
+        vm->NotImplemented = make_singleton(vm, vm->t.NotImplementedType);
+    if (vm->Ellipsis == NULL)
+        vm->Ellipsis = make_singleton(vm, vm->t.ellipsis);
+}
+
+/* ---- the C3 linearisation ------------------------------------------------------ */
+
+static _Noreturn void mro_error(sp_vm *vm, sp_val seqs, sp_val heads)
+{
+    /* The bases still unmerged: the heads of the remaining sequences,
+     * without duplicates, in order. */
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, 64);
+    sp_val seen = sp_list_new(vm, 4);
+    size_t nseq = sp_list_len(seqs);
+    for (size_t i = 0; i < nseq; i++) {
+        sp_val seq = sp_list_get(seqs, i);
+        size_t h = (size_t)sp_small_get(sp_list_get(heads, i));
+        if (h >= sp_list_len(seq))
+            continue;
+        sp_val c = sp_list_get(seq, h);
+        bool dup = false;
+        for (size_t j = 0; j < sp_list_len(seen); j++)
+            if (sp_list_get(seen, j) == c)
+                dup = true;
+        if (dup)
+            continue;
+        if (sp_list_len(seen) > 0)
+            sp_strbuf_add_cstr(vm, &b, ", ");
+        sp_list_append(vm, seen, c);
+        sp_strbuf_add_str(vm, &b, ((sp_type *)c)->name);
+    }
+    sp_val names = sp_strbuf_finish(vm, &b);
+    sp_raise_fmt(vm, vm->e.TypeError,
+                 "Cannot create a consistent method resolution\norder (MRO) for bases %U", names);
+}
+
+static sp_val c3_mro(sp_vm *vm, sp_type *t, sp_val bases)
+{
+    size_t nb = sp_tuple_len(bases);
+    if (nb == 1) {
+        sp_type *b = (sp_type *)sp_tuple_get(bases, 0);
+        size_t n = sp_tuple_len(b->mro);
+        sp_val mro = sp_tuple_new(vm, n + 1);
+        sp_tuple_set(mro, 0, (sp_val)t);
+        for (size_t i = 0; i < n; i++)
+            sp_tuple_set(mro, i + 1, sp_tuple_get(b->mro, i));
+        return mro;
+    }
+    /* Duplicate bases are an error of their own. */
+    for (size_t i = 0; i < nb; i++)
+        for (size_t j = i + 1; j < nb; j++)
+            if (sp_tuple_get(bases, i) == sp_tuple_get(bases, j))
+                sp_raise_fmt(vm, vm->e.TypeError, "duplicate base class %U",
+                             ((sp_type *)sp_tuple_get(bases, i))->name);
+    sp_val seqs = sp_list_new(vm, nb + 1);
+    sp_val heads = sp_list_new(vm, nb + 1);
+    for (size_t i = 0; i < nb; i++) {
+        sp_type *b = (sp_type *)sp_tuple_get(bases, i);
+        sp_list_append(vm, seqs, sp_list_from(vm, sp_tuple_items(b->mro)));
+        sp_list_append(vm, heads, sp_small(0));
+    }
+    sp_list_append(vm, seqs, sp_list_from(vm, sp_tuple_items(bases)));
+    sp_list_append(vm, heads, sp_small(0));
+    sp_val out = sp_list_new(vm, 8);
+    sp_list_append(vm, out, (sp_val)t);
+    size_t nseq = nb + 1;
+    for (;;) {
+        bool empty = true;
+        sp_val cand = NULL;
+        for (size_t i = 0; i < nseq && cand == NULL; i++) {
+            sp_val seq = sp_list_get(seqs, i);
+            size_t h = (size_t)sp_small_get(sp_list_get(heads, i));
+            if (h >= sp_list_len(seq))
+                continue;
+            empty = false;
+            sp_val c = sp_list_get(seq, h);
+            /* c must not appear in the tail of any sequence. */
+            bool in_tail = false;
+            for (size_t j = 0; j < nseq && !in_tail; j++) {
+                sp_val s2 = sp_list_get(seqs, j);
+                size_t h2 = (size_t)sp_small_get(sp_list_get(heads, j));
+                for (size_t k = h2 + 1; k < sp_list_len(s2); k++)
+                    if (sp_list_get(s2, k) == c) {
+                        in_tail = true;
+                        break;
+                    }
+            }
+            if (!in_tail)
+                cand = c;
+        }
+        if (empty)
+            break;
+        if (cand == NULL)
+            mro_error(vm, seqs, heads);
+        sp_list_append(vm, out, cand);
+        for (size_t i = 0; i < nseq; i++) {
+            sp_val seq = sp_list_get(seqs, i);
+            size_t h = (size_t)sp_small_get(sp_list_get(heads, i));
+            if (h < sp_list_len(seq) && sp_list_get(seq, h) == cand)
+                sp_list_set(heads, i, sp_small((int64_t)h + 1));
+        }
+    }
+    return sp_tuple_from(vm, sp_list_items(out));
+}
+
+/* ---- class creation ------------------------------------------------------------- */
+
+/* The base whose layout instances share (CPython's "solid base"). */
+static sp_type *solid_base(sp_type *t)
+{
+    while (t->base) {
+        sp_type *b = t->base;
+        bool adds;
+        if (t->flags & SP_TF_HEAPTYPE) {
+            /* Slots beyond the dict make a new layout. */
+            size_t own = t->nslots - ((b->flags & SP_TF_HEAPTYPE) ? b->nslots : 0);
+            bool adds_dict = t->dict_offset && t->dict_offset != b->dict_offset;
+            adds = own > (adds_dict ? 1u : 0u);
+        } else {
+            adds = t->def != b->def && (t->def->size != b->def->size || t->def->layout != b->def->layout);
+        }
+        if (adds)
+            return t;
+        t = b;
+    }
+    return t;
+}
+
+static sp_type *best_base(sp_vm *vm, sp_val bases)
+{
+    sp_type *best = NULL, *best_solid = NULL;
+    size_t nb = sp_tuple_len(bases);
+    for (size_t i = 0; i < nb; i++) {
+        sp_val bv = sp_tuple_get(bases, i);
+        if (!sp_is_type(bv))
+            sp_raise_fmt(vm, vm->e.TypeError, "bases must be types");
+        sp_type *b = (sp_type *)bv;
+        if (!(b->flags & SP_TF_BASETYPE))
+            sp_raise_fmt(vm, vm->e.TypeError, "type '%s' is not an acceptable base type", sp_type_name(b));
+        sp_type *s = solid_base(b);
+        if (best == NULL) {
+            best = b;
+            best_solid = s;
+        } else if (sp_is_subtype(best_solid, s)) {
+            /* keep best */
+        } else if (sp_is_subtype(s, best_solid)) {
+            best = b;
+            best_solid = s;
+        } else {
+            sp_raise_fmt(vm, vm->e.TypeError, "multiple bases have instance lay-out conflict");
+        }
+    }
+    return best;
+}
+
+sp_type *sp_type_calculate_meta(sp_vm *vm, sp_type *meta, sp_val bases)
+{
+    sp_type *winner = meta;
+    size_t nb = sp_tuple_len(bases);
+    for (size_t i = 0; i < nb; i++) {
+        sp_type *bt = sp_type_of(vm, sp_tuple_get(bases, i));
+        if (sp_is_subtype(winner, bt))
+            continue;
+        if (sp_is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
+        }
+        sp_raise_fmt(vm, vm->e.TypeError,
+                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                     "of the metaclasses of all its bases");
+    }
+    return winner;
+}
+
+static bool is_identifier(sp_val s)
+{
+    sp_cbytes b = sp_str_bytes(s);
+    if (b.len == 0)
+        return false;
+    for (size_t i = 0; i < b.len; i++) {
+        uint8_t c = sp_cbytes_get(b, i);
+        bool ok = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80
+                  || (i > 0 && c >= '0' && c <= '9');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+/* Private-name mangling of a slot: __x in class _A -> _A__x. */
+static sp_val mangle(sp_vm *vm, sp_val classname, sp_val name)
+{
+    sp_cbytes n = sp_str_bytes(name);
+    if (n.len < 3 || sp_cbytes_get(n, 0) != '_' || sp_cbytes_get(n, 1) != '_')
+        return name;
+    if (sp_cbytes_get(n, n.len - 1) == '_' && sp_cbytes_get(n, n.len - 2) == '_')
+        return name;
+    sp_cbytes c = sp_str_bytes(classname);
+    size_t skip = 0;
+    while (skip < c.len && sp_cbytes_get(c, skip) == '_')
+        skip++;
+    if (skip == c.len)
+        return name;
+    sp_val rest = sp_str_new(vm, sp_cbytes_from(c, skip));
+    return sp_intern(vm, sp_str_fmt(vm, "_%U%U", rest, name));
+}
+
+static sp_val member_new(sp_vm *vm, sp_type *owner, sp_val name, size_t index)
+{
+    sp_memberdescr_obj *m = (sp_memberdescr_obj *)sp_alloc(vm, vm->t.member_descriptor, sizeof *m);
+    m->name = name;
+    m->owner = owner;
+    m->index = index;
+    return (sp_val)m;
+}
+
+static sp_val caller_module_name(sp_vm *vm)
+{
+    sp_val g = sp_current_globals(vm);
+    if (g == NULL || !sp_is_dict(g))
+        return NULL;
+    return sp_dict_get_str(vm, g, vm->n.__name__);
+}
+
+static sp_val new_getset(sp_vm *vm, sp_type *owner, const sp_getsetdef *def)
+{
+    sp_getsetdescr_obj *d = (sp_getsetdescr_obj *)sp_alloc(vm, vm->t.getset_descriptor, sizeof *d);
+    d->def = def;
+    d->owner = owner;
+    return (sp_val)d;
+}
+
+/* v.__set_name__(t, k); an exception becomes CPython 3.11's RuntimeError
+ * with the original as its __cause__. */
+static void call_set_name(sp_vm *vm, sp_type *t, sp_val k, sp_val v)
+{
+    sp_val f = sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__set_name__);
+    if (f == NULL)
+        return;
+    sp_handler h;
+    sp_handler_push(vm, &h);
+    if (setjmp(h.buf) == 0) {
+        sp_val args[2] = { (sp_val)t, k };
+        sp_call_special(vm, v, vm->n.__set_name__, SP_VALS(args));
+        sp_handler_pop(vm, &h);
+        return;
+    }
+    sp_val cause = vm->exc;
+    sp_val msg = sp_str_fmt(vm, "Error calling __set_name__ on '%T' instance %R in '%U'", v, k, t->name);
+    sp_val exc = sp_exc_new_msg(vm, vm->e.RuntimeError, msg);
+    sp_exc_set_cause(vm, exc, cause);
+    sp_raise(vm, exc);
+}
+
+/* Call super(type, type).__init_subclass__(**kwargs). */
+static void call_init_subclass(sp_vm *vm, sp_type *t, sp_val kwargs)
+{
+    sp_vals mro = sp_tuple_items(t->mro);
+    for (size_t i = 1; i < mro.len; i++) {
+        sp_type *b = (sp_type *)sp_vals_get(mro, i);
+        sp_val f = sp_dict_get_str(vm, b->dict, vm->n.__init_subclass__);
+        if (f == NULL)
+            continue;
+        sp_val bound = sp_descr_get(vm, f, NULL, t);
+        sp_call_tuple_dict(vm, bound, NULL, kwargs);
+        return;
+    }
+}
+
+sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, sp_val dict, sp_val kwargs)
+{
+    sp_check_stack(vm);
+    sp_expect_str(vm, name, "type.__new__() argument 1");
+    if (sp_tuple_len(bases) == 0) {
+        bases = sp_tuple_new(vm, 1);
+        sp_tuple_set(bases, 0, (sp_val)vm->t.object);
+    }
+    sp_type *base = best_base(vm, bases);
+    sp_val ns = sp_dict_new(vm);
+    sp_dict_update(vm, ns, dict);
+
+    /* __module__, __qualname__, __doc__ */
+    if (sp_dict_get_str(vm, ns, vm->n.__module__) == NULL) {
+        sp_val mod = caller_module_name(vm);
+        if (mod)
+            sp_dict_set(vm, ns, vm->n.__module__, mod);
+    }
+    sp_val qualname = sp_dict_get_str(vm, ns, vm->n.__qualname__);
+    if (qualname) {
+        if (!sp_is_str(qualname))
+            sp_raise_fmt(vm, vm->e.TypeError, "type __qualname__ must be a str, not %T", qualname);
+        sp_dict_del(vm, ns, vm->n.__qualname__);
+    } else {
+        qualname = name;
+    }
+    if (sp_dict_get_str(vm, ns, vm->n.__doc__) == NULL)
+        sp_dict_set(vm, ns, vm->n.__doc__, vm->None);
+
+    /* Implicit staticmethod / classmethod. */
+    sp_val f = sp_dict_get_str(vm, ns, vm->n.__new__);
+    if (f && sp_is_function(vm, f)) {
+        sp_wrapdescr_obj *s = (sp_wrapdescr_obj *)sp_alloc(vm, vm->t.staticmethod, sizeof *s);
+        s->func = f;
+        sp_dict_set(vm, ns, vm->n.__new__, (sp_val)s);
+    }
+    sp_val implicit_cm[2] = { vm->n.__init_subclass__, vm->n.__class_getitem__ };
+    for (size_t i = 0; i < 2; i++) {
+        sp_val key = sp_vals_get(SP_VALS(implicit_cm), i);
+        f = sp_dict_get_str(vm, ns, key);
+        if (f && sp_is_function(vm, f)) {
+            sp_wrapdescr_obj *c = (sp_wrapdescr_obj *)sp_alloc(vm, vm->t.classmethod, sizeof *c);
+            c->func = f;
+            sp_dict_set(vm, ns, key, (sp_val)c);
+        }
+    }
+
+    /* __slots__ */
+    bool base_has_dict = base->dict_offset != 0 || base->def->layout == SP_LAYOUT_TYPE;
+    bool add_dict = false, add_weakref = false;
+    sp_val slot_names = NULL;   /* list of mangled slot names */
+    sp_val slots = sp_dict_get_str(vm, ns, vm->n.__slots__);
+    if (slots == NULL) {
+        add_dict = !base_has_dict;
+        add_weakref = true;
+    } else {
+        sp_val items;
+        if (sp_is_str(slots)) {
+            items = sp_tuple_new(vm, 1);
+            sp_tuple_set(items, 0, slots);
+        } else {
+            items = sp_tuple_from_iter(vm, slots);
+        }
+        slot_names = sp_list_new(vm, sp_tuple_len(items));
+        for (size_t i = 0; i < sp_tuple_len(items); i++) {
+            sp_val s = sp_tuple_get(items, i);
+            if (!sp_is_str(s))
+                sp_raise_fmt(vm, vm->e.TypeError, "__slots__ items must be strings, not '%T'", s);
+            if (!is_identifier(s))
+                sp_raise_fmt(vm, vm->e.TypeError, "__slots__ must be identifiers");
+            if (sp_str_eq(s, vm->n.__dict__)) {
+                if (base_has_dict || add_dict)
+                    sp_raise_fmt(vm, vm->e.TypeError, "__dict__ slot disallowed: we already got one");
+                add_dict = true;
+                continue;
+            }
+            if (sp_str_eq(s, vm->n.__weakref__)) {
+                if (add_weakref)
+                    sp_raise_fmt(vm, vm->e.TypeError,
+                                 "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                add_weakref = true;
+                continue;
+            }
+            sp_val m = mangle(vm, name, s);
+            if (sp_dict_get_str(vm, ns, m))
+                sp_raise_fmt(vm, vm->e.ValueError, "%R in __slots__ conflicts with class variable", s);
+            sp_list_append(vm, slot_names, m);
+        }
+        if (sp_list_len(slot_names) > 0 && layout_has_items(base->def->layout))
+            sp_raise_fmt(vm, vm->e.TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                         sp_type_name(base));
+    }
+
+    /* The new type object. */
+    size_t tsize = metatype->instance_size > sizeof(sp_type) ? metatype->instance_size : sizeof(sp_type);
+    sp_type *t = (sp_type *)sp_alloc(vm, metatype, tsize);
+    t->def = base->def;
+    t->base = base;
+    t->flags = SP_TF_HEAPTYPE | SP_TF_BASETYPE | (base->flags & SP_TF_HAS_DICT);
+    t->version = 1;
+    t->name = name;
+    t->qualname = qualname;
+    t->bases = bases;
+    t->dict = ns;
+    t->subclasses = sp_list_new(vm, 0);
+    /* Layout: the base's extras, then ours (dict word, slots). */
+    size_t base_words = (base->flags & SP_TF_HEAPTYPE) ? base->nslots : 0;
+    size_t start = round8(base->def->size);
+    size_t nslots = base_words;
+    t->slots_offset = start;
+    t->dict_offset = base->dict_offset;
+    if (add_dict && base->def->layout != SP_LAYOUT_TYPE) {
+        t->dict_offset = start + nslots * sizeof(sp_val);
+        nslots++;
+        t->flags |= SP_TF_HAS_DICT;
+    }
+    if (slot_names) {
+        for (size_t j = 0; j < sp_list_len(slot_names); j++) {
+            sp_val m = sp_list_get(slot_names, j);
+            sp_dict_set(vm, ns, m, member_new(vm, t, m, nslots));
+            nslots++;
+        }
+    }
+    t->nslots = nslots;
+    t->instance_size = start + nslots * sizeof(sp_val);
+    if (add_dict && !base_has_dict)
+        sp_dict_set(vm, ns, vm->n.__dict__, new_getset(vm, t, inst_dict_getset));
+    if (add_weakref && slots == NULL && !(base->flags & SP_TF_HEAPTYPE) && base == vm->t.object)
+        sp_dict_set(vm, ns, vm->n.__weakref__, new_getset(vm, t, inst_weakref_getset));
+    /* __eq__ without __hash__: unhashable. */
+    if (sp_dict_get_str(vm, ns, vm->n.__eq__) && !sp_dict_get_str(vm, ns, vm->n.__hash__))
+        sp_dict_set(vm, ns, vm->n.__hash__, vm->None);
+
+    /* The MRO: C3, or the metaclass's own mro(). */
+    sp_val mro;
+    sp_val mro_meth = sp_type_lookup(vm, metatype, vm->n.mro);
+    sp_val type_mro = sp_dict_get_str(vm, vm->t.type->dict, vm->n.mro);
+    if (metatype != vm->t.type && mro_meth && mro_meth != type_mro) {
+        t->mro = c3_mro(vm, t, bases);   /* provisional, for the call */
+        sp_val r = sp_call_with_self(vm, mro_meth, (sp_val)t, SP_NOVALS, NULL);
+        mro = sp_tuple_from_iter(vm, r);
+    } else {
+        mro = c3_mro(vm, t, bases);
+    }
+    t->mro = mro;
+    for (size_t i = 0; i < sp_tuple_len(bases); i++)
+        sp_list_append(vm, ((sp_type *)sp_tuple_get(bases, i))->subclasses, (sp_val)t);
+
+    /* __classcell__: the class body's __class__ cell gets the class. */
+    sp_val cell = sp_dict_get_str(vm, ns, vm->n.__classcell__);
+    if (cell) {
+        if (sp_layout_of(cell) != SP_LAYOUT_CELL)
+            sp_raise_fmt(vm, vm->e.TypeError, "__classcell__ must be a nonlocal cell, not %R", sp_type_of(vm, cell));
+        ((sp_cell_obj *)sp_as_layout(cell, SP_LAYOUT_CELL, "sp_cell_obj"))->value = (sp_val)t;
+        sp_dict_del(vm, ns, vm->n.__classcell__);
+    }
+
+    /* __set_name__ on every attribute that has one (a snapshot: the calls
+     * may change the dict). */
+    sp_val snapshot = sp_dict_copy(vm, ns);
+    size_t pos = 0;
+    sp_val k, v;
+    while (sp_dict_next(snapshot, &pos, &k, &v))
+        call_set_name(vm, t, k, v);
+    call_init_subclass(vm, t, kwargs);
+    return (sp_val)t;
+}
+
+sp_val sp_type_new(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, sp_val dict)
+{
+    return sp_type_new_kw(vm, metatype, name, bases, dict, NULL);
+}
+
+/* ---- type's methods --------------------------------------------------------------- */
+
+static sp_type *self_type(sp_vm *vm, sp_vals args)
+{
+    sp_val v = sp_vals_get(args, 0);
+    if (!sp_is_type(v))
+        sp_raise_fmt(vm, vm->e.TypeError, "descriptor for 'type' objects doesn't apply to a '%T' object", v);
+    return (sp_type *)v;
+}
+
+/* Keyword arguments (from kwnames) as a dict, or NULL. */
+static sp_val kwargs_dict(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    if (kwnames == NULL || sp_tuple_len(kwnames) == 0)
+        return NULL;
+    size_t nk = sp_tuple_len(kwnames);
+    size_t np = args.len - nk;
+    sp_val d = sp_dict_new(vm);
+    for (size_t i = 0; i < nk; i++)
+        sp_dict_set(vm, d, sp_tuple_get(kwnames, i), sp_vals_get(args, np + i));
+    return d;
+}
+
+/* type.__new__(meta, name, bases, dict, **kw) and type(x). */
+static sp_val type_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    size_t nk = kwnames ? sp_tuple_len(kwnames) : 0;
+    size_t np = args.len - nk;
+    if (np < 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "type.__new__(): not enough arguments");
+    sp_val metav = sp_vals_get(args, 0);
+    if (!sp_is_type(metav))
+        sp_raise_fmt(vm, vm->e.TypeError, "type.__new__(X): X is not a type object (%T)", metav);
+    sp_type *meta = (sp_type *)metav;
+    if (meta == vm->t.type && np == 2 && nk == 0)
+        return (sp_val)sp_type_of(vm, sp_vals_get(args, 1));
+    if (np != 4) {
+        if (meta == vm->t.type)
+            sp_raise_fmt(vm, vm->e.TypeError, "type() takes 1 or 3 arguments");
+        sp_raise_fmt(vm, vm->e.TypeError, "type.__new__() takes exactly 3 arguments (%zu given)", np - 1);
+    }
+    sp_val name = sp_vals_get(args, 1), bases = sp_vals_get(args, 2), dict = sp_vals_get(args, 3);
+    if (!sp_is_str(name))
+        sp_raise_fmt(vm, vm->e.TypeError, "type.__new__() argument 1 must be str, not %T", name);
+    if (!sp_is_tuple(bases))
+        sp_raise_fmt(vm, vm->e.TypeError, "type.__new__() argument 2 must be tuple, not %T", bases);
+    if (!sp_is_dict(dict))
+        sp_raise_fmt(vm, vm->e.TypeError, "type.__new__() argument 3 must be dict, not %T", dict);
+    sp_type *winner = sp_type_calculate_meta(vm, meta, bases);
+    if (winner != meta) {
+        sp_val wnew = sp_type_lookup(vm, winner, vm->n.__new__);
+        sp_val tnew = sp_dict_get_str(vm, vm->t.type->dict, vm->n.__new__);
+        if (wnew != tnew) {
+            sp_val a2[4] = { (sp_val)winner, name, bases, dict };
+            return sp_call_tuple_dict(vm, sp_descr_get(vm, wnew, NULL, winner),
+                                      sp_tuple_from(vm, SP_VALS(a2)), kwargs_dict(vm, args, kwnames));
+        }
+        meta = winner;
+    }
+    return sp_type_new_kw(vm, meta, name, bases, dict, kwargs_dict(vm, args, kwnames));
+}
+
+static sp_val type_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    size_t nk = kwnames ? sp_tuple_len(kwnames) : 0;
+    size_t np = args.len - nk;
+    if (np == 2 && nk > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "type.__init__() takes no keyword arguments");
+    if (np != 2 && np != 4)
+        sp_raise_fmt(vm, vm->e.TypeError, "type.__init__() takes 1 or 3 arguments");
+    return vm->None;
+}
+
+sp_val sp_type_call_fn(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_type *t = self_type(vm, args);
+    return sp_type_call(vm, t, sp_vals_from(args, 1), kwnames);
+}
+
+sp_val sp_type_call(sp_vm *vm, sp_type *type, sp_vals args, sp_val kwnames)
+{
+    sp_check_stack(vm);
+    if (type == vm->t.type && args.len == 1 && kwnames == NULL)
+        return (sp_val)sp_type_of(vm, sp_vals_get(args, 0));
+    if (type->flags & SP_TF_NOINSTANCE)
+        sp_raise_fmt(vm, vm->e.TypeError, "cannot create '%U' instances", sp_getattr(vm, (sp_val)type, vm->n.__qualname__));
+    sp_val newf = sp_type_lookup(vm, type, vm->n.__new__);
+    if (newf == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "cannot create '%s' instances", sp_type_name(type));
+    /* __new__ is a staticmethod (Python) or a builtin taking cls (C). */
+    if (sp_is_ptr(newf) && newf->type == vm->t.staticmethod)
+        newf = ((sp_wrapdescr_obj *)newf)->func;
+    sp_val obj = sp_call_with_self(vm, newf, (sp_val)type, args, kwnames);
+    sp_type *ot = sp_type_of(vm, obj);
+    if (!sp_is_subtype(ot, type))
+        return obj;
+    /* type(name, bases, dict) called on a metaclass: __init__ too. */
+    sp_val init = sp_type_lookup(vm, ot, vm->n.__init__);
+    if (init == NULL)
+        return obj;
+    sp_val r;
+    if (sp_layout_of(init) == SP_LAYOUT_FUNCTION || (sp_is_ptr(init) && init->type == vm->t.method_descriptor))
+        r = sp_call_with_self(vm, init, obj, args, kwnames);
+    else
+        r = sp_call(vm, sp_descr_get(vm, init, obj, ot), args, kwnames);
+    if (r != vm->None)
+        sp_raise_fmt(vm, vm->e.TypeError, "__init__() should return None, not '%T'", r);
+    return obj;
+}
+
+/* "module.qualname" or "qualname" for builtins. */
+static sp_val type_module(sp_vm *vm, sp_type *t)
+{
+    sp_val m = sp_dict_get_str(vm, t->dict, vm->n.__module__);
+    if (m)
+        return m;
+    return sp_intern_cstr(vm, "builtins");
+}
+
+static sp_val type_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_type *t = self_type(vm, args);
+    sp_val mod = type_module(vm, t);
+    if (sp_is_str(mod) && !sp_str_eq_cstr(mod, "builtins"))
+        return sp_str_fmt(vm, "<class '%U.%U'>", mod, t->qualname);
+    return sp_str_fmt(vm, "<class '%U'>", t->qualname);
+}
+
+static sp_val type_mro_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "mro", sp_vals_from(args, 1), kwnames, 0, 0);
+    sp_type *t = self_type(vm, args);
+    sp_val bases = t->bases;
+    if (t->mro && !(t->flags & SP_TF_HEAPTYPE))
+        return sp_list_from(vm, sp_tuple_items(t->mro));
+    return sp_list_from(vm, sp_tuple_items(c3_mro(vm, t, bases)));
+}
+
+static sp_val type_subclasses_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "__subclasses__", sp_vals_from(args, 1), kwnames, 0, 0);
+    sp_type *t = self_type(vm, args);
+    return sp_list_from(vm, sp_list_items(t->subclasses));
+}
+
+static sp_val type_instancecheck_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "__instancecheck__", sp_vals_from(args, 1), kwnames, 1, 1);
+    sp_type *t = self_type(vm, args);
+    sp_val obj = sp_vals_get(args, 1);
+    if (sp_isinstance(vm, obj, t))
+        return vm->True;
+    /* obj.__class__ may lie (proxies). */
+    sp_val cls = sp_getattr_opt(vm, obj, vm->n.__class__);
+    if (cls && sp_is_type(cls) && cls != (sp_val)sp_type_of(vm, obj))
+        return sp_bool(vm, sp_is_subtype((sp_type *)cls, t));
+    return vm->False;
+}
+
+static sp_val type_subclasscheck_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "__subclasscheck__", sp_vals_from(args, 1), kwnames, 1, 1);
+    sp_type *t = self_type(vm, args);
+    sp_val c = sp_vals_get(args, 1);
+    if (!sp_is_type(c))
+        sp_raise_fmt(vm, vm->e.TypeError, "issubclass() arg 1 must be a class");
+    return sp_bool(vm, sp_is_subtype((sp_type *)c, t));
+}
+
+static sp_val type_prepare_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    return sp_dict_new(vm);
+}
+
+sp_val sp_type_getattribute_fn(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "__getattribute__", sp_vals_from(args, 1), kwnames, 1, 1);
+    sp_val name = sp_vals_get(args, 1);
+    if (!sp_is_str(name))
+        sp_raise_fmt(vm, vm->e.TypeError, "attribute name must be string, not '%T'", name);
+    return sp_type_getattr(vm, sp_vals_get(args, 0), name, true);
+}
+
+void sp_type_setattr(sp_vm *vm, sp_val tv, sp_val name, sp_val value)
+{
+    sp_type *t = (sp_type *)tv;
+    if (!sp_is_str(name))
+        sp_raise_fmt(vm, vm->e.TypeError, "attribute name must be string, not '%T'", name);
+    sp_type *meta = sp_type_of(vm, tv);
+    sp_val md = sp_type_lookup(vm, meta, name);
+    if (md && sp_descr_set(vm, md, tv, value)) {
+        type_modified(t);
+        return;
+    }
+    if (!(t->flags & SP_TF_HEAPTYPE)) {
+        if (value == NULL)
+            sp_raise_fmt(vm, vm->e.TypeError, "cannot delete '%U' attribute of immutable type '%s'", name,
+                         sp_type_name(t));
+        sp_raise_fmt(vm, vm->e.TypeError, "cannot set '%U' attribute of immutable type '%s'", name,
+                     sp_type_name(t));
+    }
+    name = sp_intern(vm, name);
+    if (value == NULL) {
+        if (!sp_dict_del(vm, t->dict, name)) {
+            sp_val exc = sp_exc_new_msg(vm, vm->e.AttributeError,
+                                        sp_str_fmt(vm, "type object '%s' has no attribute '%U'", sp_type_name(t), name));
+            sp_raise(vm, exc);
+        }
+    } else {
+        sp_dict_set(vm, t->dict, name, value);
+    }
+    type_modified(t);
+}
+
+sp_val sp_type_setattr_fn(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "__setattr__", sp_vals_from(args, 1), kwnames, 2, 2);
+    sp_type_setattr(vm, sp_vals_get(args, 0), sp_vals_get(args, 1), sp_vals_get(args, 2));
+    return vm->None;
+}
+
+sp_val sp_type_delattr_fn(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "__delattr__", sp_vals_from(args, 1), kwnames, 1, 1);
+    sp_type_setattr(vm, sp_vals_get(args, 0), sp_vals_get(args, 1), NULL);
+    return vm->None;
+}
+
+/* dir(type): the names of the class and its bases. */
+static void merge_class_dict(sp_vm *vm, sp_val names, sp_type *t)
+{
+    sp_vals mro = sp_tuple_items(t->mro);
+    for (size_t i = 0; i < mro.len; i++) {
+        sp_type *b = (sp_type *)sp_vals_get(mro, i);
+        sp_dict_update(vm, names, b->dict);
+    }
+}
+
+static sp_val type_dir_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_type *t = self_type(vm, args);
+    sp_val names = sp_dict_new(vm);
+    merge_class_dict(vm, names, t);
+    return sp_dict_keys_list(vm, names);
+}
+
+static sp_val type_sizeof_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    return sp_int_from_size(vm, sizeof(sp_type));
+}
+
+static const sp_methoddef type_methods[] = {
+    { "__new__", type_new_m, SP_METH_STATIC, NULL },
+    { "__init__", type_init_m, 0, NULL },
+    { "__call__", sp_type_call_fn, 0, NULL },
+    { "__repr__", type_repr_m, 0, NULL },
+    { "__getattribute__", sp_type_getattribute_fn, 0, NULL },
+    { "__setattr__", sp_type_setattr_fn, 0, NULL },
+    { "__delattr__", sp_type_delattr_fn, 0, NULL },
+    { "mro", type_mro_m, 0, NULL },
+    { "__subclasses__", type_subclasses_m, 0, NULL },
+    { "__instancecheck__", type_instancecheck_m, 0, NULL },
+    { "__subclasscheck__", type_subclasscheck_m, 0, NULL },
+    { "__prepare__", type_prepare_m, SP_METH_CLASS, NULL },
+    { "__dir__", type_dir_m, 0, NULL },
+    { "__sizeof__", type_sizeof_m, 0, NULL },
+    { "__or__", sp_type_or_fn, 0, NULL },
+    { "__ror__", sp_type_ror_fn, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+/* ---- type's attributes ------------------------------------------------------------ */
+
+static void check_heap_set(sp_vm *vm, sp_type *t, const char *attr, sp_val value)
+{
+    if (!(t->flags & SP_TF_HEAPTYPE))
+        sp_raise_fmt(vm, vm->e.TypeError, "cannot set '%s' attribute of immutable type '%s'", attr, sp_type_name(t));
+    if (value == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "cannot delete '%s' attribute of immutable type '%s'", attr,
+                     sp_type_name(t));
+}
+
+static sp_val type_get_name(sp_vm *vm, sp_val self) { return ((sp_type *)self)->name; }
+static void type_set_name(sp_vm *vm, sp_val self, sp_val value)
+{
+    sp_type *t = (sp_type *)self;
+    check_heap_set(vm, t, "__name__", value);
+    if (!sp_is_str(value))
+        sp_raise_fmt(vm, vm->e.TypeError, "can only assign string to %s.__name__, not '%T'", sp_type_name(t), value);
+    t->name = value;
+}
+static sp_val type_get_qualname(sp_vm *vm, sp_val self) { return ((sp_type *)self)->qualname; }
+static void type_set_qualname(sp_vm *vm, sp_val self, sp_val value)
+{
+    sp_type *t = (sp_type *)self;
+    check_heap_set(vm, t, "__qualname__", value);
+    if (!sp_is_str(value))
+        sp_raise_fmt(vm, vm->e.TypeError, "can only assign string to %s.__qualname__, not '%T'", sp_type_name(t),
+                     value);
+    t->qualname = value;
+}
+static sp_val type_get_module(sp_vm *vm, sp_val self) { return type_module(vm, (sp_type *)self); }
+static void type_set_module(sp_vm *vm, sp_val self, sp_val value)
+{
+    sp_type *t = (sp_type *)self;
+    check_heap_set(vm, t, "__module__", value);
+    sp_dict_set(vm, t->dict, vm->n.__module__, value);
+    type_modified(t);
+}
+static sp_val type_get_bases(sp_vm *vm, sp_val self) { return ((sp_type *)self)->bases; }
+static sp_val type_get_base(sp_vm *vm, sp_val self)
+{
+    sp_type *b = ((sp_type *)self)->base;
+    return b ? (sp_val)b : vm->None;
+}
+static sp_val type_get_mro(sp_vm *vm, sp_val self) { return ((sp_type *)self)->mro; }
+static sp_val type_get_dict(sp_vm *vm, sp_val self)
+{
+    sp_mappingproxy_obj *p = (sp_mappingproxy_obj *)sp_alloc(vm, vm->t.mappingproxy, sizeof *p);
+    p->mapping = ((sp_type *)self)->dict;
+    return (sp_val)p;
+}
+static sp_val type_get_doc(sp_vm *vm, sp_val self)
+{
+    sp_type *t = (sp_type *)self;
+    sp_val d = sp_dict_get_str(vm, t->dict, vm->n.__doc__);
+    if (d == NULL)
+        return vm->None;
+    if (t->flags & SP_TF_HEAPTYPE)
+        return sp_descr_get(vm, d, NULL, t);
+    return d;
+}
+static void type_set_doc(sp_vm *vm, sp_val self, sp_val value)
+{
+    sp_type *t = (sp_type *)self;
+    check_heap_set(vm, t, "__doc__", value);
+    sp_dict_set(vm, t->dict, vm->n.__doc__, value);
+    type_modified(t);
+}
+static sp_val type_get_abstract(sp_vm *vm, sp_val self)
+{
+    sp_type *t = (sp_type *)self;
+    sp_val v = t == vm->t.type ? NULL : sp_dict_get_str(vm, t->dict, vm->n.__abstractmethods__);
+    if (v == NULL) {
+        sp_val exc = sp_exc_new_msg(vm, vm->e.AttributeError, vm->n.__abstractmethods__);
+        sp_raise(vm, exc);
+    }
+    return v;
+}
+static void type_set_abstract(sp_vm *vm, sp_val self, sp_val value)
+{
+    sp_type *t = (sp_type *)self;
+    if (value == NULL) {
+        if (!sp_dict_del(vm, t->dict, vm->n.__abstractmethods__))
+            sp_raise(vm, sp_exc_new_msg(vm, vm->e.AttributeError, vm->n.__abstractmethods__));
+        t->flags &= ~SP_TF_ABSTRACT;
+    } else {
+        bool abstract = sp_truthy(vm, value);
+        sp_dict_set(vm, t->dict, vm->n.__abstractmethods__, value);
+        if (abstract)
+            t->flags |= SP_TF_ABSTRACT;
+        else
+            t->flags &= ~SP_TF_ABSTRACT;
+    }
+    type_modified(t);
+}
+
+static void type_set_bases(sp_vm *vm, sp_val self, sp_val value)
+{
+    sp_type *t = (sp_type *)self;
+    check_heap_set(vm, t, "__bases__", value);
+    if (!sp_is_tuple(value) || sp_tuple_len(value) == 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "can only assign non-empty tuple to %s.__bases__, not %T",
+                     sp_type_name(t), value);
+    sp_val mro = c3_mro(vm, t, value);
+    t->bases = value;
+    t->mro = mro;
+    type_modified(t);
+}
+
+static const sp_getsetdef type_getsets[] = {
+    { "__name__", type_get_name, type_set_name, NULL },
+    { "__qualname__", type_get_qualname, type_set_qualname, NULL },
+    { "__module__", type_get_module, type_set_module, NULL },
+    { "__bases__", type_get_bases, type_set_bases, NULL },
+    { "__base__", type_get_base, NULL, NULL },
+    { "__mro__", type_get_mro, NULL, NULL },
+    { "__dict__", type_get_dict, NULL, NULL },
+    { "__doc__", type_get_doc, type_set_doc, NULL },
+    { "__abstractmethods__", type_get_abstract, type_set_abstract, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+static void type_trace(sp_heap *h, sp_obj *o)
+{
+    sp_type *t = (sp_type *)o;
+    sp_gc_mark(h, (sp_val)t->base);
+    sp_gc_mark(h, t->name);
+    sp_gc_mark(h, t->qualname);
+    sp_gc_mark(h, t->bases);
+    sp_gc_mark(h, t->mro);
+    sp_gc_mark(h, t->dict);
+    sp_gc_mark(h, t->subclasses);
+    sp_gc_mark(h, t->lookup_cache);
+}
+
+const sp_typedef sp_type_def = {
+    .name = "type",
+    .layout = SP_LAYOUT_TYPE,
+    .size = sizeof(sp_type),
+    .trace = type_trace,
+    .methods = type_methods,
+    .getsets = type_getsets,
+    .flags = SP_TF_BASETYPE,
+    .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
+};

@@ -1,0 +1,118 @@
+/* The type system's own declarations beyond sp.h: the layouts of the
+ * descriptor objects that only src/objects/{type,object,descr,abstract}.c
+ * look inside, and helpers other subsystems may call.
+ *
+ * Instance extras.  A heap type may give its instances a __dict__ and
+ * __slots__ values beyond the layout of its built-in base: type->nslots
+ * sp_val words (the dict word, if the class added one, is among them).
+ *   - They start at type->slots_offset (= the base def's size rounded up
+ *     to 8) and end at type->instance_size, which sp_alloc_instance
+ *     allocates.  int, str and bytes subclasses are fixed-size too (their
+ *     value is boxed).
+ *   - tuple subclasses: after the items (tuple.c allocates
+ *     instance_size + len words); sp_type_trace_extras knows this.
+ * A built-in type with SP_TF_HAS_DICT keeps its dict as the first field
+ * after the header (exceptions, modules, functions): offset sizeof(sp_obj).
+ */
+#ifndef SP_TYPEOBJ_H
+#define SP_TYPEOBJ_H
+
+#include "sp.h"
+
+/* member_descriptor: one __slots__ entry (or the __dict__ of a heap type). */
+typedef struct sp_memberdescr_obj {
+    sp_obj h;
+    sp_val name;            /* str */
+    sp_type *owner;
+    size_t index;           /* slot index (0-based, in the slots area) */
+} sp_memberdescr_obj;
+
+typedef struct sp_mappingproxy_obj { sp_obj h; sp_val mapping; } sp_mappingproxy_obj;
+
+typedef struct sp_super_obj {
+    sp_obj h;
+    sp_type *type;          /* the class super() starts after */
+    sp_val obj;             /* instance or class, or NULL (unbound super) */
+    sp_type *obj_type;      /* where the MRO comes from */
+} sp_super_obj;
+
+/* Bytes of instance extras (dict + slots) of a heap type beyond its
+ * built-in base's def->size; 0 for a built-in type. */
+size_t sp_type_extra_size(sp_type *type);
+/* The extras of obj as a span of words (empty if none). */
+sp_vals sp_obj_extras(sp_vm *vm, sp_val obj);
+/* The GC trace of the extras: core's trace hook calls this for every
+ * object whose type has extras (type->flags & SP_TF_HEAPTYPE). */
+void sp_type_trace_extras(sp_heap *h, sp_obj *o);
+
+/* Finish a type object made by sp_type_from_def: name, dict, mro, ...
+ * (sp_init_types does it for every type of types.def; sp_type_from_def
+ * does it itself once the type system is up). */
+void sp_type_ready(sp_vm *vm, sp_type *type);
+
+/* super() with no arguments: the vm engineer passes the __class__ cell
+ * contents and the first argument of the running function. */
+sp_val sp_super_new(sp_vm *vm, sp_type *type, sp_val obj);
+/* Written by the vm (src/vm/): for a zero-argument super() called from
+ * C, the running Python function's __class__ cell contents and its first
+ * argument; false if there are none ("super(): no arguments"). */
+bool sp_frame_super_args(sp_vm *vm, sp_val *type, sp_val *obj);
+
+/* Descriptor protocol: descr.__get__(obj, type) (obj NULL for class
+ * access).  Fast for the built-in descriptors and functions. */
+sp_val sp_descr_get(sp_vm *vm, sp_val descr, sp_val obj, sp_type *type);
+/* True if descr's type defines __set__ or __delete__. */
+bool sp_is_data_descr(sp_vm *vm, sp_val descr);
+/* Call a descriptor's __set__ (value) or __delete__ (value NULL) if its
+ * type has one; false if it has neither. */
+bool sp_descr_set(sp_vm *vm, sp_val descr, sp_val obj, sp_val value);
+
+/* type.__call__: what calling a class does. */
+sp_val sp_type_call(sp_vm *vm, sp_type *type, sp_vals args, sp_val kwnames);
+/* The generic attribute lookup on type objects (type.__getattribute__). */
+sp_val sp_type_getattr(sp_vm *vm, sp_val type, sp_val name, bool raise);
+/* The metaclass rule: the most derived of meta and the bases' types, or
+ * TypeError "metaclass conflict: ...". */
+sp_type *sp_type_calculate_meta(sp_vm *vm, sp_type *meta, sp_val bases);
+
+/* Call f with self prepended to args. */
+sp_val sp_call_with_self(sp_vm *vm, sp_val f, sp_val self, sp_vals args, sp_val kwnames);
+
+/* builtin_function_or_method / method_descriptor checks. */
+bool sp_is_builtin(sp_vm *vm, sp_val v);
+bool sp_is_method(sp_vm *vm, sp_val v);
+
+/* The type dicts hold `object.__init__` etc.: identity tests on these
+ * tell whether a class overrides them. */
+bool sp_type_is_object_new(sp_vm *vm, sp_type *type);
+bool sp_type_is_object_init(sp_vm *vm, sp_type *type);
+
+/* "0x7f..." address text of an object for reprs. */
+sp_val sp_obj_addr_repr(sp_vm *vm, const char *prefix, sp_val obj, const char *suffix);
+
+/* Class creation with the keyword arguments of the class statement
+ * (passed on to __init_subclass__); kwargs may be NULL. */
+sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, sp_val dict, sp_val kwargs);
+/* setattr/delattr (value NULL) on a type object. */
+void sp_type_setattr(sp_vm *vm, sp_val type, sp_val name, sp_val value);
+/* The module's attribute lookup (module.__getattribute__). */
+sp_val sp_module_getattr(sp_vm *vm, sp_val module, sp_val name, bool raise);
+
+/* The C functions of object/type/module's attribute methods: the
+ * protocol recognises them in the type's dict and calls the C code
+ * directly. */
+sp_val sp_object_getattribute_fn(sp_vm *vm, sp_vals args, sp_val kwnames);
+sp_val sp_object_setattr_fn(sp_vm *vm, sp_vals args, sp_val kwnames);
+sp_val sp_object_delattr_fn(sp_vm *vm, sp_vals args, sp_val kwnames);
+sp_val sp_type_getattribute_fn(sp_vm *vm, sp_vals args, sp_val kwnames);
+sp_val sp_type_setattr_fn(sp_vm *vm, sp_vals args, sp_val kwnames);
+sp_val sp_type_delattr_fn(sp_vm *vm, sp_vals args, sp_val kwnames);
+sp_val sp_type_call_fn(sp_vm *vm, sp_vals args, sp_val kwnames);
+sp_val sp_module_getattribute_fn(sp_vm *vm, sp_vals args, sp_val kwnames);
+sp_val sp_type_or_fn(sp_vm *vm, sp_vals args, sp_val kwnames);   /* genericalias.c */
+sp_val sp_type_ror_fn(sp_vm *vm, sp_vals args, sp_val kwnames);
+
+/* Builtin functions of this area (builtins.c) -- see sp.h. */
+sp_val sp_obj_dir(sp_vm *vm, sp_val obj);
+
+#endif

@@ -1,0 +1,29 @@
+# Deeply nested containers: repr/eq/hash must raise RecursionError, not crash.
+x = []
+for i in range(200000):
+    x = [x]
+try:
+    repr(x)
+except RecursionError:
+    print('RecursionError')
+y = []
+for i in range(200000):
+    y = [y]
+try:
+    print(x == y)
+except RecursionError:
+    print('RecursionError')
+t = ()
+for i in range(200000):
+    t = (t,)
+try:
+    hash(t)
+except RecursionError:
+    print('RecursionError')
+d = {}
+for i in range(200000):
+    d = {1: d}
+try:
+    repr(d)
+except RecursionError:
+    print('RecursionError')

@@ -1,0 +1,27 @@
+print(list(enumerate('abc')), list(enumerate('ab', 5)), list(enumerate('ab', start=-1)))
+print(list(enumerate([], 3)), list(enumerate('a', 2**64)))
+print(list(zip([1, 2, 3], 'ab')), list(zip()), list(zip([1])), list(zip(range(3), range(3), range(3))))
+print(list(zip([1, 2], [3, 4], strict=True)))
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: list(zip([1], [1, 2], [1], strict=True)))
+t(lambda: list(zip([1, 2], [1], [1], strict=True)))
+t(lambda: list(zip([1], [1], [1, 2], strict=True)))
+t(lambda: list(zip([1], [1, 2], strict=True)))
+t(lambda: list(zip([1, 2, 3], [1, 2], [1, 2], strict=True)))
+t(lambda: enumerate())
+t(lambda: enumerate([], 'x'))
+t(lambda: zip(1))
+t(lambda: zip([], x=1))
+t(lambda: enumerate(1))
+t(lambda: enumerate([], start=1, x=2))
+e = enumerate('xy')
+print(iter(e) is e, next(e), list(e))
+z = zip('ab', 'cd')
+print(next(z), list(z), list(z))
+for i, (a, b) in enumerate(zip('xy', 'pq')):
+    print(i, a, b)
+print(dict(zip('abc', range(3))))

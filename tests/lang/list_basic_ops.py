@@ -1,0 +1,23 @@
+a = [3, 1, 2]
+a.append(5)
+a.extend((7, 8))
+a.insert(0, 'x')
+a.insert(-1, 'y')
+a.insert(100, 'z')
+print(a, len(a))
+print(a.pop(), a.pop(0), a.pop(-2))
+print(a)
+a.remove(1)
+print(a, a.index(2), a.count(2))
+b = a.copy()
+b.reverse()
+print(a, b, a == b[::-1])
+a.clear()
+print(a, bool(a), bool(b))
+print([1, 2] + [3], [0] * 3, 2 * [1, 2], [1] * -1)
+c = [1, 2]
+c += (3, 4)
+c *= 2
+print(c)
+print(list(), list('abc'), list(range(3)), list((1, 2)))
+print(list({1: 'a', 2: 'b'}))

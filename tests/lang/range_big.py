@@ -1,0 +1,16 @@
+big = range(2**64)
+print(big, big[-1], big[2**63], 2**63 in big, -1 in big)
+try:
+    len(big)
+except OverflowError as e:
+    print(e)
+r = range(-2**70, 2**70, 2**68)
+print(r[1], r[-1], list(r)[:3], r.index(0), 0 in r, 1 in r)
+print(range(2**64)[2**63:2**63 + 3], list(range(2**64)[2**63:2**63 + 3]))
+print(list(range(2**63 - 2, 2**63 + 2)))
+print(list(range(-2**63 + 1, -2**63 - 2, -1)))
+it = iter(range(2**64, 2**64 + 3))
+print(next(it), next(it), list(it))
+print(list(reversed(range(2**64, 2**64 + 3))))
+print(range(2**64) == range(0, 2**64), hash(range(2**64)) == hash(range(0, 2**64, 1)))
+print(range(0, 10**20, 10**19)[3], len(range(0, 10**20, 10**19)))

@@ -1,0 +1,37 @@
+s = {3, 1, 2}
+print(s, len(s), 1 in s, 5 in s)
+s.add(4)
+s.add(1)
+print(s)
+s.discard(10)
+s.remove(2)
+print(s)
+try:
+    s.remove(99)
+except KeyError as e:
+    print('KeyError', e)
+print(set(), set([1, 1, 2]), set('aab') == {'a', 'b'}, set(range(5)))
+print(frozenset(), frozenset([1, 2]), frozenset({3}))
+t = s.copy()
+t.add(100)
+print(s, t)
+print(s.pop(), s)
+s.clear()
+print(s)
+try:
+    s.pop()
+except KeyError as e:
+    print('KeyError', e)
+print({1, 2} == {2, 1}, {1} != {1, 2}, {1, 2} == frozenset([1, 2]))
+print(set([1, 2, 3, 100, 64, 8, 9, 33]))
+print({-1, -2, 5, 0})
+print({10, 20, 30, 40, 50, 60, 70, 80, 90})
+print(set(range(20)))
+print({1.5, 2.5})
+print({(1, 2), (0, 1)})
+x = set(range(100))
+for i in range(0, 100, 2):
+    x.discard(i)
+print(len(x), sorted(x)[:5])
+x.update(range(200, 210))
+print(len(x))
