@@ -151,6 +151,35 @@ int sp_str_cmp(sp_val a, sp_val b)
     return sp_cbytes_cmp(sp_str_bytes(a), sp_str_bytes(b));
 }
 
+/* CPython hashes a str's internal form: one byte per char when all are
+ * below U+0100, else two (below U+10000) or four bytes per char,
+ * little-endian.  Hashing the same bytes gives the same values (and so the
+ * same set iteration order) as CPython under the same PYTHONHASHSEED.
+ * ASCII text is its own Latin-1 form. */
+static int64_t str_hash_wide(sp_vm *vm, sp_str_obj *o)
+{
+    sp_cbytes d = sp_strobj_cbytes(o);
+    uint32_t maxcp = 0;
+    size_t pos = 0;
+    while (pos < d.len) {
+        uint32_t cp = sp_u8_next(d, &pos);
+        if (cp > maxcp)
+            maxcp = cp;
+    }
+    size_t kind = maxcp < 0x100 ? 1 : maxcp < 0x10000 ? 2 : 4;
+    sp_rawbuf *rb = (sp_rawbuf *)sp_rawbuf_new(vm, sp_size_mul_or_raise(vm, o->nchars, kind));
+    sp_bytes out = sp_rawbuf_span(rb);
+    size_t w = 0;
+    pos = 0;
+    d = sp_strobj_cbytes(o);
+    while (pos < d.len) {
+        uint32_t cp = sp_u8_next(d, &pos);
+        for (size_t k = 0; k < kind; k++)
+            sp_bytes_set(out, w++, (uint8_t)(cp >> (8 * k)));
+    }
+    return (int64_t)sp_siphash(vm->hashkey, sp_cbytes_sub(sp_cbytes_of(out), 0, w));
+}
+
 int64_t sp_str_hash(sp_vm *vm, sp_val s)
 {
     sp_str_obj *o = sp_as_str(s);
@@ -158,7 +187,7 @@ int64_t sp_str_hash(sp_vm *vm, sp_val s)
         return o->hash;
     int64_t h = 0;   /* CPython: hash('') == 0 */
     if (o->len > 0) {
-        h = (int64_t)sp_siphash(vm->hashkey, sp_strobj_cbytes(o));
+        h = o->ascii ? (int64_t)sp_siphash(vm->hashkey, sp_strobj_cbytes(o)) : str_hash_wide(vm, o);
         if (h == -1)
             h = -2;   /* -1 is the "not computed" mark (and an error in CPython) */
     }
