@@ -1138,26 +1138,46 @@ sp_val sp_bytesm_expandtabs(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val a[1] = { NULL };
     sp_parse_args(vm, "expandtabs", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
     sp_ssize tab = a[0] ? sp_index_ssize(vm, a[0]) : 8;
+    if (tab > INT32_MAX || tab < INT32_MIN)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
     sp_val s = sp_vals_get(args, 0);
     sp_cbytes d = self_data(vm, args, "expandtabs");
-    bb b;
-    bb_init(vm, &b, d.len);
-    size_t col = 0;
+    /* Size the result first, so a huge tab size fails at once. */
+    size_t col = 0, total = 0;
     for (size_t i = 0; i < d.len; i++) {
         uint8_t c = sp_cbytes_get(d, i);
         if (c == '\t') {
             if (tab > 0) {
                 size_t n = (size_t)tab - col % (size_t)tab;
-                for (size_t k = 0; k < n; k++)
-                    bb_byte(vm, &b, ' ');
+                total = sp_size_add_or_raise(vm, total, n);
                 col += n;
             }
         } else {
-            bb_byte(vm, &b, c);
+            total = sp_size_add_or_raise(vm, total, 1);
             col = (c == '\n' || c == '\r') ? 0 : col + 1;
         }
     }
-    return mk(vm, s, bb_data(&b));
+    if (total > (size_t)PTRDIFF_MAX)
+        sp_raise_fmt(vm, vm->e.OverflowError, "result too long");
+    sp_bytes_obj *o = sp_bytes_alloc(vm, total);
+    sp_bytes out = sp_bytesobj_buf(o);
+    size_t w = 0;
+    col = 0;
+    for (size_t i = 0; i < d.len; i++) {
+        uint8_t c = sp_cbytes_get(d, i);
+        if (c == '\t') {
+            if (tab > 0) {
+                size_t n = (size_t)tab - col % (size_t)tab;
+                sp_bytes_fill(sp_bytes_sub(out, w, n), ' ');
+                w += n;
+                col += n;
+            }
+        } else {
+            sp_bytes_set(out, w++, c);
+            col = (c == '\n' || c == '\r') ? 0 : col + 1;
+        }
+    }
+    return is_bytearray(s) ? sp_bytearray_new(vm, sp_bytesobj_cbytes(o)) : (sp_val)o;
 }
 
 sp_val sp_bytesm_translate(sp_vm *vm, sp_vals args, sp_val kw)

@@ -434,8 +434,23 @@ void sp_strbuf_add_ascii_char(sp_vm *vm, sp_strbuf *b, char c)
 
 void sp_strbuf_add_repeat(sp_vm *vm, sp_strbuf *b, uint32_t cp, size_t n)
 {
+    if (n == 0)
+        return;
+    if (cp > 0x10FFFF)
+        sp_trap("sp_strbuf_add_repeat: not a code point");
+    /* Reserve everything first: a huge count fails at once with
+     * MemoryError instead of growing the buffer step by step. */
+    size_t w = sp_u8_cplen(cp);
+    sp_bytes dst = strbuf_reserve(vm, b, sp_size_mul_or_raise(vm, n, w));
+    uint8_t tmp[4];
+    sp_u8_encode(cp, SP_BYTES(tmp));
     for (size_t i = 0; i < n; i++)
-        sp_strbuf_add_codepoint(vm, b, cp);
+        for (size_t k = 0; k < w; k++)
+            sp_bytes_set(dst, i * w + k, sp_bytes_get(SP_BYTES(tmp), k));
+    b->len += n * w;
+    b->nchars += n;
+    if (cp >= 0x80)
+        b->ascii = false;
 }
 
 sp_val sp_strbuf_finish(sp_vm *vm, sp_strbuf *b)

@@ -915,10 +915,29 @@ sp_val sp_strm_expandtabs(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val a[1] = { NULL };
     sp_parse_args(vm, "expandtabs", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
     sp_ssize tab = a[0] ? sp_index_ssize(vm, a[0]) : 8;
+    if (tab > INT32_MAX || tab < INT32_MIN)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
     sp_cbytes d = sp_str_bytes(s);
+    /* Size the result first (checked), so a huge tab size fails at once. */
+    size_t col = 0, pos = 0, total = 0;
+    while (pos < d.len) {
+        uint32_t cp = sp_u8_next(d, &pos);
+        if (cp == '\t') {
+            if (tab > 0) {
+                size_t n = (size_t)tab - col % (size_t)tab;
+                total = sp_size_add_or_raise(vm, total, n);
+                col += n;
+            }
+        } else {
+            total = sp_size_add_or_raise(vm, total, sp_u8_cplen(cp));
+            col = (cp == '\n' || cp == '\r') ? 0 : col + 1;
+        }
+    }
+    if (total > (size_t)PTRDIFF_MAX)
+        sp_raise_fmt(vm, vm->e.OverflowError, "result too long");
     sp_strbuf b;
-    sp_strbuf_init(vm, &b, d.len);
-    size_t col = 0, pos = 0;
+    sp_strbuf_init(vm, &b, total);
+    col = pos = 0;
     while (pos < d.len) {
         uint32_t cp = sp_u8_next(d, &pos);
         if (cp == '\t') {
