@@ -319,22 +319,32 @@ static size_t utf8_bad_len(sp_cbytes d, size_t i, const char **reason)
     return err.end > err.start ? err.end - err.start : 1;
 }
 
-static void decode_error(sp_vm *vm, sp_strbuf *sb, const char *enc, const char *errors, sp_cbytes d, size_t start, size_t end, const char *reason)
+/* Apply the error handler to the bad bytes [start, end); returns where
+ * decoding resumes.  As CPython's handlers: surrogateescape turns the
+ * leading bytes >= 0x80 (at most 4) into U+DC80..U+DCFF and resumes after
+ * them, re-raising if there is none; surrogatepass only knows surrogates,
+ * so here (not a surrogate) it re-raises. */
+static size_t decode_error(sp_vm *vm, sp_strbuf *sb, const char *enc, const char *errors, sp_cbytes d, size_t start, size_t end, const char *reason)
 {
-    if (streq(errors, "strict"))
+    if (streq(errors, "strict") || streq(errors, "surrogatepass"))
         raise_decode_error(vm, enc, d, start, end, reason);
-    if (streq(errors, "replace"))
+    if (streq(errors, "replace")) {
         sp_strbuf_add_codepoint(vm, sb, 0xFFFD);
-    else if (streq(errors, "ignore"))
-        ;
-    else if (streq(errors, "surrogateescape")) {
-        for (size_t k = start; k < end; k++) {
-            uint8_t c = sp_cbytes_get(d, k);
-            if (c < 0x80)
-                raise_decode_error(vm, enc, d, start, end, reason);
-            sp_strbuf_add_codepoint(vm, sb, 0xDC00u + c);
+        return end;
+    }
+    if (streq(errors, "ignore"))
+        return end;
+    if (streq(errors, "surrogateescape")) {
+        size_t k = start;
+        while (k < end && k - start < 4 && sp_cbytes_get(d, k) >= 0x80) {
+            sp_strbuf_add_codepoint(vm, sb, 0xDC00u + sp_cbytes_get(d, k));
+            k++;
         }
-    } else if (streq(errors, "backslashreplace")) {
+        if (k == start)
+            raise_decode_error(vm, enc, d, start, end, reason);
+        return k;
+    }
+    if (streq(errors, "backslashreplace")) {
         static const char hex[] = "0123456789abcdef";
         for (size_t k = start; k < end; k++) {
             uint8_t c = sp_cbytes_get(d, k);
@@ -342,8 +352,9 @@ static void decode_error(sp_vm *vm, sp_strbuf *sb, const char *enc, const char *
             sp_strbuf_add_ascii_char(vm, sb, (char)sp_cbytes_get(SP_CBYTES(hex), c >> 4));
             sp_strbuf_add_ascii_char(vm, sb, (char)sp_cbytes_get(SP_CBYTES(hex), c & 0xFu));
         }
-    } else
-        sp_raise_fmt(vm, vm->e.LookupError, "unknown error handler name '%s'", errors);
+        return end;
+    }
+    sp_raise_fmt(vm, vm->e.LookupError, "unknown error handler name '%s'", errors);
 }
 
 static uint32_t get16(sp_cbytes d, size_t i, bool be)
@@ -388,18 +399,19 @@ static sp_val decode_utf16_32(sp_vm *vm, sp_strbuf *sb, codec_id id, sp_cbytes d
     size_t unit = wide ? 4 : 2;
     while (pos < d.len) {
         if (d.len - pos < unit) {
-            decode_error(vm, sb, enc, errors, d, pos, d.len, "truncated data");
-            break;
+            pos = decode_error(vm, sb, enc, errors, d, pos, d.len, "truncated data");
+            continue;
         }
         if (wide) {
             uint32_t cp = get32(d, pos, be);
             if (cp > 0x10FFFF)
-                decode_error(vm, sb, enc, errors, d, pos, pos + 4, "code point not in range(0x110000)");
+                pos = decode_error(vm, sb, enc, errors, d, pos, pos + 4, "code point not in range(0x110000)");
             else if (cp >= 0xD800 && cp <= 0xDFFF && !pass)
-                decode_error(vm, sb, enc, errors, d, pos, pos + 4, "code point in surrogate code point range(0xd800, 0xe000)");
-            else
+                pos = decode_error(vm, sb, enc, errors, d, pos, pos + 4, "code point in surrogate code point range(0xd800, 0xe000)");
+            else {
                 sp_strbuf_add_codepoint(vm, sb, cp);
-            pos += 4;
+                pos += 4;
+            }
             continue;
         }
         uint32_t u = get16(d, pos, be);
@@ -407,30 +419,29 @@ static sp_val decode_utf16_32(sp_vm *vm, sp_strbuf *sb, codec_id id, sp_cbytes d
             sp_strbuf_add_codepoint(vm, sb, u);
             pos += 2;
         } else if (u >= 0xDC00) {
-            if (pass)
+            if (pass) {
                 sp_strbuf_add_codepoint(vm, sb, u);
-            else
-                decode_error(vm, sb, enc, errors, d, pos, pos + 2, "illegal encoding");
-            pos += 2;
+                pos += 2;
+            } else {
+                pos = decode_error(vm, sb, enc, errors, d, pos, pos + 2, "illegal encoding");
+            }
         } else if (d.len - pos < 4) {
-            if (pass && d.len - pos >= 2) {
+            if (pass) {
                 sp_strbuf_add_codepoint(vm, sb, u);
                 pos += 2;
                 continue;
             }
-            decode_error(vm, sb, enc, errors, d, pos, d.len, "unexpected end of data");
-            break;
+            pos = decode_error(vm, sb, enc, errors, d, pos, d.len, "unexpected end of data");
         } else {
             uint32_t lo = get16(d, pos + 2, be);
             if (lo >= 0xDC00 && lo <= 0xDFFF) {
                 sp_strbuf_add_codepoint(vm, sb, 0x10000u + ((u - 0xD800u) << 10) + (lo - 0xDC00u));
                 pos += 4;
-            } else {
-                if (pass)
-                    sp_strbuf_add_codepoint(vm, sb, u);
-                else
-                    decode_error(vm, sb, enc, errors, d, pos, pos + 2, "illegal UTF-16 surrogate");
+            } else if (pass) {
+                sp_strbuf_add_codepoint(vm, sb, u);
                 pos += 2;
+            } else {
+                pos = decode_error(vm, sb, enc, errors, d, pos, pos + 2, "illegal UTF-16 surrogate");
             }
         }
     }
@@ -456,8 +467,7 @@ sp_val sp_codec_decode(sp_vm *vm, sp_cbytes d, const char *encoding, const char 
                 i++;
                 continue;
             }
-            decode_error(vm, &sb, "ascii", errors, d, i, i + 1, "ordinal not in range(128)");
-            i++;
+            i = decode_error(vm, &sb, "ascii", errors, d, i, i + 1, "ordinal not in range(128)");
         }
         return sp_strbuf_finish(vm, &sb);
     }
@@ -479,8 +489,7 @@ sp_val sp_codec_decode(sp_vm *vm, sp_cbytes d, const char *encoding, const char 
             break;
         const char *reason;
         size_t n = utf8_bad_len(d, pos, &reason);
-        decode_error(vm, &sb, "utf-8", pass ? "strict" : errors, d, pos, pos + n, reason);
-        pos += n;
+        pos = decode_error(vm, &sb, "utf-8", errors, d, pos, pos + n, reason);
     }
     return sp_strbuf_finish(vm, &sb);
 }
