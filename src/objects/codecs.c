@@ -130,7 +130,7 @@ static sp_val bbuf_finish(sp_vm *vm, bbuf *b)
 _Noreturn static void raise_encode_error(sp_vm *vm, codec_id id, sp_val s, size_t start, size_t end, const char *reason)
 {
     sp_val a[5] = {
-        sp_str_from_cstr(vm, codec_name(id)), s, sp_int_from_size(vm, start),
+        sp_str_from_cstr(vm, codec_name(id == CODEC_UTF8SIG ? CODEC_UTF8 : id)), s, sp_int_from_size(vm, start),
         sp_int_from_size(vm, end), sp_str_from_cstr(vm, reason),
     };
     sp_raise(vm, sp_exc_new(vm, vm->e.UnicodeEncodeError, SP_VALS(a)));
@@ -228,9 +228,11 @@ sp_val sp_codec_encode(sp_vm *vm, sp_val s, const char *encoding, const char *er
             idx++;
             continue;
         }
-        /* The run of unencodable characters [idx, end). */
+        /* The run of unencodable characters [idx, end).  CPython's UTF-16
+         * and UTF-32 encoders report one character at a time. */
+        bool wide = id != CODEC_UTF8 && id != CODEC_UTF8SIG && is_unicode_codec(id);
         size_t end = idx + 1, q = pos;
-        while (q < d.len) {
+        while (q < d.len && !wide) {
             size_t q2 = q;
             if (can_encode(id, sp_u8_next(d, &q2)))
                 break;
@@ -240,6 +242,17 @@ sp_val sp_codec_encode(sp_vm *vm, sp_val s, const char *encoding, const char *er
         const char *reason = is_unicode_codec(id) ? "surrogates not allowed" : id == CODEC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)";
         if (streq(errors, "strict"))
             raise_encode_error(vm, id, s, idx, end, reason);
+        if (streq(errors, "surrogateescape")) {
+            /* Only U+DC80..U+DCFF, and only into an ASCII-compatible codec;
+             * CPython escapes the leading ones and reports the rest of the
+             * run from the first other character. */
+            size_t q3 = p0;
+            for (size_t k = idx; k < end; k++) {
+                uint32_t c = sp_u8_next(d, &q3);
+                if (c < 0xDC80 || c > 0xDCFF || wide)
+                    raise_encode_error(vm, id, s, k, end, reason);
+            }
+        }
         pos = p0;
         for (size_t k = idx; k < end; k++) {
             uint32_t c = sp_u8_next(d, &pos);
@@ -272,10 +285,7 @@ sp_val sp_codec_encode(sp_vm *vm, sp_val s, const char *encoding, const char *er
                     sp_bytes_set(rb, rn++, sp_bytes_get(db, --dn));
                 sp_bytes_set(rb, rn++, ';');
             } else if (streq(errors, "surrogateescape")) {
-                bool ascii_compat = id == CODEC_UTF8 || id == CODEC_UTF8SIG || id == CODEC_ASCII || id == CODEC_LATIN1;
-                if (c < 0xDC80 || c > 0xDCFF || !ascii_compat)
-                    raise_encode_error(vm, id, s, k, k + 1, reason);
-                bbuf_byte(vm, &b, (uint8_t)(c - 0xDC00));
+                bbuf_byte(vm, &b, (uint8_t)(c - 0xDC00));   /* checked above */
             } else if (streq(errors, "surrogatepass") && is_unicode_codec(id)) {
                 if (c < 0xD800 || c > 0xDFFF)
                     raise_encode_error(vm, id, s, k, k + 1, reason);
