@@ -61,6 +61,11 @@ sp_val sp_str_new(sp_vm *vm, sp_cbytes utf8)
         return vm->empty_str;
     if (utf8.len == 1 && vm->char_cache && sp_cbytes_get(utf8, 0) < 0x80)
         return sp_tuple_get(vm->char_cache, sp_cbytes_get(utf8, 0));
+    if (utf8.len == 2 && vm->char_cache && (sp_cbytes_get(utf8, 0) & 0xFEu) == 0xC2u) {
+        /* U+0080..U+00FF: the cached Latin-1 char */
+        uint32_t cp = ((sp_cbytes_get(utf8, 0) & 0x1Fu) << 6) | (sp_cbytes_get(utf8, 1) & 0x3Fu);
+        return sp_tuple_get(vm->char_cache, cp);
+    }
 #ifdef SP_DEBUG
     size_t nc;
     if (sp_u8_valid_prefix(utf8, true, &nc) != utf8.len)
@@ -256,7 +261,7 @@ uint32_t sp_str_codepoint_at(sp_val s, size_t i)
 
 sp_val sp_str_from_codepoint(sp_vm *vm, uint32_t cp)
 {
-    if (cp < 0x80 && vm->char_cache)
+    if (cp < 0x100 && vm->char_cache)
         return sp_tuple_get(vm->char_cache, cp);
     if (cp > 0x10FFFF)
         sp_trap("sp_str_from_codepoint: not a code point");
@@ -1171,12 +1176,15 @@ void sp_init_str(sp_vm *vm)
     if (!vm->empty_str)
         vm->empty_str = sp_str_new(vm, (sp_cbytes){ NULL, 0 });
     if (!vm->char_cache) {
-        sp_val t = sp_tuple_new(vm, 128);
-        for (uint32_t c = 0; c < 128; c++) {
-            uint8_t ch = (uint8_t)c;
-            sp_str_obj *o = sp_str_alloc(vm, 1);
-            sp_bytes_set(sp_strobj_buf(o), 0, ch);
-            sp_tuple_set(t, c, sp_str_seal_known(o, 1, true));
+        /* The 256 one-char strs of Latin-1: s[i] and iteration of such text
+         * allocate nothing. */
+        sp_val t = sp_tuple_new(vm, 256);
+        for (uint32_t c = 0; c < 256; c++) {
+            uint8_t tmp[2];
+            size_t n = sp_u8_encode(c, SP_BYTES(tmp));
+            sp_str_obj *o = sp_str_alloc(vm, n);
+            sp_bytes_copy(sp_strobj_buf(o), sp_cbytes_sub(SP_CBYTES(tmp), 0, n));
+            sp_tuple_set(t, c, sp_str_seal_known(o, 1, c < 0x80));
         }
         vm->char_cache = t;
     }
