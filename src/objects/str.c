@@ -55,6 +55,21 @@ sp_val sp_str_seal(sp_str_obj *o)
     return sp_str_seal_known(o, n, ascii);
 }
 
+static sp_rawbuf *str_index(sp_vm *vm, sp_str_obj *o);
+
+/* A non-ASCII str longer than this gets its index when it is made, so that
+ * code walking it with sp_str_codepoint_at (which can't allocate) is never
+ * quadratic. */
+#define SP_STR_EAGER_INDEX 64u
+
+static sp_val str_done(sp_vm *vm, sp_val s)
+{
+    sp_str_obj *o = sp_as_str(s);
+    if (!o->ascii && o->nchars > SP_STR_EAGER_INDEX && !o->index)
+        str_index(vm, o);
+    return s;
+}
+
 sp_val sp_str_new(sp_vm *vm, sp_cbytes utf8)
 {
     if (utf8.len == 0 && vm->empty_str)
@@ -76,7 +91,7 @@ sp_val sp_str_new(sp_vm *vm, sp_cbytes utf8)
     sp_val r = sp_str_seal(o);
     if (utf8.len == 0 && !vm->empty_str)
         vm->empty_str = r;
-    return r;
+    return str_done(vm, r);
 }
 
 sp_val sp_str_from_cstr(sp_vm *vm, const char *s)
@@ -91,7 +106,7 @@ sp_val sp_str_exact(sp_vm *vm, sp_val s)
     sp_str_obj *src = sp_as_str(s);
     sp_str_obj *o = sp_str_alloc(vm, src->len);
     sp_bytes_copy(sp_strobj_buf(o), sp_strobj_cbytes(src));
-    return sp_str_seal_known(o, src->nchars, src->ascii);
+    return str_done(vm, sp_str_seal_known(o, src->nchars, src->ascii));
 }
 
 /* Decode untrusted UTF-8.  errors: "strict" (UnicodeDecodeError),
@@ -106,7 +121,7 @@ sp_val sp_str_decode_utf8(sp_vm *vm, sp_cbytes bytes, const char *errors)
             return sp_str_new(vm, bytes);
         sp_str_obj *o = sp_str_alloc(vm, bytes.len);
         sp_bytes_copy(sp_strobj_buf(o), bytes);
-        return sp_str_seal_known(o, nchars, nchars == bytes.len);
+        return str_done(vm, sp_str_seal_known(o, nchars, nchars == bytes.len));
     }
     return sp_codec_decode(vm, bytes, "utf-8", errors ? errors : "strict");
 }
@@ -318,7 +333,7 @@ sp_val sp_str_concat(sp_vm *vm, sp_val a, sp_val b)
     sp_bytes buf = sp_strobj_buf(o);
     sp_bytes_copy(buf, sp_strobj_cbytes(x));
     sp_bytes_copy(sp_bytes_sub(buf, x->len, y->len), sp_strobj_cbytes(y));
-    return sp_str_seal_known(o, x->nchars + y->nchars, x->ascii && y->ascii);
+    return str_done(vm, sp_str_seal_known(o, x->nchars + y->nchars, x->ascii && y->ascii));
 }
 
 sp_val sp_str_join(sp_vm *vm, sp_val sep, sp_vals items)
@@ -353,7 +368,7 @@ sp_val sp_str_join(sp_vm *vm, sp_val sep, sp_vals items)
         sp_bytes_copy(sp_bytes_sub(buf, pos, io->len), sp_strobj_cbytes(io));
         pos += io->len;
     }
-    return sp_str_seal_known(o, nchars, ascii);
+    return str_done(vm, sp_str_seal_known(o, nchars, ascii));
 }
 
 /* ---- the builder --------------------------------------------------------
@@ -466,7 +481,7 @@ sp_val sp_strbuf_finish(sp_vm *vm, sp_strbuf *b)
         return sp_str_new(vm, data);
     sp_str_obj *o = sp_str_alloc(vm, b->len);
     sp_bytes_copy(sp_strobj_buf(o), data);
-    return sp_str_seal_known(o, b->nchars, b->ascii);
+    return str_done(vm, sp_str_seal_known(o, b->nchars, b->ascii));
 }
 
 /* ------------------------------------------------------------------------
@@ -830,7 +845,7 @@ static sp_val str_repeat(sp_vm *vm, sp_val s, sp_val count)
         sp_bytes_copy(sp_bytes_sub(buf, filled, chunk), sp_cbytes_of(sp_bytes_sub(buf, 0, chunk)));
         filled += chunk;
     }
-    return sp_str_seal_known(r, o->nchars * (size_t)n, o->ascii);
+    return str_done(vm, sp_str_seal_known(r, o->nchars * (size_t)n, o->ascii));
 }
 
 static bool is_index_like(sp_vm *vm, sp_val v)

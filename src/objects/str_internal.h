@@ -6,10 +6,13 @@
  *   - data: "generalised" UTF-8 (lone surrogates U+D800..U+DFFF are allowed,
  *     encoded as 3 bytes, because Python strs may hold them), NUL after len;
  *   - ascii != 0: every byte < 0x80, so char i is byte i;
- *   - index (non-ASCII only, built on first random access): a rawbuf of
- *     size_t, entry k = byte offset of code point k * SP_STR_INDEX_STEP.
- *     A lookup jumps to the entry and walks at most STEP-1 characters.
- *     One size_t per 16 chars costs at most half a byte per char.
+ *   - index (non-ASCII only): a rawbuf of size_t, entry k = byte offset of
+ *     code point k * SP_STR_INDEX_STEP.  A lookup jumps to the entry and
+ *     walks at most STEP-1 characters.  One size_t per 16 chars costs at
+ *     most half a byte per char.  Built when a non-ASCII str of more than
+ *     64 chars is made (so that sp_str_codepoint_at, which has no vm and
+ *     can't allocate, is O(1) for every caller), else on first random
+ *     access.
  * UTF-8 order equals code point order, so comparisons are byte compares.
  */
 #ifndef SP_STR_INTERNAL_H
