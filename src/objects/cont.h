@@ -112,6 +112,14 @@ sp_cmpop sp_cont_op_of(int which);
  * object it sets *handled = false and returns NULL. */
 sp_val sp_cont_iternext(sp_vm *vm, sp_val it, bool *handled);
 
+/* sp_next with the built-in iterators done inline (no StopIteration). */
+static inline sp_val sp_cont_next(sp_vm *vm, sp_val it)
+{
+    bool handled;
+    sp_val v = sp_cont_iternext(vm, it, &handled);
+    return handled ? v : sp_next(vm, it);
+}
+
 /* Per-type fast next functions (NULL at the end). */
 sp_val sp_tuple_iter_next(sp_vm *vm, sp_val it);
 sp_val sp_list_iter_next(sp_vm *vm, sp_val it);

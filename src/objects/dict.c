@@ -416,7 +416,7 @@ static void merge_pairs(sp_vm *vm, sp_val d, sp_val seq)
 {
     sp_val it = sp_iter(vm, seq);
     for (size_t i = 0;; i++) {
-        sp_val item = sp_next(vm, it);
+        sp_val item = sp_cont_next(vm, it);
         if (item == NULL)
             break;
         sp_val k, v;
@@ -453,7 +453,7 @@ void sp_dict_update_arg(sp_vm *vm, sp_val d, sp_val arg, const char *fname)
         sp_val ks = sp_call0(vm, keys);
         sp_val it = sp_iter(vm, ks);
         for (;;) {
-            sp_val k = sp_next(vm, it);
+            sp_val k = sp_cont_next(vm, it);
             if (k == NULL)
                 break;
             sp_dict_set(vm, d, k, sp_getitem(vm, arg, k));
@@ -677,7 +677,7 @@ static sp_val dict_fromkeys_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     bool fast = sp_is_exact(vm, d, vm->t.dict);
     sp_val it = sp_iter(vm, sp_vals_get(args, 1));
     for (;;) {
-        sp_val k = sp_next(vm, it);
+        sp_val k = sp_cont_next(vm, it);
         if (k == NULL)
             break;
         if (fast)

@@ -132,7 +132,7 @@ void sp_list_extend(sp_vm *vm, sp_val l, sp_val iterable)
     }
     sp_val it = sp_iter(vm, iterable);
     for (;;) {
-        sp_val v = sp_next(vm, it);
+        sp_val v = sp_cont_next(vm, it);
         if (v == NULL)
             break;
         sp_list_append(vm, l, v);

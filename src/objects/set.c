@@ -345,7 +345,7 @@ static void set_update(sp_vm *vm, sp_val sv, sp_val other)
     }
     sp_val it = sp_iter(vm, other);
     for (;;) {
-        sp_val k = sp_next(vm, it);
+        sp_val k = sp_cont_next(vm, it);
         if (k == NULL)
             break;
         sp_set_add(vm, sv, k);
@@ -407,7 +407,7 @@ static sp_val set_intersection(sp_vm *vm, sp_val sv, sp_val other)
     }
     sp_val it = sp_iter(vm, other);
     for (;;) {
-        sp_val k = sp_next(vm, it);
+        sp_val k = sp_cont_next(vm, it);
         if (k == NULL)
             break;
         int64_t h = sp_cont_hash(vm, k);
@@ -425,7 +425,7 @@ static void set_difference_update(sp_vm *vm, sp_val sv, sp_val other)
     }
     sp_val it = sp_iter(vm, other);
     for (;;) {
-        sp_val k = sp_next(vm, it);
+        sp_val k = sp_cont_next(vm, it);
         if (k == NULL)
             break;
         set_discard(vm, sv, k);
@@ -520,7 +520,7 @@ static bool set_issuperset(sp_vm *vm, sp_val sv, sp_val other)
         return set_issubset(vm, other, sv);
     sp_val it = sp_iter(vm, other);
     for (;;) {
-        sp_val k = sp_next(vm, it);
+        sp_val k = sp_cont_next(vm, it);
         if (k == NULL)
             return true;
         if (!sp_set_contains(vm, sv, k))
@@ -547,7 +547,7 @@ static bool set_isdisjoint(sp_vm *vm, sp_val sv, sp_val other)
     }
     sp_val it = sp_iter(vm, other);
     for (;;) {
-        sp_val k = sp_next(vm, it);
+        sp_val k = sp_cont_next(vm, it);
         if (k == NULL)
             return true;
         if (sp_set_contains(vm, sv, k))
