@@ -90,21 +90,26 @@ static void insert_clean(sp_vals keys, sp_i64s hashes, size_t mask, sp_val key, 
     uint64_t perturb = (uint64_t)hash;
     size_t i = (size_t)hash & mask;
     for (;;) {
-        if (sp_vals_get(keys, i) == NULL)
+        size_t e = i;
+        if (sp_vals_get(keys, e) == NULL)
             goto found;
         if (i + LINEAR_PROBES <= mask) {
             for (size_t j = 0; j < LINEAR_PROBES; j++) {
-                i++;
-                if (sp_vals_get(keys, i) == NULL)
+                e++;
+                if (sp_vals_get(keys, e) == NULL)
                     goto found;
             }
         }
+        /* The next probe starts from i, not from the last linear probe
+         * (CPython's order, which decides the iteration order). */
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + 1 + (size_t)perturb) & mask;
+        continue;
+    found:
+        sp_vals_set(keys, e, key);
+        sp_i64s_set(hashes, e, hash);
+        return;
     }
-found:
-    sp_vals_set(keys, i, key);
-    sp_i64s_set(hashes, i, hash);
 }
 
 /* Rebuild with a table of more than minused slots (power of two >= 8). */
@@ -157,31 +162,30 @@ restart:
     bool key_str = sp_is_ptr(key) && key->type == vm->t.str;
     for (;;) {
         size_t probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-        for (;;) {
-            sp_val k = sp_vals_get(keys_of(s), i);
-            int64_t h = sp_i64s_get(hashes_of(s), i);
+        for (size_t e = i;; e++) {
+            sp_val k = sp_vals_get(keys_of(s), e);
+            int64_t h = sp_i64s_get(hashes_of(s), e);
             if (k == NULL && h == 0)
                 return -1;
             if (k != NULL && h == hash) {
                 if (k == key)
-                    return (sp_ssize)i;
+                    return (sp_ssize)e;
                 if (key_str && sp_is_ptr(k) && k->type == vm->t.str) {
                     if (sp_str_eq(k, key))
-                        return (sp_ssize)i;
+                        return (sp_ssize)e;
                 } else if (!(sp_is_small(k) && sp_is_small(key))) {
                     sp_val table = s->keys;
                     bool eq = sp_eq(vm, k, key);
                     s = S(sv);
-                    if (s->keys != table || sp_vals_get(keys_of(s), i) != k)
+                    if (s->keys != table || sp_vals_get(keys_of(s), e) != k)
                         goto restart;
                     if (eq)
-                        return (sp_ssize)i;
+                        return (sp_ssize)e;
                 }
             }
             if (probes == 0)
                 break;
             probes--;
-            i++;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + 1 + (size_t)perturb) & mask;
@@ -207,11 +211,13 @@ restart:
     bool key_str = sp_is_ptr(key) && key->type == vm->t.str;
     for (;;) {
         size_t probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-        for (;;) {
-            sp_val k = sp_vals_get(keys_of(s), i);
-            int64_t h = sp_i64s_get(hashes_of(s), i);
-            if (k == NULL && h == 0)
+        for (size_t e = i;; e++) {
+            sp_val k = sp_vals_get(keys_of(s), e);
+            int64_t h = sp_i64s_get(hashes_of(s), e);
+            if (k == NULL && h == 0) {
+                i = e;
                 goto found_unused;
+            }
             if (k != NULL && h == hash) {
                 if (k == key)
                     return false;
@@ -224,16 +230,17 @@ restart:
                     if (eq)
                         return false;
                     s = S(sv);
-                    if (s->keys != table || sp_vals_get(keys_of(s), i) != k)
+                    if (s->keys != table || sp_vals_get(keys_of(s), e) != k)
                         goto restart;
                 }
-            } else if (k == NULL && h == -1 && freeslot < 0) {
-                freeslot = (sp_ssize)i;
+            } else if (k == NULL && h == -1) {
+                /* The last dummy of the probe sequence is reused (CPython
+                 * 3.11's choice, which fixes the iteration order). */
+                freeslot = (sp_ssize)e;
             }
             if (probes == 0)
                 break;
             probes--;
-            i++;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + 1 + (size_t)perturb) & mask;
