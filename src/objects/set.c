@@ -318,8 +318,16 @@ static void merge_set(sp_vm *vm, sp_val sv, sp_val other)
     s = S(sv);
     o = S(other);
     ensure_table(vm, s);
+    if (s->fill == 0 && s->mask == o->mask && o->fill == o->used) {
+        /* Same size, no dummies: copy the slots as they are. */
+        sp_vals_copy(keys_of(s), keys_of(o));
+        sp_bytes_copy(sp_rawbuf_span((sp_rawbuf *)s->hashes), sp_cbytes_of(sp_rawbuf_span((sp_rawbuf *)o->hashes)));
+        s->fill = o->fill;
+        s->used = o->used;
+        return;
+    }
     if (s->fill == 0) {
-        /* Empty target: clean insertions (same slots if sizes agree). */
+        /* Empty target: clean insertions in the source's slot order. */
         sp_vals ok = keys_of(o);
         sp_i64s oh = hashes_of(o);
         for (size_t i = 0; i < ok.len; i++) {
