@@ -816,7 +816,7 @@ static sp_val dict_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    return sp_vals_get(args, 0);
+    return sp_cont_class_getitem(vm, args, kwnames);
 }
 
 static const sp_methoddef dict_methods[] = {

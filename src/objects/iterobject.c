@@ -136,6 +136,7 @@ static sp_val enum_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static const sp_methoddef enum_methods[] = {
     { "__new__", enum_new_m, SP_METH_STATIC, NULL },
+    { "__class_getitem__", sp_cont_class_getitem, SP_METH_CLASS, NULL },
     { "__iter__", iter_self_m, 0, NULL },
     { "__next__", enum_next_m, 0, NULL },
     { NULL, NULL, 0, NULL },

@@ -1006,7 +1006,7 @@ static sp_val set_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    return sp_vals_get(args, 0);
+    return sp_cont_class_getitem(vm, args, kwnames);
 }
 
 #define COMMON_SET_METHODS                                                   \
