@@ -10,7 +10,7 @@
 
 static sp_dict_obj *D(sp_val d) { return sp_as_dict(d); }
 
-static void dict_trace(sp_heap *h, sp_obj *o)
+void sp_dict_trace(sp_heap *h, sp_obj *o)
 {
     sp_dict_obj *d = (sp_dict_obj *)o;
     sp_gc_mark(h, d->index);
@@ -854,7 +854,7 @@ const sp_typedef sp_dict_def = {
     .name = "dict",
     .layout = SP_LAYOUT_DICT,
     .size = sizeof(sp_dict_obj),
-    .trace = dict_trace,
+    .trace = sp_dict_trace,
     .methods = dict_methods,
     .flags = SP_TF_BASETYPE,
     .doc = "Built-in mapping type.",
