@@ -1004,6 +1004,24 @@ static sp_val set_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return (sp_val)it;
 }
 
+static sp_val set_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val s = self_set(vm, args, "__reduce__");
+    sp_val l = sp_list_new(vm, sp_set_len(s));
+    size_t pos = 0;
+    sp_val k;
+    while ((k = set_next_entry(s, &pos, NULL)) != NULL)
+        sp_list_append(vm, l, k);
+    sp_val a = sp_tuple_new(vm, 1);
+    sp_tuple_set(a, 0, l);
+    sp_val dict = sp_obj_get_dict(vm, s);
+    sp_val r = sp_tuple_new(vm, 3);
+    sp_tuple_set(r, 0, (sp_val)s->type);
+    sp_tuple_set(r, 1, a);
+    sp_tuple_set(r, 2, dict != NULL ? dict : vm->None);
+    return r;
+}
+
 static sp_val set_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     return sp_cont_class_getitem(vm, args, kwnames);
@@ -1029,7 +1047,8 @@ static sp_val set_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     { "issubset", set_issubset_m, 0, NULL },                                 \
     { "issuperset", set_issuperset_m, 0, NULL },                             \
     { "isdisjoint", set_isdisjoint_m, 0, NULL },                             \
-    { "__class_getitem__", set_class_getitem_m, SP_METH_CLASS, NULL },
+    { "__class_getitem__", set_class_getitem_m, SP_METH_CLASS, NULL },   \
+    { "__reduce__", set_reduce_m, 0, NULL },
 
 static const sp_methoddef set_methods[] = {
     { "__new__", set_new_m, SP_METH_STATIC, NULL },
