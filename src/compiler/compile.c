@@ -6,7 +6,7 @@
 #define N(v) ((sp_node *)sp_as_node(vm, (v)))
 
 /* ---- errors ----------------------------------------------------------------*/
-_Noreturn void sp_syntax_error_at(sp_vm *vm, sp_val filename, sp_cbytes source, int line, int col, int end_line,
+_Noreturn void sp_compiler_syntax_error(sp_vm *vm, sp_val filename, sp_cbytes source, int line, int col, int end_line,
                                   int end_col, sp_val msg)
 {
     /* The source line, as SyntaxError.text. */
@@ -40,7 +40,7 @@ _Noreturn void cg_error(unit *u, sp_val node, sp_val msg)
 {
     sp_vm *vm = u->c->vm;
     sp_node *n = N(node);
-    sp_syntax_error_at(vm, u->c->filename, u->c->source, n->lineno, n->col_offset + 1, n->end_lineno,
+    sp_compiler_syntax_error(vm, u->c->filename, u->c->source, n->lineno, n->col_offset + 1, n->end_lineno,
                        n->end_col_offset + 1, msg);
 }
 
@@ -48,7 +48,7 @@ _Noreturn void sp_compiler_error(sp_vm *vm, sp_val filename, sp_val node, const 
 {
     sp_node *n = N(node);
     sp_val m = arg ? sp_str_fmt(vm, msg, arg) : sp_str_from_cstr(vm, msg);
-    sp_syntax_error_at(vm, filename, (sp_cbytes){ NULL, 0 }, n->lineno, n->col_offset + 1, n->end_lineno,
+    sp_compiler_syntax_error(vm, filename, (sp_cbytes){ NULL, 0 }, n->lineno, n->col_offset + 1, n->end_lineno,
                        n->end_col_offset + 1, m);
 }
 
@@ -459,8 +459,6 @@ static fblock unwind_to(unit *u, bool loop_only, bool preserve_tos)
         int kind = fb_int(b, FB_F_KIND);
         if (loop_only && (kind == FB_WHILE || kind == FB_FOR || kind == FB_ASYNC_FOR))
             return b;
-        if (kind == FB_EXCEPTION_HANDLER && loop_only)
-            return NULL;
         unwind_fblock(u, b, preserve_tos);
     }
     return NULL;

@@ -22,6 +22,7 @@ enum {
     STE_VARNAMES,   /* list: parameters in order */
     STE_FLAGS,      /* small int: STEF_* */
     STE_NODE,       /* the AST node */
+    STE_DECLS,      /* dict: name -> its global/nonlocal statement */
     STE_NFIELDS
 };
 enum { STE_MODULE, STE_FUNCTION, STE_CLASS };
@@ -73,6 +74,6 @@ int sp_ste_scope(sp_vm *vm, sp_val ste, sp_val name);
 int sp_ste_flags(sp_vm *vm, sp_val ste, sp_val name);
 
 /* SyntaxError at a node (or at line/col). */
-_Noreturn void sp_syntax_error_at(sp_vm *vm, sp_val filename, sp_cbytes source, int line, int col, int end_line, int end_col, sp_val msg);
+_Noreturn void sp_compiler_syntax_error(sp_vm *vm, sp_val filename, sp_cbytes source, int line, int col, int end_line, int end_col, sp_val msg);
 
 #endif

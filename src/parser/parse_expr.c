@@ -106,14 +106,21 @@ sp_val star_expressions_plain(sp_parser *p)
     return (sp_val)t;
 }
 
-static sp_val starred(sp_parser *p)
+/* '*' bitwise_or (displays, assignments) or '*' expression (call
+ * arguments, subscripts: starred_expression) */
+static sp_val starred_ex(sp_parser *p, bool full)
 {
     sp_token s = next(p);   /* '*' */
-    sp_val v = bitwise_or(p);
+    sp_val v = full ? expression(p) : bitwise_or(p);
     sp_node *n = mk(p, SP_AST_Starred, s);
     n->u.Starred.value = v;
     n->u.Starred.ctx = sp_small(SP_CTX_LOAD);
     return (sp_val)n;
+}
+
+static sp_val starred(sp_parser *p)
+{
+    return starred_ex(p, false);
 }
 
 sp_val star_expression(sp_parser *p)
@@ -362,7 +369,7 @@ static sp_val slice_item(sp_parser *p)
     sp_val lower = NULL, upper = NULL, step = NULL;
     if (kind(p) != TK_COLON) {
         if (kind(p) == TK_STAR)
-            return starred(p);
+            return starred_ex(p, true);
         lower = named_expression(p);
         if (kind(p) != TK_COLON)
             return lower;
@@ -424,7 +431,7 @@ void call_args(sp_parser *p, sp_val args, sp_val keywords, sp_token *open)
     while (kind(p) != TK_RPAR) {
         sp_token s = cur(p);
         if (s.kind == TK_STAR) {
-            sp_val v = starred(p);
+            sp_val v = starred_ex(p, true);
             if (seen_dstar)
                 node_error(p, first_dstar, "iterable argument unpacking follows keyword argument unpacking");
             add(p, args, v);
@@ -743,8 +750,9 @@ static sp_val atom(sp_parser *p)
             sp_val v = bitwise_or(p);
             r = dict_rest(p, t, NULL, v);
         } else {
+            sp_token fs = cur(p);
             sp_val first = star_named_expression(p);
-            if (kind(p) == TK_COLON && N(first)->kind != SP_AST_Starred && N(first)->kind != SP_AST_NamedExpr) {
+            if (kind(p) == TK_COLON && N(first)->kind != SP_AST_Starred && (N(first)->kind != SP_AST_NamedExpr || fs.kind == TK_LPAR)) {
                 next(p);
                 sp_val v = expression(p);
                 r = dict_rest(p, t, first, v);

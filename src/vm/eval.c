@@ -203,6 +203,66 @@ static bool exc_match(sp_vm *vm, sp_val exc, sp_val type)
     return sp_isinstance(vm, exc, sp_as_type(type));
 }
 
+static bool is_eg_class(sp_vm *vm, sp_val t)
+{
+    return sp_is_type(t) && sp_is_subtype(sp_as_type(t), vm->e.BaseExceptionGroup);
+}
+
+/* except* T: split *rest into (match, rest). */
+static sp_val eg_match(sp_vm *vm, sp_val *rest, sp_val type)
+{
+    bool bad = is_eg_class(vm, type);
+    if (sp_is_tuple(type)) {
+        sp_vals items = sp_tuple_items(type);
+        for (size_t i = 0; i < items.len; i++)
+            bad = bad || is_eg_class(vm, sp_vals_get(items, i));
+    }
+    if (bad)
+        sp_raise_fmt(vm, vm->e.TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+    sp_val r = *rest;
+    if (r == vm->None) {
+        exc_match(vm, vm->None, type);
+        return vm->None;
+    }
+    if (!sp_isinstance(vm, r, vm->e.BaseExceptionGroup)) {
+        if (!exc_match(vm, r, type))
+            return vm->None;
+        sp_val lst = sp_tuple_new(vm, 1);
+        sp_tuple_set(lst, 0, r);
+        sp_type *egt = sp_isinstance(vm, r, vm->e.Exception) ? vm->e.ExceptionGroup : vm->e.BaseExceptionGroup;
+        sp_val match = sp_call2(vm, (sp_val)egt, vm->empty_str, lst);
+        sp_as_exc(match)->traceback = sp_as_exc(r)->traceback;
+        *rest = vm->None;
+        return match;
+    }
+    exc_match(vm, vm->None, type);
+    sp_val pair = sp_call1(vm, sp_getattr_cstr(vm, r, "split"), type);
+    sp_val m = sp_tuple_get(pair, 0);
+    *rest = sp_tuple_get(pair, 1);
+    return m;
+}
+
+/* The exception to re-raise after the except* clauses, or None. */
+static sp_val prep_reraise_star(sp_vm *vm, sp_val orig, sp_val list)
+{
+    sp_val items = sp_list_new(vm, 0);
+    for (size_t i = 0; i < sp_list_len(list); i++) {
+        sp_val e = sp_list_get(list, i);
+        if (e != vm->None && e != NULL)
+            sp_list_append(vm, items, e);
+    }
+    size_t n = sp_list_len(items);
+    if (n == 0)
+        return vm->None;
+    if (n == 1)
+        return sp_list_get(items, 0);
+    (void)orig;
+    bool all_exc = true;
+    for (size_t i = 0; i < n; i++)
+        all_exc = all_exc && sp_isinstance(vm, sp_list_get(items, i), vm->e.Exception);
+    return sp_call2(vm, (sp_val)(all_exc ? vm->e.ExceptionGroup : vm->e.BaseExceptionGroup), vm->empty_str, items);
+}
+
 /* The exception instance a raise statement means. */
 static sp_val make_exception(sp_vm *vm, sp_val v)
 {
@@ -1047,18 +1107,31 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             PUSH(sp_bool(vm, exc_match(vm, TOP(), type)));
             break;
         }
-        case SP_OP_CHECK_EG_MATCH:
-        case SP_OP_PREP_RERAISE_STAR:
-            sp_raise_fmt(vm, vm->e.SystemError, "except* is not supported yet");
+        case SP_OP_CHECK_EG_MATCH: {
+            sp_val type = POP();
+            sp_val rest = TOP();
+            sp_val match = eg_match(vm, &rest, type);
+            SET_TOP(rest);
+            PUSH(match);
+            break;
+        }
+        case SP_OP_PREP_RERAISE_STAR: {
+            sp_val list = POP();
+            SET_TOP(prep_reraise_star(vm, TOP(), list));
+            break;
+        }
         case SP_OP_LOAD_ASSERTION_ERROR:
             PUSH((sp_val)vm->e.AssertionError);
             break;
         case SP_OP_BEFORE_WITH: {
             sp_val mgr = TOP();
             sp_val enter = lookup_special_bound(vm, mgr, vm->n.__enter__);
-            sp_val exitf = enter ? lookup_special_bound(vm, mgr, vm->n.__exit__) : NULL;
-            if (enter == NULL || exitf == NULL)
+            if (enter == NULL)
                 sp_raise_fmt(vm, vm->e.TypeError, "'%T' object does not support the context manager protocol", mgr);
+            sp_val exitf = lookup_special_bound(vm, mgr, vm->n.__exit__);
+            if (exitf == NULL)
+                sp_raise_fmt(vm, vm->e.TypeError,
+                             "'%T' object does not support the context manager protocol (missed __exit__ method)", mgr);
             SET_TOP(exitf);
             SAVE_FRAME();
             PUSH(sp_call0(vm, enter));
@@ -1067,10 +1140,13 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
         case SP_OP_BEFORE_ASYNC_WITH: {
             sp_val mgr = TOP();
             sp_val enter = lookup_special_bound(vm, mgr, vm->n.__aenter__);
-            sp_val exitf = enter ? lookup_special_bound(vm, mgr, vm->n.__aexit__) : NULL;
-            if (enter == NULL || exitf == NULL)
+            if (enter == NULL)
                 sp_raise_fmt(vm, vm->e.TypeError,
                              "'%T' object does not support the asynchronous context manager protocol", mgr);
+            sp_val exitf = lookup_special_bound(vm, mgr, vm->n.__aexit__);
+            if (exitf == NULL)
+                sp_raise_fmt(vm, vm->e.TypeError,
+                             "'%T' object does not support the asynchronous context manager protocol (missed __aexit__ method)", mgr);
             SET_TOP(exitf);
             SAVE_FRAME();
             PUSH(sp_call0(vm, enter));

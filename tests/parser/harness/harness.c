@@ -210,11 +210,30 @@ static sp_val str_repr(sp_vm *vm, sp_cbytes s, bool bytes)
 {
     bool sq = memchr(s.ptr, '\'', s.len) != NULL, dq = memchr(s.ptr, '"', s.len) != NULL;
     char q = sq && !dq ? '"' : '\'';
-    char *buf = malloc(s.len * 4 + 4), *o = buf;
+    char *buf = malloc(s.len * 10 + 4), *o = buf;
     if (bytes) *o++ = 'b';
     *o++ = q;
     for (size_t i = 0; i < s.len; i++) {
         unsigned c = s.ptr[i];
+        if (!bytes && c >= 0x80) {
+            /* decode one code point and escape the usual non-printables */
+            unsigned cp, n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            cp = c & (n == 4 ? 7 : n == 3 ? 15 : 31);
+            for (unsigned k = 1; k < n; k++) cp = (cp << 6) | (s.ptr[i + k] & 0x3F);
+            bool np = cp < 0xA1 || cp == 0xAD || (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) ||
+                      (cp >= 0x205F && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF || (cp >= 0xE000 && cp <= 0xF8FF) ||
+                      cp == 0xFFFE || cp == 0xFFFF || cp == 0x1680 || (cp >= 0xFFF0 && cp <= 0xFFF8) || cp >= 0xF0000 || (cp >= 0xD800 && cp <= 0xDFFF);
+            if (np) {
+                if (cp < 0x100) o += sprintf(o, "\\x%02x", cp);
+                else if (cp < 0x10000) o += sprintf(o, "\\u%04x", cp);
+                else o += sprintf(o, "\\U%08x", cp);
+            } else {
+                memcpy(o, s.ptr + i, n);
+                o += n;
+            }
+            i += n - 1;
+            continue;
+        }
         if (c == (unsigned)q || c == '\\') { *o++ = '\\'; *o++ = (char)c; }
         else if (c == '\n') o += sprintf(o, "\\n");
         else if (c == '\r') o += sprintf(o, "\\r");
