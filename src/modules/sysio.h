@@ -45,6 +45,12 @@ sp_val sp_io_fspath(sp_vm *vm, sp_val file);
 void sp_io_add_builtins(sp_vm *vm, sp_val builtins);
 
 /* sys.c */
+/* A struct-sequence class (sys.version_info, time.struct_time, ...): a
+ * tuple subclass named module.name with read-only fields `fields` (a
+ * tuple of str); make instances with cls(tuple). */
+sp_val sp_structseq_class(sp_vm *vm, const char *module, const char *name, sp_val fields);
+/* "a b c" -> ('a', 'b', 'c'), interned. */
+sp_val sp_names_tuple(sp_vm *vm, const char *spaced);
 /* A new types.SimpleNamespace instance. */
 sp_val sp_simple_namespace_new(sp_vm *vm);
 /* sys.<name> or NULL. */
