@@ -33,6 +33,10 @@ typedef struct sp_file_obj {
     sp_val encoding;              /* str, or NULL for binary files */
     sp_val errors;                /* str */
     sp_val newline;               /* None or str */
+    /* A text file's .buffer (a binary file on the same fd), or for that
+     * binary file, its text file: writes to one flush the other first so
+     * that the bytes reach the fd in program order. */
+    sp_val peer;
     size_t wlen;                  /* bytes pending in wbuf */
     size_t rpos, rlen;            /* unread bytes are rbuf[rpos:rlen] */
     uint8_t wbuf[FILE_BUF];
@@ -120,6 +124,17 @@ static void file_write_bytes(sp_vm *vm, sp_file_obj *f, sp_cbytes data)
 {
     if (!f->writable)
         raise_unsupported(vm, f->binary ? "write" : "not writable");
+    /* text -> buffer -> text: flush the others sharing our fd (a short
+     * chain: a file, its .buffer, a TextIOWrapper over that buffer). */
+    sp_val pv = f->peer;
+    for (int hops = 0; pv != NULL && hops < 3; hops++) {
+        sp_file_obj *p = SP_AS(sp_file_obj, pv, SP_LAYOUT_OTHER);
+        if (p == f)
+            break;
+        if (p->fd >= 0 && p->wlen > 0)
+            flush_wbuf(vm, p);
+        pv = p->peer;
+    }
     if (f->rlen > f->rpos) {
         /* Switching from reading to writing: put the file position back
          * where the reader logically is. */
@@ -645,11 +660,98 @@ static sp_val get_errors(sp_vm *vm, sp_val self)
 }
 static sp_val get_newlines(sp_vm *vm, sp_val self) { return vm->None; }
 static sp_val get_line_buffering(sp_vm *vm, sp_val self) { return sp_bool(vm, file_of(vm, self)->line_buffering); }
-/* f.buffer: SafePy's text files are their own buffer; writes of bytes to
- * it go straight to the fd's buffer. */
-static sp_val get_buffer(sp_vm *vm, sp_val self) { return self; }
+static sp_val file_new(sp_vm *vm, bool binary);
+
+/* f.buffer: a binary file over the same descriptor, made on first use. */
+static sp_val get_buffer(sp_vm *vm, sp_val self)
+{
+    sp_file_obj *f = file_of(vm, self);
+    if (f->binary)
+        raise_unsupported(vm, "buffer");
+    if (f->peer != NULL)
+        return f->peer;
+    sp_val b = file_new(vm, true);
+    sp_file_obj *bf = SP_AS(sp_file_obj, b, SP_LAYOUT_OTHER);
+    bf->name = f->name;
+    bf->mode = f->readable && f->writable ? sp_str_from_cstr(vm, "rb+")
+             : f->readable ? sp_str_from_cstr(vm, "rb") : sp_str_from_cstr(vm, "wb");
+    bf->readable = f->readable;
+    bf->writable = f->writable;
+    bf->plus = f->readable && f->writable;
+    bf->binary = true;
+    bf->closefd = false;
+    bf->write_through = true;
+    bf->peer = self;
+    bf->fd = f->fd;
+    f->peer = b;
+    return b;
+}
+
+/* TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+ * line_buffering=False, write_through=False): a text file over one of our
+ * binary files (the common `io.TextIOWrapper(sys.stdout.buffer, ...)`). */
+static sp_val f_new(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    static const char *const kwlist[] = { "", "buffer", "encoding", "errors", "newline",
+                                          "line_buffering", "write_through", NULL };
+    sp_val a[7] = { NULL, NULL, NULL, NULL, NULL, NULL, NULL };
+    sp_parse_args(vm, "TextIOWrapper", args, kwnames, kwlist, 2, SP_VALS(a));
+    if (!sp_is_type(a[0]) || sp_as_type(a[0]) != vm->t.TextIOWrapper)
+        sp_raise_fmt(vm, vm->e.TypeError, "cannot create '%s' instances", "_io.BufferedReader");
+    sp_val buffer = a[1];
+    if (!is_file(vm, buffer) || !SP_AS(sp_file_obj, buffer, SP_LAYOUT_OTHER)->binary)
+        sp_raise_fmt(vm, vm->e.TypeError, "SafePy's TextIOWrapper needs a binary file from open(), not '%T'", buffer);
+    sp_file_obj *b = open_file(vm, buffer);
+    sp_val encoding = a[2] != NULL && a[2] != vm->None ? a[2] : sp_str_from_cstr(vm, "UTF-8");
+    sp_expect_str(vm, encoding, "TextIOWrapper() argument 'encoding'");
+    sp_val errors = a[3] != NULL && a[3] != vm->None ? a[3] : sp_str_from_cstr(vm, "strict");
+    sp_val newline = a[4] != NULL ? a[4] : vm->None;
+    sp_val obj = file_new(vm, false);
+    sp_file_obj *f = SP_AS(sp_file_obj, obj, SP_LAYOUT_OTHER);
+    f->name = b->name;
+    f->mode = b->readable && b->writable ? sp_str_from_cstr(vm, "r+") : b->readable ? sp_str_from_cstr(vm, "r")
+                                                                                      : sp_str_from_cstr(vm, "w");
+    f->encoding = encoding;
+    f->errors = errors;
+    f->newline = newline;
+    f->universal = newline == vm->None;
+    f->readable = b->readable;
+    f->writable = b->writable;
+    f->closefd = false;
+    f->line_buffering = a[5] != NULL && sp_truthy(vm, a[5]);
+    f->write_through = a[6] != NULL && sp_truthy(vm, a[6]);
+    f->peer = buffer;
+    f->fd = b->fd;
+    flush_wbuf(vm, b);
+    return obj;
+}
+
+/* f.reconfigure(*, encoding, errors, newline, line_buffering, write_through) */
+static sp_val f_reconfigure(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    static const char *const kwlist[] = { "", "encoding", "errors", "newline", "line_buffering",
+                                          "write_through", NULL };
+    sp_val a[6] = { NULL, NULL, NULL, NULL, NULL, NULL };
+    sp_parse_args(vm, "reconfigure", args, kwnames, kwlist, 1, SP_VALS(a));
+    sp_file_obj *f = open_file(vm, a[0]);
+    if (a[2] != NULL && a[2] != vm->None) {
+        sp_expect_str(vm, a[2], "reconfigure() argument 'errors'");
+        f->errors = a[2];
+    }
+    if (a[3] != NULL) {
+        f->newline = a[3];
+        f->universal = a[3] == vm->None;
+    }
+    if (a[4] != NULL && a[4] != vm->None)
+        f->line_buffering = sp_truthy(vm, a[4]);
+    if (a[5] != NULL && a[5] != vm->None)
+        f->write_through = sp_truthy(vm, a[5]);
+    flush_wbuf(vm, f);
+    return vm->None;
+}
 
 static const sp_methoddef file_methods[] = {
+    { "__new__", f_new, SP_METH_STATIC, NULL },
     { "read", f_read, 0, NULL },
     { "readline", f_readline, 0, NULL },
     { "readlines", f_readlines, 0, NULL },
@@ -670,6 +772,7 @@ static const sp_methoddef file_methods[] = {
     { "__iter__", f_iter, 0, NULL },
     { "__next__", f_next, 0, NULL },
     { "__repr__", f_repr, 0, NULL },
+    { "reconfigure", f_reconfigure, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -693,6 +796,7 @@ static void file_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, f->encoding);
     sp_gc_mark(h, f->errors);
     sp_gc_mark(h, f->newline);
+    sp_gc_mark(h, f->peer);
 }
 
 /* The file was dropped without close(): flush what it holds in its own
@@ -714,7 +818,7 @@ static void file_finalize(sp_obj *o)
 const sp_typedef sp_TextIOWrapper_def = {
     .name = "_io.TextIOWrapper", .layout = SP_LAYOUT_OTHER, .size = sizeof(sp_file_obj),
     .trace = file_trace, .finalize = file_finalize, .methods = file_methods,
-    .getsets = file_getsets, .flags = SP_TF_NOINSTANCE, .doc = NULL,
+    .getsets = file_getsets, .flags = 0, .doc = NULL,
 };
 
 const sp_typedef sp_BufferedIO_def = {
