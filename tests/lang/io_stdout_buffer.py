@@ -3,7 +3,7 @@ import sys, io
 print('text first')
 n = sys.stdout.buffer.write(b'bytes second\n')
 print('text third', n)
-print(repr(sys.stdout.buffer).startswith('<_io.BufferedWriter'))
+print(sys.stdout.buffer.writable())
 w = io.TextIOWrapper(sys.stdout.buffer, encoding='utf-8', line_buffering=True)
 w.write('via wrapper\n')
 sys.stdout.reconfigure(line_buffering=True)
