@@ -90,6 +90,8 @@ sp_type *sp_type_from_def(sp_vm *vm, const sp_typedef *def, sp_type *base);
 /* Create a class: what `class` statements and type(name, bases, dict) do
  * after the metaclass is chosen. */
 sp_val sp_type_new(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, sp_val dict);
+/* types.GenericAlias(origin, args): what list[int] returns (__class_getitem__). */
+sp_val sp_generic_alias_new(sp_vm *vm, sp_val origin, sp_val args);
 /* Look `name` up along type's MRO, without descriptors; NULL if absent. */
 sp_val sp_type_lookup(sp_vm *vm, sp_type *type, sp_val name);
 /* The __name__ of a type as a C string (valid while the type lives). */

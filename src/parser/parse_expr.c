@@ -106,14 +106,21 @@ sp_val star_expressions_plain(sp_parser *p)
     return (sp_val)t;
 }
 
-static sp_val starred(sp_parser *p)
+/* '*' bitwise_or (displays, assignments) or '*' expression (call
+ * arguments, subscripts: starred_expression) */
+static sp_val starred_ex(sp_parser *p, bool full)
 {
     sp_token s = next(p);   /* '*' */
-    sp_val v = bitwise_or(p);
+    sp_val v = full ? expression(p) : bitwise_or(p);
     sp_node *n = mk(p, SP_AST_Starred, s);
     n->u.Starred.value = v;
     n->u.Starred.ctx = sp_small(SP_CTX_LOAD);
     return (sp_val)n;
+}
+
+static sp_val starred(sp_parser *p)
+{
+    return starred_ex(p, false);
 }
 
 sp_val star_expression(sp_parser *p)
@@ -325,7 +332,9 @@ static sp_val power(sp_parser *p)
     }
     if (kind(p) == TK_DOUBLESTAR) {
         next(p);
+        enter(p);
         sp_val exp = factor(p);
+        leave(p);
         sp_node *n = mk(p, SP_AST_BinOp, s);
         n->u.BinOp.left = base;
         n->u.BinOp.op = sp_small(SP_OP_POW);
@@ -360,7 +369,7 @@ static sp_val slice_item(sp_parser *p)
     sp_val lower = NULL, upper = NULL, step = NULL;
     if (kind(p) != TK_COLON) {
         if (kind(p) == TK_STAR)
-            return starred(p);
+            return starred_ex(p, true);
         lower = named_expression(p);
         if (kind(p) != TK_COLON)
             return lower;
@@ -418,12 +427,13 @@ static sp_val genexp_after(sp_parser *p, sp_token open, sp_val elt)
 void call_args(sp_parser *p, sp_val args, sp_val keywords, sp_token *open)
 {
     bool seen_kw = false, seen_dstar = false;
+    sp_node *first_dstar = NULL;
     while (kind(p) != TK_RPAR) {
         sp_token s = cur(p);
         if (s.kind == TK_STAR) {
+            sp_val v = starred_ex(p, true);
             if (seen_dstar)
-                tok_error(p, s, "iterable argument unpacking follows keyword argument unpacking");
-            sp_val v = starred(p);
+                node_error(p, first_dstar, "iterable argument unpacking follows keyword argument unpacking");
             add(p, args, v);
         } else if (s.kind == TK_DOUBLESTAR) {
             next(p);
@@ -431,6 +441,8 @@ void call_args(sp_parser *p, sp_val args, sp_val keywords, sp_token *open)
             sp_node *kw = mk(p, SP_AST_keyword, s);
             kw->u.keyword.value = v;
             add(p, keywords, (sp_val)kw);
+            if (!seen_dstar)
+                first_dstar = kw;
             seen_dstar = true;
         } else if (s.kind == TK_NAME && kind_at(p, 1) == TK_EQUAL) {
             sp_val name = ident(p, next(p));
@@ -738,8 +750,9 @@ static sp_val atom(sp_parser *p)
             sp_val v = bitwise_or(p);
             r = dict_rest(p, t, NULL, v);
         } else {
+            sp_token fs = cur(p);
             sp_val first = star_named_expression(p);
-            if (kind(p) == TK_COLON && N(first)->kind != SP_AST_Starred && N(first)->kind != SP_AST_NamedExpr) {
+            if (kind(p) == TK_COLON && N(first)->kind != SP_AST_Starred && (N(first)->kind != SP_AST_NamedExpr || fs.kind == TK_LPAR)) {
                 next(p);
                 sp_val v = expression(p);
                 r = dict_rest(p, t, first, v);

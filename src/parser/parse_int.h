@@ -4,10 +4,10 @@
 
 #include "parser.h"
 
-/* CPython 3.11 gives up around this depth of nested expressions (its
- * parser's MAXSTACK): deeper sources raise instead of exhausting the
- * C stack. */
-#define SP_PARSER_MAXDEPTH 1000
+/* CPython 3.11's parser gives up with a bare MemoryError past MAXSTACK
+ * (6000) nested rules; we count nesting levels of the grammar (a little
+ * coarser) and do the same.  The C stack guard still applies below it. */
+#define SP_PARSER_MAXDEPTH 6000
 
 sp_token cur(sp_parser *p);
 int kind(sp_parser *p);

@@ -163,10 +163,8 @@ sp_val name_tok(sp_parser *p)
 void enter(sp_parser *p)
 {
     sp_check_stack(p->vm);
-    if (++p->depth > SP_PARSER_MAXDEPTH) {
-        sp_token t = cur(p);
-        sp_syntax_error_at(p, NULL, t.lineno, t.col, t.end_lineno, t.end_col, "too many nested parentheses");
-    }
+    if (++p->depth > SP_PARSER_MAXDEPTH)
+        sp_raise_memory(p->vm);
 }
 
 void leave(sp_parser *p) { p->depth--; }
@@ -1075,14 +1073,91 @@ static sp_val parse_tokens(sp_parser *p, sp_compile_mode mode)
     return (sp_val)n;
 }
 
+/* The encoding named by a PEP 263 cookie on line 1 or 2 ("# -*- coding:
+ * latin-1 -*-"), lower-cased into buf; false if none. */
+static bool coding_cookie(sp_cbytes src, char *buf, size_t cap)
+{
+    size_t i = 0;
+    for (int line = 0; line < 2 && i < src.len; line++) {
+        size_t j = i;
+        while (j < src.len && sp_cbytes_get(src, j) != '\n')
+            j++;
+        sp_cbytes l = sp_cbytes_sub(src, i, j - i);
+        size_t k = 0;
+        while (k < l.len && (sp_cbytes_get(l, k) == ' ' || sp_cbytes_get(l, k) == '\t' || sp_cbytes_get(l, k) == '\014'))
+            k++;
+        if (k >= l.len || sp_cbytes_get(l, k) != '#') {
+            i = j + 1;
+            if (k < l.len)
+                return false;   /* a code line ends the search */
+            continue;
+        }
+        sp_ssize at = sp_cbytes_find(l, sp_cstr_span("coding"), k);
+        if (at >= 0 && (size_t)at + 6 < l.len && (sp_cbytes_get(l, (size_t)at + 6) == ':' || sp_cbytes_get(l, (size_t)at + 6) == '=')) {
+            size_t e = (size_t)at + 7;
+            while (e < l.len && (sp_cbytes_get(l, e) == ' ' || sp_cbytes_get(l, e) == '\t'))
+                e++;
+            size_t n = 0;
+            sp_bytes out = { (uint8_t *)buf, cap };
+            while (e < l.len && n + 1 < cap) {
+                int c = sp_cbytes_get(l, e++);
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
+                    break;
+                if (c >= 'A' && c <= 'Z')
+                    c += 32;
+                if (c == '_')
+                    c = '-';
+                sp_bytes_set(out, n++, (uint8_t)c);
+            }
+            sp_bytes_set(out, n, 0);
+            return n > 0;
+        }
+        i = j + 1;
+    }
+    return false;
+}
+
+/* Latin-1 source (the one common non-UTF-8 cookie): re-encode as UTF-8,
+ * as CPython decodes the file before tokenizing. */
+static sp_val latin1_to_utf8(sp_vm *vm, sp_cbytes src)
+{
+    size_t cap = sp_size_mul_or_raise(vm, src.len, 2);
+    sp_rawbuf *r = sp_rawbuf_new(vm, cap);
+    sp_bytes out = sp_rawbuf_span(r);
+    size_t n = 0;
+    for (size_t i = 0; i < src.len; i++) {
+        int c = sp_cbytes_get(src, i);
+        if (c < 0x80) {
+            sp_bytes_set(out, n++, (uint8_t)c);
+        } else {
+            sp_bytes_set(out, n++, (uint8_t)(0xC0 | (c >> 6)));
+            sp_bytes_set(out, n++, (uint8_t)(0x80 | (c & 0x3F)));
+        }
+    }
+    return sp_bytes_new(vm, sp_cbytes_of(sp_bytes_sub(out, 0, n)));
+}
+
 sp_val sp_parse(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mode)
 {
     sp_parser p = { 0 };
+    char enc[32];
+    sp_val holder = NULL;   /* keeps a re-encoded source alive */
+    if (coding_cookie(source, enc, sizeof enc)) {
+        sp_cbytes e = sp_cstr_span(enc);
+        if (sp_cbytes_eq_cstr(e, "latin-1") || sp_cbytes_eq_cstr(e, "iso-8859-1") || sp_cbytes_eq_cstr(e, "latin1") ||
+            sp_cbytes_eq_cstr(e, "iso-latin-1") || sp_cbytes_eq_cstr(e, "l1") || sp_cbytes_eq_cstr(e, "iso8859-1") ||
+            (e.len > 11 && sp_cbytes_eq(sp_cbytes_sub(e, 0, 11), sp_cstr_span("iso-8859-1-")))) {
+            holder = latin1_to_utf8(vm, source);
+            source = sp_bytes_data(holder);
+        }
+    }
     p.vm = vm;
     p.src = source;
     p.filename = filename;
     sp_tokenize(&p, 0, source.len, 1, 0, false);
-    return parse_tokens(&p, mode);
+    sp_val tree = parse_tokens(&p, mode);
+    (void)*(volatile sp_val *)&holder;
+    return tree;
 }
 
 sp_val sp_parse_fstring_expr(sp_parser *outer, size_t start, size_t end, int32_t lineno, int32_t col)

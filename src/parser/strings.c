@@ -216,7 +216,7 @@ static size_t decode_body(sp_parser *p, strtok *st, bbuf *b, size_t i, size_t en
         }
         if (c != '\\' || st->raw) {
             if (st->bytes && c >= 0x80)
-                sp_syntax_error_at(p, NULL, st->tok.lineno, st->tok.col, st->tok.end_lineno, st->tok.end_col, "bytes can only contain ASCII literal characters");
+                str_error(p, st->tok, "bytes can only contain ASCII literal characters", 0, 0);
             bb_byte(vm, b, c);
             i++;
             if (st->raw && c == '\\' && i < end) {
@@ -481,12 +481,14 @@ static size_t fstring_field(sp_parser *p, strtok *st, fsb *f, size_t i, size_t e
         fsb sf;
         sf.values = new_list(p);
         bb_init(vm, &sf.lit, 16);
-        sf.whole = f->whole;
-        sf.eline = f->eline;
-        sf.ecol = f->ecol;
+        /* 3.11 places a format spec and its parts at the string token
+         * that holds it (not the whole concatenation) */
+        sf.whole = st->tok;
+        sf.eline = st->tok.end_lineno;
+        sf.ecol = st->tok.end_col;
         i = fstring_body(p, st, &sf, i, end, level + 1);
         fs_flush(p, &sf);
-        sp_node *js = sp_node_new(vm, SP_AST_JoinedStr, f->whole.lineno, f->whole.col, f->eline, f->ecol);
+        sp_node *js = sp_node_new(vm, SP_AST_JoinedStr, sf.whole.lineno, sf.whole.col, sf.eline, sf.ecol);
         js->u.JoinedStr.values = sf.values;
         spec = (sp_val)js;
         if (i >= end || sp_cbytes_get(src, i) != '}')

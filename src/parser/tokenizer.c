@@ -557,25 +557,31 @@ static int32_t utf8_at(sp_cbytes s, size_t pos, size_t *len)
 
 /* Validate the UTF-8 of the whole source, as CPython's decoder does before
  * tokenizing. */
+/* Validate the UTF-8 of the whole source, as CPython's decoder does before
+ * tokenizing; its message names the file (a plain SyntaxError without a
+ * location). */
 static void check_utf8(sp_parser *p, size_t start)
 {
-    size_t ls = 0;
+    sp_vm *vm = p->vm;
+    int32_t line = 1;
     for (size_t i = start; i < p->src.len;) {
         size_t n;
         int c = sp_cbytes_get(p->src, i);
         if (c == '\n')
-            ls = i + 1;
+            line++;
         if (c == 0) {
             p->tok_err_text = true;
             sp_syntax_error_at(p, NULL, -1, -1, -1, -1, "source code cannot contain null bytes");
         }
         if (c < 0x80) { i++; continue; }
         if (utf8_at(p->src, i, &n) < 0) {
-            (void)ls;
-            p->tok_err_text = true;
-            sp_syntax_error_at(p, NULL, -1, -1, -1, -1,
-                               "(unicode error) 'utf-8' codec can't decode byte 0x%x in position %d: invalid start byte",
-                               c, (int)(i - ls));
+            char hex[8];
+            snprintf(hex, sizeof hex, "%02x", (unsigned)c);
+            sp_val msg = sp_str_fmt(vm, "Non-UTF-8 code starting with '\\x%s' in file %U on line %d, "
+                                        "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                                    hex, sp_is_str(p->filename) ? p->filename : sp_str_from_cstr(vm, "<string>"), (int)line);
+            sp_val args[1] = { msg };
+            sp_raise(vm, sp_exc_new(vm, vm->e.SyntaxError, SP_VALS(args)));
         }
         i += n;
     }

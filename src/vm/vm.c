@@ -162,7 +162,19 @@ static sp_type *raw_type(sp_vm *vm, const sp_typedef *def)
     t->def = def;
     t->flags = def->flags;
     t->instance_size = def->size;
+    t->version = 1;
     return t;
+}
+
+/* As sp_type_from_def does: a type whose instances have a __dict__ keeps
+ * it right after the header; a subclass with the same layout inherits the
+ * base's.  (Bases come first in types.def.) */
+static void set_dict_offset(sp_type *t)
+{
+    if (t->def->flags & SP_TF_HAS_DICT)
+        t->dict_offset = sizeof(sp_obj);
+    else if (t->base != NULL && t->base->dict_offset != 0 && t->base->def->layout == t->def->layout)
+        t->dict_offset = t->base->dict_offset;
 }
 
 static sp_val new_bool(sp_vm *vm, uint32_t value)
@@ -188,7 +200,8 @@ static void bootstrap(sp_vm *vm, const sp_config *cfg)
 #undef SP_TYPE
 #define SP_TYPE(field, def, base_)                                            \
     vm->t.field->h.type = vm->t.type;                                         \
-    vm->t.field->base = vm->t.field == vm->t.object ? NULL : vm->t.base_;
+    vm->t.field->base = vm->t.field == vm->t.object ? NULL : vm->t.base_;     \
+    set_dict_offset(vm->t.field);
 #include "../objects/types.def"
 #undef SP_TYPE
 

@@ -1,0 +1,258 @@
+/* The builtins that belong to the interpreter: __build_class__, globals,
+ * locals, exec, eval, compile. */
+#include "code.h"
+
+/* ---- __build_class__ ------------------------------------------------------------*/
+static sp_type *calculate_metaclass(sp_vm *vm, sp_type *meta, sp_val bases)
+{
+    sp_type *winner = meta;
+    sp_vals b = sp_tuple_items(bases);
+    for (size_t i = 0; i < b.len; i++) {
+        sp_type *t = sp_type_of(vm, sp_vals_get(b, i));
+        if (sp_is_subtype(winner, t))
+            continue;
+        if (sp_is_subtype(t, winner)) {
+            winner = t;
+            continue;
+        }
+        sp_raise_fmt(vm, vm->e.TypeError,
+                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    return winner;
+}
+
+/* PEP 560: a base that isn't a class may supply classes by __mro_entries__. */
+static sp_val update_bases(sp_vm *vm, sp_val bases, bool *changed)
+{
+    sp_vals b = sp_tuple_items(bases);
+    sp_val res = sp_list_new(vm, b.len);
+    for (size_t i = 0; i < b.len; i++) {
+        sp_val base = sp_vals_get(b, i);
+        sp_val me = sp_is_type(base) ? NULL : sp_getattr_opt(vm, base, vm->n.__mro_entries__);
+        if (me == NULL) {
+            sp_list_append(vm, res, base);
+            continue;
+        }
+        sp_val r = sp_call1(vm, me, bases);
+        if (!sp_is_tuple(r))
+            sp_raise_fmt(vm, vm->e.TypeError, "__mro_entries__ must return a tuple");
+        sp_list_extend(vm, res, r);
+        *changed = true;
+    }
+    if (!*changed)
+        return bases;
+    return sp_tuple_from(vm, sp_list_items(res));
+}
+
+static sp_val build_class(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    size_t nkw = kwnames ? sp_tuple_len(kwnames) : 0;
+    size_t npos = args.len - nkw;
+    if (npos < 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "__build_class__: not enough arguments");
+    sp_val func = sp_vals_get(args, 0);
+    sp_val name = sp_vals_get(args, 1);
+    if (!sp_is_function(vm, func))
+        sp_raise_fmt(vm, vm->e.TypeError, "__build_class__: func must be a function");
+    if (!sp_is_str(name))
+        sp_raise_fmt(vm, vm->e.TypeError, "__build_class__: name is not a string");
+    sp_val orig_bases = sp_tuple_from(vm, sp_vals_sub(args, 2, npos - 2));
+    bool changed = false;
+    sp_val bases = update_bases(vm, orig_bases, &changed);
+    /* Keywords: metaclass is taken out, the rest go to __prepare__ and the metaclass. */
+    sp_val meta = NULL;
+    sp_val kwd = sp_dict_new(vm);
+    for (size_t i = 0; i < nkw; i++) {
+        sp_val k = sp_tuple_get(kwnames, i);
+        sp_val v = sp_vals_get(args, npos + i);
+        if (sp_str_eq(k, vm->n.metaclass))
+            meta = v;
+        else
+            sp_dict_set(vm, kwd, k, v);
+    }
+    bool is_class = false;
+    if (meta == NULL) {
+        meta = sp_tuple_len(bases) == 0 ? (sp_val)vm->t.type : (sp_val)sp_type_of(vm, sp_tuple_get(bases, 0));
+        is_class = true;
+    } else {
+        is_class = sp_is_type(meta);
+    }
+    if (is_class)
+        meta = (sp_val)calculate_metaclass(vm, sp_as_type(meta), bases);
+    /* The namespace. */
+    sp_val ns;
+    sp_val prep = sp_getattr_opt(vm, meta, vm->n.__prepare__);
+    sp_val kwn = NULL;
+    sp_val kwvals = sp_list_new(vm, 0);
+    if (sp_dict_len(kwd) > 0) {
+        kwn = sp_tuple_new(vm, sp_dict_len(kwd));
+        size_t pos = 0, i = 0;
+        sp_val k, v;
+        while (sp_dict_next(kwd, &pos, &k, &v)) {
+            sp_tuple_set(kwn, i++, k);
+            sp_list_append(vm, kwvals, v);
+        }
+    }
+    if (prep != NULL) {
+        sp_val pa = sp_list_new(vm, 0);
+        sp_list_append(vm, pa, name);
+        sp_list_append(vm, pa, bases);
+        sp_list_extend(vm, pa, kwvals);
+        ns = sp_call(vm, prep, sp_list_items(pa), kwn);
+        if (sp_type_lookup(vm, sp_type_of(vm, ns), vm->n.__getitem__) == NULL) {
+            sp_val mn = sp_getattr_opt(vm, meta, vm->n.__name__);
+            sp_raise_fmt(vm, vm->e.TypeError, "%S.__prepare__() must return a mapping, not %T",
+                         mn ? mn : sp_str_from_cstr(vm, "<metaclass>"), ns);
+        }
+    } else {
+        ns = sp_dict_new(vm);
+    }
+    /* Run the body with ns as its locals. */
+    sp_frame_obj *f = sp_function_frame(vm, func, SP_NOVALS, NULL);
+    f->locals = ns;
+    sp_val cell = sp_eval_frame(vm, f, NULL);
+    if (changed) {
+        if (sp_is_exact(vm, ns, vm->t.dict))
+            sp_dict_set(vm, ns, sp_intern_cstr(vm, "__orig_bases__"), orig_bases);
+        else
+            sp_setitem(vm, ns, sp_intern_cstr(vm, "__orig_bases__"), orig_bases);
+    }
+    sp_val ca = sp_list_new(vm, 0);
+    sp_list_append(vm, ca, name);
+    sp_list_append(vm, ca, bases);
+    sp_list_append(vm, ca, ns);
+    sp_list_extend(vm, ca, kwvals);
+    sp_val cls = sp_call(vm, meta, sp_list_items(ca), kwn);
+    if (sp_is_ptr(cell) && cell->type == vm->t.cell) {
+        sp_cell_obj *c = sp_as_cell(cell);
+        if (c->value == NULL)
+            c->value = cls;
+        if (c->value != cls) {
+            sp_raise_fmt(vm, vm->e.TypeError, "__class__ set to %R defining %R as %R", c->value, name, cls);
+        }
+    }
+    return cls;
+}
+
+/* ---- globals, locals ------------------------------------------------------------*/
+static sp_val bi_globals(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "globals", args, kwnames, 0, 0);
+    sp_val g = sp_current_globals(vm);
+    return g ? g : vm->None;
+}
+
+static sp_val bi_locals(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "locals", args, kwnames, 0, 0);
+    sp_val l = sp_current_locals(vm);
+    return l ? l : vm->None;
+}
+
+/* ---- exec, eval, compile ---------------------------------------------------------*/
+static sp_val source_code(sp_vm *vm, sp_val src, sp_val filename, sp_compile_mode mode, const char *fname)
+{
+    if (sp_is_ptr(src) && src->type == vm->t.code)
+        return src;
+    sp_cbytes text;
+    if (sp_is_str(src)) {
+        text = sp_str_bytes(src);
+    } else if (sp_is_bytes(src) || (sp_is_ptr(src) && src->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
+        text = sp_bytes_data(src);
+    } else {
+        if (mode == SP_MODE_EVAL)
+            sp_raise_fmt(vm, vm->e.TypeError, "eval() arg 1 must be a string, bytes or code object");
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+    }
+    for (size_t i = 0; i < text.len; i++)
+        if (sp_cbytes_get(text, i) == 0)
+            sp_raise_fmt(vm, vm->e.SyntaxError, "source code string cannot contain null bytes");
+    if (mode == SP_MODE_EVAL) {
+        size_t s = 0;
+        while (s < text.len && (sp_cbytes_get(text, s) == ' ' || sp_cbytes_get(text, s) == '\t'))
+            s++;
+        text = sp_cbytes_from(text, s);
+    }
+    if (!sp_is_str(src))
+        sp_str_decode_utf8(vm, text, "strict");
+    return sp_compile(vm, text, filename, mode);
+}
+
+static sp_val run_with(sp_vm *vm, sp_vals args, sp_val kwnames, sp_compile_mode mode, const char *fname)
+{
+    static const char *const kwlist[] = { "source", "globals", "locals", NULL };
+    sp_val out[3] = { NULL, NULL, NULL };
+    sp_parse_args(vm, fname, args, kwnames, kwlist, 1, SP_VALS(out));
+    sp_val src = sp_vals_get(SP_VALS(out), 0);
+    sp_val globals = sp_vals_get(SP_VALS(out), 1);
+    sp_val locals = sp_vals_get(SP_VALS(out), 2);
+    if (globals == vm->None)
+        globals = NULL;
+    if (locals == vm->None)
+        locals = NULL;
+    if (globals != NULL && !sp_is_dict(globals))
+        sp_raise_fmt(vm, vm->e.TypeError, mode == SP_MODE_EVAL ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                               : "exec() globals must be a dict, not %T", globals);
+    if (locals != NULL && sp_type_lookup(vm, sp_type_of(vm, locals), vm->n.__getitem__) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "locals must be a mapping");
+    if (globals == NULL) {
+        globals = sp_current_globals(vm);
+        if (locals == NULL)
+            locals = sp_current_locals(vm);
+    } else if (locals == NULL) {
+        locals = globals;
+    }
+    if (sp_dict_get_str(vm, globals, vm->n.__builtins__) == NULL)
+        sp_dict_set(vm, globals, vm->n.__builtins__, vm->builtins_module ? vm->builtins_module : vm->builtins);
+    sp_val code = source_code(vm, src, sp_intern_cstr(vm, "<string>"), mode, fname);
+    sp_val r = sp_eval_code(vm, code, globals, locals);
+    return mode == SP_MODE_EVAL ? r : vm->None;
+}
+
+static sp_val bi_exec(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    return run_with(vm, args, kwnames, SP_MODE_EXEC, "exec");
+}
+
+static sp_val bi_eval(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    return run_with(vm, args, kwnames, SP_MODE_EVAL, "eval");
+}
+
+static sp_val bi_compile(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    static const char *const kwlist[] = { "source", "filename", "mode", "flags", "dont_inherit", "optimize",
+                                          "_feature_version", NULL };
+    sp_val out[7] = { NULL, NULL, NULL, NULL, NULL, NULL, NULL };
+    sp_parse_args(vm, "compile", args, kwnames, kwlist, 3, SP_VALS(out));
+    sp_val mode = sp_vals_get(SP_VALS(out), 2);
+    sp_val filename = sp_vals_get(SP_VALS(out), 1);
+    if (!sp_is_str(mode))
+        sp_raise_fmt(vm, vm->e.TypeError, "compile() argument 'mode' must be str, not %T", mode);
+    sp_compile_mode m;
+    if (sp_str_eq_cstr(mode, "exec"))
+        m = SP_MODE_EXEC;
+    else if (sp_str_eq_cstr(mode, "eval"))
+        m = SP_MODE_EVAL;
+    else if (sp_str_eq_cstr(mode, "single"))
+        m = SP_MODE_SINGLE;
+    else
+        sp_raise_fmt(vm, vm->e.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    if (!sp_is_str(filename)) {
+        if (sp_is_bytes(filename))
+            filename = sp_str_decode_utf8(vm, sp_bytes_data(filename), "strict");
+        else
+            sp_raise_fmt(vm, vm->e.TypeError, "compile() argument 'filename' must be str, not %T", filename);
+    }
+    return source_code(vm, sp_vals_get(SP_VALS(out), 0), filename, m, "compile");
+}
+
+const sp_methoddef sp_builtins_vm[] = {
+    { "__build_class__", build_class, 0, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class" },
+    { "globals", bi_globals, 0, "Return the dictionary containing the current scope's global variables." },
+    { "locals", bi_locals, 0, "Return a dictionary containing the current scope's local variables." },
+    { "exec", bi_exec, 0, "Execute the given source in the context of globals and locals." },
+    { "eval", bi_eval, 0, "Evaluate the given source in the context of globals and locals." },
+    { "compile", bi_compile, 0, "Compile source into a code object that can be executed by exec() or eval()." },
+    { NULL, NULL, 0, NULL },
+};

@@ -1,0 +1,132 @@
+/* Code objects: the compiler's output, immutable once made. */
+#include <stdio.h>
+#include "code.h"
+
+const char *sp_opcode_name(uint32_t op)
+{
+    switch (op) {
+#define OP(name, kind, comment) case SP_OP_##name: return #name;
+#include "opcodes.def"
+#undef OP
+    }
+    return "?";
+}
+
+int sp_opcode_argkind(uint32_t op)
+{
+    switch (op) {
+#define OP(name, kind, comment) case SP_OP_##name: return SP_ARG_##kind;
+#include "opcodes.def"
+#undef OP
+    }
+    return SP_ARG_NONE;
+}
+
+sp_val sp_u32buf_new(sp_vm *vm, size_t n)
+{
+    sp_rawbuf *b = sp_rawbuf_new(vm, sp_size_mul_or_raise(vm, n, 4));
+    return (sp_val)b;
+}
+
+int sp_code_line(sp_code_obj *co, size_t i)
+{
+    if (co->lines == NULL || co->ncode == 0)
+        return (int)co->firstlineno;
+    if (i >= co->ncode)
+        i = co->ncode - 1;
+    return (int)sp_u32s_get(sp_rawbuf_u32s(co->lines), i);
+}
+
+static void code_trace(sp_heap *h, sp_obj *o)
+{
+    sp_code_obj *co = (sp_code_obj *)o;
+    sp_gc_mark(h, co->code);
+    sp_gc_mark(h, co->lines);
+    sp_gc_mark(h, co->exctable);
+    sp_gc_mark(h, co->consts);
+    sp_gc_mark(h, co->names);
+    sp_gc_mark(h, co->varnames);
+    sp_gc_mark(h, co->cellvars);
+    sp_gc_mark(h, co->freevars);
+    sp_gc_mark(h, co->cell2arg);
+    sp_gc_mark(h, co->filename);
+    sp_gc_mark(h, co->name);
+    sp_gc_mark(h, co->qualname);
+}
+
+static sp_code_obj *self_code(sp_vm *vm, sp_val self)
+{
+    if (!sp_is_ptr(self) || self->type->def->layout != SP_LAYOUT_CODE)
+        sp_raise_fmt(vm, vm->e.TypeError, "descriptor requires a 'code' object");
+    return (sp_code_obj *)self;
+}
+
+static sp_val code_repr(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_code_obj *co = self_code(vm, sp_vals_get(args, 0));
+    char addr[32];
+    snprintf(addr, sizeof addr, "%p", (void *)co);
+    return sp_str_fmt(vm, "<code object %U at %s, file \"%U\", line %d>", co->name, addr, co->filename,
+                      (int)co->firstlineno);
+}
+
+static const sp_methoddef code_methods[] = {
+    { "__repr__", code_repr, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+#define CODE_GET_VAL(field)                                                    \
+    static sp_val code_get_##field(sp_vm *vm, sp_val self)                    \
+    {                                                                          \
+        sp_val v = self_code(vm, self)->field;                                 \
+        return v ? v : vm->None;                                               \
+    }
+#define CODE_GET_INT(field)                                                    \
+    static sp_val code_get_##field(sp_vm *vm, sp_val self)                    \
+    {                                                                          \
+        return sp_int_from_i64(vm, (int64_t)self_code(vm, self)->field);       \
+    }
+CODE_GET_VAL(consts)
+CODE_GET_VAL(names)
+CODE_GET_VAL(varnames)
+CODE_GET_VAL(cellvars)
+CODE_GET_VAL(freevars)
+CODE_GET_VAL(filename)
+CODE_GET_VAL(name)
+CODE_GET_VAL(qualname)
+CODE_GET_INT(argcount)
+CODE_GET_INT(posonlyargcount)
+CODE_GET_INT(kwonlyargcount)
+CODE_GET_INT(flags)
+CODE_GET_INT(nlocals)
+CODE_GET_INT(stacksize)
+CODE_GET_INT(firstlineno)
+
+static const sp_getsetdef code_getsets[] = {
+    { "co_consts", code_get_consts, NULL, NULL },
+    { "co_names", code_get_names, NULL, NULL },
+    { "co_varnames", code_get_varnames, NULL, NULL },
+    { "co_cellvars", code_get_cellvars, NULL, NULL },
+    { "co_freevars", code_get_freevars, NULL, NULL },
+    { "co_filename", code_get_filename, NULL, NULL },
+    { "co_name", code_get_name, NULL, NULL },
+    { "co_qualname", code_get_qualname, NULL, NULL },
+    { "co_argcount", code_get_argcount, NULL, NULL },
+    { "co_posonlyargcount", code_get_posonlyargcount, NULL, NULL },
+    { "co_kwonlyargcount", code_get_kwonlyargcount, NULL, NULL },
+    { "co_flags", code_get_flags, NULL, NULL },
+    { "co_nlocals", code_get_nlocals, NULL, NULL },
+    { "co_stacksize", code_get_stacksize, NULL, NULL },
+    { "co_firstlineno", code_get_firstlineno, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+const sp_typedef sp_code_def = {
+    .name = "code",
+    .layout = SP_LAYOUT_CODE,
+    .size = sizeof(sp_code_obj),
+    .trace = code_trace,
+    .methods = code_methods,
+    .getsets = code_getsets,
+    .flags = SP_TF_NOINSTANCE,
+};

@@ -1,0 +1,1406 @@
+/* The interpreter loop.
+ *
+ * Python-to-Python calls push a heap frame and continue in the same C loop,
+ * so recursion depth costs heap, not C stack.  A call from C into Python
+ * (sp_function_call, generators resumed by C code) starts a nested loop
+ * invocation whose "entry" frame returns to C.
+ *
+ * Errors: C code raises by longjmp.  sp_eval_frame installs the handler
+ * and calls run(); after a jump it calls run() again with the exception,
+ * which finds the handler in the current frame's exception table or pops
+ * frames until one is found or the entry frame is left.  run() keeps its
+ * state in locals and re-reads everything from vm->frame when (re)entered,
+ * so no local of run() is read after a longjmp (nothing needs volatile).
+ */
+#include "code.h"
+
+#define AS_FN(v) ((sp_function_obj *)(v))
+
+/* ---- helpers ------------------------------------------------------------------*/
+void sp_eval_set_context(sp_vm *vm, sp_val exc)
+{
+    sp_val cur = vm->exc_info;
+    if (cur == NULL || cur == exc || !sp_is_exc(exc) || !sp_is_exc(cur))
+        return;
+    /* Break a cycle: if exc is already in cur's context chain, cut it there. */
+    sp_val o = cur;
+    for (int guard = 0; guard < 100000; guard++) {
+        sp_val ctx = sp_as_exc(o)->context;
+        if (ctx == NULL)
+            break;
+        if (ctx == exc) {
+            sp_as_exc(o)->context = NULL;
+            break;
+        }
+        o = ctx;
+    }
+    sp_as_exc(exc)->context = cur;
+}
+
+void sp_traceback_add(sp_vm *vm, sp_val exc, sp_val frame)
+{
+    if (!sp_is_exc(exc))
+        return;
+    sp_frame_obj *f = sp_as_frame(vm, frame);
+    sp_traceback_obj *tb = (sp_traceback_obj *)sp_alloc(vm, vm->t.traceback, sizeof(sp_traceback_obj));
+    tb->frame = frame;
+    tb->lasti = (int32_t)f->lasti;
+    tb->lineno = sp_frame_lineno(f);
+    sp_exc_obj *e = sp_as_exc(exc);
+    tb->next = e->traceback;
+    e->traceback = (sp_val)tb;
+}
+
+typedef struct getitem_ud { sp_val m, key; } getitem_ud;
+
+static sp_val getitem_cb(sp_vm *vm, void *ud)
+{
+    getitem_ud *g = ud;
+    return sp_getitem(vm, g->m, g->key);
+}
+
+/* m[key] for a mapping, NULL on KeyError. */
+static sp_val mapping_get(sp_vm *vm, sp_val m, sp_val key)
+{
+    if (sp_is_exact(vm, m, vm->t.dict))
+        return sp_dict_get(vm, m, key);
+    getitem_ud ud = { m, key };
+    sp_val exc = NULL;
+    sp_val r = sp_pcall(vm, getitem_cb, &ud, &exc);
+    if (r == NULL) {
+        if (sp_exc_matches(vm, exc, vm->e.KeyError))
+            return NULL;
+        sp_raise(vm, exc);
+    }
+    return r;
+}
+
+static void mapping_set(sp_vm *vm, sp_val m, sp_val key, sp_val v)
+{
+    if (sp_is_exact(vm, m, vm->t.dict))
+        sp_dict_set(vm, m, key, v);
+    else
+        sp_setitem(vm, m, key, v);
+}
+
+static _Noreturn void name_error(sp_vm *vm, sp_val name)
+{
+    sp_val exc = sp_exc_new_msg(vm, vm->e.NameError, sp_str_fmt(vm, "name '%U' is not defined", name));
+    sp_setattr(vm, exc, vm->n.name, name);
+    sp_raise(vm, exc);
+}
+
+static _Noreturn void unbound_local(sp_vm *vm, sp_val name)
+{
+    sp_raise_fmt(vm, vm->e.UnboundLocalError, "cannot access local variable '%U' where it is not associated with a value",
+                 name);
+}
+
+static sp_val deref_name(sp_code_obj *co, uint32_t i)
+{
+    if (i < co->ncells)
+        return sp_tuple_get(co->cellvars, i);
+    return sp_tuple_get(co->freevars, i - co->ncells);
+}
+
+static _Noreturn void unbound_deref(sp_vm *vm, sp_code_obj *co, uint32_t i)
+{
+    if (i < co->ncells)
+        unbound_local(vm, deref_name(co, i));
+    sp_raise_fmt(vm, vm->e.NameError,
+                 "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
+                 deref_name(co, i));
+}
+
+/* "f()" / "module.f()" as CPython's _PyObject_FunctionStr. */
+sp_val sp_function_str(sp_vm *vm, sp_val func)
+{
+    sp_val qn = sp_getattr_opt(vm, func, vm->n.__qualname__);
+    if (qn == NULL || !sp_is_str(qn))
+        return sp_str_fmt(vm, "%T object", func);
+    sp_val mod = sp_getattr_opt(vm, func, vm->n.__module__);
+    if (mod != NULL && sp_is_str(mod) && !sp_str_eq_cstr(mod, "builtins"))
+        return sp_str_fmt(vm, "%U.%U()", mod, qn);
+    return sp_str_fmt(vm, "%U()", qn);
+}
+
+static bool is_iterable_type(sp_vm *vm, sp_val v)
+{
+    sp_type *t = sp_type_of(vm, v);
+    return sp_type_lookup(vm, t, vm->n.__iter__) != NULL || sp_type_lookup(vm, t, vm->n.__getitem__) != NULL;
+}
+
+/* Push the items of seq (exactly n) onto the stack, first item on top. */
+static uint32_t unpack_sequence(sp_vm *vm, sp_vals s, uint32_t sp, sp_val seq, uint32_t n)
+{
+    if (sp_is_tuple(seq) || sp_is_list(seq)) {
+        sp_vals items = sp_is_tuple(seq) ? sp_tuple_items(seq) : sp_list_items(seq);
+        if (items.len == n) {
+            for (uint32_t i = n; i > 0; i--)
+                sp_vals_set(s, sp++, sp_vals_get(items, i - 1));
+            return sp;
+        }
+        if (items.len < n)
+            sp_raise_fmt(vm, vm->e.ValueError, "not enough values to unpack (expected %d, got %zu)", (int)n, items.len);
+        sp_raise_fmt(vm, vm->e.ValueError, "too many values to unpack (expected %d)", (int)n);
+    }
+    if (!is_iterable_type(vm, seq))
+        sp_raise_fmt(vm, vm->e.TypeError, "cannot unpack non-iterable %T object", seq);
+    sp_val it = sp_iter(vm, seq);
+    sp_val tmp = sp_list_new(vm, n);
+    for (uint32_t i = 0; i < n; i++) {
+        sp_val v = sp_next(vm, it);
+        if (v == NULL)
+            sp_raise_fmt(vm, vm->e.ValueError, "not enough values to unpack (expected %d, got %d)", (int)n, (int)i);
+        sp_list_append(vm, tmp, v);
+    }
+    if (sp_next(vm, it) != NULL)
+        sp_raise_fmt(vm, vm->e.ValueError, "too many values to unpack (expected %d)", (int)n);
+    for (uint32_t i = n; i > 0; i--)
+        sp_vals_set(s, sp++, sp_list_get(tmp, i - 1));
+    return sp;
+}
+
+static uint32_t unpack_ex(sp_vm *vm, sp_vals s, uint32_t sp, sp_val seq, uint32_t before, uint32_t after)
+{
+    if (!is_iterable_type(vm, seq))
+        sp_raise_fmt(vm, vm->e.TypeError, "cannot unpack non-iterable %T object", seq);
+    sp_val all = sp_list_from_iter(vm, seq);
+    if (all == seq)
+        all = sp_list_from(vm, sp_list_items(seq));
+    size_t len = sp_list_len(all);
+    if (len < (size_t)before + after)
+        sp_raise_fmt(vm, vm->e.ValueError, "not enough values to unpack (expected at least %d, got %zu)",
+                     (int)(before + after), len);
+    for (uint32_t i = 0; i < after; i++)
+        sp_vals_set(s, sp++, sp_list_get(all, len - 1 - i));
+    sp_val mid = sp_list_from(vm, sp_vals_sub(sp_list_items(all), before, len - before - after));
+    sp_vals_set(s, sp++, mid);
+    for (uint32_t i = before; i > 0; i--)
+        sp_vals_set(s, sp++, sp_list_get(all, i - 1));
+    return sp;
+}
+
+static bool exc_class_ok(sp_vm *vm, sp_val t)
+{
+    return sp_is_type(t) && sp_is_subtype(sp_as_type(t), vm->e.BaseException);
+}
+
+static bool exc_match(sp_vm *vm, sp_val exc, sp_val type)
+{
+    if (sp_is_tuple(type)) {
+        sp_vals items = sp_tuple_items(type);
+        for (size_t i = 0; i < items.len; i++)
+            if (!exc_class_ok(vm, sp_vals_get(items, i)))
+                sp_raise_fmt(vm, vm->e.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        for (size_t i = 0; i < items.len; i++)
+            if (sp_isinstance(vm, exc, sp_as_type(sp_vals_get(items, i))))
+                return true;
+        return false;
+    }
+    if (!exc_class_ok(vm, type))
+        sp_raise_fmt(vm, vm->e.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return sp_isinstance(vm, exc, sp_as_type(type));
+}
+
+static bool is_eg_class(sp_vm *vm, sp_val t)
+{
+    return sp_is_type(t) && sp_is_subtype(sp_as_type(t), vm->e.BaseExceptionGroup);
+}
+
+/* except* T: split *rest into (match, rest). */
+static sp_val eg_match(sp_vm *vm, sp_val *rest, sp_val type)
+{
+    bool bad = is_eg_class(vm, type);
+    if (sp_is_tuple(type)) {
+        sp_vals items = sp_tuple_items(type);
+        for (size_t i = 0; i < items.len; i++)
+            bad = bad || is_eg_class(vm, sp_vals_get(items, i));
+    }
+    if (bad)
+        sp_raise_fmt(vm, vm->e.TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+    sp_val r = *rest;
+    if (r == vm->None) {
+        exc_match(vm, vm->None, type);
+        return vm->None;
+    }
+    if (!sp_isinstance(vm, r, vm->e.BaseExceptionGroup)) {
+        if (!exc_match(vm, r, type))
+            return vm->None;
+        sp_val lst = sp_tuple_new(vm, 1);
+        sp_tuple_set(lst, 0, r);
+        sp_type *egt = sp_isinstance(vm, r, vm->e.Exception) ? vm->e.ExceptionGroup : vm->e.BaseExceptionGroup;
+        sp_val match = sp_call2(vm, (sp_val)egt, vm->empty_str, lst);
+        sp_as_exc(match)->traceback = sp_as_exc(r)->traceback;
+        *rest = vm->None;
+        return match;
+    }
+    exc_match(vm, vm->None, type);
+    sp_val pair = sp_call1(vm, sp_getattr_cstr(vm, r, "split"), type);
+    sp_val m = sp_tuple_get(pair, 0);
+    *rest = sp_tuple_get(pair, 1);
+    return m;
+}
+
+/* The exception to re-raise after the except* clauses, or None. */
+static sp_val prep_reraise_star(sp_vm *vm, sp_val orig, sp_val list)
+{
+    sp_val items = sp_list_new(vm, 0);
+    for (size_t i = 0; i < sp_list_len(list); i++) {
+        sp_val e = sp_list_get(list, i);
+        if (e != vm->None && e != NULL)
+            sp_list_append(vm, items, e);
+    }
+    size_t n = sp_list_len(items);
+    if (n == 0)
+        return vm->None;
+    if (n == 1)
+        return sp_list_get(items, 0);
+    (void)orig;
+    bool all_exc = true;
+    for (size_t i = 0; i < n; i++)
+        all_exc = all_exc && sp_isinstance(vm, sp_list_get(items, i), vm->e.Exception);
+    return sp_call2(vm, (sp_val)(all_exc ? vm->e.ExceptionGroup : vm->e.BaseExceptionGroup), vm->empty_str, items);
+}
+
+/* The exception instance a raise statement means. */
+static sp_val make_exception(sp_vm *vm, sp_val v)
+{
+    if (sp_is_type(v)) {
+        if (!sp_is_subtype(sp_as_type(v), vm->e.BaseException))
+            sp_raise_fmt(vm, vm->e.TypeError, "exceptions must derive from BaseException");
+        sp_val e = sp_call0(vm, v);
+        if (!sp_is_exc(e))
+            sp_raise_fmt(vm, vm->e.TypeError, "calling %R should have returned an instance of BaseException, not %T", v, e);
+        return e;
+    }
+    if (!sp_is_exc(v))
+        sp_raise_fmt(vm, vm->e.TypeError, "exceptions must derive from BaseException");
+    return v;
+}
+
+static sp_val format_value(sp_vm *vm, sp_val v, uint32_t flags, sp_val spec)
+{
+    switch (flags & 3) {
+    case 1: v = sp_str(vm, v); break;
+    case 2: v = sp_repr(vm, v); break;
+    case 3: v = sp_ascii(vm, v); break;
+    default: break;
+    }
+    if (spec == NULL && sp_is_exact(vm, v, vm->t.str))
+        return v;
+    return sp_format(vm, v, spec ? spec : vm->empty_str);
+}
+
+static sp_val build_map(sp_vm *vm, sp_vals kv)
+{
+    sp_val d = sp_dict_new(vm);
+    for (size_t i = 0; i + 1 < kv.len; i += 2)
+        sp_dict_set(vm, d, sp_vals_get(kv, i), sp_vals_get(kv, i + 1));
+    return d;
+}
+
+static void dict_merge(sp_vm *vm, sp_val d, sp_val m, sp_val func)
+{
+    if (!sp_is_dict(m)) {
+        sp_val keys_m = sp_getattr_opt(vm, m, vm->n.keys);
+        if (keys_m == NULL)
+            sp_raise_fmt(vm, vm->e.TypeError, "%U argument after ** must be a mapping, not %T", sp_function_str(vm, func), m);
+        sp_val keys = sp_list_from_iter(vm, sp_call0(vm, keys_m));
+        for (size_t i = 0; i < sp_list_len(keys); i++) {
+            sp_val k = sp_list_get(keys, i);
+            if (!sp_is_str(k))
+                sp_raise_fmt(vm, vm->e.TypeError, "keywords must be strings");
+            if (sp_dict_get(vm, d, k) != NULL)
+                sp_raise_fmt(vm, vm->e.TypeError, "%U got multiple values for keyword argument '%U'", sp_function_str(vm, func), k);
+            sp_dict_set(vm, d, k, sp_getitem(vm, m, k));
+        }
+        return;
+    }
+    size_t pos = 0;
+    sp_val k, v;
+    while (sp_dict_next(m, &pos, &k, &v)) {
+        if (!sp_is_str(k))
+            sp_raise_fmt(vm, vm->e.TypeError, "keywords must be strings");
+        if (sp_dict_get(vm, d, k) != NULL)
+            sp_raise_fmt(vm, vm->e.TypeError, "%U got multiple values for keyword argument '%U'", sp_function_str(vm, func), k);
+        sp_dict_set(vm, d, k, v);
+    }
+}
+
+static void dict_update(sp_vm *vm, sp_val d, sp_val m)
+{
+    if (!sp_is_dict(m) && sp_getattr_opt(vm, m, vm->n.keys) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not a mapping", m);
+    sp_dict_update(vm, d, m);
+}
+
+static void list_extend(sp_vm *vm, sp_val list, sp_val it, sp_val func)
+{
+    if (func != NULL && !sp_is_tuple(it) && !sp_is_list(it) && !is_iterable_type(vm, it))
+        sp_raise_fmt(vm, vm->e.TypeError, "%U argument after * must be an iterable, not %T", sp_function_str(vm, func), it);
+    sp_list_extend(vm, list, it);
+}
+
+static void import_star(sp_vm *vm, sp_frame_obj *f, sp_val mod)
+{
+    sp_val dest = f->locals ? f->locals : f->globals;
+    sp_val all = sp_getattr_opt(vm, mod, vm->n.__all__);
+    if (all != NULL) {
+        sp_val names = sp_list_from_iter(vm, all);
+        for (size_t i = 0; i < sp_list_len(names); i++) {
+            sp_val name = sp_list_get(names, i);
+            if (!sp_is_str(name))
+                sp_raise_fmt(vm, vm->e.TypeError, "Item in %U.__all__ must be str, not %T",
+                             sp_getattr(vm, mod, vm->n.__name__), name);
+            mapping_set(vm, dest, name, sp_getattr(vm, mod, name));
+        }
+        return;
+    }
+    sp_val d = sp_getattr_opt(vm, mod, vm->n.__dict__);
+    if (d == NULL || !sp_is_dict(d))
+        sp_raise_fmt(vm, vm->e.ImportError, "from-import-* object has no __dict__ and no __all__");
+    size_t pos = 0;
+    sp_val k, v;
+    sp_val keys = sp_list_new(vm, 0), vals = sp_list_new(vm, 0);
+    while (sp_dict_next(d, &pos, &k, &v)) {
+        if (sp_is_str(k) && sp_str_bytes(k).len > 0 && sp_cbytes_get(sp_str_bytes(k), 0) == '_')
+            continue;
+        sp_list_append(vm, keys, k);
+        sp_list_append(vm, vals, v);
+    }
+    for (size_t i = 0; i < sp_list_len(keys); i++)
+        mapping_set(vm, dest, sp_list_get(keys, i), sp_list_get(vals, i));
+}
+
+static sp_val import_from(sp_vm *vm, sp_val mod, sp_val name)
+{
+    sp_val v = sp_getattr_opt(vm, mod, name);
+    if (v != NULL)
+        return v;
+    /* A submodule imported as a side effect may only be in sys.modules. */
+    sp_val modname = sp_getattr_opt(vm, mod, vm->n.__name__);
+    if (modname != NULL && sp_is_str(modname) && vm->modules != NULL) {
+        sp_val full = sp_str_fmt(vm, "%U.%U", modname, name);
+        v = sp_dict_get(vm, vm->modules, full);
+        if (v != NULL)
+            return v;
+    }
+    sp_val exc;
+    if (modname == NULL || !sp_is_str(modname)) {
+        exc = sp_exc_new_msg(vm, vm->e.ImportError, sp_str_fmt(vm, "cannot import name '%U'", name));
+    } else {
+        sp_val file = sp_getattr_opt(vm, mod, vm->n.__file__);
+        if (file != NULL && sp_is_str(file))
+            exc = sp_exc_new_msg(vm, vm->e.ImportError,
+                                 sp_str_fmt(vm, "cannot import name '%U' from '%U' (%U)", name, modname, file));
+        else
+            exc = sp_exc_new_msg(vm, vm->e.ImportError,
+                                 sp_str_fmt(vm, "cannot import name '%U' from '%U' (unknown location)", name, modname));
+        sp_setattr(vm, exc, vm->n.name, modname);
+    }
+    sp_raise(vm, exc);
+}
+
+/* Bound __exit__ and the result of __enter__ (BEFORE_WITH). */
+static sp_val lookup_special_bound(sp_vm *vm, sp_val obj, sp_val name)
+{
+    sp_val f = sp_type_lookup(vm, sp_type_of(vm, obj), name);
+    if (f == NULL)
+        return NULL;
+    sp_val self = NULL;
+    sp_val m = sp_lookup_method(vm, obj, name, &self);
+    if (self != NULL)
+        return sp_method_new(vm, m, self);
+    return m;
+}
+
+static sp_val call_special0(sp_vm *vm, sp_val obj, sp_val name)
+{
+    sp_val self = NULL;
+    sp_val m = sp_lookup_method(vm, obj, name, &self);
+    if (self != NULL) {
+        sp_val a[1] = { self };
+        return sp_call(vm, m, SP_VALS(a), NULL);
+    }
+    return sp_call0(vm, m);
+}
+
+/* Iterator of an awaitable (GET_AWAITABLE). */
+static sp_val get_awaitable(sp_vm *vm, sp_val v, uint32_t where)
+{
+    if (sp_is_coroutine(vm, v))
+        return v;
+    if (sp_is_generator(vm, v)) {
+        sp_gen_obj *g = (sp_gen_obj *)v;
+        if (g->code && (sp_as_code(g->code)->flags & SP_CO_ITERABLE_COROUTINE))
+            return v;
+    }
+    sp_val aw = sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__await__);
+    if (aw == NULL) {
+        if (where == 1)
+            sp_raise_fmt(vm, vm->e.TypeError,
+                         "'async with' received an object from __aenter__ that does not implement __await__: %T", v);
+        if (where == 2)
+            sp_raise_fmt(vm, vm->e.TypeError,
+                         "'async with' received an object from __aexit__ that does not implement __await__: %T", v);
+        sp_raise_fmt(vm, vm->e.TypeError, "object %T can't be used in 'await' expression", v);
+    }
+    sp_val it = call_special0(vm, v, vm->n.__await__);
+    if (sp_is_coroutine(vm, it))
+        sp_raise_fmt(vm, vm->e.TypeError, "__await__() returned a coroutine");
+    if (sp_type_lookup(vm, sp_type_of(vm, it), vm->n.__next__) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "__await__() returned non-iterator of type '%T'", it);
+    return it;
+}
+
+typedef struct send_ud { sp_val recv, v; } send_ud;
+
+static sp_val send_cb(sp_vm *vm, void *ud)
+{
+    send_ud *s = ud;
+    if (s->v == vm->None) {
+        sp_val self = NULL;
+        sp_val m = sp_lookup_method(vm, s->recv, vm->n.__next__, &self);
+        if (self != NULL) {
+            sp_val a[1] = { self };
+            return sp_call(vm, m, SP_VALS(a), NULL);
+        }
+        return sp_call0(vm, m);
+    }
+    sp_val self = NULL;
+    sp_val m = sp_lookup_method(vm, s->recv, vm->n.send, &self);
+    if (self != NULL) {
+        sp_val a[2] = { self, s->v };
+        return sp_call(vm, m, SP_VALS(a), NULL);
+    }
+    return sp_call1(vm, m, s->v);
+}
+
+/* SEND to a non-generator iterator: returns the yielded value, or NULL
+ * and *result = the StopIteration value. */
+static sp_val send_other(sp_vm *vm, sp_val recv, sp_val v, sp_val *result)
+{
+    send_ud ud = { recv, v };
+    sp_val exc = NULL;
+    sp_val r = sp_pcall(vm, send_cb, &ud, &exc);
+    if (r != NULL)
+        return r;
+    if (sp_exc_matches(vm, exc, vm->e.StopIteration)) {
+        sp_val val = sp_getattr_opt(vm, exc, vm->n.value);
+        *result = val ? val : vm->None;
+        return NULL;
+    }
+    sp_raise(vm, exc);
+}
+
+/* ---- calls ----------------------------------------------------------------------*/
+static void push_frame_check(sp_vm *vm, sp_frame_obj *caller)
+{
+    size_t d = caller ? caller->depth + 1 : vm->depth + 1;
+    if (d > vm->recursion_limit)
+        sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded");
+}
+
+/* ---- the loop -------------------------------------------------------------------*/
+#define PUSH(v) do { sp_val push_v_ = (v); sp_vals_set(s, sp, push_v_); sp++; } while (0)
+#define POP() sp_vals_get(s, --sp)
+#define TOP() sp_vals_get(s, sp - 1)
+#define PEEK(n) sp_vals_get(s, sp - (n))
+#define SET_TOP(v) sp_vals_set(s, sp - 1, (v))
+
+#define LOAD_FRAME()                                                                                 \
+    do {                                                                                             \
+        co = (sp_code_obj *)f->code;                                                                 \
+        code = sp_rawbuf_u32s(co->code);                                                             \
+        s = sp_frame_slots(f);                                                                       \
+        pc = f->pc;                                                                                  \
+        sp = f->sp;                                                                                  \
+        consts = sp_tuple_items(co->consts);                                                         \
+        names = co->names;                                                                           \
+    } while (0)
+
+#define SAVE_FRAME()                                                                                 \
+    do {                                                                                             \
+        f->pc = pc;                                                                                  \
+        f->sp = sp;                                                                                  \
+    } while (0)
+
+static bool find_handler(sp_code_obj *co, uint32_t at, uint32_t *target, uint32_t *depth)
+{
+    if (co->exctable == NULL)
+        return false;
+    sp_u32s t = sp_rawbuf_u32s(co->exctable);
+    for (size_t i = 0; i < co->nexc; i++) {
+        uint32_t start = sp_u32s_get(t, i * 4), end = sp_u32s_get(t, i * 4 + 1);
+        if (at >= start && at < end) {
+            *target = sp_u32s_get(t, i * 4 + 2);
+            *depth = sp_u32s_get(t, i * 4 + 3);
+            return true;
+        }
+    }
+    return false;
+}
+
+static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp_val *escaped)
+{
+    sp_frame_obj *f = sp_as_frame(vm, vm->frame);
+    sp_code_obj *co;
+    sp_u32s code;
+    sp_vals s, consts;
+    sp_val names;
+    uint32_t pc, sp;
+    sp_val kwnames = NULL;
+    sp_val exc = NULL;
+    LOAD_FRAME();
+    vm->depth = f->depth;
+    if (pending != NULL) {
+        exc = pending;
+        if (fresh)
+            goto fresh_error;
+        goto error;
+    }
+
+    for (;;) {
+        uint32_t ins = sp_u32s_get(code, pc);
+        f->lasti = pc;
+        pc++;
+        uint32_t arg = sp_instr_arg(ins);
+        switch ((sp_opcode)sp_instr_op(ins)) {
+        case SP_OP_NOP:
+        case SP_OP_SETUP_FINALLY:
+        case SP_OP_POP_BLOCK:
+            break;
+        case SP_OP_POP_TOP:
+            sp--;
+            break;
+        case SP_OP_PUSH_NULL:
+            PUSH(NULL);
+            break;
+        case SP_OP_COPY: {
+            sp_val v = PEEK(arg);
+            PUSH(v);
+            break;
+        }
+        case SP_OP_SWAP: {
+            sp_val a = TOP(), b = PEEK(arg);
+            SET_TOP(b);
+            sp_vals_set(s, sp - arg, a);
+            break;
+        }
+        case SP_OP_LOAD_CONST:
+            PUSH(sp_vals_get(consts, arg));
+            break;
+        case SP_OP_LOAD_FAST: {
+            sp_val v = sp_vals_get(s, arg);
+            if (v == NULL)
+                unbound_local(vm, sp_tuple_get(co->varnames, arg));
+            PUSH(v);
+            break;
+        }
+        case SP_OP_STORE_FAST:
+            sp_vals_set(s, arg, POP());
+            break;
+        case SP_OP_DELETE_FAST:
+            if (sp_vals_get(s, arg) == NULL)
+                unbound_local(vm, sp_tuple_get(co->varnames, arg));
+            sp_vals_set(s, arg, NULL);
+            break;
+        case SP_OP_LOAD_DEREF: {
+            sp_val v = sp_as_cell(sp_vals_get(s, co->nlocals + arg))->value;
+            if (v == NULL)
+                unbound_deref(vm, co, arg);
+            PUSH(v);
+            break;
+        }
+        case SP_OP_LOAD_CLASSDEREF: {
+            sp_val name = deref_name(co, arg);
+            sp_val v = f->locals ? mapping_get(vm, f->locals, name) : NULL;
+            if (v == NULL) {
+                v = sp_as_cell(sp_vals_get(s, co->nlocals + arg))->value;
+                if (v == NULL)
+                    unbound_deref(vm, co, arg);
+            }
+            PUSH(v);
+            break;
+        }
+        case SP_OP_STORE_DEREF:
+            sp_as_cell(sp_vals_get(s, co->nlocals + arg))->value = POP();
+            break;
+        case SP_OP_DELETE_DEREF: {
+            sp_cell_obj *c = sp_as_cell(sp_vals_get(s, co->nlocals + arg));
+            if (c->value == NULL)
+                unbound_deref(vm, co, arg);
+            c->value = NULL;
+            break;
+        }
+        case SP_OP_LOAD_CLOSURE:
+            PUSH(sp_vals_get(s, co->nlocals + arg));
+            break;
+        case SP_OP_LOAD_NAME: {
+            sp_val name = sp_tuple_get(names, arg);
+            sp_val v = NULL;
+            if (f->locals != NULL)
+                v = mapping_get(vm, f->locals, name);
+            if (v == NULL)
+                v = sp_dict_get_str(vm, f->globals, name);
+            if (v == NULL)
+                v = sp_dict_get_str(vm, f->builtins, name);
+            if (v == NULL)
+                name_error(vm, name);
+            PUSH(v);
+            break;
+        }
+        case SP_OP_STORE_NAME: {
+            sp_val name = sp_tuple_get(names, arg);
+            sp_val v = POP();
+            mapping_set(vm, f->locals ? f->locals : f->globals, name, v);
+            break;
+        }
+        case SP_OP_DELETE_NAME: {
+            sp_val name = sp_tuple_get(names, arg);
+            sp_val m = f->locals ? f->locals : f->globals;
+            if (sp_is_exact(vm, m, vm->t.dict)) {
+                if (!sp_dict_del(vm, m, name))
+                    name_error(vm, name);
+            } else {
+                if (mapping_get(vm, m, name) == NULL)
+                    name_error(vm, name);
+                sp_delitem(vm, m, name);
+            }
+            break;
+        }
+        case SP_OP_LOAD_GLOBAL: {
+            sp_val name = sp_tuple_get(names, arg);
+            sp_val v = sp_dict_get_str(vm, f->globals, name);
+            if (v == NULL)
+                v = sp_dict_get_str(vm, f->builtins, name);
+            if (v == NULL)
+                name_error(vm, name);
+            PUSH(v);
+            break;
+        }
+        case SP_OP_STORE_GLOBAL:
+            sp_dict_set(vm, f->globals, sp_tuple_get(names, arg), POP());
+            break;
+        case SP_OP_DELETE_GLOBAL:
+            if (!sp_dict_del(vm, f->globals, sp_tuple_get(names, arg)))
+                name_error(vm, sp_tuple_get(names, arg));
+            break;
+        case SP_OP_LOAD_ATTR:
+            SET_TOP(sp_getattr(vm, TOP(), sp_tuple_get(names, arg)));
+            break;
+        case SP_OP_STORE_ATTR: {
+            sp_val obj = POP();
+            sp_val v = POP();
+            sp_setattr(vm, obj, sp_tuple_get(names, arg), v);
+            break;
+        }
+        case SP_OP_DELETE_ATTR:
+            sp_delattr(vm, POP(), sp_tuple_get(names, arg));
+            break;
+        case SP_OP_LOAD_METHOD: {
+            sp_val obj = TOP();
+            sp_val self = NULL;
+            sp_val m = sp_lookup_method(vm, obj, sp_tuple_get(names, arg), &self);
+            SET_TOP(m);
+            PUSH(self);
+            break;
+        }
+        case SP_OP_BINARY_SUBSCR: {
+            sp_val key = POP();
+            sp_val obj = TOP();
+            if (sp_is_small(key) && sp_is_exact(vm, obj, vm->t.list)) {
+                int64_t i = sp_small_get(key);
+                size_t n = sp_list_len(obj);
+                if (i < 0)
+                    i += (int64_t)n;
+                if (i >= 0 && (uint64_t)i < n) {
+                    SET_TOP(sp_list_get(obj, (size_t)i));
+                    break;
+                }
+            }
+            SET_TOP(sp_getitem(vm, obj, key));
+            break;
+        }
+        case SP_OP_STORE_SUBSCR: {
+            sp_val key = POP();
+            sp_val obj = POP();
+            sp_val v = POP();
+            sp_setitem(vm, obj, key, v);
+            break;
+        }
+        case SP_OP_DELETE_SUBSCR: {
+            sp_val key = POP();
+            sp_val obj = POP();
+            sp_delitem(vm, obj, key);
+            break;
+        }
+        case SP_OP_BUILD_SLICE: {
+            sp_val step = arg == 3 ? POP() : vm->None;
+            sp_val stop = POP();
+            sp_val start = POP();
+            PUSH(sp_slice_new(vm, start, stop, step));
+            break;
+        }
+        case SP_OP_BINARY_OP: {
+            sp_val b = POP();
+            sp_val a = TOP();
+            if (sp_is_small(a) && sp_is_small(b)) {
+                int64_t x = sp_small_get(a), y = sp_small_get(b), r;
+                uint32_t op = arg & 15;
+                if (op == SP_OP_ADD && sp_i64_add(x, y, &r) && sp_fits_small(r)) {
+                    SET_TOP(sp_small(r));
+                    break;
+                }
+                if (op == SP_OP_SUB && sp_i64_sub(x, y, &r) && sp_fits_small(r)) {
+                    SET_TOP(sp_small(r));
+                    break;
+                }
+            }
+            if (arg >= 16)
+                SET_TOP(sp_inplace(vm, (sp_binop)(arg - 16), a, b));
+            else
+                SET_TOP(sp_binary(vm, (sp_binop)arg, a, b));
+            break;
+        }
+        case SP_OP_UNARY_NEGATIVE:
+            SET_TOP(sp_neg(vm, TOP()));
+            break;
+        case SP_OP_UNARY_POSITIVE:
+            SET_TOP(sp_pos(vm, TOP()));
+            break;
+        case SP_OP_UNARY_INVERT:
+            SET_TOP(sp_invert(vm, TOP()));
+            break;
+        case SP_OP_UNARY_NOT:
+            SET_TOP(sp_bool(vm, !sp_truthy(vm, TOP())));
+            break;
+        case SP_OP_COMPARE_OP: {
+            sp_val b = POP();
+            sp_val a = TOP();
+            if (sp_is_small(a) && sp_is_small(b)) {
+                int64_t x = sp_small_get(a), y = sp_small_get(b);
+                bool r = false;
+                switch ((sp_cmpop)arg) {
+                case SP_LT: r = x < y; break;
+                case SP_LE: r = x <= y; break;
+                case SP_EQ: r = x == y; break;
+                case SP_NE: r = x != y; break;
+                case SP_GT: r = x > y; break;
+                case SP_GE: r = x >= y; break;
+                }
+                SET_TOP(sp_bool(vm, r));
+                break;
+            }
+            SET_TOP(sp_richcmp(vm, a, b, (sp_cmpop)arg));
+            break;
+        }
+        case SP_OP_IS_OP: {
+            sp_val b = POP();
+            sp_val a = TOP();
+            SET_TOP(sp_bool(vm, (a == b) != (arg != 0)));
+            break;
+        }
+        case SP_OP_CONTAINS_OP: {
+            sp_val b = POP();
+            sp_val a = TOP();
+            SET_TOP(sp_bool(vm, sp_contains(vm, b, a) != (arg != 0)));
+            break;
+        }
+        case SP_OP_BUILD_TUPLE: {
+            sp_val t = sp_tuple_from(vm, sp_vals_sub(s, sp - arg, arg));
+            sp -= arg;
+            PUSH(t);
+            break;
+        }
+        case SP_OP_BUILD_LIST: {
+            sp_val l = sp_list_from(vm, sp_vals_sub(s, sp - arg, arg));
+            sp -= arg;
+            PUSH(l);
+            break;
+        }
+        case SP_OP_BUILD_SET: {
+            sp_val st = sp_set_new(vm);
+            for (uint32_t i = 0; i < arg; i++)
+                sp_set_add(vm, st, sp_vals_get(s, sp - arg + i));
+            sp -= arg;
+            PUSH(st);
+            break;
+        }
+        case SP_OP_BUILD_MAP: {
+            sp_val d = build_map(vm, sp_vals_sub(s, sp - 2 * arg, 2 * arg));
+            sp -= 2 * arg;
+            PUSH(d);
+            break;
+        }
+        case SP_OP_BUILD_CONST_KEY_MAP: {
+            sp_val keys = POP();
+            sp_val d = sp_dict_new(vm);
+            for (uint32_t i = 0; i < arg; i++)
+                sp_dict_set(vm, d, sp_tuple_get(keys, i), sp_vals_get(s, sp - arg + i));
+            sp -= arg;
+            PUSH(d);
+            break;
+        }
+        case SP_OP_BUILD_STRING: {
+            sp_val r = sp_str_join(vm, vm->empty_str, sp_vals_sub(s, sp - arg, arg));
+            sp -= arg;
+            PUSH(r);
+            break;
+        }
+        case SP_OP_LIST_APPEND: {
+            sp_val v = POP();
+            sp_list_append(vm, PEEK(arg), v);
+            break;
+        }
+        case SP_OP_SET_ADD: {
+            sp_val v = POP();
+            sp_set_add(vm, PEEK(arg), v);
+            break;
+        }
+        case SP_OP_MAP_ADD: {
+            sp_val v = POP();
+            sp_val k = POP();
+            sp_dict_set(vm, PEEK(arg), k, v);
+            break;
+        }
+        case SP_OP_LIST_EXTEND: {
+            sp_val it = POP();
+            /* arg bit 8: building f(*x)'s arguments, f is under [f, NULL, list]. */
+            list_extend(vm, PEEK(arg & 0xff), it, (arg & 0x100) ? PEEK(3) : NULL);
+            break;
+        }
+        case SP_OP_SET_UPDATE: {
+            sp_val it = POP();
+            sp_val st = PEEK(arg);
+            sp_val tmp = sp_list_from_iter(vm, it);
+            for (size_t i = 0; i < sp_list_len(tmp); i++)
+                sp_set_add(vm, st, sp_list_get(tmp, i));
+            break;
+        }
+        case SP_OP_DICT_UPDATE: {
+            sp_val m = POP();
+            dict_update(vm, PEEK(arg), m);
+            break;
+        }
+        case SP_OP_DICT_MERGE: {
+            sp_val m = POP();
+            dict_merge(vm, PEEK(arg), m, PEEK(arg + 3));
+            break;
+        }
+        case SP_OP_LIST_TO_TUPLE:
+            SET_TOP(sp_tuple_from(vm, sp_list_items(TOP())));
+            break;
+        case SP_OP_FORMAT_VALUE: {
+            sp_val spec = (arg & 4) ? POP() : NULL;
+            SET_TOP(format_value(vm, TOP(), arg, spec));
+            break;
+        }
+        case SP_OP_JUMP:
+            pc = arg;
+            break;
+        case SP_OP_POP_JUMP_IF_FALSE: {
+            sp_val v = POP();
+            if (v == vm->False || (v != vm->True && !sp_truthy(vm, v)))
+                pc = arg;
+            break;
+        }
+        case SP_OP_POP_JUMP_IF_TRUE: {
+            sp_val v = POP();
+            if (v == vm->True || (v != vm->False && sp_truthy(vm, v)))
+                pc = arg;
+            break;
+        }
+        case SP_OP_POP_JUMP_IF_NONE:
+            if (POP() == vm->None)
+                pc = arg;
+            break;
+        case SP_OP_POP_JUMP_IF_NOT_NONE:
+            if (POP() != vm->None)
+                pc = arg;
+            break;
+        case SP_OP_JUMP_IF_FALSE_OR_POP:
+            if (!sp_truthy(vm, TOP()))
+                pc = arg;
+            else
+                sp--;
+            break;
+        case SP_OP_JUMP_IF_TRUE_OR_POP:
+            if (sp_truthy(vm, TOP()))
+                pc = arg;
+            else
+                sp--;
+            break;
+        case SP_OP_GET_ITER:
+            SET_TOP(sp_iter(vm, TOP()));
+            break;
+        case SP_OP_FOR_ITER: {
+            sp_val v = sp_next(vm, TOP());
+            if (v == NULL) {
+                sp--;
+                pc = arg;
+            } else {
+                PUSH(v);
+            }
+            break;
+        }
+        case SP_OP_RETURN_VALUE: {
+            sp_val v = POP();
+            f->sp = sp;
+            f->done = 1;
+            f->yielded = 0;
+            if (f == entry || f->entry) {
+                vm->frame = f->back;
+                return v;
+            }
+            sp_frame_obj *back = sp_as_frame(vm, f->back);
+            vm->frame = (sp_val)back;
+            vm->depth = back->depth;
+            f = back;
+            LOAD_FRAME();
+            PUSH(v);
+            break;
+        }
+        case SP_OP_KW_NAMES:
+            kwnames = sp_vals_get(consts, arg);
+            break;
+        case SP_OP_CALL: {
+            sp_val kwn = kwnames;
+            kwnames = NULL;
+            uint32_t base = sp - arg - 2;
+            sp_val callable = sp_vals_get(s, base);
+            sp_val self = sp_vals_get(s, base + 1);
+            if (self == NULL && sp_is_ptr(callable) && callable->type == vm->t.method) {
+                sp_method_obj *m = (sp_method_obj *)callable;
+                callable = m->func;
+                self = m->self;
+                sp_vals_set(s, base, callable);
+                sp_vals_set(s, base + 1, self);
+            }
+            sp_vals args = self ? sp_vals_sub(s, base + 1, arg + 1) : sp_vals_sub(s, base + 2, arg);
+            if (sp_is_function(vm, callable) &&
+                !(sp_as_code(AS_FN(callable)->code)->flags &
+                  (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR))) {
+                push_frame_check(vm, f);
+                sp_frame_obj *nf = sp_function_frame(vm, callable, args, kwn);
+                sp = base;
+                SAVE_FRAME();
+                nf->back = (sp_val)f;
+                nf->depth = f->depth + 1;
+                vm->depth = nf->depth;
+                vm->frame = (sp_val)nf;
+                f = nf;
+                LOAD_FRAME();
+                break;
+            }
+            SAVE_FRAME();
+            sp_val r = sp_call(vm, callable, args, kwn);
+            sp = base;
+            PUSH(r);
+            break;
+        }
+        case SP_OP_CALL_FUNCTION_EX: {
+            sp_val kwargs = (arg & 1) ? POP() : NULL;
+            sp_val argt = POP();
+            sp_val self = POP();
+            sp_val callable = POP();
+            if (self != NULL)
+                sp_trap("CALL_FUNCTION_EX with self");
+            if (kwargs != NULL && !sp_is_dict(kwargs)) {
+                sp_val d = sp_dict_new(vm);
+                dict_merge(vm, d, kwargs, callable);
+                kwargs = d;
+            }
+            if (!sp_is_tuple(argt))
+                argt = sp_tuple_from_iter(vm, argt);
+            if (sp_is_function(vm, callable) &&
+                !(sp_as_code(AS_FN(callable)->code)->flags &
+                  (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR))) {
+                sp_vals args = sp_tuple_items(argt);
+                sp_val kwn = NULL;
+                if (kwargs != NULL && sp_dict_len(kwargs) > 0) {
+                    size_t np = sp_tuple_len(argt), nk = sp_dict_len(kwargs);
+                    sp_val all = sp_tuple_new(vm, np + nk);
+                    kwn = sp_tuple_new(vm, nk);
+                    for (size_t i = 0; i < np; i++)
+                        sp_tuple_set(all, i, sp_tuple_get(argt, i));
+                    size_t pos = 0, i = 0;
+                    sp_val k, v;
+                    while (sp_dict_next(kwargs, &pos, &k, &v) && i < nk) {
+                        sp_tuple_set(kwn, i, k);
+                        sp_tuple_set(all, np + i, v);
+                        i++;
+                    }
+                    args = sp_tuple_items(all);
+                }
+                push_frame_check(vm, f);
+                sp_frame_obj *nf = sp_function_frame(vm, callable, args, kwn);
+                SAVE_FRAME();
+                nf->back = (sp_val)f;
+                nf->depth = f->depth + 1;
+                vm->depth = nf->depth;
+                vm->frame = (sp_val)nf;
+                f = nf;
+                LOAD_FRAME();
+                break;
+            }
+            SAVE_FRAME();
+            PUSH(sp_call_tuple_dict(vm, callable, argt, kwargs));
+            break;
+        }
+        case SP_OP_MAKE_FUNCTION: {
+            sp_val codev = POP();
+            sp_function_obj *fn = (sp_function_obj *)sp_function_new(vm, codev, f->globals, NULL);
+            if (arg & SP_MF_CLOSURE)
+                fn->closure = POP();
+            if (arg & SP_MF_ANNOTATIONS)
+                fn->annotations = POP();
+            if (arg & SP_MF_KWDEFAULTS)
+                fn->kwdefaults = POP();
+            if (arg & SP_MF_DEFAULTS)
+                fn->defaults = POP();
+            PUSH((sp_val)fn);
+            break;
+        }
+        case SP_OP_PUSH_EXC_INFO: {
+            sp_val e = POP();
+            PUSH(vm->exc_info ? vm->exc_info : vm->None);
+            PUSH(e);
+            vm->exc_info = e;
+            break;
+        }
+        case SP_OP_POP_EXCEPT: {
+            sp_val prev = POP();
+            vm->exc_info = prev == vm->None ? NULL : prev;
+            break;
+        }
+        case SP_OP_RERAISE:
+            exc = POP();
+            goto unwind;
+        case SP_OP_RAISE_VARARGS: {
+            if (arg == 0) {
+                if (vm->exc_info == NULL)
+                    sp_raise_fmt(vm, vm->e.RuntimeError, "No active exception to reraise");
+                exc = vm->exc_info;
+                goto error;
+            }
+            sp_val cause = arg == 2 ? POP() : NULL;
+            sp_val e = make_exception(vm, POP());
+            if (cause != NULL) {
+                if (cause == vm->None) {
+                    sp_as_exc(e)->cause = NULL;
+                } else {
+                    if (sp_is_type(cause))
+                        cause = make_exception(vm, cause);
+                    else if (!sp_is_exc(cause))
+                        sp_raise_fmt(vm, vm->e.TypeError, "exception causes must derive from BaseException");
+                    sp_as_exc(e)->cause = cause;
+                }
+                sp_as_exc(e)->suppress_context = true;
+            }
+            exc = e;
+            goto fresh_error;
+        }
+        case SP_OP_CHECK_EXC_MATCH: {
+            sp_val type = POP();
+            PUSH(sp_bool(vm, exc_match(vm, TOP(), type)));
+            break;
+        }
+        case SP_OP_CHECK_EG_MATCH: {
+            sp_val type = POP();
+            sp_val rest = TOP();
+            sp_val match = eg_match(vm, &rest, type);
+            SET_TOP(rest);
+            PUSH(match);
+            break;
+        }
+        case SP_OP_PREP_RERAISE_STAR: {
+            sp_val list = POP();
+            SET_TOP(prep_reraise_star(vm, TOP(), list));
+            break;
+        }
+        case SP_OP_LOAD_ASSERTION_ERROR:
+            PUSH((sp_val)vm->e.AssertionError);
+            break;
+        case SP_OP_BEFORE_WITH: {
+            sp_val mgr = TOP();
+            sp_val enter = lookup_special_bound(vm, mgr, vm->n.__enter__);
+            if (enter == NULL)
+                sp_raise_fmt(vm, vm->e.TypeError, "'%T' object does not support the context manager protocol", mgr);
+            sp_val exitf = lookup_special_bound(vm, mgr, vm->n.__exit__);
+            if (exitf == NULL)
+                sp_raise_fmt(vm, vm->e.TypeError,
+                             "'%T' object does not support the context manager protocol (missed __exit__ method)", mgr);
+            SET_TOP(exitf);
+            SAVE_FRAME();
+            PUSH(sp_call0(vm, enter));
+            break;
+        }
+        case SP_OP_BEFORE_ASYNC_WITH: {
+            sp_val mgr = TOP();
+            sp_val enter = lookup_special_bound(vm, mgr, vm->n.__aenter__);
+            if (enter == NULL)
+                sp_raise_fmt(vm, vm->e.TypeError,
+                             "'%T' object does not support the asynchronous context manager protocol", mgr);
+            sp_val exitf = lookup_special_bound(vm, mgr, vm->n.__aexit__);
+            if (exitf == NULL)
+                sp_raise_fmt(vm, vm->e.TypeError,
+                             "'%T' object does not support the asynchronous context manager protocol (missed __aexit__ method)", mgr);
+            SET_TOP(exitf);
+            SAVE_FRAME();
+            PUSH(sp_call0(vm, enter));
+            break;
+        }
+        case SP_OP_WITH_EXCEPT_START: {
+            sp_val e = TOP();
+            sp_val exitf = PEEK(3);
+            sp_val tb = sp_as_exc(e)->traceback;
+            sp_val a[3] = { (sp_val)sp_type_of(vm, e), e, tb ? tb : vm->None };
+            SAVE_FRAME();
+            PUSH(sp_call(vm, exitf, SP_VALS(a), NULL));
+            break;
+        }
+        case SP_OP_UNPACK_SEQUENCE: {
+            sp_val seq = POP();
+            sp = unpack_sequence(vm, s, sp, seq, arg);
+            break;
+        }
+        case SP_OP_UNPACK_EX: {
+            sp_val seq = POP();
+            sp = unpack_ex(vm, s, sp, seq, arg & 0xff, arg >> 8);
+            break;
+        }
+        case SP_OP_IMPORT_NAME: {
+            sp_val fromlist = POP();
+            sp_val level = POP();
+            SAVE_FRAME();
+            sp_val m = sp_import(vm, sp_tuple_get(names, arg), f->globals, fromlist == vm->None ? NULL : fromlist,
+                                 (int)sp_small_get(level));
+            PUSH(m);
+            break;
+        }
+        case SP_OP_IMPORT_FROM:
+            PUSH(import_from(vm, TOP(), sp_tuple_get(names, arg)));
+            break;
+        case SP_OP_IMPORT_STAR:
+            import_star(vm, f, POP());
+            break;
+        case SP_OP_YIELD_VALUE: {
+            sp_val v = POP();
+            SAVE_FRAME();
+            f->yielded = 1;
+            vm->frame = f->back;
+            return v;
+        }
+        case SP_OP_GET_YIELD_FROM_ITER: {
+            sp_val v = TOP();
+            if (sp_is_coroutine(vm, v)) {
+                if (!(co->flags & (SP_CO_COROUTINE | SP_CO_ITERABLE_COROUTINE)))
+                    sp_raise_fmt(vm, vm->e.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            } else if (!sp_is_generator(vm, v)) {
+                SET_TOP(sp_iter(vm, v));
+            }
+            break;
+        }
+        case SP_OP_SEND: {
+            sp_val v = POP();
+            sp_val recv = TOP();
+            SAVE_FRAME();
+            if (sp_is_generator(vm, recv) || sp_is_coroutine(vm, recv)) {
+                bool done = false;
+                sp_val r = sp_gen_resume(vm, recv, v, NULL, &done);
+                if (done) {
+                    SET_TOP(r);
+                    pc = arg;
+                } else {
+                    PUSH(r);
+                }
+                break;
+            }
+            sp_val result = NULL;
+            sp_val r = send_other(vm, recv, v, &result);
+            if (r == NULL) {
+                SET_TOP(result);
+                pc = arg;
+            } else {
+                PUSH(r);
+            }
+            break;
+        }
+        case SP_OP_GET_AWAITABLE:
+            SET_TOP(get_awaitable(vm, TOP(), arg));
+            break;
+        case SP_OP_GET_AITER: {
+            sp_val o = TOP();
+            if (sp_type_lookup(vm, sp_type_of(vm, o), vm->n.__aiter__) == NULL)
+                sp_raise_fmt(vm, vm->e.TypeError, "'async for' requires an object with __aiter__ method, got %T", o);
+            sp_val it = call_special0(vm, o, vm->n.__aiter__);
+            if (sp_type_lookup(vm, sp_type_of(vm, it), vm->n.__anext__) == NULL)
+                sp_raise_fmt(vm, vm->e.TypeError,
+                             "'async for' received an object from __aiter__ that does not implement __anext__: %T", it);
+            SET_TOP(it);
+            break;
+        }
+        case SP_OP_GET_ANEXT: {
+            sp_val it = TOP();
+            SAVE_FRAME();
+            sp_val aw = call_special0(vm, it, vm->n.__anext__);
+            sp_val r = sp_is_coroutine(vm, aw) ? aw : NULL;
+            if (r == NULL) {
+                if (sp_type_lookup(vm, sp_type_of(vm, aw), vm->n.__await__) == NULL)
+                    sp_raise_fmt(vm, vm->e.TypeError,
+                                 "'async for' received an invalid object from __anext__: %T", aw);
+                r = get_awaitable(vm, aw, 0);
+            }
+            PUSH(r);
+            break;
+        }
+        case SP_OP_END_ASYNC_FOR: {
+            sp_val e = POP();
+            sp--;   /* the async iterator */
+            if (!sp_exc_matches(vm, e, vm->e.StopAsyncIteration)) {
+                exc = e;
+                goto unwind;
+            }
+            break;
+        }
+        case SP_OP_ASYNC_GEN_WRAP:
+            SET_TOP(sp_async_gen_wrap(vm, TOP()));
+            break;
+        case SP_OP_LOAD_BUILD_CLASS: {
+            sp_val bc = sp_dict_get_str(vm, f->builtins, vm->n.__build_class__);
+            if (bc == NULL)
+                sp_raise_fmt(vm, vm->e.NameError, "__build_class__ not found");
+            PUSH(bc);
+            break;
+        }
+        case SP_OP_SETUP_ANNOTATIONS: {
+            sp_val m = f->locals ? f->locals : f->globals;
+            if (mapping_get(vm, m, vm->n.__annotations__) == NULL)
+                mapping_set(vm, m, vm->n.__annotations__, sp_dict_new(vm));
+            break;
+        }
+        case SP_OP_LOAD_LOCALS:
+            PUSH(f->locals ? f->locals : f->globals);
+            break;
+        case SP_OP_PRINT_EXPR: {
+            sp_val v = POP();
+            if (v != vm->None) {
+                sp_val hook = vm->sys ? sp_getattr_opt(vm, vm->sys, sp_intern_cstr(vm, "displayhook")) : NULL;
+                if (hook != NULL) {
+                    sp_call1(vm, hook, v);
+                } else {
+                    sp_dict_set_cstr(vm, vm->builtins, "_", v);
+                    sp_write_stdout(vm, sp_str_fmt(vm, "%R\n", v));
+                }
+            }
+            break;
+        }
+        case SP_OP_GET_LEN: {
+            size_t n = sp_len(vm, TOP());
+            PUSH(sp_int_from_size(vm, n));
+            break;
+        }
+        case SP_OP_MATCH_MAPPING:
+        case SP_OP_MATCH_SEQUENCE:
+        case SP_OP_MATCH_KEYS:
+        case SP_OP_MATCH_CLASS:
+        case SP_OP_COPY_DICT_WITHOUT_KEYS:
+            sp = sp_eval_match_op(vm, sp_instr_op(ins), arg, s, sp);
+            break;
+        case SP_OP__COUNT:
+        default:
+            sp_trap("eval: bad opcode");
+        }
+        continue;
+
+    fresh_error:
+        /* A new exception raised in this frame. */
+        if (sp_is_exc(exc) && sp_as_exc(exc)->traceback == NULL && sp_as_exc(exc)->context == NULL)
+            sp_eval_set_context(vm, exc);
+    error:
+        sp_traceback_add(vm, exc, (sp_val)f);
+    unwind:
+        for (;;) {
+            uint32_t target, depth;
+            if (find_handler(co, f->lasti, &target, &depth)) {
+                sp = co->nlocals + co->ncells + co->nfrees + depth;
+                PUSH(exc);
+                pc = target;
+                kwnames = NULL;
+                break;
+            }
+            /* No handler here: leave the frame. */
+            f->done = 1;
+            f->yielded = 0;
+            if (f == entry || f->entry) {
+                vm->frame = f->back;
+                *escaped = exc;
+                return NULL;
+            }
+            sp_frame_obj *back = sp_as_frame(vm, f->back);
+            vm->frame = (sp_val)back;
+            vm->depth = back->depth;
+            f = back;
+            LOAD_FRAME();
+            sp_traceback_add(vm, exc, (sp_val)f);
+        }
+    }
+}
+
+sp_val sp_eval_frame(sp_vm *vm, sp_frame_obj *frame, sp_val throw)
+{
+    sp_check_stack(vm);
+    sp_frame_obj *caller = vm->frame ? sp_as_frame(vm, vm->frame) : NULL;
+    size_t depth = caller ? caller->depth + 1 : vm->depth + 1;
+    if (depth > vm->recursion_limit)
+        sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded");
+    size_t saved_depth = vm->depth;
+    frame->entry = 1;
+    frame->back = vm->frame;
+    frame->depth = depth;
+    frame->yielded = 0;
+    vm->frame = (sp_val)frame;
+    vm->depth = depth;
+    sp_handler h;
+    volatile sp_val pending = throw;
+    volatile bool fresh = throw != NULL;
+    sp_val escaped = NULL;
+    for (;;) {
+        sp_handler_push(vm, &h);
+        if (setjmp(h.buf) == 0) {
+            sp_val r = run(vm, frame, pending, fresh, &escaped);
+            sp_handler_pop(vm, &h);
+            vm->depth = saved_depth;
+            if (r == NULL) {
+                vm->frame = frame->back;
+                sp_raise(vm, escaped);
+            }
+            return r;
+        }
+        /* A C function raised inside the loop: vm->frame is the frame
+         * that was running (calls update it before and after). */
+        pending = vm->exc;
+        fresh = true;
+    }
+}
+
+/* ---- module code, class bodies ------------------------------------------------------*/
+sp_val sp_eval_code(sp_vm *vm, sp_val code, sp_val globals, sp_val locals)
+{
+    sp_val builtins = sp_builtins_for(vm, globals);
+    if (sp_is_dict(globals) && sp_dict_get_str(vm, globals, vm->n.__builtins__) == NULL && vm->builtins_module)
+        sp_dict_set(vm, globals, vm->n.__builtins__, vm->builtins_module);
+    sp_code_obj *co = sp_as_code(code);
+    sp_frame_obj *f = sp_frame_new(vm, code, globals, builtins, locals ? locals : globals, NULL);
+    if (co->flags & SP_CO_OPTIMIZED)
+        f->locals = NULL;
+    return sp_eval_frame(vm, f, NULL);
+}
+
+void sp_init_eval(sp_vm *vm)
+{
+    if (vm->recursion_limit == 0)
+        vm->recursion_limit = 1000;
+}

@@ -1,0 +1,293 @@
+/* Traceback objects and the printing of an uncaught exception in
+ * CPython 3.11's format (without the column carets: SafePy's line table
+ * has no columns). */
+#include <stdio.h>
+#include "code.h"
+
+static void tb_trace(sp_heap *h, sp_obj *o)
+{
+    sp_traceback_obj *tb = (sp_traceback_obj *)o;
+    sp_gc_mark(h, tb->next);
+    sp_gc_mark(h, tb->frame);
+}
+
+static sp_traceback_obj *self_tb(sp_vm *vm, sp_val v)
+{
+    if (!sp_is_ptr(v) || v->type != vm->t.traceback)
+        sp_raise_fmt(vm, vm->e.TypeError, "descriptor requires a 'traceback' object");
+    return (sp_traceback_obj *)v;
+}
+
+static sp_val tb_get_next(sp_vm *vm, sp_val self)
+{
+    sp_val n = self_tb(vm, self)->next;
+    return n ? n : vm->None;
+}
+static void tb_set_next(sp_vm *vm, sp_val self, sp_val v)
+{
+    if (v == NULL || v == vm->None) {
+        self_tb(vm, self)->next = NULL;
+        return;
+    }
+    self_tb(vm, v);
+    for (sp_val p = v; p != NULL; p = ((sp_traceback_obj *)p)->next)
+        if (p == self)
+            sp_raise_fmt(vm, vm->e.ValueError, "traceback loop detected");
+    self_tb(vm, self)->next = v;
+}
+static sp_val tb_get_frame(sp_vm *vm, sp_val self) { return self_tb(vm, self)->frame; }
+static sp_val tb_get_lineno(sp_vm *vm, sp_val self) { return sp_small(self_tb(vm, self)->lineno); }
+static sp_val tb_get_lasti(sp_vm *vm, sp_val self) { return sp_small((int64_t)self_tb(vm, self)->lasti * 2); }
+
+static const sp_getsetdef tb_getsets[] = {
+    { "tb_next", tb_get_next, tb_set_next, NULL },
+    { "tb_frame", tb_get_frame, NULL, NULL },
+    { "tb_lineno", tb_get_lineno, NULL, NULL },
+    { "tb_lasti", tb_get_lasti, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+const sp_typedef sp_traceback_def = {
+    .name = "traceback",
+    .layout = SP_LAYOUT_OTHER,
+    .size = sizeof(sp_traceback_obj),
+    .trace = tb_trace,
+    .getsets = tb_getsets,
+    .flags = SP_TF_NOINSTANCE,
+};
+
+/* ---- source lines ------------------------------------------------------------*/
+/* Line `lineno` of file `path`, stripped, or NULL. */
+static sp_val source_line(sp_vm *vm, sp_val filename, int lineno)
+{
+    const sp_platform *p = vm->platform;
+    if (p == NULL || p->open == NULL || lineno <= 0 || !sp_is_str(filename))
+        return NULL;
+    int fd = p->open(sp_str_cstr(filename), SP_O_RDONLY, 0);
+    if (fd < 0)
+        return NULL;
+    sp_strbuf line;
+    sp_strbuf_init(vm, &line, 64);
+    uint8_t buf[4096];
+    int cur = 1;
+    bool done = false;
+    for (;;) {
+        int64_t n = p->read(fd, SP_BYTES(buf));
+        if (n <= 0)
+            break;
+        sp_cbytes chunk = sp_cbytes_sub(sp_cbytes_of(SP_BYTES(buf)), 0, (size_t)n);
+        size_t pos = 0;
+        while (pos < chunk.len) {
+            sp_ssize nl = sp_cbytes_findbyte(chunk, '\n', pos);
+            size_t end = nl < 0 ? chunk.len : (size_t)nl;
+            if (cur == lineno)
+                sp_strbuf_add(vm, &line, sp_cbytes_sub(chunk, pos, end - pos));
+            if (nl < 0) {
+                pos = chunk.len;
+            } else {
+                pos = (size_t)nl + 1;
+                if (cur == lineno) {
+                    done = true;
+                    break;
+                }
+                cur++;
+            }
+        }
+        if (done)
+            break;
+    }
+    p->close(fd);
+    if (cur != lineno)
+        return NULL;
+    /* Strip whitespace on both sides (as traceback.py does); decode
+     * leniently: the file may not be valid UTF-8. */
+    sp_val raw = sp_strbuf_finish(vm, &line);
+    sp_cbytes b = sp_str_bytes(raw);
+    size_t s = 0, e = b.len;
+    while (s < e && (sp_cbytes_get(b, s) == ' ' || sp_cbytes_get(b, s) == '\t' || sp_cbytes_get(b, s) == '\f'))
+        s++;
+    while (e > s && (sp_cbytes_get(b, e - 1) == ' ' || sp_cbytes_get(b, e - 1) == '\t' ||
+                     sp_cbytes_get(b, e - 1) == '\r' || sp_cbytes_get(b, e - 1) == '\n'))
+        e--;
+    if (s == e)
+        return NULL;
+    return sp_str_new(vm, sp_cbytes_sub(b, s, e - s));
+}
+
+/* ---- printing ------------------------------------------------------------------*/
+static void emit(sp_vm *vm, sp_val s)
+{
+    sp_write_stderr(vm, s);
+}
+
+static void print_tb(sp_vm *vm, sp_val tbv)
+{
+    sp_val last_file = NULL, last_name = NULL;
+    int last_line = -1, repeat = 0;
+    for (sp_val t = tbv; t != NULL; t = ((sp_traceback_obj *)t)->next) {
+        sp_traceback_obj *tb = self_tb(vm, t);
+        sp_frame_obj *f = sp_as_frame(vm, tb->frame);
+        sp_code_obj *co = sp_as_code(f->code);
+        if (last_file != NULL && sp_str_eq(last_file, co->filename) && last_line == tb->lineno &&
+            sp_str_eq(last_name, co->name)) {
+            repeat++;
+            if (repeat >= 3)
+                continue;
+        } else {
+            if (repeat >= 3) {
+                int more = repeat - 2;
+                emit(vm, sp_str_fmt(vm, "  [Previous line repeated %d more time%s]\n", more, more == 1 ? "" : "s"));
+            }
+            repeat = 0;
+        }
+        last_file = co->filename;
+        last_name = co->name;
+        last_line = tb->lineno;
+        emit(vm, sp_str_fmt(vm, "  File \"%U\", line %d, in %U\n", co->filename, tb->lineno, co->name));
+        sp_val line = source_line(vm, co->filename, tb->lineno);
+        if (line != NULL)
+            emit(vm, sp_str_fmt(vm, "    %U\n", line));
+    }
+    if (repeat >= 3) {
+        int more = repeat - 2;
+        emit(vm, sp_str_fmt(vm, "  [Previous line repeated %d more time%s]\n", more, more == 1 ? "" : "s"));
+    }
+}
+
+static sp_val str_cb(sp_vm *vm, void *ud)
+{
+    return sp_str(vm, *(sp_val *)ud);
+}
+
+static sp_val safe_str(sp_vm *vm, sp_val v)
+{
+    sp_val exc = NULL;
+    sp_val r = sp_pcall(vm, str_cb, &v, &exc);
+    return r ? r : NULL;
+}
+
+static sp_val exc_attr(sp_vm *vm, sp_val exc, sp_val name)
+{
+    sp_val d = sp_as_exc(exc)->dict;
+    if (d == NULL || !sp_is_dict(d))
+        return NULL;
+    return sp_dict_get(vm, d, name);
+}
+
+static void print_syntax_error(sp_vm *vm, sp_val exc)
+{
+    sp_val filename = exc_attr(vm, exc, vm->n.filename);
+    sp_val lineno = exc_attr(vm, exc, vm->n.lineno);
+    sp_val text = exc_attr(vm, exc, vm->n.text);
+    sp_val offset = exc_attr(vm, exc, vm->n.offset);
+    sp_val end_offset = exc_attr(vm, exc, vm->n.end_offset);
+    if (filename == NULL || filename == vm->None)
+        filename = sp_str_from_cstr(vm, "<string>");
+    if (lineno != NULL && sp_is_small(lineno))
+        emit(vm, sp_str_fmt(vm, "  File \"%S\", line %d\n", filename, (int)sp_small_get(lineno)));
+    if (text != NULL && sp_is_str(text)) {
+        sp_cbytes b = sp_str_bytes(text);
+        size_t s = 0, e = b.len;
+        while (s < e && (sp_cbytes_get(b, s) == ' ' || sp_cbytes_get(b, s) == '\t' || sp_cbytes_get(b, s) == '\f'))
+            s++;
+        while (e > s && (sp_cbytes_get(b, e - 1) == '\n' || sp_cbytes_get(b, e - 1) == '\r' ||
+                         sp_cbytes_get(b, e - 1) == ' '))
+            e--;
+        emit(vm, sp_str_fmt(vm, "    %U\n", sp_str_new(vm, sp_cbytes_sub(b, s, e - s))));
+        if (offset != NULL && sp_is_small(offset)) {
+            int64_t col = sp_small_get(offset) - 1 - (int64_t)s;
+            int64_t ecol = end_offset && sp_is_small(end_offset) && sp_small_get(end_offset) > 0
+                               ? sp_small_get(end_offset) - 1 - (int64_t)s
+                               : col + 1;
+            if (col < 0)
+                col = 0;
+            if (ecol <= col)
+                ecol = col + 1;
+            if (ecol > (int64_t)(e - s) + 1)
+                ecol = (int64_t)(e - s) + 1;
+            if (ecol <= col)
+                ecol = col + 1;
+            sp_strbuf sb;
+            sp_strbuf_init(vm, &sb, 16);
+            sp_strbuf_add_cstr(vm, &sb, "    ");
+            for (int64_t i = 0; i < col; i++)
+                sp_strbuf_add_cstr(vm, &sb, " ");
+            for (int64_t i = col; i < ecol; i++)
+                sp_strbuf_add_cstr(vm, &sb, "^");
+            sp_strbuf_add_cstr(vm, &sb, "\n");
+            emit(vm, sp_strbuf_finish(vm, &sb));
+        }
+    }
+    sp_val msg = exc_attr(vm, exc, vm->n.msg);
+    sp_val name = sp_exc_qualified_name(vm, sp_type_of(vm, exc));
+    if (msg == NULL || msg == vm->None) {
+        sp_val s = safe_str(vm, exc);
+        msg = s ? s : vm->empty_str;
+    }
+    emit(vm, sp_str_fmt(vm, "%U: %S\n", name, msg));
+}
+
+static void print_one(sp_vm *vm, sp_val exc)
+{
+    sp_exc_obj *e = sp_as_exc(exc);
+    if (e->traceback != NULL) {
+        emit(vm, sp_str_from_cstr(vm, "Traceback (most recent call last):\n"));
+        print_tb(vm, e->traceback);
+    }
+    if (sp_isinstance(vm, exc, vm->e.SyntaxError)) {
+        print_syntax_error(vm, exc);
+    } else {
+        sp_val name = sp_exc_qualified_name(vm, sp_type_of(vm, exc));
+        sp_val s = safe_str(vm, exc);
+        if (s == NULL)
+            emit(vm, sp_str_fmt(vm, "%U: <exception str() failed>\n", name));
+        else if (sp_str_len(s) == 0)
+            emit(vm, sp_str_fmt(vm, "%U\n", name));
+        else
+            emit(vm, sp_str_fmt(vm, "%U: %U\n", name, s));
+    }
+    if (e->notes != NULL && sp_is_list(e->notes)) {
+        for (size_t i = 0; i < sp_list_len(e->notes); i++) {
+            sp_val n = sp_list_get(e->notes, i);
+            sp_val s = sp_is_str(n) ? n : safe_str(vm, n);
+            emit(vm, sp_str_fmt(vm, "%U\n", s ? s : sp_str_from_cstr(vm, "<note str() failed>")));
+        }
+    }
+}
+
+static void print_chain(sp_vm *vm, sp_val exc, sp_val seen, int depth)
+{
+    sp_check_stack(vm);
+    sp_list_append(vm, seen, exc);
+    sp_exc_obj *e = sp_as_exc(exc);
+    if (depth < 1000) {
+        bool again = false;
+        if (e->cause != NULL && sp_is_exc(e->cause)) {
+            for (size_t i = 0; i < sp_list_len(seen); i++)
+                if (sp_list_get(seen, i) == e->cause)
+                    again = true;
+            if (!again) {
+                print_chain(vm, e->cause, seen, depth + 1);
+                emit(vm, sp_str_from_cstr(vm, "\nThe above exception was the direct cause of the following exception:\n\n"));
+            }
+        } else if (e->context != NULL && sp_is_exc(e->context) && !e->suppress_context) {
+            for (size_t i = 0; i < sp_list_len(seen); i++)
+                if (sp_list_get(seen, i) == e->context)
+                    again = true;
+            if (!again) {
+                print_chain(vm, e->context, seen, depth + 1);
+                emit(vm, sp_str_from_cstr(vm, "\nDuring handling of the above exception, another exception occurred:\n\n"));
+            }
+        }
+    }
+    print_one(vm, exc);
+}
+
+void sp_print_exception(sp_vm *vm, sp_val exc)
+{
+    if (!sp_is_exc(exc)) {
+        emit(vm, sp_str_fmt(vm, "TypeError: print_exception(): Exception expected for value, %T found\n", exc));
+        return;
+    }
+    print_chain(vm, exc, sp_list_new(vm, 0), 0);
+}
