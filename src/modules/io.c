@@ -28,6 +28,7 @@ typedef struct sp_file_obj {
     bool closefd, line_buffering, universal;  /* universal: newline=None */
     bool write_through;           /* flush after every write (stderr) */
     bool eof;
+    bool dirty_listed;            /* in the VM's list of files with pending writes */
     sp_val name;                  /* str, or int for open(fd) */
     sp_val mode;                  /* str as given ("r", "wb", ...) */
     sp_val encoding;              /* str, or NULL for binary files */
@@ -120,6 +121,44 @@ static void flush_wbuf(sp_vm *vm, sp_file_obj *f)
         sp_raise_os(vm, err, NULL);
 }
 
+/* Files with unflushed writes, kept alive in vm->registry["io.dirty"]
+ * until the next sp_io_flush_all.  Without reference counting, a file the
+ * program dropped (`open(p, 'w').write(s)`) is flushed by its finalizer
+ * only when the GC runs; flushing every listed file before the next
+ * open(), os call or exit gives CPython's observable behaviour. */
+static void mark_dirty(sp_vm *vm, sp_val self, sp_file_obj *f)
+{
+    if (f->dirty_listed || f->fd <= 2)
+        return;
+    sp_val list = sp_dict_get_cstr(vm, vm->registry, "io.dirty");
+    if (list == NULL) {
+        list = sp_list_new(vm, 4);
+        sp_dict_set_cstr(vm, vm->registry, "io.dirty", list);
+    }
+    sp_list_append(vm, list, self);
+    f->dirty_listed = true;
+}
+
+static sp_val flush_one(sp_vm *vm, void *ud);
+
+void sp_io_flush_all(sp_vm *vm)
+{
+    sp_val list = vm->registry != NULL ? sp_dict_get_cstr(vm, vm->registry, "io.dirty") : NULL;
+    if (list == NULL || sp_list_len(list) == 0)
+        return;
+    sp_val items = sp_tuple_from(vm, sp_list_items(list));
+    sp_dict_set_cstr(vm, vm->registry, "io.dirty", sp_list_new(vm, 4));
+    for (size_t i = 0; i < sp_tuple_len(items); i++) {
+        sp_val fv = sp_tuple_get(items, i);
+        sp_file_obj *f = SP_AS(sp_file_obj, fv, SP_LAYOUT_OTHER);
+        f->dirty_listed = false;
+        if (f->fd >= 0 && f->wlen > 0) {
+            sp_val exc;
+            (void)sp_pcall(vm, flush_one, fv, &exc);
+        }
+    }
+}
+
 static void file_write_bytes(sp_vm *vm, sp_file_obj *f, sp_cbytes data)
 {
     if (!f->writable)
@@ -155,6 +194,8 @@ static void file_write_bytes(sp_vm *vm, sp_file_obj *f, sp_cbytes data)
     f->wlen += data.len;
     if (f->write_through || (f->line_buffering && sp_cbytes_findbyte(data, '\n', 0) >= 0))
         flush_wbuf(vm, f);
+    else
+        mark_dirty(vm, &f->h, f);
 }
 
 /* Refill rbuf (keeping unread bytes); false at EOF. */
@@ -948,7 +989,14 @@ sp_val sp_io_open(sp_vm *vm, sp_vals args, sp_val kwnames)
         if (m.a) flags |= SP_O_CREAT | SP_O_APPEND;
         if (m.x) flags |= SP_O_CREAT | SP_O_EXCL;
         const char *path = sp_str_cstr(name);
+        sp_io_flush_all(vm);
         fd = vm->platform->open(path, flags, 0666);
+        if (fd == -24 || fd == -23) {
+            /* EMFILE/ENFILE: files the program dropped may still hold
+             * descriptors until the collector finalizes them. */
+            sp_heap_collect(vm->heap);
+            fd = vm->platform->open(path, flags, 0666);
+        }
         if (fd < 0)
             sp_raise_os(vm, fd, file);
         sp_stat st;
@@ -1039,6 +1087,7 @@ static sp_val flush_one(sp_vm *vm, void *ud)
 
 void sp_io_flush_std(sp_vm *vm)
 {
+    sp_io_flush_all(vm);
     static const char *const names[2] = { "stdout", "stderr" };
     for (size_t i = 0; i < 2; i++) {
         sp_val f = std_get(vm, i == 0 ? names[0] : names[1]);

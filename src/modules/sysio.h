@@ -32,7 +32,9 @@ void sp_file_write(sp_vm *vm, sp_val file, sp_val s);
 void sp_file_flush(sp_vm *vm, sp_val file);
 /* Make sys.stdin/stdout/stderr (called by sp_init_sys). */
 void sp_io_init_std(sp_vm *vm);
-/* Flush sys.stdout and sys.stderr, ignoring errors (at exit). */
+/* Flush every file with pending writes (before open(), os calls, exit). */
+void sp_io_flush_all(sp_vm *vm);
+/* Flush sys.stdout and sys.stderr (and pending files), ignoring errors. */
 void sp_io_flush_std(sp_vm *vm);
 /* Read a whole file through the platform; raises OSError. */
 sp_val sp_read_file_bytes(sp_vm *vm, const char *path);
