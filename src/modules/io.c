@@ -1055,6 +1055,10 @@ static sp_val std_stream(sp_vm *vm, int fd, const char *name, bool writing)
     /* stdout: line-buffered on a terminal, block-buffered otherwise (and
      * flushed at exit and before reading stdin); stderr: line-buffered. */
     f->line_buffering = writing && (fd == 2 || vm->platform->isatty(fd) == 1);
+    /* PYTHONUNBUFFERED (python -u): every write goes out at once, so that
+     * stdout and stderr interleave as the program wrote them. */
+    const char *unbuf = vm->platform->getenv != NULL ? vm->platform->getenv("PYTHONUNBUFFERED") : NULL;
+    f->write_through = writing && unbuf != NULL && unbuf[0] != '\0';
     f->fd = fd;
     return obj;
 }
