@@ -488,6 +488,32 @@ static sp_val f_read(sp_vm *vm, sp_vals args, sp_val kwnames)
     return make_result(vm, f, &b);
 }
 
+/* The next line as str/bytes, or NULL at end of file.  Fast path: the
+ * whole line is already in the read buffer (and, in text modes where \r
+ * ends lines, contains none): decode it straight from there. */
+static sp_val next_line(sp_vm *vm, sp_file_obj *f)
+{
+    if (!f->readable)
+        raise_unsupported(vm, f->binary ? "readline" : "not readable");
+    sp_cbytes u = unread(f);
+    sp_ssize nl = u.len > 0 ? sp_cbytes_findbyte(u, '\n', 0) : -1;
+    if (nl >= 0) {
+        sp_cbytes line = sp_cbytes_sub(u, 0, (size_t)nl + 1);
+        bool cr_ends = !f->binary && (f->universal || (f->newline != NULL && sp_is_str(f->newline) &&
+                                                       sp_str_len(f->newline) == 0));
+        if (!cr_ends || sp_cbytes_findbyte(line, '\r', 0) < 0) {
+            sp_val r = f->binary ? sp_bytes_new(vm, line) : decode(vm, f, line);
+            f->rpos += (size_t)nl + 1;
+            return r;
+        }
+    }
+    bytebuf b = { NULL, 0 };
+    read_line(vm, f, &b, !f->binary, SIZE_MAX);
+    if (b.len == 0)
+        return NULL;
+    return make_result(vm, f, &b);
+}
+
 static sp_val f_readline(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_check_nargs(vm, "readline", args, kwnames, 1, 2);
@@ -495,9 +521,13 @@ static sp_val f_readline(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_ssize n = size_arg(vm, args, 1);
     if (!f->readable)
         raise_unsupported(vm, f->binary ? "readline" : "not readable");
+    if (n < 0) {
+        sp_val line = next_line(vm, f);
+        return line != NULL ? line : f->binary ? vm->empty_bytes : vm->empty_str;
+    }
     bytebuf b = { NULL, 0 };
     if (n != 0)
-        read_line(vm, f, &b, !f->binary, n < 0 ? SIZE_MAX : (size_t)n);
+        read_line(vm, f, &b, !f->binary, (size_t)n);
     return make_result(vm, f, &b);
 }
 
@@ -509,12 +539,11 @@ static sp_val f_readlines(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val list = sp_list_new(vm, 0);
     size_t total = 0;
     for (;;) {
-        bytebuf b = { NULL, 0 };
-        read_line(vm, f, &b, !f->binary, SIZE_MAX);
-        if (b.len == 0)
+        sp_val line = next_line(vm, f);
+        if (line == NULL)
             break;
-        sp_list_append(vm, list, make_result(vm, f, &b));
-        total += b.len;
+        sp_list_append(vm, list, line);
+        total += f->binary ? sp_bytes_data(line).len : sp_str_bytes(line).len;
         if (hint > 0 && total >= (size_t)hint)
             break;
     }
@@ -598,11 +627,10 @@ static sp_val f_iter(sp_vm *vm, sp_vals args, sp_val kwnames)
 static sp_val f_next(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_file_obj *f = open_file(vm, self_arg(args));
-    bytebuf b = { NULL, 0 };
-    read_line(vm, f, &b, !f->binary, SIZE_MAX);
-    if (b.len == 0)
+    sp_val line = next_line(vm, f);
+    if (line == NULL)
         sp_raise_type(vm, vm->e.StopIteration);
-    return make_result(vm, f, &b);
+    return line;
 }
 
 static sp_val f_fileno(sp_vm *vm, sp_vals args, sp_val kwnames)
@@ -1076,11 +1104,13 @@ void sp_io_init_std(sp_vm *vm)
     sp_module_add(vm, vm->sys, "__stderr__", err);
 }
 
-static sp_val std_get(sp_vm *vm, const char *name)
+/* sys.stdout / sys.stderr / sys.stdin by their interned names (hot: every
+ * print and input). */
+static sp_val std_get_name(sp_vm *vm, sp_val name)
 {
-    if (vm->sys == NULL)
+    if (vm->sys == NULL || name == NULL)
         return NULL;
-    return sp_dict_get_cstr(vm, sp_module_dict(vm->sys), name);
+    return sp_dict_get_str(vm, sp_module_dict(vm->sys), name);
 }
 
 static sp_val flush_one(sp_vm *vm, void *ud)
@@ -1092,9 +1122,8 @@ static sp_val flush_one(sp_vm *vm, void *ud)
 void sp_io_flush_std(sp_vm *vm)
 {
     sp_io_flush_all(vm);
-    static const char *const names[2] = { "stdout", "stderr" };
     for (size_t i = 0; i < 2; i++) {
-        sp_val f = std_get(vm, i == 0 ? names[0] : names[1]);
+        sp_val f = std_get_name(vm, i == 0 ? vm->n.stdout : vm->n.stderr);
         if (f == NULL || f == vm->None)
             continue;
         if (is_file(vm, f)) {
@@ -1144,7 +1173,7 @@ static void write_fd(sp_vm *vm, int fd, sp_cbytes data)
 
 void sp_write_stdout(sp_vm *vm, sp_val str)
 {
-    sp_val f = std_get(vm, "stdout");
+    sp_val f = std_get_name(vm, vm->n.stdout);
     if (f == NULL) {
         write_fd(vm, 1, sp_str_bytes(str));
         return;
@@ -1155,7 +1184,7 @@ void sp_write_stdout(sp_vm *vm, sp_val str)
 
 void sp_write_stderr(sp_vm *vm, sp_val str)
 {
-    sp_val f = std_get(vm, "stderr");
+    sp_val f = std_get_name(vm, vm->n.stderr);
     if (f == NULL) {
         write_fd(vm, 2, sp_str_bytes(str));
         return;
@@ -1166,7 +1195,7 @@ void sp_write_stderr(sp_vm *vm, sp_val str)
 
 void sp_write_stderr_cstr(sp_vm *vm, const char *s)
 {
-    sp_val f = std_get(vm, "stderr");
+    sp_val f = std_get_name(vm, vm->n.stderr);
     if (f == NULL || f == vm->None) {
         write_fd(vm, 2, sp_cbytes_of_cstr(s));
         return;
@@ -1225,7 +1254,7 @@ static sp_val b_print(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (end != NULL && !sp_is_str(end))
         sp_raise_fmt(vm, vm->e.TypeError, "end must be None or a string, not %T", end);
     if (file == NULL || file == vm->None) {
-        file = std_get(vm, "stdout");
+        file = std_get_name(vm, vm->n.stdout);
         if (file == NULL) {
             file = NULL;
         } else if (file == vm->None) {
@@ -1270,13 +1299,13 @@ static sp_val b_input(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_no_kwargs(vm, "input", kwnames);
     if (args.len > 1)
         sp_raise_fmt(vm, vm->e.TypeError, "input expected at most 1 argument, got %zu", args.len);
-    sp_val out = std_get(vm, "stdout");
-    sp_val in = std_get(vm, "stdin");
+    sp_val out = std_get_name(vm, vm->n.stdout);
+    sp_val in = std_get_name(vm, vm->n.stdin);
     if (in == NULL || in == vm->None)
         sp_raise_fmt(vm, vm->e.RuntimeError, "input(): lost sys.stdin");
     if (out == NULL || out == vm->None)
         sp_raise_fmt(vm, vm->e.RuntimeError, "input(): lost sys.stdout");
-    sp_val err = std_get(vm, "stderr");
+    sp_val err = std_get_name(vm, vm->n.stderr);
     if (err != NULL && err != vm->None)
         sp_file_flush(vm, err);
     if (args.len == 1)
@@ -1285,9 +1314,9 @@ static sp_val b_input(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val line;
     if (is_file(vm, in)) {
         sp_file_obj *f = open_file(vm, in);
-        bytebuf b = { NULL, 0 };
-        read_line(vm, f, &b, true, SIZE_MAX);
-        line = make_result(vm, f, &b);
+        line = next_line(vm, f);
+        if (line == NULL)
+            line = vm->empty_str;
     } else {
         line = sp_call0(vm, sp_getattr(vm, in, vm->n.readline));
         if (!sp_is_str(line))
