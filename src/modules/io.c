@@ -976,6 +976,8 @@ sp_val sp_io_open(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (newline != vm->None && !sp_is_str(newline))
         sp_raise_fmt(vm, vm->e.TypeError, "open() argument 'newline' must be str or None, not %T", newline);
     mode_info m = parse_mode(vm, mode);
+    if (!m.b && a[2] != NULL && sp_is_int(a[2]) && sp_int_sign(a[2]) == 0)
+        sp_raise_fmt(vm, vm->e.ValueError, "can't have unbuffered text I/O");
     if (m.b && encoding != NULL)
         sp_raise_fmt(vm, vm->e.ValueError, "binary mode doesn't take an encoding argument");
     if (m.b && errors != NULL)
