@@ -459,6 +459,21 @@ static void init_structseqs(sp_vm *vm)
     add(vm, "implementation", impl);
 }
 
+/* exit() / quit(): what site.py's Quitter objects do (SafePy runs no
+ * site.py): raise SystemExit(code). */
+static sp_val builtin_exit(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    static const char *const kwlist[] = { "code", NULL };
+    sp_val a[1] = { NULL };
+    sp_parse_args(vm, "exit", args, kwnames, kwlist, 0, SP_VALS(a));
+    sp_val code = a[0] != NULL ? a[0] : vm->None;
+    sp_val c[1] = { code };
+    sp_raise(vm, sp_exc_new(vm, vm->e.SystemExit, SP_VALS(c)));
+}
+
+static const sp_methoddef exit_def = { "exit", builtin_exit, 0, "exit(code=None): raise SystemExit(code)" };
+static const sp_methoddef quit_def = { "quit", builtin_exit, 0, "quit(code=None): raise SystemExit(code)" };
+
 /* Exception classes the builtins module must have, whoever builds it,
  * plus the OSError aliases. */
 static void ensure_builtin_exceptions(sp_vm *vm)
@@ -475,6 +490,10 @@ static void ensure_builtin_exceptions(sp_vm *vm)
     if (sp_dict_get_cstr(vm, vm->builtins, "IOError") == NULL)
         sp_dict_set_cstr(vm, vm->builtins, "IOError", type_val(vm->e.OSError));
     sp_io_add_builtins(vm, vm->builtins);
+    if (sp_dict_get_cstr(vm, vm->builtins, "exit") == NULL)
+        sp_dict_set_cstr(vm, vm->builtins, "exit", sp_builtin_new(vm, &exit_def, NULL, cstr(vm, "builtins")));
+    if (sp_dict_get_cstr(vm, vm->builtins, "quit") == NULL)
+        sp_dict_set_cstr(vm, vm->builtins, "quit", sp_builtin_new(vm, &quit_def, NULL, cstr(vm, "builtins")));
 }
 
 void sp_init_sys(sp_vm *vm)
