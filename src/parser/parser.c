@@ -53,8 +53,7 @@ void check_unclosed(sp_parser *p, sp_token at)
     sp_token u;
     if (p->in_fstring == 0 && sp_tok_unclosed(p, &u) && (at.lineno > u.lineno || at.kind == TK_ENDMARKER ||
         (at.kind == TK_NEWLINE && kind_at(p, 1) == TK_ENDMARKER)))
-        sp_syntax_error_at(p, NULL, u.lineno, u.col, u.lineno, -1, "'%s' was never closed",
-                           u.kind == TK_LPAR ? "(" : u.kind == TK_LSQB ? "[" : "{");
+        sp_unclosed_error(p, u);
 }
 
 /* The "invalid syntax" error at the current token (where CPython's PEG
@@ -127,6 +126,23 @@ void expect_colon(sp_parser *p)
         sp_syntax_error_at(p, NULL, l.end_lineno, l.end_col, l.end_lineno, l.end_col, "expected ':'");
     }
     syntax_error(p);
+}
+
+/* A forced token (&&':' in CPython's grammar): "expected ':'" whatever
+ * comes instead. */
+void expect_colon_forced(sp_parser *p)
+{
+    if (kind(p) == TK_COLON) {
+        next(p);
+        return;
+    }
+    sp_token t = cur(p);
+    check_unclosed(p, t);
+    if (t.kind == TK_NEWLINE || t.kind == TK_ENDMARKER || t.kind == TK_INDENT || t.kind == TK_DEDENT) {
+        sp_token l = sp_tok_get(p, p->last - 1);
+        sp_syntax_error_at(p, NULL, l.end_lineno, l.end_col, l.end_lineno, l.end_col, "expected ':'");
+    }
+    sp_syntax_error_at(p, NULL, t.lineno, t.col, t.end_lineno, t.end_col, "expected ':'");
 }
 
 /* ---- nodes ------------------------------------------------------------------ */
@@ -650,10 +666,33 @@ static sp_val block(sp_parser *p, const char *what, int32_t line)
     return body;
 }
 
+/* if x = 1: -- CPython's invalid_named_expression */
+static sp_val condition(sp_parser *p)
+{
+    sp_token s = cur(p);
+    sp_val e = named_expression(p);
+    if (kind(p) == TK_EQUAL) {
+        sp_node *n = N(e);
+        next(p);
+        sp_node *b = N(bitwise_or(p));
+        if (kind(p) != TK_EQUAL && kind(p) != TK_COLONEQUAL) {
+            if (n->kind == SP_AST_Name && s.kind == TK_NAME)
+                sp_syntax_error_at(p, NULL, n->lineno, n->col_offset, b->end_lineno, b->end_col_offset,
+                                   "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            if (s.kind != TK_LSQB && s.kind != TK_LPAR && !(n->kind == SP_AST_Constant && s.kind != TK_NUMBER && s.kind != TK_STRING && s.kind != TK_ELLIPSIS) &&
+                n->kind != SP_AST_Compare && n->kind != SP_AST_BoolOp && n->kind != SP_AST_IfExp && n->kind != SP_AST_Lambda &&
+                !(n->kind == SP_AST_UnaryOp && sp_small_get(n->u.UnaryOp.op) == SP_UNARY_NOT))
+                node_error(p, n, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(p, n));
+        }
+        syntax_error(p);
+    }
+    return e;
+}
+
 static sp_val if_stmt(sp_parser *p, bool elif)
 {
     sp_token s = next(p);   /* 'if' or 'elif' */
-    sp_val test = named_expression(p);
+    sp_val test = condition(p);
     expect_colon(p);
     sp_val body = block(p, elif ? "'elif' statement" : "'if' statement", s.lineno);
     sp_val orelse = new_list(p);
@@ -661,7 +700,7 @@ static sp_val if_stmt(sp_parser *p, bool elif)
         add(p, orelse, if_stmt(p, true));
     } else if (kind(p) == TK_K_else) {
         sp_token e = next(p);
-        expect_colon(p);
+        expect_colon_forced(p);
         orelse = block(p, "'else' statement", e.lineno);
     }
     sp_node *n = mk(p, SP_AST_If, s);
@@ -676,14 +715,14 @@ static sp_val else_block(sp_parser *p)
     if (kind(p) != TK_K_else)
         return new_list(p);
     sp_token e = next(p);
-    expect_colon(p);
+    expect_colon_forced(p);
     return block(p, "'else' statement", e.lineno);
 }
 
 static sp_val while_stmt(sp_parser *p)
 {
     sp_token s = next(p);
-    sp_val test = named_expression(p);
+    sp_val test = condition(p);
     expect_colon(p);
     sp_val body = block(p, "'while' statement", s.lineno);
     sp_val orelse = else_block(p);
@@ -702,7 +741,7 @@ static sp_val for_stmt(sp_parser *p, sp_token s, bool is_async)
         syntax_error(p);
     next(p);
     sp_val iter = star_expressions(p);
-    expect_colon(p);
+    expect_colon_forced(p);
     sp_val body = block(p, is_async ? "'for' statement" : "'for' statement", f.lineno);
     sp_val orelse = else_block(p);
     sp_node *n = mk(p, is_async ? SP_AST_AsyncFor : SP_AST_For, s);
@@ -722,7 +761,7 @@ static sp_val with_item(sp_parser *p)
     if (accept(p, TK_K_as)) {
         vars = star_target(p);
         int k = kind(p);
-        if (k != TK_COMMA && k != TK_RPAR && k != TK_COLON)
+        if (k != TK_COMMA && k != TK_RPAR && k != TK_COLON && k != TK_NEWLINE)
             syntax_error(p);
     }
     sp_node *w = sp_node_new(p->vm, SP_AST_withitem, 0, 0, 0, 0);
@@ -788,7 +827,7 @@ static sp_val with_stmt(sp_parser *p, sp_token s, bool is_async)
 static sp_val try_stmt(sp_parser *p)
 {
     sp_token s = next(p);
-    expect_colon(p);
+    expect_colon_forced(p);
     sp_val body = block(p, "'try' statement", s.lineno);
     sp_val handlers = new_list(p);
     int star = -1;
@@ -836,7 +875,7 @@ static sp_val try_stmt(sp_parser *p)
     sp_val finalbody = new_list(p);
     if (kind(p) == TK_K_finally) {
         sp_token f = next(p);
-        expect_colon(p);
+        expect_colon_forced(p);
         finalbody = block(p, "'finally' statement", f.lineno);
     }
     if (sp_list_len(handlers) == 0 && sp_list_len(finalbody) == 0) {
@@ -859,13 +898,18 @@ static sp_val funcdef(sp_parser *p, sp_token s, bool is_async, sp_val decorators
 {
     sp_token d = next(p);   /* 'def' */
     sp_val name = name_tok(p);
-    expect(p, TK_LPAR);
+    if (kind(p) != TK_LPAR) {
+        sp_token t = cur(p);
+        check_unclosed(p, t);
+        sp_syntax_error_at(p, NULL, t.lineno, t.col, t.end_lineno, t.end_col, "expected '('");
+    }
+    next(p);
     sp_val args = parameters(p, TK_RPAR, true);
     expect(p, TK_RPAR);
     sp_val returns = NULL;
     if (accept(p, TK_RARROW))
         returns = expression(p);
-    expect_colon(p);
+    expect_colon_forced(p);
     sp_val body = block(p, "function definition", d.lineno);
     sp_node *n = mk(p, is_async ? SP_AST_AsyncFunctionDef : SP_AST_FunctionDef, s);
     n->u.FunctionDef.name = name;
@@ -886,7 +930,7 @@ static sp_val classdef(sp_parser *p, sp_val decorators)
             call_args(p, bases, keywords, NULL);
         expect(p, TK_RPAR);
     }
-    expect_colon(p);
+    expect_colon_forced(p);
     sp_val body = block(p, "class definition", s.lineno);
     sp_node *n = mk(p, SP_AST_ClassDef, s);
     n->u.ClassDef.name = name;

@@ -86,6 +86,8 @@ _Noreturn void sp_syntax_error_at(sp_parser *p, sp_type *type, int32_t lineno, i
 const char *sp_tok_name(int kind);
 /* The innermost bracket still open at the end of the source. */
 bool sp_tok_unclosed(sp_parser *p, sp_token *out);
+/* Raise "'(' was never closed" for the bracket token u. */
+_Noreturn void sp_unclosed_error(sp_parser *p, sp_token u);
 bool sp_cbytes_eq_cstr(sp_cbytes a, const char *s);
 sp_cbytes sp_cstr_span(const char *s);
 

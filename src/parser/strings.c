@@ -48,8 +48,8 @@ static void bb_span(sp_vm *vm, bbuf *b, sp_cbytes s)
 
 static void bb_cp(sp_vm *vm, bbuf *b, uint32_t cp)
 {
-    if (cp >= 0xD800 && cp <= 0xDFFF)
-        cp = 0xFFFD;   /* lone surrogates can't be stored in SafePy's UTF-8 str */
+    /* lone surrogates (\ud800) are encoded as 3-byte sequences: SafePy's
+     * str holds generalised UTF-8 (src/objects/str_internal.h) */
     if (cp < 0x80) {
         bb_byte(vm, b, (int)cp);
     } else if (cp < 0x800) {

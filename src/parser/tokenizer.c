@@ -111,6 +111,19 @@ static int32_t char_offset(sp_cbytes line, int32_t bytes)
 
 static _Noreturn void raise_syntax(sp_parser *p, sp_type *type, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col, sp_val msg);
 
+/* "'(' was never closed".  CPython shows the bracket's line without its
+ * newline, except when it is the last line of the source. */
+_Noreturn void sp_unclosed_error(sp_parser *p, sp_token u)
+{
+    int32_t last = 1;
+    for (size_t i = 0; i < p->src.len; i++)
+        if (sp_cbytes_get(p->src, i) == '\n' && i + 1 < p->src.len)
+            last++;
+    p->tok_err_text = u.lineno < last;
+    raise_syntax(p, NULL, u.lineno, u.col, u.lineno, -1,
+                 sp_str_fmt(p->vm, "'%s' was never closed", u.kind == TK_LPAR ? "(" : u.kind == TK_LSQB ? "[" : "{"));
+}
+
 _Noreturn void sp_syntax_error_at(sp_parser *p, sp_type *type, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col, const char *fmt, ...)
 {
     sp_vm *vm = p->vm;
@@ -119,8 +132,7 @@ _Noreturn void sp_syntax_error_at(sp_parser *p, sp_type *type, int32_t lineno, i
     sp_token u;
     if (!p->tok_err_text && p->in_fstring == 0 && p->ntoks > 0 &&
         sp_tok_unclosed(p, &u) && lineno > u.lineno)
-        raise_syntax(p, NULL, u.lineno, u.col, u.lineno, -1,
-                     sp_str_fmt(vm, "'%s' was never closed", u.kind == TK_LPAR ? "(" : u.kind == TK_LSQB ? "[" : "{"));
+        sp_unclosed_error(p, u);
     va_list ap;
     va_start(ap, fmt);
     sp_val msg = sp_str_vfmt(vm, fmt, ap);
@@ -447,11 +459,11 @@ static void lex_number(lexer *lx, size_t start, int32_t sline, int32_t scol)
             n = peekc(lx, 0);
         }
         if (!is_digit(n)) {
-            if (n == '+' || n == '-' || is_id_start(n) || true) {
-                lx->pos = save;
-                int32_t ec = save > start ? colof(lx, save) - 1 : scol;
-                lex_error_full(lx, NULL, lx->lineno, ec, lx->lineno, ec, "invalid decimal literal");
-            }
+            /* CPython points at the sign if there is one, else at the
+             * character before the 'e' */
+            int32_t ec = lx->pos > save + 1 ? colof(lx, lx->pos) - 1 : (save > start ? colof(lx, save) - 1 : scol);
+            lx->pos = save;
+            lex_error_full(lx, NULL, lx->lineno, ec, lx->lineno, ec, "invalid decimal literal");
         }
         digits_tail(lx, ok_dec, "decimal", scol);
         is_float = true;
