@@ -1196,6 +1196,7 @@ sp_val sp_parse(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mo
         }
     }
     p.vm = vm;
+    p.mode = (int)mode;
     p.src = source;
     p.filename = filename;
     sp_tokenize(&p, 0, source.len, 1, 0, false);
@@ -1208,6 +1209,7 @@ sp_val sp_parse_fstring_expr(sp_parser *outer, size_t start, size_t end, int32_t
 {
     sp_parser p = { 0 };
     p.vm = outer->vm;
+    p.mode = outer->mode;
     p.src = outer->src;
     p.filename = outer->filename;
     p.depth = outer->depth;

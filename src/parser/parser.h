@@ -66,6 +66,7 @@ typedef struct sp_parser {
     int depth;                  /* nesting of expressions (CPython's limit) */
     int in_fstring;             /* > 0 while parsing an f-string expression */
     sp_val bare_tuple;          /* the last tuple built without parentheses */
+    int mode;                   /* sp_compile_mode */
     /* Tokenizer errors show the line without its newline, parser errors
      * with it: that is what CPython's SyntaxError.text holds. */
     bool tok_err_text;
@@ -97,6 +98,8 @@ sp_val sp_parse_strings(sp_parser *p, size_t ti, size_t tj);
 /* parser.c: parse an f-string replacement field's expression (source bytes
  * start..end) into an expression node. */
 sp_val sp_parse_fstring_expr(sp_parser *p, size_t start, size_t end, int32_t lineno, int32_t col);
+/* unicode_names.c: the code point named `name` (\N{name}), or -1. */
+int32_t sp_unicode_lookup(sp_cbytes name);
 /* Decode a NUMBER token's text into an int, float or complex. */
 sp_val sp_parse_number(sp_parser *p, sp_cbytes text);
 

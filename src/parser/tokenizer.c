@@ -156,7 +156,12 @@ static _Noreturn void raise_syntax(sp_parser *p, sp_type *type, int32_t lineno, 
         else if (end_lineno >= 1 && end_col >= 0)
             end_offset = char_offset(sp_src_line(p, end_lineno, NULL), end_col) + 1;
         text = sp_str_decode_utf8(vm, line, "replace");
-        if (!p->tok_err_text)
+        /* exec mode sees the source with a newline appended; eval and
+         * single mode see it as it is */
+        size_t ls;
+        sp_cbytes l2 = sp_src_line(p, lineno, &ls);
+        bool has_nl = ls + l2.len < p->src.len;
+        if (!p->tok_err_text && (p->mode == SP_MODE_EXEC || has_nl))
             text = sp_str_concat(vm, text, sp_str_from_cstr(vm, "\n"));
     }
     sp_val loc = sp_tuple_new(vm, 6);

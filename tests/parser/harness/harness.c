@@ -369,3 +369,10 @@ sp_ssize sp_cbytes_find(sp_cbytes hay, sp_cbytes needle, size_t start)
         if (memcmp(hay.ptr + i, needle.ptr, needle.len) == 0) return (sp_ssize)i;
     return -1;
 }
+int sp_cbytes_cmp(sp_cbytes a, sp_cbytes b)
+{
+    size_t n = a.len < b.len ? a.len : b.len;
+    int c = memcmp(a.ptr, b.ptr, n);
+    if (c) return c;
+    return a.len < b.len ? -1 : a.len > b.len;
+}
