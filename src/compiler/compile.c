@@ -459,8 +459,6 @@ static fblock unwind_to(unit *u, bool loop_only, bool preserve_tos)
         int kind = fb_int(b, FB_F_KIND);
         if (loop_only && (kind == FB_WHILE || kind == FB_FOR || kind == FB_ASYNC_FOR))
             return b;
-        if (kind == FB_EXCEPTION_HANDLER && loop_only)
-            return NULL;
         unwind_fblock(u, b, preserve_tos);
     }
     return NULL;

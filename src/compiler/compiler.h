@@ -22,6 +22,7 @@ enum {
     STE_VARNAMES,   /* list: parameters in order */
     STE_FLAGS,      /* small int: STEF_* */
     STE_NODE,       /* the AST node */
+    STE_DECLS,      /* dict: name -> its global/nonlocal statement */
     STE_NFIELDS
 };
 enum { STE_MODULE, STE_FUNCTION, STE_CLASS };

@@ -37,6 +37,7 @@ static sp_val ste_new(sp_symtable *st, sp_val parent, sp_val name, int kind, sp_
         flags |= STEF_NESTED;
     ste_set(ste, STE_FLAGS, sp_small(flags));
     ste_set(ste, STE_NODE, node);
+    ste_set(ste, STE_DECLS, sp_dict_new(vm));
     if (parent != NULL)
         sp_list_append(vm, ste_get(parent, STE_CHILDREN), ste);
     if (node != NULL)
@@ -369,6 +370,7 @@ static void visit_decl(sp_symtable *st, sp_val ste, sp_node *s, bool is_global)
         if (old & DEF_USE)
             st_error(st, s, sp_str_fmt(vm, "name '%U' is used prior to %s declaration", name, kind));
         sym_put(vm, ste, name, old | (is_global ? DEF_GLOBAL : DEF_NONLOCAL));
+        sp_dict_set(vm, ste_get(ste, STE_DECLS), name, (sp_val)s);
     }
 }
 
@@ -645,7 +647,8 @@ static void resolve(sp_symtable *st, sp_val ste)
             sc = SC_GLOBAL_EXPLICIT;
         } else if (v & DEF_NONLOCAL) {
             if (!find_binding(st, ste, name)) {
-                sp_node *n = N(ste_get(ste, STE_NODE));
+                sp_val decl = sp_dict_get(vm, ste_get(ste, STE_DECLS), name);
+                sp_node *n = N(decl ? decl : ste_get(ste, STE_NODE));
                 st_error(st, n, sp_str_fmt(vm, "no binding for nonlocal '%U' found", name));
             }
             sc = SC_FREE;

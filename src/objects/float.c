@@ -802,7 +802,7 @@ static sp_val float_new(sp_vm *vm, sp_vals args, sp_val kwnames)
             d = sp_float_get(x);
         } else if (sp_is_str(x) || sp_is_bytes(x) ||
                    (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
-            sp_cbytes t = sp_is_str(x) ? sp_str_bytes(x) : sp_bytes_data(x);
+            sp_cbytes t = sp_is_str(x) ? sp_str_numeric_ascii(vm, x) : sp_bytes_data(x);
             if (!parse_double_long(vm, t, &d))
                 sp_raise_fmt(vm, vm->e.ValueError, "could not convert string to float: %R", x);
         } else if (sp_is_int(x)) {

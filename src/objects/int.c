@@ -11,6 +11,7 @@
 #include <math.h>
 #include "objects/int.h"
 #include "core/bigint.h"
+#include "objects/str_internal.h"
 
 #define ARG(i) sp_vals_get(args, (i))
 
@@ -690,7 +691,7 @@ int sp_int_cmp_double(sp_vm *vm, sp_val v, double d)
 
 int64_t sp_int_max_str_digits(sp_vm *vm)
 {
-    sp_val v = vm->registry ? sp_dict_get_cstr(vm, vm->registry, "int_max_str_digits") : NULL;
+    sp_val v = vm->registry ? sp_dict_get_cstr(vm, vm->registry, "sys.int_max_str_digits") : NULL;
     int64_t n;
     if (v && sp_is_small(v) && sp_int_to_i64(v, &n))
         return n;
@@ -699,7 +700,7 @@ int64_t sp_int_max_str_digits(sp_vm *vm)
 
 void sp_int_set_max_str_digits(sp_vm *vm, int64_t n)
 {
-    sp_dict_set_cstr(vm, vm->registry, "int_max_str_digits", sp_small(n));
+    sp_dict_set_cstr(vm, vm->registry, "sys.int_max_str_digits", sp_small(n));
 }
 
 static const char digit_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -890,6 +891,31 @@ static sp_val parse_int(sp_vm *vm, sp_cbytes t, int base)
     return sp_bigint_finish(vm, r, sign);
 }
 
+sp_cbytes sp_str_numeric_ascii(sp_vm *vm, sp_val s)
+{
+    /* As CPython: Unicode decimal digits become '0'..'9', Unicode spaces
+     * ' ', any other non-ASCII char '?' (so it fails the grammar). */
+    sp_str_obj *o = sp_as_str(s);
+    sp_cbytes b = sp_str_bytes(s);
+    if (o->ascii)
+        return b;
+    size_t n = sp_str_len(s);
+    sp_rawbuf *rb = sp_rawbuf_new(vm, n);
+    sp_bytes out = sp_rawbuf_span(rb);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t cp = sp_str_codepoint_at(s, i);
+        uint8_t c = '?';
+        if (cp < 0x80)
+            c = (uint8_t)cp;
+        else if (sp_uc_decimal(cp) >= 0)
+            c = (uint8_t)('0' + sp_uc_decimal(cp));
+        else if (sp_uc_isspace(cp))
+            c = ' ';
+        sp_bytes_set(out, i, c);
+    }
+    return sp_cbytes_of(out);
+}
+
 static _Noreturn void invalid_literal(sp_vm *vm, sp_val obj, int base)
 {
     sp_raise_fmt(vm, vm->e.ValueError, "invalid literal for int() with base %d: %R", base, obj);
@@ -998,6 +1024,16 @@ BINOP(int_ror, sp_int_or(vm, b, a))
 BINOP(int_xor, sp_int_xor(vm, a, b))
 BINOP(int_rxor, sp_int_xor(vm, b, a))
 
+/* pow(int, int, m) with a float or complex m: CPython ends up in the
+ * float (complex) power slot, which rejects a third argument. */
+static void mod_not_int(sp_vm *vm, sp_val m)
+{
+    if (sp_is_float(m))
+        sp_raise_fmt(vm, vm->e.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (sp_is_ptr(m) && m->type->def->layout == SP_LAYOUT_COMPLEX)
+        sp_raise_fmt(vm, vm->e.ValueError, "complex modulo");
+}
+
 static sp_val int_pow(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     if (args.len < 2 || args.len > 3)
@@ -1006,6 +1042,8 @@ static sp_val int_pow(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val m = args.len == 3 ? ARG(2) : NULL;
     if (m == vm->None)
         m = NULL;
+    if (m && sp_is_int(a) && sp_is_int(b) && !sp_is_int(m))
+        mod_not_int(vm, m);
     if (!sp_is_int(a) || !sp_is_int(b) || (m && !sp_is_int(m)))
         return vm->NotImplemented;
     return sp_int_pow(vm, a, b, m);
@@ -1230,7 +1268,7 @@ static sp_val int_of_object(sp_vm *vm, sp_val x)
     if (sp_is_float(x))
         return sp_int_from_double(vm, sp_float_get(x));
     if (sp_is_str(x)) {
-        sp_val r = parse_int(vm, sp_str_bytes(x), 10);
+        sp_val r = parse_int(vm, sp_str_numeric_ascii(vm, x), 10);
         if (r == NULL)
             invalid_literal(vm, x, 10);
         return r;
@@ -1297,7 +1335,7 @@ static sp_val int_new(sp_vm *vm, sp_vals args, sp_val kwnames)
             sp_raise_fmt(vm, vm->e.ValueError, "int() base must be >= 2 and <= 36, or 0");
         sp_cbytes text;
         if (sp_is_str(x))
-            text = sp_str_bytes(x);
+            text = sp_str_numeric_ascii(vm, x);
         else if (sp_is_bytes(x) || (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY))
             text = sp_bytes_data(x);
         else

@@ -1126,9 +1126,12 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
         case SP_OP_BEFORE_WITH: {
             sp_val mgr = TOP();
             sp_val enter = lookup_special_bound(vm, mgr, vm->n.__enter__);
-            sp_val exitf = enter ? lookup_special_bound(vm, mgr, vm->n.__exit__) : NULL;
-            if (enter == NULL || exitf == NULL)
+            if (enter == NULL)
                 sp_raise_fmt(vm, vm->e.TypeError, "'%T' object does not support the context manager protocol", mgr);
+            sp_val exitf = lookup_special_bound(vm, mgr, vm->n.__exit__);
+            if (exitf == NULL)
+                sp_raise_fmt(vm, vm->e.TypeError,
+                             "'%T' object does not support the context manager protocol (missed __exit__ method)", mgr);
             SET_TOP(exitf);
             SAVE_FRAME();
             PUSH(sp_call0(vm, enter));
@@ -1137,10 +1140,13 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
         case SP_OP_BEFORE_ASYNC_WITH: {
             sp_val mgr = TOP();
             sp_val enter = lookup_special_bound(vm, mgr, vm->n.__aenter__);
-            sp_val exitf = enter ? lookup_special_bound(vm, mgr, vm->n.__aexit__) : NULL;
-            if (enter == NULL || exitf == NULL)
+            if (enter == NULL)
                 sp_raise_fmt(vm, vm->e.TypeError,
                              "'%T' object does not support the asynchronous context manager protocol", mgr);
+            sp_val exitf = lookup_special_bound(vm, mgr, vm->n.__aexit__);
+            if (exitf == NULL)
+                sp_raise_fmt(vm, vm->e.TypeError,
+                             "'%T' object does not support the asynchronous context manager protocol (missed __aexit__ method)", mgr);
             SET_TOP(exitf);
             SAVE_FRAME();
             PUSH(sp_call0(vm, enter));

@@ -168,7 +168,21 @@ static sp_val run_source(sp_vm *vm, sp_val source_bytes, sp_val filename, sp_val
     return sp_eval_code(vm, code, sp_module_dict(module), NULL);
 }
 
-typedef struct run_file_ud { const char *path; bool cant_open; } run_file_ud;
+typedef struct run_file_ud { const char *path; bool cant_open; sp_val exc; } run_file_ud;
+
+static sp_val cant_open_cb(sp_vm *vm, void *p)
+{
+    run_file_ud *ud = p;
+    sp_val path = sp_str_decode_utf8(vm, sp_cbytes_of_cstr(ud->path), "surrogateescape");
+    sp_val file = sp_getattr(vm, ud->exc, vm->n.filename);
+    if (sp_is_str(file))
+        path = file;
+    sp_val msg = sp_str_fmt(vm, "safepy: can't open file %R: [Errno %S] %S\n", path,
+                            sp_getattr(vm, ud->exc, vm->n.errno), sp_getattr(vm, ud->exc, vm->n.strerror));
+    sp_write_stderr(vm, msg);
+    sp_io_flush_std(vm);
+    return vm->None;
+}
 
 static sp_val run_file_cb(sp_vm *vm, void *ud)
 {
@@ -187,13 +201,15 @@ static sp_val run_file_cb(sp_vm *vm, void *ud)
 int sp_run_main_file(sp_vm *vm, const char *path, void *stack_base)
 {
     enter(vm, stack_base);
-    run_file_ud ud = { path, false };
+    run_file_ud ud = { path, false, NULL };
     sp_val exc = NULL;
     sp_val r = sp_pcall(vm, run_file_cb, &ud, &exc);
     if (r == NULL && ud.cant_open && exc != NULL && sp_exc_matches(vm, exc, vm->e.OSError)) {
+        /* CPython: "python3: can't open file '/x.py': [Errno 2] No such
+         * file or directory", status 2 */
         sp_val e2;
-        sp_val msg = sp_pcall(vm, print_str_cb, exc, &e2);
-        (void)msg;
+        ud.exc = exc;
+        (void)sp_pcall(vm, cant_open_cb, &ud, &e2);
         return 2;
     }
     return finish(vm, r, exc);

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 T=${TMPDIR:-/tmp}/numh.$$
 mkdir -p "$T"
 cc -DSP_BUILD_CORE -Isrc -O1 -g -fsanitize=address,undefined -w tests/unit/num_harness.c \
-   src/core/{bigint,span,trap,utf8}.c src/objects/{int,bool,float,complex,format}.c build/stubs.c -lm -o "$T/numh"
+   src/core/{bigint,span,trap,utf8}.c src/objects/{int,bool,float,complex,format,unicode}.c build/stubs.c -lm -o "$T/numh"
 python3.11 tests/unit/num_cases.py > "$T/in"
 python3.11 tests/unit/num_cases.py --expect > "$T/want"
 ASAN_OPTIONS=detect_leaks=0 "$T/numh" < "$T/in" > "$T/got"
