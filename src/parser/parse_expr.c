@@ -854,6 +854,7 @@ sp_val parameters(sp_parser *p, int close, bool annotations)
             if (sp_list_len(args) == 0) {
                 if (kind_at(p, 1) == TK_COMMA)
                     tok_error(p, s, "at least one argument must precede /");
+                p->furthest = p->pos;
                 syntax_error(p);
             }
             next(p);

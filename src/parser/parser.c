@@ -11,9 +11,19 @@
 
 /* ---- token access --------------------------------------------------------- */
 
-sp_token cur(sp_parser *p) { return sp_tok_get(p, p->pos); }
-int kind(sp_parser *p) { return sp_tok_get(p, p->pos).kind; }
-int kind_at(sp_parser *p, size_t ahead) { return sp_tok_get(p, p->pos + ahead).kind; }
+/* Every look at a token goes through here: CPython reports a generic
+ * syntax error at the furthest token its parser fetched, so we remember
+ * the furthest one looked at (across backtracking too). */
+static sp_token look(sp_parser *p, size_t i)
+{
+    if (i > p->furthest)
+        p->furthest = i;
+    return sp_tok_get(p, i);
+}
+
+sp_token cur(sp_parser *p) { return look(p, p->pos); }
+int kind(sp_parser *p) { return look(p, p->pos).kind; }
+int kind_at(sp_parser *p, size_t ahead) { return look(p, p->pos + ahead).kind; }
 
 sp_token next(sp_parser *p)
 {
@@ -60,12 +70,21 @@ void check_unclosed(sp_parser *p, sp_token at)
  * parser gives up, give or take). */
 _Noreturn void syntax_error(sp_parser *p)
 {
-    sp_token t = cur(p);
+    size_t at = p->furthest > p->pos ? p->furthest : p->pos;
+    if (at >= p->ntoks)
+        at = p->ntoks - 1;
+    sp_token t = sp_tok_get(p, at);
     check_unclosed(p, t);
-    if (t.kind == TK_INDENT)
+    /* at an INDENT/DEDENT CPython skips its check of the rest of the
+     * source: a later tokenizer error does not replace this one */
+    if (t.kind == TK_INDENT) {
+        p->no_full_check = true;
         sp_syntax_error_at(p, p->vm->e.IndentationError, t.lineno, indent_col(p, t) - 1, t.lineno, -2, "unexpected indent");
-    if (t.kind == TK_DEDENT)
+    }
+    if (t.kind == TK_DEDENT) {
+        p->no_full_check = true;
         sp_syntax_error_at(p, p->vm->e.IndentationError, t.lineno, t.col, t.lineno, -2, "unindent does not match any outer indentation level");
+    }
     if ((t.kind == TK_ENDMARKER || t.kind == TK_NEWLINE) && p->last > 0) {
         /* at the end of a line: point just past the last token */
         sp_token l = sp_tok_get(p, p->last - 1);
@@ -1099,6 +1118,28 @@ static sp_val parse_tokens(sp_parser *p, sp_compile_mode mode)
         return (sp_val)n;
     }
     sp_val body = new_list(p);
+    if (mode == SP_MODE_SINGLE) {
+        /* one statement (simple statements may share its line) */
+        while (kind(p) == TK_NEWLINE)
+            next(p);
+        if (kind(p) != TK_ENDMARKER) {
+            int k = kind(p);
+            bool compound = k == TK_K_if || k == TK_K_while || k == TK_K_for || k == TK_K_try || k == TK_K_with ||
+                            k == TK_K_def || k == TK_K_class || k == TK_AT || k == TK_K_async || is_soft(p, "match");
+            statement(p, body);
+            while (kind(p) == TK_NEWLINE)
+                next(p);
+            if (kind(p) != TK_ENDMARKER) {
+                if (!compound) {
+                    sp_node *first = N(sp_list_get(body, 0));
+                    sp_syntax_error_at(p, NULL, first->lineno, first->col_offset, first->end_lineno, first->end_col_offset,
+                                       "multiple statements found while compiling a single statement");
+                }
+                p->furthest = p->pos;
+                syntax_error(p);
+            }
+        }
+    }
     while (kind(p) != TK_ENDMARKER) {
         if (kind(p) == TK_NEWLINE) {
             next(p);
@@ -1181,6 +1222,30 @@ static sp_val latin1_to_utf8(sp_vm *vm, sp_cbytes src)
     return sp_bytes_new(vm, sp_cbytes_of(sp_bytes_sub(out, 0, n)));
 }
 
+static sp_val tokenize_fn(sp_vm *vm, void *ud)
+{
+    sp_parser *p = ud;
+    sp_tokenize(p, 0, p->src.len, 1, 0, false);
+    return vm->None;
+}
+
+/* Tokenize the whole source.  A SyntaxError from the tokenizer is kept
+ * (p->def_exc) and the tokens end with an ERRORTOKEN: CPython raises it
+ * when its parser gets there, or when its check of the rest of the
+ * source after a parser error finds it. */
+static void tokenize_all(sp_parser *p)
+{
+    sp_val exc = NULL;
+    if (sp_pcall(p->vm, tokenize_fn, p, &exc) == NULL) {
+        if (!sp_exc_matches(p->vm, exc, p->vm->e.SyntaxError))
+            sp_raise(p->vm, exc);
+        p->def_exc = exc;
+        size_t at = p->ntoks > 0 ? sp_tok_get(p, p->ntoks - 1).end : 0;
+        tok_push_error(p, at);
+    }
+    p->tok_err_text = false;
+}
+
 sp_val sp_parse(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mode)
 {
     sp_parser p = { 0 };
@@ -1199,7 +1264,7 @@ sp_val sp_parse(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mo
     p.mode = (int)mode;
     p.src = source;
     p.filename = filename;
-    sp_tokenize(&p, 0, source.len, 1, 0, false);
+    tokenize_all(&p);
     sp_val tree = parse_tokens(&p, mode);
     (void)*(volatile sp_val *)&holder;
     return tree;
@@ -1216,6 +1281,7 @@ sp_val sp_parse_fstring_expr(sp_parser *outer, size_t start, size_t end, int32_t
     p.in_fstring = outer->in_fstring + 1;
     sp_check_stack(p.vm);
     sp_tokenize(&p, start, end, lineno, col, true);
+    p.tok_err_text = false;
     if (kind(&p) == TK_ENDMARKER) {
         sp_token t = cur(&p);
         sp_syntax_error_at(&p, NULL, t.lineno, t.col, t.lineno, t.col, "f-string: empty expression not allowed");

@@ -376,3 +376,11 @@ int sp_cbytes_cmp(sp_cbytes a, sp_cbytes b)
     if (c) return c;
     return a.len < b.len ? -1 : a.len > b.len;
 }
+bool sp_exc_matches(sp_vm *vm, sp_val exc, sp_type *type)
+{
+    sp_type *t = exc->type;
+    if (t == type) return true;
+    if (type == &E_syntax && (t == &E_indent || t == &E_tab)) return true;
+    if (type == &E_indent && t == &E_tab) return true;
+    return false;
+}
