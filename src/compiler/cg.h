@@ -15,6 +15,7 @@ void cg_pop_handler(unit *u);
 uint32_t cg_const(unit *u, sp_val v);
 void cg_load_const(unit *u, sp_val v);
 uint32_t cg_name(unit *u, sp_val name);
+uint32_t cg_attr_name(unit *u, sp_val name);
 uint32_t cg_varname(unit *u, sp_val name);
 uint32_t cg_closure_index(unit *u, sp_val name);
 void cg_nameop(unit *u, sp_val name, int ctx);

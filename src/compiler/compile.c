@@ -159,6 +159,12 @@ uint32_t cg_name(unit *u, sp_val name)
     return add_to(u, u->names, u->namemap, name);
 }
 
+/* An attribute name, mangled inside a class. */
+uint32_t cg_attr_name(unit *u, sp_val name)
+{
+    return add_to(u, u->names, u->namemap, sp_ste_mangle(u->c->vm, u->ste, name));
+}
+
 uint32_t cg_varname(unit *u, sp_val name)
 {
     return add_to(u, u->varnames, u->varmap, name);
@@ -185,6 +191,7 @@ uint32_t cg_closure_index(unit *u, sp_val name)
 void cg_nameop(unit *u, sp_val name, int ctx)
 {
     sp_vm *vm = u->c->vm;
+    name = sp_ste_mangle(vm, u->ste, name);
     int sc = sp_ste_scope(vm, u->ste, name);
     int flags = sp_ste_flags(vm, u->ste, name);
     enum { OP_FAST, OP_GLOBAL, OP_DEREF, OP_NAME } kind = OP_NAME;
@@ -1150,11 +1157,11 @@ static void cg_augassign(unit *u, sp_node *s)
     case SP_AST_Attribute:
         cg_expr(u, t->u.Attribute.value);
         cg_emit(u, SP_OP_COPY, 1);
-        cg_emit(u, SP_OP_LOAD_ATTR, cg_name(u, t->u.Attribute.attr));
+        cg_emit(u, SP_OP_LOAD_ATTR, cg_attr_name(u, t->u.Attribute.attr));
         cg_expr(u, s->u.AugAssign.value);
         cg_emit(u, SP_OP_BINARY_OP, op);
         cg_emit(u, SP_OP_SWAP, 2);
-        cg_emit(u, SP_OP_STORE_ATTR, cg_name(u, t->u.Attribute.attr));
+        cg_emit(u, SP_OP_STORE_ATTR, cg_attr_name(u, t->u.Attribute.attr));
         break;
     case SP_AST_Subscript:
         cg_expr(u, t->u.Subscript.value);
@@ -1183,7 +1190,7 @@ static void cg_delete(unit *u, sp_val target)
         break;
     case SP_AST_Attribute:
         cg_expr(u, t->u.Attribute.value);
-        cg_emit(u, SP_OP_DELETE_ATTR, cg_name(u, t->u.Attribute.attr));
+        cg_emit(u, SP_OP_DELETE_ATTR, cg_attr_name(u, t->u.Attribute.attr));
         break;
     case SP_AST_Subscript:
         cg_expr(u, t->u.Subscript.value);

@@ -197,7 +197,7 @@ static void cg_call(unit *u, sp_node *e)
             int save = u->lineno;
             if (f->end_lineno > 0)
                 u->lineno = f->end_lineno;
-            cg_emit(u, SP_OP_LOAD_METHOD, cg_name(u, f->u.Attribute.attr));
+            cg_emit(u, SP_OP_LOAD_METHOD, cg_attr_name(u, f->u.Attribute.attr));
             u->lineno = save;
             cg_call_helper(u, 0, e->u.Call.args, e->u.Call.keywords);
             return;
@@ -510,7 +510,7 @@ void cg_expr(unit *u, sp_val node)
         cg_expr(u, e->u.Attribute.value);
         if (e->end_lineno > 0)
             u->lineno = e->end_lineno;
-        cg_emit(u, SP_OP_LOAD_ATTR, cg_name(u, e->u.Attribute.attr));
+        cg_emit(u, SP_OP_LOAD_ATTR, cg_attr_name(u, e->u.Attribute.attr));
         break;
     case SP_AST_Subscript:
         cg_expr(u, e->u.Subscript.value);
@@ -582,7 +582,7 @@ void cg_store(unit *u, sp_val target)
         break;
     case SP_AST_Attribute:
         cg_expr(u, t->u.Attribute.value);
-        cg_emit(u, SP_OP_STORE_ATTR, cg_name(u, t->u.Attribute.attr));
+        cg_emit(u, SP_OP_STORE_ATTR, cg_attr_name(u, t->u.Attribute.attr));
         break;
     case SP_AST_Subscript:
         cg_expr(u, t->u.Subscript.value);
