@@ -90,6 +90,8 @@ sp_type *sp_type_from_def(sp_vm *vm, const sp_typedef *def, sp_type *base);
 /* Create a class: what `class` statements and type(name, bases, dict) do
  * after the metaclass is chosen. */
 sp_val sp_type_new(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, sp_val dict);
+/* types.GenericAlias(origin, args): what list[int] returns (__class_getitem__). */
+sp_val sp_generic_alias_new(sp_vm *vm, sp_val origin, sp_val args);
 /* Look `name` up along type's MRO, without descriptors; NULL if absent. */
 sp_val sp_type_lookup(sp_vm *vm, sp_type *type, sp_val name);
 /* The __name__ of a type as a C string (valid while the type lives). */
@@ -436,6 +438,9 @@ sp_val sp_parse(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mo
  * ===================================================================== */
 sp_val sp_import(sp_vm *vm, sp_val name, sp_val globals, sp_val fromlist, int level);
 sp_val sp_import_cstr(sp_vm *vm, const char *name);
+/* `from module import name` (IMPORT_FROM): the attribute, or a submodule in
+ * sys.modules; else ImportError "cannot import name 'x' from 'm' (path)". */
+sp_val sp_import_from(sp_vm *vm, sp_val module, sp_val name);
 /* Write to sys.stdout / sys.stderr (falls back to fd 1/2 before sys exists). */
 void sp_write_stdout(sp_vm *vm, sp_val str);
 void sp_write_stderr(sp_vm *vm, sp_val str);

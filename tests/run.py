@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """SafePy's test driver.
 
-  tests/run.py [--safepy PATH] [--suite lang,crash,unit] [-j N] [--stress]
+  tests/run.py [--safepy PATH] [--suite lang,crash,unit,parser] [-j N] [--stress]
                [--timeout S] [FILTER...]
 
 lang:  tests/lang/NAME.py must print NAME.out on stdout and exit with the
        status in NAME.rc (0 when absent).
 crash: tests/crash/NAME.py may exit however it likes, but not by a signal,
        not by a safety trap, and not past the timeout.
+parser: `safepy --dump-ast tests/parser/NAME.py` must print NAME.ast
+       (CPython 3.11's ast.dump; tests/parser/gen_expected.sh makes it).
 Ends with the line "N passed, N failed".
 """
 import argparse, concurrent.futures, difflib, os, subprocess, sys
@@ -49,6 +51,21 @@ def lang_test(safepy, path, timeout, env):
         return False, '\n'.join(problems)
     return True, ''
 
+def parser_test(safepy, path, timeout, env):
+    d, f = os.path.split(path)
+    want = open(path[:-3] + '.ast', 'rb').read() if os.path.exists(path[:-3] + '.ast') else None
+    if want is None:
+        return False, 'no expected output (run tests/parser/gen_expected.sh)'
+    rc, out, err, to = run([safepy, '--dump-ast', f], d, timeout, env)
+    if to:
+        return False, 'timeout after %ss' % timeout
+    if rc != 0 or out != want:
+        w, o = want.decode(errors='replace'), out.decode(errors='replace')
+        i = next((k for k in range(min(len(w), len(o))) if w[k] != o[k]), min(len(w), len(o)))
+        return False, 'exit %s; first difference at char %d:\n  expected ...%s\n  got      ...%s\nstderr: %s' % (
+            rc, i, w[max(0, i - 60):i + 60], o[max(0, i - 60):i + 60], err.decode(errors='replace')[-1500:])
+    return True, ''
+
 def crash_test(safepy, path, timeout, env):
     d, f = os.path.split(path)
     rc, out, err, to = run([safepy, f], d, timeout, env)
@@ -73,7 +90,7 @@ def unit_test(path, timeout, env):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--safepy', default=os.path.join(ROOT, 'safepy'))
-    ap.add_argument('--suite', default='lang,crash,unit')
+    ap.add_argument('--suite', default='lang,crash,unit,parser')
     ap.add_argument('-j', type=int, default=os.cpu_count() or 2)
     ap.add_argument('--stress', action='store_true', help='SAFEPY_GC_STRESS=1')
     ap.add_argument('--timeout', type=float, default=60)
@@ -109,6 +126,11 @@ def main():
         for f in sorted(os.listdir(d)):
             if f.endswith('.py') and want('crash/' + f):
                 jobs.append(('crash/' + f, lambda p=os.path.join(d, f): crash_test(safepy, p, a.timeout, env)))
+    if 'parser' in suites:
+        d = os.path.join(ROOT, 'tests', 'parser')
+        for f in sorted(os.listdir(d)) if os.path.isdir(d) else []:
+            if f.endswith('.py') and want('parser/' + f):
+                jobs.append(('parser/' + f, lambda p=os.path.join(d, f): parser_test(safepy, p, a.timeout, env)))
     if 'unit' in suites and a.unit_dir and os.path.isdir(a.unit_dir):
         for f in sorted(os.listdir(a.unit_dir)):
             p = os.path.join(a.unit_dir, f)

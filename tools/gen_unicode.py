@@ -15,7 +15,7 @@ FLAGS = ['ALPHA', 'DECIMAL', 'DIGIT', 'NUMERIC', 'SPACE', 'LINEBREAK',
          'PRINTABLE', 'UPPER', 'LOWER', 'TITLE', 'CASED', 'CASE_IGNORABLE',
          'XID_START', 'XID_CONTINUE']
 BIT = {n: 1 << i for i, n in enumerate(FLAGS)}
-EXT = 1 << 30     # mapping field flag: value is an index into uc_ext
+EXT = 1 << 24     # mapping fields >= EXT are EXT + an index into uc_ext (deltas are smaller)
 
 
 def props(cp):

@@ -82,12 +82,13 @@ typedef struct sp_page {
     uint64_t alloc[SP_GC_WORDS];
     uint64_t mark[SP_GC_WORDS];
     uint64_t fin[SP_GC_WORDS];
+    uint64_t weak[SP_GC_WORDS];
 } sp_page;
 
 typedef struct sp_large {
     uintptr_t base;
     size_t size;          /* bytes of the block, spare byte included */
-    bool mark, fin;
+    bool mark, fin, weak;
 } sp_large;
 
 struct sp_heap {
@@ -478,6 +479,24 @@ static bool can_collect(const sp_heap *h)
         && (uintptr_t)&here < h->stack_base;
 }
 
+void sp_heap_each_weak(sp_heap *h, void (*fn)(sp_heap *h, sp_obj *o, void *ud), void *ud)
+{
+    for (size_t k = 0; k < h->npages; k++) {
+        sp_page *p = h->pages[k];
+        for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
+            uint64_t bits = p->weak[wd] & p->alloc[wd];
+            while (bits) {
+                size_t idx = wd * 64 + (size_t)__builtin_ctzll(bits);
+                bits &= bits - 1;
+                fn(h, (sp_obj *)(p->base + idx * p->cell), ud);
+            }
+        }
+    }
+    for (size_t k = 0; k < h->nlarge; k++)
+        if (h->large[k].weak)
+            fn(h, (sp_obj *)h->large[k].base, ud);
+}
+
 /* ---- sweeping -----------------------------------------------------------*/
 
 static void finalize_dead(sp_heap *h)
@@ -518,6 +537,7 @@ static void sweep(sp_heap *h)
             }
             p->alloc[wd] &= p->mark[wd];
             p->fin[wd] &= p->mark[wd];
+            p->weak[wd] &= p->mark[wd];
             p->mark[wd] = 0;
             live += (uint32_t)__builtin_popcountll(p->alloc[wd]);
         }
@@ -618,6 +638,8 @@ static sp_obj *alloc_small(sp_heap *h, size_t cls, uint32_t gcflags)
             p->alloc[wd] |= (uint64_t)1 << bit;
             if (gcflags & SP_GC_FINALIZE)
                 p->fin[wd] |= (uint64_t)1 << bit;
+            if (gcflags & SP_GC_WEAK)
+                p->weak[wd] |= (uint64_t)1 << bit;
             p->cursor = (uint32_t)wd;
             p->nlive++;
             void *cell = (void *)(p->base + idx * p->cell);
@@ -651,7 +673,8 @@ static sp_obj *alloc_large(sp_heap *h, size_t size, uint32_t gcflags)
     while (pos > 0 && h->large[pos - 1].base > base)
         pos--;
     memmove(&h->large[pos + 1], &h->large[pos], (h->nlarge - pos) * sizeof(sp_large));
-    h->large[pos] = (sp_large){ base, size, false, (gcflags & SP_GC_FINALIZE) != 0 };
+    h->large[pos] = (sp_large){ base, size, false, (gcflags & SP_GC_FINALIZE) != 0,
+                                (gcflags & SP_GC_WEAK) != 0 };
     h->nlarge++;
     range_add(h, base, size);
     return mem;
@@ -775,8 +798,8 @@ void sp_heap_verify(sp_heap *h)
             /* H2: nothing marked between collections. */
             if (p->mark[wd] != 0)
                 sp_trap("heap verify: mark bit set between collections");
-            if (p->fin[wd] & ~p->alloc[wd])
-                sp_trap("heap verify: finalizer bit on a free cell");
+            if ((p->fin[wd] | p->weak[wd]) & ~p->alloc[wd])
+                sp_trap("heap verify: finalizer or weak bit on a free cell");
             if (wd * 64 + 64 > p->ncells) {
                 size_t valid = wd * 64 >= p->ncells ? 0 : p->ncells - wd * 64;
                 uint64_t mask = valid >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << valid) - 1);

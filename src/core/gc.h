@@ -44,6 +44,7 @@ struct sp_obj {
 
 /* Bits of sp_obj.gc the VM may set at allocation time. */
 #define SP_GC_FINALIZE 0x1u   /* call hooks.finalize before freeing */
+#define SP_GC_WEAK 0x2u       /* a weak reference: listed by sp_heap_each_weak */
 
 typedef struct sp_heap sp_heap;
 
@@ -114,6 +115,10 @@ sp_vals sp_heap_words(sp_heap *h, sp_obj *o, size_t offset, size_t n);
 /* The base set by sp_heap_set_stack_base (NULL: none; the collector then
  * does not run, since it could not see the roots on the C stack). */
 void *sp_heap_get_stack_base(sp_heap *h);
+
+/* Call fn on every allocated object flagged SP_GC_WEAK (use
+ * sp_gc_is_marked to tell the survivors, from hooks.after_mark). */
+void sp_heap_each_weak(sp_heap *h, void (*fn)(sp_heap *h, sp_obj *o, void *ud), void *ud);
 
 /* Fault injection for tests: the n-th allocation from now fails (returns
  * NULL) as if the cap were reached; later ones succeed.  0 turns it off. */

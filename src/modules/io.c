@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include "sp.h"
 #include "modules/sysio.h"
+#include "modules/modules.h"
 
 #define FILE_BUF 8192
 
@@ -183,6 +184,8 @@ typedef struct bytebuf { sp_rawbuf *buf; size_t len; } bytebuf;
 
 static void bb_add(sp_vm *vm, bytebuf *b, sp_cbytes data)
 {
+    if (data.len == 0)
+        return;
     size_t cap = b->buf != NULL ? b->buf->cap : 0;
     size_t need = sp_size_add_or_raise(vm, b->len, data.len);
     if (need > cap) {
@@ -767,7 +770,7 @@ static mode_info parse_mode(sp_vm *vm, sp_val mode)
 }
 
 /* The str path of an open() / os argument: str, bytes or os.PathLike. */
-static sp_val fspath(sp_vm *vm, sp_val file)
+sp_val sp_io_fspath(sp_vm *vm, sp_val file)
 {
     if (sp_is_str(file))
         return file;
@@ -775,7 +778,7 @@ static sp_val fspath(sp_vm *vm, sp_val file)
         return sp_str_decode_utf8(vm, sp_bytes_data(file), "surrogateescape");
     sp_val r = sp_call_special(vm, file, sp_intern_cstr(vm, "__fspath__"), SP_NOVALS);
     if (r != NULL && (sp_is_str(r) || sp_is_bytes(r)))
-        return fspath(vm, r);
+        return sp_io_fspath(vm, r);
     sp_raise_fmt(vm, vm->e.TypeError, "expected str, bytes or os.PathLike object, not %T", file);
 }
 
@@ -835,7 +838,7 @@ sp_val sp_io_open(sp_vm *vm, sp_vals args, sp_val kwnames)
     } else {
         if (!closefd)
             sp_raise_fmt(vm, vm->e.ValueError, "Cannot use closefd=False with file name");
-        name = fspath(vm, file);
+        name = sp_io_fspath(vm, file);
         int flags = m.plus ? SP_O_RDWR : m.r ? SP_O_RDONLY : SP_O_WRONLY;
         if (m.w) flags |= SP_O_CREAT | SP_O_TRUNC;
         if (m.a) flags |= SP_O_CREAT | SP_O_APPEND;
@@ -1191,4 +1194,44 @@ void sp_io_add_builtins(sp_vm *vm, sp_val builtins)
         if (sp_dict_get_cstr(vm, builtins, d->name) == NULL)
             sp_dict_set_cstr(vm, builtins, d->name, sp_builtin_new(vm, d, NULL, sp_str_from_cstr(vm, "builtins")));
     }
+}
+
+/* ---- the _io module --------------------------------------------------------- */
+
+static sp_val io_open_code(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "open_code", args, kwnames, 1, 1);
+    sp_val a[2] = { sp_vals_get(args, 0), sp_str_from_cstr(vm, "rb") };
+    return sp_io_open(vm, SP_VALS(a), NULL);
+}
+
+static sp_val io_text_encoding(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "text_encoding", args, kwnames, 1, 2);
+    sp_val enc = sp_vals_get(args, 0);
+    if (enc != vm->None)
+        return enc;
+    return sp_str_from_cstr(vm, "locale");
+}
+
+static const sp_methoddef io_functions[] = {
+    OPEN_DEF,
+    { "open_code", io_open_code, 0, NULL },
+    { "text_encoding", io_text_encoding, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+sp_val sp_module_init_io(sp_vm *vm)
+{
+    sp_val m = sp_module_new(vm, sp_str_from_cstr(vm, "_io"));
+    sp_module_add_methods(vm, m, io_functions);
+    sp_module_add(vm, m, "DEFAULT_BUFFER_SIZE", sp_small(FILE_BUF));
+    sp_module_add(vm, m, "TextIOWrapper", &vm->t.TextIOWrapper->h);
+    sp_module_add(vm, m, "BufferedReader", &vm->t.BufferedIO->h);
+    sp_module_add(vm, m, "BufferedWriter", &vm->t.BufferedIO->h);
+    sp_module_add(vm, m, "BufferedRandom", &vm->t.BufferedIO->h);
+    sp_module_add(vm, m, "FileIO", &vm->t.BufferedIO->h);
+    sp_module_add(vm, m, "UnsupportedOperation", unsupported_class(vm));
+    sp_module_add(vm, m, "BlockingIOError", &vm->e.BlockingIOError->h);
+    return m;
 }

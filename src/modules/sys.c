@@ -192,6 +192,11 @@ static sp_val simple_namespace_class(sp_vm *vm)
     return cls;
 }
 
+sp_val sp_simple_namespace_new(sp_vm *vm)
+{
+    return sp_call0(vm, simple_namespace_class(vm));
+}
+
 /* ---- functions ------------------------------------------------------------ */
 
 static sp_val sys_exit(sp_vm *vm, sp_vals args, sp_val kwnames)
@@ -518,8 +523,7 @@ void sp_init_sys(sp_vm *vm)
     add(vm, "_git", tuple3(vm, cstr(vm, "SafePy"), vm->empty_str, vm->empty_str));
     add(vm, "executable", vm->empty_str);
     add(vm, "_base_executable", vm->empty_str);
-    sp_val names[] = { cstr(vm, "_io"), cstr(vm, "builtins"), cstr(vm, "sys") };
-    add(vm, "builtin_module_names", tuple_of(vm, SP_VALS(names)));
+    add(vm, "builtin_module_names", sp_builtin_module_names(vm));
     init_structseqs(vm);
     sp_io_init_std(vm);
 }

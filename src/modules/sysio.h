@@ -38,14 +38,21 @@ void sp_io_flush_std(sp_vm *vm);
 sp_val sp_read_file_bytes(sp_vm *vm, const char *path);
 /* open(file, mode, ...) as the builtin. */
 sp_val sp_io_open(sp_vm *vm, sp_vals args, sp_val kwnames);
+/* A path argument as a str: str, bytes (decoded, surrogateescape) or an
+ * os.PathLike; TypeError otherwise. */
+sp_val sp_io_fspath(sp_vm *vm, sp_val file);
 /* Add the print/input/open/__import__ builtins to a dict where missing. */
 void sp_io_add_builtins(sp_vm *vm, sp_val builtins);
 
 /* sys.c */
+/* A new types.SimpleNamespace instance. */
+sp_val sp_simple_namespace_new(sp_vm *vm);
 /* sys.<name> or NULL. */
 sp_val sp_sys_get(sp_vm *vm, const char *name);
 
 /* import.c */
+/* The tuple of built-in module names (sys.builtin_module_names). */
+sp_val sp_builtin_module_names(sp_vm *vm);
 /* Create a module object from a source file, register it in sys.modules
  * and run it. */
 sp_val sp_import_exec_file(sp_vm *vm, sp_val name, sp_val path, bool is_package);

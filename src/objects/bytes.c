@@ -115,9 +115,26 @@ static sp_val self_copy(sp_vm *vm, sp_val self)
     return mk(vm, self, sp_bytes_data(self));
 }
 
-static sp_vals rest(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, size_t min, size_t max)
+/* The arguments after self, checked for count, with CPython's wording:
+ * "bytes.lower() takes no arguments", "center expected at least 1
+ * argument", "find() takes at least 1 argument (0 given)". */
+static sp_vals rest(sp_vm *vm, sp_vals args, sp_val kw, const char *name, size_t min, size_t max)
 {
     sp_vals r = sp_vals_from(args, 1);
+    bool has_kw = kw && sp_tuple_len(kw) > 0;
+    if (!has_kw && r.len >= min && r.len <= max)
+        return r;
+    const char *fname = name;
+    if (min == max && max <= 1) {
+        sp_val q = sp_str_fmt(vm, "%s.%s", is_bytearray(sp_vals_get(args, 0)) ? "bytearray" : "bytes", name);
+        fname = sp_str_cstr(q);
+    } else if (min == 1 && max == 3) {
+        if (has_kw)
+            sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no keyword arguments", name);
+        if (r.len < 1)
+            sp_raise_fmt(vm, vm->e.TypeError, "%s() takes at least 1 argument (0 given)", name);
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes at most 3 arguments (%zu given)", name, r.len);
+    }
     sp_check_nargs(vm, fname, r, kw, min, max);
     return r;
 }

@@ -3,6 +3,7 @@
  * surrogateescape and surrogatepass (UTF-8).  str.encode, bytes.decode and
  * str(b, encoding) come here. */
 #include "str_internal.h"
+#include "core/utf8.h"
 
 typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } codec_id;
 
@@ -227,39 +228,14 @@ _Noreturn static void raise_decode_error(sp_vm *vm, const char *enc, sp_cbytes d
  * sequence): its length and the reason CPython gives. */
 static size_t utf8_bad_len(sp_cbytes d, size_t i, const char **reason)
 {
-    uint8_t b = sp_cbytes_get(d, i);
-    size_t need;
-    uint8_t lo = 0x80, hi = 0xBF;
-    if (b >= 0xC2 && b <= 0xDF)
-        need = 1;
-    else if (b >= 0xE0 && b <= 0xEF) {
-        need = 2;
-        if (b == 0xE0)
-            lo = 0xA0;
-        else if (b == 0xED)
-            hi = 0x9F;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-        need = 3;
-        if (b == 0xF0)
-            lo = 0x90;
-        else if (b == 0xF4)
-            hi = 0x8F;
-    } else {
-        *reason = "invalid start byte";
+    sp_utf8_error err;
+    uint32_t cp;
+    if (sp_utf8_decode(d, i, false, &cp, &err) != 0) {
+        *reason = "invalid start byte";   /* not reached: d[i] is bad */
         return 1;
     }
-    size_t k = 0;
-    while (k < need && i + 1 + k < d.len) {
-        uint8_t c = sp_cbytes_get(d, i + 1 + k);
-        uint8_t l = k == 0 ? lo : 0x80, h = k == 0 ? hi : 0xBF;
-        if (c < l || c > h) {
-            *reason = "invalid continuation byte";
-            return 1 + k;
-        }
-        k++;
-    }
-    *reason = "unexpected end of data";
-    return d.len - i;
+    *reason = err.reason;
+    return err.end > err.start ? err.end - err.start : 1;
 }
 
 static void decode_error(sp_vm *vm, sp_strbuf *sb, const char *enc, const char *errors, sp_cbytes d, size_t start, size_t end, const char *reason)

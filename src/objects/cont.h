@@ -59,6 +59,14 @@ void sp_cont_nargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual, si
 /* The start/stop arguments (args[2], args[3], optional) of index(),
  * clamped to 0..len as slice indices are. */
 void sp_cont_index_bounds(sp_vm *vm, sp_vals args, size_t len, size_t *start, size_t *stop);
+/* For seq + x / seq * x with x of the wrong type: true if x's class (a
+ * Python class) defines the reflected method, which CPython's sequence
+ * concat/repeat fallback lets run first; built-in types never do. */
+static inline bool reflected_first(sp_vm *vm, sp_val x, sp_val name)
+{
+    sp_type *t = sp_type_of(vm, x);
+    return (t->flags & SP_TF_HEAPTYPE) && sp_type_lookup(vm, t, name) != NULL;
+}
 /* args[i] if present, else NULL. */
 static inline sp_val sp_cont_arg(sp_vals args, size_t i) { return i < args.len ? sp_vals_get(args, i) : NULL; }
 

@@ -6,6 +6,7 @@
 #define IX_DUMMY (-2)
 #define PERTURB_SHIFT 5
 #define MIN_LOG2 3
+#define MAX_RESTARTS 100
 
 static sp_dict_obj *D(sp_val d) { return sp_as_dict(d); }
 
@@ -81,7 +82,14 @@ sp_val sp_dict_entry_value(sp_val d, size_t i) { return sp_vals_get(values_span(
  * sequence when absent, for a following insertion without DUMMY reuse). */
 static sp_ssize lookup(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, size_t *slot)
 {
-restart:;
+    /* CPython restarts without bound; here a key whose __eq__ rebuilds
+     * the dict every time would loop forever (CPython often escapes
+     * only because the allocator hands back the same address), so the
+     * restarts are bounded. */
+    int restarts = 0;
+restart:
+    if (restarts++ > MAX_RESTARTS)
+        sp_raise_fmt(vm, vm->e.RuntimeError, "dictionary changed size during lookup");
     sp_dict_obj *d = D(dv);
     if (d->index == NULL) {
         *slot = 0;

@@ -122,17 +122,18 @@ static sp_type *os_error_remap(sp_vm *vm, sp_type *type, sp_vals pos)
     return type;
 }
 
-static void exc_init_kind(sp_vm *vm, sp_val self, sp_vals args, sp_val kwnames);
+static void exc_init_kind(sp_vm *vm, sp_val self, sp_vals args, sp_val kwnames, bool set_args);
 
 sp_val sp_exc_new(sp_vm *vm, sp_type *type, sp_vals args)
 {
     /* A class defined in Python may have its own __new__/__init__: go
      * through the full call.  The built-in classes are made directly. */
-    if ((type->flags & SP_TF_HEAPTYPE) != 0 || sp_is_subtype(type, vm->e.BaseExceptionGroup))
+    if ((type->flags & SP_TF_HEAPTYPE) != 0 || type == vm->e.BaseExceptionGroup ||
+        type == vm->e.ExceptionGroup)
         return sp_call(vm, type_val(type), args, NULL);
     type = os_error_remap(vm, type, args);
     sp_val self = exc_alloc(vm, type, args);
-    exc_init_kind(vm, self, args, NULL);
+    exc_init_kind(vm, self, args, NULL, false);
     return self;
 }
 
@@ -164,7 +165,7 @@ static sp_val exc_init_method(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val self = sp_vals_get(args, 0);
     exc_self(vm, self, "__init__");
     sp_vals rest = sp_vals_from(args, 1);
-    exc_init_kind(vm, self, rest, kwnames);
+    exc_init_kind(vm, self, rest, kwnames, true);
     return vm->None;
 }
 
@@ -282,39 +283,61 @@ static void unicode_init(sp_vm *vm, sp_val self, sp_vals pos, int which)
     sp_exc_set_attr(vm, self, vm->n.reason, reason);
 }
 
-/* Run the C __init__ of the nearest built-in class of self's type. */
-static void exc_init_kind(sp_vm *vm, sp_val self, sp_vals args, sp_val kwnames)
+/* Which built-in class's initialisation an exception type gets. */
+typedef enum exc_kind {
+    K_PLAIN, K_STOPITER, K_SYSEXIT, K_OSERROR, K_IMPORT, K_NAME, K_ATTR,
+    K_SYNTAX, K_UENCODE, K_UDECODE, K_UTRANSLATE
+} exc_kind;
+
+/* One walk of the MRO, stopping at Exception: every class with its own
+ * initialisation derives from Exception except SystemExit, so the common
+ * case (KeyError: KeyError, LookupError, Exception) is a few compares. */
+static exc_kind kind_of(sp_vm *vm, sp_type *t)
 {
-    sp_type *t = sp_type_of(vm, self);
-    sp_vals pos = sp_vals_sub(args, 0, npos(args, kwnames));
-    bool kw_ok = sp_is_subtype(t, vm->e.ImportError) || sp_is_subtype(t, vm->e.NameError) ||
-                 sp_is_subtype(t, vm->e.AttributeError);
-    if (!kw_ok)
-        no_kwargs(vm, self, kwnames);
-    base_init(vm, self, pos);
-    if (!sp_is_subtype(t, vm->e.Exception)) {
-        if (sp_is_subtype(t, vm->e.SystemExit))
-            systemexit_init(vm, self, pos);
-        return;
+    sp_val mro = t->mro;
+    if (mro == NULL || !sp_is_tuple(mro))
+        return K_PLAIN;
+    sp_vals items = sp_tuple_items(mro);
+    for (size_t i = 0; i < items.len; i++) {
+        sp_val c = sp_vals_get(items, i);
+        if (c == type_val(vm->e.Exception) || c == type_val(vm->e.BaseException))
+            return K_PLAIN;
+        if (c == type_val(vm->e.StopIteration)) return K_STOPITER;
+        if (c == type_val(vm->e.OSError)) return K_OSERROR;
+        if (c == type_val(vm->e.ImportError)) return K_IMPORT;
+        if (c == type_val(vm->e.NameError)) return K_NAME;
+        if (c == type_val(vm->e.AttributeError)) return K_ATTR;
+        if (c == type_val(vm->e.SyntaxError)) return K_SYNTAX;
+        if (c == type_val(vm->e.UnicodeEncodeError)) return K_UENCODE;
+        if (c == type_val(vm->e.UnicodeDecodeError)) return K_UDECODE;
+        if (c == type_val(vm->e.UnicodeTranslateError)) return K_UTRANSLATE;
+        if (c == type_val(vm->e.SystemExit)) return K_SYSEXIT;
     }
-    if (sp_is_subtype(t, vm->e.StopIteration))
-        stopiteration_init(vm, self, pos);
-    else if (sp_is_subtype(t, vm->e.OSError))
-        oserror_init(vm, self, pos);
-    else if (sp_is_subtype(t, vm->e.ImportError))
-        importerror_init(vm, self, args, kwnames);
-    else if (sp_is_subtype(t, vm->e.NameError))
-        kw_attrs(vm, self, args, kwnames, "NameError", "name", NULL);
-    else if (sp_is_subtype(t, vm->e.AttributeError))
-        kw_attrs(vm, self, args, kwnames, "AttributeError", "name", "obj");
-    else if (sp_is_subtype(t, vm->e.SyntaxError))
-        syntaxerror_init(vm, self, pos);
-    else if (sp_is_subtype(t, vm->e.UnicodeEncodeError))
-        unicode_init(vm, self, pos, 0);
-    else if (sp_is_subtype(t, vm->e.UnicodeDecodeError))
-        unicode_init(vm, self, pos, 1);
-    else if (sp_is_subtype(t, vm->e.UnicodeTranslateError))
-        unicode_init(vm, self, pos, 2);
+    return K_PLAIN;
+}
+
+/* Run the C __init__ of the nearest built-in class of self's type. */
+static void exc_init_kind(sp_vm *vm, sp_val self, sp_vals args, sp_val kwnames, bool set_args)
+{
+    exc_kind kind = kind_of(vm, sp_type_of(vm, self));
+    sp_vals pos = sp_vals_sub(args, 0, npos(args, kwnames));
+    if (kind != K_IMPORT && kind != K_NAME && kind != K_ATTR)
+        no_kwargs(vm, self, kwnames);
+    if (set_args)
+        base_init(vm, self, pos);
+    switch (kind) {
+    case K_PLAIN: break;
+    case K_STOPITER: stopiteration_init(vm, self, pos); break;
+    case K_SYSEXIT: systemexit_init(vm, self, pos); break;
+    case K_OSERROR: oserror_init(vm, self, pos); break;
+    case K_IMPORT: importerror_init(vm, self, args, kwnames); break;
+    case K_NAME: kw_attrs(vm, self, args, kwnames, "NameError", "name", NULL); break;
+    case K_ATTR: kw_attrs(vm, self, args, kwnames, "AttributeError", "name", "obj"); break;
+    case K_SYNTAX: syntaxerror_init(vm, self, pos); break;
+    case K_UENCODE: unicode_init(vm, self, pos, 0); break;
+    case K_UDECODE: unicode_init(vm, self, pos, 1); break;
+    case K_UTRANSLATE: unicode_init(vm, self, pos, 2); break;
+    }
 }
 
 /* ---- BaseException methods ---------------------------------------------- */

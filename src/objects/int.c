@@ -11,6 +11,7 @@
 #include <math.h>
 #include "objects/int.h"
 #include "core/bigint.h"
+#include "objects/str_internal.h"
 
 #define ARG(i) sp_vals_get(args, (i))
 
@@ -344,7 +345,7 @@ void sp_int_divmod(sp_vm *vm, sp_val a, sp_val b, sp_val *q, sp_val *r, const ch
     if (x.sign * y.sign < 0 && !rem_zero) {
         /* Floor: q = -(|q| + 1), r = |b| - |r| with the sign of b. */
         sp_u32s ql = sp_bigint_limbs(qb);
-        sp_bigint_obj *q1 = sp_bigint_alloc(vm, ql.len + 1);
+        sp_bigint_obj *q1 = sp_bigint_alloc(vm, (ql.len > 0 ? ql.len : 1) + 1);
         uint32_t one_limb[1] = { 1 };
         sp_limbs_add(sp_bigint_limbs(q1), ql, (sp_u32s){ one_limb, 1 });
         sp_u32s rl = sp_bigint_limbs(rb);
@@ -690,7 +691,7 @@ int sp_int_cmp_double(sp_vm *vm, sp_val v, double d)
 
 int64_t sp_int_max_str_digits(sp_vm *vm)
 {
-    sp_val v = vm->registry ? sp_dict_get_cstr(vm, vm->registry, "int_max_str_digits") : NULL;
+    sp_val v = vm->registry ? sp_dict_get_cstr(vm, vm->registry, "sys.int_max_str_digits") : NULL;
     int64_t n;
     if (v && sp_is_small(v) && sp_int_to_i64(v, &n))
         return n;
@@ -699,7 +700,7 @@ int64_t sp_int_max_str_digits(sp_vm *vm)
 
 void sp_int_set_max_str_digits(sp_vm *vm, int64_t n)
 {
-    sp_dict_set_cstr(vm, vm->registry, "int_max_str_digits", sp_small(n));
+    sp_dict_set_cstr(vm, vm->registry, "sys.int_max_str_digits", sp_small(n));
 }
 
 static const char digit_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -745,8 +746,9 @@ sp_val sp_int_to_str(sp_vm *vm, sp_val v, int base)
             sp_bytes_set(out, --pos, '-');
         return sp_str_new(vm, sp_cbytes_of(sp_bytes_sub(out, pos, sizeof tmp - pos)));
     }
-    /* Limit check before the quadratic work: digits >= nbits*log10(2). */
-    int64_t limit = sp_int_max_str_digits(vm);
+    /* Limit check before the quadratic work: digits >= nbits*log10(2).
+     * The limit is 0 (none) or at least 640 digits (> 2100 bits). */
+    int64_t limit = nbits > 2100 ? sp_int_max_str_digits(vm) : 0;
     if (limit > 0 && (double)(nbits - 1) * 0.30102999566398 >= (double)limit + 1)
         sp_raise_fmt(vm, vm->e.ValueError, "Exceeds the limit (%lld digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", (long long)limit);
     /* Repeatedly divide by 10^9, collecting base-10^9 chunks. */
@@ -845,7 +847,7 @@ static sp_val parse_int(sp_vm *vm, sp_cbytes t, int base)
     }
     if (prev != AFTER_DIGIT)
         return NULL;
-    if ((base & (base - 1)) != 0) {
+    if ((base & (base - 1)) != 0 && ndigits > 640) {
         int64_t limit = sp_int_max_str_digits(vm);
         if (limit > 0 && ndigits > (size_t)limit)
             sp_raise_fmt(vm, vm->e.ValueError, "Exceeds the limit (%lld digits) for integer string conversion: value has %zu digits; use sys.set_int_max_str_digits() to increase the limit", (long long)limit, ndigits);
@@ -887,6 +889,31 @@ static sp_val parse_int(sp_vm *vm, sp_cbytes t, int base)
             sp_u32s_set(rl, used++, carry);
     }
     return sp_bigint_finish(vm, r, sign);
+}
+
+sp_cbytes sp_str_numeric_ascii(sp_vm *vm, sp_val s)
+{
+    /* As CPython: Unicode decimal digits become '0'..'9', Unicode spaces
+     * ' ', any other non-ASCII char '?' (so it fails the grammar). */
+    sp_str_obj *o = sp_as_str(s);
+    sp_cbytes b = sp_str_bytes(s);
+    if (o->ascii)
+        return b;
+    size_t n = sp_str_len(s);
+    sp_rawbuf *rb = sp_rawbuf_new(vm, n);
+    sp_bytes out = sp_rawbuf_span(rb);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t cp = sp_str_codepoint_at(s, i);
+        uint8_t c = '?';
+        if (cp < 0x80)
+            c = (uint8_t)cp;
+        else if (sp_uc_decimal(cp) >= 0)
+            c = (uint8_t)('0' + sp_uc_decimal(cp));
+        else if (sp_uc_isspace(cp))
+            c = ' ';
+        sp_bytes_set(out, i, c);
+    }
+    return sp_cbytes_of(out);
 }
 
 static _Noreturn void invalid_literal(sp_vm *vm, sp_val obj, int base)
@@ -997,6 +1024,16 @@ BINOP(int_ror, sp_int_or(vm, b, a))
 BINOP(int_xor, sp_int_xor(vm, a, b))
 BINOP(int_rxor, sp_int_xor(vm, b, a))
 
+/* pow(int, int, m) with a float or complex m: CPython ends up in the
+ * float (complex) power slot, which rejects a third argument. */
+static void mod_not_int(sp_vm *vm, sp_val m)
+{
+    if (sp_is_float(m))
+        sp_raise_fmt(vm, vm->e.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (sp_is_ptr(m) && m->type->def->layout == SP_LAYOUT_COMPLEX)
+        sp_raise_fmt(vm, vm->e.ValueError, "complex modulo");
+}
+
 static sp_val int_pow(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     if (args.len < 2 || args.len > 3)
@@ -1005,6 +1042,8 @@ static sp_val int_pow(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val m = args.len == 3 ? ARG(2) : NULL;
     if (m == vm->None)
         m = NULL;
+    if (m && sp_is_int(a) && sp_is_int(b) && !sp_is_int(m))
+        mod_not_int(vm, m);
     if (!sp_is_int(a) || !sp_is_int(b) || (m && !sp_is_int(m)))
         return vm->NotImplemented;
     return sp_int_pow(vm, a, b, m);
@@ -1229,7 +1268,7 @@ static sp_val int_of_object(sp_vm *vm, sp_val x)
     if (sp_is_float(x))
         return sp_int_from_double(vm, sp_float_get(x));
     if (sp_is_str(x)) {
-        sp_val r = parse_int(vm, sp_str_bytes(x), 10);
+        sp_val r = parse_int(vm, sp_str_numeric_ascii(vm, x), 10);
         if (r == NULL)
             invalid_literal(vm, x, 10);
         return r;
@@ -1296,7 +1335,7 @@ static sp_val int_new(sp_vm *vm, sp_vals args, sp_val kwnames)
             sp_raise_fmt(vm, vm->e.ValueError, "int() base must be >= 2 and <= 36, or 0");
         sp_cbytes text;
         if (sp_is_str(x))
-            text = sp_str_bytes(x);
+            text = sp_str_numeric_ascii(vm, x);
         else if (sp_is_bytes(x) || (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY))
             text = sp_bytes_data(x);
         else
@@ -1404,3 +1443,87 @@ void sp_init_int(sp_vm *vm)
 {
     (void)vm;
 }
+
+/* ---- builtins: abs divmod pow round hex oct bin -------------------------- */
+
+static sp_val builtin_abs(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "abs", args, kwnames, 1, 1);
+    return sp_abs(vm, ARG(0));
+}
+
+static sp_val builtin_divmod(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "divmod", args, kwnames, 2, 2);
+    sp_val a = ARG(0), b = ARG(1);
+    if (sp_is_small(a) && sp_is_small(b))
+        return divmod_pair(vm, a, b);
+    sp_val r = sp_call_special(vm, a, vm->n.__divmod__, (sp_vals){ &b, 1 });
+    if (r && r != vm->NotImplemented)
+        return r;
+    if (sp_type_of(vm, a) != sp_type_of(vm, b)) {
+        r = sp_call_special(vm, b, vm->n.__rdivmod__, (sp_vals){ &a, 1 });
+        if (r && r != vm->NotImplemented)
+            return r;
+    }
+    sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for divmod(): '%T' and '%T'", a, b);
+}
+
+static sp_val builtin_pow(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    static const char *const kw[] = { "base", "exp", "mod", NULL };
+    sp_val out[3] = { NULL, NULL, NULL };
+    sp_parse_args(vm, "pow", args, kwnames, kw, 2, SP_VALS(out));
+    sp_val a = sp_vals_get(SP_VALS(out), 0), b = sp_vals_get(SP_VALS(out), 1);
+    sp_val m = sp_vals_get(SP_VALS(out), 2);
+    if (m == NULL || m == vm->None)
+        return sp_binary(vm, SP_OP_POW, a, b);
+    return sp_pow3(vm, a, b, m);
+}
+
+static sp_val builtin_round(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    static const char *const kw[] = { "number", "ndigits", NULL };
+    sp_val out[2] = { NULL, NULL };
+    sp_parse_args(vm, "round", args, kwnames, kw, 1, SP_VALS(out));
+    sp_val x = sp_vals_get(SP_VALS(out), 0), nd = sp_vals_get(SP_VALS(out), 1);
+    if (sp_is_float(x) && sp_is_exact(vm, x, vm->t.float_))
+        return sp_float_round(vm, sp_float_get(x), nd == vm->None ? NULL : nd);
+    sp_val r = (nd == NULL || nd == vm->None)
+        ? sp_call_special(vm, x, vm->n.__round__, SP_NOVALS)
+        : sp_call_special(vm, x, vm->n.__round__, (sp_vals){ &nd, 1 });
+    if (r == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "type %T doesn't define __round__ method", x);
+    return r;
+}
+
+/* hex/oct/bin: "-0x1f" style. */
+static sp_val prefixed(sp_vm *vm, sp_vals args, sp_val kwnames, const char *name, int base, const char *prefix)
+{
+    sp_check_nargs(vm, name, args, kwnames, 1, 1);
+    sp_val v = sp_index(vm, ARG(0));
+    bool neg = sp_int_sign(v) < 0;
+    sp_val digits = sp_int_to_str(vm, sp_int_abs(vm, v), base);
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, sp_str_bytes(digits).len + 3);
+    if (neg)
+        sp_strbuf_add_cstr(vm, &b, "-");
+    sp_strbuf_add_cstr(vm, &b, prefix);
+    sp_strbuf_add_str(vm, &b, digits);
+    return sp_strbuf_finish(vm, &b);
+}
+
+static sp_val builtin_hex(sp_vm *vm, sp_vals args, sp_val kw) { return prefixed(vm, args, kw, "hex", 16, "0x"); }
+static sp_val builtin_oct(sp_vm *vm, sp_vals args, sp_val kw) { return prefixed(vm, args, kw, "oct", 8, "0o"); }
+static sp_val builtin_bin(sp_vm *vm, sp_vals args, sp_val kw) { return prefixed(vm, args, kw, "bin", 2, "0b"); }
+
+const sp_methoddef sp_builtins_num[] = {
+    { "abs", builtin_abs, 0, "Return the absolute value of the argument." },
+    { "divmod", builtin_divmod, 0, "Return the tuple (x//y, x%y)." },
+    { "pow", builtin_pow, 0, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments" },
+    { "round", builtin_round, 0, "Round a number to a given precision in decimal digits." },
+    { "hex", builtin_hex, 0, "Return the hexadecimal representation of an integer." },
+    { "oct", builtin_oct, 0, "Return the octal representation of an integer." },
+    { "bin", builtin_bin, 0, "Return the binary representation of an integer." },
+    { NULL, NULL, 0, NULL },
+};

@@ -69,7 +69,11 @@ void sp_int_divmod(sp_vm *vm, sp_val a, sp_val b, sp_val *q, sp_val *r, const ch
 int sp_int_cmp_double(sp_vm *vm, sp_val v, double d);
 /* round(v, ndigits) for ndigits < 0 (half to even). */
 sp_val sp_int_round(sp_vm *vm, sp_val v, sp_val ndigits);
-/* Digit limit for int <-> str conversion (sys.set_int_max_str_digits). */
+/* The text of a str as int()/float() parse it: Unicode decimal digits
+ * and spaces mapped to ASCII, other non-ASCII chars to '?'. */
+sp_cbytes sp_str_numeric_ascii(sp_vm *vm, sp_val s);
+/* Digit limit for int <-> str conversion: vm->registry["sys.int_max_str_digits"]
+ * (set by sys.set_int_max_str_digits in src/modules/sys.c), default 4300. */
 int64_t sp_int_max_str_digits(sp_vm *vm);
 void sp_int_set_max_str_digits(sp_vm *vm, int64_t n);
 
@@ -86,7 +90,8 @@ sp_val sp_float_round(sp_vm *vm, double d, sp_val ndigits);
 /* format.c helpers for complex */
 sp_val sp_format_complex(sp_vm *vm, double re, double im, sp_val spec);
 
-/* complex.c */
+/* complex.c: (ar + ai j) ** (br + bi j) with CPython's errors. */
+sp_val sp_complex_pow_parts(sp_vm *vm, double ar, double ai, double br, double bi);
 sp_val sp_complex_repr_val(sp_vm *vm, double re, double im);
 
 #endif

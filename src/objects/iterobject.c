@@ -85,8 +85,8 @@ static sp_val enum_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     size_t np = npositional(args, kwnames);
     sp_val iterable = np >= 1 ? sp_vals_get(args, 1) : NULL;
     sp_val start = np >= 2 ? sp_vals_get(args, 2) : NULL;
-    if (np > 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "enumerate() takes at most 2 arguments (%zu given)", np);
+    if (args.len - 1 > 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "enumerate() takes at most 2 arguments (%zu given)", args.len - 1);
     for (size_t i = 0; kwnames != NULL && i < sp_tuple_len(kwnames); i++) {
         sp_val name = sp_tuple_get(kwnames, i);
         sp_val v = sp_vals_get(args, 1 + np + i);

@@ -418,6 +418,10 @@ static sp_val list_clear_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_cont_noargs(vm, args, kwnames, "list.clear");
     sp_val l = list_self(vm, args, "clear");
+    /* Clearing an empty list changes nothing (and so isn't "list modified
+     * during sort", as in CPython). */
+    if (L(l)->len == 0)
+        return vm->None;
     L(l)->items = NULL;
     L(l)->len = 0;
     return vm->None;
@@ -522,7 +526,7 @@ static sp_val list_add_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val b = sp_cont_onearg(vm, args, kwnames, "list.__add__");
     sp_val a = list_self(vm, args, "__add__");
     if (!sp_is_list(b)) {
-        if (sp_type_lookup(vm, sp_type_of(vm, b), vm->n.__radd__) != NULL)
+        if (reflected_first(vm, b, vm->n.__radd__))
             return vm->NotImplemented;
         sp_raise_fmt(vm, vm->e.TypeError, "can only concatenate list (not \"%T\") to list", b);
     }
@@ -574,7 +578,7 @@ static sp_val list_mul_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val l = list_self(vm, args, "__mul__");
     sp_ssize k;
     if (!repeat_count(vm, n, &k)) {
-        if (sp_type_lookup(vm, sp_type_of(vm, n), vm->n.__rmul__) != NULL)
+        if (reflected_first(vm, n, vm->n.__rmul__))
             return vm->NotImplemented;
         sp_raise_fmt(vm, vm->e.TypeError, "can't multiply sequence by non-int of type '%T'", n);
     }

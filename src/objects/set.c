@@ -21,6 +21,7 @@
 #define MINSIZE 8
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
+#define MAX_RESTARTS 100
 
 typedef struct sp_set_obj {
     sp_obj h;
@@ -143,7 +144,10 @@ static void ensure_table(sp_vm *vm, sp_set_obj *s)
 /* Index of key's entry, or -1. */
 static sp_ssize set_lookup(sp_vm *vm, sp_val sv, sp_val key, int64_t hash)
 {
-restart:;
+    int restarts = 0;     /* bounded, as in dict.c */
+restart:
+    if (restarts++ > MAX_RESTARTS)
+        sp_raise_fmt(vm, vm->e.RuntimeError, "set changed size during lookup");
     sp_set_obj *s = S(sv);
     if (s->keys == NULL)
         return -1;
@@ -189,7 +193,10 @@ static bool set_add_hashed(sp_vm *vm, sp_val sv, sp_val key, int64_t hash)
 {
     sp_set_obj *s = S(sv);
     ensure_table(vm, s);
-restart:;
+    int restarts = 0;
+restart:
+    if (restarts++ > MAX_RESTARTS)
+        sp_raise_fmt(vm, vm->e.RuntimeError, "set changed size during lookup");
     s = S(sv);
     if (s->keys == NULL)
         ensure_table(vm, s);

@@ -3,54 +3,21 @@
  * formatting in strformat.c, the character tables in unicode.c.  See
  * str_internal.h for the representation (UTF-8 + lazily built index). */
 #include "str_internal.h"
+#include "core/utf8.h"
 
 /* ------------------------------------------------------------------------
- * UTF-8 validation (generalised: surrogates allowed on request)
+ * UTF-8 validation (the core's decoder; surrogates allowed on request)
  * --------------------------------------------------------------------- */
 size_t sp_u8_valid_prefix(sp_cbytes s, bool allow_surrogates, size_t *nchars)
 {
-    size_t i = 0, n = 0;
-    while (i < s.len) {
-        uint8_t b = sp_cbytes_get(s, i);
-        if (b < 0x80) {
-            i++;
-            n++;
-            continue;
-        }
-        size_t need;
-        uint32_t lo = 0x80, hi = 0xBF;   /* range of the second byte */
-        if (b >= 0xC2 && b <= 0xDF)
-            need = 1;
-        else if (b >= 0xE0 && b <= 0xEF) {
-            need = 2;
-            if (b == 0xE0)
-                lo = 0xA0;                /* no overlong 3-byte forms */
-            else if (b == 0xED && !allow_surrogates)
-                hi = 0x9F;                /* no U+D800..U+DFFF */
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            need = 3;
-            if (b == 0xF0)
-                lo = 0x90;
-            else if (b == 0xF4)
-                hi = 0x8F;                /* nothing above U+10FFFF */
-        } else
-            break;
-        if (s.len - i <= need)
-            break;
-        uint8_t b1 = sp_cbytes_get(s, i + 1);
-        if (b1 < lo || b1 > hi)
-            break;
-        bool ok = true;
-        for (size_t k = 2; k <= need; k++)
-            if ((sp_cbytes_get(s, i + k) & 0xC0u) != 0x80u)
-                ok = false;
-        if (!ok)
-            break;
-        i += need + 1;
-        n++;
+    sp_utf8_error err;
+    size_t n = 0;
+    if (sp_utf8_check(s, allow_surrogates, &n, &err)) {
+        *nchars = n;
+        return s.len;
     }
     *nchars = n;
-    return i;
+    return err.start;
 }
 
 /* ------------------------------------------------------------------------
@@ -243,7 +210,7 @@ static size_t str_offset_noalloc(sp_str_obj *o, size_t i)
 
 size_t sp_str_offset(sp_vm *vm, sp_val s, size_t i)
 {
-    sp_str_obj *o = sp_as_str(s);
+    sp_str_obj *o = sp_strobj_core(sp_as_str(s));
     if (!o->ascii && !o->index && o->nchars > SP_STR_INDEX_STEP && i > SP_STR_INDEX_STEP)
         str_index(vm, o);
     return str_offset_noalloc(o, i);
@@ -857,10 +824,10 @@ static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
             for (size_t k = 0; k < n; k++)
                 sp_strbuf_add_ascii_char(vm, &b, (char)sp_cbytes_get(d, (size_t)(start + (sp_ssize)k * step)));
         } else {
+            (void)sp_str_offset(vm, s, o->nchars - 1);   /* builds the index once */
             for (size_t k = 0; k < n; k++) {
                 size_t idx = (size_t)(start + (sp_ssize)k * step);
                 sp_strbuf_add_codepoint(vm, &b, sp_str_codepoint_at(s, idx));
-                (void)sp_str_offset(vm, s, idx);   /* builds the index once */
             }
         }
         return sp_strbuf_finish(vm, &b);

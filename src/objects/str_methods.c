@@ -16,11 +16,26 @@ static sp_val self_of(sp_vm *vm, sp_vals args, const char *name)
     return s;
 }
 
-/* The arguments after self, checked for count; fname is "str.name". */
+/* The arguments after self, checked for count.  fname follows CPython's
+ * wording per kind of method: "str.name" for the no-argument and
+ * one-argument methods, "name" for the others. */
 static sp_vals rest(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, size_t min, size_t max)
 {
     sp_vals r = sp_vals_from(args, 1);
     sp_check_nargs(vm, fname, r, kw, min, max);
+    return r;
+}
+
+/* The find family's older wording: "find() takes at least 1 argument (0 given)". */
+static sp_vals rest_find(sp_vm *vm, sp_vals args, sp_val kw, const char *name)
+{
+    sp_vals r = sp_vals_from(args, 1);
+    if (kw && sp_tuple_len(kw) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no keyword arguments", name);
+    if (r.len < 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes at least 1 argument (0 given)", name);
+    if (r.len > 3)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes at most 3 arguments (%zu given)", name, r.len);
     return r;
 }
 
@@ -87,19 +102,9 @@ sp_ssize sp_bfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to)
 {
     if (to > hay.len)
         to = hay.len;
-    if (from > to || needle.len > to - from)
+    if (from > to)
         return -1;
-    if (needle.len == 0)
-        return (sp_ssize)from;
-    uint8_t first = sp_cbytes_get(needle, 0);
-    size_t last = to - needle.len;
-    for (size_t i = from; i <= last; i++) {
-        if (sp_cbytes_get(hay, i) != first)
-            continue;
-        if (sp_cbytes_eq(sp_cbytes_sub(hay, i, needle.len), needle))
-            return (sp_ssize)i;
-    }
-    return -1;
+    return sp_cbytes_find(sp_cbytes_sub(hay, 0, to), needle, from);
 }
 
 /* Last occurrence of needle in hay[from:to], or -1. */
@@ -107,16 +112,10 @@ sp_ssize sp_brfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to)
 {
     if (to > hay.len)
         to = hay.len;
-    if (from > to || needle.len > to - from)
+    if (from > to)
         return -1;
-    if (needle.len == 0)
-        return (sp_ssize)to;
-    size_t i = to - needle.len + 1;
-    while (i-- > from) {
-        if (sp_cbytes_eq(sp_cbytes_sub(hay, i, needle.len), needle))
-            return (sp_ssize)i;
-    }
-    return -1;
+    sp_ssize r = sp_cbytes_rfind(sp_cbytes_sub(hay, from, to - from), needle, to - from);
+    return r < 0 ? -1 : r + (sp_ssize)from;
 }
 
 static sp_val str_arg(sp_vm *vm, sp_val v, const char *fmt)
@@ -133,7 +132,8 @@ static sp_val str_arg(sp_vm *vm, sp_val v, const char *fmt)
 static sp_ssize find_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, const char *fname, bool reverse)
 {
     sp_val s = self_of(vm, args, name);
-    sp_vals a = rest(vm, args, kw, fname, 1, 3);
+    sp_vals a = rest_find(vm, args, kw, name);
+    (void)fname;
     sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %T");
     size_t len = sp_str_len(s), st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), len, &st, &en);
@@ -176,7 +176,7 @@ sp_val sp_strm_rindex(sp_vm *vm, sp_vals args, sp_val kw)
 sp_val sp_strm_count(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val s = self_of(vm, args, "count");
-    sp_vals a = rest(vm, args, kw, "str.count", 1, 3);
+    sp_vals a = rest_find(vm, args, kw, "count");
     sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %T");
     size_t len = sp_str_len(s), st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), len, &st, &en);
@@ -205,7 +205,7 @@ static sp_val starts_ends(sp_vm *vm, sp_vals args, sp_val kw, bool ends)
 {
     const char *name = ends ? "endswith" : "startswith";
     sp_val s = self_of(vm, args, name);
-    sp_vals a = rest(vm, args, kw, ends ? "str.endswith" : "str.startswith", 1, 3);
+    sp_vals a = rest_find(vm, args, kw, name);
     sp_val pre = sp_vals_get(a, 0);
     size_t len = sp_str_len(s), st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), len, &st, &en);
@@ -568,7 +568,7 @@ sp_val sp_strm_replace(sp_vm *vm, sp_vals args, sp_val kw)
 sp_val sp_strm_removeprefix(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val s = self_of(vm, args, "removeprefix");
-    sp_vals a = rest(vm, args, kw, "removeprefix", 1, 1);
+    sp_vals a = rest(vm, args, kw, "str.removeprefix", 1, 1);
     sp_val p = str_arg(vm, sp_vals_get(a, 0), "removeprefix() argument must be str, not %T");
     sp_cbytes d = sp_str_bytes(s), pb = sp_str_bytes(p);
     if (pb.len <= d.len && sp_cbytes_eq(sp_cbytes_sub(d, 0, pb.len), pb))
@@ -579,7 +579,7 @@ sp_val sp_strm_removeprefix(sp_vm *vm, sp_vals args, sp_val kw)
 sp_val sp_strm_removesuffix(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val s = self_of(vm, args, "removesuffix");
-    sp_vals a = rest(vm, args, kw, "removesuffix", 1, 1);
+    sp_vals a = rest(vm, args, kw, "str.removesuffix", 1, 1);
     sp_val p = str_arg(vm, sp_vals_get(a, 0), "removesuffix() argument must be str, not %T");
     sp_cbytes d = sp_str_bytes(s), pb = sp_str_bytes(p);
     if (pb.len > 0 && pb.len <= d.len && sp_cbytes_eq(sp_cbytes_sub(d, d.len - pb.len, pb.len), pb))
@@ -1055,7 +1055,7 @@ sp_val sp_strm_encode(sp_vm *vm, sp_vals args, sp_val kw)
 sp_val sp_strm___format__(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val s = self_of(vm, args, "__format__");
-    sp_vals a = rest(vm, args, kw, "__format__", 1, 1);
+    sp_vals a = rest(vm, args, kw, "str.__format__", 1, 1);
     sp_val spec = sp_vals_get(a, 0);
     if (!sp_is_str(spec))
         sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %T", spec);

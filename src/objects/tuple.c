@@ -209,7 +209,7 @@ static sp_val tuple_add_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val b = sp_vals_get(args, 1);
     if (!sp_is_tuple(b)) {
         /* CPython tries b.__radd__ before its sequence concat fails. */
-        if (sp_type_lookup(vm, sp_type_of(vm, b), vm->n.__radd__) != NULL)
+        if (reflected_first(vm, b, vm->n.__radd__))
             return vm->NotImplemented;
         sp_raise_fmt(vm, vm->e.TypeError, "can only concatenate tuple (not \"%T\") to tuple", b);
     }
@@ -242,7 +242,7 @@ static sp_val tuple_mul_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val n = sp_vals_get(args, 1);
     sp_ssize k;
     if (!repeat_count(vm, n, &k)) {
-        if (sp_type_lookup(vm, sp_type_of(vm, n), vm->n.__rmul__) != NULL)
+        if (reflected_first(vm, n, vm->n.__rmul__))
             return vm->NotImplemented;
         sp_raise_fmt(vm, vm->e.TypeError, "can't multiply sequence by non-int of type '%T'", n);
     }

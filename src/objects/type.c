@@ -358,6 +358,17 @@ void sp_type_ready(sp_vm *vm, sp_type *t)
     if (t->base && t->base->mro == NULL)
         sp_type_ready(vm, t->base);
     const sp_typedef *def = t->def;
+    /* Types the bootstrap allocated raw: the layout facts from the def. */
+    if (t->instance_size == 0)
+        t->instance_size = def->size;
+    if (t->dict_offset == 0) {
+        if (def->flags & SP_TF_HAS_DICT)
+            t->dict_offset = sizeof(sp_obj);
+        else if (t->base && t->base->dict_offset && t->base->def->layout == def->layout)
+            t->dict_offset = t->base->dict_offset;
+    }
+    if (t->version == 0)
+        t->version = 1;
     /* "module.name": __module__ is the part before the last dot. */
     const char *full = def->name;
     sp_cbytes fb = sp_cbytes_of_cstr(full);
@@ -395,7 +406,9 @@ void sp_type_ready(sp_vm *vm, sp_type *t)
     if ((def->flags & SP_TF_HAS_DICT) && !(t->base && t->base->dict_offset)
         && def->layout != SP_LAYOUT_TYPE && sp_dict_get_str(vm, dict, vm->n.__dict__) == NULL)
         add_getsets(vm, t, inst_dict_getset);
-    sp_dict_set(vm, dict, vm->n.__doc__, def->doc ? sp_str_from_cstr(vm, def->doc) : vm->None);
+    /* A __doc__ getset (property, functions) takes precedence. */
+    if (sp_dict_get_str(vm, dict, vm->n.__doc__) == NULL)
+        sp_dict_set(vm, dict, vm->n.__doc__, def->doc ? sp_str_from_cstr(vm, def->doc) : vm->None);
     /* A type that defines __eq__ but not __hash__ is unhashable. */
     if (sp_dict_get_str(vm, dict, vm->n.__eq__) && !sp_dict_get_str(vm, dict, vm->n.__hash__))
         sp_dict_set(vm, dict, vm->n.__hash__, vm->None);
@@ -779,9 +792,6 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
             sp_val m = mangle(vm, name, s);
             if (sp_dict_get_str(vm, ns, m))
                 sp_raise_fmt(vm, vm->e.ValueError, "%R in __slots__ conflicts with class variable", s);
-            for (size_t j = 0; j < sp_list_len(slot_names); j++)
-                if (sp_str_eq(sp_list_get(slot_names, j), m))
-                    sp_raise_fmt(vm, vm->e.TypeError, "__slots__ must be identifiers");
             sp_list_append(vm, slot_names, m);
         }
         if (sp_list_len(slot_names) > 0 && layout_has_items(base->def->layout))
@@ -1135,6 +1145,8 @@ static const sp_methoddef type_methods[] = {
     { "__prepare__", type_prepare_m, SP_METH_CLASS, NULL },
     { "__dir__", type_dir_m, 0, NULL },
     { "__sizeof__", type_sizeof_m, 0, NULL },
+    { "__or__", sp_type_or_fn, 0, NULL },
+    { "__ror__", sp_type_ror_fn, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 

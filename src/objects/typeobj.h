@@ -109,6 +109,8 @@ sp_val sp_type_setattr_fn(sp_vm *vm, sp_vals args, sp_val kwnames);
 sp_val sp_type_delattr_fn(sp_vm *vm, sp_vals args, sp_val kwnames);
 sp_val sp_type_call_fn(sp_vm *vm, sp_vals args, sp_val kwnames);
 sp_val sp_module_getattribute_fn(sp_vm *vm, sp_vals args, sp_val kwnames);
+sp_val sp_type_or_fn(sp_vm *vm, sp_vals args, sp_val kwnames);   /* genericalias.c */
+sp_val sp_type_ror_fn(sp_vm *vm, sp_vals args, sp_val kwnames);
 
 /* Builtin functions of this area (builtins.c) -- see sp.h. */
 sp_val sp_obj_dir(sp_vm *vm, sp_val obj);

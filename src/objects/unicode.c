@@ -53,14 +53,14 @@ int sp_uc_digit(uint32_t cp)
     return (int8_t)sp_bytes_get((sp_bytes){ (uint8_t *)uc_digit, sizeof uc_digit }, r);
 }
 
-/* A mapping field is a delta to cp, or UC_EXT | index of a run in uc_ext
- * (count, then the code points). */
+/* A mapping field is a delta to cp (|delta| < 0x110000), or UC_EXT + the
+ * index of a run in uc_ext (count, then the code points). */
 static size_t uc_map(uint32_t cp, sp_i32s table, sp_u32s out)
 {
     int32_t m = sp_i32s_get(table, uc_record(cp));
-    if ((uint32_t)m & UC_EXT) {
+    if (m >= (int32_t)UC_EXT) {
         sp_u32s ext = { (uint32_t *)uc_ext, sizeof uc_ext / sizeof(uint32_t) };
-        size_t at = (uint32_t)m & ~UC_EXT;
+        size_t at = (size_t)(m - (int32_t)UC_EXT);
         size_t n = sp_u32s_get(ext, at);
         for (size_t k = 0; k < n; k++)
             sp_u32s_set(out, k, sp_u32s_get(ext, at + 1 + k));

@@ -181,9 +181,23 @@ static const char *ctx_name(int64_t c)
     }
 }
 
-static void dump(sp_vm *vm, sp_strbuf *b, sp_val v);
+static void dump(sp_vm *vm, sp_strbuf *b, sp_val v, bool attrs);
 
-static void dump_list(sp_vm *vm, sp_strbuf *b, sp_val list, const char *(*enum_name)(int64_t))
+/* Node classes with position attributes (stmt, expr, excepthandler, arg,
+ * keyword, alias, pattern). */
+static bool has_attributes(sp_ast_kind k)
+{
+    switch (k) {
+    case SP_AST_Module: case SP_AST_Interactive: case SP_AST_Expression:
+    case SP_AST_comprehension: case SP_AST_arguments: case SP_AST_withitem:
+    case SP_AST_match_case:
+        return false;
+    default:
+        return true;
+    }
+}
+
+static void dump_list(sp_vm *vm, sp_strbuf *b, sp_val list, const char *(*enum_name)(int64_t), bool attrs)
 {
     sp_strbuf_add_cstr(vm, b, "[");
     size_t n = sp_list_len(list);
@@ -194,12 +208,12 @@ static void dump_list(sp_vm *vm, sp_strbuf *b, sp_val list, const char *(*enum_n
         if (enum_name && x && sp_is_small(x))
             sp_strbuf_add_cstr(vm, b, enum_name(sp_small_get(x)));
         else
-            dump(vm, b, x);
+            dump(vm, b, x, attrs);
     }
     sp_strbuf_add_cstr(vm, b, "]");
 }
 
-static void dump(sp_vm *vm, sp_strbuf *b, sp_val v)
+static void dump(sp_vm *vm, sp_strbuf *b, sp_val v, bool attrs)
 {
     sp_check_stack(vm);
     if (v == NULL) {
@@ -207,7 +221,7 @@ static void dump(sp_vm *vm, sp_strbuf *b, sp_val v)
         return;
     }
     if (sp_is_list(v)) {
-        dump_list(vm, b, v, NULL);
+        dump_list(vm, b, v, NULL, attrs);
         return;
     }
     if (!sp_is_ptr(v) || v->type != vm->t.astnode) {
@@ -248,23 +262,32 @@ static void dump(sp_vm *vm, sp_strbuf *b, sp_val v)
                 else
                     sp_strbuf_add_cstr(vm, b, binop_name(op));
             } else if (sp_cbytes_eq_cstr(name, "ops")) {
-                dump_list(vm, b, x, cmpop_name);
+                dump_list(vm, b, x, cmpop_name, attrs);
             } else if (x != NULL && sp_is_small(x)) {
                 sp_strbuf_add_str(vm, b, sp_str_fmt(vm, "%lld", (long long)sp_small_get(x)));
             } else {
-                dump(vm, b, x);
+                dump(vm, b, x, attrs);
             }
         }
         fi++;
         i = j + 1;
+    }
+    if (attrs && has_attributes(k)) {
+        sp_strbuf_add_str(vm, b, sp_str_fmt(vm, "%slineno=%d, col_offset=%d, end_lineno=%d, end_col_offset=%d",
+                                            first ? "" : ", ", (int)n->lineno, (int)n->col_offset, (int)n->end_lineno, (int)n->end_col_offset));
     }
     sp_strbuf_add_cstr(vm, b, ")");
 }
 
 sp_val sp_ast_dump(sp_vm *vm, sp_val node)
 {
+    return sp_ast_dump_ex(vm, node, false);
+}
+
+sp_val sp_ast_dump_ex(sp_vm *vm, sp_val node, bool include_attributes)
+{
     sp_strbuf b;
     sp_strbuf_init(vm, &b, 256);
-    dump(vm, &b, node);
+    dump(vm, &b, node, include_attributes);
     return sp_strbuf_finish(vm, &b);
 }

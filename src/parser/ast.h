@@ -150,5 +150,7 @@ sp_node *sp_as_node(sp_vm *vm, sp_val v);
 const char *sp_ast_kind_name(sp_ast_kind kind);
 /* ast.dump()-compatible text of a tree (for tests: safepy --dump-ast). */
 sp_val sp_ast_dump(sp_vm *vm, sp_val node);
+/* The same with include_attributes=True (positions). */
+sp_val sp_ast_dump_ex(sp_vm *vm, sp_val node, bool include_attributes);
 
 #endif

@@ -7,10 +7,6 @@ static sp_val atom(sp_parser *p);
 static sp_val lambdef(sp_parser *p);
 static sp_val comprehension_clauses(sp_parser *p);
 
-static sp_node *mk_span(sp_parser *p, sp_ast_kind k, sp_node *a, sp_node *b)
-{
-    return sp_node_new(p->vm, k, a->lineno, a->col_offset, b->end_lineno, b->end_col_offset);
-}
 
 /* Can the current token start an expression? */
 static bool starts_expr(int k)
@@ -26,17 +22,33 @@ static bool starts_expr(int k)
     }
 }
 
+/* print "x" / exec "code": Python 2 statements. */
+void legacy_check(sp_parser *p, sp_node *prev)
+{
+    if (prev->kind != SP_AST_Name || !starts_expr(kind(p)) || kind(p) == TK_LPAR)
+        return;
+    sp_val id = prev->u.Name.id;
+    const char *name = sp_str_eq_cstr(id, "print") ? "print" : sp_str_eq_cstr(id, "exec") ? "exec" : NULL;
+    if (name == NULL)
+        return;
+    sp_node *b = N(star_expressions(p));
+    sp_syntax_error_at(p, NULL, prev->lineno, prev->col_offset, b->end_lineno, b->end_col_offset,
+                       "Missing parentheses in call to '%s'. Did you mean %s(...)?", name, name);
+}
+
 /* "invalid syntax. Perhaps you forgot a comma?": two expressions side by
  * side inside brackets.  Called where a ',' or closing bracket was
  * expected after `prev`. */
 static void maybe_forgot_comma(sp_parser *p, sp_node *prev)
 {
     int k = kind(p);
+    legacy_check(p, prev);
     if (!starts_expr(k) || k == TK_STAR || k == TK_MINUS || k == TK_PLUS)
         return;
     if (k == TK_NAME || k == TK_STRING || k == TK_NUMBER || k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE ||
         k == TK_K_None || k == TK_K_True || k == TK_K_False) {
         /* parse the next expression to find where it ends */
+        check_unclosed(p, cur(p));
         sp_val b = disjunction(p);
         sp_node *bn = N(b);
         sp_syntax_error_at(p, NULL, prev->lineno, prev->col_offset, bn->end_lineno, bn->end_col_offset,
@@ -44,8 +56,10 @@ static void maybe_forgot_comma(sp_parser *p, sp_node *prev)
     }
 }
 
-void invalid_after_expression(sp_parser *p)
+void invalid_after_expression(sp_parser *p, sp_node *st)
 {
+    if (st->kind == SP_AST_Expr)
+        legacy_check(p, N(st->u.Expr.value));
     syntax_error(p);
 }
 
@@ -68,6 +82,7 @@ sp_val star_expressions(sp_parser *p)
     sp_node *t = mk(p, SP_AST_Tuple, s);
     t->u.Tuple.elts = elts;
     t->u.Tuple.ctx = sp_small(SP_CTX_LOAD);
+    p->bare_tuple = (sp_val)t;
     return (sp_val)t;
 }
 
@@ -91,14 +106,21 @@ sp_val star_expressions_plain(sp_parser *p)
     return (sp_val)t;
 }
 
-static sp_val starred(sp_parser *p)
+/* '*' bitwise_or (displays, assignments) or '*' expression (call
+ * arguments, subscripts: starred_expression) */
+static sp_val starred_ex(sp_parser *p, bool full)
 {
     sp_token s = next(p);   /* '*' */
-    sp_val v = bitwise_or(p);
+    sp_val v = full ? expression(p) : bitwise_or(p);
     sp_node *n = mk(p, SP_AST_Starred, s);
     n->u.Starred.value = v;
     n->u.Starred.ctx = sp_small(SP_CTX_LOAD);
     return (sp_val)n;
+}
+
+static sp_val starred(sp_parser *p)
+{
+    return starred_ex(p, false);
 }
 
 sp_val star_expression(sp_parser *p)
@@ -141,6 +163,7 @@ sp_val expression(sp_parser *p)
     if (kind(p) == TK_K_lambda)
         return lambdef(p);
     enter(p);
+    sp_token s0 = cur(p);
     sp_val body = disjunction(p);
     if (kind(p) == TK_K_if) {
         next(p);
@@ -154,7 +177,7 @@ sp_val expression(sp_parser *p)
         }
         next(p);
         sp_val orelse = expression(p);
-        sp_node *n = mk_from(p, SP_AST_IfExp, N(body));
+        sp_node *n = mk(p, SP_AST_IfExp, s0);
         n->u.IfExp.test = test;
         n->u.IfExp.body = body;
         n->u.IfExp.orelse = orelse;
@@ -166,6 +189,7 @@ sp_val expression(sp_parser *p)
 
 static sp_val boolop(sp_parser *p, int tok, int op, sp_val (*sub)(sp_parser *))
 {
+    sp_token s0 = cur(p);
     sp_val first = sub(p);
     if (kind(p) != tok)
         return first;
@@ -173,7 +197,7 @@ static sp_val boolop(sp_parser *p, int tok, int op, sp_val (*sub)(sp_parser *))
     add(p, values, first);
     while (accept(p, tok))
         add(p, values, sub(p));
-    sp_node *n = mk_from(p, SP_AST_BoolOp, N(first));
+    sp_node *n = mk(p, SP_AST_BoolOp, s0);
     n->u.BoolOp.op = sp_small(op);
     n->u.BoolOp.values = values;
     return (sp_val)n;
@@ -228,6 +252,7 @@ static int cmp_op(sp_parser *p)
 
 static sp_val comparison(sp_parser *p)
 {
+    sp_token s0 = cur(p);
     sp_val left = bitwise_or(p);
     int op = cmp_op(p);
     if (op < 0)
@@ -238,7 +263,7 @@ static sp_val comparison(sp_parser *p)
         add(p, comps, bitwise_or(p));
         op = cmp_op(p);
     }
-    sp_node *n = mk_from(p, SP_AST_Compare, N(left));
+    sp_node *n = mk(p, SP_AST_Compare, s0);
     n->u.Compare.left = left;
     n->u.Compare.ops = ops;
     n->u.Compare.comparators = comps;
@@ -272,12 +297,13 @@ static sp_val binary_level(sp_parser *p, int level)
 {
     if (level == 6)
         return factor(p);
+    sp_token s0 = cur(p);
     sp_val left = binary_level(p, level + 1);
     int op;
     while ((op = binop_of(level, kind(p))) >= 0) {
         next(p);
         sp_val right = binary_level(p, level + 1);
-        sp_node *n = mk_span(p, SP_AST_BinOp, N(left), N(right));
+        sp_node *n = mk(p, SP_AST_BinOp, s0);
         n->u.BinOp.left = left;
         n->u.BinOp.op = sp_small(op);
         n->u.BinOp.right = right;
@@ -306,8 +332,10 @@ static sp_val power(sp_parser *p)
     }
     if (kind(p) == TK_DOUBLESTAR) {
         next(p);
+        enter(p);
         sp_val exp = factor(p);
-        sp_node *n = mk_span(p, SP_AST_BinOp, N(base), N(exp));
+        leave(p);
+        sp_node *n = mk(p, SP_AST_BinOp, s);
         n->u.BinOp.left = base;
         n->u.BinOp.op = sp_small(SP_OP_POW);
         n->u.BinOp.right = exp;
@@ -341,7 +369,7 @@ static sp_val slice_item(sp_parser *p)
     sp_val lower = NULL, upper = NULL, step = NULL;
     if (kind(p) != TK_COLON) {
         if (kind(p) == TK_STAR)
-            return starred(p);
+            return starred_ex(p, true);
         lower = named_expression(p);
         if (kind(p) != TK_COLON)
             return lower;
@@ -368,11 +396,8 @@ static sp_val slices(sp_parser *p)
 {
     sp_token s = cur(p);
     sp_val first = slice_item(p);
-    if (kind(p) != TK_COMMA) {
-        if (N(first)->kind == SP_AST_Starred)
-            syntax_error(p);
+    if (kind(p) != TK_COMMA && N(first)->kind != SP_AST_Starred)
         return first;
-    }
     sp_val elts = new_list(p);
     add(p, elts, first);
     while (accept(p, TK_COMMA)) {
@@ -406,7 +431,7 @@ void call_args(sp_parser *p, sp_val args, sp_val keywords, sp_token *open)
     while (kind(p) != TK_RPAR) {
         sp_token s = cur(p);
         if (s.kind == TK_STAR) {
-            sp_val v = starred(p);
+            sp_val v = starred_ex(p, true);
             if (seen_dstar)
                 node_error(p, first_dstar, "iterable argument unpacking follows keyword argument unpacking");
             add(p, args, v);
@@ -430,10 +455,15 @@ void call_args(sp_parser *p, sp_val args, sp_val keywords, sp_token *open)
             seen_kw = true;
         } else {
             if ((s.kind == TK_K_True || s.kind == TK_K_False || s.kind == TK_K_None) && kind_at(p, 1) == TK_EQUAL) {
-                sp_syntax_error_at(p, NULL, s.lineno, s.col, s.end_lineno, s.end_col, "cannot assign to %s",
+                next(p);
+                next(p);
+                sp_node *v = N(expression(p));
+                sp_syntax_error_at(p, NULL, s.lineno, s.col, v->end_lineno, v->end_col_offset, "cannot assign to %s",
                                    s.kind == TK_K_True ? "True" : s.kind == TK_K_False ? "False" : "None");
             }
             sp_val v = named_expression(p);
+            if (open == NULL && (kind(p) == TK_K_for || kind(p) == TK_K_async))
+                syntax_error(p);
             if (kind(p) == TK_K_for || (kind(p) == TK_K_async && kind_at(p, 1) == TK_K_for)) {
                 sp_val gens = comprehension_clauses(p);
                 bool alone = open != NULL && sp_list_len(args) == 0 && sp_list_len(keywords) == 0 && kind(p) == TK_RPAR;
@@ -459,9 +489,9 @@ void call_args(sp_parser *p, sp_val args, sp_val keywords, sp_token *open)
                                    "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
             if (seen_dstar)
-                node_error(p, N(v), "positional argument follows keyword argument unpacking");
+                tok_error(p, cur(p), "positional argument follows keyword argument unpacking");
             if (seen_kw)
-                node_error(p, N(v), "positional argument follows keyword argument");
+                tok_error(p, cur(p), "positional argument follows keyword argument");
             add(p, args, v);
         }
         if (!accept(p, TK_COMMA)) {
@@ -491,14 +521,14 @@ sp_val atom_name(sp_parser *p)
 static sp_val primary(sp_parser *p, bool targets)
 {
     enter(p);
+    sp_token s0 = cur(p);
     sp_val e = atom(p);
     for (;;) {
         int k = kind(p);
-        sp_node *en = N(e);
         if (k == TK_DOT) {
             next(p);
             sp_val attr = name_tok(p);
-            sp_node *n = mk_from(p, SP_AST_Attribute, en);
+            sp_node *n = mk(p, SP_AST_Attribute, s0);
             n->u.Attribute.value = e;
             n->u.Attribute.attr = attr;
             n->u.Attribute.ctx = sp_small(SP_CTX_LOAD);
@@ -510,7 +540,7 @@ static sp_val primary(sp_parser *p, bool targets)
             call_args(p, args, kws, &open);
             leave(p);
             expect(p, TK_RPAR);
-            sp_node *n = mk_from(p, SP_AST_Call, en);
+            sp_node *n = mk(p, SP_AST_Call, s0);
             n->u.Call.func = e;
             n->u.Call.args = args;
             n->u.Call.keywords = kws;
@@ -521,7 +551,7 @@ static sp_val primary(sp_parser *p, bool targets)
             sp_val sl = slices(p);
             leave(p);
             expect(p, TK_RSQB);
-            sp_node *n = mk_from(p, SP_AST_Subscript, en);
+            sp_node *n = mk(p, SP_AST_Subscript, s0);
             n->u.Subscript.value = e;
             n->u.Subscript.slice = sl;
             n->u.Subscript.ctx = sp_small(SP_CTX_LOAD);
@@ -591,25 +621,36 @@ static sp_val dict_rest(sp_parser *p, sp_token open, sp_val key, sp_val value)
     sp_val keys = new_list(p), values = new_list(p);
     add(p, keys, key);
     add(p, values, value);
-    while (accept(p, TK_COMMA)) {
+    for (;;) {
+        if (!accept(p, TK_COMMA)) {
+            if (kind(p) != TK_RBRACE)
+                maybe_forgot_comma(p, N(value));
+            break;
+        }
         if (kind(p) == TK_RBRACE)
             break;
         if (accept(p, TK_DOUBLESTAR)) {
             add(p, keys, NULL);
-            add(p, values, bitwise_or(p));
+            value = bitwise_or(p);
+            add(p, values, value);
             continue;
         }
         sp_val k = expression(p);
         if (kind(p) != TK_COLON) {
             if (kind(p) == TK_COMMA || kind(p) == TK_RBRACE) {
                 sp_node *kn = N(k);
-                node_error(p, kn, "':' expected after dictionary key");
+                sp_syntax_error_at(p, NULL, kn->lineno, kn->col_offset, kn->lineno, -1, "':' expected after dictionary key");
             }
             syntax_error(p);
         }
         next(p);
         add(p, keys, k);
-        add(p, values, expression(p));
+        if (kind(p) == TK_COMMA || kind(p) == TK_RBRACE) {
+            sp_token c = sp_tok_get(p, p->last - 1);
+            tok_error(p, c, "expression expected after dictionary key and ':'");
+        }
+        value = expression(p);
+        add(p, values, value);
     }
     expect(p, TK_RBRACE);
     sp_node *n = mk(p, SP_AST_Dict, open);
@@ -709,8 +750,9 @@ static sp_val atom(sp_parser *p)
             sp_val v = bitwise_or(p);
             r = dict_rest(p, t, NULL, v);
         } else {
+            sp_token fs = cur(p);
             sp_val first = star_named_expression(p);
-            if (kind(p) == TK_COLON && N(first)->kind != SP_AST_Starred && N(first)->kind != SP_AST_NamedExpr) {
+            if (kind(p) == TK_COLON && N(first)->kind != SP_AST_Starred && (N(first)->kind != SP_AST_NamedExpr || fs.kind == TK_LPAR)) {
                 next(p);
                 sp_val v = expression(p);
                 r = dict_rest(p, t, first, v);
@@ -809,8 +851,11 @@ sp_val parameters(sp_parser *p, int close, bool annotations)
                 tok_error(p, s, "/ may appear only once");
             if (star)
                 tok_error(p, s, "/ must be ahead of *");
-            if (sp_list_len(args) == 0)
-                tok_error(p, s, "at least one argument must precede /");
+            if (sp_list_len(args) == 0) {
+                if (kind_at(p, 1) == TK_COMMA)
+                    tok_error(p, s, "at least one argument must precede /");
+                syntax_error(p);
+            }
             next(p);
             seen_slash = true;
             posonly = args;
@@ -822,12 +867,12 @@ sp_val parameters(sp_parser *p, int close, bool annotations)
             star = true;
             if (kind(p) == TK_NAME) {
                 vararg = param(p, annotations, true);
-            } else if (kind(p) == TK_COMMA && (kind_at(p, 1) == TK_NAME)) {
-                /* bare star followed by names */
-            } else {
+            } else if (kind(p) == close || (kind(p) == TK_COMMA && (kind_at(p, 1) == close || kind_at(p, 1) == TK_DOUBLESTAR))) {
+                tok_error(p, s, "named arguments must follow bare *");
+            } else if (kind(p) != TK_COMMA) {
                 if (kind(p) == TK_EQUAL)
                     tok_error(p, cur(p), "var-positional argument cannot have default value");
-                tok_error(p, s, "named arguments must follow bare *");
+                syntax_error(p);
             }
             if (kind(p) == TK_EQUAL)
                 tok_error(p, cur(p), "var-positional argument cannot have default value");
@@ -845,8 +890,12 @@ sp_val parameters(sp_parser *p, int close, bool annotations)
         } else {
             sp_val a = param(p, annotations, false);
             sp_val def = NULL;
-            if (accept(p, TK_EQUAL))
+            if (kind(p) == TK_EQUAL) {
+                sp_token eq = next(p);
+                if (kind(p) == TK_COMMA || kind(p) == close)
+                    tok_error(p, eq, "expected default value expression");
                 def = expression(p);
+            }
             if (star) {
                 add(p, kwonly, a);
                 add(p, kw_defaults, def);

@@ -4,10 +4,10 @@
 
 #include "parser.h"
 
-/* CPython 3.11 gives up around this depth of nested expressions (its
- * parser's MAXSTACK): deeper sources raise instead of exhausting the
- * C stack. */
-#define SP_PARSER_MAXDEPTH 1000
+/* CPython 3.11's parser gives up with a bare MemoryError past MAXSTACK
+ * (6000) nested rules; we count nesting levels of the grammar (a little
+ * coarser) and do the same.  The C stack guard still applies below it. */
+#define SP_PARSER_MAXDEPTH 6000
 
 sp_token cur(sp_parser *p);
 int kind(sp_parser *p);
@@ -19,10 +19,10 @@ void expect_colon(sp_parser *p);
 sp_cbytes tok_text(sp_parser *p, sp_token t);
 bool is_soft(sp_parser *p, const char *word);
 _Noreturn void syntax_error(sp_parser *p);
+void check_unclosed(sp_parser *p, sp_token at);
 _Noreturn void tok_error(sp_parser *p, sp_token t, const char *fmt, ...);
 _Noreturn void node_error(sp_parser *p, sp_node *n, const char *fmt, ...);
 int32_t indent_col(sp_parser *p, sp_token t);
-bool sp_tok_unclosed(sp_parser *p, sp_token *out);
 
 sp_node *mk(sp_parser *p, sp_ast_kind k, sp_token s);
 sp_node *mk_from(sp_parser *p, sp_ast_kind k, sp_node *s);
@@ -53,7 +53,8 @@ sp_val star_target(sp_parser *p);
 sp_val primary_target(sp_parser *p);
 sp_val parameters(sp_parser *p, int close, bool annotations);
 void call_args(sp_parser *p, sp_val args, sp_val keywords, sp_token *open);
-void invalid_after_expression(sp_parser *p);
+void invalid_after_expression(sp_parser *p, sp_node *st);
+void legacy_check(sp_parser *p, sp_node *prev);
 sp_val atom_name(sp_parser *p);
 
 /* parse_pattern.c */

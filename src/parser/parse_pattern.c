@@ -44,11 +44,12 @@ static sp_val literal_number(sp_parser *p)
 /* NAME ('.' NAME)* as Name / Attribute nodes */
 static sp_val name_or_attr(sp_parser *p)
 {
+    sp_token s0 = cur(p);
     sp_val e = atom_name(p);
     while (kind(p) == TK_DOT) {
         next(p);
         sp_val attr = name_tok(p);
-        sp_node *a = mk_from(p, SP_AST_Attribute, N(e));
+        sp_node *a = mk(p, SP_AST_Attribute, s0);
         a->u.Attribute.value = e;
         a->u.Attribute.attr = attr;
         a->u.Attribute.ctx = sp_small(SP_CTX_LOAD);

@@ -46,28 +46,33 @@ bool is_soft(sp_parser *p, const char *word)
 
 /* The "invalid syntax" error at the current token (where CPython's PEG
  * parser gives up, give or take). */
+/* CPython reports "'(' was never closed" instead of a parser error when
+ * the file ends inside brackets that were open where the parser failed. */
+void check_unclosed(sp_parser *p, sp_token at)
+{
+    sp_token u;
+    if (p->in_fstring == 0 && sp_tok_unclosed(p, &u) && (at.lineno > u.lineno || at.kind == TK_ENDMARKER ||
+        (at.kind == TK_NEWLINE && kind_at(p, 1) == TK_ENDMARKER)))
+        sp_syntax_error_at(p, NULL, u.lineno, u.col, u.lineno, -1, "'%s' was never closed",
+                           u.kind == TK_LPAR ? "(" : u.kind == TK_LSQB ? "[" : "{");
+}
+
+/* The "invalid syntax" error at the current token (where CPython's PEG
+ * parser gives up, give or take). */
 _Noreturn void syntax_error(sp_parser *p)
 {
     sp_token t = cur(p);
-    if (t.kind == TK_ENDMARKER || (t.kind == TK_NEWLINE && p->in_fstring)) {
-        sp_token u;
-        if (sp_tok_unclosed(p, &u))
-            tok_error(p, u, "'%s' was never closed", u.kind == TK_LPAR ? "(" : u.kind == TK_LSQB ? "[" : "{");
-    }
-    if (t.kind == TK_INDENT) {
+    check_unclosed(p, t);
+    if (t.kind == TK_INDENT)
         sp_syntax_error_at(p, p->vm->e.IndentationError, t.lineno, indent_col(p, t) - 1, t.lineno, -2, "unexpected indent");
-    }
-    if (t.kind == TK_DEDENT || t.kind == TK_ENDMARKER || t.kind == TK_NEWLINE) {
-        if (t.kind == TK_DEDENT) {
-            sp_syntax_error_at(p, p->vm->e.IndentationError, t.lineno, t.col, t.lineno, -2, "unindent does not match any outer indentation level");
-        }
+    if (t.kind == TK_DEDENT)
+        sp_syntax_error_at(p, p->vm->e.IndentationError, t.lineno, t.col, t.lineno, -2, "unindent does not match any outer indentation level");
+    if ((t.kind == TK_ENDMARKER || t.kind == TK_NEWLINE) && p->last > 0) {
         /* at the end of a line: point just past the last token */
-        if (p->last > 0) {
-            sp_token l = sp_tok_get(p, p->last - 1);
-            if (t.kind == TK_ENDMARKER && p->in_fstring == 0 && t.lineno > l.end_lineno)
-                sp_syntax_error_at(p, NULL, l.end_lineno, l.end_col, l.end_lineno, l.end_col, "invalid syntax");
-            sp_syntax_error_at(p, NULL, t.lineno, t.col, t.lineno, t.col, "invalid syntax");
-        }
+        sp_token l = sp_tok_get(p, p->last - 1);
+        if (t.kind == TK_ENDMARKER && p->in_fstring == 0 && t.lineno > l.end_lineno)
+            sp_syntax_error_at(p, NULL, l.end_lineno, l.end_col, l.end_lineno, l.end_col, "invalid syntax");
+        sp_syntax_error_at(p, NULL, t.lineno, t.col, t.lineno, t.col, "invalid syntax");
     }
     sp_syntax_error_at(p, NULL, t.lineno, t.col, t.end_lineno, t.end_col, "invalid syntax");
 }
@@ -158,10 +163,8 @@ sp_val name_tok(sp_parser *p)
 void enter(sp_parser *p)
 {
     sp_check_stack(p->vm);
-    if (++p->depth > SP_PARSER_MAXDEPTH) {
-        sp_token t = cur(p);
-        sp_syntax_error_at(p, NULL, t.lineno, t.col, t.end_lineno, t.end_col, "too many nested parentheses");
-    }
+    if (++p->depth > SP_PARSER_MAXDEPTH)
+        sp_raise_memory(p->vm);
 }
 
 void leave(sp_parser *p) { p->depth--; }
@@ -314,6 +317,20 @@ static bool is_bitwise_or_level(sp_node *e)
     }
 }
 
+/* The first bitwise_or-level operand an expression starts with, or NULL
+ * if it starts with something else (not, lambda). */
+static sp_node *leading_bitwise_or(sp_node *e)
+{
+    switch ((sp_ast_kind)e->kind) {
+    case SP_AST_IfExp: return leading_bitwise_or(N(e->u.IfExp.body));
+    case SP_AST_Compare: return leading_bitwise_or(N(e->u.Compare.left));
+    case SP_AST_BoolOp: return leading_bitwise_or(N(sp_list_get(e->u.BoolOp.values, 0)));
+    case SP_AST_Lambda: case SP_AST_NamedExpr: case SP_AST_Starred: return NULL;
+    case SP_AST_UnaryOp: return sp_small_get(e->u.UnaryOp.op) == SP_UNARY_NOT ? NULL : e;
+    default: return e;
+    }
+}
+
 static sp_val expr_or_assign_stmt(sp_parser *p)
 {
     sp_token s = cur(p);
@@ -343,17 +360,28 @@ static sp_val expr_or_assign_stmt(sp_parser *p)
     if (k == TK_EQUAL) {
         sp_val targets = new_list(p);
         sp_val value = first;
+        bool value_is_yield = s.kind == TK_K_yield;
         while (accept(p, TK_EQUAL)) {
+            if (value_is_yield)
+                node_error(p, N(value), "assignment to yield expression not possible");
             add(p, targets, value);
+            value_is_yield = kind(p) == TK_K_yield;
             value = rhs(p);
         }
+        if (value_is_yield && kind(p) == TK_EQUAL)
+            node_error(p, N(value), "assignment to yield expression not possible");
         sp_vals ts = sp_list_items(targets);
         for (size_t i = 0; i < ts.len; i++) {
             sp_node *t = N(sp_vals_get(ts, i));
             sp_node *bad = invalid_target(p, t, SP_CTX_STORE);
             if (bad) {
-                if (bad->kind == SP_AST_Yield || bad->kind == SP_AST_YieldFrom)
-                    node_error(p, bad, "assignment to yield expression not possible");
+                if (i == 1 && N(sp_vals_get(ts, 0))->kind == SP_AST_Name && s.kind == TK_NAME) {
+                    /* x = a < b = 1: CPython's invalid_named_expression */
+                    sp_node *lead = leading_bitwise_or(t);
+                    if (lead != NULL && lead != t)
+                        sp_syntax_error_at(p, NULL, s.lineno, s.col, lead->end_lineno, lead->end_col_offset,
+                                           "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
                 if (ts.len == 1 && bad == t && is_bitwise_or_level(t) &&
                     !(t->kind == SP_AST_Constant && (t->u.Constant.value == p->vm->None || t->u.Constant.value == p->vm->True || t->u.Constant.value == p->vm->False)) &&
                     t->kind != SP_AST_GeneratorExp)
@@ -479,7 +507,10 @@ static sp_val import_from_stmt(sp_parser *p)
             if (paren && kind(p) == TK_RPAR)
                 break;
             if (!paren && kind(p) == TK_NEWLINE)
-                tok_error(p, cur(p), "trailing comma not allowed without surrounding parentheses");
+            {
+                sp_token t = cur(p);
+                sp_syntax_error_at(p, NULL, t.lineno, t.col, t.lineno, t.col, "trailing comma not allowed without surrounding parentheses");
+            }
         }
         if (paren)
             expect(p, TK_RPAR);
@@ -533,20 +564,21 @@ static sp_val simple_stmt(sp_parser *p)
     }
     case TK_K_del: {
         next(p);
-        sp_val targets = new_list(p);
-        for (;;) {
-            sp_val t = primary_target(p);
-            to_target(p, N(t), SP_CTX_DEL);
-            add(p, targets, t);
-            if (!accept(p, TK_COMMA))
-                break;
-            if (kind(p) == TK_NEWLINE || kind(p) == TK_SEMI)
-                break;
-        }
-        if (kind(p) != TK_NEWLINE && kind(p) != TK_SEMI && kind(p) != TK_ENDMARKER) {
-            /* del f(x) + 1 etc: report the whole expression */
+        /* del_targets, checked as CPython's invalid_del_stmt does: parse
+         * as expressions, then require targets */
+        sp_val e = star_expressions(p);
+        if (kind(p) != TK_NEWLINE && kind(p) != TK_SEMI && kind(p) != TK_ENDMARKER)
             syntax_error(p);
+        sp_val targets;
+        if (e == p->bare_tuple) {
+            targets = N(e)->u.Tuple.elts;
+        } else {
+            targets = new_list(p);
+            add(p, targets, e);
         }
+        sp_vals ts = sp_list_items(targets);
+        for (size_t i = 0; i < ts.len; i++)
+            to_target(p, N(sp_vals_get(ts, i)), SP_CTX_DEL);
         n = mk(p, SP_AST_Delete, s);
         n->u.Delete.targets = targets;
         return (sp_val)n;
@@ -571,8 +603,10 @@ static sp_val simple_stmt(sp_parser *p)
 /* simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE */
 static void simple_stmts(sp_parser *p, sp_val body)
 {
+    sp_val st;
     for (;;) {
-        add(p, body, simple_stmt(p));
+        st = simple_stmt(p);
+        add(p, body, st);
         if (accept(p, TK_SEMI)) {
             if (kind(p) == TK_NEWLINE || kind(p) == TK_ENDMARKER)
                 break;
@@ -583,7 +617,7 @@ static void simple_stmts(sp_parser *p, sp_val body)
     if (kind(p) == TK_ENDMARKER)
         return;
     if (kind(p) != TK_NEWLINE)
-        invalid_after_expression(p);
+        invalid_after_expression(p, N(st));
     next(p);
 }
 
@@ -765,8 +799,10 @@ static sp_val try_stmt(sp_parser *p)
             next(p);
             is_star = true;
         }
-        if (star >= 0 && star != (int)is_star)
-            tok_error(p, e, "cannot have both 'except' and 'except*' on the same 'try'");
+        if (star >= 0 && star != (int)is_star) {
+            sp_token l = sp_tok_get(p, p->last - 1);
+            sp_syntax_error_at(p, NULL, e.lineno, e.col, l.end_lineno, l.end_col, "cannot have both 'except' and 'except*' on the same 'try'");
+        }
         star = is_star;
         sp_val type = NULL, name = NULL;
         if (kind(p) != TK_COLON) {
@@ -805,6 +841,10 @@ static sp_val try_stmt(sp_parser *p)
     }
     if (sp_list_len(handlers) == 0 && sp_list_len(finalbody) == 0) {
         sp_token t = cur(p);
+        if (t.kind == TK_ENDMARKER) {
+            sp_token l = sp_tok_get(p, p->last - 1);
+            sp_syntax_error_at(p, NULL, l.end_lineno, l.end_col, l.end_lineno, -2, "expected 'except' or 'finally' block");
+        }
         sp_syntax_error_at(p, NULL, t.lineno, t.col, t.end_lineno, t.end_col, "expected 'except' or 'finally' block");
     }
     sp_node *n = mk(p, star == 1 ? SP_AST_TryStar : SP_AST_Try, s);
@@ -1033,14 +1073,91 @@ static sp_val parse_tokens(sp_parser *p, sp_compile_mode mode)
     return (sp_val)n;
 }
 
+/* The encoding named by a PEP 263 cookie on line 1 or 2 ("# -*- coding:
+ * latin-1 -*-"), lower-cased into buf; false if none. */
+static bool coding_cookie(sp_cbytes src, char *buf, size_t cap)
+{
+    size_t i = 0;
+    for (int line = 0; line < 2 && i < src.len; line++) {
+        size_t j = i;
+        while (j < src.len && sp_cbytes_get(src, j) != '\n')
+            j++;
+        sp_cbytes l = sp_cbytes_sub(src, i, j - i);
+        size_t k = 0;
+        while (k < l.len && (sp_cbytes_get(l, k) == ' ' || sp_cbytes_get(l, k) == '\t' || sp_cbytes_get(l, k) == '\014'))
+            k++;
+        if (k >= l.len || sp_cbytes_get(l, k) != '#') {
+            i = j + 1;
+            if (k < l.len)
+                return false;   /* a code line ends the search */
+            continue;
+        }
+        sp_ssize at = sp_cbytes_find(l, sp_cstr_span("coding"), k);
+        if (at >= 0 && (size_t)at + 6 < l.len && (sp_cbytes_get(l, (size_t)at + 6) == ':' || sp_cbytes_get(l, (size_t)at + 6) == '=')) {
+            size_t e = (size_t)at + 7;
+            while (e < l.len && (sp_cbytes_get(l, e) == ' ' || sp_cbytes_get(l, e) == '\t'))
+                e++;
+            size_t n = 0;
+            sp_bytes out = { (uint8_t *)buf, cap };
+            while (e < l.len && n + 1 < cap) {
+                int c = sp_cbytes_get(l, e++);
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
+                    break;
+                if (c >= 'A' && c <= 'Z')
+                    c += 32;
+                if (c == '_')
+                    c = '-';
+                sp_bytes_set(out, n++, (uint8_t)c);
+            }
+            sp_bytes_set(out, n, 0);
+            return n > 0;
+        }
+        i = j + 1;
+    }
+    return false;
+}
+
+/* Latin-1 source (the one common non-UTF-8 cookie): re-encode as UTF-8,
+ * as CPython decodes the file before tokenizing. */
+static sp_val latin1_to_utf8(sp_vm *vm, sp_cbytes src)
+{
+    size_t cap = sp_size_mul_or_raise(vm, src.len, 2);
+    sp_rawbuf *r = sp_rawbuf_new(vm, cap);
+    sp_bytes out = sp_rawbuf_span(r);
+    size_t n = 0;
+    for (size_t i = 0; i < src.len; i++) {
+        int c = sp_cbytes_get(src, i);
+        if (c < 0x80) {
+            sp_bytes_set(out, n++, (uint8_t)c);
+        } else {
+            sp_bytes_set(out, n++, (uint8_t)(0xC0 | (c >> 6)));
+            sp_bytes_set(out, n++, (uint8_t)(0x80 | (c & 0x3F)));
+        }
+    }
+    return sp_bytes_new(vm, sp_cbytes_of(sp_bytes_sub(out, 0, n)));
+}
+
 sp_val sp_parse(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mode)
 {
     sp_parser p = { 0 };
+    char enc[32];
+    sp_val holder = NULL;   /* keeps a re-encoded source alive */
+    if (coding_cookie(source, enc, sizeof enc)) {
+        sp_cbytes e = sp_cstr_span(enc);
+        if (sp_cbytes_eq_cstr(e, "latin-1") || sp_cbytes_eq_cstr(e, "iso-8859-1") || sp_cbytes_eq_cstr(e, "latin1") ||
+            sp_cbytes_eq_cstr(e, "iso-latin-1") || sp_cbytes_eq_cstr(e, "l1") || sp_cbytes_eq_cstr(e, "iso8859-1") ||
+            (e.len > 11 && sp_cbytes_eq(sp_cbytes_sub(e, 0, 11), sp_cstr_span("iso-8859-1-")))) {
+            holder = latin1_to_utf8(vm, source);
+            source = sp_bytes_data(holder);
+        }
+    }
     p.vm = vm;
     p.src = source;
     p.filename = filename;
     sp_tokenize(&p, 0, source.len, 1, 0, false);
-    return parse_tokens(&p, mode);
+    sp_val tree = parse_tokens(&p, mode);
+    (void)*(volatile sp_val *)&holder;
+    return tree;
 }
 
 sp_val sp_parse_fstring_expr(sp_parser *outer, size_t start, size_t end, int32_t lineno, int32_t col)
@@ -1064,5 +1181,12 @@ sp_val sp_parse_fstring_expr(sp_parser *outer, size_t start, size_t end, int32_t
         e = star_expressions(&p);
     if (kind(&p) != TK_ENDMARKER)
         syntax_error(&p);
+    /* 3.11 parses the text as "(expr)" with the parentheses over the
+     * braces, so an unparenthesized tuple spans them */
+    sp_node *en = N(e);
+    if (en->kind == SP_AST_Tuple && sp_tok_get(&p, 0).kind != TK_LPAR) {
+        en->col_offset--;
+        en->end_col_offset++;
+    }
     return e;
 }

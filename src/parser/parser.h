@@ -65,7 +65,7 @@ typedef struct sp_parser {
     size_t last;                /* last consumed significant token (+1), 0 none */
     int depth;                  /* nesting of expressions (CPython's limit) */
     int in_fstring;             /* > 0 while parsing an f-string expression */
-    int func_depth;             /* not used by the grammar; for errors */
+    sp_val bare_tuple;          /* the last tuple built without parentheses */
     /* Tokenizer errors show the line without its newline, parser errors
      * with it: that is what CPython's SyntaxError.text holds. */
     bool tok_err_text;
@@ -84,6 +84,8 @@ sp_cbytes sp_src_line(sp_parser *p, int32_t lineno, size_t *line_start);
  * columns; the end may be 0/-1 for "unknown". */
 _Noreturn void sp_syntax_error_at(sp_parser *p, sp_type *type, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col, const char *fmt, ...);
 const char *sp_tok_name(int kind);
+/* The innermost bracket still open at the end of the source. */
+bool sp_tok_unclosed(sp_parser *p, sp_token *out);
 bool sp_cbytes_eq_cstr(sp_cbytes a, const char *s);
 sp_cbytes sp_cstr_span(const char *s);
 

@@ -167,7 +167,8 @@ static strtok split_string(sp_parser *p, sp_token t)
 /* Error inside a string token: CPython reports these at the token. */
 _Noreturn static void str_error(sp_parser *p, sp_token t, const char *fmt, int a, int b)
 {
-    sp_syntax_error_at(p, NULL, t.lineno, t.col, t.end_lineno, t.end_col, fmt, a, b);
+    /* CPython reports decoding errors just past the token */
+    sp_syntax_error_at(p, NULL, t.end_lineno, t.end_col, t.end_lineno, t.end_col, fmt, a, b);
 }
 
 /* Line and column of a source offset inside token t. */
@@ -353,9 +354,9 @@ static void fs_flush(sp_parser *p, fsb *f)
 
 _Noreturn static void fs_error(sp_parser *p, strtok *st, size_t at, const char *msg)
 {
-    int32_t l, c;
-    pos_in_token(p, st->tok, at, &l, &c);
-    sp_syntax_error_at(p, NULL, l, c, l, c, "%s", msg);
+    /* 3.11 reports f-string scanning errors just past the token */
+    (void)at;
+    sp_syntax_error_at(p, NULL, st->tok.end_lineno, st->tok.end_col, st->tok.end_lineno, st->tok.end_col, "%s", msg);
 }
 
 static size_t fstring_body(sp_parser *p, strtok *st, fsb *f, size_t i, size_t end, int level);
@@ -480,12 +481,14 @@ static size_t fstring_field(sp_parser *p, strtok *st, fsb *f, size_t i, size_t e
         fsb sf;
         sf.values = new_list(p);
         bb_init(vm, &sf.lit, 16);
-        sf.whole = f->whole;
-        sf.eline = f->eline;
-        sf.ecol = f->ecol;
+        /* 3.11 places a format spec and its parts at the string token
+         * that holds it (not the whole concatenation) */
+        sf.whole = st->tok;
+        sf.eline = st->tok.end_lineno;
+        sf.ecol = st->tok.end_col;
         i = fstring_body(p, st, &sf, i, end, level + 1);
         fs_flush(p, &sf);
-        sp_node *js = sp_node_new(vm, SP_AST_JoinedStr, f->whole.lineno, f->whole.col, f->eline, f->ecol);
+        sp_node *js = sp_node_new(vm, SP_AST_JoinedStr, sf.whole.lineno, sf.whole.col, sf.eline, sf.ecol);
         js->u.JoinedStr.values = sf.values;
         spec = (sp_val)js;
         if (i >= end || sp_cbytes_get(src, i) != '}')

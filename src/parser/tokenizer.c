@@ -109,13 +109,28 @@ static int32_t char_offset(sp_cbytes line, int32_t bytes)
 }
 
 
+static _Noreturn void raise_syntax(sp_parser *p, sp_type *type, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col, sp_val msg);
+
 _Noreturn void sp_syntax_error_at(sp_parser *p, sp_type *type, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col, const char *fmt, ...)
 {
     sp_vm *vm = p->vm;
+    /* A parser error on a line after an unclosed bracket: CPython's
+     * full-source check reports the bracket instead. */
+    sp_token u;
+    if (!p->tok_err_text && p->in_fstring == 0 && p->ntoks > 0 &&
+        sp_tok_unclosed(p, &u) && lineno > u.lineno)
+        raise_syntax(p, NULL, u.lineno, u.col, u.lineno, -1,
+                     sp_str_fmt(vm, "'%s' was never closed", u.kind == TK_LPAR ? "(" : u.kind == TK_LSQB ? "[" : "{"));
     va_list ap;
     va_start(ap, fmt);
     sp_val msg = sp_str_vfmt(vm, fmt, ap);
     va_end(ap);
+    raise_syntax(p, type, lineno, col, end_lineno, end_col, msg);
+}
+
+static _Noreturn void raise_syntax(sp_parser *p, sp_type *type, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col, sp_val msg)
+{
+    sp_vm *vm = p->vm;
     /* errors in an f-string's expression are prefixed, as in 3.11 */
     if (p->in_fstring > 0 && !p->tok_err_text)
         msg = sp_str_concat(vm, sp_str_from_cstr(vm, "f-string: "), msg);
@@ -172,15 +187,19 @@ static int32_t colof(lexer *lx, size_t pos)
     return (int32_t)((int64_t)pos - lx->line_start);
 }
 
-_Noreturn static void lex_error_full(lexer *lx, sp_type *type, int32_t line, int32_t col, int32_t eline, int32_t ecol, const char *fmt, const char *a, int32_t n)
+_Noreturn static void lex_error_full(lexer *lx, sp_type *type, int32_t line, int32_t col, int32_t eline, int32_t ecol, const char *fmt, ...)
 {
+    va_list ap;
+    va_start(ap, fmt);
+    sp_val msg = sp_str_vfmt(lx->p->vm, fmt, ap);
+    va_end(ap);
     lx->p->tok_err_text = true;
-    sp_syntax_error_at(lx->p, type, line, col, eline, ecol, fmt, a, n);
+    sp_syntax_error_at(lx->p, type, line, col, eline, ecol, "%U", msg);
 }
 
 _Noreturn static void lex_error(lexer *lx, int32_t col, int32_t ecol, const char *msg)
 {
-    lex_error_full(lx, NULL, lx->lineno, col, lx->lineno, ecol, "%s", msg, 0);
+    lex_error_full(lx, NULL, lx->lineno, col, lx->lineno, ecol, "%s", msg);
 }
 
 static void push(lexer *lx, int kind, size_t start, int32_t sline, int32_t scol)
@@ -280,13 +299,15 @@ static void lex_string(lexer *lx, size_t start, int32_t sline, int32_t scol)
     for (;;) {
         int c = peekc(lx, 0);
         if (c < 0) {
-            lx->lineno = triple ? lx->lineno : lx->lineno;
+            /* a newline ending the file does not start a line */
+            if (lx->pos > 0 && lx->pos == lx->end && sp_cbytes_get(lx->p->src, lx->pos - 1) == '\n')
+                lx->lineno--;
             if (triple)
-                lex_error_full(lx, NULL, sline, scol, sline, scol, "unterminated triple-quoted string literal (detected at line %d)", NULL, lx->lineno);
-            lex_error_full(lx, NULL, sline, scol, sline, scol, "unterminated string literal (detected at line %d)", NULL, lx->lineno);
+                lex_error_full(lx, NULL, sline, scol, sline, scol, "unterminated triple-quoted string literal (detected at line %d)", (int)lx->lineno);
+            lex_error_full(lx, NULL, sline, scol, sline, scol, "unterminated string literal (detected at line %d)", (int)lx->lineno);
         }
         if (c == '\n' && !triple)
-            lex_error_full(lx, NULL, sline, scol, sline, scol, "unterminated string literal (detected at line %d)", NULL, lx->lineno);
+            lex_error_full(lx, NULL, sline, scol, sline, scol, "unterminated string literal (detected at line %d)", (int)lx->lineno);
         if (c == q) {
             if (!triple) {
                 lx->pos++;
@@ -324,7 +345,7 @@ static void digits_tail(lexer *lx, int (*ok)(int), const char *kind, int32_t tok
         if (ok(peekc(lx, 0)) < 1) {
             int32_t c = colof(lx, lx->pos) - 1;
             (void)tok_col;
-            lex_error_full(lx, NULL, lx->lineno, c + 1, lx->lineno, c + 1, "invalid %s literal", kind, 0);
+            lex_error_full(lx, NULL, lx->lineno, c, lx->lineno, c, "invalid %s literal", kind);
         }
     }
 }
@@ -355,10 +376,10 @@ static void verify_end_of_number(lexer *lx, const char *kind, int32_t tok_col)
         if (rest.len >= w.len && sp_cbytes_eq(sp_cbytes_sub(rest, 0, w.len), w))
             return;
     }
-    int32_t col = colof(lx, lx->pos);
-    if (kind[0] == 'd')
-        lex_error_full(lx, NULL, lx->lineno, tok_col, lx->lineno, tok_col, "invalid %s literal", kind, 0);
-    lex_error_full(lx, NULL, lx->lineno, col, lx->lineno, col, "invalid %s literal", kind, 0);
+    /* CPython points at the last character of the number */
+    int32_t col = colof(lx, lx->pos) - 1;
+    (void)tok_col;
+    lex_error_full(lx, NULL, lx->lineno, col, lx->lineno, col, "invalid %s literal", kind);
 }
 
 static void lex_number(lexer *lx, size_t start, int32_t sline, int32_t scol)
@@ -375,14 +396,14 @@ static void lex_number(lexer *lx, size_t start, int32_t sline, int32_t scol)
             int d = peekc(lx, 0);
             int32_t col = colof(lx, lx->pos);
             if (is_digit(d))
-                lex_error_full(lx, NULL, lx->lineno, col, lx->lineno, col, k == 'o' ? "invalid digit '%c' in octal literal" : "invalid digit '%c' in binary literal", NULL, d);
-            lex_error_full(lx, NULL, lx->lineno, col - 1, lx->lineno, col - 1, "invalid %s literal", kind, 0);
+                lex_error_full(lx, NULL, lx->lineno, col, lx->lineno, col, k == 'o' ? "invalid digit '%c' in octal literal" : "invalid digit '%c' in binary literal", d);
+            lex_error_full(lx, NULL, lx->lineno, col - 1, lx->lineno, col - 1, "invalid %s literal", kind);
         }
         digits_tail(lx, ok, kind, scol);
         int d = peekc(lx, 0);
         if (k != 'x' && is_digit(d)) {
             int32_t col = colof(lx, lx->pos);
-            lex_error_full(lx, NULL, lx->lineno, col, lx->lineno, col, k == 'o' ? "invalid digit '%c' in octal literal" : "invalid digit '%c' in binary literal", NULL, d);
+            lex_error_full(lx, NULL, lx->lineno, col, lx->lineno, col, k == 'o' ? "invalid digit '%c' in octal literal" : "invalid digit '%c' in binary literal", d);
         }
         verify_end_of_number(lx, kind, scol);
         push(lx, TK_NUMBER, start, sline, scol);
@@ -395,15 +416,18 @@ static void lex_number(lexer *lx, size_t start, int32_t sline, int32_t scol)
         if (leading_zero) {
             /* 0, 00, 0_0 are fine; 012 is not (unless it becomes a float) */
             bool nonzero = false;
+            int32_t nzcol = scol;
             for (size_t i = start; i < lx->pos; i++) {
                 int ch = sp_cbytes_get(lx->p->src, i);
-                if (ch != '0' && ch != '_')
+                if (ch != '0' && ch != '_' && !nonzero) {
                     nonzero = true;
+                    nzcol = colof(lx, i);
+                }
             }
             int n = peekc(lx, 0);
             if (nonzero && n != '.' && (n | 0x20) != 'e' && (n | 0x20) != 'j')
-                lex_error_full(lx, NULL, sline, scol, lx->lineno, colof(lx, lx->pos),
-                               "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", NULL, 0);
+                lex_error_full(lx, NULL, sline, scol, sline, nzcol,
+                               "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
         }
         c = peekc(lx, 0);
     }
@@ -425,7 +449,8 @@ static void lex_number(lexer *lx, size_t start, int32_t sline, int32_t scol)
         if (!is_digit(n)) {
             if (n == '+' || n == '-' || is_id_start(n) || true) {
                 lx->pos = save;
-                lex_error_full(lx, NULL, lx->lineno, scol, lx->lineno, scol, "invalid decimal literal", NULL, 0);
+                int32_t ec = save > start ? colof(lx, save) - 1 : scol;
+                lex_error_full(lx, NULL, lx->lineno, ec, lx->lineno, ec, "invalid decimal literal");
             }
         }
         digits_tail(lx, ok_dec, "decimal", scol);
@@ -435,6 +460,10 @@ static void lex_number(lexer *lx, size_t start, int32_t sline, int32_t scol)
     (void)is_float;
     if ((c | 0x20) == 'j') {
         lx->pos++;
+        if (is_digit(peekc(lx, 0))) {
+            int32_t jc = colof(lx, lx->pos) - 1;
+            lex_error_full(lx, NULL, lx->lineno, jc, lx->lineno, jc, "invalid imaginary literal");
+        }
         verify_end_of_number(lx, "imaginary", scol);
     } else {
         verify_end_of_number(lx, "decimal", scol);
@@ -528,25 +557,31 @@ static int32_t utf8_at(sp_cbytes s, size_t pos, size_t *len)
 
 /* Validate the UTF-8 of the whole source, as CPython's decoder does before
  * tokenizing. */
+/* Validate the UTF-8 of the whole source, as CPython's decoder does before
+ * tokenizing; its message names the file (a plain SyntaxError without a
+ * location). */
 static void check_utf8(sp_parser *p, size_t start)
 {
-    size_t ls = 0;
+    sp_vm *vm = p->vm;
+    int32_t line = 1;
     for (size_t i = start; i < p->src.len;) {
         size_t n;
         int c = sp_cbytes_get(p->src, i);
         if (c == '\n')
-            ls = i + 1;
+            line++;
         if (c == 0) {
             p->tok_err_text = true;
             sp_syntax_error_at(p, NULL, -1, -1, -1, -1, "source code cannot contain null bytes");
         }
         if (c < 0x80) { i++; continue; }
         if (utf8_at(p->src, i, &n) < 0) {
-            (void)ls;
-            p->tok_err_text = true;
-            sp_syntax_error_at(p, NULL, -1, -1, -1, -1,
-                               "(unicode error) 'utf-8' codec can't decode byte 0x%x in position %d: invalid start byte",
-                               c, (int)(i - ls));
+            char hex[8];
+            snprintf(hex, sizeof hex, "%02x", (unsigned)c);
+            sp_val msg = sp_str_fmt(vm, "Non-UTF-8 code starting with '\\x%s' in file %U on line %d, "
+                                        "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                                    hex, sp_is_str(p->filename) ? p->filename : sp_str_from_cstr(vm, "<string>"), (int)line);
+            sp_val args[1] = { msg };
+            sp_raise(vm, sp_exc_new(vm, vm->e.SyntaxError, SP_VALS(args)));
         }
         i += n;
     }
@@ -575,7 +610,7 @@ static void lex_indent(lexer *lx)
             goto tab_error;
     } else if (col > top) {
         if (lx->indent + 1 >= MAXINDENT)
-            lex_error_full(lx, lx->p->vm->e.IndentationError, lx->lineno, col, lx->lineno, col, "too many levels of indentation", NULL, 0);
+            lex_error_full(lx, lx->p->vm->e.IndentationError, lx->lineno, col, lx->lineno, col, "too many levels of indentation");
         if (altcol <= sp_i32s_get(as, (size_t)lx->indent))
             goto tab_error;
         lx->indent++;
@@ -589,7 +624,9 @@ static void lex_indent(lexer *lx)
         }
         if (col != sp_i32s_get(is, (size_t)lx->indent)) {
             lx->p->tok_err_text = false;
-            sp_syntax_error_at(lx->p, lx->p->vm->e.IndentationError, lx->lineno, colof(lx, lx->pos), lx->lineno, -2,
+            size_t ls;
+            sp_cbytes line = sp_src_line(lx->p, lx->lineno, &ls);
+            sp_syntax_error_at(lx->p, lx->p->vm->e.IndentationError, lx->lineno, (int32_t)line.len, lx->lineno, -2,
                                "unindent does not match any outer indentation level");
         }
         if (altcol != sp_i32s_get(as, (size_t)lx->indent))
@@ -762,7 +799,7 @@ void sp_tokenize(sp_parser *p, size_t start, size_t end, int32_t lineno, int32_t
                 if (fexpr) {
                     /* handled by the f-string scanner */
                 }
-                lex_error_full(lx, NULL, tline, tcol, tline, tcol, "unmatched '%s'", c == ')' ? ")" : c == ']' ? "]" : "}", 0);
+                lex_error_full(lx, NULL, tline, tcol, tline, tcol, "unmatched '%s'", c == ')' ? ")" : c == ']' ? "]" : "}");
             }
             lx->level--;
             int o = sp_bytes_get(pchar, (size_t)lx->level);
@@ -786,7 +823,6 @@ void sp_tokenize(sp_parser *p, size_t start, size_t end, int32_t lineno, int32_t
 
 /* The innermost unclosed bracket at the end of the token array, for
  * "'(' was never closed".  Returns false if all are closed. */
-bool sp_tok_unclosed(sp_parser *p, sp_token *out);
 bool sp_tok_unclosed(sp_parser *p, sp_token *out)
 {
     /* walk the tokens with a stack of indices, bounded by MAXLEVEL */
@@ -804,6 +840,6 @@ bool sp_tok_unclosed(sp_parser *p, sp_token *out)
     }
     if (n == 0)
         return false;
-    *out = sp_tok_get(p, sp_sizes_get(st, 0));
+    *out = sp_tok_get(p, sp_sizes_get(st, n - 1));
     return true;
 }

@@ -1,6 +1,7 @@
 /* Allocation: the VM's door to the heap.  Every failure (cap reached,
  * system out of memory, size overflow) raises MemoryError. */
 #include "sp.h"
+#include "vmlife.h"
 
 static sp_obj *alloc_flags(sp_vm *vm, sp_type *type, size_t size, uint32_t flags)
 {
@@ -23,13 +24,19 @@ sp_obj *sp_alloc_finalized(sp_vm *vm, sp_type *type, size_t size)
 /* The instance's dict slot (heap types) is left NULL: the type system
  * creates the dict on first use.  Types whose C part releases resources
  * get the finalizer flag. */
-sp_val sp_alloc_instance(sp_vm *vm, sp_type *type)
+sp_val sp_alloc_instance_gc(sp_vm *vm, sp_type *type, uint32_t gcflags)
 {
     size_t size = type->instance_size;
     if (size < sizeof(sp_obj))
         size = sizeof(sp_obj);
-    uint32_t flags = type->def != NULL && type->def->finalize != NULL ? SP_GC_FINALIZE : 0;
-    return alloc_flags(vm, type, size, flags);
+    if (type->def != NULL && type->def->finalize != NULL)
+        gcflags |= SP_GC_FINALIZE;
+    return alloc_flags(vm, type, size, gcflags);
+}
+
+sp_val sp_alloc_instance(sp_vm *vm, sp_type *type)
+{
+    return sp_alloc_instance_gc(vm, type, 0);
 }
 
 sp_valarray *sp_valarray_new(sp_vm *vm, size_t cap)

@@ -9,28 +9,14 @@
  */
 #include "sp.h"
 #include "modules/sysio.h"
+#include "vm/vmlife.h"
 
-/* Default C stack assumed when the platform can't tell (Linux's usual
- * 8 MiB main-thread stack), and the share of it C code may use: the rest
- * is headroom for the code that handles a RecursionError and for the
- * frames above the VM's entry point. */
-#define DEFAULT_STACK (8u * 1024u * 1024u)
-#define MAX_STACK (256u * 1024u * 1024u)
-
+/* Every entry point sets the GC's stack base and the C stack limit
+ * (vm.c's sp_vm_enter). */
 static void enter(sp_vm *vm, void *stack_base)
 {
-    if (stack_base == NULL)
-        return;
-    sp_heap_set_stack_base(vm->heap, stack_base);
-    if (vm->c_stack_limit != 0)
-        return;
-    size_t size = vm->platform != NULL && vm->platform->stack_size != NULL ? vm->platform->stack_size() : 0;
-    if (size == 0 || size > MAX_STACK)
-        size = DEFAULT_STACK;
-    size_t usable = size - size / 4;
-    uintptr_t base = (uintptr_t)stack_base;
-    vm->c_stack_base = base;
-    vm->c_stack_limit = base > usable ? base - usable : 0;
+    if (stack_base != NULL)
+        sp_vm_enter(vm, stack_base);
 }
 
 /* ---- exit status ------------------------------------------------------- */
@@ -182,7 +168,21 @@ static sp_val run_source(sp_vm *vm, sp_val source_bytes, sp_val filename, sp_val
     return sp_eval_code(vm, code, sp_module_dict(module), NULL);
 }
 
-typedef struct run_file_ud { const char *path; bool cant_open; } run_file_ud;
+typedef struct run_file_ud { const char *path; bool cant_open; sp_val exc; } run_file_ud;
+
+static sp_val cant_open_cb(sp_vm *vm, void *p)
+{
+    run_file_ud *ud = p;
+    sp_val path = sp_str_decode_utf8(vm, sp_cbytes_of_cstr(ud->path), "surrogateescape");
+    sp_val file = sp_getattr(vm, ud->exc, vm->n.filename);
+    if (sp_is_str(file))
+        path = file;
+    sp_val msg = sp_str_fmt(vm, "safepy: can't open file %R: [Errno %S] %S\n", path,
+                            sp_getattr(vm, ud->exc, vm->n.errno), sp_getattr(vm, ud->exc, vm->n.strerror));
+    sp_write_stderr(vm, msg);
+    sp_io_flush_std(vm);
+    return vm->None;
+}
 
 static sp_val run_file_cb(sp_vm *vm, void *ud)
 {
@@ -201,13 +201,15 @@ static sp_val run_file_cb(sp_vm *vm, void *ud)
 int sp_run_main_file(sp_vm *vm, const char *path, void *stack_base)
 {
     enter(vm, stack_base);
-    run_file_ud ud = { path, false };
+    run_file_ud ud = { path, false, NULL };
     sp_val exc = NULL;
     sp_val r = sp_pcall(vm, run_file_cb, &ud, &exc);
     if (r == NULL && ud.cant_open && exc != NULL && sp_exc_matches(vm, exc, vm->e.OSError)) {
+        /* CPython: "python3: can't open file '/x.py': [Errno 2] No such
+         * file or directory", status 2 */
         sp_val e2;
-        sp_val msg = sp_pcall(vm, print_str_cb, exc, &e2);
-        (void)msg;
+        ud.exc = exc;
+        (void)sp_pcall(vm, cant_open_cb, &ud, &e2);
         return 2;
     }
     return finish(vm, r, exc);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include "sp.h"
 #include "vmlife.h"
+#include "../modules/weakref.h"
 
 #define SP_DEFAULT_MAX_HEAP ((size_t)4 << 30)
 #define SP_DEFAULT_STACK ((size_t)8 << 20)
@@ -62,6 +63,12 @@ static void vm_mark_roots(sp_heap *h, void *ud)
     sp_vals r = SP_VALS(roots);
     for (size_t i = 0; i < r.len; i++)
         sp_gc_mark(h, sp_vals_get(r, i));
+}
+
+/* Weak references to objects that did not survive are cleared. */
+static void vm_after_mark(sp_heap *h, void *ud)
+{
+    sp_weakref_sweep(h, ud);
 }
 
 /* Runs while every dead object is still intact (see gc.c), so the type
@@ -155,7 +162,19 @@ static sp_type *raw_type(sp_vm *vm, const sp_typedef *def)
     t->def = def;
     t->flags = def->flags;
     t->instance_size = def->size;
+    t->version = 1;
     return t;
+}
+
+/* As sp_type_from_def does: a type whose instances have a __dict__ keeps
+ * it right after the header; a subclass with the same layout inherits the
+ * base's.  (Bases come first in types.def.) */
+static void set_dict_offset(sp_type *t)
+{
+    if (t->def->flags & SP_TF_HAS_DICT)
+        t->dict_offset = sizeof(sp_obj);
+    else if (t->base != NULL && t->base->dict_offset != 0 && t->base->def->layout == t->def->layout)
+        t->dict_offset = t->base->dict_offset;
 }
 
 static sp_val new_bool(sp_vm *vm, uint32_t value)
@@ -181,7 +200,8 @@ static void bootstrap(sp_vm *vm, const sp_config *cfg)
 #undef SP_TYPE
 #define SP_TYPE(field, def, base_)                                            \
     vm->t.field->h.type = vm->t.type;                                         \
-    vm->t.field->base = vm->t.field == vm->t.object ? NULL : vm->t.base_;
+    vm->t.field->base = vm->t.field == vm->t.object ? NULL : vm->t.base_;     \
+    set_dict_offset(vm->t.field);
 #include "../objects/types.def"
 #undef SP_TYPE
 
@@ -253,7 +273,7 @@ sp_vm *sp_vm_new(const sp_config *config)
         .ud = vm,
         .trace = vm_trace,
         .mark_roots = vm_mark_roots,
-        .after_mark = NULL,
+        .after_mark = vm_after_mark,
         .finalize = vm_finalize,
     };
     vm->heap = sp_heap_new(cfg.max_heap != 0 ? cfg.max_heap : SP_DEFAULT_MAX_HEAP, hooks);

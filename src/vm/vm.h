@@ -95,6 +95,10 @@ struct sp_vm {
 
     int exit_status;
     bool stress;             /* SAFEPY_GC_STRESS */
+    /* Weak references whose referent died and whose callback is due
+     * (src/modules/weakref.c), and a guard against running them twice. */
+    size_t weak_pending;
+    bool weak_running;
 };
 
 /* ---- raising ---------------------------------------------------------- */

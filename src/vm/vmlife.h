@@ -13,6 +13,10 @@
  * roots. */
 void sp_vm_enter(sp_vm *vm, void *stack_base);
 
+/* sp_alloc_instance with extra header.gc flags (SP_GC_WEAK for weak
+ * references). */
+sp_val sp_alloc_instance_gc(sp_vm *vm, sp_type *type, uint32_t gcflags);
+
 /* Print heap statistics to stderr (--gc-stats / SAFEPY_GC_STATS=1). */
 void sp_vm_print_gc_stats(sp_vm *vm);
 

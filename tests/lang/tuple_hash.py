@@ -15,3 +15,7 @@ d = {(1, 2): 'a', (3,): 'b'}
 print(d[(1, 2)], d[3,])
 print(hash(range(0)), hash(range(5)), hash(range(1, 2)), hash(range(1, 10, 3)))
 print(hash(frozenset()), hash(frozenset([1, 2, 3])), hash(frozenset({(1, 2)})))
+class H:
+    def __hash__(self):
+        return 2**62 + 5
+print(hash(H()), hash(H()) == 2**62 + 5)

@@ -38,9 +38,30 @@ static void finalize(sp_heap *h, sp_obj *o, void *ud)
     finalized++;
 }
 
+/* Weak nodes (SP_GC_WEAK): `a` is weak -- not traced, cleared by
+ * after_mark when its target dies. */
+static char weak_tag;
+#define WEAK ((struct sp_type *)&weak_tag)
+static size_t cleared;
+
+static void clear_weak(sp_heap *h, sp_obj *o, void *ud)
+{
+    (void)ud;
+    node *n = (node *)o;
+    if (sp_gc_is_marked(h, o) && n->a != NULL && !sp_gc_is_marked(h, (sp_obj *)n->a)) {
+        n->a = NULL;
+        cleared++;
+    }
+}
+
+static void after_mark(sp_heap *h, void *ud)
+{
+    sp_heap_each_weak(h, clear_weak, ud);
+}
+
 static sp_heap *new_heap(size_t max)
 {
-    sp_heap_hooks hooks = { NULL, trace, mark_roots, NULL, finalize };
+    sp_heap_hooks hooks = { NULL, trace, mark_roots, after_mark, finalize };
     memset(roots, 0, sizeof roots);
     finalized = 0;
     sp_heap *h = sp_heap_new(max, hooks);
@@ -282,6 +303,32 @@ static void test_words(void)
     sp_heap_free(h);
 }
 
+__attribute__((noinline)) static void make_weak(sp_heap *h)
+{
+    node *target = new_node(h, NULL, NULL, 42);
+    node *w1 = (node *)sp_heap_alloc(h, WEAK, sizeof(node), SP_GC_WEAK);
+    node *w2 = (node *)sp_heap_alloc(h, WEAK, sizeof(node), SP_GC_WEAK);
+    w1->a = (sp_val)target;          /* its target will die */
+    w2->a = roots[2];                /* its target lives */
+    roots[0] = (sp_val)w1;
+    roots[1] = (sp_val)w2;
+}
+
+static void test_weak(void)
+{
+    sp_heap *h = new_heap((size_t)1 << 30);
+    cleared = 0;
+    roots[2] = (sp_val)new_node(h, NULL, NULL, 7);
+    make_weak(h);
+    scrub();
+    sp_heap_collect(h);
+    sp_heap_verify(h);
+    CHECK(((node *)roots[0])->a == NULL);
+    CHECK(((node *)roots[1])->a == roots[2]);
+    CHECK(cleared == 1);
+    sp_heap_free(h);
+}
+
 static void test_fail_at(void)
 {
     sp_heap *h = new_heap((size_t)1 << 30);
@@ -328,7 +375,7 @@ int main(void)
     char base;
     stack_base = &base;
     void (*tests[])(void) = { test_basic, test_unreachable, test_conservative, test_cap,
-                              test_stress, test_finalize, test_sizes, test_words, test_deep, test_fail_at, test_churn };
+                              test_stress, test_finalize, test_sizes, test_words, test_deep, test_fail_at, test_churn, test_weak };
     for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++)
         tests[i]();
     return unit_done("test_gc");

@@ -210,11 +210,30 @@ static sp_val str_repr(sp_vm *vm, sp_cbytes s, bool bytes)
 {
     bool sq = memchr(s.ptr, '\'', s.len) != NULL, dq = memchr(s.ptr, '"', s.len) != NULL;
     char q = sq && !dq ? '"' : '\'';
-    char *buf = malloc(s.len * 4 + 4), *o = buf;
+    char *buf = malloc(s.len * 10 + 4), *o = buf;
     if (bytes) *o++ = 'b';
     *o++ = q;
     for (size_t i = 0; i < s.len; i++) {
         unsigned c = s.ptr[i];
+        if (!bytes && c >= 0x80) {
+            /* decode one code point and escape the usual non-printables */
+            unsigned cp, n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            cp = c & (n == 4 ? 7 : n == 3 ? 15 : 31);
+            for (unsigned k = 1; k < n; k++) cp = (cp << 6) | (s.ptr[i + k] & 0x3F);
+            bool np = cp < 0xA1 || cp == 0xAD || (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) ||
+                      (cp >= 0x205F && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF || (cp >= 0xE000 && cp <= 0xF8FF) ||
+                      cp == 0xFFFE || cp == 0xFFFF || cp == 0x1680 || (cp >= 0xFFF0 && cp <= 0xFFF8) || cp >= 0xF0000 || (cp >= 0xD800 && cp <= 0xDFFF);
+            if (np) {
+                if (cp < 0x100) o += sprintf(o, "\\x%02x", cp);
+                else if (cp < 0x10000) o += sprintf(o, "\\u%04x", cp);
+                else o += sprintf(o, "\\U%08x", cp);
+            } else {
+                memcpy(o, s.ptr + i, n);
+                o += n;
+            }
+            i += n - 1;
+            continue;
+        }
         if (c == (unsigned)q || c == '\\') { *o++ = '\\'; *o++ = (char)c; }
         else if (c == '\n') o += sprintf(o, "\\n");
         else if (c == '\r') o += sprintf(o, "\\r");
@@ -285,6 +304,7 @@ static const char *tname(sp_type *t)
     if (t == &E_tab) return "TabError";
     if (t == &E_syntax) return "SyntaxError";
     if (t == &E_recursion) return "RecursionError";
+    if (t == &E_memory) return "MemoryError";
     return "Error";
 }
 
@@ -304,6 +324,7 @@ int main(int argc, char **argv)
     vm->e.TabError = &E_tab;
     vm->e.SystemError = &E_system;
     vm->e.RecursionError = &E_recursion;
+    vm->e.MemoryError = &E_memory;
     S_None = sp_alloc(vm, &T_other, 16); S_True = sp_alloc(vm, &T_other, 16);
     S_False = sp_alloc(vm, &T_other, 16); S_Ellipsis = sp_alloc(vm, &T_other, 16);
     vm->None = S_None; vm->True = S_True; vm->False = S_False; vm->Ellipsis = S_Ellipsis;
@@ -318,11 +339,12 @@ int main(int argc, char **argv)
     sp_compile_mode mode = SP_MODE_EXEC;
     if (argc > 2 && !strcmp(argv[2], "eval")) mode = SP_MODE_EVAL;
     if (argc > 2 && !strcmp(argv[2], "single")) mode = SP_MODE_SINGLE;
+    bool attrs = argc > 3 && !strcmp(argv[3], "attrs");
     sp_handler h;
     sp_handler_push(vm, &h);
     if (setjmp(h.buf) == 0) {
         sp_val tree = sp_parse(vm, (sp_cbytes){ src, n }, sp_str_from_cstr(vm, argv[1]), mode);
-        sp_val d = sp_ast_dump(vm, tree);
+        sp_val d = sp_ast_dump_ex(vm, tree, attrs);
         printf("%s\n", sp_str_cstr(d));
         return 0;
     }
@@ -338,3 +360,12 @@ int main(int argc, char **argv)
     return 1;
 }
 void sp_gc_mark(sp_heap *h, sp_val v) { }
+bool sp_str_eq_cstr(sp_val s, const char *c) { return strcmp(sp_str_cstr(s), c) == 0; }
+_Noreturn void sp_raise_memory(sp_vm *vm) { sp_raise_fmt(vm, &E_memory, "(memory)"); }
+sp_cbytes sp_bytes_data(sp_val b) { return (sp_cbytes){ ((sp_bytes_obj *)b)->data, ((sp_bytes_obj *)b)->len }; }
+sp_ssize sp_cbytes_find(sp_cbytes hay, sp_cbytes needle, size_t start)
+{
+    for (size_t i = start; i + needle.len <= hay.len; i++)
+        if (memcmp(hay.ptr + i, needle.ptr, needle.len) == 0) return (sp_ssize)i;
+    return -1;
+}

@@ -1,0 +1,896 @@
+/* float: IEEE 754 doubles with Python's semantics.
+ *
+ * Formatting and parsing lean on the C library: glibc's printf is exact
+ * (correctly rounded for every precision) and strtod is correctly
+ * rounded, so the shortest repr is found by trying 1..17 significant
+ * digits and keeping the first that reads back as the same double; the
+ * digits are then laid out with CPython's rules.  Grammar checks (what
+ * float() accepts) are done here before strtod sees the text, since strtod
+ * accepts more (hex floats, "nan(...)").
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include "objects/int.h"
+
+#define ARG(i) sp_vals_get(args, (i))
+
+sp_val sp_float_new(sp_vm *vm, double d)
+{
+    sp_float_obj *f = (sp_float_obj *)sp_alloc(vm, vm->t.float_, sizeof(sp_float_obj));
+    f->value = d;
+    return (sp_val)f;
+}
+
+/* ---- formatting ------------------------------------------------------- */
+
+/* Append s to out at *pos (bounded). */
+static void put(sp_bytes out, size_t *pos, const char *s)
+{
+    sp_cbytes c = sp_cbytes_of_cstr(s);
+    for (size_t i = 0; i < c.len; i++)
+        sp_bytes_set(out, (*pos)++, sp_cbytes_get(c, i));
+}
+
+static void putc_(sp_bytes out, size_t *pos, uint8_t c)
+{
+    sp_bytes_set(out, (*pos)++, c);
+}
+
+/* The decimal digits (no leading/trailing zeros) and exponent of d
+ * (nonzero, finite, taken as |d|) rounded to `prec` significant digits
+ * (prec 0: the shortest that round-trips).  d = 0.DIGITS * 10^(exp+1). */
+static size_t decimal_digits(double d, int prec, sp_bytes digits, int *exp, bool strip)
+{
+    char buf[820];
+    d = fabs(d);
+    if (prec <= 0) {
+        for (int p = 1; p <= 17; p++) {
+            snprintf(buf, sizeof buf, "%.*e", p - 1, d);
+            if (strtod(buf, NULL) == d)
+                break;
+        }
+    } else {
+        snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
+    }
+    /* buf is D[.DDD]e[+-]XX */
+    sp_cbytes b = sp_cbytes_of_cstr(buf);
+    size_t n = 0, i = 0;
+    for (; i < b.len && sp_cbytes_get(b, i) != 'e'; i++) {
+        uint8_t c = sp_cbytes_get(b, i);
+        if (c >= '0' && c <= '9')
+            sp_bytes_set(digits, n++, c);
+    }
+    int e = 0, esign = 1;
+    for (i++; i < b.len; i++) {
+        uint8_t c = sp_cbytes_get(b, i);
+        if (c == '-')
+            esign = -1;
+        else if (c >= '0' && c <= '9')
+            e = e * 10 + (c - '0');
+    }
+    *exp = e * esign;
+    while (strip && n > 1 && sp_bytes_get(digits, n - 1) == '0')
+        n--;
+    return n;
+}
+
+/* Lay out digits with exponent exp (d = D.DDD * 10^exp) as CPython's repr
+ * (threshold 16, no precision) or format type '' with a precision
+ * (threshold = precision): scientific if exp < -4 or exp >= threshold. */
+static size_t layout_short(sp_bytes out, bool neg, sp_bytes digits, size_t nd, int exp, int threshold, bool alt, bool dot0)
+{
+    size_t pos = 0;
+    if (neg)
+        putc_(out, &pos, '-');
+    if (exp < -4 || exp >= threshold) {
+        putc_(out, &pos, sp_bytes_get(digits, 0));
+        if (nd > 1 || alt)
+            putc_(out, &pos, '.');
+        for (size_t i = 1; i < nd; i++)
+            putc_(out, &pos, sp_bytes_get(digits, i));
+        char eb[16];
+        snprintf(eb, sizeof eb, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+        put(out, &pos, eb);
+        return pos;
+    }
+    if (exp < 0) {
+        put(out, &pos, "0.");
+        for (int i = -1; i > exp; i--)
+            putc_(out, &pos, '0');
+        for (size_t i = 0; i < nd; i++)
+            putc_(out, &pos, sp_bytes_get(digits, i));
+        return pos;
+    }
+    size_t intd = (size_t)exp + 1;
+    for (size_t i = 0; i < intd; i++)
+        putc_(out, &pos, i < nd ? sp_bytes_get(digits, i) : '0');
+    if (nd > intd) {
+        putc_(out, &pos, '.');
+        for (size_t i = intd; i < nd; i++)
+            putc_(out, &pos, sp_bytes_get(digits, i));
+    } else if (dot0) {
+        put(out, &pos, ".0");
+    } else if (alt) {
+        putc_(out, &pos, '.');
+    }
+    return pos;
+}
+
+size_t sp_double_to_cstr(sp_bytes out, double d, char code, int prec, bool alt)
+{
+    size_t pos = 0;
+    if (isnan(d)) {
+        put(out, &pos, "nan");
+        return pos;
+    }
+    if (isinf(d)) {
+        put(out, &pos, d < 0 ? "-inf" : "inf");
+        return pos;
+    }
+    bool neg = signbit(d) != 0;
+    if (code == 'r' || code == 'R' || code == 'N') {
+        /* repr ('R': without the ".0" of integral values, as complex
+         * shows its parts), or format type '' with precision prec. */
+        char dg[800];
+        sp_bytes digits = SP_BYTES(dg);
+        int exp = 0;
+        int p = prec < 1 ? 1 : prec > 780 ? 780 : prec;
+        size_t nd;
+        if (d == 0) {
+            nd = code == 'N' && alt ? (size_t)p : 1;
+            for (size_t k = 0; k < nd; k++)
+                sp_bytes_set(digits, k, '0');
+        } else {
+            nd = decimal_digits(d, code == 'N' ? p : 0, digits, &exp, !(code == 'N' && alt));
+        }
+        /* CPython: scientific when decpt > precision - 1 with the ".0"
+         * flag (repr counts as precision 17). */
+        int threshold = code == 'N' ? p - 1 : 16;
+        return layout_short(out, neg, digits, nd, exp, threshold, alt, code != 'R');
+    }
+    char fmt[8];
+    size_t fp = 0;
+    sp_bytes f = SP_BYTES(fmt);
+    sp_bytes_set(f, fp++, '%');
+    if (alt)
+        sp_bytes_set(f, fp++, '#');
+    sp_bytes_set(f, fp++, '.');
+    sp_bytes_set(f, fp++, '*');
+    sp_bytes_set(f, fp++, (uint8_t)code);
+    sp_bytes_set(f, fp, 0);
+    int n = snprintf((char *)out.ptr, out.len, fmt, prec, d);
+    if (n < 0 || (size_t)n >= out.len)
+        sp_trap("sp_double_to_cstr: buffer too small");
+    return (size_t)n;
+}
+
+sp_val sp_float_repr(sp_vm *vm, double d)
+{
+    char buf[64];
+    size_t n = sp_double_to_cstr(SP_BYTES(buf), d, 'r', 0, false);
+    return sp_str_new(vm, sp_cbytes_sub(SP_CBYTES(buf), 0, n));
+}
+
+/* ---- parsing ----------------------------------------------------------- */
+
+static bool is_space(uint8_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+static uint8_t lower(uint8_t c)
+{
+    return (c >= 'A' && c <= 'Z') ? (uint8_t)(c + 32) : c;
+}
+
+static bool eq_nocase(sp_cbytes t, size_t i, size_t n, const char *word)
+{
+    sp_cbytes w = sp_cbytes_of_cstr(word);
+    if (n - i != w.len)
+        return false;
+    for (size_t k = 0; k < w.len; k++) {
+        if (lower(sp_cbytes_get(t, i + k)) != sp_cbytes_get(w, k))
+            return false;
+    }
+    return true;
+}
+
+/* Digits with single underscores between them, starting at *i; returns
+ * the number of digits (0 if none) and copies them (no underscores) to
+ * buf at *bp.  false on a misplaced underscore. */
+static bool scan_digits(sp_cbytes t, size_t *i, size_t n, sp_bytes buf, size_t *bp, size_t *count)
+{
+    size_t c = 0;
+    while (*i < n) {
+        uint8_t ch = sp_cbytes_get(t, *i);
+        if (ch >= '0' && ch <= '9') {
+            sp_bytes_set(buf, (*bp)++, ch);
+            c++;
+            (*i)++;
+        } else if (ch == '_') {
+            if (c == 0 || *i + 1 >= n)
+                return false;
+            uint8_t nx = sp_cbytes_get(t, *i + 1);
+            if (nx < '0' || nx > '9')
+                return false;
+            (*i)++;
+        } else {
+            break;
+        }
+    }
+    *count = c;
+    return true;
+}
+
+bool sp_parse_double(sp_cbytes t, double *out)
+{
+    size_t i = 0, n = t.len;
+    while (i < n && is_space(sp_cbytes_get(t, i)))
+        i++;
+    while (n > i && is_space(sp_cbytes_get(t, n - 1)))
+        n--;
+    bool neg = false;
+    if (i < n && (sp_cbytes_get(t, i) == '+' || sp_cbytes_get(t, i) == '-')) {
+        neg = sp_cbytes_get(t, i) == '-';
+        i++;
+    }
+    if (eq_nocase(t, i, n, "inf") || eq_nocase(t, i, n, "infinity")) {
+        *out = neg ? -HUGE_VAL : HUGE_VAL;
+        return true;
+    }
+    if (eq_nocase(t, i, n, "nan")) {
+        *out = neg ? -NAN : NAN;
+        return true;
+    }
+    /* buf gets a plain C literal: digits [. digits] [e [-] digits] */
+    char small[128];
+    sp_bytes buf = SP_BYTES(small);
+    if (n - i + 2 > sizeof small)
+        return false;   /* caller retries with a heap buffer */
+    size_t bp = 0, nint = 0, nfrac = 0, nexp = 0;
+    if (neg)
+        sp_bytes_set(buf, bp++, '-');
+    if (!scan_digits(t, &i, n, buf, &bp, &nint))
+        return false;
+    if (i < n && sp_cbytes_get(t, i) == '.') {
+        sp_bytes_set(buf, bp++, '.');
+        i++;
+        if (!scan_digits(t, &i, n, buf, &bp, &nfrac))
+            return false;
+    }
+    if (nint + nfrac == 0)
+        return false;
+    if (i < n && lower(sp_cbytes_get(t, i)) == 'e') {
+        sp_bytes_set(buf, bp++, 'e');
+        i++;
+        if (i < n && (sp_cbytes_get(t, i) == '+' || sp_cbytes_get(t, i) == '-'))
+            sp_bytes_set(buf, bp++, sp_cbytes_get(t, i++));
+        if (!scan_digits(t, &i, n, buf, &bp, &nexp) || nexp == 0)
+            return false;
+    }
+    if (i != n)
+        return false;
+    sp_bytes_set(buf, bp, 0);
+    *out = strtod(small, NULL);
+    return true;
+}
+
+/* The same for long texts, with the scratch buffer on the heap. */
+static bool parse_double_long(sp_vm *vm, sp_cbytes t, double *out)
+{
+    if (t.len + 2 <= 128)
+        return sp_parse_double(t, out);
+    /* Long input: strip surrounding whitespace and validate/copy into a
+     * heap buffer by the same grammar. */
+    sp_rawbuf *rb = sp_rawbuf_new(vm, t.len + 2);
+    sp_bytes buf = sp_rawbuf_span(rb);
+    size_t i = 0, n = t.len, bp = 0, nint = 0, nfrac = 0, nexp = 0;
+    while (i < n && is_space(sp_cbytes_get(t, i)))
+        i++;
+    while (n > i && is_space(sp_cbytes_get(t, n - 1)))
+        n--;
+    if (n - i + 2 <= 128)
+        return sp_parse_double(sp_cbytes_sub(t, i, n - i), out);
+    if (i < n && (sp_cbytes_get(t, i) == '+' || sp_cbytes_get(t, i) == '-'))
+        sp_bytes_set(buf, bp++, sp_cbytes_get(t, i++));
+    if (!scan_digits(t, &i, n, buf, &bp, &nint))
+        return false;
+    if (i < n && sp_cbytes_get(t, i) == '.') {
+        sp_bytes_set(buf, bp++, '.');
+        i++;
+        if (!scan_digits(t, &i, n, buf, &bp, &nfrac))
+            return false;
+    }
+    if (nint + nfrac == 0)
+        return false;
+    if (i < n && lower(sp_cbytes_get(t, i)) == 'e') {
+        sp_bytes_set(buf, bp++, 'e');
+        i++;
+        if (i < n && (sp_cbytes_get(t, i) == '+' || sp_cbytes_get(t, i) == '-'))
+            sp_bytes_set(buf, bp++, sp_cbytes_get(t, i++));
+        if (!scan_digits(t, &i, n, buf, &bp, &nexp) || nexp == 0)
+            return false;
+    }
+    if (i != n)
+        return false;
+    sp_bytes_set(buf, bp, 0);
+    *out = strtod((const char *)buf.ptr, NULL);
+    return true;
+}
+
+sp_val sp_float_from_str(sp_vm *vm, sp_cbytes text)
+{
+    double d;
+    if (!parse_double_long(vm, text, &d))
+        return NULL;
+    return sp_float_new(vm, d);
+}
+
+/* ---- hashing ------------------------------------------------------------ */
+
+int64_t sp_float_hash(double d)
+{
+    /* CPython's numeric hash: the value mod P = 2^61 - 1, so that equal
+     * ints and floats hash alike.  |d| = m * 2^e; fold m into h 28 bits at
+     * a time (multiplying by 2^28 mod P is a rotation within 61 bits), then
+     * multiply by 2^e mod P (another rotation). */
+    const uint64_t P = (UINT64_C(1) << 61) - 1;
+    if (isinf(d))
+        return d > 0 ? 314159 : -314159;
+    if (isnan(d))
+        return 0;
+    int e;
+    double m = frexp(fabs(d), &e);
+    uint64_t h = 0;
+    while (m != 0.0) {
+        h = ((h << 28) & P) | (h >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        h += y;
+        if (h >= P)
+            h -= P;
+    }
+    int r = e % 61;
+    if (r < 0)
+        r += 61;
+    h = ((h << r) & P) | (h >> (61 - r));
+    int64_t x = (int64_t)h;
+    if (d < 0)
+        x = -x;
+    return x == -1 ? -2 : x;
+}
+
+/* ---- arithmetic ----------------------------------------------------------- */
+
+/* The double value of a float or int operand; false for anything else. */
+static bool as_double(sp_vm *vm, sp_val v, double *out)
+{
+    if (sp_is_float(v)) {
+        *out = sp_float_get(v);
+        return true;
+    }
+    if (sp_is_int(v)) {
+        *out = sp_int_to_double(vm, v);
+        return true;
+    }
+    return false;
+}
+
+double sp_float_of(sp_vm *vm, sp_val v)
+{
+    if (sp_is_float(v))
+        return sp_float_get(v);
+    if (sp_is_int(v))
+        return sp_int_to_double(vm, v);
+    sp_val r = sp_call_special(vm, v, vm->n.__float__, SP_NOVALS);
+    if (r) {
+        if (!sp_is_float(r))
+            sp_raise_fmt(vm, vm->e.TypeError, "%T.__float__ returned non-float (type %T)", v, r);
+        return sp_float_get(r);
+    }
+    r = sp_call_special(vm, v, vm->n.__index__, SP_NOVALS);
+    if (r) {
+        if (!sp_is_int(r))
+            sp_raise_fmt(vm, vm->e.TypeError, "__index__ returned non-int (type %T)", r);
+        return sp_int_to_double(vm, r);
+    }
+    sp_raise_fmt(vm, vm->e.TypeError, "must be real number, not %T", v);
+}
+
+static _Noreturn void raise_range(sp_vm *vm)
+{
+    sp_val args[2] = { sp_small(34), sp_str_from_cstr(vm, "Numerical result out of range") };
+    sp_val t = sp_tuple_from(vm, SP_VALS(args));
+    sp_raise(vm, sp_exc_new(vm, vm->e.OverflowError, sp_tuple_items(t)));
+}
+
+sp_val sp_float_pow(sp_vm *vm, double a, double b)
+{
+    if (b == 0)
+        return sp_float_new(vm, 1.0);
+    if (isnan(a))
+        return sp_float_new(vm, a == 1.0 ? 1.0 : a);
+    if (isnan(b))
+        return sp_float_new(vm, a == 1.0 ? 1.0 : b);
+    if (a == 0 && b < 0 && !isinf(b))
+        sp_raise_fmt(vm, vm->e.ZeroDivisionError, "0.0 cannot be raised to a negative power");
+    if (a < 0 && !isinf(a) && !isinf(b) && floor(b) != b)
+        return sp_complex_pow_parts(vm, a, 0.0, b, 0.0);
+    double r = pow(a, b);
+    if (isinf(r) && !isinf(a) && !isinf(b))
+        raise_range(vm);
+    return sp_float_new(vm, r);
+}
+
+/* Python's float divmod; `what` names the ZeroDivisionError. */
+static void float_divmod(sp_vm *vm, double a, double b, double *q, double *r, const char *what)
+{
+    if (b == 0)
+        sp_raise_fmt(vm, vm->e.ZeroDivisionError, "%s", what);
+    double mod = fmod(a, b);
+    double div = (a - mod) / b;
+    if (mod != 0) {
+        /* fmod keeps a's sign; Python's modulo takes b's. */
+        if ((b < 0) != (mod < 0)) {
+            mod += b;
+            div -= 1.0;
+        }
+    } else {
+        mod = copysign(0.0, b);
+    }
+    double fdiv;
+    if (div != 0) {
+        fdiv = floor(div);
+        if (div - fdiv > 0.5)
+            fdiv += 1.0;
+    } else {
+        fdiv = copysign(0.0, a / b);
+    }
+    *q = fdiv;
+    *r = mod;
+}
+
+enum { F_ADD, F_SUB, F_MUL, F_DIV, F_FLOORDIV, F_MOD, F_DIVMOD, F_POW };
+
+static sp_val float_binop(sp_vm *vm, sp_vals args, int op, bool reflected)
+{
+    if (args.len < 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got 0");
+    double a, b;
+    if (!as_double(vm, ARG(0), &a) || !as_double(vm, ARG(1), &b))
+        return vm->NotImplemented;
+    if (reflected) {
+        double t = a;
+        a = b;
+        b = t;
+    }
+    double q, r;
+    switch (op) {
+    case F_ADD: return sp_float_new(vm, a + b);
+    case F_SUB: return sp_float_new(vm, a - b);
+    case F_MUL: return sp_float_new(vm, a * b);
+    case F_DIV:
+        if (b == 0)
+            sp_raise_fmt(vm, vm->e.ZeroDivisionError, "float division by zero");
+        return sp_float_new(vm, a / b);
+    case F_FLOORDIV:
+        float_divmod(vm, a, b, &q, &r, "float floor division by zero");
+        return sp_float_new(vm, q);
+    case F_MOD:
+        float_divmod(vm, a, b, &q, &r, "float modulo");
+        return sp_float_new(vm, r);
+    case F_DIVMOD:
+        float_divmod(vm, a, b, &q, &r, "float divmod()");
+        return sp_tuple_pack2(vm, sp_float_new(vm, q), sp_float_new(vm, r));
+    default:
+        if (args.len > 2 && ARG(2) != vm->None)
+            sp_raise_fmt(vm, vm->e.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+        return sp_float_pow(vm, a, b);
+    }
+}
+
+#define FBIN(NAME, OP, REFL)                                                 \
+    static sp_val NAME(sp_vm *vm, sp_vals args, sp_val kwnames) { return float_binop(vm, args, OP, REFL); }
+FBIN(float_add, F_ADD, false)
+FBIN(float_radd, F_ADD, true)
+FBIN(float_sub, F_SUB, false)
+FBIN(float_rsub, F_SUB, true)
+FBIN(float_mul, F_MUL, false)
+FBIN(float_rmul, F_MUL, true)
+FBIN(float_truediv, F_DIV, false)
+FBIN(float_rtruediv, F_DIV, true)
+FBIN(float_floordiv, F_FLOORDIV, false)
+FBIN(float_rfloordiv, F_FLOORDIV, true)
+FBIN(float_mod, F_MOD, false)
+FBIN(float_rmod, F_MOD, true)
+FBIN(float_divmod_m, F_DIVMOD, false)
+FBIN(float_rdivmod, F_DIVMOD, true)
+FBIN(float_pow, F_POW, false)
+FBIN(float_rpow, F_POW, true)
+
+static sp_val float_richcmp(sp_vm *vm, sp_vals args, sp_cmpop op)
+{
+    if (args.len != 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len - 1);
+    double a = sp_float_get(ARG(0));
+    sp_val bv = ARG(1);
+    int c;   /* -1, 0, 1, or 2 for unordered */
+    if (sp_is_float(bv)) {
+        double b = sp_float_get(bv);
+        c = (isnan(a) || isnan(b)) ? 2 : a < b ? -1 : a > b;
+    } else if (sp_is_int(bv)) {
+        if (isnan(a))
+            c = 2;
+        else
+            c = -sp_int_cmp_double(vm, bv, a);
+    } else {
+        return vm->NotImplemented;
+    }
+    bool r;
+    if (c == 2)
+        r = op == SP_NE;
+    else {
+        switch (op) {
+        case SP_LT: r = c < 0; break;
+        case SP_LE: r = c <= 0; break;
+        case SP_EQ: r = c == 0; break;
+        case SP_NE: r = c != 0; break;
+        case SP_GT: r = c > 0; break;
+        default: r = c >= 0; break;
+        }
+    }
+    return sp_bool(vm, r);
+}
+
+static sp_val float_lt(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_LT); }
+static sp_val float_le(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_LE); }
+static sp_val float_eq(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_EQ); }
+static sp_val float_ne(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_NE); }
+static sp_val float_gt(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_GT); }
+static sp_val float_ge(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_GE); }
+
+static double self_d(sp_vm *vm, sp_vals args, const char *name)
+{
+    if (args.len != 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments (%zu given)", name, args.len - 1);
+    return sp_float_get(ARG(0));
+}
+
+static sp_val float_neg(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, -self_d(vm, args, "__neg__")); }
+static sp_val float_pos(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, self_d(vm, args, "__pos__")); }
+static sp_val float_abs(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, fabs(self_d(vm, args, "__abs__"))); }
+static sp_val float_bool(sp_vm *vm, sp_vals args, sp_val kw) { return sp_bool(vm, self_d(vm, args, "__bool__") != 0); }
+static sp_val float_float(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    double d = self_d(vm, args, "__float__");
+    return sp_is_exact(vm, ARG(0), vm->t.float_) ? ARG(0) : sp_float_new(vm, d);
+}
+static sp_val float_trunc(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, self_d(vm, args, "__trunc__")); }
+static sp_val float_floor(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, floor(self_d(vm, args, "__floor__"))); }
+static sp_val float_ceil(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, ceil(self_d(vm, args, "__ceil__"))); }
+static sp_val float_conjugate(sp_vm *vm, sp_vals args, sp_val kw) { return float_float(vm, args, kw); }
+
+static sp_val float_hash(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    double d = self_d(vm, args, "__hash__");
+    if (isnan(d)) {
+        /* CPython hashes NaN by identity. */
+        uintptr_t p = (uintptr_t)ARG(0);
+        return sp_int_from_i64(vm, (int64_t)((p >> 4) | (p << 60)) & INT64_MAX);
+    }
+    return sp_int_from_i64(vm, sp_float_hash(d));
+}
+
+static sp_val float_repr(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_repr(vm, self_d(vm, args, "__repr__")); }
+
+static sp_val float_is_integer(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    double d = self_d(vm, args, "is_integer");
+    return sp_bool(vm, isfinite(d) && floor(d) == d);
+}
+
+static sp_val float_as_integer_ratio(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    double d = self_d(vm, args, "as_integer_ratio");
+    if (isinf(d))
+        sp_raise_fmt(vm, vm->e.OverflowError, "cannot convert Infinity to integer ratio");
+    if (isnan(d))
+        sp_raise_fmt(vm, vm->e.ValueError, "cannot convert NaN to integer ratio");
+    int e;
+    double m = frexp(d, &e);
+    for (int i = 0; i < 300 && m != floor(m); i++) {
+        m *= 2.0;
+        e--;
+    }
+    sp_val num = sp_int_from_double(vm, m), den = sp_small(1);
+    if (e > 0)
+        num = sp_int_lshift(vm, num, sp_small(e));
+    else
+        den = sp_int_lshift(vm, den, sp_small(-e));
+    return sp_tuple_pack2(vm, num, den);
+}
+
+/* round(x, n): exact decimal rounding, half to even, done with ints:
+ * x = num/den exactly, so round(x * 10^n) is an exact integer problem and
+ * the final division is correctly rounded by int true division. */
+sp_val sp_float_round(sp_vm *vm, double d, sp_val ndigits)
+{
+    if (ndigits == NULL) {
+        if (isinf(d))
+            sp_raise_fmt(vm, vm->e.OverflowError, "cannot convert float infinity to integer");
+        if (isnan(d))
+            sp_raise_fmt(vm, vm->e.ValueError, "cannot convert float NaN to integer");
+        double r = nearbyint(d);   /* default rounding mode: half to even */
+        return sp_int_from_double(vm, r);
+    }
+    int64_t n;
+    sp_val nv = sp_index(vm, ndigits);
+    if (!sp_int_to_i64(nv, &n))
+        n = sp_int_sign(nv) > 0 ? INT64_MAX : INT64_MIN;
+    if (!isfinite(d) || d == 0 || n > 330)
+        return sp_float_new(vm, d);
+    if (n < -330)
+        return sp_float_new(vm, copysign(0.0, d));
+    int e;
+    double m = frexp(fabs(d), &e);
+    sp_val num = sp_int_from_double(vm, ldexp(m, 53));
+    e -= 53;     /* |d| = num * 2^e */
+    sp_val top = num, bottom = sp_small(1);
+    if (e > 0)
+        top = sp_int_lshift(vm, top, sp_small(e));
+    else
+        bottom = sp_int_lshift(vm, bottom, sp_small(-e));
+    sp_val p = sp_int_pow(vm, sp_small(10), sp_small(n < 0 ? -n : n), NULL);
+    if (n >= 0)
+        top = sp_int_mul(vm, top, p);
+    else
+        bottom = sp_int_mul(vm, bottom, p);
+    sp_val q, r;
+    sp_int_divmod(vm, top, bottom, &q, &r, "integer division or modulo by zero");
+    int c = sp_int_cmp(sp_int_add(vm, r, r), bottom);
+    if (c > 0 || (c == 0 && !sp_int_is_zero(sp_int_and(vm, q, sp_small(1)))))
+        q = sp_int_add(vm, q, sp_small(1));
+    double res;
+    if (n >= 0) {
+        res = sp_float_get(sp_int_truediv(vm, q, p));
+    } else {
+        sp_val full = sp_int_mul(vm, q, p);
+        if (sp_int_bit_length(full) > 1024)
+            sp_raise_fmt(vm, vm->e.OverflowError, "rounded value too large to represent");
+        res = sp_int_to_double(vm, full);
+        if (isinf(res))
+            sp_raise_fmt(vm, vm->e.OverflowError, "rounded value too large to represent");
+    }
+    return sp_float_new(vm, copysign(res, d));
+}
+
+static sp_val float_round(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "__round__", args, kwnames, 1, 2);
+    sp_val nd = args.len > 1 ? ARG(1) : NULL;
+    if (nd == vm->None)
+        nd = NULL;
+    return sp_float_round(vm, sp_float_get(ARG(0)), nd);
+}
+
+static sp_val float_hex(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    double d = self_d(vm, args, "hex");
+    if (!isfinite(d))
+        return sp_float_repr(vm, d);
+    char buf[64];
+    const char *sign = signbit(d) ? "-" : "";
+    if (d == 0) {
+        snprintf(buf, sizeof buf, "%s0x0.0p+0", sign);
+        return sp_str_from_cstr(vm, buf);
+    }
+    int e;
+    double m = frexp(fabs(d), &e);   /* m in [0.5, 1) */
+    unsigned lead = 1;
+    e -= 1;                          /* |d| = (2m) * 2^e, 2m in [1, 2) */
+    double frac = 2 * m - 1;
+    if (e < -1022) {
+        /* subnormal: 0.xxx * 2^-1022 */
+        frac = ldexp(fabs(d), 1022);
+        lead = 0;
+        e = -1022;
+    }
+    uint64_t bits = (uint64_t)ldexp(frac, 52);
+    snprintf(buf, sizeof buf, "%s0x%u.%013llxp%+d", sign, lead, (unsigned long long)bits, e);
+    return sp_str_from_cstr(vm, buf);
+}
+
+static sp_val float_fromhex(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "fromhex", args, kwnames, 2, 2);
+    sp_val cls = ARG(0), s = ARG(1);
+    sp_expect_str(vm, s, "fromhex() argument");
+    sp_cbytes t = sp_str_bytes(s);
+    size_t i = 0, n = t.len;
+    while (i < n && is_space(sp_cbytes_get(t, i)))
+        i++;
+    while (n > i && is_space(sp_cbytes_get(t, n - 1)))
+        n--;
+    /* Rebuild a C hex literal: [-]0x<hex>[.<hex>]p<exp> */
+    sp_rawbuf *rb = sp_rawbuf_new(vm, n - i + 16);
+    sp_bytes buf = sp_rawbuf_span(rb);
+    size_t bp = 0;
+    bool neg = false;
+    if (i < n && (sp_cbytes_get(t, i) == '+' || sp_cbytes_get(t, i) == '-')) {
+        neg = sp_cbytes_get(t, i) == '-';
+        i++;
+    }
+    double d;
+    if (eq_nocase(t, i, n, "inf") || eq_nocase(t, i, n, "infinity")) {
+        d = HUGE_VAL;
+    } else if (eq_nocase(t, i, n, "nan")) {
+        d = NAN;
+    } else {
+        if (n - i >= 2 && sp_cbytes_get(t, i) == '0' && lower(sp_cbytes_get(t, i + 1)) == 'x')
+            i += 2;
+        put(buf, &bp, "0x");
+        size_t nd = 0;
+        bool dot = false;
+        for (; i < n; i++) {
+            uint8_t c = lower(sp_cbytes_get(t, i));
+            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) {
+                sp_bytes_set(buf, bp++, c);
+                nd++;
+            } else if (c == '.' && !dot) {
+                sp_bytes_set(buf, bp++, c);
+                dot = true;
+            } else {
+                break;
+            }
+        }
+        if (nd == 0)
+            sp_raise_fmt(vm, vm->e.ValueError, "invalid hexadecimal floating-point string");
+        sp_bytes_set(buf, bp++, 'p');
+        if (i < n && lower(sp_cbytes_get(t, i)) == 'p') {
+            i++;
+            if (i < n && (sp_cbytes_get(t, i) == '+' || sp_cbytes_get(t, i) == '-'))
+                sp_bytes_set(buf, bp++, sp_cbytes_get(t, i++));
+            size_t ne = 0;
+            for (; i < n && sp_cbytes_get(t, i) >= '0' && sp_cbytes_get(t, i) <= '9'; i++, ne++)
+                sp_bytes_set(buf, bp++, sp_cbytes_get(t, i));
+            if (ne == 0)
+                sp_raise_fmt(vm, vm->e.ValueError, "invalid hexadecimal floating-point string");
+        } else {
+            sp_bytes_set(buf, bp++, '0');
+        }
+        if (i != n)
+            sp_raise_fmt(vm, vm->e.ValueError, "invalid hexadecimal floating-point string");
+        sp_bytes_set(buf, bp, 0);
+        d = strtod((const char *)buf.ptr, NULL);
+        if (isinf(d))
+            sp_raise_fmt(vm, vm->e.OverflowError, "hexadecimal value too large to represent as a float");
+    }
+    sp_val r = sp_float_new(vm, neg ? -d : d);
+    if (cls != (sp_val)vm->t.float_)
+        r = sp_call1(vm, cls, r);
+    return r;
+}
+
+static sp_val float_format(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "__format__", args, kwnames, 2, 2);
+    sp_val spec = ARG(1);
+    if (!sp_is_str(spec))
+        sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %T", spec);
+    return sp_format_float(vm, sp_float_get(ARG(0)), spec);
+}
+
+static sp_val float_getnewargs(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_val v = sp_float_new(vm, self_d(vm, args, "__getnewargs__"));
+    return sp_tuple_from(vm, (sp_vals){ &v, 1 });
+}
+
+static sp_val float_new(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_no_kwargs(vm, "float", kwnames);
+    if (args.len > 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "float expected at most 1 argument, got %zu", args.len - 1);
+    sp_type *cls = sp_as_type(ARG(0));
+    double d = 0.0;
+    if (args.len == 2) {
+        sp_val x = ARG(1);
+        if (sp_is_float(x)) {
+            d = sp_float_get(x);
+        } else if (sp_is_str(x) || sp_is_bytes(x) ||
+                   (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
+            sp_cbytes t = sp_is_str(x) ? sp_str_numeric_ascii(vm, x) : sp_bytes_data(x);
+            if (!parse_double_long(vm, t, &d))
+                sp_raise_fmt(vm, vm->e.ValueError, "could not convert string to float: %R", x);
+        } else if (sp_is_int(x)) {
+            d = sp_int_to_double(vm, x);
+        } else {
+            sp_val r = sp_call_special(vm, x, vm->n.__float__, SP_NOVALS);
+            if (r) {
+                if (!sp_is_float(r))
+                    sp_raise_fmt(vm, vm->e.TypeError, "%T.__float__ returned non-float (type %T)", x, r);
+                d = sp_float_get(r);
+            } else {
+                r = sp_call_special(vm, x, vm->n.__index__, SP_NOVALS);
+                if (r == NULL)
+                    sp_raise_fmt(vm, vm->e.TypeError, "float() argument must be a string or a real number, not '%T'", x);
+                if (!sp_is_int(r))
+                    sp_raise_fmt(vm, vm->e.TypeError, "__index__ returned non-int (type %T)", r);
+                d = sp_int_to_double(vm, r);
+            }
+        }
+    }
+    if (cls == vm->t.float_)
+        return sp_float_new(vm, d);
+    sp_val o = sp_alloc_instance(vm, cls);
+    SP_AS(sp_float_obj, o, SP_LAYOUT_FLOAT)->value = d;
+    return o;
+}
+
+static sp_val float_get_real(sp_vm *vm, sp_val self) { return sp_is_exact(vm, self, vm->t.float_) ? self : sp_float_new(vm, sp_float_get(self)); }
+static sp_val float_get_imag(sp_vm *vm, sp_val self) { return sp_float_new(vm, 0.0); }
+
+static const sp_methoddef float_methods[] = {
+    { "__add__", float_add, 0, NULL },
+    { "__radd__", float_radd, 0, NULL },
+    { "__sub__", float_sub, 0, NULL },
+    { "__rsub__", float_rsub, 0, NULL },
+    { "__mul__", float_mul, 0, NULL },
+    { "__rmul__", float_rmul, 0, NULL },
+    { "__truediv__", float_truediv, 0, NULL },
+    { "__rtruediv__", float_rtruediv, 0, NULL },
+    { "__floordiv__", float_floordiv, 0, NULL },
+    { "__rfloordiv__", float_rfloordiv, 0, NULL },
+    { "__mod__", float_mod, 0, NULL },
+    { "__rmod__", float_rmod, 0, NULL },
+    { "__divmod__", float_divmod_m, 0, NULL },
+    { "__rdivmod__", float_rdivmod, 0, NULL },
+    { "__pow__", float_pow, 0, NULL },
+    { "__rpow__", float_rpow, 0, NULL },
+    { "__neg__", float_neg, 0, NULL },
+    { "__pos__", float_pos, 0, NULL },
+    { "__abs__", float_abs, 0, NULL },
+    { "__bool__", float_bool, 0, NULL },
+    { "__int__", float_trunc, 0, NULL },
+    { "__float__", float_float, 0, NULL },
+    { "__trunc__", float_trunc, 0, NULL },
+    { "__floor__", float_floor, 0, NULL },
+    { "__ceil__", float_ceil, 0, NULL },
+    { "__round__", float_round, 0, NULL },
+    { "__hash__", float_hash, 0, NULL },
+    { "__eq__", float_eq, 0, NULL },
+    { "__ne__", float_ne, 0, NULL },
+    { "__lt__", float_lt, 0, NULL },
+    { "__le__", float_le, 0, NULL },
+    { "__gt__", float_gt, 0, NULL },
+    { "__ge__", float_ge, 0, NULL },
+    { "__repr__", float_repr, 0, NULL },
+    { "__format__", float_format, 0, NULL },
+    { "__getnewargs__", float_getnewargs, 0, NULL },
+    { "__new__", float_new, SP_METH_STATIC, NULL },
+    { "is_integer", float_is_integer, 0, NULL },
+    { "as_integer_ratio", float_as_integer_ratio, 0, NULL },
+    { "conjugate", float_conjugate, 0, NULL },
+    { "hex", float_hex, 0, NULL },
+    { "fromhex", float_fromhex, SP_METH_CLASS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static const sp_getsetdef float_getsets[] = {
+    { "real", float_get_real, NULL, NULL },
+    { "imag", float_get_imag, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+const sp_typedef sp_float_def = {
+    .name = "float",
+    .layout = SP_LAYOUT_FLOAT,
+    .size = sizeof(sp_float_obj),
+    .methods = float_methods,
+    .getsets = float_getsets,
+    .flags = SP_TF_BASETYPE,
+    .doc = "Convert a string or number to a floating point number, if possible.",
+};

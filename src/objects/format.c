@@ -1,0 +1,454 @@
+/* The format-spec mini-language of format() and str.format():
+ *
+ *     [[fill]align][sign][z][#][0][width][grouping][.precision][type]
+ *
+ * parsed once into an fspec, then rendered for ints, floats, complex and
+ * strs with CPython 3.11's output and error messages.  A number is
+ * rendered as sign + prefix + integer digits (grouped) + rest (fraction,
+ * exponent, '%'), padded as a whole; '=' alignment puts the padding after
+ * the sign and prefix, and a '0' fill with grouping grows the digit run
+ * itself so that the separators continue into the padding ("0,001,234").
+ */
+#include <math.h>
+#include <stdio.h>
+#include "objects/int.h"
+
+typedef struct fspec {
+    uint32_t fill;
+    uint32_t align;        /* '<' '>' '=' '^', or 0 for the type's default */
+    uint32_t sign;         /* '+' '-' ' ' or 0 */
+    bool no_neg_0;         /* z */
+    bool alt;              /* # */
+    bool fill_zero;        /* the 0 flag set fill and align */
+    sp_ssize width;        /* -1: none */
+    uint32_t grouping;     /* ',' '_' or 0 */
+    sp_ssize precision;    /* -1: none */
+    uint32_t type;         /* 0: none */
+} fspec;
+
+/* "\x<hex>" for an unprintable type code in messages. */
+typedef struct { char s[16]; } hexbuf;
+static hexbuf hexcode(uint32_t c)
+{
+    hexbuf h;
+    snprintf(h.s, sizeof h.s, "\\x%x", (unsigned)c);
+    return h;
+}
+
+static bool is_align(uint32_t c)
+{
+    return c == '<' || c == '>' || c == '=' || c == '^';
+}
+
+/* A run of decimal digits at *i as a size; -1 if there are none. */
+static sp_ssize parse_count(sp_vm *vm, sp_val spec, size_t *i, size_t n)
+{
+    sp_ssize v = -1;
+    while (*i < n) {
+        uint32_t c = sp_str_codepoint_at(spec, *i);
+        if (c < '0' || c > '9')
+            break;
+        if (v < 0)
+            v = 0;
+        if (v > (PTRDIFF_MAX - 9) / 10)
+            sp_raise_fmt(vm, vm->e.ValueError, "Too many decimal digits in format string");
+        v = v * 10 + (sp_ssize)(c - '0');
+        (*i)++;
+    }
+    return v;
+}
+
+static void parse_spec(sp_vm *vm, sp_val spec, sp_val obj, uint32_t default_type, uint32_t default_align, fspec *f)
+{
+    size_t n = sp_str_len(spec), i = 0;
+    *f = (fspec){ ' ', 0, 0, false, false, false, -1, 0, -1, default_type };
+    bool fill_given = false;
+    if (n >= 2 && is_align(sp_str_codepoint_at(spec, 1))) {
+        f->fill = sp_str_codepoint_at(spec, 0);
+        f->align = sp_str_codepoint_at(spec, 1);
+        fill_given = true;
+        i = 2;
+    } else if (n >= 1 && is_align(sp_str_codepoint_at(spec, 0))) {
+        f->align = sp_str_codepoint_at(spec, 0);
+        i = 1;
+    }
+    if (i < n) {
+        uint32_t c = sp_str_codepoint_at(spec, i);
+        if (c == '+' || c == '-' || c == ' ') {
+            f->sign = c;
+            i++;
+        }
+    }
+    if (i < n && sp_str_codepoint_at(spec, i) == 'z') {
+        f->no_neg_0 = true;
+        i++;
+    }
+    if (i < n && sp_str_codepoint_at(spec, i) == '#') {
+        f->alt = true;
+        i++;
+    }
+    if (!fill_given && i < n && sp_str_codepoint_at(spec, i) == '0') {
+        f->fill = '0';
+        if (f->align == 0 && default_align == '>') {
+            f->align = '=';
+            f->fill_zero = true;
+        }
+        i++;
+    }
+    f->width = parse_count(vm, spec, &i, n);
+    if (i < n) {
+        uint32_t c = sp_str_codepoint_at(spec, i);
+        if (c == ',' || c == '_') {
+            f->grouping = c;
+            i++;
+            if (i < n) {
+                uint32_t d = sp_str_codepoint_at(spec, i);
+                if ((d == ',' || d == '_') && d != c)
+                    sp_raise_fmt(vm, vm->e.ValueError, "Cannot specify both ',' and '_'.");
+            }
+        }
+    }
+    if (i < n && sp_str_codepoint_at(spec, i) == '.') {
+        i++;
+        f->precision = parse_count(vm, spec, &i, n);
+        if (f->precision < 0)
+            sp_raise_fmt(vm, vm->e.ValueError, "Format specifier missing precision");
+    }
+    if (n - i > 1)
+        sp_raise_fmt(vm, vm->e.ValueError, "Invalid format specifier '%U' for object of type '%T'", spec, obj);
+    if (n - i == 1)
+        f->type = sp_str_codepoint_at(spec, i);
+    if (f->grouping) {
+        switch (f->type) {
+        case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+            break;
+        case 'b': case 'o': case 'x': case 'X':
+            if (f->grouping == '_')
+                break;
+            /* fall through */
+        default:
+            if (f->type > 32 && f->type < 128)
+                sp_raise_fmt(vm, vm->e.ValueError, "Cannot specify '%c' with '%c'.", (int)f->grouping, (int)f->type);
+            sp_raise_fmt(vm, vm->e.ValueError, "Cannot specify '%c' with '%s'.", (int)f->grouping, hexcode(f->type).s);
+        }
+    }
+}
+
+static _Noreturn void unknown_code(sp_vm *vm, uint32_t type, sp_val obj)
+{
+    if (type > 32 && type < 128)
+        sp_raise_fmt(vm, vm->e.ValueError, "Unknown format code '%c' for object of type '%T'", (int)type, obj);
+    sp_raise_fmt(vm, vm->e.ValueError, "Unknown format code '%s' for object of type '%T'", hexcode(type).s, obj);
+}
+
+static void add_fill(sp_vm *vm, sp_strbuf *b, uint32_t fill, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        sp_strbuf_add_codepoint(vm, b, fill);
+}
+
+/* Digits with a separator every `group` digits from the right, after
+ * left-padding with '0' to `ndig` digits (ndig >= digits.len). */
+static void add_grouped(sp_vm *vm, sp_strbuf *b, sp_cbytes digits, size_t ndig, uint32_t sep, size_t group)
+{
+    for (size_t k = 0; k < ndig; k++) {
+        size_t left = ndig - k;   /* digits from here to the end */
+        if (k > 0 && sep && left % group == 0)
+            sp_strbuf_add_codepoint(vm, b, sep);
+        uint8_t c = k < ndig - digits.len ? '0' : sp_cbytes_get(digits, k - (ndig - digits.len));
+        sp_strbuf_add(vm, b, (sp_cbytes){ &c, 1 });
+    }
+}
+
+static size_t grouped_len(size_t ndig, uint32_t sep, size_t group)
+{
+    if (!sep || ndig == 0)
+        return ndig;
+    return ndig + (ndig - 1) / group;
+}
+
+/* Lay out a number: sign, prefix, integer digits (grouped), rest. */
+static sp_val render_number(sp_vm *vm, const fspec *f, const char *sign, const char *prefix,
+                            sp_cbytes digits, sp_cbytes rest, size_t group)
+{
+    sp_cbytes sg = sp_cbytes_of_cstr(sign), px = sp_cbytes_of_cstr(prefix);
+    uint32_t sep = digits.len > 0 ? f->grouping : 0;
+    size_t ndig = digits.len;
+    size_t pre = sg.len + px.len;
+    size_t width = f->width > 0 ? (size_t)f->width : 0;
+    uint32_t align = f->align ? f->align : '>';
+    size_t total = pre + grouped_len(ndig, sep, group) + rest.len;
+    if (align == '=' && f->fill == '0' && sep && width > total) {
+        /* Grow the zero-padded digit run until it fills the width. */
+        while (pre + grouped_len(ndig, sep, group) + rest.len < width)
+            ndig++;
+        total = pre + grouped_len(ndig, sep, group) + rest.len;
+    }
+    size_t pad = width > total ? width - total : 0;
+    size_t left = 0, right = 0, mid = 0;
+    if (align == '<')
+        right = pad;
+    else if (align == '^') {
+        left = pad / 2;
+        right = pad - left;
+    } else if (align == '=')
+        mid = pad;
+    else
+        left = pad;
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, total + pad + 8);
+    add_fill(vm, &b, f->fill, left);
+    sp_strbuf_add(vm, &b, sg);
+    sp_strbuf_add(vm, &b, px);
+    add_fill(vm, &b, f->fill, mid);
+    add_grouped(vm, &b, digits, ndig, sep, group);
+    sp_strbuf_add(vm, &b, rest);
+    add_fill(vm, &b, f->fill, right);
+    return sp_strbuf_finish(vm, &b);
+}
+
+static const char *sign_for(const fspec *f, bool neg)
+{
+    if (neg)
+        return "-";
+    return f->sign == '+' ? "+" : f->sign == ' ' ? " " : "";
+}
+
+/* ---- floats ---------------------------------------------------------- */
+
+/* Format |d| per the float presentation type into text (no sign); sets
+ * *neg.  Handles '', e E f F g G n %. */
+static sp_val float_body(sp_vm *vm, const fspec *f, double d, uint32_t type, bool *neg, bool add_dot0_default)
+{
+    sp_ssize prec = f->precision;
+    char code;
+    bool pct = false, upper = false;
+    switch (type) {
+    case 0:
+        /* str()-like; with a precision 'g', plus a ".0" for floats */
+        code = prec < 0 ? (add_dot0_default ? 'r' : 'R') : (add_dot0_default ? 'N' : 'g');
+        break;
+    case 'n': code = 'g'; break;
+    case '%': code = 'f'; pct = true; d *= 100.0; break;
+    case 'E': case 'F': case 'G': code = (char)(type + 32); upper = true; break;
+    default: code = (char)type; break;
+    }
+    if (prec < 0)
+        prec = 6;
+    if (prec > 0x7fffffff)
+        sp_raise_fmt(vm, vm->e.ValueError, "precision too big");
+    *neg = signbit(d) != 0 && !isnan(d);
+    double a = fabs(d);
+    size_t cap = sp_size_add_or_raise(vm, (size_t)prec, 400);
+    sp_rawbuf *rb = sp_rawbuf_new(vm, cap);
+    sp_bytes out = sp_rawbuf_span(rb);
+    size_t n = sp_double_to_cstr(out, a, code, (int)prec, f->alt);
+    if (f->no_neg_0 && *neg) {
+        bool nonzero = false, digit = false;
+        for (size_t k = 0; k < n; k++) {
+            uint8_t c = sp_bytes_get(out, k);
+            if (c == 'e')
+                break;
+            digit = digit || (c >= '0' && c <= '9');
+            if (c >= '1' && c <= '9')
+                nonzero = true;
+        }
+        if (digit && !nonzero)
+            *neg = false;
+    }
+    if (upper) {
+        for (size_t k = 0; k < n; k++) {
+            uint8_t c = sp_bytes_get(out, k);
+            if (c >= 'a' && c <= 'z')
+                sp_bytes_set(out, k, (uint8_t)(c - 32));
+        }
+    }
+    if (pct)
+        sp_bytes_set(out, n++, '%');
+    return sp_str_new(vm, sp_cbytes_of(sp_bytes_sub(out, 0, n)));
+}
+
+static sp_val render_float(sp_vm *vm, const fspec *f, double d)
+{
+    bool neg;
+    sp_val body = float_body(vm, f, d, f->type, &neg, true);
+    sp_cbytes t = sp_str_bytes(body);
+    size_t k = 0;
+    while (k < t.len && sp_cbytes_get(t, k) >= '0' && sp_cbytes_get(t, k) <= '9')
+        k++;
+    return render_number(vm, f, sign_for(f, neg), "", sp_cbytes_sub(t, 0, k), sp_cbytes_from(t, k), 3);
+}
+
+static bool float_type_ok(uint32_t t)
+{
+    return t == 0 || t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == 'n' || t == '%';
+}
+
+sp_val sp_format_float(sp_vm *vm, double d, sp_val spec)
+{
+    if (sp_str_len(spec) == 0)
+        return sp_float_repr(vm, d);
+    sp_val obj = sp_float_new(vm, d);
+    fspec f;
+    parse_spec(vm, spec, obj, 0, '>', &f);
+    if (!float_type_ok(f.type))
+        unknown_code(vm, f.type, obj);
+    return render_float(vm, &f, d);
+}
+
+/* ---- ints -------------------------------------------------------------- */
+
+sp_val sp_format_int(sp_vm *vm, sp_val v, sp_val spec)
+{
+    if (sp_str_len(spec) == 0)
+        return sp_str(vm, v);
+    fspec f;
+    parse_spec(vm, spec, v, 'd', '>', &f);
+    uint32_t t = f.type;
+    if (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == '%') {
+        double d = sp_int_to_double(vm, v);
+        return render_float(vm, &f, d);
+    }
+    if (!(t == 'b' || t == 'c' || t == 'd' || t == 'o' || t == 'x' || t == 'X' || t == 'n'))
+        unknown_code(vm, t, v);
+    if (f.precision >= 0)
+        sp_raise_fmt(vm, vm->e.ValueError, "Precision not allowed in integer format specifier");
+    if (f.no_neg_0)
+        sp_raise_fmt(vm, vm->e.ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
+    if (t == 'c') {
+        if (f.sign)
+            sp_raise_fmt(vm, vm->e.ValueError, "Sign not allowed with integer format specifier 'c'");
+        if (f.alt)
+            sp_raise_fmt(vm, vm->e.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+        int64_t cp;
+        if (!sp_int_to_i64(v, &cp) || cp < 0 || cp > 0x10ffff)
+            sp_raise_fmt(vm, vm->e.OverflowError, "%%c arg not in range(0x110000)");
+        sp_val s = sp_str_from_codepoint(vm, (uint32_t)cp);
+        /* a char is laid out like a string, right-aligned by default */
+        fspec g = f;
+        g.grouping = 0;
+        sp_strbuf b;
+        size_t width = f.width > 0 ? (size_t)f.width : 0;
+        size_t pad = width > 1 ? width - 1 : 0;
+        uint32_t align = f.align ? f.align : '>';
+        size_t left = align == '<' ? 0 : align == '^' ? pad / 2 : pad;
+        sp_strbuf_init(vm, &b, 8);
+        add_fill(vm, &b, g.fill, left);
+        sp_strbuf_add_str(vm, &b, s);
+        add_fill(vm, &b, g.fill, pad - left);
+        return sp_strbuf_finish(vm, &b);
+    }
+    int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
+    sp_val digits = sp_int_to_str(vm, sp_int_abs(vm, sp_int_exact(vm, v)), base);
+    sp_cbytes db = sp_str_bytes(digits);
+    if (t == 'X') {
+        sp_rawbuf *rb = sp_rawbuf_new(vm, db.len);
+        sp_bytes up = sp_rawbuf_span(rb);
+        for (size_t k = 0; k < db.len; k++) {
+            uint8_t c = sp_cbytes_get(db, k);
+            sp_bytes_set(up, k, (c >= 'a' && c <= 'z') ? (uint8_t)(c - 32) : c);
+        }
+        db = sp_cbytes_of(up);
+    }
+    const char *prefix = "";
+    if (f.alt) {
+        prefix = t == 'b' ? "0b" : t == 'o' ? "0o" : t == 'x' ? "0x" : t == 'X' ? "0X" : "";
+    }
+    return render_number(vm, &f, sign_for(&f, sp_int_sign(v) < 0), prefix, db, (sp_cbytes){ NULL, 0 }, base == 10 ? 3 : 4);
+}
+
+/* ---- strings ------------------------------------------------------------ */
+
+sp_val sp_format_str(sp_vm *vm, sp_val s, sp_val spec)
+{
+    if (sp_str_len(spec) == 0)
+        return sp_is_exact(vm, s, vm->t.str) ? s : sp_str(vm, s);
+    fspec f;
+    parse_spec(vm, spec, s, 's', '<', &f);
+    if (f.type != 's')
+        unknown_code(vm, f.type, s);
+    if (f.sign == ' ')
+        sp_raise_fmt(vm, vm->e.ValueError, "Space not allowed in string format specifier");
+    if (f.sign)
+        sp_raise_fmt(vm, vm->e.ValueError, "Sign not allowed in string format specifier");
+    if (f.no_neg_0)
+        sp_raise_fmt(vm, vm->e.ValueError, "Negative zero coercion (z) not allowed in string format specifier");
+    if (f.alt)
+        sp_raise_fmt(vm, vm->e.ValueError, "Alternate form (#) not allowed in string format specifier");
+    if (f.align == '=')
+        sp_raise_fmt(vm, vm->e.ValueError, "'=' alignment not allowed in string format specifier");
+    size_t len = sp_str_len(s);
+    if (f.precision >= 0 && (size_t)f.precision < len)
+        len = (size_t)f.precision;
+    size_t width = f.width > 0 ? (size_t)f.width : 0;
+    size_t pad = width > len ? width - len : 0;
+    uint32_t align = f.align ? f.align : '<';
+    size_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, sp_str_bytes(s).len + pad + 4);
+    add_fill(vm, &b, f.fill, left);
+    if (len == sp_str_len(s)) {
+        sp_strbuf_add_str(vm, &b, s);
+    } else {
+        for (size_t k = 0; k < len; k++)
+            sp_strbuf_add_codepoint(vm, &b, sp_str_codepoint_at(s, k));
+    }
+    add_fill(vm, &b, f.fill, pad - left);
+    return sp_strbuf_finish(vm, &b);
+}
+
+/* ---- complex ------------------------------------------------------------ */
+
+sp_val sp_format_complex(sp_vm *vm, double re, double im, sp_val spec)
+{
+    if (sp_str_len(spec) == 0)
+        return sp_complex_repr_val(vm, re, im);
+    sp_val obj = sp_complex_new(vm, re, im);
+    fspec f;
+    parse_spec(vm, spec, obj, 0, '>', &f);
+    uint32_t t = f.type;
+    if (!(t == 0 || t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == 'n'))
+        unknown_code(vm, t, obj);
+    if (f.fill_zero || (f.fill == '0' && f.align == '='))
+        sp_raise_fmt(vm, vm->e.ValueError, "Zero padding is not allowed in complex format specifier");
+    if (f.align == '=')
+        sp_raise_fmt(vm, vm->e.ValueError, "'=' alignment flag is not allowed in complex format specifier");
+    bool parens = t == 0;
+    bool skip_re = t == 0 && re == 0 && !signbit(re);
+    fspec pf = f;
+    pf.width = -1;
+    pf.align = 0;
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, 64);
+    if (parens && !skip_re)
+        sp_strbuf_add_cstr(vm, &b, "(");
+    bool neg;
+    if (!skip_re) {
+        sp_val rs = float_body(vm, &pf, re, t == 0 && f.precision < 0 ? 0 : t, &neg, false);
+        sp_strbuf_add_cstr(vm, &b, sign_for(&f, neg));
+        sp_strbuf_add_str(vm, &b, rs);
+    }
+    sp_val is = float_body(vm, &pf, im, t == 0 && f.precision < 0 ? 0 : t, &neg, false);
+    if (skip_re)
+        sp_strbuf_add_cstr(vm, &b, sign_for(&f, neg));
+    else
+        sp_strbuf_add_cstr(vm, &b, neg ? "-" : "+");
+    sp_strbuf_add_str(vm, &b, is);
+    sp_strbuf_add_cstr(vm, &b, "j");
+    if (parens && !skip_re)
+        sp_strbuf_add_cstr(vm, &b, ")");
+    sp_val body = sp_strbuf_finish(vm, &b);
+    /* pad the whole, right-aligned by default */
+    size_t len = sp_str_len(body);
+    size_t width = f.width > 0 ? (size_t)f.width : 0;
+    if (width <= len)
+        return body;
+    size_t pad = width - len;
+    uint32_t align = f.align ? f.align : '>';
+    size_t left = align == '<' ? 0 : align == '^' ? pad / 2 : pad;
+    sp_strbuf_init(vm, &b, width + 8);
+    add_fill(vm, &b, f.fill, left);
+    sp_strbuf_add_str(vm, &b, body);
+    add_fill(vm, &b, f.fill, pad - left);
+    return sp_strbuf_finish(vm, &b);
+}

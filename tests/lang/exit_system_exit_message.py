@@ -1,0 +1,3 @@
+# raise SystemExit('msg'): message to stderr, status 1
+print('start')
+raise SystemExit('fatal: stopping')

@@ -1,0 +1,10 @@
+# inf, nan and signed zero.
+inf, nan = float("inf"), float("nan")
+print(inf + 1, inf - inf, inf * 0, -inf, inf / inf, 1 / inf, -1 / inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan, [nan] == [nan])
+print(0.0 == -0.0, str(-0.0), -0.0 + 0.0, -0.0 - 0.0, -0.0 * 1, 0.0 * -1)
+print(inf ** 0, nan ** 0, 1 ** nan, (-1.0) ** inf, 0.0 ** inf, 2.0 ** -inf, 0.5 ** -inf)
+print(inf % 2 if False else "skip", 5.0 % inf, -5.0 % inf, 5.0 // inf, -5.0 // inf)
+print(max(inf, 1e308), min(-inf, -1e308), inf > 10 ** 1000, -inf < -(10 ** 1000))
+print(hash(inf), hash(-inf), hash(0.0), hash(-0.0))
+print(abs(-inf), abs(-0.0), round(-0.4), round(-0.0, 1))

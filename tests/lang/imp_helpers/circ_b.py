@@ -1,0 +1,2 @@
+import imp_helpers.circ_a
+B = 'b'

@@ -1,0 +1,2 @@
+from imp_helpers.circ_y import Y
+X = 'x'

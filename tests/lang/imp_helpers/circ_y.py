@@ -1,0 +1,2 @@
+from imp_helpers.circ_x import X
+Y = 'y'

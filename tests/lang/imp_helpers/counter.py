@@ -1,0 +1,2 @@
+print('counter module executed')
+count = 0

@@ -1,0 +1,3 @@
+print('init pkg_demo', __name__, __package__)
+VALUE = 'pkg value'
+from .util import helper

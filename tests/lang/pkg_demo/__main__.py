@@ -1,0 +1,1 @@
+print('running pkg_demo as main')

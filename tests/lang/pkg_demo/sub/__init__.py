@@ -1,0 +1,2 @@
+from .. import VALUE as PARENT_VALUE
+from . import leaf

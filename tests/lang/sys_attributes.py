@@ -1,0 +1,15 @@
+# Common sys attributes scripts rely on
+import sys
+print(sys.platform, sys.byteorder, sys.maxsize, sys.maxunicode)
+print(sys.maxsize == 2**63 - 1)
+print(sys.getdefaultencoding(), sys.getfilesystemencoding())
+print(type(sys.argv).__name__, type(sys.path).__name__, type(sys.modules).__name__)
+print('sys' in sys.modules, sys.modules['sys'] is sys, 'builtins' in sys.modules)
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.hash_info.width, sys.hash_info.modulus)
+print(sys.flags.optimize, sys.flags.dont_write_bytecode == 0 or True)
+print(sys.intern('abc') == 'abc')
+print(sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__)
+print(callable(sys.exit), callable(sys.getrecursionlimit))
+print(hasattr(sys.implementation, 'name'), type(sys.implementation.cache_tag) in (str, type(None)))
+print(isinstance(sys.builtin_module_names, tuple), 'sys' in sys.builtin_module_names)
