@@ -373,6 +373,16 @@ static void import_star(sp_vm *vm, sp_frame_obj *f, sp_val mod)
         mapping_set(vm, dest, sp_list_get(keys, i), sp_list_get(vals, i));
 }
 
+static bool spec_initializing(sp_vm *vm, sp_val mod)
+{
+    sp_val spec = sp_getattr_opt(vm, mod, vm->n.__spec__);
+    if (spec == NULL || spec == vm->None)
+        return false;
+    sp_val init = sp_getattr_opt(vm, spec, sp_intern_cstr(vm, "_initializing"));
+    return init != NULL && sp_truthy(vm, init);
+}
+
+/* IMPORT_FROM: CPython's import_from, messages included. */
 static sp_val import_from(sp_vm *vm, sp_val mod, sp_val name)
 {
     sp_val v = sp_getattr_opt(vm, mod, name);
@@ -380,25 +390,32 @@ static sp_val import_from(sp_vm *vm, sp_val mod, sp_val name)
         return v;
     /* A submodule imported as a side effect may only be in sys.modules. */
     sp_val modname = sp_getattr_opt(vm, mod, vm->n.__name__);
-    if (modname != NULL && sp_is_str(modname) && vm->modules != NULL) {
+    if (modname != NULL && !sp_is_str(modname))
+        modname = NULL;
+    if (modname != NULL && vm->modules != NULL) {
         sp_val full = sp_str_fmt(vm, "%U.%U", modname, name);
         v = sp_dict_get(vm, vm->modules, full);
         if (v != NULL)
             return v;
     }
-    sp_val exc;
-    if (modname == NULL || !sp_is_str(modname)) {
-        exc = sp_exc_new_msg(vm, vm->e.ImportError, sp_str_fmt(vm, "cannot import name '%U'", name));
+    sp_val path = sp_is_module(mod) ? sp_getattr_opt(vm, mod, vm->n.__file__) : NULL;
+    if (path != NULL && !sp_is_str(path))
+        path = NULL;
+    sp_val shown = modname ? modname : sp_str_from_cstr(vm, "<unknown module name>");
+    bool init = spec_initializing(vm, mod);
+    sp_val msg;
+    if (path == NULL) {
+        msg = init ? sp_str_fmt(vm, "cannot import name %R from partially initialized module %R (most likely due to a circular import)",
+                                name, shown)
+                   : sp_str_fmt(vm, "cannot import name %R from %R (unknown location)", name, shown);
     } else {
-        sp_val file = sp_getattr_opt(vm, mod, vm->n.__file__);
-        if (file != NULL && sp_is_str(file))
-            exc = sp_exc_new_msg(vm, vm->e.ImportError,
-                                 sp_str_fmt(vm, "cannot import name '%U' from '%U' (%U)", name, modname, file));
-        else
-            exc = sp_exc_new_msg(vm, vm->e.ImportError,
-                                 sp_str_fmt(vm, "cannot import name '%U' from '%U' (unknown location)", name, modname));
-        sp_setattr(vm, exc, vm->n.name, modname);
+        msg = init ? sp_str_fmt(vm, "cannot import name %R from partially initialized module %R (most likely due to a circular import) (%U)",
+                                name, shown, path)
+                   : sp_str_fmt(vm, "cannot import name %R from %R (%U)", name, shown, path);
     }
+    sp_val kwn = sp_tuple_pack2(vm, vm->n.name, vm->n.path);
+    sp_val args[3] = { msg, modname ? modname : vm->None, path ? path : vm->None };
+    sp_val exc = sp_call(vm, (sp_val)vm->e.ImportError, SP_VALS(args), kwn);
     sp_raise(vm, exc);
 }
 
