@@ -20,6 +20,8 @@ uint32_t cg_varname(unit *u, sp_val name);
 uint32_t cg_closure_index(unit *u, sp_val name);
 void cg_nameop(unit *u, sp_val name, int ctx);
 void cg_set_line(unit *u, sp_val node);
+void cg_line_only(unit *u, int line);
+void cg_attr_pos(unit *u, sp_node *attr);
 void cg_enter(comp *c, unit *u, sp_val node, sp_val name);
 sp_val cg_leave(comp *c);
 uint32_t cg_closure(unit *u, sp_val code);
