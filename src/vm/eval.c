@@ -981,7 +981,21 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             SET_TOP(sp_iter(vm, TOP()));
             DISPATCH();
         TARGET(FOR_ITER) {
-            sp_val v = sp_next(vm, TOP());
+            sp_val it = TOP();
+            if (sp_is_ptr(it) && it->type == vm->t.generator) {
+                /* A generator: resume it directly, no StopIteration. */
+                bool done = false;
+                SAVE_FRAME();
+                sp_val r = sp_gen_resume(vm, it, vm->None, NULL, &done);
+                if (done) {
+                    sp--;
+                    pc = arg;
+                } else {
+                    PUSH(r);
+                }
+                DISPATCH();
+            }
+            sp_val v = sp_next(vm, it);
             if (v == NULL) {
                 sp--;
                 pc = arg;
