@@ -1452,9 +1452,15 @@ sp_val sp_eval_code(sp_vm *vm, sp_val code, sp_val globals, sp_val locals)
     if (sp_is_dict(globals) && sp_dict_get_str(vm, globals, vm->n.__builtins__) == NULL && vm->builtins_module)
         sp_dict_set(vm, globals, vm->n.__builtins__, vm->builtins_module);
     sp_code_obj *co = sp_as_code(code);
+    if (co->nfrees > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "code object requires a closure of exactly length %zu", (size_t)co->nfrees);
     sp_frame_obj *f = sp_frame_new(vm, code, globals, builtins, locals ? locals : globals, NULL);
     if (co->flags & SP_CO_OPTIMIZED)
         f->locals = NULL;
+    /* A function's code run directly: its cells start empty. */
+    sp_vals slots = sp_frame_slots(f);
+    for (size_t i = 0; i < co->ncells; i++)
+        sp_vals_set(slots, co->nlocals + i, sp_cell_new(vm, NULL));
     return sp_eval_frame(vm, f, NULL);
 }
 
