@@ -436,9 +436,9 @@ void sp_init_types(sp_vm *vm)
 #undef SP_TYPE
     /* staticmethod and classmethod objects have a __dict__ (3.10+), kept
      * in sp_wrapdescr_obj.dict. */
-    sp_type *wraps[2] = { vm->t.staticmethod, vm->t.classmethod };
+    sp_val wraps[2] = { (sp_val)vm->t.staticmethod, (sp_val)vm->t.classmethod };
     for (size_t i = 0; i < 2; i++) {
-        sp_type *w = wraps[i];
+        sp_type *w = (sp_type *)sp_vals_get(SP_VALS(wraps), i);
         w->dict_offset = offsetof(sp_wrapdescr_obj, dict);
         w->flags |= SP_TF_HAS_DICT;
         add_getsets(vm, w, inst_dict_getset);
