@@ -1097,9 +1097,13 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
                 sp_raise_fmt(vm, vm->e.TypeError, "unbound method %U.%s() needs an argument", d->owner->qualname,
                              d->def->name);
             sp_val self = sp_vals_get(args, 0);
-            if (!sp_isinstance(vm, self, d->owner))
+            if (!sp_isinstance(vm, self, d->owner)) {
+                if (sp_is_slot_name(d->def->name))
+                    sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' requires a '%s' object but received a '%T'",
+                                 d->def->name, sp_type_name(d->owner), self);
                 sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
                              d->def->name, sp_type_name(d->owner), self);
+            }
             return d->def->fn(vm, args, kwnames);
         }
         if (t == vm->t.classmethod_descriptor) {

@@ -92,7 +92,7 @@ static sp_val arg(sp_vals args, size_t i) { return i < args.len ? sp_vals_get(ar
 
 /* Dunders that CPython implements as type slots: their descriptors show
  * as "slot wrapper" / "method-wrapper". */
-static bool is_slot_name(const char *name)
+bool sp_is_slot_name(const char *name)
 {
     static const char *const slots[] = {
         "__repr__", "__str__", "__hash__", "__call__", "__getattribute__", "__getattr__", "__setattr__",
@@ -132,7 +132,7 @@ static sp_val builtin_repr(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_builtin_obj *b = as_builtin(vm, sp_vals_get(args, 0));
     if (b->self == NULL || sp_is_module(b->self))
         return sp_str_fmt(vm, "<built-in function %s>", b->def->name);
-    const char *kind = is_slot_name(b->def->name) ? "<method-wrapper '%s' of %T object at "
+    const char *kind = sp_is_slot_name(b->def->name) ? "<method-wrapper '%s' of %T object at "
                                                   : "<built-in method %s of %T object at ";
     sp_val head = sp_str_fmt(vm, kind, b->def->name, b->self);
     return sp_str_concat(vm, head, sp_obj_addr_repr(vm, "", b->self, ">"));
@@ -234,7 +234,7 @@ const sp_typedef sp_builtin_function_def = {
 static sp_val methoddescr_repr(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_methoddescr_obj *d = as_methoddescr(vm, sp_vals_get(args, 0));
-    if (sp_vals_get(args, 0)->type == vm->t.method_descriptor && is_slot_name(d->def->name))
+    if (sp_vals_get(args, 0)->type == vm->t.method_descriptor && sp_is_slot_name(d->def->name))
         return sp_str_fmt(vm, "<slot wrapper '%s' of '%s' objects>", d->def->name, sp_type_name(d->owner));
     return sp_str_fmt(vm, "<method '%s' of '%s' objects>", d->def->name, sp_type_name(d->owner));
 }
@@ -1005,7 +1005,8 @@ static sp_val wrap_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val self = sp_vals_get(args, 0);
     const char *name = sp_is_subtype(self->type, vm->t.staticmethod) ? "staticmethod" : "classmethod";
     sp_no_kwargs(vm, name, kwnames);
-    sp_check_nargs(vm, name, sp_vals_from(args, 1), kwnames, 1, 1);
+    if (args.len != 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s expected 1 argument, got %zu", name, args.len - 1);
     as_wrapdescr(vm, self)->func = sp_vals_get(args, 1);
     wrap_copy_attrs(vm, self, sp_vals_get(args, 1));
     return vm->None;

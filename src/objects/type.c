@@ -277,10 +277,20 @@ void sp_type_add_methods(sp_vm *vm, sp_type *type, const sp_methoddef *defs)
 {
     if (defs == NULL)
         return;
+    /* __new__ first, as CPython's type dicts have it. */
     for (size_t i = 0;; i++) {
         const sp_methoddef *m = sp_table_entry(defs, sizeof *defs, i);
         if (m->name == NULL)
             break;
+        if (sp_cbytes_eq(sp_cbytes_of_cstr(m->name), sp_cbytes_of_cstr("__new__")))
+            sp_dict_set(vm, type->dict, vm->n.__new__, make_method_entry(vm, type, m));
+    }
+    for (size_t i = 0;; i++) {
+        const sp_methoddef *m = sp_table_entry(defs, sizeof *defs, i);
+        if (m->name == NULL)
+            break;
+        if (sp_cbytes_eq(sp_cbytes_of_cstr(m->name), sp_cbytes_of_cstr("__new__")))
+            continue;
         sp_val entry = make_method_entry(vm, type, m);
         sp_dict_set(vm, type->dict, sp_intern_cstr(vm, m->name), entry);
     }

@@ -98,6 +98,10 @@ sp_val sp_wrap_new(sp_vm *vm, sp_type *type, sp_val func);
 /* Call f with self prepended to args. */
 sp_val sp_call_with_self(sp_vm *vm, sp_val f, sp_val self, sp_vals args, sp_val kwnames);
 
+/* Dunders CPython implements as slots ("slot wrapper" in reprs and
+ * messages). */
+bool sp_is_slot_name(const char *name);
+
 /* builtin_function_or_method / method_descriptor checks. */
 bool sp_is_builtin(sp_vm *vm, sp_val v);
 bool sp_is_method(sp_vm *vm, sp_val v);
