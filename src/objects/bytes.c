@@ -25,6 +25,9 @@ sp_val sp_bytes_new(sp_vm *vm, sp_cbytes data)
 
 sp_cbytes sp_bytes_data(sp_val b)
 {
+    sp_cbytes mv;
+    if (sp_memoryview_span(b, &mv))
+        return mv;
     if (sp_is_ptr(b) && b->type->def->layout == SP_LAYOUT_BYTEARRAY) {
         sp_bytearray_obj *a = SP_AS(sp_bytearray_obj, b, SP_LAYOUT_BYTEARRAY);
         if (!a->buf || a->len == 0)
@@ -41,7 +44,7 @@ bool sp_bytes_like(sp_val v, sp_cbytes *out)
         return false;
     sp_layout l = v->type->def->layout;
     if (l != SP_LAYOUT_BYTES && l != SP_LAYOUT_BYTEARRAY)
-        return false;
+        return sp_memoryview_span(v, out);
     *out = sp_bytes_data(v);
     return true;
 }
