@@ -196,6 +196,9 @@ sp_val sp_codec_decode(sp_vm *vm, sp_cbytes data, const char *encoding, const ch
 /* ---- printf-style % formatting (strformat.c) --------------------------- */
 sp_val sp_str_percent_format(sp_vm *vm, sp_val fmt, sp_val args);
 sp_val sp_bytes_percent_format(sp_vm *vm, sp_val fmt, sp_val args);
+/* _string's helpers for string.Formatter. */
+sp_val sp_str_formatter_parser(sp_vm *vm, sp_val s);
+sp_val sp_str_formatter_field_name_split(sp_vm *vm, sp_val s);
 
 /* ---- bytes internals (bytes.c) ----------------------------------------- */
 sp_bytes_obj *sp_bytes_alloc(sp_vm *vm, size_t len);
