@@ -1,336 +1,292 @@
-/* memoryview over bytes and bytearray: one-dimensional views of unsigned
- * bytes (format 'B').  A view holds its object and a (start, len, step)
- * window; every access re-reads the object's current data and checks the
- * window against it, so a bytearray resized under a view can never be read
- * out of bounds.  (CPython instead forbids resizing while a view exists; we
- * don't count exports, because a view collected without release() could
- * not give its export back -- see docs/differences.md.) */
-#include "str_internal.h"
+/* memoryview: a one-dimensional, format 'B' view of a bytes or bytearray
+ * (the common case; no general buffer protocol, no cast()).
+ *
+ * Safety: a view keeps (obj, start, step, len) and re-checks the
+ * underlying object's current length on every access, so a bytearray
+ * that shrank under a view yields IndexError, never a stale read.  (It
+ * does not count exports: without a deallocation hook a forgotten view
+ * would block the bytearray's resizing forever.)
+ */
+#include "sp.h"
+#include "objects/typeobj.h"
 
-typedef struct mview {
+typedef struct mview_obj {
     sp_obj h;
-    sp_val obj;         /* bytes or bytearray */
-    size_t start;       /* byte offset of item 0 */
-    size_t len;         /* items */
-    sp_ssize step;      /* byte distance between items (nonzero) */
-    bool released;
+    sp_val obj;             /* bytes or bytearray; NULL once released */
+    size_t start;
+    sp_ssize step;
+    size_t len;
     bool readonly;
-} mview;
+} mview_obj;
 
-static void mview_trace(sp_heap *h, sp_obj *o)
+static mview_obj *as_mview(sp_vm *vm, sp_val v)
 {
-    sp_gc_mark(h, ((mview *)o)->obj);
+    if (!sp_is_ptr(v) || v->type != vm->t.memoryview)
+        sp_trap("bad downcast to mview_obj");
+    return (mview_obj *)v;
 }
 
-static bool is_mview(sp_val v)
+static mview_obj *live(sp_vm *vm, sp_val v)
 {
-    return sp_is_ptr(v) && v->type->def == &sp_memoryview_def;
-}
-
-static mview *as_mview(sp_vm *vm, sp_val v)
-{
-    if (!is_mview(v))
-        sp_raise_fmt(vm, vm->e.TypeError, "descriptor requires a 'memoryview' object but received a '%T'", v);
-    return (mview *)v;
-}
-
-static mview *live(sp_vm *vm, sp_val v)
-{
-    mview *m = as_mview(vm, v);
-    if (m->released)
+    mview_obj *m = as_mview(vm, v);
+    if (m->obj == NULL)
         sp_raise_fmt(vm, vm->e.ValueError, "operation forbidden on released memoryview object");
     return m;
 }
 
-/* The underlying data, checked to still cover the window. */
-static sp_cbytes mv_data(sp_vm *vm, mview *m)
+/* Byte offset of item i in the underlying object, checked against its
+ * current size. */
+static size_t item_offset(sp_vm *vm, mview_obj *m, size_t i)
 {
-    sp_cbytes d = sp_bytes_data(m->obj);
-    if (m->len > 0) {
-        size_t last = (size_t)((sp_ssize)m->start + (sp_ssize)(m->len - 1) * m->step);
-        if (m->start >= d.len || last >= d.len)
-            sp_raise_fmt(vm, vm->e.ValueError, "memoryview: underlying buffer was resized");
-    }
-    return d;
+    int64_t off = (int64_t)m->start + (int64_t)i * (int64_t)m->step;
+    sp_cbytes data = sp_bytes_data(m->obj);
+    if (off < 0 || (uint64_t)off >= data.len)
+        sp_raise_fmt(vm, vm->e.IndexError, "index out of bounds on dimension 1");
+    return (size_t)off;
 }
 
-static size_t mv_pos(mview *m, size_t i)
+static uint8_t item_get(sp_vm *vm, mview_obj *m, size_t i)
 {
-    return (size_t)((sp_ssize)m->start + (sp_ssize)i * m->step);
+    size_t off = item_offset(vm, m, i);
+    return sp_cbytes_get(sp_bytes_data(m->obj), off);
 }
 
-/* The viewed bytes as a new bytes object. */
-static sp_val mv_tobytes(sp_vm *vm, mview *m)
+static sp_val view_new(sp_vm *vm, sp_val obj, size_t start, sp_ssize step, size_t len, bool readonly)
 {
-    sp_cbytes d = mv_data(vm, m);
-    if (m->step == 1)
-        return sp_bytes_new(vm, sp_cbytes_sub(d, m->start, m->len));
-    sp_bytes_obj *o = sp_bytes_alloc(vm, m->len);
-    sp_bytes out = sp_bytesobj_buf(o);
-    for (size_t i = 0; i < m->len; i++)
-        sp_bytes_set(out, i, sp_cbytes_get(d, mv_pos(m, i)));
-    return (sp_val)o;
-}
-
-/* For sp_bytes_like: a contiguous live view's bytes (no allocation). */
-bool sp_memoryview_span(sp_val v, sp_cbytes *out)
-{
-    if (!is_mview(v))
-        return false;
-    mview *m = (mview *)v;
-    if (m->released || m->step != 1)
-        return false;
-    sp_cbytes d = sp_bytes_data(m->obj);
-    if (m->start > d.len || m->len > d.len - m->start)
-        return false;
-    *out = sp_cbytes_sub(d, m->start, m->len);
-    return true;
-}
-
-static sp_val mv_new(sp_vm *vm, sp_val obj, size_t start, size_t len, sp_ssize step, bool readonly)
-{
-    mview *m = (mview *)sp_alloc(vm, vm->t.memoryview, sizeof(mview));
+    mview_obj *m = (mview_obj *)sp_alloc(vm, vm->t.memoryview, sizeof(mview_obj));
     m->obj = obj;
     m->start = start;
-    m->len = len;
     m->step = step;
+    m->len = len;
     m->readonly = readonly;
     return (sp_val)m;
 }
 
-static sp_val mv_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+static sp_val mv_new(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kwlist[] = { "", "object", NULL };
-    sp_val a[2] = { NULL, NULL };
-    sp_parse_args(vm, "memoryview", args, kwnames, kwlist, 2, SP_VALS(a));
-    sp_val obj = a[1];
-    if (is_mview(obj)) {
-        mview *src = live(vm, obj);
-        return mv_new(vm, src->obj, src->start, src->len, src->step, src->readonly);
+    static const char *const kw[] = { "object", NULL };
+    sp_val out[1] = { NULL };
+    sp_parse_args(vm, "memoryview", sp_vals_from(args, 1), kwnames, kw, 1, SP_VALS(out));
+    sp_val o = out[0];
+    if (sp_is_ptr(o) && o->type == vm->t.memoryview) {
+        mview_obj *src = live(vm, o);
+        return view_new(vm, src->obj, src->start, src->step, src->len, src->readonly);
     }
-    if (!sp_is_ptr(obj) || (obj->type->def->layout != SP_LAYOUT_BYTES && obj->type->def->layout != SP_LAYOUT_BYTEARRAY))
-        sp_raise_fmt(vm, vm->e.TypeError, "memoryview: a bytes-like object is required, not '%N'", sp_type_of(vm, obj));
-    bool ro = obj->type->def->layout == SP_LAYOUT_BYTES;
-    return mv_new(vm, obj, 0, sp_bytes_data(obj).len, 1, ro);
+    if (!sp_is_bytes(o) && !(sp_is_ptr(o) && o->type->def->layout == SP_LAYOUT_BYTEARRAY))
+        sp_raise_fmt(vm, vm->e.TypeError, "memoryview: a bytes-like object is required, not '%T'", o);
+    return view_new(vm, o, 0, 1, sp_bytes_data(o).len, sp_is_bytes(o));
 }
 
-static sp_val mv_len_m(sp_vm *vm, sp_vals args, sp_val kw)
+static sp_val mv_tobytes_val(sp_vm *vm, mview_obj *m)
 {
-    mview *m = live(vm, sp_vals_get(args, 0));
-    return sp_int_from_size(vm, m->len);
+    sp_rawbuf *rb = sp_rawbuf_new(vm, m->len);
+    sp_bytes span = sp_rawbuf_span(rb);
+    for (size_t i = 0; i < m->len; i++)
+        sp_bytes_set(span, i, item_get(vm, m, i));
+    return sp_bytes_new(vm, sp_cbytes_sub(sp_cbytes_of(span), 0, m->len));
 }
 
-static bool index_like(sp_vm *vm, sp_val v)
+static sp_val mv_len(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    return sp_is_int(v) || sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__index__) != NULL;
+    return sp_int_from_size(vm, live(vm, sp_vals_get(args, 0))->len);
 }
 
-static size_t mv_index(sp_vm *vm, mview *m, sp_val key)
+static sp_val mv_getitem(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    mview_obj *m = live(vm, sp_vals_get(args, 0));
+    sp_val key = sp_vals_get(args, 1);
+    if (sp_is_slice(vm, key)) {
+        sp_ssize start, stop, step;
+        size_t n = sp_slice_indices(vm, key, m->len, &start, &stop, &step);
+        int64_t nstart = (int64_t)m->start + (int64_t)start * (int64_t)m->step;
+        if (nstart < 0)
+            nstart = 0;
+        return view_new(vm, m->obj, (size_t)nstart, step * m->step, n, m->readonly);
+    }
+    if (key == vm->Ellipsis)
+        return sp_vals_get(args, 0);
+    if (sp_is_tuple(key))
+        sp_raise_fmt(vm, vm->e.TypeError, "memoryview: invalid slice key");
+    if (!sp_is_int(key) && sp_type_lookup(vm, sp_type_of(vm, key), vm->n.__index__) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "memoryview: invalid slice key");
     sp_ssize i = sp_index_ssize(vm, key);
     if (i < 0)
         i += (sp_ssize)m->len;
     if (i < 0 || (size_t)i >= m->len)
         sp_raise_fmt(vm, vm->e.IndexError, "index out of bounds on dimension 1");
-    return (size_t)i;
+    return sp_small(item_get(vm, m, (size_t)i));
 }
 
-static sp_val mv_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
+static void set_byte(sp_vm *vm, mview_obj *m, size_t i, uint8_t b)
 {
-    sp_check_nargs(vm, "__getitem__", sp_vals_from(args, 1), kw, 1, 1);
-    mview *m = live(vm, sp_vals_get(args, 0));
-    sp_val key = sp_vals_get(args, 1);
-    if (sp_is_slice(vm, key)) {
-        sp_ssize start, stop, step;
-        size_t n = sp_slice_indices(vm, key, m->len, &start, &stop, &step);
-        size_t first = n > 0 ? mv_pos(m, (size_t)start) : m->start;
-        return mv_new(vm, m->obj, first, n, m->step * step, m->readonly);
-    }
-    if (!index_like(vm, key))
-        sp_raise_fmt(vm, vm->e.TypeError, "memoryview: invalid slice key");
-    size_t i = mv_index(vm, m, key);
-    sp_cbytes d = mv_data(vm, m);
-    return sp_small(sp_cbytes_get(d, mv_pos(m, i)));
+    size_t off = item_offset(vm, m, i);
+    sp_bytearray_obj *a = SP_AS(sp_bytearray_obj, m->obj, SP_LAYOUT_BYTEARRAY);
+    sp_rawbuf *rb = SP_AS(sp_rawbuf, a->buf, SP_LAYOUT_RAWBUF);
+    sp_bytes_set(sp_bytes_sub(sp_rawbuf_span(rb), 0, a->len), off, b);
 }
 
-static sp_val mv_setitem_m(sp_vm *vm, sp_vals args, sp_val kw)
+static sp_val mv_setitem(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "__setitem__", sp_vals_from(args, 1), kw, 2, 2);
-    mview *m = live(vm, sp_vals_get(args, 0));
-    sp_val key = sp_vals_get(args, 1), value = sp_vals_get(args, 2);
+    mview_obj *m = live(vm, sp_vals_get(args, 0));
     if (m->readonly)
         sp_raise_fmt(vm, vm->e.TypeError, "cannot modify read-only memory");
-    sp_bytearray_obj *ba = SP_AS(sp_bytearray_obj, m->obj, SP_LAYOUT_BYTEARRAY);
+    sp_val key = sp_vals_get(args, 1), value = sp_vals_get(args, 2);
     if (sp_is_slice(vm, key)) {
         sp_ssize start, stop, step;
         size_t n = sp_slice_indices(vm, key, m->len, &start, &stop, &step);
-        sp_cbytes src;
-        if (!sp_bytes_like(value, &src))
-            sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%N'", sp_type_of(vm, value));
-        if (src.len != n)
-            sp_raise_fmt(vm, vm->e.ValueError, "memoryview assignment: lvalue and rvalue have different structures");
-        sp_val copy = sp_bytes_new(vm, src);   /* the source may be this buffer */
-        src = sp_bytes_data(copy);
-        mv_data(vm, m);
-        sp_bytes buf = sp_bytes_sub(sp_rawbuf_span(SP_AS(sp_rawbuf, ba->buf, SP_LAYOUT_RAWBUF)), 0, ba->len);
+        sp_val src = value;
+        if (sp_is_ptr(src) && src->type == vm->t.memoryview)
+            src = mv_tobytes_val(vm, live(vm, src));
+        if (!sp_is_bytes(src) && !(sp_is_ptr(src) && src->type->def->layout == SP_LAYOUT_BYTEARRAY))
+            sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%T'", value);
+        /* Copy first: src may be this very buffer. */
+        sp_val copy = sp_bytes_new(vm, sp_bytes_data(src));
+        sp_cbytes d = sp_bytes_data(copy);
+        if (d.len != n)
+            sp_raise_fmt(vm, vm->e.ValueError,
+                         "memoryview assignment: lvalue and rvalue have different structures");
         for (size_t k = 0; k < n; k++)
-            sp_bytes_set(buf, mv_pos(m, (size_t)(start + (sp_ssize)k * step)), sp_cbytes_get(src, k));
+            set_byte(vm, m, (size_t)(start + (sp_ssize)k * step), sp_cbytes_get(d, k));
         return vm->None;
     }
-    if (!index_like(vm, key))
-        sp_raise_fmt(vm, vm->e.TypeError, "memoryview: invalid slice key");
-    size_t i = mv_index(vm, m, key);
-    sp_val iv = sp_is_int(value) ? value : NULL;
+    sp_ssize i = sp_index_ssize(vm, key);
+    if (i < 0)
+        i += (sp_ssize)m->len;
+    if (i < 0 || (size_t)i >= m->len)
+        sp_raise_fmt(vm, vm->e.IndexError, "index out of bounds on dimension 1");
+    if (!sp_is_int(value))
+        sp_raise_fmt(vm, vm->e.TypeError, "memoryview: invalid type for format 'B'");
     int64_t b;
-    if (!iv || !sp_int_to_i64(iv, &b) || b < 0 || b > 255)
+    if (!sp_int_to_i64(value, &b) || b < 0 || b > 255)
         sp_raise_fmt(vm, vm->e.ValueError, "memoryview: invalid value for format 'B'");
-    mv_data(vm, m);
-    sp_bytes buf = sp_bytes_sub(sp_rawbuf_span(SP_AS(sp_rawbuf, ba->buf, SP_LAYOUT_RAWBUF)), 0, ba->len);
-    sp_bytes_set(buf, mv_pos(m, i), (uint8_t)b);
+    set_byte(vm, m, (size_t)i, (uint8_t)b);
     return vm->None;
 }
 
-static sp_val mv_tobytes_m(sp_vm *vm, sp_vals args, sp_val kw)
+static sp_val mv_tobytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kwlist[] = { "order", NULL };
-    sp_val a[1] = { NULL };
-    sp_parse_args(vm, "tobytes", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
-    return mv_tobytes(vm, live(vm, sp_vals_get(args, 0)));
+    return mv_tobytes_val(vm, live(vm, sp_vals_get(args, 0)));
 }
 
-static sp_val mv_tolist_m(sp_vm *vm, sp_vals args, sp_val kw)
+static sp_val mv_tolist(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "memoryview.tolist", sp_vals_from(args, 1), kw, 0, 0);
-    mview *m = live(vm, sp_vals_get(args, 0));
-    sp_cbytes d = mv_data(vm, m);
+    mview_obj *m = live(vm, sp_vals_get(args, 0));
     sp_val l = sp_list_new(vm, m->len);
     for (size_t i = 0; i < m->len; i++)
-        sp_list_append(vm, l, sp_small(sp_cbytes_get(d, mv_pos(m, i))));
+        sp_list_append(vm, l, sp_small(item_get(vm, m, i)));
     return l;
 }
 
-static sp_val mv_hex_m(sp_vm *vm, sp_vals args, sp_val kw)
+static sp_val mv_iter(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    mview *m = live(vm, sp_vals_get(args, 0));
-    sp_val b = mv_tobytes(vm, m);
-    sp_val f = sp_getattr_cstr(vm, b, "hex");
-    sp_vals rest = sp_vals_from(args, 1);
-    return sp_call(vm, f, rest, kw);
+    return sp_iter(vm, mv_tolist(vm, args, kwnames));
 }
 
-static sp_val mv_release_m(sp_vm *vm, sp_vals args, sp_val kw)
+static sp_val mv_hex(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "memoryview.release", sp_vals_from(args, 1), kw, 0, 0);
-    as_mview(vm, sp_vals_get(args, 0))->released = true;
+    sp_val b = mv_tobytes_val(vm, live(vm, sp_vals_get(args, 0)));
+    return sp_call_tuple_dict(vm, sp_getattr_cstr(vm, b, "hex"), sp_tuple_from(vm, sp_vals_from(args, 1)), NULL);
+}
+
+static sp_val mv_release(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    as_mview(vm, sp_vals_get(args, 0))->obj = NULL;
     return vm->None;
 }
 
-static sp_val mv_enter_m(sp_vm *vm, sp_vals args, sp_val kw)
+static sp_val mv_enter(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     live(vm, sp_vals_get(args, 0));
     return sp_vals_get(args, 0);
 }
 
-static sp_val mv_exit_m(sp_vm *vm, sp_vals args, sp_val kw)
+static sp_val mv_exit(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    as_mview(vm, sp_vals_get(args, 0))->released = true;
+    as_mview(vm, sp_vals_get(args, 0))->obj = NULL;
     return vm->False;
 }
 
-static sp_val mv_eq_m(sp_vm *vm, sp_vals args, sp_val kw)
+static sp_val mv_eq(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "__eq__", sp_vals_from(args, 1), kw, 1, 1);
-    mview *m = as_mview(vm, sp_vals_get(args, 0));
-    sp_val o = sp_vals_get(args, 1);
-    if (o == sp_vals_get(args, 0))
+    sp_val self = sp_vals_get(args, 0), o = sp_vals_get(args, 1);
+    mview_obj *m = as_mview(vm, self);
+    if (self == o)
         return vm->True;
-    if (m->released)
+    if (m->obj == NULL)
         return vm->False;
     sp_val other;
-    if (is_mview(o)) {
-        if (((mview *)o)->released)
+    if (sp_is_ptr(o) && o->type == vm->t.memoryview) {
+        mview_obj *mo = as_mview(vm, o);
+        if (mo->obj == NULL)
             return vm->False;
-        other = mv_tobytes(vm, (mview *)o);
+        other = mv_tobytes_val(vm, mo);
+    } else if (sp_is_bytes(o) || (sp_is_ptr(o) && o->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
+        other = o;
     } else {
-        sp_cbytes od;
-        if (!sp_bytes_like(o, &od))
-            return vm->NotImplemented;
-        other = sp_bytes_new(vm, od);
+        return vm->NotImplemented;
     }
-    return sp_bool(vm, sp_cbytes_eq(sp_bytes_data(mv_tobytes(vm, m)), sp_bytes_data(other)));
+    sp_val mine = mv_tobytes_val(vm, m);
+    return sp_bool(vm, sp_cbytes_eq(sp_bytes_data(mine), sp_bytes_data(other)));
 }
 
-static sp_val mv_ne_m(sp_vm *vm, sp_vals args, sp_val kw)
+static sp_val mv_hash(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val r = mv_eq_m(vm, args, kw);
-    if (r == vm->NotImplemented)
-        return r;
-    return sp_bool(vm, r != vm->True);
-}
-
-static sp_val mv_hash_m(sp_vm *vm, sp_vals args, sp_val kw)
-{
-    mview *m = live(vm, sp_vals_get(args, 0));
+    mview_obj *m = live(vm, sp_vals_get(args, 0));
     if (!m->readonly)
         sp_raise_fmt(vm, vm->e.ValueError, "cannot hash writable memoryview object");
-    return sp_int_from_i64(vm, sp_hash(vm, mv_tobytes(vm, m)));
+    return sp_int_from_i64(vm, sp_hash(vm, mv_tobytes_val(vm, m)));
 }
 
-static sp_val mv_iter_m(sp_vm *vm, sp_vals args, sp_val kw)
+static sp_val mv_repr(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    return sp_iter(vm, mv_tolist_m(vm, args, kw));
+    sp_val self = sp_vals_get(args, 0);
+    if (as_mview(vm, self)->obj == NULL)
+        return sp_obj_addr_repr(vm, "<released memory at ", self, ">");
+    return sp_obj_addr_repr(vm, "<memory at ", self, ">");
 }
 
-static sp_val mv_repr_m(sp_vm *vm, sp_vals args, sp_val kw)
-{
-    mview *m = as_mview(vm, sp_vals_get(args, 0));
-    return sp_str_fmt(vm, m->released ? "<released memory at 0x%lx>" : "<memory at 0x%lx>", (unsigned long)(uintptr_t)m);
-}
-
-static sp_val mv_cast_m(sp_vm *vm, sp_vals args, sp_val kw)
-{
-    sp_check_nargs(vm, "cast", sp_vals_from(args, 1), kw, 1, 2);
-    mview *m = live(vm, sp_vals_get(args, 0));
-    sp_val fmt = sp_vals_get(args, 1);
-    if (!sp_is_str(fmt) || (!sp_str_eq_cstr(fmt, "B") && !sp_str_eq_cstr(fmt, "b") && !sp_str_eq_cstr(fmt, "c")))
-        sp_raise_fmt(vm, vm->e.ValueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'");
-    return mv_new(vm, m->obj, m->start, m->len, m->step, m->readonly);
-}
-
-static sp_val mv_toreadonly_m(sp_vm *vm, sp_vals args, sp_val kw)
-{
-    mview *m = live(vm, sp_vals_get(args, 0));
-    return mv_new(vm, m->obj, m->start, m->len, m->step, true);
-}
-
-/* ---- attributes ---------------------------------------------------------*/
 static sp_val mv_get_obj(sp_vm *vm, sp_val self) { return live(vm, self)->obj; }
 static sp_val mv_get_nbytes(sp_vm *vm, sp_val self) { return sp_int_from_size(vm, live(vm, self)->len); }
 static sp_val mv_get_readonly(sp_vm *vm, sp_val self) { return sp_bool(vm, live(vm, self)->readonly); }
 static sp_val mv_get_itemsize(sp_vm *vm, sp_val self) { live(vm, self); return sp_small(1); }
 static sp_val mv_get_format(sp_vm *vm, sp_val self) { live(vm, self); return sp_str_from_cstr(vm, "B"); }
 static sp_val mv_get_ndim(sp_vm *vm, sp_val self) { live(vm, self); return sp_small(1); }
-static sp_val mv_get_released(sp_vm *vm, sp_val self) { return sp_bool(vm, as_mview(vm, self)->released); }
-
 static sp_val mv_get_shape(sp_vm *vm, sp_val self)
 {
     sp_val t = sp_tuple_new(vm, 1);
     sp_tuple_set(t, 0, sp_int_from_size(vm, live(vm, self)->len));
     return t;
 }
-
 static sp_val mv_get_strides(sp_vm *vm, sp_val self)
 {
     sp_val t = sp_tuple_new(vm, 1);
     sp_tuple_set(t, 0, sp_int_from_i64(vm, live(vm, self)->step));
     return t;
 }
-
 static sp_val mv_get_contiguous(sp_vm *vm, sp_val self)
 {
-    mview *m = live(vm, self);
+    mview_obj *m = live(vm, self);
     return sp_bool(vm, m->step == 1 || m->len <= 1);
 }
+
+static const sp_methoddef mv_methods[] = {
+    { "__new__", mv_new, SP_METH_STATIC, NULL },
+    { "__len__", mv_len, 0, NULL },
+    { "__getitem__", mv_getitem, 0, NULL },
+    { "__setitem__", mv_setitem, 0, NULL },
+    { "__iter__", mv_iter, 0, NULL },
+    { "__eq__", mv_eq, 0, NULL },
+    { "__hash__", mv_hash, 0, NULL },
+    { "__repr__", mv_repr, 0, NULL },
+    { "__enter__", mv_enter, 0, NULL },
+    { "__exit__", mv_exit, 0, NULL },
+    { "__bytes__", mv_tobytes, 0, NULL },
+    { "tobytes", mv_tobytes, 0, NULL },
+    { "tolist", mv_tolist, 0, NULL },
+    { "hex", mv_hex, 0, NULL },
+    { "release", mv_release, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
 
 static const sp_getsetdef mv_getsets[] = {
     { "obj", mv_get_obj, NULL, NULL },
@@ -341,41 +297,22 @@ static const sp_getsetdef mv_getsets[] = {
     { "ndim", mv_get_ndim, NULL, NULL },
     { "shape", mv_get_shape, NULL, NULL },
     { "strides", mv_get_strides, NULL, NULL },
-    { "released", mv_get_released, NULL, NULL },
     { "contiguous", mv_get_contiguous, NULL, NULL },
     { "c_contiguous", mv_get_contiguous, NULL, NULL },
-    { "f_contiguous", mv_get_contiguous, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
-static const sp_methoddef mv_methods[] = {
-    { "__new__", mv_new_m, SP_METH_STATIC, NULL },
-    { "__len__", mv_len_m, 0, NULL },
-    { "__getitem__", mv_getitem_m, 0, NULL },
-    { "__setitem__", mv_setitem_m, 0, NULL },
-    { "__eq__", mv_eq_m, 0, NULL },
-    { "__ne__", mv_ne_m, 0, NULL },
-    { "__hash__", mv_hash_m, 0, NULL },
-    { "__iter__", mv_iter_m, 0, NULL },
-    { "__repr__", mv_repr_m, 0, NULL },
-    { "__enter__", mv_enter_m, 0, NULL },
-    { "__exit__", mv_exit_m, 0, NULL },
-    { "tobytes", mv_tobytes_m, 0, NULL },
-    { "tolist", mv_tolist_m, 0, NULL },
-    { "hex", mv_hex_m, 0, NULL },
-    { "release", mv_release_m, 0, NULL },
-    { "cast", mv_cast_m, 0, NULL },
-    { "toreadonly", mv_toreadonly_m, 0, NULL },
-    { NULL, NULL, 0, NULL },
-};
+static void mv_trace(sp_heap *h, sp_obj *o)
+{
+    sp_gc_mark(h, ((mview_obj *)o)->obj);
+}
 
 const sp_typedef sp_memoryview_def = {
     .name = "memoryview",
     .layout = SP_LAYOUT_OTHER,
-    .size = sizeof(mview),
-    .trace = mview_trace,
+    .size = sizeof(mview_obj),
+    .trace = mv_trace,
     .methods = mv_methods,
     .getsets = mv_getsets,
-    .flags = 0,
     .doc = "Create a new memoryview object which references the given object.",
 };

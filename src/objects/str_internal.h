@@ -240,8 +240,6 @@ sp_val sp_bytesm_maketrans(sp_vm *vm, sp_vals args, sp_val kwnames);
 /* The bytes of bytes(x) / bytearray(x) for the one-argument forms (int
  * count, iterable of ints, buffer, str with encoding). */
 sp_val sp_bytes_from_object(sp_vm *vm, sp_val x, sp_val encoding, sp_val errors, const char *fname);
-/* A contiguous live memoryview's bytes (memoryview.c); false otherwise. */
-bool sp_memoryview_span(sp_val v, sp_cbytes *out);
 /* A new iterator over a bytes or bytearray. */
 sp_val sp_bytes_iter_new(sp_vm *vm, sp_val seq);
 /* The byte value of an int-like in range(256) ("byte must be in range(0, 256)"). */
