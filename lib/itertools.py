@@ -1,22 +1,20 @@
-"""itertools for SafePy, written in Python.
+"""itertools in pure Python: a stand-in until a C module takes its place
+(a module in src/modules/modules.def is found before lib/).
 
-Each function follows the "roughly equivalent" code of CPython's
-documentation, with CPython's argument checks and messages where programs
-can see them.  A C version can replace this module later (built-in modules
-are found before sys.path).
+Each name behaves as CPython's for well-formed arguments; the classes are
+real classes so that isinstance/subclassing work as the stdlib expects.
 """
 
-__all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
-           'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
-           'islice', 'pairwise', 'permutations', 'product', 'repeat', 'starmap',
-           'takewhile', 'tee', 'zip_longest']
+__all__ = ["accumulate", "chain", "combinations", "combinations_with_replacement",
+           "compress", "count", "cycle", "dropwhile", "filterfalse", "groupby",
+           "islice", "pairwise", "permutations", "product", "repeat", "starmap",
+           "takewhile", "tee", "zip_longest"]
+
+_marker = object()
 
 
 class count:
     def __init__(self, start=0, step=1):
-        for v in (start, step):
-            if not isinstance(v, (int, float, complex)) and not hasattr(type(v), '__add__'):
-                raise TypeError('a number is required')
         self._n = start
         self._step = step
 
@@ -29,94 +27,247 @@ class count:
         return n
 
     def __repr__(self):
-        if self._step == 1 and type(self._step) is int:
-            return 'count(%r)' % (self._n,)
-        return 'count(%r, %r)' % (self._n, self._step)
+        if self._step == 1:
+            return "count(%r)" % (self._n,)
+        return "count(%r, %r)" % (self._n, self._step)
+
+
+class cycle:
+    def __init__(self, iterable):
+        self._it = iter(iterable)
+        self._saved = []
+        self._i = -1
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._it is not None:
+            for x in self._it:
+                self._saved.append(x)
+                return x
+            self._it = None
+        if not self._saved:
+            raise StopIteration
+        self._i = (self._i + 1) % len(self._saved)
+        return self._saved[self._i]
 
 
 class repeat:
     def __init__(self, object, times=None):
         self._obj = object
-        if times is not None:
-            times = times.__index__()
-            if times < 0:
-                times = 0
         self._times = times
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        if self._times is None:
-            return self._obj
-        if self._times <= 0:
-            raise StopIteration
-        self._times -= 1
+        if self._times is not None:
+            if self._times <= 0:
+                raise StopIteration
+            self._times -= 1
         return self._obj
 
     def __length_hint__(self):
         if self._times is None:
-            raise TypeError('len() of unsized object')
-        return self._times
+            raise TypeError("len() of unsized object")
+        return max(self._times, 0)
 
     def __repr__(self):
         if self._times is None:
-            return 'repeat(%r)' % (self._obj,)
-        return 'repeat(%r, %d)' % (self._obj, self._times)
+            return "repeat(%r)" % (self._obj,)
+        return "repeat(%r, %r)" % (self._obj, self._times)
+
+
+class accumulate:
+    def __init__(self, iterable, func=None, *, initial=None):
+        self._it = iter(iterable)
+        self._func = func
+        self._total = initial
+        self._started = initial is not None
+        self._emit_initial = initial is not None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._emit_initial:
+            self._emit_initial = False
+            return self._total
+        x = next(self._it)
+        if not self._started:
+            self._started = True
+            self._total = x
+        elif self._func is None:
+            self._total = self._total + x
+        else:
+            self._total = self._func(self._total, x)
+        return self._total
 
 
 class chain:
     def __init__(self, *iterables):
-        self._source = iter(iterables)
-        self._active = None
+        self._sources = iter(iterables)
+        self._cur = None
 
     @classmethod
     def from_iterable(cls, iterable):
-        self = cls.__new__(cls)
-        self._source = iter(iterable)
-        self._active = None
-        return self
+        c = cls()
+        c._sources = iter(iterable)
+        return c
 
     def __iter__(self):
         return self
 
     def __next__(self):
         while True:
-            if self._active is None:
-                if self._source is None:
+            if self._cur is None:
+                self._cur = iter(next(self._sources))
+            for x in self._cur:
+                return x
+            self._cur = None
+
+
+class compress:
+    def __init__(self, data, selectors):
+        self._pairs = zip(data, selectors)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        for d, s in self._pairs:
+            if s:
+                return d
+        raise StopIteration
+
+
+class dropwhile:
+    def __init__(self, predicate, iterable):
+        self._pred = predicate
+        self._it = iter(iterable)
+        self._dropping = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        for x in self._it:
+            if self._dropping and self._pred(x):
+                continue
+            self._dropping = False
+            return x
+        raise StopIteration
+
+
+class takewhile:
+    def __init__(self, predicate, iterable):
+        self._pred = predicate
+        self._it = iter(iterable)
+        self._done = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self._done:
+            for x in self._it:
+                if self._pred(x):
+                    return x
+                break
+            self._done = True
+        raise StopIteration
+
+
+class filterfalse:
+    def __init__(self, function, iterable):
+        self._pred = bool if function is None else function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        for x in self._it:
+            if not self._pred(x):
+                return x
+        raise StopIteration
+
+
+class _grouper:
+    def __init__(self, parent, key):
+        self._parent = parent
+        self._key = key
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        p = self._parent
+        if p._cur_grouper is not self:
+            raise StopIteration
+        if p._tgt is _marker:
+            p._step()
+            if p._tgt is _marker:
+                raise StopIteration
+        if p._tgt_key != self._key:
+            raise StopIteration
+        v = p._tgt
+        p._tgt = _marker
+        return v
+
+
+class groupby:
+    def __init__(self, iterable, key=None):
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._tgt = _marker
+        self._tgt_key = _marker
+        self._cur_key = _marker
+        self._cur_grouper = None
+        self._exhausted = False
+
+    def _step(self):
+        try:
+            v = next(self._it)
+        except StopIteration:
+            self._exhausted = True
+            self._tgt = _marker
+            return
+        self._tgt = v
+        self._tgt_key = v if self._keyfunc is None else self._keyfunc(v)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            if self._tgt is _marker:
+                if self._exhausted:
                     raise StopIteration
-                try:
-                    self._active = iter(next(self._source))
-                except StopIteration:
-                    self._source = None
-                    raise
-            try:
-                return next(self._active)
-            except StopIteration:
-                self._active = None
+                self._step()
+                if self._tgt is _marker:
+                    raise StopIteration
+            if self._cur_key is _marker or self._tgt_key != self._cur_key:
+                break
+            self._tgt = _marker
+        self._cur_key = self._tgt_key
+        self._cur_grouper = _grouper(self, self._cur_key)
+        return self._cur_key, self._cur_grouper
 
 
 class islice:
     def __init__(self, iterable, *args):
         s = slice(*args)
         start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
-        for v, ok in ((start, True), (stop, True)):
-            if v is not None:
-                try:
-                    v = v.__index__()
-                except AttributeError:
-                    raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.') from None
-                if v < 0:
-                    raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-        try:
-            step = step.__index__()
-        except AttributeError:
-            raise ValueError('Step for islice() must be a positive integer or None.') from None
-        if step <= 0:
-            raise ValueError('Step for islice() must be a positive integer or None.')
+        for v, what in ((start, "Indices"), (stop, "Stop argument")):
+            if v is not None and (not isinstance(v, int) or v < 0):
+                raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+        if not isinstance(step, int) or step <= 0:
+            raise ValueError("Step for islice() must be a positive integer or None.")
         self._it = iter(iterable)
-        self._next = start.__index__()
-        self._stop = stop if stop is None else stop.__index__()
+        self._next = start
+        self._stop = stop
         self._step = step
         self._i = 0
 
@@ -124,173 +275,103 @@ class islice:
         return self
 
     def __next__(self):
-        if self._it is None:
-            raise StopIteration
         if self._stop is not None and self._next >= self._stop:
-            # Consume up to stop, as CPython does.
-            while self._i < self._stop:
-                self._i += 1
-                try:
-                    next(self._it)
-                except StopIteration:
+            for _ in range(self._i, self._stop):
+                if next(self._it, _marker) is _marker:
                     break
-            self._it = None
+            self._i = max(self._i, self._stop)
             raise StopIteration
         while self._i < self._next:
+            next(self._it)
             self._i += 1
-            try:
-                next(self._it)
-            except StopIteration:
-                self._it = None
-                raise
-        try:
-            v = next(self._it)
-        except StopIteration:
-            self._it = None
-            raise
+        v = next(self._it)
         self._i += 1
         self._next += self._step
-        if self._stop is not None and self._next > self._stop:
-            self._next = self._stop
         return v
 
 
-def cycle(iterable):
-    saved = []
-    for element in iterable:
-        yield element
-        saved.append(element)
-    while saved:
-        for element in saved:
-            yield element
-
-
-def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    for element in it:
-        total = total + element if func is None else func(total, element)
-        yield total
-
-
-def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
-
-
-def dropwhile(predicate, iterable):
-    iterable = iter(iterable)
-    for x in iterable:
-        if not predicate(x):
-            yield x
-            break
-    for x in iterable:
-        yield x
-
-
-def takewhile(predicate, iterable):
-    for x in iterable:
-        if predicate(x):
-            yield x
-        else:
-            break
-
-
-def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
-    for x in iterable:
-        if not predicate(x):
-            yield x
-
-
-def starmap(function, iterable):
-    for args in iterable:
-        yield function(*args)
-
-
-def pairwise(iterable):
-    it = iter(iterable)
-    try:
-        a = next(it)
-    except StopIteration:
-        return
-    for b in it:
-        yield a, b
-        a = b
-
-
-class groupby:
-    def __init__(self, iterable, key=None):
-        self._keyfunc = key if key is not None else (lambda x: x)
+class pairwise:
+    def __init__(self, iterable):
         self._it = iter(iterable)
-        self._tgtkey = self._currkey = self._currvalue = object()
-        self._id = object()
+        self._prev = _marker
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        self._id = object()
-        while self._currkey == self._tgtkey:
-            self._currvalue = next(self._it)
-            self._currkey = self._keyfunc(self._currvalue)
-        self._tgtkey = self._currkey
-        return (self._currkey, self._grouper(self._tgtkey, self._id))
+        if self._prev is _marker:
+            self._prev = next(self._it)
+        cur = next(self._it)
+        pair = (self._prev, cur)
+        self._prev = cur
+        return pair
 
-    def _grouper(self, tgtkey, id):
-        while self._id is id and self._currkey == tgtkey:
-            yield self._currvalue
+
+class starmap:
+    def __init__(self, function, iterable):
+        self._f = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._f(*next(self._it))
+
+
+class zip_longest:
+    def __init__(self, *iterables, fillvalue=None):
+        self._its = [iter(it) for it in iterables]
+        self._fill = fillvalue
+        self._active = len(self._its)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self._its or self._active == 0:
+            raise StopIteration
+        out = []
+        for i, it in enumerate(self._its):
+            if it is None:
+                out.append(self._fill)
+                continue
             try:
-                self._currvalue = next(self._it)
+                out.append(next(it))
             except StopIteration:
-                return
-            self._currkey = self._keyfunc(self._currvalue)
+                self._its[i] = None
+                self._active -= 1
+                if self._active == 0:
+                    raise
+                out.append(self._fill)
+        return tuple(out)
 
 
-def zip_longest(*args, fillvalue=None):
-    iterators = [iter(it) for it in args]
-    num_active = len(iterators)
-    if not num_active:
-        return
-    while True:
-        values = []
-        for i, it in enumerate(iterators):
-            try:
-                value = next(it)
-            except StopIteration:
-                num_active -= 1
-                if not num_active:
-                    return
-                iterators[i] = repeat(fillvalue)
-                value = fillvalue
-            values.append(value)
-        yield tuple(values)
-
-
-def product(*args, repeat=1):
-    repeat = repeat.__index__()
+def product(*iterables, repeat=1):
     if repeat < 0:
-        raise ValueError('repeat argument cannot be negative')
-    pools = [tuple(pool) for pool in args] * repeat
-    result = [[]]
+        raise ValueError("repeat argument cannot be negative")
+    pools = [tuple(p) for p in iterables] * repeat
+    return _product(pools)
+
+
+def _product(pools):
+    result = [()]
     for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+        result = [x + (y,) for x in result for y in pool]
+    for r in result:
+        yield r
 
 
 def permutations(iterable, r=None):
     pool = tuple(iterable)
     n = len(pool)
-    r = n if r is None else r.__index__()
+    r = n if r is None else r
     if r < 0:
-        raise ValueError('r must be non-negative')
+        raise ValueError("r must be non-negative")
+    return _permutations(pool, n, r)
+
+
+def _permutations(pool, n, r):
     if r > n:
         return
     indices = list(range(n))
@@ -313,10 +394,12 @@ def permutations(iterable, r=None):
 
 def combinations(iterable, r):
     pool = tuple(iterable)
-    n = len(pool)
-    r = r.__index__()
     if r < 0:
-        raise ValueError('r must be non-negative')
+        raise ValueError("r must be non-negative")
+    return _combinations(pool, len(pool), r)
+
+
+def _combinations(pool, n, r):
     if r > n:
         return
     indices = list(range(r))
@@ -335,10 +418,12 @@ def combinations(iterable, r):
 
 def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
-    n = len(pool)
-    r = r.__index__()
     if r < 0:
-        raise ValueError('r must be non-negative')
+        raise ValueError("r must be non-negative")
+    return _cwr(pool, len(pool), r)
+
+
+def _cwr(pool, n, r):
     if not n and r:
         return
     indices = [0] * r
@@ -354,11 +439,7 @@ def combinations_with_replacement(iterable, r):
 
 
 class _tee_link:
-    __slots__ = ('value', 'next')
-
-    def __init__(self):
-        self.value = None
-        self.next = None
+    __slots__ = ("value", "next")
 
 
 class _tee:
@@ -374,6 +455,7 @@ class _tee:
         if link.next is None:
             link.value = next(self._it)
             link.next = _tee_link()
+            link.next.next = None
         self._link = link.next
         return link.value
 
@@ -382,11 +464,9 @@ class _tee:
 
 
 def tee(iterable, n=2):
-    n = n.__index__()
     if n < 0:
-        raise ValueError('n must be >= 0')
+        raise ValueError("n must be >= 0")
     it = iter(iterable)
-    if isinstance(it, _tee):
-        return tuple([it] + [it.__copy__() for _ in range(n - 1)]) if n else ()
-    link = _tee_link()
-    return tuple(_tee(it, link) for _ in range(n))
+    head = _tee_link()
+    head.next = None
+    return tuple(_tee(it, head) for _ in range(n))
