@@ -505,11 +505,19 @@ sp_val sp_int_pow(sp_vm *vm, sp_val a, sp_val b, sp_val m)
     if (m == NULL) {
         if (sp_int_sign(b) < 0)
             return sp_float_pow(vm, sp_int_to_double(vm, a), sp_int_to_double(vm, b));
-        /* Small fast path: repeated squaring while it fits. */
         sp_val result = sp_small(1), base = a;
         sp_intview e;
         sp_int_view(b, &e);
         size_t nbits = sp_limbs_bit_length(e.mag);
+        /* The result has about (bits(a) - 1) * b bits: refuse at once what
+         * the heap can't hold instead of squaring for hours first. */
+        size_t abits = sp_int_bit_length(a);
+        if (abits > 1) {
+            int64_t bb;
+            size_t cap = sp_heap_get_stats(vm->heap).max_bytes;
+            if (!sp_int_to_i64(b, &bb) || (double)(abits - 1) * (double)bb / 8.0 > (double)cap / 4)
+                sp_raise_memory(vm);
+        }
         for (size_t i = 0; i < nbits; i++) {
             if ((sp_u32s_get(e.mag, i / 32) >> (i % 32)) & 1u)
                 result = sp_int_mul(vm, result, base);
@@ -1213,7 +1221,14 @@ static sp_val int_to_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_rawbuf *buf = sp_rawbuf_new(vm, (size_t)length);
     sp_bytes b = sp_rawbuf_span(buf);
     uint32_t borrow = 1;
+    /* Past the magnitude's limbs every byte is the sign byte. */
     size_t nl = ((size_t)length + 3) / 4;
+    if (nl > x.mag.len + 1) {
+        nl = x.mag.len + 1;
+        size_t done = nl * 4;
+        if (x.sign < 0)
+            sp_bytes_fill(little ? sp_bytes_sub(b, done, (size_t)length - done) : sp_bytes_sub(b, 0, (size_t)length - done), 0xff);
+    }
     for (size_t li = 0; li < nl; li++) {
         uint32_t limb = tc_limb(&x, li, &borrow);
         for (size_t k = 0; k < 4; k++) {
