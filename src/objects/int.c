@@ -1275,25 +1275,15 @@ static sp_val int_from_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
     return v;
 }
 
-/* The value of x for int(x) without a base. */
+/* The value of x for int(x) without a base, in CPython's order: exact
+ * int and float directly, then __int__, __index__, __trunc__ (so a
+ * subclass overriding __int__ is honoured), then str/bytes parsing. */
 static sp_val int_of_object(sp_vm *vm, sp_val x)
 {
-    if (sp_is_int(x))
+    if (sp_is_exact(vm, x, vm->t.int_))
         return sp_int_exact(vm, x);
-    if (sp_is_float(x))
+    if (sp_is_exact(vm, x, vm->t.float_))
         return sp_int_from_double(vm, sp_float_get(x));
-    if (sp_is_str(x)) {
-        sp_val r = parse_int(vm, sp_str_numeric_ascii(vm, x), 10);
-        if (r == NULL)
-            invalid_literal(vm, x, 10);
-        return r;
-    }
-    if (sp_is_bytes(x) || (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
-        sp_val r = parse_int(vm, sp_bytes_data(x), 10);
-        if (r == NULL)
-            invalid_literal(vm, x, 10);
-        return r;
-    }
     sp_val r = sp_call_special(vm, x, vm->n.__int__, SP_NOVALS);
     if (r) {
         if (!sp_is_int(r))
@@ -1314,6 +1304,18 @@ static sp_val int_of_object(sp_vm *vm, sp_val x)
         if (r2 == NULL || !sp_is_int(r2))
             sp_raise_fmt(vm, vm->e.TypeError, "__trunc__ returned non-Integral (type %T)", r);
         return sp_int_exact(vm, r2);
+    }
+    if (sp_is_str(x)) {
+        r = parse_int(vm, sp_str_numeric_ascii(vm, x), 10);
+        if (r == NULL)
+            invalid_literal(vm, x, 10);
+        return r;
+    }
+    if (sp_is_bytes(x) || (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
+        r = parse_int(vm, sp_bytes_data(x), 10);
+        if (r == NULL)
+            invalid_literal(vm, x, 10);
+        return r;
     }
     sp_raise_fmt(vm, vm->e.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
 }
