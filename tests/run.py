@@ -96,6 +96,7 @@ def main():
     ap.add_argument('--timeout', type=float, default=60)
     ap.add_argument('--unit-dir', default=None, help='directory of unit test binaries')
     ap.add_argument('--list', default=None, help='file naming the tests to run (suite/NAME.py per line)')
+    ap.add_argument('--skip', default=None, help='file naming tests to leave out (suite/NAME.py per line)')
     ap.add_argument('-v', action='store_true')
     ap.add_argument('filters', nargs='*')
     a = ap.parse_args()
@@ -112,8 +113,13 @@ def main():
     if a.list:
         listed = set(l.split('#')[0].strip() for l in open(a.list))
         listed.discard('')
+    skipped = set()
+    if a.skip:
+        skipped = set(l.split('#')[0].strip() for l in open(a.skip))
     def want(name):
         if listed is not None and name not in listed:
+            return False
+        if name in skipped:
             return False
         return not a.filters or any(f in name for f in a.filters)
     if 'lang' in suites:
