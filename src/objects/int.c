@@ -1166,6 +1166,17 @@ static sp_val int_as_integer_ratio(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_tuple_pack2(vm, sp_int_exact(vm, ARG(0)), sp_small(1));
 }
 
+/* Reject more than `max` positional arguments after self (the rest of the
+ * parameters are keyword-only), with CPython's message. */
+void sp_num_max_positional(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, size_t skip, size_t max, bool exactly)
+{
+    size_t nk = kwnames ? sp_tuple_len(kwnames) : 0;
+    size_t np = args.len - nk - skip;
+    if (np > max)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes %s %zu positional argument%s (%zu given)", fname,
+                     exactly ? "exactly" : "at most", max, max == 1 ? "" : "s", np);
+}
+
 /* Byte order argument of to_bytes / from_bytes: true for little. */
 static bool byteorder_little(sp_vm *vm, sp_val bo)
 {
@@ -1184,6 +1195,7 @@ static sp_val int_to_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kw[] = { "", "length", "byteorder", "signed", NULL };
     sp_val out[4] = { NULL, NULL, NULL, NULL };
+    sp_num_max_positional(vm, "to_bytes", args, kwnames, 1, 2, false);
     sp_parse_args(vm, "to_bytes", args, kwnames, kw, 1, SP_VALS(out));
     sp_val self = sp_vals_get(SP_VALS(out), 0);
     sp_val lv = sp_vals_get(SP_VALS(out), 1);
@@ -1246,6 +1258,7 @@ static sp_val int_from_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kw[] = { "", "bytes", "byteorder", "signed", NULL };
     sp_val out[4] = { NULL, NULL, NULL, NULL };
+    sp_num_max_positional(vm, "from_bytes", args, kwnames, 1, 2, false);
     sp_parse_args(vm, "from_bytes", args, kwnames, kw, 2, SP_VALS(out));
     sp_val cls = sp_vals_get(SP_VALS(out), 0);
     sp_val data = sp_vals_get(SP_VALS(out), 1);
