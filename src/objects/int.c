@@ -1488,10 +1488,21 @@ static sp_val builtin_divmod(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val a = ARG(0), b = ARG(1);
     if (sp_is_small(a) && sp_is_small(b))
         return divmod_pair(vm, a, b);
-    sp_val r = sp_call_special(vm, a, vm->n.__divmod__, (sp_vals){ &b, 1 });
+    sp_type *ta = sp_type_of(vm, a), *tb = sp_type_of(vm, b);
+    sp_val r;
+    /* As CPython's binary ops: a subclass of a's type that overrides the
+     * reflected method goes first. */
+    bool b_first = tb != ta && sp_is_subtype(tb, ta) &&
+                   sp_type_lookup(vm, tb, vm->n.__rdivmod__) != sp_type_lookup(vm, ta, vm->n.__rdivmod__);
+    if (b_first) {
+        r = sp_call_special(vm, b, vm->n.__rdivmod__, (sp_vals){ &a, 1 });
+        if (r && r != vm->NotImplemented)
+            return r;
+    }
+    r = sp_call_special(vm, a, vm->n.__divmod__, (sp_vals){ &b, 1 });
     if (r && r != vm->NotImplemented)
         return r;
-    if (sp_type_of(vm, a) != sp_type_of(vm, b)) {
+    if (ta != tb && !b_first) {
         r = sp_call_special(vm, b, vm->n.__rdivmod__, (sp_vals){ &a, 1 });
         if (r && r != vm->NotImplemented)
             return r;
