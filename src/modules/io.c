@@ -1034,7 +1034,8 @@ sp_val sp_io_open(sp_vm *vm, sp_vals args, sp_val kwnames)
             vm->platform->close(fd);
             sp_raise_os(vm, 21 /* EISDIR */, file);
         }
-        if (!sp_is_str(file))
+        /* f.name: bytes stay bytes; os.PathLike becomes its str */
+        if (sp_is_bytes(file))
             name = file;
     }
     sp_val obj = file_new(vm, m.b);
