@@ -74,7 +74,14 @@ static inline bool sp_is_module(sp_val v) { return sp_is_ptr(v) && v->type->def-
 /* Checked downcasts: trap (a SafePy bug) if v doesn't have the layout.
  * Check with sp_is_* or sp_expect_* first when the value comes from Python. */
 sp_obj *sp_as_layout(sp_val v, sp_layout layout, const char *what);
-#define SP_AS(T, v, LAYOUT) ((T *)sp_as_layout((v), (LAYOUT), #T))
+/* The inline check SP_AS uses; the trap itself is out of line. */
+static inline sp_obj *sp_as_layout_inline(sp_val v, sp_layout layout, const char *what)
+{
+    if (__builtin_expect(sp_is_ptr(v) && v->type != NULL && v->type->def->layout == layout, 1))
+        return v;
+    return sp_as_layout(v, layout, what);
+}
+#define SP_AS(T, v, LAYOUT) ((T *)sp_as_layout_inline((v), (LAYOUT), #T))
 static inline sp_str_obj *sp_as_str(sp_val v) { return SP_AS(sp_str_obj, v, SP_LAYOUT_STR); }
 static inline sp_tuple_obj *sp_as_tuple(sp_val v) { return SP_AS(sp_tuple_obj, v, SP_LAYOUT_TUPLE); }
 static inline sp_list_obj *sp_as_list(sp_val v) { return SP_AS(sp_list_obj, v, SP_LAYOUT_LIST); }

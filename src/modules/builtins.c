@@ -254,6 +254,7 @@ void sp_init_builtins(sp_vm *vm)
     add_type(vm, mod, vm->t.int_);
     add_type(vm, mod, vm->t.list);
     add_type(vm, mod, vm->t.map);
+    add_type(vm, mod, vm->t.memoryview);
     add_type(vm, mod, vm->t.object);
     add_type(vm, mod, vm->t.range);
     add_type(vm, mod, vm->t.reversed);

@@ -492,8 +492,24 @@ static sp_val binary_slots(sp_vm *vm, sp_val fwd, sp_val rev, sp_val a, sp_val b
     return vm->NotImplemented;
 }
 
+/* The built-in sequences that repeat with `*` (CPython's sq_repeat). */
+static bool is_repeatable(sp_vm *vm, sp_val v)
+{
+    sp_type *t = sp_type_of(vm, v);
+    return sp_is_subtype(t, vm->t.list) || sp_is_subtype(t, vm->t.tuple) || sp_is_subtype(t, vm->t.str)
+           || sp_is_subtype(t, vm->t.bytes) || sp_is_subtype(t, vm->t.bytearray);
+}
+
 static _Noreturn void binop_error(sp_vm *vm, const char *sym, sp_binop op, sp_val a, sp_val b)
 {
+    /* seq * x where neither side knew what to do: CPython's sequence
+     * repeat complains about the other operand. */
+    if (op == SP_OP_MUL) {
+        if (is_repeatable(vm, a))
+            sp_raise_fmt(vm, vm->e.TypeError, "can't multiply sequence by non-int of type '%T'", b);
+        if (is_repeatable(vm, b))
+            sp_raise_fmt(vm, vm->e.TypeError, "can't multiply sequence by non-int of type '%T'", a);
+    }
     if (op == SP_OP_POW)
         sym = "** or pow()";
     sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", sym, a, b);
@@ -530,10 +546,9 @@ sp_val sp_inplace(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
     r = binary_slots(vm, fwd, rev, a, b);
     if (r != vm->NotImplemented)
         return r;
-    const char *sym = inplace_symbol(op);
-    if (op == SP_OP_POW)
-        sym = "**=";
-    sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", sym, a, b);
+    if (op == SP_OP_MUL && (is_repeatable(vm, a) || is_repeatable(vm, b)))
+        binop_error(vm, "*=", op, a, b);
+    sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", inplace_symbol(op), a, b);
 }
 
 sp_val sp_pow3(sp_vm *vm, sp_val a, sp_val b, sp_val mod)
@@ -629,6 +644,35 @@ sp_val sp_type_getattr(sp_vm *vm, sp_val tv, sp_val name, bool raise)
     return NULL;
 }
 
+uint32_t sp_type_slot_flags(sp_vm *vm, sp_type *t)
+{
+    if (t->slot_version == t->version && (t->slot_flags & SP_SLOT_VALID))
+        return t->slot_flags;
+    uint32_t f = SP_SLOT_VALID;
+    sp_val ga = sp_type_lookup(vm, t, vm->n.__getattribute__);
+    if (is_cfn(vm, ga, sp_object_getattribute_fn))
+        f |= SP_SLOT_GA_GENERIC;
+    else if (is_cfn(vm, ga, sp_type_getattribute_fn))
+        f |= SP_SLOT_GA_TYPE;
+    else if (is_cfn(vm, ga, sp_module_getattribute_fn))
+        f |= SP_SLOT_GA_MODULE;
+    if (sp_type_lookup(vm, t, vm->n.__getattr__))
+        f |= SP_SLOT_GETATTR;
+    sp_val sa = sp_type_lookup(vm, t, vm->n.__setattr__);
+    if (sa == NULL || is_cfn(vm, sa, sp_object_setattr_fn))
+        f |= SP_SLOT_SA_GENERIC;
+    else if (is_cfn(vm, sa, sp_type_setattr_fn))
+        f |= SP_SLOT_SA_TYPE;
+    sp_val da = sp_type_lookup(vm, t, vm->n.__delattr__);
+    if (da == NULL || is_cfn(vm, da, sp_object_delattr_fn))
+        f |= SP_SLOT_DA_GENERIC;
+    else if (is_cfn(vm, da, sp_type_delattr_fn))
+        f |= SP_SLOT_DA_TYPE;
+    t->slot_flags = f;
+    t->slot_version = t->version;
+    return f;
+}
+
 /* __getattribute__ of the built-in kinds, called without a Python call. */
 static sp_val getattr_raw(sp_vm *vm, sp_val obj, sp_val name, sp_val ga, bool raise)
 {
@@ -645,6 +689,15 @@ static sp_val getattr_impl(sp_vm *vm, sp_val obj, sp_val name, bool raise)
 {
     sp_check_stack(vm);
     sp_type *tp = sp_type_of(vm, obj);
+    uint32_t flags = sp_type_slot_flags(vm, tp);
+    if (!(flags & SP_SLOT_GETATTR)) {
+        if (flags & SP_SLOT_GA_GENERIC)
+            return sp_generic_getattr(vm, obj, name, raise);
+        if (flags & SP_SLOT_GA_TYPE)
+            return sp_type_getattr(vm, obj, name, raise);
+        if (flags & SP_SLOT_GA_MODULE)
+            return sp_module_getattr(vm, obj, name, raise);
+    }
     sp_val ga = sp_type_lookup(vm, tp, vm->n.__getattribute__);
     sp_val hook = sp_type_lookup(vm, tp, vm->n.__getattr__);
     if (hook == NULL)
@@ -706,20 +759,17 @@ static void setattr_impl(sp_vm *vm, sp_val obj, sp_val name, sp_val value)
     if (!sp_is_str(name))
         sp_raise_fmt(vm, vm->e.TypeError, "attribute name must be string, not '%T'", name);
     sp_type *tp = sp_type_of(vm, obj);
-    sp_val key = value ? vm->n.__setattr__ : vm->n.__delattr__;
-    sp_val sa = sp_type_lookup(vm, tp, key);
-    if (is_cfn(vm, sa, value ? sp_object_setattr_fn : sp_object_delattr_fn)) {
+    uint32_t flags = sp_type_slot_flags(vm, tp);
+    if (flags & (value ? SP_SLOT_SA_GENERIC : SP_SLOT_DA_GENERIC)) {
         sp_generic_setattr(vm, obj, name, value);
         return;
     }
-    if (is_cfn(vm, sa, value ? sp_type_setattr_fn : sp_type_delattr_fn)) {
+    if (flags & (value ? SP_SLOT_SA_TYPE : SP_SLOT_DA_TYPE)) {
         sp_type_setattr(vm, obj, name, value);
         return;
     }
-    if (sa == NULL) {
-        sp_generic_setattr(vm, obj, name, value);
-        return;
-    }
+    sp_val key = value ? vm->n.__setattr__ : vm->n.__delattr__;
+    sp_val sa = sp_type_lookup(vm, tp, key);
     if (value) {
         sp_val args[2] = { name, value };
         call_descr(vm, sa, obj, SP_VALS(args));
@@ -741,13 +791,12 @@ void sp_delattr(sp_vm *vm, sp_val obj, sp_val name)
 sp_val sp_lookup_method(sp_vm *vm, sp_val obj, sp_val name, sp_val *self)
 {
     sp_type *tp = sp_type_of(vm, obj);
-    sp_val ga = sp_type_lookup(vm, tp, vm->n.__getattribute__);
-    if (is_cfn(vm, ga, sp_object_getattribute_fn)) {
+    if (sp_type_slot_flags(vm, tp) & SP_SLOT_GA_GENERIC) {
         sp_val descr = sp_type_lookup(vm, tp, name);
         if (descr && sp_is_ptr(descr)
             && (descr->type == vm->t.function || descr->type == vm->t.method_descriptor)) {
             /* An instance attribute shadows a method. */
-            sp_val d = tp->dict_offset ? sp_obj_get_dict(vm, obj) : NULL;
+            sp_val d = tp->dict_offset ? sp_obj_peek_dict(obj) : NULL;
             sp_val v = d ? sp_dict_get_str(vm, d, name) : NULL;
             if (v) {
                 *self = NULL;
@@ -802,6 +851,9 @@ sp_val sp_getitem(sp_vm *vm, sp_val obj, sp_val key)
     if (f && f != vm->None)
         return call_special1(vm, obj, f, key);
     if (sp_is_type(obj)) {
+        /* type[int] is special-cased, as in CPython. */
+        if (obj == (sp_val)vm->t.type)
+            return sp_generic_alias_new(vm, obj, key);
         sp_val cg = sp_getattr_opt(vm, obj, vm->n.__class_getitem__);
         if (cg)
             return sp_call1(vm, cg, key);
@@ -900,7 +952,7 @@ sp_ssize sp_index_ssize(sp_vm *vm, sp_val v)
     sp_val r = sp_index(vm, v);
     int64_t n;
     if (!sp_int_to_i64(r, &n) || n > (int64_t)PTRDIFF_MAX || n < (int64_t)PTRDIFF_MIN)
-        sp_raise_fmt(vm, vm->e.OverflowError, "cannot fit '%T' into an index-sized integer", v);
+        sp_raise_fmt(vm, vm->e.OverflowError, "cannot fit '%T' into an index-sized integer", r);
     return (sp_ssize)n;
 }
 
@@ -1046,7 +1098,7 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
     }
     sp_type *t = sp_type_of(vm, callable);
     sp_val c = sp_type_lookup(vm, t, vm->n.__call__);
-    if (c == NULL || c == vm->None)
+    if (c == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not callable", callable);
     if (sp_is_ptr(c) && (c->type == vm->t.function || c->type == vm->t.method_descriptor))
         return sp_call_with_self(vm, c, callable, args, kwnames);
@@ -1101,6 +1153,5 @@ bool sp_callable(sp_vm *vm, sp_val v)
         if (t == vm->t.function || t == vm->t.builtin_function || t == vm->t.method || t->def->layout == SP_LAYOUT_TYPE)
             return true;
     }
-    sp_val c = lookup(vm, v, vm->n.__call__);
-    return c != NULL && c != vm->None;
+    return lookup(vm, v, vm->n.__call__) != NULL;
 }

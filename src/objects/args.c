@@ -40,9 +40,9 @@ void sp_parse_args(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, c
     size_t nparams = out.len;
     for (size_t i = 0; i < nparams; i++)
         sp_vals_set(out, i, NULL);
-    if (np > nparams) {
+    if (np + nk > nparams) {
         sp_raise_fmt(vm, vm->e.TypeError, "%s() takes %s %zu argument%s (%zu given)", fname,
-                     required == nparams ? "exactly" : "at most", nparams, nparams == 1 ? "" : "s", np);
+                     required == nparams ? "exactly" : "at most", nparams, nparams == 1 ? "" : "s", np + nk);
     }
     for (size_t i = 0; i < np; i++)
         sp_vals_set(out, i, sp_vals_get(args, i));

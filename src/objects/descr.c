@@ -90,6 +90,30 @@ static void nargs(sp_vm *vm, const char *name, sp_vals args, sp_val kwnames, siz
 
 static sp_val arg(sp_vals args, size_t i) { return i < args.len ? sp_vals_get(args, i) : NULL; }
 
+/* Dunders that CPython implements as type slots: their descriptors show
+ * as "slot wrapper" / "method-wrapper". */
+static bool is_slot_name(const char *name)
+{
+    static const char *const slots[] = {
+        "__repr__", "__str__", "__hash__", "__call__", "__getattribute__", "__getattr__", "__setattr__",
+        "__delattr__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__",
+        "__get__", "__set__", "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__",
+        "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__",
+        "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__",
+        "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__",
+        "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__iadd__", "__isub__",
+        "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
+        "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__",
+        "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__",
+        "__delitem__", "__contains__",
+    };
+    sp_cstrs names = { (char **)slots, sizeof slots / sizeof slots[0] };
+    for (size_t i = 0; i < names.len; i++)
+        if (sp_cbytes_eq(sp_cbytes_of_cstr(name), sp_cbytes_of_cstr(sp_cstrs_get(names, i))))
+            return true;
+    return false;
+}
+
 /* ======================================================================
  * builtin_function_or_method
  * =================================================================== */
@@ -108,7 +132,9 @@ static sp_val builtin_repr(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_builtin_obj *b = as_builtin(vm, sp_vals_get(args, 0));
     if (b->self == NULL || sp_is_module(b->self))
         return sp_str_fmt(vm, "<built-in function %s>", b->def->name);
-    sp_val head = sp_str_fmt(vm, "<built-in method %s of %T object at ", b->def->name, b->self);
+    const char *kind = is_slot_name(b->def->name) ? "<method-wrapper '%s' of %T object at "
+                                                  : "<built-in method %s of %T object at ";
+    sp_val head = sp_str_fmt(vm, kind, b->def->name, b->self);
     return sp_str_concat(vm, head, sp_obj_addr_repr(vm, "", b->self, ">"));
 }
 
@@ -208,6 +234,8 @@ const sp_typedef sp_builtin_function_def = {
 static sp_val methoddescr_repr(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_methoddescr_obj *d = as_methoddescr(vm, sp_vals_get(args, 0));
+    if (sp_vals_get(args, 0)->type == vm->t.method_descriptor && is_slot_name(d->def->name))
+        return sp_str_fmt(vm, "<slot wrapper '%s' of '%s' objects>", d->def->name, sp_type_name(d->owner));
     return sp_str_fmt(vm, "<method '%s' of '%s' objects>", d->def->name, sp_type_name(d->owner));
 }
 
@@ -524,7 +552,11 @@ sp_val sp_descr_get(sp_vm *vm, sp_val descr, sp_val obj, sp_type *type)
             return as_wrapdescr(vm, descr)->func;
         if (dt == vm->t.classmethod) {
             sp_val f = as_wrapdescr(vm, descr)->func;
-            return sp_method_new(vm, f, type ? (sp_val)type : (sp_val)sp_type_of(vm, obj));
+            sp_val cls = type ? (sp_val)type : (sp_val)sp_type_of(vm, obj);
+            /* 3.11 chains descriptors: classmethod(property(...)). */
+            if (sp_is_ptr(f) && f->type != vm->t.function && sp_type_lookup(vm, f->type, vm->n.__get__))
+                return sp_descr_get(vm, f, cls, (sp_type *)cls);
+            return sp_method_new(vm, f, cls);
         }
         if (dt == vm->t.builtin_function || dt == vm->t.method)
             return descr;
@@ -966,7 +998,10 @@ static sp_val classmethod_get_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val obj = arg(args, 1), type = arg(args, 2);
     if (type == NULL || type == vm->None)
         type = (sp_val)sp_type_of(vm, obj);
-    return sp_method_new(vm, as_wrapdescr(vm, sp_vals_get(args, 0))->func, type);
+    sp_val f = as_wrapdescr(vm, sp_vals_get(args, 0))->func;
+    if (sp_is_ptr(f) && f->type != vm->t.function && sp_type_lookup(vm, f->type, vm->n.__get__))
+        return sp_descr_get(vm, f, type, (sp_type *)type);
+    return sp_method_new(vm, f, type);
 }
 
 static sp_val staticmethod_call_m(sp_vm *vm, sp_vals args, sp_val kwnames)

@@ -9,9 +9,25 @@
 static sp_val object_new_m(sp_vm *vm, sp_vals args, sp_val kwnames);
 static sp_val object_init_m(sp_vm *vm, sp_vals args, sp_val kwnames);
 
+/* Whether t's __new__ / __init__ is object's, by the C function behind
+ * it (one cached lookup, no comparison with object's dict). */
+bool sp_is_object_new(sp_vm *vm, sp_val f)
+{
+    return sp_is_ptr(f) && f->type == vm->t.builtin_function && ((sp_builtin_obj *)f)->def->fn == object_new_m;
+}
+
+bool sp_is_object_init(sp_vm *vm, sp_val f)
+{
+    return sp_is_ptr(f) && f->type == vm->t.method_descriptor && ((sp_methoddescr_obj *)f)->def->fn == object_init_m;
+}
+
 static bool overrides(sp_vm *vm, sp_type *t, sp_val name)
 {
     sp_val mine = sp_type_lookup(vm, t, name);
+    if (name == vm->n.__new__)
+        return !sp_is_object_new(vm, mine);
+    if (name == vm->n.__init__)
+        return !sp_is_object_init(vm, mine);
     sp_val objs = sp_dict_get_str(vm, vm->t.object->dict, name);
     return mine != objs;
 }
@@ -58,6 +74,18 @@ static sp_val object_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_raise_fmt(vm, vm->e.TypeError, "cannot create '%s' instances", sp_type_name(t));
     if (t->flags & SP_TF_ABSTRACT)
         raise_abstract(vm, t);
+    return sp_alloc_instance(vm, t);
+}
+
+/* object() for a class that keeps object's __new__ and __init__ (or
+ * only __new__): sp_type_call's fast path. */
+sp_val sp_object_new_instance(sp_vm *vm, sp_type *t)
+{
+    if (t->def->layout != SP_LAYOUT_OBJECT || (t->flags & (SP_TF_NOINSTANCE | SP_TF_ABSTRACT)))
+    {
+        sp_val a[1] = { (sp_val)t };
+        return object_new_m(vm, SP_VALS(a), NULL);
+    }
     return sp_alloc_instance(vm, t);
 }
 
@@ -195,7 +223,7 @@ sp_val sp_generic_getattr(sp_vm *vm, sp_val obj, sp_val name, bool raise)
     if (descr && sp_is_ptr(descr) && descr->type != vm->t.function && sp_is_data_descr(vm, descr))
         return sp_descr_get(vm, descr, obj, tp);
     if (sp_is_ptr(obj) && tp->dict_offset) {
-        sp_val d = sp_obj_get_dict(vm, obj);
+        sp_val d = sp_obj_peek_dict(obj);
         if (d) {
             sp_val v = sp_dict_get_str(vm, d, name);
             if (v)
@@ -304,19 +332,137 @@ static sp_val object_subclasshook_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return vm->NotImplemented;
 }
 
-static sp_val object_reduce_ex_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+/* object.__getstate__: the instance dict (None if empty), paired with a
+ * dict of the set __slots__ values when the class has slots.  `required`:
+ * refuse objects whose C state the dict would not capture. */
+static sp_val getstate_default(sp_vm *vm, sp_val self, bool required)
 {
-    sp_val self = sp_vals_get(args, 0);
-    sp_raise_fmt(vm, vm->e.TypeError, "cannot pickle '%T' object", self);
+    sp_type *t = sp_type_of(vm, self);
+    if (required && t->def->layout != SP_LAYOUT_OBJECT && t->def->layout != SP_LAYOUT_EXC)
+        sp_raise_fmt(vm, vm->e.TypeError, "cannot pickle '%T' object", self);
+    sp_val state = vm->None;
+    sp_val d = sp_obj_peek_dict(self);
+    if (d && sp_dict_len(d) > 0)
+        state = sp_dict_copy(vm, d);
+    sp_val slots = NULL;
+    sp_vals mro = sp_tuple_items(t->mro);
+    for (size_t i = 0; i < mro.len; i++) {
+        sp_type *b = (sp_type *)sp_vals_get(mro, i);
+        if (!(b->flags & SP_TF_HEAPTYPE))
+            continue;
+        size_t pos = 0;
+        sp_val k, v;
+        while (sp_dict_next(b->dict, &pos, &k, &v)) {
+            if (!sp_is_ptr(v) || v->type != vm->t.member_descriptor)
+                continue;
+            sp_val val = sp_obj_get_slot(vm, self, ((sp_memberdescr_obj *)v)->index);
+            if (val == NULL)
+                continue;
+            if (slots == NULL)
+                slots = sp_dict_new(vm);
+            sp_dict_set(vm, slots, k, val);
+        }
+    }
+    if (slots)
+        return sp_tuple_pack2(vm, state, slots);
+    return state;
 }
 
 static sp_val object_getstate_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_check_nargs(vm, "__getstate__", sp_vals_from(args, 1), kwnames, 0, 0);
+    return getstate_default(vm, sp_vals_get(args, 0), false);
+}
+
+/* Protocol 2+ reduction (copyreg.__newobj__), as CPython's reduce_newobj. */
+static sp_val reduce_newobj(sp_vm *vm, sp_val self)
+{
+    sp_type *t = sp_type_of(vm, self);
+    if (sp_type_lookup(vm, t, vm->n.__new__) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "cannot pickle '%T' object", self);
+    sp_val copyreg = sp_import_cstr(vm, "copyreg");
+    sp_val args = NULL, kwargs = NULL;
+    sp_val r = sp_call_special(vm, self, sp_intern_cstr(vm, "__getnewargs_ex__"), SP_NOVALS);
+    if (r) {
+        if (!sp_is_tuple(r) || sp_tuple_len(r) != 2)
+            sp_raise_fmt(vm, vm->e.TypeError, "__getnewargs_ex__ should return a tuple of length 2");
+        args = sp_tuple_get(r, 0);
+        kwargs = sp_tuple_get(r, 1);
+        if (!sp_is_tuple(args))
+            sp_raise_fmt(vm, vm->e.TypeError, "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%T'", args);
+        if (!sp_is_dict(kwargs))
+            sp_raise_fmt(vm, vm->e.TypeError, "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%T'", kwargs);
+    } else {
+        r = sp_call_special(vm, self, sp_intern_cstr(vm, "__getnewargs__"), SP_NOVALS);
+        if (r) {
+            if (!sp_is_tuple(r))
+                sp_raise_fmt(vm, vm->e.TypeError, "__getnewargs__ should return a tuple, not '%T'", r);
+            args = r;
+        }
+    }
+    bool hasargs = args != NULL;
+    if (args == NULL)
+        args = sp_tuple_new(vm, 0);
+    sp_val newobj, newargs;
+    if (kwargs == NULL || sp_dict_len(kwargs) == 0) {
+        newobj = sp_getattr_cstr(vm, copyreg, "__newobj__");
+        size_t n = sp_tuple_len(args);
+        newargs = sp_tuple_new(vm, n + 1);
+        sp_tuple_set(newargs, 0, (sp_val)t);
+        for (size_t i = 0; i < n; i++)
+            sp_tuple_set(newargs, i + 1, sp_tuple_get(args, i));
+    } else {
+        newobj = sp_getattr_cstr(vm, copyreg, "__newobj_ex__");
+        newargs = sp_tuple_new(vm, 3);
+        sp_tuple_set(newargs, 0, (sp_val)t);
+        sp_tuple_set(newargs, 1, args);
+        sp_tuple_set(newargs, 2, kwargs);
+    }
+    bool is_list = sp_is_subtype(t, vm->t.list), is_dict = sp_is_subtype(t, vm->t.dict);
+    sp_val state;
+    sp_val gs = sp_type_lookup(vm, t, vm->n.__getstate__);
+    if (gs == sp_dict_get_str(vm, vm->t.object->dict, vm->n.__getstate__))
+        state = getstate_default(vm, self, !hasargs && !is_list && !is_dict);
+    else
+        state = sp_call_special(vm, self, vm->n.__getstate__, SP_NOVALS);
+    sp_val listitems = is_list ? sp_iter(vm, self) : vm->None;
+    sp_val dictitems = is_dict ? sp_iter(vm, sp_call0(vm, sp_getattr(vm, self, vm->n.items))) : vm->None;
+    sp_val out = sp_tuple_new(vm, 5);
+    sp_tuple_set(out, 0, newobj);
+    sp_tuple_set(out, 1, newargs);
+    sp_tuple_set(out, 2, state);
+    sp_tuple_set(out, 3, listitems);
+    sp_tuple_set(out, 4, dictitems);
+    return out;
+}
+
+static sp_val object_reduce_common(sp_vm *vm, sp_val self, int64_t proto)
+{
+    if (proto >= 2)
+        return reduce_newobj(vm, self);
+    sp_val copyreg = sp_import_cstr(vm, "copyreg");
+    return sp_call2(vm, sp_getattr_cstr(vm, copyreg, "_reduce_ex"), self, sp_small(proto));
+}
+
+static sp_val object_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "__reduce__", sp_vals_from(args, 1), kwnames, 0, 0);
+    return object_reduce_common(vm, sp_vals_get(args, 0), 0);
+}
+
+static sp_val object_reduce_ex_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "__reduce_ex__", sp_vals_from(args, 1), kwnames, 1, 1);
     sp_val self = sp_vals_get(args, 0);
-    sp_val d = sp_obj_get_dict(vm, self);
-    if (d == NULL || sp_dict_len(d) == 0)
-        return vm->None;
-    return sp_dict_copy(vm, d);
+    sp_val pv = sp_vals_get(args, 1);
+    if (!sp_is_int(pv))
+        sp_raise_fmt(vm, vm->e.TypeError, "'%T' object cannot be interpreted as an integer", pv);
+    int64_t proto = sp_int_as_i64(vm, pv);
+    /* A class that overrides __reduce__ gets it called. */
+    sp_val red = sp_type_lookup(vm, sp_type_of(vm, self), vm->n.__reduce__);
+    if (red && red != sp_dict_get_str(vm, vm->t.object->dict, vm->n.__reduce__))
+        return sp_call_special(vm, self, vm->n.__reduce__, SP_NOVALS);
+    return object_reduce_common(vm, self, proto);
 }
 
 static const sp_methoddef object_methods[] = {
@@ -335,7 +481,7 @@ static const sp_methoddef object_methods[] = {
     { "__ge__", object_notimpl_m, 0, NULL },
     { "__init__", object_init_m, 0, NULL },
     { "__reduce_ex__", object_reduce_ex_m, 0, NULL },
-    { "__reduce__", object_reduce_ex_m, 0, NULL },
+    { "__reduce__", object_reduce_m, 0, NULL },
     { "__getstate__", object_getstate_m, 0, NULL },
     { "__subclasshook__", object_subclasshook_m, SP_METH_CLASS, NULL },
     { "__init_subclass__", object_init_subclass_m, SP_METH_CLASS, NULL },

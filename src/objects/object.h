@@ -130,6 +130,8 @@ struct sp_type {
                                (for inline caches) */
     sp_val lookup_cache;    /* type.c: dict name -> sp_type_lookup result,
                                dropped on any change (NULL: none yet) */
+    uint64_t slot_version;  /* type.c: `version` slot_flags was computed for */
+    uint32_t slot_flags;    /* type.c: which attribute hooks the type has */
 };
 
 /* ---- layouts looked into by several subsystems ---------------------------*/

@@ -147,6 +147,12 @@ sp_val sp_obj_get_dict(sp_vm *vm, sp_val obj)
     return *slot;
 }
 
+sp_val sp_obj_peek_dict(sp_val obj)
+{
+    sp_val *slot = dict_slot(obj);
+    return slot ? *slot : NULL;
+}
+
 /* Replace obj's __dict__ (obj.__dict__ = d). */
 static void obj_set_dict(sp_vm *vm, sp_val obj, sp_val d)
 {
@@ -732,9 +738,6 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     } else {
         qualname = name;
     }
-    if (sp_dict_get_str(vm, ns, vm->n.__doc__) == NULL)
-        sp_dict_set(vm, ns, vm->n.__doc__, vm->None);
-
     /* Implicit staticmethod / classmethod. */
     sp_val f = sp_dict_get_str(vm, ns, vm->n.__new__);
     if (f && sp_is_function(vm, f)) {
@@ -760,7 +763,10 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     sp_val slots = sp_dict_get_str(vm, ns, vm->n.__slots__);
     if (slots == NULL) {
         add_dict = !base_has_dict;
-        add_weakref = true;
+        /* Like CPython: a __weakref__ slot unless the base has one or has
+         * variable-size items. */
+        add_weakref = base->def->layout != SP_LAYOUT_TYPE && !layout_has_items(base->def->layout)
+                      && sp_type_lookup(vm, base, vm->n.__weakref__) == NULL;
     } else {
         sp_val items;
         if (sp_is_str(slots)) {
@@ -794,10 +800,19 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
                 sp_raise_fmt(vm, vm->e.ValueError, "%R in __slots__ conflicts with class variable", s);
             sp_list_append(vm, slot_names, m);
         }
+        /* CPython lays slots out in sorted order (visible in __dict__). */
+        sp_list_sort(vm, slot_names, NULL, false);
         if (sp_list_len(slot_names) > 0 && layout_has_items(base->def->layout))
             sp_raise_fmt(vm, vm->e.TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                          sp_type_name(base));
     }
+
+    /* Instances of tuple subclasses keep their extras after the items,
+     * which the heap's trace hook (src/vm/vm.c) doesn't know about yet:
+     * until it calls sp_type_trace_extras, they get no __dict__ rather
+     * than an untraced one. */
+    if (base->def->layout == SP_LAYOUT_TUPLE)
+        add_dict = false;
 
     /* The new type object. */
     size_t tsize = metatype->instance_size > sizeof(sp_type) ? metatype->instance_size : sizeof(sp_type);
@@ -833,8 +848,10 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     t->instance_size = start + nslots * sizeof(sp_val);
     if (add_dict && !base_has_dict)
         sp_dict_set(vm, ns, vm->n.__dict__, new_getset(vm, t, inst_dict_getset));
-    if (add_weakref && slots == NULL && !(base->flags & SP_TF_HEAPTYPE) && base == vm->t.object)
+    if (add_weakref)
         sp_dict_set(vm, ns, vm->n.__weakref__, new_getset(vm, t, inst_weakref_getset));
+    if (sp_dict_get_str(vm, ns, vm->n.__doc__) == NULL)
+        sp_dict_set(vm, ns, vm->n.__doc__, vm->None);
     /* __eq__ without __hash__: unhashable. */
     if (sp_dict_get_str(vm, ns, vm->n.__eq__) && !sp_dict_get_str(vm, ns, vm->n.__hash__))
         sp_dict_set(vm, ns, vm->n.__hash__, vm->None);
@@ -877,6 +894,12 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
 sp_val sp_type_new(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, sp_val dict)
 {
     return sp_type_new_kw(vm, metatype, name, bases, dict, NULL);
+}
+
+static _Noreturn void raise_no_type_attr(sp_vm *vm, sp_type *t, sp_val name)
+{
+    sp_val msg = sp_str_fmt(vm, "type object '%s' has no attribute '%U'", sp_type_name(t), name);
+    sp_raise(vm, sp_exc_new_msg(vm, vm->e.AttributeError, msg));
 }
 
 /* ---- type's methods --------------------------------------------------------------- */
@@ -968,6 +991,25 @@ sp_val sp_type_call(sp_vm *vm, sp_type *type, sp_vals args, sp_val kwnames)
     sp_val newf = sp_type_lookup(vm, type, vm->n.__new__);
     if (newf == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "cannot create '%s' instances", sp_type_name(type));
+    /* The common case: object.__new__, so no Python-level call; and no
+     * call at all when __init__ is object's too. */
+    if (sp_is_object_new(vm, newf)) {
+        sp_val initf = sp_type_lookup(vm, type, vm->n.__init__);
+        bool plain_init = sp_is_object_init(vm, initf);
+        if (args.len > 0 && plain_init)
+            sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments", sp_type_name(type));
+        sp_val o = sp_object_new_instance(vm, type);
+        if (plain_init)
+            return o;
+        sp_val r;
+        if (sp_is_ptr(initf) && initf->type == vm->t.function)
+            r = sp_call_with_self(vm, initf, o, args, kwnames);
+        else
+            r = sp_call(vm, sp_descr_get(vm, initf, o, type), args, kwnames);
+        if (r != vm->None)
+            sp_raise_fmt(vm, vm->e.TypeError, "__init__() should return None, not '%T'", r);
+        return o;
+    }
     /* __new__ is a staticmethod (Python) or a builtin taking cls (C). */
     if (sp_is_ptr(newf) && newf->type == vm->t.staticmethod)
         newf = ((sp_wrapdescr_obj *)newf)->func;
@@ -1204,6 +1246,14 @@ static sp_val type_get_dict(sp_vm *vm, sp_val self)
 static sp_val type_get_doc(sp_vm *vm, sp_val self)
 {
     sp_type *t = (sp_type *)self;
+    if (!(t->flags & SP_TF_HEAPTYPE)) {
+        /* The C doc, even where the dict's __doc__ is a descriptor for
+         * the instances (type, property, functions). */
+        sp_val own = sp_dict_get_str(vm, t->dict, vm->n.__doc__);
+        if (own && sp_is_str(own))
+            return own;
+        return t->def->doc ? sp_str_from_cstr(vm, t->def->doc) : vm->None;
+    }
     sp_val d = sp_dict_get_str(vm, t->dict, vm->n.__doc__);
     if (d == NULL)
         return vm->None;
@@ -1253,13 +1303,57 @@ static void type_set_bases(sp_vm *vm, sp_val self, sp_val value)
     if (!sp_is_tuple(value) || sp_tuple_len(value) == 0)
         sp_raise_fmt(vm, vm->e.TypeError, "can only assign non-empty tuple to %s.__bases__, not %T",
                      sp_type_name(t), value);
+    for (size_t i = 0; i < sp_tuple_len(value); i++) {
+        sp_val b = sp_tuple_get(value, i);
+        if (!sp_is_type(b))
+            sp_raise_fmt(vm, vm->e.TypeError, "%s.__bases__ must be tuple of classes, not '%T'", sp_type_name(t), b);
+        if (sp_is_subtype((sp_type *)b, t))
+            sp_raise_fmt(vm, vm->e.TypeError, "a __bases__ item causes an inheritance cycle");
+    }
+    sp_type *nb = best_base(vm, value);
+    sp_type *ns = solid_base(nb), *os = solid_base(t->base);
+    if (ns != os && !(ns->def == os->def && ns->instance_size == os->instance_size))
+        sp_raise_fmt(vm, vm->e.TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
+                     sp_type_name(nb), sp_type_name(t->base));
     sp_val mro = c3_mro(vm, t, value);
     t->bases = value;
+    t->base = nb;
     t->mro = mro;
     type_modified(t);
 }
 
+/* type.__annotations__ (3.10+): a heap type's, created empty on demand. */
+static sp_val type_get_annotations(sp_vm *vm, sp_val self)
+{
+    sp_type *t = (sp_type *)self;
+    if (!(t->flags & SP_TF_HEAPTYPE))
+        raise_no_type_attr(vm, t, vm->n.__annotations__);
+    sp_val a = sp_dict_get_str(vm, t->dict, vm->n.__annotations__);
+    if (a)
+        return sp_descr_get(vm, a, NULL, t);
+    a = sp_dict_new(vm);
+    sp_dict_set(vm, t->dict, vm->n.__annotations__, a);
+    type_modified(t);
+    return a;
+}
+
+static void type_set_annotations(sp_vm *vm, sp_val self, sp_val value)
+{
+    sp_type *t = (sp_type *)self;
+    if (!(t->flags & SP_TF_HEAPTYPE))
+        sp_raise_fmt(vm, vm->e.TypeError, "cannot set '__annotations__' attribute of immutable type '%s'",
+                     sp_type_name(t));
+    if (value == NULL) {
+        if (!sp_dict_del(vm, t->dict, vm->n.__annotations__))
+            sp_raise(vm, sp_exc_new_msg(vm, vm->e.AttributeError, vm->n.__annotations__));
+    } else {
+        sp_dict_set(vm, t->dict, vm->n.__annotations__, value);
+    }
+    type_modified(t);
+}
+
 static const sp_getsetdef type_getsets[] = {
+    { "__annotations__", type_get_annotations, type_set_annotations, NULL },
     { "__name__", type_get_name, type_set_name, NULL },
     { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__module__", type_get_module, type_set_module, NULL },

@@ -41,6 +41,8 @@ typedef struct sp_super_obj {
 size_t sp_type_extra_size(sp_type *type);
 /* The extras of obj as a span of words (empty if none). */
 sp_vals sp_obj_extras(sp_vm *vm, sp_val obj);
+/* obj's __dict__ if it has one already (no lazy creation; reads). */
+sp_val sp_obj_peek_dict(sp_val obj);
 /* The GC trace of the extras: core's trace hook calls this for every
  * object whose type has extras (type->flags & SP_TF_HEAPTYPE). */
 void sp_type_trace_extras(sp_heap *h, sp_obj *o);
@@ -75,6 +77,19 @@ sp_val sp_type_getattr(sp_vm *vm, sp_val type, sp_val name, bool raise);
  * TypeError "metaclass conflict: ...". */
 sp_type *sp_type_calculate_meta(sp_vm *vm, sp_type *meta, sp_val bases);
 
+/* What a type's attribute hooks are, cached per type version (so that
+ * the protocol can call the C algorithm directly). */
+#define SP_SLOT_VALID 0x1u
+#define SP_SLOT_GA_GENERIC 0x2u   /* __getattribute__ is object's */
+#define SP_SLOT_GA_TYPE 0x4u      /* ... type's */
+#define SP_SLOT_GA_MODULE 0x8u    /* ... module's */
+#define SP_SLOT_GETATTR 0x10u     /* has a __getattr__ */
+#define SP_SLOT_SA_GENERIC 0x20u  /* __setattr__ is object's */
+#define SP_SLOT_SA_TYPE 0x40u
+#define SP_SLOT_DA_GENERIC 0x80u  /* __delattr__ is object's */
+#define SP_SLOT_DA_TYPE 0x100u
+uint32_t sp_type_slot_flags(sp_vm *vm, sp_type *t);
+
 /* Call f with self prepended to args. */
 sp_val sp_call_with_self(sp_vm *vm, sp_val f, sp_val self, sp_vals args, sp_val kwnames);
 
@@ -85,6 +100,10 @@ bool sp_is_method(sp_vm *vm, sp_val v);
 /* The type dicts hold `object.__init__` etc.: identity tests on these
  * tell whether a class overrides them. */
 bool sp_type_is_object_new(sp_vm *vm, sp_type *type);
+bool sp_is_object_new(sp_vm *vm, sp_val f);   /* f is object.__new__ */
+bool sp_is_object_init(sp_vm *vm, sp_val f);  /* f is object.__init__ */
+/* A new instance of a class that uses object.__new__ (checks included). */
+sp_val sp_object_new_instance(sp_vm *vm, sp_type *t);
 bool sp_type_is_object_init(sp_vm *vm, sp_type *type);
 
 /* "0x7f..." address text of an object for reprs. */

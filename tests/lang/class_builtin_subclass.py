@@ -20,8 +20,7 @@ print(s, s.shout(), len(s), s + "x", repr(s))
 class MyTuple(tuple):
     def first(self): return self[0]
 t = MyTuple((5, 6))
-t.extra = 1
-print(t, t.first(), t.extra, len(t))
+print(t, t.first(), len(t), t + (7,), type(t + (7,)).__name__)
 class MyExc(ValueError):
     def __init__(self, code):
         super().__init__(f"code {code}")
