@@ -158,7 +158,8 @@ _Noreturn void sp_syntax_error_at(sp_parser *p, sp_type *type, int32_t lineno, i
      * full-source check reports the bracket instead. */
     sp_token u;
     if (!p->tok_err_text && p->in_fstring == 0 && p->ntoks > 0 &&
-        sp_tok_unclosed(p, &u) && lineno > u.lineno)
+        sp_tok_unclosed(p, &u) &&
+        (lineno > u.lineno || (p->furthest < p->ntoks && sp_tok_get(p, p->furthest).lineno > u.lineno)))
         sp_unclosed_error(p, u);
 raise:;
     va_list ap;
