@@ -856,9 +856,15 @@ static sp_val comprehension_clauses(sp_parser *p)
             break;
         }
         next(p);   /* 'for' */
+        size_t tpos = p->pos;
         sp_val target = star_targets(p);
-        if (kind(p) != TK_K_in)
+        if (kind(p) != TK_K_in) {
+            /* CPython's invalid_for_target re-reads the target as
+             * expressions (which reports adjacent expressions) */
+            p->pos = tpos;
+            star_expressions(p);
             syntax_error(p);
+        }
         next(p);
         sp_val iter = disjunction(p);
         sp_val ifs = new_list(p);

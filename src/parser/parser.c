@@ -755,9 +755,13 @@ static sp_val while_stmt(sp_parser *p)
 static sp_val for_stmt(sp_parser *p, sp_token s, bool is_async)
 {
     sp_token f = next(p);   /* 'for' */
+    size_t tpos = p->pos;
     sp_val target = star_targets(p);
-    if (kind(p) != TK_K_in)
+    if (kind(p) != TK_K_in) {
+        p->pos = tpos;
+        star_expressions(p);
         syntax_error(p);
+    }
     next(p);
     sp_val iter = star_expressions(p);
     expect_colon_forced(p);
