@@ -9,7 +9,7 @@ static sp_val comprehension_clauses(sp_parser *p);
 
 
 /* Can the current token start an expression? */
-static bool starts_expr(int k)
+bool starts_expr(int k)
 {
     switch (k) {
     case TK_NAME: case TK_NUMBER: case TK_STRING: case TK_LPAR: case TK_LSQB:
@@ -966,7 +966,9 @@ sp_val parameters(sp_parser *p, int close, bool annotations)
             accept(p, TK_COMMA);
             if (kind(p) != close) {
                 sp_token t = cur(p);
-                tok_error(p, t, "arguments cannot follow var-keyword argument");
+                if (t.kind == TK_NAME || t.kind == TK_STAR || t.kind == TK_DOUBLESTAR || t.kind == TK_SLASH)
+                    tok_error(p, t, "arguments cannot follow var-keyword argument");
+                syntax_error(p);
             }
             break;
         } else {

@@ -930,8 +930,14 @@ static sp_val funcdef(sp_parser *p, sp_token s, bool is_async, sp_val decorators
     sp_val args = parameters(p, TK_RPAR, true);
     expect(p, TK_RPAR);
     sp_val returns = NULL;
-    if (accept(p, TK_RARROW))
+    if (kind(p) == TK_RARROW) {
+        /* ['->' expression] is optional in CPython's grammar: if no
+         * expression follows, the forced ':' reports at the '->' */
+        if (!starts_expr(kind_at(p, 1)) || kind_at(p, 1) == TK_STAR)
+            expect_colon_forced(p);
+        next(p);
         returns = expression(p);
+    }
     expect_colon_forced(p);
     sp_val body = block(p, "function definition", d.lineno);
     sp_node *n = mk(p, is_async ? SP_AST_AsyncFunctionDef : SP_AST_FunctionDef, s);
