@@ -10,7 +10,7 @@ void sp_unit_init(comp *c, unit *u, sp_val ste, sp_val name, int kind, int first
     u->kind = kind;
     u->name = name;
     u->icap = 64;
-    u->instrs = sp_u32buf_new(vm, u->icap * 4);
+    u->instrs = sp_u32buf_new(vm, u->icap * INSTR_WORDS);
     u->lcap = 16;
     u->labels = sp_u32buf_new(vm, u->lcap);
     u->consts = sp_list_new(vm, 0);
@@ -25,6 +25,9 @@ void sp_unit_init(comp *c, unit *u, sp_val ste, sp_val name, int kind, int first
     u->freemap = sp_dict_new(vm);
     u->firstlineno = firstlineno;
     u->lineno = firstlineno;
+    u->end_lineno = firstlineno;
+    u->col = -1;
+    u->end_col = -1;
 }
 
 int sp_op_stack_effect(uint32_t op, uint32_t arg, bool jump)
@@ -119,16 +122,20 @@ sp_val sp_unit_assemble(unit *u)
     sp_u32s labs = sp_rawbuf_u32s(u->labels);
     /* Code, lines and resolved jumps. */
     sp_val codebuf = sp_u32buf_new(vm, n ? n : 1);
-    sp_val linebuf = sp_u32buf_new(vm, n ? n : 1);
+    sp_val linebuf = sp_u32buf_new(vm, (n ? n : 1) * 4);
     sp_u32s code = sp_rawbuf_u32s(codebuf);
     sp_u32s lines = sp_rawbuf_u32s(linebuf);
     for (size_t i = 0; i < n; i++) {
-        unsigned op = sp_u32s_get(ins, i * 4);
-        uint32_t arg = sp_u32s_get(ins, i * 4 + 1);
+        unsigned op = sp_u32s_get(ins, i * INSTR_WORDS);
+        uint32_t arg = sp_u32s_get(ins, i * INSTR_WORDS + 1);
         if (has_jump(op))
             arg = sp_u32s_get(labs, arg);
         sp_u32s_set(code, i, sp_instr(op, arg));
-        sp_u32s_set(lines, i, sp_u32s_get(ins, i * 4 + 2));
+        /* positions: line, end line, col, end col */
+        sp_u32s_set(lines, i * 4, sp_u32s_get(ins, i * INSTR_WORDS + 2));
+        sp_u32s_set(lines, i * 4 + 1, sp_u32s_get(ins, i * INSTR_WORDS + 4));
+        sp_u32s_set(lines, i * 4 + 2, sp_u32s_get(ins, i * INSTR_WORDS + 5));
+        sp_u32s_set(lines, i * 4 + 3, sp_u32s_get(ins, i * INSTR_WORDS + 6));
     }
     /* Stack depth by flow analysis: depth[i] is the depth before i. */
     sp_val depthbuf = sp_u32buf_new(vm, n + 1);
@@ -179,8 +186,8 @@ sp_val sp_unit_assemble(unit *u)
     /* Exception table: runs of instructions with the same handler. */
     size_t nexc = 0;
     for (size_t i = 0; i < n; i++) {
-        uint32_t h = sp_u32s_get(ins, i * 4 + 3);
-        if (h != 0 && (i == 0 || sp_u32s_get(ins, (i - 1) * 4 + 3) != h))
+        uint32_t h = sp_u32s_get(ins, i * INSTR_WORDS + 3);
+        if (h != 0 && (i == 0 || sp_u32s_get(ins, (i - 1) * INSTR_WORDS + 3) != h))
             nexc++;
     }
     sp_val excbuf = NULL;
@@ -189,9 +196,9 @@ sp_val sp_unit_assemble(unit *u)
         sp_u32s et = sp_rawbuf_u32s(excbuf);
         size_t k = 0;
         for (size_t i = 0; i < n;) {
-            uint32_t h = sp_u32s_get(ins, i * 4 + 3);
+            uint32_t h = sp_u32s_get(ins, i * INSTR_WORDS + 3);
             size_t j = i + 1;
-            while (j < n && sp_u32s_get(ins, j * 4 + 3) == h)
+            while (j < n && sp_u32s_get(ins, j * INSTR_WORDS + 3) == h)
                 j++;
             if (h != 0) {
                 uint32_t target = sp_u32s_get(labs, h - 1);

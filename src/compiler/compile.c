@@ -60,20 +60,26 @@ void cg_emit(unit *u, unsigned op, uint32_t arg)
         sp_raise_fmt(vm, vm->e.SystemError, "compiler: argument too large");
     if (u->ninstr == u->icap) {
         size_t ncap = u->icap * 2;
-        sp_val nb = sp_u32buf_new(vm, ncap * 4);
+        sp_val nb = sp_u32buf_new(vm, ncap * INSTR_WORDS);
         sp_u32s dst = sp_rawbuf_u32s(nb);
         sp_u32s src = sp_rawbuf_u32s(u->instrs);
-        for (size_t i = 0; i < u->ninstr * 4; i++)
+        for (size_t i = 0; i < u->ninstr * INSTR_WORDS; i++)
             sp_u32s_set(dst, i, sp_u32s_get(src, i));
         u->instrs = nb;
         u->icap = ncap;
     }
     sp_u32s ins = sp_rawbuf_u32s(u->instrs);
     size_t i = u->ninstr++;
-    sp_u32s_set(ins, i * 4, op);
-    sp_u32s_set(ins, i * 4 + 1, arg);
-    sp_u32s_set(ins, i * 4 + 2, (uint32_t)(u->lineno > 0 ? u->lineno : 0));
-    sp_u32s_set(ins, i * 4 + 3, u->nh > 0 ? (uint32_t)sp_i32s_get((sp_i32s){ u->hstack, MAX_BLOCKS }, (size_t)u->nh - 1) + 1 : 0);
+    size_t at = i * INSTR_WORDS;
+    bool known = u->lineno > 0 && u->col >= 0 && u->end_col >= 0 && u->end_lineno >= u->lineno;
+    sp_u32s_set(ins, at, op);
+    sp_u32s_set(ins, at + 1, arg);
+    sp_u32s_set(ins, at + 2, (uint32_t)(u->lineno > 0 ? u->lineno : 0));
+    sp_u32s_set(ins, at + 3, u->nh > 0 ? (uint32_t)sp_i32s_get((sp_i32s){ u->hstack, MAX_BLOCKS }, (size_t)u->nh - 1) + 1 : 0);
+    sp_u32s_set(ins, at + 4, known ? (uint32_t)u->end_lineno : 0xffffffffu);
+    sp_u32s_set(ins, at + 5, known ? (uint32_t)u->col : 0xffffffffu);
+    sp_u32s_set(ins, at + 6, known ? (uint32_t)u->end_col : 0xffffffffu);
+    sp_u32s_set(ins, at + 7, 0);
 }
 
 int cg_new_label(unit *u)
@@ -159,6 +165,12 @@ uint32_t cg_name(unit *u, sp_val name)
     return add_to(u, u->names, u->namemap, name);
 }
 
+/* An attribute name, mangled inside a class. */
+uint32_t cg_attr_name(unit *u, sp_val name)
+{
+    return add_to(u, u->names, u->namemap, sp_ste_mangle(u->c->vm, u->ste, name));
+}
+
 uint32_t cg_varname(unit *u, sp_val name)
 {
     return add_to(u, u->varnames, u->varmap, name);
@@ -185,6 +197,7 @@ uint32_t cg_closure_index(unit *u, sp_val name)
 void cg_nameop(unit *u, sp_val name, int ctx)
 {
     sp_vm *vm = u->c->vm;
+    name = sp_ste_mangle(vm, u->ste, name);
     int sc = sp_ste_scope(vm, u->ste, name);
     int flags = sp_ste_flags(vm, u->ste, name);
     enum { OP_FAST, OP_GLOBAL, OP_DEREF, OP_NAME } kind = OP_NAME;
@@ -244,8 +257,40 @@ void cg_set_line(unit *u, sp_val node)
 {
     sp_vm *vm = u->c->vm;
     sp_node *n = N(node);
-    if (n->lineno > 0)
+    if (n->lineno > 0) {
         u->lineno = n->lineno;
+        u->end_lineno = n->end_lineno;
+        u->col = n->col_offset;
+        u->end_col = n->end_col_offset;
+    }
+}
+
+void cg_line_only(unit *u, int line)
+{
+    u->lineno = line;
+    u->end_lineno = line;
+    u->col = -1;
+    u->end_col = -1;
+}
+
+/* CPython's update_start_location_to_match_attr: an attribute spanning
+ * lines is located at its last line. */
+void cg_attr_pos(unit *u, sp_node *attr)
+{
+    if (u->lineno == attr->end_lineno)
+        return;
+    u->lineno = attr->end_lineno;
+    int len = (int)sp_str_len(attr->u.Attribute.attr);
+    if (len <= attr->end_col_offset) {
+        u->col = attr->end_col_offset - len;
+    } else {
+        u->col = -1;
+        u->end_col = -1;
+    }
+    if (u->end_lineno < u->lineno)
+        u->end_lineno = u->lineno;
+    if (u->lineno == u->end_lineno && u->end_col < u->col)
+        u->end_col = u->col;
 }
 
 /* ---- units -------------------------------------------------------------------*/
@@ -543,12 +588,12 @@ static sp_val compile_function_body(unit *u, sp_node *s, sp_val node, sp_val nam
         }
         for (size_t i = start; i < sp_list_len(body); i++)
             cg_stmt(&nu, sp_list_get(body, i));
-        nu.lineno = -1;   /* the implicit return has no line of its own */
+        /* The implicit return takes the line of the last instruction. */
         if (nu.ninstr > 0) {
             sp_u32s ins = sp_rawbuf_u32s(nu.instrs);
-            nu.lineno = (int)sp_u32s_get(ins, (nu.ninstr - 1) * 4 + 2);
+            cg_line_only(&nu, (int)sp_u32s_get(ins, (nu.ninstr - 1) * INSTR_WORDS + 2));
         } else {
-            nu.lineno = s->lineno;
+            cg_line_only(&nu, s->lineno);
         }
         cg_load_const(&nu, vm->None);
         cg_emit(&nu, SP_OP_RETURN_VALUE, 0);
@@ -688,7 +733,7 @@ static void cg_classdef(unit *u, sp_node *s, sp_val node)
     /* The body. */
     unit nu = { 0 };
     cg_enter(c, &nu, node, s->u.ClassDef.name);
-    nu.lineno = s->lineno;
+    cg_line_only(&nu, s->lineno);
     cg_nameop(&nu, vm->n.__name__, SP_CTX_LOAD);
     cg_nameop(&nu, vm->n.__module__, SP_CTX_STORE);
     cg_load_const(&nu, nu.qualname);
@@ -705,7 +750,7 @@ static void cg_classdef(unit *u, sp_node *s, sp_val node)
     }
     for (size_t i = start; i < sp_list_len(body); i++)
         cg_stmt(&nu, sp_list_get(body, i));
-    nu.lineno = -1;
+    cg_line_only(&nu, -1);
     if (ste_int(nu.ste, STE_FLAGS) & STEF_NEEDS_CLASSCELL) {
         cg_emit(&nu, SP_OP_LOAD_CLOSURE, deref_index(&nu, vm->n.__class__));
         cg_emit(&nu, SP_OP_COPY, 1);
@@ -715,7 +760,7 @@ static void cg_classdef(unit *u, sp_node *s, sp_val node)
     }
     cg_emit(&nu, SP_OP_RETURN_VALUE, 0);
     sp_val code = cg_leave(c);
-    u->lineno = s->lineno;
+    cg_set_line(u, node);
     /* __build_class__(func, name, *bases, **keywords) */
     cg_emit(u, SP_OP_LOAD_BUILD_CLASS, 0);
     cg_emit(u, SP_OP_PUSH_NULL, 0);
@@ -1150,11 +1195,11 @@ static void cg_augassign(unit *u, sp_node *s)
     case SP_AST_Attribute:
         cg_expr(u, t->u.Attribute.value);
         cg_emit(u, SP_OP_COPY, 1);
-        cg_emit(u, SP_OP_LOAD_ATTR, cg_name(u, t->u.Attribute.attr));
+        cg_emit(u, SP_OP_LOAD_ATTR, cg_attr_name(u, t->u.Attribute.attr));
         cg_expr(u, s->u.AugAssign.value);
         cg_emit(u, SP_OP_BINARY_OP, op);
         cg_emit(u, SP_OP_SWAP, 2);
-        cg_emit(u, SP_OP_STORE_ATTR, cg_name(u, t->u.Attribute.attr));
+        cg_emit(u, SP_OP_STORE_ATTR, cg_attr_name(u, t->u.Attribute.attr));
         break;
     case SP_AST_Subscript:
         cg_expr(u, t->u.Subscript.value);
@@ -1183,7 +1228,7 @@ static void cg_delete(unit *u, sp_val target)
         break;
     case SP_AST_Attribute:
         cg_expr(u, t->u.Attribute.value);
-        cg_emit(u, SP_OP_DELETE_ATTR, cg_name(u, t->u.Attribute.attr));
+        cg_emit(u, SP_OP_DELETE_ATTR, cg_attr_name(u, t->u.Attribute.attr));
         break;
     case SP_AST_Subscript:
         cg_expr(u, t->u.Subscript.value);

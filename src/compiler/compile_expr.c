@@ -121,7 +121,9 @@ static sp_val kwnames_of(unit *u, sp_val keywords)
     return t;
 }
 
-void cg_call_helper(unit *u, uint32_t npushed, sp_val args, sp_val keywords)
+/* meth: the attribute of a method call (CALL is located like it when it
+ * spans lines), or NULL. */
+static void call_helper(unit *u, uint32_t npushed, sp_val args, sp_val keywords, sp_node *meth)
 {
     sp_vm *vm = u->c->vm;
     size_t nargs = sp_list_len(args), nkw = sp_list_len(keywords);
@@ -145,6 +147,7 @@ void cg_call_helper(unit *u, uint32_t npushed, sp_val args, sp_val keywords)
             cg_expr(u, sp_list_get(args, i));
         for (size_t i = 0; i < nkw; i++)
             cg_expr(u, N(sp_list_get(keywords, i))->u.keyword.value);
+        if (meth) cg_attr_pos(u, meth);
         if (nkw > 0)
             cg_emit(u, SP_OP_KW_NAMES, cg_const(u, kwnames_of(u, keywords)));
         cg_emit(u, SP_OP_CALL, (uint32_t)(npushed + nargs + nkw));
@@ -164,6 +167,7 @@ void cg_call_helper(unit *u, uint32_t npushed, sp_val args, sp_val keywords)
     }
     cg_emit(u, SP_OP_LIST_TO_TUPLE, 0);
     if (nkw == 0) {
+        if (meth) cg_attr_pos(u, meth);
         cg_emit(u, SP_OP_CALL_FUNCTION_EX, 0);
         return;
     }
@@ -180,7 +184,13 @@ void cg_call_helper(unit *u, uint32_t npushed, sp_val args, sp_val keywords)
             cg_emit(u, SP_OP_DICT_MERGE, 1);
         }
     }
+    if (meth) cg_attr_pos(u, meth);
     cg_emit(u, SP_OP_CALL_FUNCTION_EX, 1);
+}
+
+void cg_call_helper(unit *u, uint32_t npushed, sp_val args, sp_val keywords)
+{
+    call_helper(u, npushed, args, keywords, NULL);
 }
 
 static void cg_call(unit *u, sp_node *e)
@@ -194,12 +204,11 @@ static void cg_call(unit *u, sp_node *e)
                 kwstar = true;
         if (!kwstar) {
             cg_expr(u, f->u.Attribute.value);
-            int save = u->lineno;
-            if (f->end_lineno > 0)
-                u->lineno = f->end_lineno;
-            cg_emit(u, SP_OP_LOAD_METHOD, cg_name(u, f->u.Attribute.attr));
-            u->lineno = save;
-            cg_call_helper(u, 0, e->u.Call.args, e->u.Call.keywords);
+            int sl = u->lineno, se = u->end_lineno, sc = u->col, sec = u->end_col;
+            cg_attr_pos(u, f);
+            cg_emit(u, SP_OP_LOAD_METHOD, cg_attr_name(u, f->u.Attribute.attr));
+            u->lineno = sl, u->end_lineno = se, u->col = sc, u->end_col = sec;
+            call_helper(u, 0, e->u.Call.args, e->u.Call.keywords, f);
             return;
         }
     }
@@ -338,7 +347,7 @@ static void cg_comprehension(unit *u, sp_node *e, sp_val node)
     }
     unit nu = { 0 };
     cg_enter(c, &nu, node, sp_intern_cstr(vm, name));
-    nu.lineno = e->lineno;
+    cg_set_line(&nu, node);
     nu.argcount = 1;
     sp_node *first = N(sp_list_get(gens, 0));
     bool async_first = sp_small_get(first->u.comprehension.is_async) != 0;
@@ -391,9 +400,8 @@ void cg_expr(unit *u, sp_val node)
     sp_vm *vm = c->vm;
     sp_check_stack(vm);
     sp_node *e = N(node);
-    int save_line = u->lineno;
-    if (e->lineno > 0)
-        u->lineno = e->lineno;
+    int save_line = u->lineno, save_end = u->end_lineno, save_col = u->col, save_ecol = u->end_col;
+    cg_set_line(u, node);
     switch ((sp_ast_kind)e->kind) {
     case SP_AST_BoolOp: {
         int end = cg_new_label(u);
@@ -415,7 +423,7 @@ void cg_expr(unit *u, sp_val node)
     case SP_AST_BinOp:
         cg_expr(u, e->u.BinOp.left);
         cg_expr(u, e->u.BinOp.right);
-        u->lineno = e->lineno;
+        cg_set_line(u, node);
         cg_emit(u, SP_OP_BINARY_OP, (uint32_t)sp_small_get(e->u.BinOp.op));
         break;
     case SP_AST_UnaryOp: {
@@ -508,14 +516,14 @@ void cg_expr(unit *u, sp_val node)
         break;
     case SP_AST_Attribute:
         cg_expr(u, e->u.Attribute.value);
-        if (e->end_lineno > 0)
-            u->lineno = e->end_lineno;
-        cg_emit(u, SP_OP_LOAD_ATTR, cg_name(u, e->u.Attribute.attr));
+        cg_set_line(u, node);
+        cg_attr_pos(u, e);
+        cg_emit(u, SP_OP_LOAD_ATTR, cg_attr_name(u, e->u.Attribute.attr));
         break;
     case SP_AST_Subscript:
         cg_expr(u, e->u.Subscript.value);
         cg_expr(u, e->u.Subscript.slice);
-        u->lineno = e->lineno;
+        cg_set_line(u, node);
         cg_emit(u, SP_OP_BINARY_SUBSCR, 0);
         break;
     case SP_AST_Starred:
@@ -543,7 +551,7 @@ void cg_expr(unit *u, sp_val node)
     default:
         cg_error(u, node, sp_str_fmt(vm, "unsupported expression %s", sp_ast_kind_name(e->kind)));
     }
-    u->lineno = save_line;
+    u->lineno = save_line, u->end_lineno = save_end, u->col = save_col, u->end_col = save_ecol;
 }
 
 static void cg_unpack_store(unit *u, sp_val target, sp_val elts)
@@ -582,7 +590,7 @@ void cg_store(unit *u, sp_val target)
         break;
     case SP_AST_Attribute:
         cg_expr(u, t->u.Attribute.value);
-        cg_emit(u, SP_OP_STORE_ATTR, cg_name(u, t->u.Attribute.attr));
+        cg_emit(u, SP_OP_STORE_ATTR, cg_attr_name(u, t->u.Attribute.attr));
         break;
     case SP_AST_Subscript:
         cg_expr(u, t->u.Subscript.value);

@@ -114,7 +114,7 @@ static void cg_pattern(unit *u, pctx *pc, sp_val pv)
     sp_vm *vm = u->c->vm;
     sp_check_stack(vm);
     sp_node *p = N(pv);
-    u->lineno = p->lineno;
+    cg_set_line(u, pv);
     switch ((sp_ast_kind)p->kind) {
     case SP_AST_MatchValue:
         cg_expr(u, p->u.MatchValue.value);
@@ -307,7 +307,7 @@ void cg_match(unit *u, sp_node *s, sp_val node)
         int next = cg_new_label(u);
         pctx pc;
         pctx_init(&pc, next, sp_list_new(vm, 0));
-        u->lineno = N(pat)->lineno;
+        cg_set_line(u, pat);
         cg_emit(u, SP_OP_COPY, 1);
         pc.on_top = 1;
         cg_pattern(u, &pc, pat);

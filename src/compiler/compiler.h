@@ -72,6 +72,8 @@ static inline int64_t ste_int(sp_val ste, int field) { return sp_small_get(ste_g
 /* The resolved scope of name in ste (SC_*), and its DEF_* flags. */
 int sp_ste_scope(sp_vm *vm, sp_val ste, sp_val name);
 int sp_ste_flags(sp_vm *vm, sp_val ste, sp_val name);
+/* name mangled for the class enclosing ste (__x -> _C__x). */
+sp_val sp_ste_mangle(sp_vm *vm, sp_val ste, sp_val name);
 
 /* SyntaxError at a node (or at line/col). */
 _Noreturn void sp_compiler_syntax_error(sp_vm *vm, sp_val filename, sp_cbytes source, int line, int col, int end_line, int end_col, sp_val msg);

@@ -73,11 +73,39 @@ static void sym_put(sp_vm *vm, sp_val ste, sp_val name, int64_t v)
     sp_dict_set(vm, ste_get(ste, STE_SYMBOLS), name, sp_small(v));
 }
 
-/* Mangle __private names inside a class (CPython's rule). */
+/* Mangle __private names inside a class: __spam -> _Class__spam
+ * (CPython's rule: two leading underscores, not two trailing, no dot; the
+ * class name without its leading underscores; none if that is empty). */
+sp_val sp_ste_mangle(sp_vm *vm, sp_val ste, sp_val name)
+{
+    sp_cbytes b = sp_str_bytes(name);
+    if (b.len < 3 || sp_cbytes_get(b, 0) != '_' || sp_cbytes_get(b, 1) != '_')
+        return name;
+    if (sp_cbytes_get(b, b.len - 1) == '_' && sp_cbytes_get(b, b.len - 2) == '_')
+        return name;
+    if (sp_cbytes_findbyte(b, '.', 0) >= 0)
+        return name;
+    sp_val cls = NULL;
+    for (sp_val p = ste; p != NULL; p = ste_get(p, STE_PARENT)) {
+        if (ste_int(p, STE_KIND) == STE_CLASS) {
+            cls = ste_get(p, STE_NAME);
+            break;
+        }
+    }
+    if (cls == NULL)
+        return name;
+    sp_cbytes c = sp_str_bytes(cls);
+    size_t i = 0;
+    while (i < c.len && sp_cbytes_get(c, i) == '_')
+        i++;
+    if (i == c.len)
+        return name;
+    return sp_intern(vm, sp_str_fmt(vm, "_%U%U", sp_str_new(vm, sp_cbytes_from(c, i)), name));
+}
+
 static sp_val mangle(sp_symtable *st, sp_val ste, sp_val name)
 {
-    (void)st; (void)ste;
-    return name;
+    return sp_ste_mangle(st->vm, ste, name);
 }
 
 static void add_def(sp_symtable *st, sp_val ste, sp_val name, int flag, sp_node *where)
@@ -352,7 +380,7 @@ static void visit_decl(sp_symtable *st, sp_val ste, sp_node *s, bool is_global)
     sp_vm *vm = st->vm;
     sp_val names = is_global ? s->u.Global.names : s->u.Nonlocal.names;
     for (size_t i = 0; i < sp_list_len(names); i++) {
-        sp_val name = sp_list_get(names, i);
+        sp_val name = mangle(st, ste, sp_list_get(names, i));
         int64_t old = sym_get(vm, ste, name);
         const char *kind = is_global ? "global" : "nonlocal";
         if (!is_global && ste_int(ste, STE_KIND) == STE_MODULE)

@@ -7,6 +7,7 @@
 #include "compiler.h"
 
 #define MAX_BLOCKS 64
+#define INSTR_WORDS 8
 
 enum fb_kind {
     FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH, FB_ASYNC_WITH,
@@ -30,7 +31,8 @@ typedef struct unit {
     sp_val ste;
     int kind;           /* STE_MODULE / STE_FUNCTION / STE_CLASS */
     sp_val name, qualname;
-    sp_val instrs;      /* rawbuf: 4 u32 per instruction (op, arg, line, handler label + 1) */
+    sp_val instrs;      /* rawbuf: INSTR_WORDS u32 per instruction (op, arg, line, handler label + 1,
+                           end line, col, end col, unused) */
     size_t ninstr, icap;
     sp_val labels;      /* rawbuf: u32 position per label */
     size_t nlabels, lcap;
@@ -46,6 +48,7 @@ typedef struct unit {
     int argcount, posonly, kwonly;
     uint32_t flags;
     int firstlineno, lineno;
+    int end_lineno, col, end_col;   /* the rest of the current position (-1: unknown) */
     bool is_async_gen;
 } unit;
 

@@ -8,6 +8,11 @@
 
 SP_UNSAFE_BUFFERS_BEGIN
 
+/*@ requires a.len == 0 || \valid_read(a.ptr + (0 .. a.len - 1));
+    assigns \nothing;
+    ensures \result <= a.len;
+    ensures \forall integer i; \result <= i < a.len ==> a.ptr[i] == 0;
+    ensures \result == 0 || a.ptr[\result - 1] != 0; */
 size_t sp_limbs_norm(sp_u32s a)
 {
     size_t n = a.len;
@@ -16,6 +21,10 @@ size_t sp_limbs_norm(sp_u32s a)
     return n;
 }
 
+/*@ requires a.len == 0 || \valid_read(a.ptr + (0 .. a.len - 1));
+    requires b.len == 0 || \valid_read(b.ptr + (0 .. b.len - 1));
+    assigns \nothing;
+    ensures -1 <= \result <= 1; */
 int sp_limbs_cmp(sp_u32s a, sp_u32s b)
 {
     size_t an = sp_limbs_norm(a), bn = sp_limbs_norm(b);
@@ -28,6 +37,9 @@ int sp_limbs_cmp(sp_u32s a, sp_u32s b)
     return 0;
 }
 
+/*@ requires r.len == 0 || \valid(r.ptr + (0 .. r.len - 1));
+    assigns r.ptr[0 .. r.len - 1];
+    ensures \forall integer i; 0 <= i < r.len ==> r.ptr[i] == 0; */
 void sp_limbs_zero(sp_u32s r)
 {
     for (size_t i = 0; i < r.len; i++)
@@ -44,6 +56,14 @@ void sp_limbs_copy(sp_u32s r, sp_u32s a)
         r.ptr[i] = a.ptr[i];
 }
 
+/*@ requires \valid(r.ptr + (0 .. r.len - 1));
+    requires a.len == 0 || \valid_read(a.ptr + (0 .. a.len - 1));
+    requires b.len == 0 || \valid_read(b.ptr + (0 .. b.len - 1));
+    assigns r.ptr[0 .. r.len - 1];
+    behavior ok: assumes r.len >= \max(a.len, b.len) + 1;
+        ensures \result <= \max(a.len, b.len) + 1;
+    behavior short: assumes r.len < \max(a.len, b.len) + 1;
+        ensures \false;   // traps */
 size_t sp_limbs_add(sp_u32s r, sp_u32s a, sp_u32s b)
 {
     size_t n = a.len > b.len ? a.len : b.len;
@@ -63,6 +83,11 @@ size_t sp_limbs_add(sp_u32s r, sp_u32s a, sp_u32s b)
     return sp_limbs_norm((sp_u32s){ r.ptr, n + 1 });
 }
 
+/*@ requires r.len >= a.len && (a.len == 0 || \valid(r.ptr + (0 .. a.len - 1)));
+    requires a.len == 0 || \valid_read(a.ptr + (0 .. a.len - 1));
+    requires b.len == 0 || \valid_read(b.ptr + (0 .. b.len - 1));
+    assigns r.ptr[0 .. a.len - 1];
+    ensures \result <= a.len;   // traps if a < b */
 size_t sp_limbs_sub(sp_u32s r, sp_u32s a, sp_u32s b)
 {
     size_t bn = sp_limbs_norm(b);
@@ -81,6 +106,8 @@ size_t sp_limbs_sub(sp_u32s r, sp_u32s a, sp_u32s b)
     return sp_limbs_norm((sp_u32s){ r.ptr, a.len });
 }
 
+/*@ requires a.len == 0 || \valid(a.ptr + (0 .. a.len - 1));
+    assigns a.ptr[0 .. a.len - 1]; */
 uint32_t sp_limbs_mul1_add(sp_u32s a, uint32_t m, uint32_t c)
 {
     uint64_t carry = c;
@@ -92,6 +119,10 @@ uint32_t sp_limbs_mul1_add(sp_u32s a, uint32_t m, uint32_t c)
     return (uint32_t)carry;
 }
 
+/*@ requires a.len == 0 || \valid(a.ptr + (0 .. a.len - 1));
+    requires d != 0;
+    assigns a.ptr[0 .. a.len - 1];
+    ensures \result < d; */
 uint32_t sp_limbs_divrem1(sp_u32s a, uint32_t d)
 {
     if (d == 0)
@@ -160,6 +191,14 @@ size_t sp_limbs_mul_scratch(size_t an, size_t bn)
     return 2 * (la + lb) + sp_limbs_mul_scratch(la, lb);
 }
 
+/*@ requires r.len >= a.len + b.len && \valid(r.ptr + (0 .. r.len - 1));
+    requires a.len == 0 || \valid_read(a.ptr + (0 .. a.len - 1));
+    requires b.len == 0 || \valid_read(b.ptr + (0 .. b.len - 1));
+    requires s.len >= sp_limbs_mul_scratch(a.len, b.len);
+    requires s.len == 0 || \valid(s.ptr + (0 .. s.len - 1));
+    requires \separated(r.ptr + (0 .. r.len - 1), s.ptr + (0 .. s.len - 1), a.ptr + (0 .. a.len - 1));
+    requires \separated(r.ptr + (0 .. r.len - 1), s.ptr + (0 .. s.len - 1), b.ptr + (0 .. b.len - 1));
+    assigns r.ptr[0 .. a.len + b.len - 1], s.ptr[0 .. s.len - 1]; */
 void sp_limbs_mul(sp_u32s r, sp_u32s a, sp_u32s b, sp_u32s s)
 {
     if (a.len < b.len) {
@@ -224,6 +263,13 @@ static unsigned clz32(uint32_t x)
     return n;
 }
 
+/*@ requires b.len >= 1 && b.ptr[b.len - 1] != 0 && a.len >= b.len;
+    requires q.len >= a.len - b.len + 1 && \valid(q.ptr + (0 .. q.len - 1));
+    requires rem.len >= b.len && \valid(rem.ptr + (0 .. rem.len - 1));
+    requires scratch.len >= a.len + b.len + 1 && \valid(scratch.ptr + (0 .. scratch.len - 1));
+    requires \valid_read(a.ptr + (0 .. a.len - 1)) && \valid_read(b.ptr + (0 .. b.len - 1));
+    requires \separated(q.ptr + (0 .. q.len - 1), rem.ptr + (0 .. rem.len - 1), scratch.ptr + (0 .. scratch.len - 1), a.ptr + (0 .. a.len - 1), b.ptr + (0 .. b.len - 1));
+    assigns q.ptr[0 .. a.len - b.len], rem.ptr[0 .. b.len - 1], scratch.ptr[0 .. scratch.len - 1]; */
 void sp_limbs_divrem(sp_u32s q, sp_u32s rem, sp_u32s a, sp_u32s b, sp_u32s scratch)
 {
     size_t an = a.len, bn = b.len;
@@ -291,6 +337,10 @@ void sp_limbs_divrem(sp_u32s q, sp_u32s rem, sp_u32s a, sp_u32s b, sp_u32s scrat
     }
 }
 
+/*@ requires r.len >= a.len + bits / 32 + 1 && \valid(r.ptr + (0 .. r.len - 1));
+    requires a.len == 0 || \valid_read(a.ptr + (0 .. a.len - 1));
+    requires \separated(r.ptr + (0 .. r.len - 1), a.ptr + (0 .. a.len - 1));
+    assigns r.ptr[0 .. a.len + bits / 32]; */
 void sp_limbs_shl(sp_u32s r, sp_u32s a, size_t bits)
 {
     size_t ls = bits / 32;
@@ -308,6 +358,9 @@ void sp_limbs_shl(sp_u32s r, sp_u32s a, size_t bits)
     r.ptr[a.len + ls] = carry;
 }
 
+/*@ requires a.len == 0 || \valid_read(a.ptr + (0 .. a.len - 1));
+    requires bits / 32 >= a.len || (r.len >= a.len - bits / 32 && \valid(r.ptr + (0 .. r.len - 1)));
+    assigns r.ptr[0 .. a.len - bits / 32 - 1];   // r may be a itself (reads run ahead of writes) */
 bool sp_limbs_shr(sp_u32s r, sp_u32s a, size_t bits)
 {
     size_t ls = bits / 32;

@@ -233,6 +233,7 @@ SP_DEFINE_SPAN(sp_u64s, uint64_t)
 SP_DEFINE_SPAN(sp_i32s, int32_t)
 SP_DEFINE_SPAN(sp_i64s, int64_t)
 SP_DEFINE_SPAN(sp_sizes, size_t)
+SP_DEFINE_SPAN(sp_cptrs, const void *)   /* e.g. the loop's computed-goto table */
 SP_DEFINE_SPAN(sp_cstrs, char *)   /* argv */
 
 /* Pointer to element i of a span of values (for passing a slot by address,

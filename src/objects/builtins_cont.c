@@ -80,7 +80,7 @@ static sp_val minmax(sp_vm *vm, sp_vals args, sp_val kwnames, bool is_max)
     sp_val it = sp_iter(vm, np == 1 ? sp_vals_get(args, 0) : sp_tuple_from(vm, sp_vals_sub(args, 0, np)));
     sp_val best = NULL, best_key = NULL;
     for (;;) {
-        sp_val v = sp_next(vm, it);
+        sp_val v = sp_cont_next(vm, it);
         if (v == NULL)
             break;
         sp_val k = key != NULL ? sp_call1(vm, key, v) : v;
@@ -129,7 +129,7 @@ static sp_val b_sum(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (sp_is_small(result)) {
         int64_t acc = sp_small_get(result);
         for (;;) {
-            sp_val v = sp_next(vm, it);
+            sp_val v = sp_cont_next(vm, it);
             if (v == NULL)
                 return sp_cont_i64(vm, acc);
             int64_t r;
@@ -140,7 +140,7 @@ static sp_val b_sum(sp_vm *vm, sp_vals args, sp_val kwnames)
             if (sp_is_exact(vm, v, vm->t.float_)) {
                 double f = (double)acc + sp_float_get(v);
                 for (;;) {
-                    sp_val w = sp_next(vm, it);
+                    sp_val w = sp_cont_next(vm, it);
                     if (w == NULL)
                         return sp_float_new(vm, f);
                     if (sp_is_exact(vm, w, vm->t.float_)) {
@@ -162,7 +162,7 @@ static sp_val b_sum(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (sp_is_exact(vm, result, vm->t.float_)) {
         double f = sp_float_get(result);
         for (;;) {
-            sp_val w = sp_next(vm, it);
+            sp_val w = sp_cont_next(vm, it);
             if (w == NULL)
                 return sp_float_new(vm, f);
             if (sp_is_exact(vm, w, vm->t.float_)) {
@@ -179,7 +179,7 @@ static sp_val b_sum(sp_vm *vm, sp_vals args, sp_val kwnames)
     }
 generic:
     for (;;) {
-        sp_val v = sp_next(vm, it);
+        sp_val v = sp_cont_next(vm, it);
         if (v == NULL)
             return result;
         result = sp_binary(vm, SP_OP_ADD, result, v);
@@ -190,7 +190,7 @@ static sp_val b_any(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val it = sp_iter(vm, one_arg(vm, args, kwnames, "any"));
     for (;;) {
-        sp_val v = sp_next(vm, it);
+        sp_val v = sp_cont_next(vm, it);
         if (v == NULL)
             return vm->False;
         if (sp_truthy(vm, v))
@@ -202,7 +202,7 @@ static sp_val b_all(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val it = sp_iter(vm, one_arg(vm, args, kwnames, "all"));
     for (;;) {
-        sp_val v = sp_next(vm, it);
+        sp_val v = sp_cont_next(vm, it);
         if (v == NULL)
             return vm->True;
         if (!sp_truthy(vm, v))

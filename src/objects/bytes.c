@@ -50,6 +50,8 @@ bool sp_bytes_like(sp_val v, sp_cbytes *out)
  * "; \t \n \r \\ escaped; other bytes outside 0x20..0x7e as \xhh. */
 sp_val sp_bytes_repr_data(sp_vm *vm, sp_cbytes d, const char *prefix, const char *suffix)
 {
+    /* bytearray's repr escapes ' even inside double quotes (CPython does). */
+    bool esc_sq = sp_cbytes_of_cstr(suffix).len > 0;
     static const char hex[] = "0123456789abcdef";
     bool has_sq = sp_cbytes_findbyte(d, '\'', 0) >= 0;
     bool has_dq = sp_cbytes_findbyte(d, '"', 0) >= 0;
@@ -60,7 +62,7 @@ sp_val sp_bytes_repr_data(sp_vm *vm, sp_cbytes d, const char *prefix, const char
     sp_strbuf_add_ascii_char(vm, &b, q);
     for (size_t i = 0; i < d.len; i++) {
         uint8_t c = sp_cbytes_get(d, i);
-        if (c == (uint8_t)q || c == '\\') {
+        if (c == (uint8_t)q || c == '\\' || (c == '\'' && esc_sq)) {
             sp_strbuf_add_ascii_char(vm, &b, '\\');
             sp_strbuf_add_ascii_char(vm, &b, (char)c);
         } else if (c == '\t') {
@@ -238,9 +240,9 @@ sp_val sp_bytes_from_object(sp_vm *vm, sp_val x, sp_val encoding, sp_val errors,
         if (!sp_is_str(x))
             sp_raise_fmt(vm, vm->e.TypeError, x ? "encoding without a string argument" : "errors without a string argument");
         if (encoding && !sp_is_str(encoding))
-            sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 'encoding' must be str, not %T", fname, encoding);
+            sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 'encoding' must be str, not %s", fname, sp_argtype_name(vm, encoding));
         if (errors && !sp_is_str(errors))
-            sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 'errors' must be str, not %T", fname, errors);
+            sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 'errors' must be str, not %s", fname, sp_argtype_name(vm, errors));
         return sp_codec_encode(vm, x, encoding ? sp_str_cstr(encoding) : "utf-8", errors ? sp_str_cstr(errors) : "strict");
     }
     if (!x)
@@ -275,7 +277,11 @@ sp_val sp_bytes_from_object(sp_vm *vm, sp_val x, sp_val encoding, sp_val errors,
         sp_val v = sp_vals_get(it, i);
         if (!has_index(vm, v))
             sp_raise_fmt(vm, vm->e.TypeError, "'%N' object cannot be interpreted as an integer", sp_type_of(vm, v));
-        sp_bytes_set(buf, i, sp_byte_value(vm, v));
+        sp_val iv = sp_index(vm, v);
+        int64_t bv;
+        if (!sp_int_to_i64(iv, &bv) || bv < 0 || bv > 255)
+            sp_raise_fmt(vm, vm->e.ValueError, "%s must be in range(0, 256)", sp_cbytes_eq(sp_cbytes_of_cstr(fname), sp_cbytes_of_cstr("bytes")) ? "bytes" : "byte");
+        sp_bytes_set(buf, i, (uint8_t)bv);
     }
     return (sp_val)o;
 }
@@ -473,9 +479,16 @@ sp_val sp_bytesm___mul__(sp_vm *vm, sp_vals args, sp_val kw)
     return (sp_val)o;
 }
 
+/* other * b after other.__mul__ declined (see str.c's __rmul__). */
 sp_val sp_bytesm___rmul__(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    return sp_bytesm___mul__(vm, args, kw);
+    sp_check_nargs(vm, "__rmul__", sp_vals_from(args, 1), kw, 1, 1);
+    sp_val s = sp_vals_get(args, 0), n = sp_vals_get(args, 1);
+    if (has_index(vm, n))
+        return sp_bytesm___mul__(vm, args, kw);
+    sp_layout l = sp_layout_of(n);
+    bool seq = l == SP_LAYOUT_LIST || l == SP_LAYOUT_TUPLE || l == SP_LAYOUT_STR;
+    sp_raise_fmt(vm, vm->e.TypeError, "can't multiply sequence by non-int of type '%N'", seq ? sp_type_of(vm, s) : sp_type_of(vm, n));
 }
 
 sp_val sp_bytesm___mod__(sp_vm *vm, sp_vals args, sp_val kw)
@@ -500,9 +513,9 @@ sp_val sp_bytesm_decode(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val a[2] = { NULL, NULL };
     sp_parse_args(vm, "decode", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
     if (a[0] && !sp_is_str(a[0]))
-        sp_raise_fmt(vm, vm->e.TypeError, "decode() argument 'encoding' must be str, not %T", a[0]);
+        sp_raise_fmt(vm, vm->e.TypeError, "decode() argument 'encoding' must be str, not %s", sp_argtype_name(vm, a[0]));
     if (a[1] && !sp_is_str(a[1]))
-        sp_raise_fmt(vm, vm->e.TypeError, "decode() argument 'errors' must be str, not %T", a[1]);
+        sp_raise_fmt(vm, vm->e.TypeError, "decode() argument 'errors' must be str, not %s", sp_argtype_name(vm, a[1]));
     sp_cbytes d = self_data(vm, args, "decode");
     const char *enc = a[0] ? sp_str_cstr(a[0]) : "utf-8";
     const char *err = a[1] ? sp_str_cstr(a[1]) : "strict";
@@ -565,7 +578,7 @@ sp_val sp_bytesm_fromhex(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val cls = sp_vals_get(args, 0);
     sp_val s = sp_vals_get(a, 0);
     if (!sp_is_str(s))
-        sp_raise_fmt(vm, vm->e.TypeError, "fromhex() argument must be str, not %T", s);
+        sp_raise_fmt(vm, vm->e.TypeError, "fromhex() argument must be str, not %s", sp_argtype_name(vm, s));
     sp_cbytes d = sp_str_bytes(s);
     bb b;
     bb_init(vm, &b, d.len / 2);
@@ -1125,26 +1138,46 @@ sp_val sp_bytesm_expandtabs(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val a[1] = { NULL };
     sp_parse_args(vm, "expandtabs", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
     sp_ssize tab = a[0] ? sp_index_ssize(vm, a[0]) : 8;
+    if (tab > INT32_MAX || tab < INT32_MIN)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
     sp_val s = sp_vals_get(args, 0);
     sp_cbytes d = self_data(vm, args, "expandtabs");
-    bb b;
-    bb_init(vm, &b, d.len);
-    size_t col = 0;
+    /* Size the result first, so a huge tab size fails at once. */
+    size_t col = 0, total = 0;
     for (size_t i = 0; i < d.len; i++) {
         uint8_t c = sp_cbytes_get(d, i);
         if (c == '\t') {
             if (tab > 0) {
                 size_t n = (size_t)tab - col % (size_t)tab;
-                for (size_t k = 0; k < n; k++)
-                    bb_byte(vm, &b, ' ');
+                total = sp_size_add_or_raise(vm, total, n);
                 col += n;
             }
         } else {
-            bb_byte(vm, &b, c);
+            total = sp_size_add_or_raise(vm, total, 1);
             col = (c == '\n' || c == '\r') ? 0 : col + 1;
         }
     }
-    return mk(vm, s, bb_data(&b));
+    if (total > (size_t)PTRDIFF_MAX)
+        sp_raise_fmt(vm, vm->e.OverflowError, "result too long");
+    sp_bytes_obj *o = sp_bytes_alloc(vm, total);
+    sp_bytes out = sp_bytesobj_buf(o);
+    size_t w = 0;
+    col = 0;
+    for (size_t i = 0; i < d.len; i++) {
+        uint8_t c = sp_cbytes_get(d, i);
+        if (c == '\t') {
+            if (tab > 0) {
+                size_t n = (size_t)tab - col % (size_t)tab;
+                sp_bytes_fill(sp_bytes_sub(out, w, n), ' ');
+                w += n;
+                col += n;
+            }
+        } else {
+            sp_bytes_set(out, w++, c);
+            col = (c == '\n' || c == '\r') ? 0 : col + 1;
+        }
+    }
+    return is_bytearray(s) ? sp_bytearray_new(vm, sp_bytesobj_cbytes(o)) : (sp_val)o;
 }
 
 sp_val sp_bytesm_translate(sp_vm *vm, sp_vals args, sp_val kw)

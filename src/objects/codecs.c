@@ -1,11 +1,15 @@
-/* The built-in codecs: UTF-8, ASCII and Latin-1, with the error handlers
+/* The built-in codecs: UTF-8, UTF-8-sig, UTF-16 and UTF-32 (with BOM, -le
+ * and -be), ASCII and Latin-1, with the error handlers
  * strict, replace, ignore, backslashreplace, xmlcharrefreplace,
  * surrogateescape and surrogatepass (UTF-8).  str.encode, bytes.decode and
  * str(b, encoding) come here. */
 #include "str_internal.h"
 #include "core/utf8.h"
 
-typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } codec_id;
+typedef enum {
+    CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UTF8SIG,
+    CODEC_UTF16, CODEC_UTF16LE, CODEC_UTF16BE, CODEC_UTF32, CODEC_UTF32LE, CODEC_UTF32BE,
+} codec_id;
 
 /* CPython's normalisation, enough for the usual spellings: lower case,
  * '_' and ' ' as '-'. */
@@ -36,12 +40,42 @@ static codec_id codec_lookup(sp_vm *vm, const char *name)
         return CODEC_ASCII;
     if (sp_cbytes_find(sp_cbytes_of_cstr("|latin-1|latin1|latin|iso-8859-1|iso8859-1|8859|cp819|l1|iso-ir-100|"), key, 0) >= 0)
         return CODEC_LATIN1;
+    if (sp_cbytes_find(sp_cbytes_of_cstr("|utf-8-sig|utf8-sig|"), key, 0) >= 0)
+        return CODEC_UTF8SIG;
+    if (sp_cbytes_find(sp_cbytes_of_cstr("|utf-16|utf16|u16|"), key, 0) >= 0)
+        return CODEC_UTF16;
+    if (sp_cbytes_find(sp_cbytes_of_cstr("|utf-16-le|utf-16le|utf16le|"), key, 0) >= 0)
+        return CODEC_UTF16LE;
+    if (sp_cbytes_find(sp_cbytes_of_cstr("|utf-16-be|utf-16be|utf16be|"), key, 0) >= 0)
+        return CODEC_UTF16BE;
+    if (sp_cbytes_find(sp_cbytes_of_cstr("|utf-32|utf32|u32|"), key, 0) >= 0)
+        return CODEC_UTF32;
+    if (sp_cbytes_find(sp_cbytes_of_cstr("|utf-32-le|utf-32le|utf32le|"), key, 0) >= 0)
+        return CODEC_UTF32LE;
+    if (sp_cbytes_find(sp_cbytes_of_cstr("|utf-32-be|utf-32be|utf32be|"), key, 0) >= 0)
+        return CODEC_UTF32BE;
     sp_raise_fmt(vm, vm->e.LookupError, "unknown encoding: %s", name);
 }
 
 static const char *codec_name(codec_id id)
 {
-    return id == CODEC_UTF8 ? "utf-8" : id == CODEC_ASCII ? "ascii" : "latin-1";
+    switch (id) {
+    case CODEC_UTF8: return "utf-8";
+    case CODEC_ASCII: return "ascii";
+    case CODEC_LATIN1: return "latin-1";
+    case CODEC_UTF8SIG: return "utf-8-sig";
+    case CODEC_UTF16: return "utf-16";
+    case CODEC_UTF16LE: return "utf-16-le";
+    case CODEC_UTF16BE: return "utf-16-be";
+    case CODEC_UTF32: return "utf-32";
+    case CODEC_UTF32LE: return "utf-32-le";
+    default: return "utf-32-be";
+    }
+}
+
+static bool is_unicode_codec(codec_id id)
+{
+    return id != CODEC_ASCII && id != CODEC_LATIN1;
 }
 
 static bool streq(const char *a, const char *b)
@@ -90,34 +124,13 @@ static sp_val bbuf_finish(sp_vm *vm, bbuf *b)
     return sp_bytes_new(vm, sp_cbytes_sub(sp_cbytes_of(sp_rawbuf_span(rb)), 0, b->len));
 }
 
-static void bbuf_hex(sp_vm *vm, bbuf *b, const char *prefix, uint32_t v, int digits)
-{
-    static const char hex[] = "0123456789abcdef";
-    bbuf_cstr(vm, b, prefix);
-    for (int k = digits - 1; k >= 0; k--)
-        bbuf_byte(vm, b, sp_cbytes_get(SP_CBYTES(hex), (v >> (4 * k)) & 0xFu));
-}
-
-static void bbuf_dec(sp_vm *vm, bbuf *b, uint32_t v)
-{
-    char tmp[12];
-    sp_bytes t = SP_BYTES(tmp);
-    size_t n = 0;
-    do {
-        sp_bytes_set(t, n++, (uint8_t)('0' + v % 10));
-        v /= 10;
-    } while (v);
-    while (n > 0)
-        bbuf_byte(vm, b, sp_bytes_get(t, --n));
-}
-
 /* ------------------------------------------------------------------------
  * Encoding
  * --------------------------------------------------------------------- */
 _Noreturn static void raise_encode_error(sp_vm *vm, codec_id id, sp_val s, size_t start, size_t end, const char *reason)
 {
     sp_val a[5] = {
-        sp_str_from_cstr(vm, codec_name(id)), s, sp_int_from_size(vm, start),
+        sp_str_from_cstr(vm, codec_name(id == CODEC_UTF8SIG ? CODEC_UTF8 : id)), s, sp_int_from_size(vm, start),
         sp_int_from_size(vm, end), sp_str_from_cstr(vm, reason),
     };
     sp_raise(vm, sp_exc_new(vm, vm->e.UnicodeEncodeError, SP_VALS(a)));
@@ -128,18 +141,59 @@ static bool can_encode(codec_id id, uint32_t cp)
     switch (id) {
     case CODEC_ASCII: return cp < 0x80;
     case CODEC_LATIN1: return cp < 0x100;
-    default: return cp < 0xD800 || cp > 0xDFFF;
+    default: return cp < 0xD800 || cp > 0xDFFF;   /* the UTF codecs */
     }
+}
+
+static void put16(sp_vm *vm, bbuf *b, uint32_t u, bool be)
+{
+    bbuf_byte(vm, b, (uint8_t)(be ? u >> 8 : u & 0xFFu));
+    bbuf_byte(vm, b, (uint8_t)(be ? u & 0xFFu : u >> 8));
+}
+
+static void put32(sp_vm *vm, bbuf *b, uint32_t u, bool be)
+{
+    for (int k = 0; k < 4; k++) {
+        int sh = be ? 24 - 8 * k : 8 * k;
+        bbuf_byte(vm, b, (uint8_t)((u >> sh) & 0xFFu));
+    }
+}
+
+/* The UTF-16/32 codecs without a byte order name little-endian (the
+ * platforms SafePy runs on) and write a BOM first. */
+static bool codec_be(codec_id id)
+{
+    return id == CODEC_UTF16BE || id == CODEC_UTF32BE;
 }
 
 static void encode_one(sp_vm *vm, bbuf *b, codec_id id, uint32_t cp)
 {
-    if (id == CODEC_UTF8) {
+    switch (id) {
+    case CODEC_UTF8:
+    case CODEC_UTF8SIG: {
         uint8_t tmp[4];
         size_t n = sp_u8_encode(cp, SP_BYTES(tmp));
         bbuf_add(vm, b, sp_cbytes_sub(SP_CBYTES(tmp), 0, n));
-    } else {
+        break;
+    }
+    case CODEC_UTF16:
+    case CODEC_UTF16LE:
+    case CODEC_UTF16BE:
+        if (cp >= 0x10000) {
+            put16(vm, b, 0xD800u + ((cp - 0x10000u) >> 10), codec_be(id));
+            put16(vm, b, 0xDC00u + ((cp - 0x10000u) & 0x3FFu), codec_be(id));
+        } else {
+            put16(vm, b, cp, codec_be(id));
+        }
+        break;
+    case CODEC_UTF32:
+    case CODEC_UTF32LE:
+    case CODEC_UTF32BE:
+        put32(vm, b, cp, codec_be(id));
+        break;
+    default:
         bbuf_byte(vm, b, (uint8_t)cp);
+        break;
     }
 }
 
@@ -150,7 +204,7 @@ sp_val sp_codec_encode(sp_vm *vm, sp_val s, const char *encoding, const char *er
     sp_str_obj *o = sp_as_str(s);
     /* Fast paths: the stored UTF-8 is the answer when it holds no
      * surrogates; ASCII text is the same in every codec here. */
-    if (o->ascii)
+    if (o->ascii && (id == CODEC_UTF8 || id == CODEC_ASCII || id == CODEC_LATIN1))
         return sp_bytes_new(vm, d);
     if (id == CODEC_UTF8) {
         size_t nc;
@@ -159,6 +213,12 @@ sp_val sp_codec_encode(sp_vm *vm, sp_val s, const char *encoding, const char *er
     }
     bbuf b;
     bbuf_init(vm, &b, d.len);
+    if (id == CODEC_UTF8SIG)
+        bbuf_cstr(vm, &b, "\xef\xbb\xbf");
+    else if (id == CODEC_UTF16)
+        put16(vm, &b, 0xFEFF, false);
+    else if (id == CODEC_UTF32)
+        put32(vm, &b, 0xFEFF, false);
     size_t pos = 0, idx = 0;
     while (pos < d.len) {
         size_t p0 = pos;
@@ -168,44 +228,75 @@ sp_val sp_codec_encode(sp_vm *vm, sp_val s, const char *encoding, const char *er
             idx++;
             continue;
         }
-        /* The run of unencodable characters [idx, end). */
+        /* The run of unencodable characters [idx, end).  CPython's UTF-16
+         * and UTF-32 encoders report one character at a time. */
+        bool wide = id != CODEC_UTF8 && id != CODEC_UTF8SIG && is_unicode_codec(id);
         size_t end = idx + 1, q = pos;
-        while (q < d.len) {
+        while (q < d.len && !wide) {
             size_t q2 = q;
             if (can_encode(id, sp_u8_next(d, &q2)))
                 break;
             q = q2;
             end++;
         }
-        const char *reason = id == CODEC_UTF8 ? "surrogates not allowed" : id == CODEC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)";
+        const char *reason = is_unicode_codec(id) ? "surrogates not allowed" : id == CODEC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)";
         if (streq(errors, "strict"))
             raise_encode_error(vm, id, s, idx, end, reason);
+        if (streq(errors, "surrogateescape")) {
+            /* Only U+DC80..U+DCFF, and only into an ASCII-compatible codec;
+             * CPython escapes the leading ones and reports the rest of the
+             * run from the first other character. */
+            size_t q3 = p0;
+            for (size_t k = idx; k < end; k++) {
+                uint32_t c = sp_u8_next(d, &q3);
+                if (c < 0xDC80 || c > 0xDCFF || wide)
+                    raise_encode_error(vm, id, s, k, end, reason);
+            }
+        }
         pos = p0;
         for (size_t k = idx; k < end; k++) {
             uint32_t c = sp_u8_next(d, &pos);
-            if (streq(errors, "replace"))
-                bbuf_byte(vm, &b, '?');
-            else if (streq(errors, "ignore"))
-                ;
-            else if (streq(errors, "backslashreplace"))
-                bbuf_hex(vm, &b, c <= 0xFF ? "\\x" : c <= 0xFFFF ? "\\u" : "\\U", c, c <= 0xFF ? 2 : c <= 0xFFFF ? 4 : 8);
-            else if (streq(errors, "xmlcharrefreplace")) {
-                bbuf_cstr(vm, &b, "&#");
-                bbuf_dec(vm, &b, c);
-                bbuf_byte(vm, &b, ';');
+            /* Replacement text is ASCII, written in the target codec. */
+            char rep[16];
+            sp_bytes rb = SP_BYTES(rep);
+            size_t rn = 0;
+            if (streq(errors, "replace")) {
+                sp_bytes_set(rb, rn++, '?');
+            } else if (streq(errors, "ignore")) {
+            } else if (streq(errors, "backslashreplace")) {
+                static const char hex[] = "0123456789abcdef";
+                int digits = c <= 0xFF ? 2 : c <= 0xFFFF ? 4 : 8;
+                sp_bytes_set(rb, rn++, '\\');
+                sp_bytes_set(rb, rn++, c <= 0xFF ? 'x' : c <= 0xFFFF ? 'u' : 'U');
+                for (int h = digits - 1; h >= 0; h--)
+                    sp_bytes_set(rb, rn++, sp_cbytes_get(SP_CBYTES(hex), (c >> (4 * h)) & 0xFu));
+            } else if (streq(errors, "xmlcharrefreplace")) {
+                char dec[12];
+                sp_bytes db = SP_BYTES(dec);
+                size_t dn = 0;
+                uint32_t v = c;
+                do {
+                    sp_bytes_set(db, dn++, (uint8_t)('0' + v % 10));
+                    v /= 10;
+                } while (v);
+                sp_bytes_set(rb, rn++, '&');
+                sp_bytes_set(rb, rn++, '#');
+                while (dn > 0)
+                    sp_bytes_set(rb, rn++, sp_bytes_get(db, --dn));
+                sp_bytes_set(rb, rn++, ';');
             } else if (streq(errors, "surrogateescape")) {
-                if (c < 0xDC80 || c > 0xDCFF)
+                bbuf_byte(vm, &b, (uint8_t)(c - 0xDC00));   /* checked above */
+            } else if (streq(errors, "surrogatepass") && is_unicode_codec(id)) {
+                if (c < 0xD800 || c > 0xDFFF)
                     raise_encode_error(vm, id, s, k, k + 1, reason);
-                bbuf_byte(vm, &b, (uint8_t)(c - 0xDC00));
-            } else if (streq(errors, "surrogatepass") && id == CODEC_UTF8) {
-                uint8_t tmp[4];
-                size_t n = sp_u8_encode(c, SP_BYTES(tmp));
-                bbuf_add(vm, &b, sp_cbytes_sub(SP_CBYTES(tmp), 0, n));
+                encode_one(vm, &b, id, c);
             } else if (streq(errors, "surrogatepass")) {
                 raise_encode_error(vm, id, s, idx, end, reason);
             } else {
                 sp_raise_fmt(vm, vm->e.LookupError, "unknown error handler name '%s'", errors);
             }
+            for (size_t r = 0; r < rn; r++)
+                encode_one(vm, &b, id, sp_bytes_get(rb, r));
         }
         idx = end;
     }
@@ -238,22 +329,32 @@ static size_t utf8_bad_len(sp_cbytes d, size_t i, const char **reason)
     return err.end > err.start ? err.end - err.start : 1;
 }
 
-static void decode_error(sp_vm *vm, sp_strbuf *sb, const char *enc, const char *errors, sp_cbytes d, size_t start, size_t end, const char *reason)
+/* Apply the error handler to the bad bytes [start, end); returns where
+ * decoding resumes.  As CPython's handlers: surrogateescape turns the
+ * leading bytes >= 0x80 (at most 4) into U+DC80..U+DCFF and resumes after
+ * them, re-raising if there is none; surrogatepass only knows surrogates,
+ * so here (not a surrogate) it re-raises. */
+static size_t decode_error(sp_vm *vm, sp_strbuf *sb, const char *enc, const char *errors, sp_cbytes d, size_t start, size_t end, const char *reason)
 {
-    if (streq(errors, "strict"))
+    if (streq(errors, "strict") || streq(errors, "surrogatepass"))
         raise_decode_error(vm, enc, d, start, end, reason);
-    if (streq(errors, "replace"))
+    if (streq(errors, "replace")) {
         sp_strbuf_add_codepoint(vm, sb, 0xFFFD);
-    else if (streq(errors, "ignore"))
-        ;
-    else if (streq(errors, "surrogateescape")) {
-        for (size_t k = start; k < end; k++) {
-            uint8_t c = sp_cbytes_get(d, k);
-            if (c < 0x80)
-                raise_decode_error(vm, enc, d, start, end, reason);
-            sp_strbuf_add_codepoint(vm, sb, 0xDC00u + c);
+        return end;
+    }
+    if (streq(errors, "ignore"))
+        return end;
+    if (streq(errors, "surrogateescape")) {
+        size_t k = start;
+        while (k < end && k - start < 4 && sp_cbytes_get(d, k) >= 0x80) {
+            sp_strbuf_add_codepoint(vm, sb, 0xDC00u + sp_cbytes_get(d, k));
+            k++;
         }
-    } else if (streq(errors, "backslashreplace")) {
+        if (k == start)
+            raise_decode_error(vm, enc, d, start, end, reason);
+        return k;
+    }
+    if (streq(errors, "backslashreplace")) {
         static const char hex[] = "0123456789abcdef";
         for (size_t k = start; k < end; k++) {
             uint8_t c = sp_cbytes_get(d, k);
@@ -261,8 +362,100 @@ static void decode_error(sp_vm *vm, sp_strbuf *sb, const char *enc, const char *
             sp_strbuf_add_ascii_char(vm, sb, (char)sp_cbytes_get(SP_CBYTES(hex), c >> 4));
             sp_strbuf_add_ascii_char(vm, sb, (char)sp_cbytes_get(SP_CBYTES(hex), c & 0xFu));
         }
-    } else
-        sp_raise_fmt(vm, vm->e.LookupError, "unknown error handler name '%s'", errors);
+        return end;
+    }
+    sp_raise_fmt(vm, vm->e.LookupError, "unknown error handler name '%s'", errors);
+}
+
+static uint32_t get16(sp_cbytes d, size_t i, bool be)
+{
+    uint32_t a = sp_cbytes_get(d, i), b = sp_cbytes_get(d, i + 1);
+    return be ? (a << 8) | b : (b << 8) | a;
+}
+
+static uint32_t get32(sp_cbytes d, size_t i, bool be)
+{
+    uint32_t v = 0;
+    for (size_t k = 0; k < 4; k++) {
+        uint32_t byte = sp_cbytes_get(d, i + (be ? k : 3 - k));
+        v = (v << 8) | byte;
+    }
+    return v;
+}
+
+/* UTF-16 and UTF-32.  Without a byte order in the name, a BOM picks it
+ * (and is dropped); the default is little-endian.  The reasons and ranges
+ * of the errors are CPython's. */
+static sp_val decode_utf16_32(sp_vm *vm, sp_strbuf *sb, codec_id id, sp_cbytes d, const char *errors)
+{
+    bool wide = id == CODEC_UTF32 || id == CODEC_UTF32LE || id == CODEC_UTF32BE;
+    bool be = codec_be(id);
+    size_t pos = 0;
+    if (id == CODEC_UTF16 && d.len >= 2) {
+        uint32_t bom = get16(d, 0, false);
+        if (bom == 0xFEFF || bom == 0xFFFE) {
+            be = bom == 0xFFFE;
+            pos = 2;
+        }
+    } else if (id == CODEC_UTF32 && d.len >= 4) {
+        uint32_t bom = get32(d, 0, false);
+        if (bom == 0xFEFF || bom == 0xFFFE0000u) {
+            be = bom == 0xFFFE0000u;
+            pos = 4;
+        }
+    }
+    const char *enc = wide ? (be ? "utf-32-be" : "utf-32-le") : (be ? "utf-16-be" : "utf-16-le");
+    bool pass = streq(errors, "surrogatepass");
+    size_t unit = wide ? 4 : 2;
+    while (pos < d.len) {
+        if (d.len - pos < unit) {
+            pos = decode_error(vm, sb, enc, errors, d, pos, d.len, "truncated data");
+            continue;
+        }
+        if (wide) {
+            uint32_t cp = get32(d, pos, be);
+            if (cp > 0x10FFFF)
+                pos = decode_error(vm, sb, enc, errors, d, pos, pos + 4, "code point not in range(0x110000)");
+            else if (cp >= 0xD800 && cp <= 0xDFFF && !pass)
+                pos = decode_error(vm, sb, enc, errors, d, pos, pos + 4, "code point in surrogate code point range(0xd800, 0xe000)");
+            else {
+                sp_strbuf_add_codepoint(vm, sb, cp);
+                pos += 4;
+            }
+            continue;
+        }
+        uint32_t u = get16(d, pos, be);
+        if (u < 0xD800 || u > 0xDFFF) {
+            sp_strbuf_add_codepoint(vm, sb, u);
+            pos += 2;
+        } else if (u >= 0xDC00) {
+            if (pass) {
+                sp_strbuf_add_codepoint(vm, sb, u);
+                pos += 2;
+            } else {
+                pos = decode_error(vm, sb, enc, errors, d, pos, pos + 2, "illegal encoding");
+            }
+        } else if (d.len - pos < 4) {
+            if (pass) {
+                sp_strbuf_add_codepoint(vm, sb, u);
+                pos += 2;
+                continue;
+            }
+            pos = decode_error(vm, sb, enc, errors, d, pos, d.len, "unexpected end of data");
+        } else {
+            uint32_t lo = get16(d, pos + 2, be);
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                sp_strbuf_add_codepoint(vm, sb, 0x10000u + ((u - 0xD800u) << 10) + (lo - 0xDC00u));
+                pos += 4;
+            } else if (pass) {
+                sp_strbuf_add_codepoint(vm, sb, u);
+                pos += 2;
+            } else {
+                pos = decode_error(vm, sb, enc, errors, d, pos, pos + 2, "illegal UTF-16 surrogate");
+            }
+        }
+    }
+    return sp_strbuf_finish(vm, sb);
 }
 
 sp_val sp_codec_decode(sp_vm *vm, sp_cbytes d, const char *encoding, const char *errors)
@@ -284,13 +477,18 @@ sp_val sp_codec_decode(sp_vm *vm, sp_cbytes d, const char *encoding, const char 
                 i++;
                 continue;
             }
-            decode_error(vm, &sb, "ascii", errors, d, i, i + 1, "ordinal not in range(128)");
-            i++;
+            i = decode_error(vm, &sb, "ascii", errors, d, i, i + 1, "ordinal not in range(128)");
         }
         return sp_strbuf_finish(vm, &sb);
     }
+    if (id != CODEC_UTF8 && id != CODEC_UTF8SIG)
+        return decode_utf16_32(vm, &sb, id, d, errors);
     bool pass = streq(errors, "surrogatepass");
     size_t pos = 0;
+    /* utf-8-sig drops a leading BOM; its errors are reported as utf-8's. */
+    if (id == CODEC_UTF8SIG && d.len >= 3 && sp_cbytes_get(d, 0) == 0xEF && sp_cbytes_get(d, 1) == 0xBB &&
+        sp_cbytes_get(d, 2) == 0xBF)
+        d = sp_cbytes_from(d, 3);
     while (pos < d.len) {
         size_t nc;
         sp_cbytes tail = sp_cbytes_from(d, pos);
@@ -301,8 +499,7 @@ sp_val sp_codec_decode(sp_vm *vm, sp_cbytes d, const char *encoding, const char 
             break;
         const char *reason;
         size_t n = utf8_bad_len(d, pos, &reason);
-        decode_error(vm, &sb, "utf-8", pass ? "strict" : errors, d, pos, pos + n, reason);
-        pos += n;
+        pos = decode_error(vm, &sb, "utf-8", errors, d, pos, pos + n, reason);
     }
     return sp_strbuf_finish(vm, &sb);
 }

@@ -289,6 +289,12 @@ static sp_val complex_format(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_format_complex(vm, c.re, c.im, spec);
 }
 
+static sp_val complex_complex(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    cpx c = self_c(vm, args);
+    return sp_is_exact(vm, ARG(0), vm->t.complex) ? ARG(0) : cpx_new(vm, c);
+}
+
 static sp_val complex_getnewargs(sp_vm *vm, sp_vals args, sp_val kw)
 {
     cpx c = self_c(vm, args);
@@ -463,6 +469,7 @@ static const sp_methoddef complex_methods[] = {
     { "__getnewargs__", complex_getnewargs, 0, NULL },
     { "__new__", complex_new, SP_METH_STATIC, NULL },
     { "conjugate", complex_conjugate, 0, NULL },
+    { "__complex__", complex_complex, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 

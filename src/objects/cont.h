@@ -112,6 +112,14 @@ sp_cmpop sp_cont_op_of(int which);
  * object it sets *handled = false and returns NULL. */
 sp_val sp_cont_iternext(sp_vm *vm, sp_val it, bool *handled);
 
+/* sp_next with the built-in iterators done inline (no StopIteration). */
+static inline sp_val sp_cont_next(sp_vm *vm, sp_val it)
+{
+    bool handled;
+    sp_val v = sp_cont_iternext(vm, it, &handled);
+    return handled ? v : sp_next(vm, it);
+}
+
 /* Per-type fast next functions (NULL at the end). */
 sp_val sp_tuple_iter_next(sp_vm *vm, sp_val it);
 sp_val sp_list_iter_next(sp_vm *vm, sp_val it);
@@ -134,6 +142,8 @@ sp_val sp_list_slice(sp_vm *vm, sp_val l, sp_ssize start, sp_ssize stop, sp_ssiz
 bool sp_cont_seq_contains(sp_vm *vm, sp_val seq, sp_cont_items_fn items, sp_val v);
 sp_vals sp_cont_list_items(sp_val l);
 sp_vals sp_cont_tuple_items(sp_val t);
+/* __class_getitem__ of the containers: a types.GenericAlias. */
+sp_val sp_cont_class_getitem(sp_vm *vm, sp_vals args, sp_val kwnames);
 /* hash(key) with fast paths for small ints and exact str. */
 int64_t sp_cont_hash(sp_vm *vm, sp_val key);
 /* Tuple hash (xxHash-based, matches CPython 3.11). */

@@ -218,3 +218,10 @@ void sp_init_containers(sp_vm *vm)
     sp_type_set_attr_cstr(vm, vm->t.dict_items, "__hash__", vm->None);
     sp_type_set_attr_cstr(vm, vm->t.slice, "__hash__", vm->None);
 }
+
+/* cls[item] for the generic containers: types.GenericAlias(cls, item). */
+sp_val sp_cont_class_getitem(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_nargs(vm, args, kwnames, "__class_getitem__", 1, 1);
+    return sp_generic_alias_new(vm, sp_vals_get(args, 0), sp_vals_get(args, 1));
+}

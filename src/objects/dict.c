@@ -10,7 +10,7 @@
 
 static sp_dict_obj *D(sp_val d) { return sp_as_dict(d); }
 
-static void dict_trace(sp_heap *h, sp_obj *o)
+void sp_dict_trace(sp_heap *h, sp_obj *o)
 {
     sp_dict_obj *d = (sp_dict_obj *)o;
     sp_gc_mark(h, d->index);
@@ -416,7 +416,7 @@ static void merge_pairs(sp_vm *vm, sp_val d, sp_val seq)
 {
     sp_val it = sp_iter(vm, seq);
     for (size_t i = 0;; i++) {
-        sp_val item = sp_next(vm, it);
+        sp_val item = sp_cont_next(vm, it);
         if (item == NULL)
             break;
         sp_val k, v;
@@ -453,7 +453,7 @@ void sp_dict_update_arg(sp_vm *vm, sp_val d, sp_val arg, const char *fname)
         sp_val ks = sp_call0(vm, keys);
         sp_val it = sp_iter(vm, ks);
         for (;;) {
-            sp_val k = sp_next(vm, it);
+            sp_val k = sp_cont_next(vm, it);
             if (k == NULL)
                 break;
             sp_dict_set(vm, d, k, sp_getitem(vm, arg, k));
@@ -677,7 +677,7 @@ static sp_val dict_fromkeys_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     bool fast = sp_is_exact(vm, d, vm->t.dict);
     sp_val it = sp_iter(vm, sp_vals_get(args, 1));
     for (;;) {
-        sp_val k = sp_next(vm, it);
+        sp_val k = sp_cont_next(vm, it);
         if (k == NULL)
             break;
         if (fast)
@@ -816,7 +816,7 @@ static sp_val dict_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    return sp_vals_get(args, 0);
+    return sp_cont_class_getitem(vm, args, kwnames);
 }
 
 static const sp_methoddef dict_methods[] = {
@@ -854,7 +854,7 @@ const sp_typedef sp_dict_def = {
     .name = "dict",
     .layout = SP_LAYOUT_DICT,
     .size = sizeof(sp_dict_obj),
-    .trace = dict_trace,
+    .trace = sp_dict_trace,
     .methods = dict_methods,
     .flags = SP_TF_BASETYPE,
     .doc = "Built-in mapping type.",

@@ -48,6 +48,9 @@ typedef struct sp_dict_obj {
 
 static inline sp_dict_obj *sp_as_dict(sp_val v) { return SP_AS(sp_dict_obj, v, SP_LAYOUT_DICT); }
 
+/* The GC trace of the dict part (for layouts that extend it). */
+void sp_dict_trace(sp_heap *h, sp_obj *o);
+
 /* Check D1-D4; sp_trap on violation (tests, debug builds). */
 void sp_dict_check(sp_vm *vm, sp_val d);
 

@@ -295,7 +295,7 @@ static bool all_in(sp_vm *vm, sp_val a, sp_val b)
 {
     sp_val it = sp_iter(vm, a);
     for (;;) {
-        sp_val x = sp_next(vm, it);
+        sp_val x = sp_cont_next(vm, it);
         if (x == NULL)
             return true;
         if (!any_contains(vm, b, x))
@@ -337,7 +337,7 @@ static sp_val view_setop(sp_vm *vm, sp_val a, sp_val b, const char *meth)
     sp_val s = sp_set_new(vm);
     sp_val it = sp_iter(vm, a);
     for (;;) {
-        sp_val x = sp_next(vm, it);
+        sp_val x = sp_cont_next(vm, it);
         if (x == NULL)
             break;
         sp_set_add(vm, s, x);
@@ -366,7 +366,7 @@ static sp_val view_isdisjoint_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val self = sp_vals_get(args, 0);
     sp_val it = sp_iter(vm, other);
     for (;;) {
-        sp_val x = sp_next(vm, it);
+        sp_val x = sp_cont_next(vm, it);
         if (x == NULL)
             return vm->True;
         if (view_contains(vm, self, x))

@@ -783,6 +783,17 @@ static sp_val float_format(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_format_float(vm, sp_float_get(ARG(0)), spec);
 }
 
+static sp_val float_getformat(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "__getformat__", args, kwnames, 2, 2);
+    sp_val t = ARG(1);
+    if (!sp_is_str(t))
+        sp_raise_fmt(vm, vm->e.TypeError, "__getformat__() argument must be str, not %T", t);
+    if (!sp_str_eq_cstr(t, "double") && !sp_str_eq_cstr(t, "float"))
+        sp_raise_fmt(vm, vm->e.ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    return sp_str_from_cstr(vm, "IEEE, little-endian");
+}
+
 static sp_val float_getnewargs(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val v = sp_float_new(vm, self_d(vm, args, "__getnewargs__"));
@@ -876,6 +887,7 @@ static const sp_methoddef float_methods[] = {
     { "conjugate", float_conjugate, 0, NULL },
     { "hex", float_hex, 0, NULL },
     { "fromhex", float_fromhex, SP_METH_CLASS, NULL },
+    { "__getformat__", float_getformat, SP_METH_CLASS, NULL },
     { NULL, NULL, 0, NULL },
 };
 

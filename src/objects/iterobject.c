@@ -117,7 +117,7 @@ static sp_val enum_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 static sp_val enum_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     enum_obj *e = SP_CONT_AS(enum_obj, sp_vals_get(args, 0), sp_enumerate_def);
-    sp_val item = sp_next(vm, e->it);
+    sp_val item = sp_cont_next(vm, e->it);
     if (item == NULL)
         sp_cont_stop(vm);
     sp_val idx;
@@ -136,6 +136,7 @@ static sp_val enum_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static const sp_methoddef enum_methods[] = {
     { "__new__", enum_new_m, SP_METH_STATIC, NULL },
+    { "__class_getitem__", sp_cont_class_getitem, SP_METH_CLASS, NULL },
     { "__iter__", iter_self_m, 0, NULL },
     { "__next__", enum_next_m, 0, NULL },
     { NULL, NULL, 0, NULL },
@@ -191,14 +192,14 @@ static sp_val zip_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_cont_stop(vm);
     sp_val r = sp_tuple_new(vm, n);
     for (size_t i = 0; i < n; i++) {
-        sp_val v = sp_next(vm, sp_tuple_get(its, i));
+        sp_val v = sp_cont_next(vm, sp_tuple_get(its, i));
         if (v == NULL) {
             z->its = NULL;
             if (z->strict) {
                 if (i > 0)
                     zip_mismatch(vm, i, false);
                 for (size_t j = 1; j < n; j++) {
-                    if (sp_next(vm, sp_tuple_get(its, j)) != NULL)
+                    if (sp_cont_next(vm, sp_tuple_get(its, j)) != NULL)
                         zip_mismatch(vm, j, true);
                 }
             }
@@ -242,14 +243,14 @@ static sp_val map_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     map_obj *m = SP_CONT_AS(map_obj, sp_vals_get(args, 0), sp_map_def);
     size_t n = sp_tuple_len(m->its);
     if (n == 1) {
-        sp_val v = sp_next(vm, sp_tuple_get(m->its, 0));
+        sp_val v = sp_cont_next(vm, sp_tuple_get(m->its, 0));
         if (v == NULL)
             sp_cont_stop(vm);
         return sp_call1(vm, m->func, v);
     }
     sp_val a = sp_tuple_new(vm, n);
     for (size_t i = 0; i < n; i++) {
-        sp_val v = sp_next(vm, sp_tuple_get(m->its, i));
+        sp_val v = sp_cont_next(vm, sp_tuple_get(m->its, i));
         if (v == NULL)
             sp_cont_stop(vm);
         sp_tuple_set(a, i, v);
@@ -290,7 +291,7 @@ static sp_val filter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     filter_obj *f = SP_CONT_AS(filter_obj, sp_vals_get(args, 0), sp_filter_def);
     bool plain = f->func == vm->None || f->func == (sp_val)vm->t.bool_;
     for (;;) {
-        sp_val v = sp_next(vm, f->it);
+        sp_val v = sp_cont_next(vm, f->it);
         if (v == NULL)
             sp_cont_stop(vm);
         bool ok = plain ? sp_truthy(vm, v) : sp_truthy(vm, sp_call1(vm, f->func, v));

@@ -132,7 +132,7 @@ void sp_list_extend(sp_vm *vm, sp_val l, sp_val iterable)
     }
     sp_val it = sp_iter(vm, iterable);
     for (;;) {
-        sp_val v = sp_next(vm, it);
+        sp_val v = sp_cont_next(vm, it);
         if (v == NULL)
             break;
         sp_list_append(vm, l, v);
@@ -617,7 +617,7 @@ static sp_val list_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val list_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    return sp_vals_get(args, 0);
+    return sp_cont_class_getitem(vm, args, kwnames);
 }
 
 static const sp_methoddef list_methods[] = {

@@ -275,7 +275,7 @@ static sp_val range_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         return sp_bool(vm, range_has_int(vm, R(rv), as_int(vm, x)));
     sp_val it = sp_iter(vm, rv);
     for (;;) {
-        sp_val y = sp_next(vm, it);
+        sp_val y = sp_cont_next(vm, it);
         if (y == NULL)
             return vm->False;
         if (sp_eq(vm, y, x))
@@ -295,7 +295,7 @@ static sp_val range_index_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     } else {
         sp_val it = sp_iter(vm, rv);
         for (size_t i = 0;; i++) {
-            sp_val y = sp_next(vm, it);
+            sp_val y = sp_cont_next(vm, it);
             if (y == NULL)
                 break;
             if (sp_eq(vm, y, x))
@@ -314,7 +314,7 @@ static sp_val range_count_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     size_t c = 0;
     sp_val it = sp_iter(vm, rv);
     for (;;) {
-        sp_val y = sp_next(vm, it);
+        sp_val y = sp_cont_next(vm, it);
         if (y == NULL)
             break;
         if (sp_eq(vm, y, x))

@@ -90,21 +90,26 @@ static void insert_clean(sp_vals keys, sp_i64s hashes, size_t mask, sp_val key, 
     uint64_t perturb = (uint64_t)hash;
     size_t i = (size_t)hash & mask;
     for (;;) {
-        if (sp_vals_get(keys, i) == NULL)
+        size_t e = i;
+        if (sp_vals_get(keys, e) == NULL)
             goto found;
         if (i + LINEAR_PROBES <= mask) {
             for (size_t j = 0; j < LINEAR_PROBES; j++) {
-                i++;
-                if (sp_vals_get(keys, i) == NULL)
+                e++;
+                if (sp_vals_get(keys, e) == NULL)
                     goto found;
             }
         }
+        /* The next probe starts from i, not from the last linear probe
+         * (CPython's order, which decides the iteration order). */
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + 1 + (size_t)perturb) & mask;
+        continue;
+    found:
+        sp_vals_set(keys, e, key);
+        sp_i64s_set(hashes, e, hash);
+        return;
     }
-found:
-    sp_vals_set(keys, i, key);
-    sp_i64s_set(hashes, i, hash);
 }
 
 /* Rebuild with a table of more than minused slots (power of two >= 8). */
@@ -157,31 +162,30 @@ restart:
     bool key_str = sp_is_ptr(key) && key->type == vm->t.str;
     for (;;) {
         size_t probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-        for (;;) {
-            sp_val k = sp_vals_get(keys_of(s), i);
-            int64_t h = sp_i64s_get(hashes_of(s), i);
+        for (size_t e = i;; e++) {
+            sp_val k = sp_vals_get(keys_of(s), e);
+            int64_t h = sp_i64s_get(hashes_of(s), e);
             if (k == NULL && h == 0)
                 return -1;
             if (k != NULL && h == hash) {
                 if (k == key)
-                    return (sp_ssize)i;
+                    return (sp_ssize)e;
                 if (key_str && sp_is_ptr(k) && k->type == vm->t.str) {
                     if (sp_str_eq(k, key))
-                        return (sp_ssize)i;
+                        return (sp_ssize)e;
                 } else if (!(sp_is_small(k) && sp_is_small(key))) {
                     sp_val table = s->keys;
                     bool eq = sp_eq(vm, k, key);
                     s = S(sv);
-                    if (s->keys != table || sp_vals_get(keys_of(s), i) != k)
+                    if (s->keys != table || sp_vals_get(keys_of(s), e) != k)
                         goto restart;
                     if (eq)
-                        return (sp_ssize)i;
+                        return (sp_ssize)e;
                 }
             }
             if (probes == 0)
                 break;
             probes--;
-            i++;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + 1 + (size_t)perturb) & mask;
@@ -207,11 +211,13 @@ restart:
     bool key_str = sp_is_ptr(key) && key->type == vm->t.str;
     for (;;) {
         size_t probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-        for (;;) {
-            sp_val k = sp_vals_get(keys_of(s), i);
-            int64_t h = sp_i64s_get(hashes_of(s), i);
-            if (k == NULL && h == 0)
+        for (size_t e = i;; e++) {
+            sp_val k = sp_vals_get(keys_of(s), e);
+            int64_t h = sp_i64s_get(hashes_of(s), e);
+            if (k == NULL && h == 0) {
+                i = e;
                 goto found_unused;
+            }
             if (k != NULL && h == hash) {
                 if (k == key)
                     return false;
@@ -224,16 +230,17 @@ restart:
                     if (eq)
                         return false;
                     s = S(sv);
-                    if (s->keys != table || sp_vals_get(keys_of(s), i) != k)
+                    if (s->keys != table || sp_vals_get(keys_of(s), e) != k)
                         goto restart;
                 }
-            } else if (k == NULL && h == -1 && freeslot < 0) {
-                freeslot = (sp_ssize)i;
+            } else if (k == NULL && h == -1) {
+                /* The last dummy of the probe sequence is reused (CPython
+                 * 3.11's choice, which fixes the iteration order). */
+                freeslot = (sp_ssize)e;
             }
             if (probes == 0)
                 break;
             probes--;
-            i++;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + 1 + (size_t)perturb) & mask;
@@ -311,8 +318,16 @@ static void merge_set(sp_vm *vm, sp_val sv, sp_val other)
     s = S(sv);
     o = S(other);
     ensure_table(vm, s);
+    if (s->fill == 0 && s->mask == o->mask && o->fill == o->used) {
+        /* Same size, no dummies: copy the slots as they are. */
+        sp_vals_copy(keys_of(s), keys_of(o));
+        sp_bytes_copy(sp_rawbuf_span((sp_rawbuf *)s->hashes), sp_cbytes_of(sp_rawbuf_span((sp_rawbuf *)o->hashes)));
+        s->fill = o->fill;
+        s->used = o->used;
+        return;
+    }
     if (s->fill == 0) {
-        /* Empty target: clean insertions (same slots if sizes agree). */
+        /* Empty target: clean insertions in the source's slot order. */
         sp_vals ok = keys_of(o);
         sp_i64s oh = hashes_of(o);
         for (size_t i = 0; i < ok.len; i++) {
@@ -345,7 +360,7 @@ static void set_update(sp_vm *vm, sp_val sv, sp_val other)
     }
     sp_val it = sp_iter(vm, other);
     for (;;) {
-        sp_val k = sp_next(vm, it);
+        sp_val k = sp_cont_next(vm, it);
         if (k == NULL)
             break;
         sp_set_add(vm, sv, k);
@@ -407,7 +422,7 @@ static sp_val set_intersection(sp_vm *vm, sp_val sv, sp_val other)
     }
     sp_val it = sp_iter(vm, other);
     for (;;) {
-        sp_val k = sp_next(vm, it);
+        sp_val k = sp_cont_next(vm, it);
         if (k == NULL)
             break;
         int64_t h = sp_cont_hash(vm, k);
@@ -425,7 +440,7 @@ static void set_difference_update(sp_vm *vm, sp_val sv, sp_val other)
     }
     sp_val it = sp_iter(vm, other);
     for (;;) {
-        sp_val k = sp_next(vm, it);
+        sp_val k = sp_cont_next(vm, it);
         if (k == NULL)
             break;
         set_discard(vm, sv, k);
@@ -520,7 +535,7 @@ static bool set_issuperset(sp_vm *vm, sp_val sv, sp_val other)
         return set_issubset(vm, other, sv);
     sp_val it = sp_iter(vm, other);
     for (;;) {
-        sp_val k = sp_next(vm, it);
+        sp_val k = sp_cont_next(vm, it);
         if (k == NULL)
             return true;
         if (!sp_set_contains(vm, sv, k))
@@ -547,7 +562,7 @@ static bool set_isdisjoint(sp_vm *vm, sp_val sv, sp_val other)
     }
     sp_val it = sp_iter(vm, other);
     for (;;) {
-        sp_val k = sp_next(vm, it);
+        sp_val k = sp_cont_next(vm, it);
         if (k == NULL)
             return true;
         if (sp_set_contains(vm, sv, k))
@@ -989,9 +1004,27 @@ static sp_val set_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return (sp_val)it;
 }
 
+static sp_val set_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val s = self_set(vm, args, "__reduce__");
+    sp_val l = sp_list_new(vm, sp_set_len(s));
+    size_t pos = 0;
+    sp_val k;
+    while ((k = set_next_entry(s, &pos, NULL)) != NULL)
+        sp_list_append(vm, l, k);
+    sp_val a = sp_tuple_new(vm, 1);
+    sp_tuple_set(a, 0, l);
+    sp_val dict = sp_obj_get_dict(vm, s);
+    sp_val r = sp_tuple_new(vm, 3);
+    sp_tuple_set(r, 0, (sp_val)s->type);
+    sp_tuple_set(r, 1, a);
+    sp_tuple_set(r, 2, dict != NULL ? dict : vm->None);
+    return r;
+}
+
 static sp_val set_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    return sp_vals_get(args, 0);
+    return sp_cont_class_getitem(vm, args, kwnames);
 }
 
 #define COMMON_SET_METHODS                                                   \
@@ -1014,7 +1047,8 @@ static sp_val set_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     { "issubset", set_issubset_m, 0, NULL },                                 \
     { "issuperset", set_issuperset_m, 0, NULL },                             \
     { "isdisjoint", set_isdisjoint_m, 0, NULL },                             \
-    { "__class_getitem__", set_class_getitem_m, SP_METH_CLASS, NULL },
+    { "__class_getitem__", set_class_getitem_m, SP_METH_CLASS, NULL },   \
+    { "__reduce__", set_reduce_m, 0, NULL },
 
 static const sp_methoddef set_methods[] = {
     { "__new__", set_new_m, SP_METH_STATIC, NULL },

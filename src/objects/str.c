@@ -55,12 +55,32 @@ sp_val sp_str_seal(sp_str_obj *o)
     return sp_str_seal_known(o, n, ascii);
 }
 
+static sp_rawbuf *str_index(sp_vm *vm, sp_str_obj *o);
+
+/* A non-ASCII str longer than this gets its index when it is made, so that
+ * code walking it with sp_str_codepoint_at (which can't allocate) is never
+ * quadratic. */
+#define SP_STR_EAGER_INDEX 64u
+
+static sp_val str_done(sp_vm *vm, sp_val s)
+{
+    sp_str_obj *o = sp_as_str(s);
+    if (!o->ascii && o->nchars > SP_STR_EAGER_INDEX && !o->index)
+        str_index(vm, o);
+    return s;
+}
+
 sp_val sp_str_new(sp_vm *vm, sp_cbytes utf8)
 {
     if (utf8.len == 0 && vm->empty_str)
         return vm->empty_str;
     if (utf8.len == 1 && vm->char_cache && sp_cbytes_get(utf8, 0) < 0x80)
         return sp_tuple_get(vm->char_cache, sp_cbytes_get(utf8, 0));
+    if (utf8.len == 2 && vm->char_cache && (sp_cbytes_get(utf8, 0) & 0xFEu) == 0xC2u) {
+        /* U+0080..U+00FF: the cached Latin-1 char */
+        uint32_t cp = ((sp_cbytes_get(utf8, 0) & 0x1Fu) << 6) | (sp_cbytes_get(utf8, 1) & 0x3Fu);
+        return sp_tuple_get(vm->char_cache, cp);
+    }
 #ifdef SP_DEBUG
     size_t nc;
     if (sp_u8_valid_prefix(utf8, true, &nc) != utf8.len)
@@ -71,7 +91,7 @@ sp_val sp_str_new(sp_vm *vm, sp_cbytes utf8)
     sp_val r = sp_str_seal(o);
     if (utf8.len == 0 && !vm->empty_str)
         vm->empty_str = r;
-    return r;
+    return str_done(vm, r);
 }
 
 sp_val sp_str_from_cstr(sp_vm *vm, const char *s)
@@ -86,7 +106,7 @@ sp_val sp_str_exact(sp_vm *vm, sp_val s)
     sp_str_obj *src = sp_as_str(s);
     sp_str_obj *o = sp_str_alloc(vm, src->len);
     sp_bytes_copy(sp_strobj_buf(o), sp_strobj_cbytes(src));
-    return sp_str_seal_known(o, src->nchars, src->ascii);
+    return str_done(vm, sp_str_seal_known(o, src->nchars, src->ascii));
 }
 
 /* Decode untrusted UTF-8.  errors: "strict" (UnicodeDecodeError),
@@ -101,7 +121,7 @@ sp_val sp_str_decode_utf8(sp_vm *vm, sp_cbytes bytes, const char *errors)
             return sp_str_new(vm, bytes);
         sp_str_obj *o = sp_str_alloc(vm, bytes.len);
         sp_bytes_copy(sp_strobj_buf(o), bytes);
-        return sp_str_seal_known(o, nchars, nchars == bytes.len);
+        return str_done(vm, sp_str_seal_known(o, nchars, nchars == bytes.len));
     }
     return sp_codec_decode(vm, bytes, "utf-8", errors ? errors : "strict");
 }
@@ -151,6 +171,35 @@ int sp_str_cmp(sp_val a, sp_val b)
     return sp_cbytes_cmp(sp_str_bytes(a), sp_str_bytes(b));
 }
 
+/* CPython hashes a str's internal form: one byte per char when all are
+ * below U+0100, else two (below U+10000) or four bytes per char,
+ * little-endian.  Hashing the same bytes gives the same values (and so the
+ * same set iteration order) as CPython under the same PYTHONHASHSEED.
+ * ASCII text is its own Latin-1 form. */
+static int64_t str_hash_wide(sp_vm *vm, sp_str_obj *o)
+{
+    sp_cbytes d = sp_strobj_cbytes(o);
+    uint32_t maxcp = 0;
+    size_t pos = 0;
+    while (pos < d.len) {
+        uint32_t cp = sp_u8_next(d, &pos);
+        if (cp > maxcp)
+            maxcp = cp;
+    }
+    size_t kind = maxcp < 0x100 ? 1 : maxcp < 0x10000 ? 2 : 4;
+    sp_rawbuf *rb = (sp_rawbuf *)sp_rawbuf_new(vm, sp_size_mul_or_raise(vm, o->nchars, kind));
+    sp_bytes out = sp_rawbuf_span(rb);
+    size_t w = 0;
+    pos = 0;
+    d = sp_strobj_cbytes(o);
+    while (pos < d.len) {
+        uint32_t cp = sp_u8_next(d, &pos);
+        for (size_t k = 0; k < kind; k++)
+            sp_bytes_set(out, w++, (uint8_t)(cp >> (8 * k)));
+    }
+    return (int64_t)sp_siphash(vm->hashkey, sp_cbytes_sub(sp_cbytes_of(out), 0, w));
+}
+
 int64_t sp_str_hash(sp_vm *vm, sp_val s)
 {
     sp_str_obj *o = sp_as_str(s);
@@ -158,7 +207,7 @@ int64_t sp_str_hash(sp_vm *vm, sp_val s)
         return o->hash;
     int64_t h = 0;   /* CPython: hash('') == 0 */
     if (o->len > 0) {
-        h = (int64_t)sp_siphash(vm->hashkey, sp_strobj_cbytes(o));
+        h = o->ascii ? (int64_t)sp_siphash(vm->hashkey, sp_strobj_cbytes(o)) : str_hash_wide(vm, o);
         if (h == -1)
             h = -2;   /* -1 is the "not computed" mark (and an error in CPython) */
     }
@@ -227,7 +276,7 @@ uint32_t sp_str_codepoint_at(sp_val s, size_t i)
 
 sp_val sp_str_from_codepoint(sp_vm *vm, uint32_t cp)
 {
-    if (cp < 0x80 && vm->char_cache)
+    if (cp < 0x100 && vm->char_cache)
         return sp_tuple_get(vm->char_cache, cp);
     if (cp > 0x10FFFF)
         sp_trap("sp_str_from_codepoint: not a code point");
@@ -284,7 +333,7 @@ sp_val sp_str_concat(sp_vm *vm, sp_val a, sp_val b)
     sp_bytes buf = sp_strobj_buf(o);
     sp_bytes_copy(buf, sp_strobj_cbytes(x));
     sp_bytes_copy(sp_bytes_sub(buf, x->len, y->len), sp_strobj_cbytes(y));
-    return sp_str_seal_known(o, x->nchars + y->nchars, x->ascii && y->ascii);
+    return str_done(vm, sp_str_seal_known(o, x->nchars + y->nchars, x->ascii && y->ascii));
 }
 
 sp_val sp_str_join(sp_vm *vm, sp_val sep, sp_vals items)
@@ -319,7 +368,7 @@ sp_val sp_str_join(sp_vm *vm, sp_val sep, sp_vals items)
         sp_bytes_copy(sp_bytes_sub(buf, pos, io->len), sp_strobj_cbytes(io));
         pos += io->len;
     }
-    return sp_str_seal_known(o, nchars, ascii);
+    return str_done(vm, sp_str_seal_known(o, nchars, ascii));
 }
 
 /* ---- the builder --------------------------------------------------------
@@ -405,8 +454,23 @@ void sp_strbuf_add_ascii_char(sp_vm *vm, sp_strbuf *b, char c)
 
 void sp_strbuf_add_repeat(sp_vm *vm, sp_strbuf *b, uint32_t cp, size_t n)
 {
+    if (n == 0)
+        return;
+    if (cp > 0x10FFFF)
+        sp_trap("sp_strbuf_add_repeat: not a code point");
+    /* Reserve everything first: a huge count fails at once with
+     * MemoryError instead of growing the buffer step by step. */
+    size_t w = sp_u8_cplen(cp);
+    sp_bytes dst = strbuf_reserve(vm, b, sp_size_mul_or_raise(vm, n, w));
+    uint8_t tmp[4];
+    sp_u8_encode(cp, SP_BYTES(tmp));
     for (size_t i = 0; i < n; i++)
-        sp_strbuf_add_codepoint(vm, b, cp);
+        for (size_t k = 0; k < w; k++)
+            sp_bytes_set(dst, i * w + k, sp_bytes_get(SP_BYTES(tmp), k));
+    b->len += n * w;
+    b->nchars += n;
+    if (cp >= 0x80)
+        b->ascii = false;
 }
 
 sp_val sp_strbuf_finish(sp_vm *vm, sp_strbuf *b)
@@ -417,7 +481,7 @@ sp_val sp_strbuf_finish(sp_vm *vm, sp_strbuf *b)
         return sp_str_new(vm, data);
     sp_str_obj *o = sp_str_alloc(vm, b->len);
     sp_bytes_copy(sp_strobj_buf(o), data);
-    return sp_str_seal_known(o, b->nchars, b->ascii);
+    return str_done(vm, sp_str_seal_known(o, b->nchars, b->ascii));
 }
 
 /* ------------------------------------------------------------------------
@@ -653,6 +717,11 @@ sp_val sp_str_repr(sp_vm *vm, sp_val s)
     return str_repr_impl(vm, s, false);
 }
 
+const char *sp_argtype_name(sp_vm *vm, sp_val v)
+{
+    return v == vm->None ? "None" : sp_type_name(sp_type_of(vm, v));
+}
+
 /* ascii(obj) on a repr: escape everything non-ASCII. */
 static sp_val str_ascii_escape(sp_vm *vm, sp_val r)
 {
@@ -776,7 +845,7 @@ static sp_val str_repeat(sp_vm *vm, sp_val s, sp_val count)
         sp_bytes_copy(sp_bytes_sub(buf, filled, chunk), sp_cbytes_of(sp_bytes_sub(buf, 0, chunk)));
         filled += chunk;
     }
-    return sp_str_seal_known(r, o->nchars * (size_t)n, o->ascii);
+    return str_done(vm, sp_str_seal_known(r, o->nchars * (size_t)n, o->ascii));
 }
 
 static bool is_index_like(sp_vm *vm, sp_val v)
@@ -794,6 +863,20 @@ static sp_val str_mul_m(sp_vm *vm, sp_vals args, sp_val kw)
         sp_raise_fmt(vm, vm->e.TypeError, "can't multiply sequence by non-int of type '%N'", sp_type_of(vm, n));
     }
     return str_repeat(vm, s, n);
+}
+
+/* other * s, after other.__mul__ declined.  CPython reaches str's repeat
+ * with `other` as the count -- unless other is itself a built-in sequence,
+ * whose repeat got s as the count first. */
+static sp_val str_rmul_m(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "__rmul__", sp_vals_from(args, 1), kw, 1, 1);
+    sp_val s = self_str(vm, args), n = sp_vals_get(args, 1);
+    if (is_index_like(vm, n))
+        return str_repeat(vm, s, n);
+    sp_layout l = sp_layout_of(n);
+    bool seq = l == SP_LAYOUT_LIST || l == SP_LAYOUT_TUPLE || l == SP_LAYOUT_BYTES || l == SP_LAYOUT_BYTEARRAY;
+    sp_raise_fmt(vm, vm->e.TypeError, "can't multiply sequence by non-int of type '%N'", seq ? sp_type_of(vm, s) : sp_type_of(vm, n));
 }
 
 static sp_val str_contains_m(sp_vm *vm, sp_vals args, sp_val kw)
@@ -871,12 +954,12 @@ static sp_val str_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         const char *enc = "utf-8", *err = "strict";
         if (a[2]) {
             if (!sp_is_str(a[2]))
-                sp_raise_fmt(vm, vm->e.TypeError, "str() argument 'encoding' must be str, not %T", a[2]);
+                sp_raise_fmt(vm, vm->e.TypeError, "str() argument 'encoding' must be str, not %s", sp_argtype_name(vm, a[2]));
             enc = sp_str_cstr(a[2]);
         }
         if (a[3]) {
             if (!sp_is_str(a[3]))
-                sp_raise_fmt(vm, vm->e.TypeError, "str() argument 'errors' must be str, not %T", a[3]);
+                sp_raise_fmt(vm, vm->e.TypeError, "str() argument 'errors' must be str, not %s", sp_argtype_name(vm, a[3]));
             err = sp_str_cstr(a[3]);
         }
         sp_cbytes data;
@@ -1012,12 +1095,13 @@ static const sp_methoddef str_methods[] = {
     { "__ge__", str_ge_m, 0, NULL },
     { "__add__", str_add_m, 0, NULL },
     { "__mul__", str_mul_m, 0, NULL },
-    { "__rmul__", str_mul_m, 0, NULL },
+    { "__rmul__", str_rmul_m, 0, NULL },
     { "__contains__", str_contains_m, 0, NULL },
     { "__getitem__", str_getitem_m, 0, NULL },
     { "__iter__", str_iter_m, 0, NULL },
     { "__getnewargs__", str_getnewargs_m, 0, NULL },
     { "__sizeof__", str_sizeof_m, 0, NULL },
+    { "maketrans", sp_strm_maketrans, SP_METH_STATIC, NULL },
     SP_STR_METHODS_X(SP_STR_ENTRY)
     { NULL, NULL, 0, NULL },
 };
@@ -1107,12 +1191,15 @@ void sp_init_str(sp_vm *vm)
     if (!vm->empty_str)
         vm->empty_str = sp_str_new(vm, (sp_cbytes){ NULL, 0 });
     if (!vm->char_cache) {
-        sp_val t = sp_tuple_new(vm, 128);
-        for (uint32_t c = 0; c < 128; c++) {
-            uint8_t ch = (uint8_t)c;
-            sp_str_obj *o = sp_str_alloc(vm, 1);
-            sp_bytes_set(sp_strobj_buf(o), 0, ch);
-            sp_tuple_set(t, c, sp_str_seal_known(o, 1, true));
+        /* The 256 one-char strs of Latin-1: s[i] and iteration of such text
+         * allocate nothing. */
+        sp_val t = sp_tuple_new(vm, 256);
+        for (uint32_t c = 0; c < 256; c++) {
+            uint8_t tmp[2];
+            size_t n = sp_u8_encode(c, SP_BYTES(tmp));
+            sp_str_obj *o = sp_str_alloc(vm, n);
+            sp_bytes_copy(sp_strobj_buf(o), sp_cbytes_sub(SP_CBYTES(tmp), 0, n));
+            sp_tuple_set(t, c, sp_str_seal_known(o, 1, c < 0x80));
         }
         vm->char_cache = t;
     }

@@ -6,10 +6,13 @@
  *   - data: "generalised" UTF-8 (lone surrogates U+D800..U+DFFF are allowed,
  *     encoded as 3 bytes, because Python strs may hold them), NUL after len;
  *   - ascii != 0: every byte < 0x80, so char i is byte i;
- *   - index (non-ASCII only, built on first random access): a rawbuf of
- *     size_t, entry k = byte offset of code point k * SP_STR_INDEX_STEP.
- *     A lookup jumps to the entry and walks at most STEP-1 characters.
- *     One size_t per 16 chars costs at most half a byte per char.
+ *   - index (non-ASCII only): a rawbuf of size_t, entry k = byte offset of
+ *     code point k * SP_STR_INDEX_STEP.  A lookup jumps to the entry and
+ *     walks at most STEP-1 characters.  One size_t per 16 chars costs at
+ *     most half a byte per char.  Built when a non-ASCII str of more than
+ *     64 chars is made (so that sp_str_codepoint_at, which has no vm and
+ *     can't allocate, is O(1) for every caller), else on first random
+ *     access.
  * UTF-8 order equals code point order, so comparisons are byte compares.
  */
 #ifndef SP_STR_INTERNAL_H
@@ -140,6 +143,9 @@ sp_val sp_str_ascii_of_repr(sp_vm *vm, sp_val repr);
  * style messages are built by callers; this one gives
  * "must be str, not X". */
 sp_str_obj *sp_str_arg(sp_vm *vm, sp_val v, const char *fmt);
+/* The type name as Argument Clinic's messages show it: "None" for None
+ * ("replace() argument 1 must be str, not None"). */
+const char *sp_argtype_name(sp_vm *vm, sp_val v);
 void sp_strbuf_add_ascii_char(sp_vm *vm, sp_strbuf *b, char c);
 void sp_strbuf_add_repeat(sp_vm *vm, sp_strbuf *b, uint32_t cp, size_t n);
 
@@ -174,12 +180,13 @@ size_t sp_uc_fold(uint32_t cp, sp_u32s out);
     X(title) X(swapcase) X(casefold) X(isdigit) X(isdecimal) X(isnumeric)    \
     X(isalpha) X(isalnum) X(isspace) X(isupper) X(islower) X(istitle)        \
     X(isidentifier) X(isprintable) X(isascii) X(center) X(ljust) X(rjust)    \
-    X(zfill) X(expandtabs) X(translate) X(maketrans) X(encode)               \
+    X(zfill) X(expandtabs) X(translate) X(encode)               \
     X(removeprefix) X(removesuffix) X(format) X(format_map) X(__mod__)       \
     X(__rmod__) X(__format__)
 #define SP_STR_DECL(name) sp_val sp_strm_##name(sp_vm *vm, sp_vals args, sp_val kwnames);
 SP_STR_METHODS_X(SP_STR_DECL)
 #undef SP_STR_DECL
+sp_val sp_strm_maketrans(sp_vm *vm, sp_vals args, sp_val kwnames);   /* static */
 
 /* ---- codecs (codecs.c) ------------------------------------------------- */
 /* str.encode / bytes.decode with a codec name and an errors name. */

@@ -118,10 +118,19 @@ sp_ssize sp_brfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to)
     return r < 0 ? -1 : r + (sp_ssize)from;
 }
 
+/* fmt has one %s: the argument's type name (None shown as "None" when
+ * clinic is true, as Argument Clinic's messages do). */
 static sp_val str_arg(sp_vm *vm, sp_val v, const char *fmt)
 {
     if (!sp_is_str(v))
-        sp_raise_fmt(vm, vm->e.TypeError, fmt, v);
+        sp_raise_fmt(vm, vm->e.TypeError, fmt, sp_type_name(sp_type_of(vm, v)));
+    return v;
+}
+
+static sp_val str_arg_clinic(sp_vm *vm, sp_val v, const char *fmt)
+{
+    if (!sp_is_str(v))
+        sp_raise_fmt(vm, vm->e.TypeError, fmt, sp_argtype_name(vm, v));
     return v;
 }
 
@@ -134,7 +143,7 @@ static sp_ssize find_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, 
     sp_val s = self_of(vm, args, name);
     sp_vals a = rest_find(vm, args, kw, name);
     (void)fname;
-    sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %T");
+    sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %s");
     size_t len = sp_str_len(s), st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), len, &st, &en);
     if (st > en)
@@ -177,7 +186,7 @@ sp_val sp_strm_count(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val s = self_of(vm, args, "count");
     sp_vals a = rest_find(vm, args, kw, "count");
-    sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %T");
+    sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %s");
     size_t len = sp_str_len(s), st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), len, &st, &en);
     if (st > en)
@@ -209,32 +218,19 @@ static sp_val starts_ends(sp_vm *vm, sp_vals args, sp_val kw, bool ends)
     sp_val pre = sp_vals_get(a, 0);
     size_t len = sp_str_len(s), st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), len, &st, &en);
-    sp_vals cands;
-    if (sp_is_tuple(pre)) {
-        cands = sp_tuple_items(pre);
-        for (size_t i = 0; i < cands.len; i++)
-            if (!sp_is_str(sp_vals_get(cands, i)))
-                sp_raise_fmt(vm, vm->e.TypeError, "tuple for %s must only contain str, not %T", name, sp_vals_get(cands, i));
-    } else if (sp_is_str(pre)) {
-        cands = (sp_vals){ NULL, 0 };
-    } else {
+    if (!sp_is_tuple(pre) && !sp_is_str(pre))
         sp_raise_fmt(vm, vm->e.TypeError, "%s first arg must be str or a tuple of str, not %T", name, pre);
-    }
-    if (st > len)
-        return vm->False;
-    size_t bs = sp_str_offset(vm, s, st), be = sp_str_offset(vm, s, en < st ? st : en);
-    sp_cbytes hay = sp_str_bytes(s);
-    size_t ncand = sp_is_tuple(pre) ? cands.len : 1;
+    /* A tuple is checked item by item, as CPython does: a match before a
+     * bad item wins. */
+    size_t ncand = sp_is_tuple(pre) ? sp_tuple_len(pre) : 1;
     for (size_t i = 0; i < ncand; i++) {
-        sp_val c = sp_is_tuple(pre) ? sp_vals_get(cands, i) : pre;
-        sp_cbytes cb = sp_str_bytes(c);
-        if (en < st) {
-            /* CPython: an empty window still matches an empty prefix
-             * only when start <= len (checked above). */
-            if (cb.len == 0 && en >= st)
-                return vm->True;
+        sp_val c = sp_is_tuple(pre) ? sp_tuple_get(pre, i) : pre;
+        if (!sp_is_str(c))
+            sp_raise_fmt(vm, vm->e.TypeError, "tuple for %s must only contain str, not %T", name, c);
+        if (st > len || en < st)
             continue;
-        }
+        size_t bs = sp_str_offset(vm, s, st), be = sp_str_offset(vm, s, en);
+        sp_cbytes hay = sp_str_bytes(s), cb = sp_str_bytes(c);
         if (cb.len > be - bs)
             continue;
         size_t at = ends ? be - cb.len : bs;
@@ -423,7 +419,7 @@ static sp_val partition_impl(sp_vm *vm, sp_vals args, sp_val kw, bool reverse)
 {
     sp_val s = self_of(vm, args, reverse ? "rpartition" : "partition");
     sp_vals a = rest(vm, args, kw, reverse ? "str.rpartition" : "str.partition", 1, 1);
-    sp_val sep = str_arg(vm, sp_vals_get(a, 0), "must be str, not %T");
+    sp_val sep = str_arg(vm, sp_vals_get(a, 0), "must be str, not %s");
     sp_cbytes d = sp_str_bytes(s), sb = sp_str_bytes(sep);
     if (sb.len == 0)
         sp_raise_fmt(vm, vm->e.ValueError, "empty separator");
@@ -521,8 +517,8 @@ sp_val sp_strm_replace(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val s = self_of(vm, args, "replace");
     sp_vals a = rest(vm, args, kw, "replace", 2, 3);
-    sp_val old = str_arg(vm, sp_vals_get(a, 0), "replace() argument 1 must be str, not %T");
-    sp_val new = str_arg(vm, sp_vals_get(a, 1), "replace() argument 2 must be str, not %T");
+    sp_val old = str_arg_clinic(vm, sp_vals_get(a, 0), "replace() argument 1 must be str, not %s");
+    sp_val new = str_arg_clinic(vm, sp_vals_get(a, 1), "replace() argument 2 must be str, not %s");
     sp_ssize count = a.len > 2 ? sp_index_ssize(vm, sp_vals_get(a, 2)) : -1;
     sp_cbytes d = sp_str_bytes(s), ob = sp_str_bytes(old);
     if (count == 0)
@@ -569,7 +565,7 @@ sp_val sp_strm_removeprefix(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val s = self_of(vm, args, "removeprefix");
     sp_vals a = rest(vm, args, kw, "str.removeprefix", 1, 1);
-    sp_val p = str_arg(vm, sp_vals_get(a, 0), "removeprefix() argument must be str, not %T");
+    sp_val p = str_arg_clinic(vm, sp_vals_get(a, 0), "removeprefix() argument must be str, not %s");
     sp_cbytes d = sp_str_bytes(s), pb = sp_str_bytes(p);
     if (pb.len <= d.len && sp_cbytes_eq(sp_cbytes_sub(d, 0, pb.len), pb))
         return sp_str_from_range(vm, s, pb.len, d.len - pb.len);
@@ -580,7 +576,7 @@ sp_val sp_strm_removesuffix(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val s = self_of(vm, args, "removesuffix");
     sp_vals a = rest(vm, args, kw, "str.removesuffix", 1, 1);
-    sp_val p = str_arg(vm, sp_vals_get(a, 0), "removesuffix() argument must be str, not %T");
+    sp_val p = str_arg_clinic(vm, sp_vals_get(a, 0), "removesuffix() argument must be str, not %s");
     sp_cbytes d = sp_str_bytes(s), pb = sp_str_bytes(p);
     if (pb.len > 0 && pb.len <= d.len && sp_cbytes_eq(sp_cbytes_sub(d, d.len - pb.len, pb.len), pb))
         return sp_str_from_range(vm, s, 0, d.len - pb.len);
@@ -919,10 +915,29 @@ sp_val sp_strm_expandtabs(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val a[1] = { NULL };
     sp_parse_args(vm, "expandtabs", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
     sp_ssize tab = a[0] ? sp_index_ssize(vm, a[0]) : 8;
+    if (tab > INT32_MAX || tab < INT32_MIN)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
     sp_cbytes d = sp_str_bytes(s);
+    /* Size the result first (checked), so a huge tab size fails at once. */
+    size_t col = 0, pos = 0, total = 0;
+    while (pos < d.len) {
+        uint32_t cp = sp_u8_next(d, &pos);
+        if (cp == '\t') {
+            if (tab > 0) {
+                size_t n = (size_t)tab - col % (size_t)tab;
+                total = sp_size_add_or_raise(vm, total, n);
+                col += n;
+            }
+        } else {
+            total = sp_size_add_or_raise(vm, total, sp_u8_cplen(cp));
+            col = (cp == '\n' || cp == '\r') ? 0 : col + 1;
+        }
+    }
+    if (total > (size_t)PTRDIFF_MAX)
+        sp_raise_fmt(vm, vm->e.OverflowError, "result too long");
     sp_strbuf b;
-    sp_strbuf_init(vm, &b, d.len);
-    size_t col = 0, pos = 0;
+    sp_strbuf_init(vm, &b, total);
+    col = pos = 0;
     while (pos < d.len) {
         uint32_t cp = sp_u8_next(d, &pos);
         if (cp == '\t') {
@@ -1014,11 +1029,11 @@ sp_val sp_strm_maketrans(sp_vm *vm, sp_vals args, sp_val kw)
         return out;
     }
     if (!sp_is_str(x))
-        sp_raise_fmt(vm, vm->e.TypeError, "maketrans() argument 1 must be str, not %T", x);
+        sp_raise_fmt(vm, vm->e.TypeError, "maketrans() argument 1 must be str, not %s", sp_argtype_name(vm, x));
     if (!sp_is_str(y))
-        sp_raise_fmt(vm, vm->e.TypeError, "maketrans() argument 2 must be str, not %T", y);
+        sp_raise_fmt(vm, vm->e.TypeError, "maketrans() argument 2 must be str, not %s", sp_argtype_name(vm, y));
     if (z && !sp_is_str(z))
-        sp_raise_fmt(vm, vm->e.TypeError, "maketrans() argument 3 must be str, not %T", z);
+        sp_raise_fmt(vm, vm->e.TypeError, "maketrans() argument 3 must be str, not %s", sp_argtype_name(vm, z));
     if (sp_str_len(x) != sp_str_len(y))
         sp_raise_fmt(vm, vm->e.ValueError, "the first two maketrans arguments must have equal length");
     sp_cbytes xb = sp_str_bytes(x), yb = sp_str_bytes(y);
@@ -1046,9 +1061,9 @@ sp_val sp_strm_encode(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val a[2] = { NULL, NULL };
     sp_parse_args(vm, "encode", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
     if (a[0] && !sp_is_str(a[0]))
-        sp_raise_fmt(vm, vm->e.TypeError, "encode() argument 'encoding' must be str, not %T", a[0]);
+        sp_raise_fmt(vm, vm->e.TypeError, "encode() argument 'encoding' must be str, not %s", sp_argtype_name(vm, a[0]));
     if (a[1] && !sp_is_str(a[1]))
-        sp_raise_fmt(vm, vm->e.TypeError, "encode() argument 'errors' must be str, not %T", a[1]);
+        sp_raise_fmt(vm, vm->e.TypeError, "encode() argument 'errors' must be str, not %s", sp_argtype_name(vm, a[1]));
     return sp_codec_encode(vm, s, a[0] ? sp_str_cstr(a[0]) : "utf-8", a[1] ? sp_str_cstr(a[1]) : "strict");
 }
 

@@ -251,6 +251,8 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
         }
         if (!arg && conv != '%')
             arg = pct_next_arg(vm, &st);
+        if (is_bytes && conv == 'b')
+            conv = 's';   /* %b is bytes' name for %s */
         switch (conv) {
         case 's':
         case 'r':
@@ -321,10 +323,6 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
             break;
         }
         default: {
-            char shown = conv < 0x80 ? (char)conv : '?';
-            if (conv >= 0x20 && conv < 0x7F)
-                sp_raise_fmt(vm, vm->e.ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-                             (int)shown, (unsigned)conv, is_bytes ? conv_at : sp_str_len(sp_str_new(vm, sp_cbytes_sub(d, 0, conv_at))));
             sp_raise_fmt(vm, vm->e.ValueError, "unsupported format character '%c' (0x%x) at index %zu",
                          (int)conv, (unsigned)conv, is_bytes ? conv_at : sp_str_len(sp_str_new(vm, sp_cbytes_sub(d, 0, conv_at))));
         }

@@ -332,6 +332,7 @@ static const sp_methoddef tuple_methods[] = {
     { "count", tuple_count_m, 0, NULL },
     { "index", tuple_index_m, 0, NULL },
     { "__getnewargs__", tuple_getnewargs_m, 0, NULL },
+    { "__class_getitem__", sp_cont_class_getitem, SP_METH_CLASS, NULL },
     { NULL, NULL, 0, NULL },
 };
 

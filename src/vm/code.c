@@ -34,7 +34,7 @@ int sp_code_line(sp_code_obj *co, size_t i)
         return (int)co->firstlineno;
     if (i >= co->ncode)
         i = co->ncode - 1;
-    return (int)sp_u32s_get(sp_rawbuf_u32s(co->lines), i);
+    return (int)sp_u32s_get(sp_rawbuf_u32s(co->lines), i * 4);
 }
 
 static void code_trace(sp_heap *h, sp_obj *o)
@@ -70,8 +70,73 @@ static sp_val code_repr(sp_vm *vm, sp_vals args, sp_val kwnames)
                       (int)co->firstlineno);
 }
 
+/* Position of instruction i: line, end line, col, end col (-1: unknown). */
+void sp_code_position(sp_code_obj *co, size_t i, int *line, int *end_line, int *col, int *end_col)
+{
+    *line = *end_line = *col = *end_col = -1;
+    if (co->lines == NULL || i >= co->ncode)
+        return;
+    sp_u32s p = sp_rawbuf_u32s(co->lines);
+    uint32_t l = sp_u32s_get(p, i * 4), el = sp_u32s_get(p, i * 4 + 1);
+    uint32_t c = sp_u32s_get(p, i * 4 + 2), ec = sp_u32s_get(p, i * 4 + 3);
+    *line = l > 0 ? (int)l : -1;
+    if (el != 0xffffffffu && c != 0xffffffffu && ec != 0xffffffffu) {
+        *end_line = (int)el;
+        *col = (int)c;
+        *end_col = (int)ec;
+    }
+}
+
+static sp_val pos_val(sp_vm *vm, int v)
+{
+    return v < 0 ? vm->None : sp_small(v);
+}
+
+/* co_positions(): one (line, end_line, col, end_col) per 2-byte code unit,
+ * as CPython's; SafePy's instruction i is CPython's offset 2*i. */
+static sp_val code_positions(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_code_obj *co = self_code(vm, sp_vals_get(args, 0));
+    sp_val list = sp_list_new(vm, co->ncode);
+    for (size_t i = 0; i < co->ncode; i++) {
+        int l, el, c, ec;
+        sp_code_position(co, i, &l, &el, &c, &ec);
+        sp_val t = sp_tuple_new(vm, 4);
+        sp_tuple_set(t, 0, pos_val(vm, l));
+        sp_tuple_set(t, 1, pos_val(vm, el));
+        sp_tuple_set(t, 2, pos_val(vm, c));
+        sp_tuple_set(t, 3, pos_val(vm, ec));
+        sp_list_append(vm, list, t);
+    }
+    return sp_iter(vm, list);
+}
+
+/* co_lines(): (start, end, line) byte ranges. */
+static sp_val code_lines(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_code_obj *co = self_code(vm, sp_vals_get(args, 0));
+    sp_val list = sp_list_new(vm, 0);
+    size_t start = 0;
+    for (size_t i = 0; i <= co->ncode; i++) {
+        if (i < co->ncode && i > start && sp_code_line(co, i) == sp_code_line(co, start))
+            continue;
+        if (i > start) {
+            sp_val t = sp_tuple_new(vm, 3);
+            int l = sp_code_line(co, start);
+            sp_tuple_set(t, 0, sp_small((int64_t)start * 2));
+            sp_tuple_set(t, 1, sp_small((int64_t)i * 2));
+            sp_tuple_set(t, 2, l > 0 ? sp_small(l) : vm->None);
+            sp_list_append(vm, list, t);
+        }
+        start = i;
+    }
+    return sp_iter(vm, list);
+}
+
 static const sp_methoddef code_methods[] = {
     { "__repr__", code_repr, 0, NULL },
+    { "co_positions", code_positions, 0, NULL },
+    { "co_lines", code_lines, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 

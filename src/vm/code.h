@@ -79,6 +79,7 @@ SP_UNSAFE_BUFFERS_END
 sp_val sp_u32buf_new(sp_vm *vm, size_t n);
 /* Line of instruction i. */
 int sp_code_line(sp_code_obj *co, size_t i);
+void sp_code_position(sp_code_obj *co, size_t i, int *line, int *end_line, int *col, int *end_col);
 
 /* ---- functions and cells ------------------------------------------------*/
 typedef struct sp_function_obj {

@@ -373,6 +373,16 @@ static void import_star(sp_vm *vm, sp_frame_obj *f, sp_val mod)
         mapping_set(vm, dest, sp_list_get(keys, i), sp_list_get(vals, i));
 }
 
+static bool spec_initializing(sp_vm *vm, sp_val mod)
+{
+    sp_val spec = sp_getattr_opt(vm, mod, vm->n.__spec__);
+    if (spec == NULL || spec == vm->None)
+        return false;
+    sp_val init = sp_getattr_opt(vm, spec, sp_intern_cstr(vm, "_initializing"));
+    return init != NULL && sp_truthy(vm, init);
+}
+
+/* IMPORT_FROM: CPython's import_from, messages included. */
 static sp_val import_from(sp_vm *vm, sp_val mod, sp_val name)
 {
     sp_val v = sp_getattr_opt(vm, mod, name);
@@ -380,25 +390,32 @@ static sp_val import_from(sp_vm *vm, sp_val mod, sp_val name)
         return v;
     /* A submodule imported as a side effect may only be in sys.modules. */
     sp_val modname = sp_getattr_opt(vm, mod, vm->n.__name__);
-    if (modname != NULL && sp_is_str(modname) && vm->modules != NULL) {
+    if (modname != NULL && !sp_is_str(modname))
+        modname = NULL;
+    if (modname != NULL && vm->modules != NULL) {
         sp_val full = sp_str_fmt(vm, "%U.%U", modname, name);
         v = sp_dict_get(vm, vm->modules, full);
         if (v != NULL)
             return v;
     }
-    sp_val exc;
-    if (modname == NULL || !sp_is_str(modname)) {
-        exc = sp_exc_new_msg(vm, vm->e.ImportError, sp_str_fmt(vm, "cannot import name '%U'", name));
+    sp_val path = sp_is_module(mod) ? sp_getattr_opt(vm, mod, vm->n.__file__) : NULL;
+    if (path != NULL && !sp_is_str(path))
+        path = NULL;
+    sp_val shown = modname ? modname : sp_str_from_cstr(vm, "<unknown module name>");
+    bool init = spec_initializing(vm, mod);
+    sp_val msg;
+    if (path == NULL) {
+        msg = init ? sp_str_fmt(vm, "cannot import name %R from partially initialized module %R (most likely due to a circular import)",
+                                name, shown)
+                   : sp_str_fmt(vm, "cannot import name %R from %R (unknown location)", name, shown);
     } else {
-        sp_val file = sp_getattr_opt(vm, mod, vm->n.__file__);
-        if (file != NULL && sp_is_str(file))
-            exc = sp_exc_new_msg(vm, vm->e.ImportError,
-                                 sp_str_fmt(vm, "cannot import name '%U' from '%U' (%U)", name, modname, file));
-        else
-            exc = sp_exc_new_msg(vm, vm->e.ImportError,
-                                 sp_str_fmt(vm, "cannot import name '%U' from '%U' (unknown location)", name, modname));
-        sp_setattr(vm, exc, vm->n.name, modname);
+        msg = init ? sp_str_fmt(vm, "cannot import name %R from partially initialized module %R (most likely due to a circular import) (%U)",
+                                name, shown, path)
+                   : sp_str_fmt(vm, "cannot import name %R from %R (%U)", name, shown, path);
     }
+    sp_val kwn = sp_tuple_pack2(vm, vm->n.name, vm->n.path);
+    sp_val args[3] = { msg, modname ? modname : vm->None, path ? path : vm->None };
+    sp_val exc = sp_call(vm, (sp_val)vm->e.ImportError, SP_VALS(args), kwn);
     sp_raise(vm, exc);
 }
 
@@ -526,6 +543,25 @@ static void push_frame_check(sp_vm *vm, sp_frame_obj *caller)
         f->sp = sp;                                                                                  \
     } while (0)
 
+/* Dispatch: computed goto under gcc/clang (one indirect jump per
+ * instruction, at its end), else the switch. */
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(SP_NO_CGOTO)
+#define SP_CGOTO 1
+#define TARGET(name) case SP_OP_##name: L_##name:
+#define DISPATCH()                                                                                   \
+    {                                                                                                \
+        ins = sp_u32s_get(code, pc);                                                                 \
+        f->lasti = pc;                                                                               \
+        pc++;                                                                                        \
+        arg = sp_instr_arg(ins);                                                                     \
+        goto *sp_cptrs_get(table, sp_instr_op(ins));                                                 \
+    }
+#else
+#define SP_CGOTO 0
+#define TARGET(name) case SP_OP_##name:
+#define DISPATCH() break
+#endif
+
 static bool find_handler(sp_code_obj *co, uint32_t at, uint32_t *target, uint32_t *depth)
 {
     if (co->exctable == NULL)
@@ -552,6 +588,15 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
     uint32_t pc, sp;
     sp_val kwnames = NULL;
     sp_val exc = NULL;
+    uint32_t ins, arg;
+#if SP_CGOTO
+    static const void *const labels[] = {
+#define OP(name, kind, comment) &&L_##name,
+#include "opcodes.def"
+#undef OP
+    };
+    const sp_cptrs table = { (const void **)labels, sizeof labels / sizeof labels[0] };
+#endif
     LOAD_FRAME();
     vm->depth = f->depth;
     if (pending != NULL) {
@@ -562,58 +607,58 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
     }
 
     for (;;) {
-        uint32_t ins = sp_u32s_get(code, pc);
+        ins = sp_u32s_get(code, pc);
         f->lasti = pc;
         pc++;
-        uint32_t arg = sp_instr_arg(ins);
+        arg = sp_instr_arg(ins);
         switch ((sp_opcode)sp_instr_op(ins)) {
-        case SP_OP_NOP:
-        case SP_OP_SETUP_FINALLY:
-        case SP_OP_POP_BLOCK:
-            break;
-        case SP_OP_POP_TOP:
+        TARGET(NOP)
+        TARGET(SETUP_FINALLY)
+        TARGET(POP_BLOCK)
+            DISPATCH();
+        TARGET(POP_TOP)
             sp--;
-            break;
-        case SP_OP_PUSH_NULL:
+            DISPATCH();
+        TARGET(PUSH_NULL)
             PUSH(NULL);
-            break;
-        case SP_OP_COPY: {
+            DISPATCH();
+        TARGET(COPY) {
             sp_val v = PEEK(arg);
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case SP_OP_SWAP: {
+        TARGET(SWAP) {
             sp_val a = TOP(), b = PEEK(arg);
             SET_TOP(b);
             sp_vals_set(s, sp - arg, a);
-            break;
+            DISPATCH();
         }
-        case SP_OP_LOAD_CONST:
+        TARGET(LOAD_CONST)
             PUSH(sp_vals_get(consts, arg));
-            break;
-        case SP_OP_LOAD_FAST: {
+            DISPATCH();
+        TARGET(LOAD_FAST) {
             sp_val v = sp_vals_get(s, arg);
             if (v == NULL)
                 unbound_local(vm, sp_tuple_get(co->varnames, arg));
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case SP_OP_STORE_FAST:
+        TARGET(STORE_FAST)
             sp_vals_set(s, arg, POP());
-            break;
-        case SP_OP_DELETE_FAST:
+            DISPATCH();
+        TARGET(DELETE_FAST)
             if (sp_vals_get(s, arg) == NULL)
                 unbound_local(vm, sp_tuple_get(co->varnames, arg));
             sp_vals_set(s, arg, NULL);
-            break;
-        case SP_OP_LOAD_DEREF: {
+            DISPATCH();
+        TARGET(LOAD_DEREF) {
             sp_val v = sp_as_cell(sp_vals_get(s, co->nlocals + arg))->value;
             if (v == NULL)
                 unbound_deref(vm, co, arg);
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case SP_OP_LOAD_CLASSDEREF: {
+        TARGET(LOAD_CLASSDEREF) {
             sp_val name = deref_name(co, arg);
             sp_val v = f->locals ? mapping_get(vm, f->locals, name) : NULL;
             if (v == NULL) {
@@ -622,22 +667,22 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                     unbound_deref(vm, co, arg);
             }
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case SP_OP_STORE_DEREF:
+        TARGET(STORE_DEREF)
             sp_as_cell(sp_vals_get(s, co->nlocals + arg))->value = POP();
-            break;
-        case SP_OP_DELETE_DEREF: {
+            DISPATCH();
+        TARGET(DELETE_DEREF) {
             sp_cell_obj *c = sp_as_cell(sp_vals_get(s, co->nlocals + arg));
             if (c->value == NULL)
                 unbound_deref(vm, co, arg);
             c->value = NULL;
-            break;
+            DISPATCH();
         }
-        case SP_OP_LOAD_CLOSURE:
+        TARGET(LOAD_CLOSURE)
             PUSH(sp_vals_get(s, co->nlocals + arg));
-            break;
-        case SP_OP_LOAD_NAME: {
+            DISPATCH();
+        TARGET(LOAD_NAME) {
             sp_val name = sp_tuple_get(names, arg);
             sp_val v = NULL;
             if (f->locals != NULL)
@@ -649,15 +694,15 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             if (v == NULL)
                 name_error(vm, name);
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case SP_OP_STORE_NAME: {
+        TARGET(STORE_NAME) {
             sp_val name = sp_tuple_get(names, arg);
             sp_val v = POP();
             mapping_set(vm, f->locals ? f->locals : f->globals, name, v);
-            break;
+            DISPATCH();
         }
-        case SP_OP_DELETE_NAME: {
+        TARGET(DELETE_NAME) {
             sp_val name = sp_tuple_get(names, arg);
             sp_val m = f->locals ? f->locals : f->globals;
             if (sp_is_exact(vm, m, vm->t.dict)) {
@@ -668,9 +713,9 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                     name_error(vm, name);
                 sp_delitem(vm, m, name);
             }
-            break;
+            DISPATCH();
         }
-        case SP_OP_LOAD_GLOBAL: {
+        TARGET(LOAD_GLOBAL) {
             sp_val name = sp_tuple_get(names, arg);
             sp_val v = sp_dict_get_str(vm, f->globals, name);
             if (v == NULL)
@@ -678,36 +723,36 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             if (v == NULL)
                 name_error(vm, name);
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case SP_OP_STORE_GLOBAL:
+        TARGET(STORE_GLOBAL)
             sp_dict_set(vm, f->globals, sp_tuple_get(names, arg), POP());
-            break;
-        case SP_OP_DELETE_GLOBAL:
+            DISPATCH();
+        TARGET(DELETE_GLOBAL)
             if (!sp_dict_del(vm, f->globals, sp_tuple_get(names, arg)))
                 name_error(vm, sp_tuple_get(names, arg));
-            break;
-        case SP_OP_LOAD_ATTR:
+            DISPATCH();
+        TARGET(LOAD_ATTR)
             SET_TOP(sp_getattr(vm, TOP(), sp_tuple_get(names, arg)));
-            break;
-        case SP_OP_STORE_ATTR: {
+            DISPATCH();
+        TARGET(STORE_ATTR) {
             sp_val obj = POP();
             sp_val v = POP();
             sp_setattr(vm, obj, sp_tuple_get(names, arg), v);
-            break;
+            DISPATCH();
         }
-        case SP_OP_DELETE_ATTR:
+        TARGET(DELETE_ATTR)
             sp_delattr(vm, POP(), sp_tuple_get(names, arg));
-            break;
-        case SP_OP_LOAD_METHOD: {
+            DISPATCH();
+        TARGET(LOAD_METHOD) {
             sp_val obj = TOP();
             sp_val self = NULL;
             sp_val m = sp_lookup_method(vm, obj, sp_tuple_get(names, arg), &self);
             SET_TOP(m);
             PUSH(self);
-            break;
+            DISPATCH();
         }
-        case SP_OP_BINARY_SUBSCR: {
+        TARGET(BINARY_SUBSCR) {
             sp_val key = POP();
             sp_val obj = TOP();
             if (sp_is_small(key) && sp_is_exact(vm, obj, vm->t.list)) {
@@ -721,29 +766,29 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 }
             }
             SET_TOP(sp_getitem(vm, obj, key));
-            break;
+            DISPATCH();
         }
-        case SP_OP_STORE_SUBSCR: {
+        TARGET(STORE_SUBSCR) {
             sp_val key = POP();
             sp_val obj = POP();
             sp_val v = POP();
             sp_setitem(vm, obj, key, v);
-            break;
+            DISPATCH();
         }
-        case SP_OP_DELETE_SUBSCR: {
+        TARGET(DELETE_SUBSCR) {
             sp_val key = POP();
             sp_val obj = POP();
             sp_delitem(vm, obj, key);
-            break;
+            DISPATCH();
         }
-        case SP_OP_BUILD_SLICE: {
+        TARGET(BUILD_SLICE) {
             sp_val step = arg == 3 ? POP() : vm->None;
             sp_val stop = POP();
             sp_val start = POP();
             PUSH(sp_slice_new(vm, start, stop, step));
-            break;
+            DISPATCH();
         }
-        case SP_OP_BINARY_OP: {
+        TARGET(BINARY_OP) {
             sp_val b = POP();
             sp_val a = TOP();
             if (sp_is_small(a) && sp_is_small(b)) {
@@ -762,21 +807,21 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 SET_TOP(sp_inplace(vm, (sp_binop)(arg - 16), a, b));
             else
                 SET_TOP(sp_binary(vm, (sp_binop)arg, a, b));
-            break;
+            DISPATCH();
         }
-        case SP_OP_UNARY_NEGATIVE:
+        TARGET(UNARY_NEGATIVE)
             SET_TOP(sp_neg(vm, TOP()));
-            break;
-        case SP_OP_UNARY_POSITIVE:
+            DISPATCH();
+        TARGET(UNARY_POSITIVE)
             SET_TOP(sp_pos(vm, TOP()));
-            break;
-        case SP_OP_UNARY_INVERT:
+            DISPATCH();
+        TARGET(UNARY_INVERT)
             SET_TOP(sp_invert(vm, TOP()));
-            break;
-        case SP_OP_UNARY_NOT:
+            DISPATCH();
+        TARGET(UNARY_NOT)
             SET_TOP(sp_bool(vm, !sp_truthy(vm, TOP())));
-            break;
-        case SP_OP_COMPARE_OP: {
+            DISPATCH();
+        TARGET(COMPARE_OP) {
             sp_val b = POP();
             sp_val a = TOP();
             if (sp_is_small(a) && sp_is_small(b)) {
@@ -794,158 +839,172 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 break;
             }
             SET_TOP(sp_richcmp(vm, a, b, (sp_cmpop)arg));
-            break;
+            DISPATCH();
         }
-        case SP_OP_IS_OP: {
+        TARGET(IS_OP) {
             sp_val b = POP();
             sp_val a = TOP();
             SET_TOP(sp_bool(vm, (a == b) != (arg != 0)));
-            break;
+            DISPATCH();
         }
-        case SP_OP_CONTAINS_OP: {
+        TARGET(CONTAINS_OP) {
             sp_val b = POP();
             sp_val a = TOP();
             SET_TOP(sp_bool(vm, sp_contains(vm, b, a) != (arg != 0)));
-            break;
+            DISPATCH();
         }
-        case SP_OP_BUILD_TUPLE: {
+        TARGET(BUILD_TUPLE) {
             sp_val t = sp_tuple_from(vm, sp_vals_sub(s, sp - arg, arg));
             sp -= arg;
             PUSH(t);
-            break;
+            DISPATCH();
         }
-        case SP_OP_BUILD_LIST: {
+        TARGET(BUILD_LIST) {
             sp_val l = sp_list_from(vm, sp_vals_sub(s, sp - arg, arg));
             sp -= arg;
             PUSH(l);
-            break;
+            DISPATCH();
         }
-        case SP_OP_BUILD_SET: {
+        TARGET(BUILD_SET) {
             sp_val st = sp_set_new(vm);
             for (uint32_t i = 0; i < arg; i++)
                 sp_set_add(vm, st, sp_vals_get(s, sp - arg + i));
             sp -= arg;
             PUSH(st);
-            break;
+            DISPATCH();
         }
-        case SP_OP_BUILD_MAP: {
+        TARGET(BUILD_MAP) {
             sp_val d = build_map(vm, sp_vals_sub(s, sp - 2 * arg, 2 * arg));
             sp -= 2 * arg;
             PUSH(d);
-            break;
+            DISPATCH();
         }
-        case SP_OP_BUILD_CONST_KEY_MAP: {
+        TARGET(BUILD_CONST_KEY_MAP) {
             sp_val keys = POP();
             sp_val d = sp_dict_new(vm);
             for (uint32_t i = 0; i < arg; i++)
                 sp_dict_set(vm, d, sp_tuple_get(keys, i), sp_vals_get(s, sp - arg + i));
             sp -= arg;
             PUSH(d);
-            break;
+            DISPATCH();
         }
-        case SP_OP_BUILD_STRING: {
+        TARGET(BUILD_STRING) {
             sp_val r = sp_str_join(vm, vm->empty_str, sp_vals_sub(s, sp - arg, arg));
             sp -= arg;
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case SP_OP_LIST_APPEND: {
+        TARGET(LIST_APPEND) {
             sp_val v = POP();
             sp_list_append(vm, PEEK(arg), v);
-            break;
+            DISPATCH();
         }
-        case SP_OP_SET_ADD: {
+        TARGET(SET_ADD) {
             sp_val v = POP();
             sp_set_add(vm, PEEK(arg), v);
-            break;
+            DISPATCH();
         }
-        case SP_OP_MAP_ADD: {
+        TARGET(MAP_ADD) {
             sp_val v = POP();
             sp_val k = POP();
             sp_dict_set(vm, PEEK(arg), k, v);
-            break;
+            DISPATCH();
         }
-        case SP_OP_LIST_EXTEND: {
+        TARGET(LIST_EXTEND) {
             sp_val it = POP();
             /* arg bit 8: building f(*x)'s arguments, f is under [f, NULL, list]. */
             list_extend(vm, PEEK(arg & 0xff), it, (arg & 0x100) ? PEEK(3) : NULL);
-            break;
+            DISPATCH();
         }
-        case SP_OP_SET_UPDATE: {
+        TARGET(SET_UPDATE) {
             sp_val it = POP();
             sp_val st = PEEK(arg);
             sp_val tmp = sp_list_from_iter(vm, it);
             for (size_t i = 0; i < sp_list_len(tmp); i++)
                 sp_set_add(vm, st, sp_list_get(tmp, i));
-            break;
+            DISPATCH();
         }
-        case SP_OP_DICT_UPDATE: {
+        TARGET(DICT_UPDATE) {
             sp_val m = POP();
             dict_update(vm, PEEK(arg), m);
-            break;
+            DISPATCH();
         }
-        case SP_OP_DICT_MERGE: {
+        TARGET(DICT_MERGE) {
             sp_val m = POP();
             dict_merge(vm, PEEK(arg), m, PEEK(arg + 3));
-            break;
+            DISPATCH();
         }
-        case SP_OP_LIST_TO_TUPLE:
+        TARGET(LIST_TO_TUPLE)
             SET_TOP(sp_tuple_from(vm, sp_list_items(TOP())));
-            break;
-        case SP_OP_FORMAT_VALUE: {
+            DISPATCH();
+        TARGET(FORMAT_VALUE) {
             sp_val spec = (arg & 4) ? POP() : NULL;
             SET_TOP(format_value(vm, TOP(), arg, spec));
-            break;
+            DISPATCH();
         }
-        case SP_OP_JUMP:
+        TARGET(JUMP)
             pc = arg;
-            break;
-        case SP_OP_POP_JUMP_IF_FALSE: {
+            DISPATCH();
+        TARGET(POP_JUMP_IF_FALSE) {
             sp_val v = POP();
             if (v == vm->False || (v != vm->True && !sp_truthy(vm, v)))
                 pc = arg;
-            break;
+            DISPATCH();
         }
-        case SP_OP_POP_JUMP_IF_TRUE: {
+        TARGET(POP_JUMP_IF_TRUE) {
             sp_val v = POP();
             if (v == vm->True || (v != vm->False && sp_truthy(vm, v)))
                 pc = arg;
-            break;
+            DISPATCH();
         }
-        case SP_OP_POP_JUMP_IF_NONE:
+        TARGET(POP_JUMP_IF_NONE)
             if (POP() == vm->None)
                 pc = arg;
-            break;
-        case SP_OP_POP_JUMP_IF_NOT_NONE:
+            DISPATCH();
+        TARGET(POP_JUMP_IF_NOT_NONE)
             if (POP() != vm->None)
                 pc = arg;
-            break;
-        case SP_OP_JUMP_IF_FALSE_OR_POP:
+            DISPATCH();
+        TARGET(JUMP_IF_FALSE_OR_POP)
             if (!sp_truthy(vm, TOP()))
                 pc = arg;
             else
                 sp--;
-            break;
-        case SP_OP_JUMP_IF_TRUE_OR_POP:
+            DISPATCH();
+        TARGET(JUMP_IF_TRUE_OR_POP)
             if (sp_truthy(vm, TOP()))
                 pc = arg;
             else
                 sp--;
-            break;
-        case SP_OP_GET_ITER:
+            DISPATCH();
+        TARGET(GET_ITER)
             SET_TOP(sp_iter(vm, TOP()));
-            break;
-        case SP_OP_FOR_ITER: {
-            sp_val v = sp_next(vm, TOP());
+            DISPATCH();
+        TARGET(FOR_ITER) {
+            sp_val it = TOP();
+            if (sp_is_ptr(it) && it->type == vm->t.generator) {
+                /* A generator: resume it directly, no StopIteration. */
+                bool done = false;
+                SAVE_FRAME();
+                sp_val r = sp_gen_resume(vm, it, vm->None, NULL, &done);
+                if (done) {
+                    sp--;
+                    pc = arg;
+                } else {
+                    PUSH(r);
+                }
+                DISPATCH();
+            }
+            sp_val v = sp_next(vm, it);
             if (v == NULL) {
                 sp--;
                 pc = arg;
             } else {
                 PUSH(v);
             }
-            break;
+            DISPATCH();
         }
-        case SP_OP_RETURN_VALUE: {
+        TARGET(RETURN_VALUE) {
             sp_val v = POP();
             f->sp = sp;
             f->done = 1;
@@ -960,12 +1019,12 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             f = back;
             LOAD_FRAME();
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case SP_OP_KW_NAMES:
+        TARGET(KW_NAMES)
             kwnames = sp_vals_get(consts, arg);
-            break;
-        case SP_OP_CALL: {
+            DISPATCH();
+        TARGET(CALL) {
             sp_val kwn = kwnames;
             kwnames = NULL;
             uint32_t base = sp - arg - 2;
@@ -998,9 +1057,9 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             sp_val r = sp_call(vm, callable, args, kwn);
             sp = base;
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case SP_OP_CALL_FUNCTION_EX: {
+        TARGET(CALL_FUNCTION_EX) {
             sp_val kwargs = (arg & 1) ? POP() : NULL;
             sp_val argt = POP();
             sp_val self = POP();
@@ -1047,9 +1106,9 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             }
             SAVE_FRAME();
             PUSH(sp_call_tuple_dict(vm, callable, argt, kwargs));
-            break;
+            DISPATCH();
         }
-        case SP_OP_MAKE_FUNCTION: {
+        TARGET(MAKE_FUNCTION) {
             sp_val codev = POP();
             sp_function_obj *fn = (sp_function_obj *)sp_function_new(vm, codev, f->globals, NULL);
             if (arg & SP_MF_CLOSURE)
@@ -1061,24 +1120,24 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             if (arg & SP_MF_DEFAULTS)
                 fn->defaults = POP();
             PUSH((sp_val)fn);
-            break;
+            DISPATCH();
         }
-        case SP_OP_PUSH_EXC_INFO: {
+        TARGET(PUSH_EXC_INFO) {
             sp_val e = POP();
             PUSH(vm->exc_info ? vm->exc_info : vm->None);
             PUSH(e);
             vm->exc_info = e;
-            break;
+            DISPATCH();
         }
-        case SP_OP_POP_EXCEPT: {
+        TARGET(POP_EXCEPT) {
             sp_val prev = POP();
             vm->exc_info = prev == vm->None ? NULL : prev;
-            break;
+            DISPATCH();
         }
-        case SP_OP_RERAISE:
+        TARGET(RERAISE)
             exc = POP();
             goto unwind;
-        case SP_OP_RAISE_VARARGS: {
+        TARGET(RAISE_VARARGS) {
             if (arg == 0) {
                 if (vm->exc_info == NULL)
                     sp_raise_fmt(vm, vm->e.RuntimeError, "No active exception to reraise");
@@ -1102,28 +1161,28 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             exc = e;
             goto fresh_error;
         }
-        case SP_OP_CHECK_EXC_MATCH: {
+        TARGET(CHECK_EXC_MATCH) {
             sp_val type = POP();
             PUSH(sp_bool(vm, exc_match(vm, TOP(), type)));
-            break;
+            DISPATCH();
         }
-        case SP_OP_CHECK_EG_MATCH: {
+        TARGET(CHECK_EG_MATCH) {
             sp_val type = POP();
             sp_val rest = TOP();
             sp_val match = eg_match(vm, &rest, type);
             SET_TOP(rest);
             PUSH(match);
-            break;
+            DISPATCH();
         }
-        case SP_OP_PREP_RERAISE_STAR: {
+        TARGET(PREP_RERAISE_STAR) {
             sp_val list = POP();
             SET_TOP(prep_reraise_star(vm, TOP(), list));
-            break;
+            DISPATCH();
         }
-        case SP_OP_LOAD_ASSERTION_ERROR:
+        TARGET(LOAD_ASSERTION_ERROR)
             PUSH((sp_val)vm->e.AssertionError);
-            break;
-        case SP_OP_BEFORE_WITH: {
+            DISPATCH();
+        TARGET(BEFORE_WITH) {
             sp_val mgr = TOP();
             sp_val enter = lookup_special_bound(vm, mgr, vm->n.__enter__);
             if (enter == NULL)
@@ -1135,9 +1194,9 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             SET_TOP(exitf);
             SAVE_FRAME();
             PUSH(sp_call0(vm, enter));
-            break;
+            DISPATCH();
         }
-        case SP_OP_BEFORE_ASYNC_WITH: {
+        TARGET(BEFORE_ASYNC_WITH) {
             sp_val mgr = TOP();
             sp_val enter = lookup_special_bound(vm, mgr, vm->n.__aenter__);
             if (enter == NULL)
@@ -1150,50 +1209,50 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             SET_TOP(exitf);
             SAVE_FRAME();
             PUSH(sp_call0(vm, enter));
-            break;
+            DISPATCH();
         }
-        case SP_OP_WITH_EXCEPT_START: {
+        TARGET(WITH_EXCEPT_START) {
             sp_val e = TOP();
             sp_val exitf = PEEK(3);
             sp_val tb = sp_as_exc(e)->traceback;
             sp_val a[3] = { (sp_val)sp_type_of(vm, e), e, tb ? tb : vm->None };
             SAVE_FRAME();
             PUSH(sp_call(vm, exitf, SP_VALS(a), NULL));
-            break;
+            DISPATCH();
         }
-        case SP_OP_UNPACK_SEQUENCE: {
+        TARGET(UNPACK_SEQUENCE) {
             sp_val seq = POP();
             sp = unpack_sequence(vm, s, sp, seq, arg);
-            break;
+            DISPATCH();
         }
-        case SP_OP_UNPACK_EX: {
+        TARGET(UNPACK_EX) {
             sp_val seq = POP();
             sp = unpack_ex(vm, s, sp, seq, arg & 0xff, arg >> 8);
-            break;
+            DISPATCH();
         }
-        case SP_OP_IMPORT_NAME: {
+        TARGET(IMPORT_NAME) {
             sp_val fromlist = POP();
             sp_val level = POP();
             SAVE_FRAME();
             sp_val m = sp_import(vm, sp_tuple_get(names, arg), f->globals, fromlist == vm->None ? NULL : fromlist,
                                  (int)sp_small_get(level));
             PUSH(m);
-            break;
+            DISPATCH();
         }
-        case SP_OP_IMPORT_FROM:
+        TARGET(IMPORT_FROM)
             PUSH(import_from(vm, TOP(), sp_tuple_get(names, arg)));
-            break;
-        case SP_OP_IMPORT_STAR:
+            DISPATCH();
+        TARGET(IMPORT_STAR)
             import_star(vm, f, POP());
-            break;
-        case SP_OP_YIELD_VALUE: {
+            DISPATCH();
+        TARGET(YIELD_VALUE) {
             sp_val v = POP();
             SAVE_FRAME();
             f->yielded = 1;
             vm->frame = f->back;
             return v;
         }
-        case SP_OP_GET_YIELD_FROM_ITER: {
+        TARGET(GET_YIELD_FROM_ITER) {
             sp_val v = TOP();
             if (sp_is_coroutine(vm, v)) {
                 if (!(co->flags & (SP_CO_COROUTINE | SP_CO_ITERABLE_COROUTINE)))
@@ -1201,9 +1260,9 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             } else if (!sp_is_generator(vm, v)) {
                 SET_TOP(sp_iter(vm, v));
             }
-            break;
+            DISPATCH();
         }
-        case SP_OP_SEND: {
+        TARGET(SEND) {
             sp_val v = POP();
             sp_val recv = TOP();
             SAVE_FRAME();
@@ -1226,12 +1285,12 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             } else {
                 PUSH(r);
             }
-            break;
+            DISPATCH();
         }
-        case SP_OP_GET_AWAITABLE:
+        TARGET(GET_AWAITABLE)
             SET_TOP(get_awaitable(vm, TOP(), arg));
-            break;
-        case SP_OP_GET_AITER: {
+            DISPATCH();
+        TARGET(GET_AITER) {
             sp_val o = TOP();
             if (sp_type_lookup(vm, sp_type_of(vm, o), vm->n.__aiter__) == NULL)
                 sp_raise_fmt(vm, vm->e.TypeError, "'async for' requires an object with __aiter__ method, got %T", o);
@@ -1240,9 +1299,9 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 sp_raise_fmt(vm, vm->e.TypeError,
                              "'async for' received an object from __aiter__ that does not implement __anext__: %T", it);
             SET_TOP(it);
-            break;
+            DISPATCH();
         }
-        case SP_OP_GET_ANEXT: {
+        TARGET(GET_ANEXT) {
             sp_val it = TOP();
             SAVE_FRAME();
             sp_val aw = call_special0(vm, it, vm->n.__anext__);
@@ -1254,37 +1313,37 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 r = get_awaitable(vm, aw, 0);
             }
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case SP_OP_END_ASYNC_FOR: {
+        TARGET(END_ASYNC_FOR) {
             sp_val e = POP();
             sp--;   /* the async iterator */
             if (!sp_exc_matches(vm, e, vm->e.StopAsyncIteration)) {
                 exc = e;
                 goto unwind;
             }
-            break;
+            DISPATCH();
         }
-        case SP_OP_ASYNC_GEN_WRAP:
+        TARGET(ASYNC_GEN_WRAP)
             SET_TOP(sp_async_gen_wrap(vm, TOP()));
-            break;
-        case SP_OP_LOAD_BUILD_CLASS: {
+            DISPATCH();
+        TARGET(LOAD_BUILD_CLASS) {
             sp_val bc = sp_dict_get_str(vm, f->builtins, vm->n.__build_class__);
             if (bc == NULL)
                 sp_raise_fmt(vm, vm->e.NameError, "__build_class__ not found");
             PUSH(bc);
-            break;
+            DISPATCH();
         }
-        case SP_OP_SETUP_ANNOTATIONS: {
+        TARGET(SETUP_ANNOTATIONS) {
             sp_val m = f->locals ? f->locals : f->globals;
             if (mapping_get(vm, m, vm->n.__annotations__) == NULL)
                 mapping_set(vm, m, vm->n.__annotations__, sp_dict_new(vm));
-            break;
+            DISPATCH();
         }
-        case SP_OP_LOAD_LOCALS:
+        TARGET(LOAD_LOCALS)
             PUSH(f->locals ? f->locals : f->globals);
-            break;
-        case SP_OP_PRINT_EXPR: {
+            DISPATCH();
+        TARGET(PRINT_EXPR) {
             sp_val v = POP();
             if (v != vm->None) {
                 sp_val hook = vm->sys ? sp_getattr_opt(vm, vm->sys, sp_intern_cstr(vm, "displayhook")) : NULL;
@@ -1295,20 +1354,20 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                     sp_write_stdout(vm, sp_str_fmt(vm, "%R\n", v));
                 }
             }
-            break;
+            DISPATCH();
         }
-        case SP_OP_GET_LEN: {
+        TARGET(GET_LEN) {
             size_t n = sp_len(vm, TOP());
             PUSH(sp_int_from_size(vm, n));
-            break;
+            DISPATCH();
         }
-        case SP_OP_MATCH_MAPPING:
-        case SP_OP_MATCH_SEQUENCE:
-        case SP_OP_MATCH_KEYS:
-        case SP_OP_MATCH_CLASS:
-        case SP_OP_COPY_DICT_WITHOUT_KEYS:
+        TARGET(MATCH_MAPPING)
+        TARGET(MATCH_SEQUENCE)
+        TARGET(MATCH_KEYS)
+        TARGET(MATCH_CLASS)
+        TARGET(COPY_DICT_WITHOUT_KEYS)
             sp = sp_eval_match_op(vm, sp_instr_op(ins), arg, s, sp);
-            break;
+            DISPATCH();
         case SP_OP__COUNT:
         default:
             sp_trap("eval: bad opcode");
@@ -1393,9 +1452,15 @@ sp_val sp_eval_code(sp_vm *vm, sp_val code, sp_val globals, sp_val locals)
     if (sp_is_dict(globals) && sp_dict_get_str(vm, globals, vm->n.__builtins__) == NULL && vm->builtins_module)
         sp_dict_set(vm, globals, vm->n.__builtins__, vm->builtins_module);
     sp_code_obj *co = sp_as_code(code);
+    if (co->nfrees > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "code object requires a closure of exactly length %zu", (size_t)co->nfrees);
     sp_frame_obj *f = sp_frame_new(vm, code, globals, builtins, locals ? locals : globals, NULL);
     if (co->flags & SP_CO_OPTIMIZED)
         f->locals = NULL;
+    /* A function's code run directly: its cells start empty. */
+    sp_vals slots = sp_frame_slots(f);
+    for (size_t i = 0; i < co->ncells; i++)
+        sp_vals_set(slots, co->nlocals + i, sp_cell_new(vm, NULL));
     return sp_eval_frame(vm, f, NULL);
 }
 

@@ -3,6 +3,7 @@
  * has no columns). */
 #include <stdio.h>
 #include "code.h"
+#include "../parser/ast.h"
 
 static void tb_trace(sp_heap *h, sp_obj *o)
 {
@@ -66,42 +67,44 @@ static sp_val source_line(sp_vm *vm, sp_val filename, int lineno)
     int fd = p->open(sp_str_cstr(filename), SP_O_RDONLY, 0);
     if (fd < 0)
         return NULL;
-    sp_strbuf line;
-    sp_strbuf_init(vm, &line, 64);
-    uint8_t buf[4096];
-    int cur = 1;
-    bool done = false;
+    /* Read the file into a growing rawbuf (at most 64 MiB). */
+    size_t cap = 8192, len = 0;
+    sp_rawbuf *buf = sp_rawbuf_new(vm, cap);
     for (;;) {
-        int64_t n = p->read(fd, SP_BYTES(buf));
+        if (len == cap) {
+            if (cap >= ((size_t)64 << 20))
+                break;
+            sp_rawbuf *nb = sp_rawbuf_new(vm, cap * 2);
+            sp_bytes_copy(sp_rawbuf_span(nb), sp_cbytes_of(sp_bytes_sub(sp_rawbuf_span(buf), 0, len)));
+            buf = nb;
+            cap *= 2;
+        }
+        int64_t n = p->read(fd, sp_bytes_sub(sp_rawbuf_span(buf), len, cap - len));
         if (n <= 0)
             break;
-        sp_cbytes chunk = sp_cbytes_sub(sp_cbytes_of(SP_BYTES(buf)), 0, (size_t)n);
-        size_t pos = 0;
-        while (pos < chunk.len) {
-            sp_ssize nl = sp_cbytes_findbyte(chunk, '\n', pos);
-            size_t end = nl < 0 ? chunk.len : (size_t)nl;
-            if (cur == lineno)
-                sp_strbuf_add(vm, &line, sp_cbytes_sub(chunk, pos, end - pos));
-            if (nl < 0) {
-                pos = chunk.len;
-            } else {
-                pos = (size_t)nl + 1;
-                if (cur == lineno) {
-                    done = true;
-                    break;
-                }
-                cur++;
-            }
-        }
-        if (done)
-            break;
+        len += (size_t)n;
     }
     p->close(fd);
-    if (cur != lineno)
+    sp_cbytes all = sp_cbytes_of(sp_bytes_sub(sp_rawbuf_span(buf), 0, len));
+    size_t pos = 0;
+    for (int cur = 1; cur < lineno; cur++) {
+        sp_ssize nl = sp_cbytes_findbyte(all, '\n', pos);
+        if (nl < 0)
+            return NULL;
+        pos = (size_t)nl + 1;
+    }
+    if (pos >= all.len)
         return NULL;
-    /* Strip whitespace on both sides (as traceback.py does); decode
-     * leniently: the file may not be valid UTF-8. */
-    sp_val raw = sp_strbuf_finish(vm, &line);
+    sp_ssize nl = sp_cbytes_findbyte(all, '\n', pos);
+    size_t end = nl < 0 ? all.len : (size_t)nl;
+    if (end > pos && sp_cbytes_get(all, end - 1) == '\r')
+        end--;
+    return sp_str_decode_utf8(vm, sp_cbytes_sub(all, pos, end - pos), "replace");
+}
+
+/* The line stripped of whitespace on both sides (as traceback.py does). */
+static sp_val strip_line(sp_vm *vm, sp_val raw)
+{
     sp_cbytes b = sp_str_bytes(raw);
     size_t s = 0, e = b.len;
     while (s < e && (sp_cbytes_get(b, s) == ' ' || sp_cbytes_get(b, s) == '\t' || sp_cbytes_get(b, s) == '\f'))
@@ -118,6 +121,120 @@ static sp_val source_line(sp_vm *vm, sp_val filename, int lineno)
 static void emit(sp_vm *vm, sp_val s)
 {
     sp_write_stderr(vm, s);
+}
+
+/* Code points in the first n bytes of UTF-8 text. */
+static size_t char_offset(sp_cbytes b, size_t n)
+{
+    if (n > b.len)
+        n = b.len;
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        if ((sp_cbytes_get(b, i) & 0xc0) != 0x80)
+            c++;
+    return c;
+}
+
+typedef struct anchor_ud { sp_cbytes seg; } anchor_ud;
+
+static sp_val parse_cb(sp_vm *vm, void *ud)
+{
+    anchor_ud *a = ud;
+    return sp_parse(vm, a->seg, sp_str_from_cstr(vm, "<string>"), SP_MODE_EXEC);
+}
+
+/* CPython 3.11's anchors: the operator of a binary operation, the
+ * [subscript] of a subscription.  Byte offsets within seg; false if none. */
+static bool caret_anchors(sp_vm *vm, sp_cbytes seg, size_t *left, size_t *right)
+{
+    anchor_ud ud = { seg };
+    sp_val exc = NULL;
+    sp_val mod = sp_pcall(vm, parse_cb, &ud, &exc);
+    if (mod == NULL)
+        return false;
+    sp_node *m = sp_as_node(vm, mod);
+    if (m->kind != SP_AST_Module || sp_list_len(m->u.Module.body) != 1)
+        return false;
+    sp_node *st = sp_as_node(vm, sp_list_get(m->u.Module.body, 0));
+    if (st->kind != SP_AST_Expr)
+        return false;
+    sp_node *e = sp_as_node(vm, st->u.Expr.value);
+    if (e->kind == SP_AST_BinOp) {
+        sp_node *l = sp_as_node(vm, e->u.BinOp.left), *r = sp_as_node(vm, e->u.BinOp.right);
+        for (int32_t i = l->end_col_offset; i < r->col_offset && (size_t)i < seg.len; i++) {
+            uint8_t ch = sp_cbytes_get(seg, (size_t)i);
+            if (ch == ' ' || ch == '\t' || ch == '\f' || ch == '\n' || ch == '\r')
+                continue;
+            *left = (size_t)i;
+            *right = (size_t)i + 1;
+            if (i + 1 < r->col_offset && (size_t)i + 1 < seg.len) {
+                uint8_t c2 = sp_cbytes_get(seg, (size_t)i + 1);
+                if (!(c2 == ' ' || c2 == '\t' || c2 == '\f' || c2 == '\n' || c2 == '\r'))
+                    *right += 1;
+            }
+            return true;
+        }
+        return false;
+    }
+    if (e->kind == SP_AST_Subscript) {
+        *left = (size_t)sp_as_node(vm, e->u.Subscript.value)->end_col_offset;
+        *right = (size_t)sp_as_node(vm, e->u.Subscript.slice)->end_col_offset + 1;
+        return true;
+    }
+    return false;
+}
+
+/* The "    ~~~^^^^" line under a source line, or nothing when the
+ * instruction covers the whole (stripped) line. */
+static void print_carets(sp_vm *vm, sp_val raw, int line, int end_line, int col, int end_col)
+{
+    if (col < 0 || end_col < 0 || end_line < line)
+        return;
+    sp_cbytes b = sp_str_bytes(raw);
+    size_t lead = 0;
+    while (lead < b.len && (sp_cbytes_get(b, lead) == ' ' || sp_cbytes_get(b, lead) == '\t' ||
+                            sp_cbytes_get(b, lead) == '\f'))
+        lead++;
+    size_t last = b.len;
+    while (last > lead && (sp_cbytes_get(b, last - 1) == ' ' || sp_cbytes_get(b, last - 1) == '\t' ||
+                           sp_cbytes_get(b, last - 1) == '\r' || sp_cbytes_get(b, last - 1) == '\f'))
+        last--;
+    size_t cb = (size_t)col, ecb = (size_t)end_col;
+    if (cb > b.len)
+        return;
+    size_t start = char_offset(b, cb);
+    size_t end;
+    bool anchors = false;
+    size_t la = 0, ra = 0;
+    if (line == end_line) {
+        if (ecb > b.len)
+            ecb = b.len;
+        if (ecb < cb)
+            return;
+        end = char_offset(b, ecb);
+        sp_cbytes seg = sp_cbytes_sub(b, cb, ecb - cb);
+        size_t l = 0, r = 0;
+        if (caret_anchors(vm, seg, &l, &r)) {
+            anchors = true;
+            la = start + char_offset(seg, l);
+            ra = start + char_offset(seg, r);
+        }
+    } else {
+        end = char_offset(b, last);
+    }
+    size_t stripped = char_offset(b, last) - char_offset(b, lead);
+    if (end - start == stripped && !anchors)
+        return;
+    size_t lead_chars = char_offset(b, lead);
+    sp_strbuf sb;
+    sp_strbuf_init(vm, &sb, 32);
+    sp_strbuf_add_cstr(vm, &sb, "    ");
+    for (size_t j = lead_chars; j < start; j++)
+        sp_strbuf_add_cstr(vm, &sb, " ");
+    for (size_t j = start; j < end; j++)
+        sp_strbuf_add_cstr(vm, &sb, !anchors ? "^" : (j >= la && j < ra) ? "^" : "~");
+    sp_strbuf_add_cstr(vm, &sb, "\n");
+    sp_write_stderr(vm, sp_strbuf_finish(vm, &sb));
 }
 
 static void print_tb(sp_vm *vm, sp_val tbv)
@@ -144,9 +261,15 @@ static void print_tb(sp_vm *vm, sp_val tbv)
         last_name = co->name;
         last_line = tb->lineno;
         emit(vm, sp_str_fmt(vm, "  File \"%U\", line %d, in %U\n", co->filename, tb->lineno, co->name));
-        sp_val line = source_line(vm, co->filename, tb->lineno);
-        if (line != NULL)
+        sp_val raw = source_line(vm, co->filename, tb->lineno);
+        sp_val line = raw ? strip_line(vm, raw) : NULL;
+        if (line != NULL) {
             emit(vm, sp_str_fmt(vm, "    %U\n", line));
+            int l, el, c, ec;
+            sp_code_position(co, (size_t)tb->lasti, &l, &el, &c, &ec);
+            if (l == tb->lineno)
+                print_carets(vm, raw, l, el, c, ec);
+        }
     }
     if (repeat >= 3) {
         int more = repeat - 2;

@@ -63,7 +63,7 @@ struct sp_vm {
     sp_val None, True, False, NotImplemented, Ellipsis;
     sp_val empty_tuple, empty_str, empty_bytes;
     sp_val memory_error;     /* preallocated, raised when allocation fails */
-    sp_val char_cache;       /* tuple of the 128 one-char ASCII strs (str.c) */
+    sp_val char_cache;       /* tuple of the 256 one-char Latin-1 strs (str.c) */
 
     sp_val interned;         /* dict: str -> the interned str */
     sp_val builtins;         /* dict of the builtins module */

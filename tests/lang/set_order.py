@@ -17,3 +17,11 @@ p = {3, 4, 5}
 print([p.pop() for _ in range(3)])
 print(set('') , set([0, 8, 16, 24]))
 print(frozenset(range(10, 0, -1)))
+s = set()
+for k in [5, 13, 21, 29, 1]:
+    s.add(k)
+print(s, set(s), frozenset(s), s.copy(), s | set(), set() | s)
+t = {3, 11, 19, 27}
+t.discard(11)
+print(t, set(t), t.copy())
+print({8, 16, 0, 24}, set({8, 16, 0, 24}), frozenset({40, 8, 16}))

@@ -27,3 +27,7 @@ except TypeError as e:
     print(e)
 d = {frozenset([1]): 'x'}
 print(d[frozenset([1])])
+print({1,2}.__reduce__(), frozenset([3]).__reduce__())
+class S(set): pass
+s = S([1]); s.x = 5
+print(s.__reduce__())

@@ -1,0 +1,4 @@
+VALUE = "pkg-init"
+__all__ = ["exported", "VALUE"]
+exported = "exported-name"
+_private = "private"

@@ -1,0 +1,4 @@
+from . import sibling
+from .sibling import helper as h
+def f():
+    return "mod.f " + h()
