@@ -28,11 +28,16 @@ typedef struct sp_file_obj {
     bool closefd, line_buffering, universal;  /* universal: newline=None */
     bool write_through;           /* flush after every write (stderr) */
     bool eof;
+    bool dirty_listed;            /* in the VM's list of files with pending writes */
     sp_val name;                  /* str, or int for open(fd) */
     sp_val mode;                  /* str as given ("r", "wb", ...) */
     sp_val encoding;              /* str, or NULL for binary files */
     sp_val errors;                /* str */
     sp_val newline;               /* None or str */
+    /* A text file's .buffer (a binary file on the same fd), or for that
+     * binary file, its text file: writes to one flush the other first so
+     * that the bytes reach the fd in program order. */
+    sp_val peer;
     size_t wlen;                  /* bytes pending in wbuf */
     size_t rpos, rlen;            /* unread bytes are rbuf[rpos:rlen] */
     uint8_t wbuf[FILE_BUF];
@@ -116,10 +121,59 @@ static void flush_wbuf(sp_vm *vm, sp_file_obj *f)
         sp_raise_os(vm, err, NULL);
 }
 
+/* Files with unflushed writes, kept alive in vm->registry["io.dirty"]
+ * until the next sp_io_flush_all.  Without reference counting, a file the
+ * program dropped (`open(p, 'w').write(s)`) is flushed by its finalizer
+ * only when the GC runs; flushing every listed file before the next
+ * open(), os call or exit gives CPython's observable behaviour. */
+static void mark_dirty(sp_vm *vm, sp_val self, sp_file_obj *f)
+{
+    if (f->dirty_listed || f->fd <= 2)
+        return;
+    sp_val list = sp_dict_get_cstr(vm, vm->registry, "io.dirty");
+    if (list == NULL) {
+        list = sp_list_new(vm, 4);
+        sp_dict_set_cstr(vm, vm->registry, "io.dirty", list);
+    }
+    sp_list_append(vm, list, self);
+    f->dirty_listed = true;
+}
+
+static sp_val flush_one(sp_vm *vm, void *ud);
+
+void sp_io_flush_all(sp_vm *vm)
+{
+    sp_val list = vm->registry != NULL ? sp_dict_get_cstr(vm, vm->registry, "io.dirty") : NULL;
+    if (list == NULL || sp_list_len(list) == 0)
+        return;
+    sp_val items = sp_tuple_from(vm, sp_list_items(list));
+    sp_dict_set_cstr(vm, vm->registry, "io.dirty", sp_list_new(vm, 4));
+    for (size_t i = 0; i < sp_tuple_len(items); i++) {
+        sp_val fv = sp_tuple_get(items, i);
+        sp_file_obj *f = SP_AS(sp_file_obj, fv, SP_LAYOUT_OTHER);
+        f->dirty_listed = false;
+        if (f->fd >= 0 && f->wlen > 0) {
+            sp_val exc;
+            (void)sp_pcall(vm, flush_one, fv, &exc);
+        }
+    }
+}
+
 static void file_write_bytes(sp_vm *vm, sp_file_obj *f, sp_cbytes data)
 {
     if (!f->writable)
         raise_unsupported(vm, f->binary ? "write" : "not writable");
+    /* text -> buffer -> text: flush the others sharing our fd (a short
+     * chain: a file, its .buffer, a TextIOWrapper over that buffer). */
+    sp_val pv = f->peer;
+    for (int hops = 0; pv != NULL && hops < 3; hops++) {
+        sp_file_obj *p = SP_AS(sp_file_obj, pv, SP_LAYOUT_OTHER);
+        if (p == f)
+            break;
+        if (p->fd >= 0 && p->wlen > 0)
+            flush_wbuf(vm, p);
+        pv = p->peer;
+    }
     if (f->rlen > f->rpos) {
         /* Switching from reading to writing: put the file position back
          * where the reader logically is. */
@@ -140,6 +194,8 @@ static void file_write_bytes(sp_vm *vm, sp_file_obj *f, sp_cbytes data)
     f->wlen += data.len;
     if (f->write_through || (f->line_buffering && sp_cbytes_findbyte(data, '\n', 0) >= 0))
         flush_wbuf(vm, f);
+    else
+        mark_dirty(vm, &f->h, f);
 }
 
 /* Refill rbuf (keeping unread bytes); false at EOF. */
@@ -432,6 +488,32 @@ static sp_val f_read(sp_vm *vm, sp_vals args, sp_val kwnames)
     return make_result(vm, f, &b);
 }
 
+/* The next line as str/bytes, or NULL at end of file.  Fast path: the
+ * whole line is already in the read buffer (and, in text modes where \r
+ * ends lines, contains none): decode it straight from there. */
+static sp_val next_line(sp_vm *vm, sp_file_obj *f)
+{
+    if (!f->readable)
+        raise_unsupported(vm, f->binary ? "readline" : "not readable");
+    sp_cbytes u = unread(f);
+    sp_ssize nl = u.len > 0 ? sp_cbytes_findbyte(u, '\n', 0) : -1;
+    if (nl >= 0) {
+        sp_cbytes line = sp_cbytes_sub(u, 0, (size_t)nl + 1);
+        bool cr_ends = !f->binary && (f->universal || (f->newline != NULL && sp_is_str(f->newline) &&
+                                                       sp_str_len(f->newline) == 0));
+        if (!cr_ends || sp_cbytes_findbyte(line, '\r', 0) < 0) {
+            sp_val r = f->binary ? sp_bytes_new(vm, line) : decode(vm, f, line);
+            f->rpos += (size_t)nl + 1;
+            return r;
+        }
+    }
+    bytebuf b = { NULL, 0 };
+    read_line(vm, f, &b, !f->binary, SIZE_MAX);
+    if (b.len == 0)
+        return NULL;
+    return make_result(vm, f, &b);
+}
+
 static sp_val f_readline(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_check_nargs(vm, "readline", args, kwnames, 1, 2);
@@ -439,9 +521,13 @@ static sp_val f_readline(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_ssize n = size_arg(vm, args, 1);
     if (!f->readable)
         raise_unsupported(vm, f->binary ? "readline" : "not readable");
+    if (n < 0) {
+        sp_val line = next_line(vm, f);
+        return line != NULL ? line : f->binary ? vm->empty_bytes : vm->empty_str;
+    }
     bytebuf b = { NULL, 0 };
     if (n != 0)
-        read_line(vm, f, &b, !f->binary, n < 0 ? SIZE_MAX : (size_t)n);
+        read_line(vm, f, &b, !f->binary, (size_t)n);
     return make_result(vm, f, &b);
 }
 
@@ -453,12 +539,11 @@ static sp_val f_readlines(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val list = sp_list_new(vm, 0);
     size_t total = 0;
     for (;;) {
-        bytebuf b = { NULL, 0 };
-        read_line(vm, f, &b, !f->binary, SIZE_MAX);
-        if (b.len == 0)
+        sp_val line = next_line(vm, f);
+        if (line == NULL)
             break;
-        sp_list_append(vm, list, make_result(vm, f, &b));
-        total += b.len;
+        sp_list_append(vm, list, line);
+        total += f->binary ? sp_bytes_data(line).len : sp_str_bytes(line).len;
         if (hint > 0 && total >= (size_t)hint)
             break;
     }
@@ -542,11 +627,10 @@ static sp_val f_iter(sp_vm *vm, sp_vals args, sp_val kwnames)
 static sp_val f_next(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_file_obj *f = open_file(vm, self_arg(args));
-    bytebuf b = { NULL, 0 };
-    read_line(vm, f, &b, !f->binary, SIZE_MAX);
-    if (b.len == 0)
+    sp_val line = next_line(vm, f);
+    if (line == NULL)
         sp_raise_type(vm, vm->e.StopIteration);
-    return make_result(vm, f, &b);
+    return line;
 }
 
 static sp_val f_fileno(sp_vm *vm, sp_vals args, sp_val kwnames)
@@ -645,11 +729,98 @@ static sp_val get_errors(sp_vm *vm, sp_val self)
 }
 static sp_val get_newlines(sp_vm *vm, sp_val self) { return vm->None; }
 static sp_val get_line_buffering(sp_vm *vm, sp_val self) { return sp_bool(vm, file_of(vm, self)->line_buffering); }
-/* f.buffer: SafePy's text files are their own buffer; writes of bytes to
- * it go straight to the fd's buffer. */
-static sp_val get_buffer(sp_vm *vm, sp_val self) { return self; }
+static sp_val file_new(sp_vm *vm, bool binary);
+
+/* f.buffer: a binary file over the same descriptor, made on first use. */
+static sp_val get_buffer(sp_vm *vm, sp_val self)
+{
+    sp_file_obj *f = file_of(vm, self);
+    if (f->binary)
+        raise_unsupported(vm, "buffer");
+    if (f->peer != NULL)
+        return f->peer;
+    sp_val b = file_new(vm, true);
+    sp_file_obj *bf = SP_AS(sp_file_obj, b, SP_LAYOUT_OTHER);
+    bf->name = f->name;
+    bf->mode = f->readable && f->writable ? sp_str_from_cstr(vm, "rb+")
+             : f->readable ? sp_str_from_cstr(vm, "rb") : sp_str_from_cstr(vm, "wb");
+    bf->readable = f->readable;
+    bf->writable = f->writable;
+    bf->plus = f->readable && f->writable;
+    bf->binary = true;
+    bf->closefd = false;
+    bf->write_through = true;
+    bf->peer = self;
+    bf->fd = f->fd;
+    f->peer = b;
+    return b;
+}
+
+/* TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+ * line_buffering=False, write_through=False): a text file over one of our
+ * binary files (the common `io.TextIOWrapper(sys.stdout.buffer, ...)`). */
+static sp_val f_new(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    static const char *const kwlist[] = { "", "buffer", "encoding", "errors", "newline",
+                                          "line_buffering", "write_through", NULL };
+    sp_val a[7] = { NULL, NULL, NULL, NULL, NULL, NULL, NULL };
+    sp_parse_args(vm, "TextIOWrapper", args, kwnames, kwlist, 2, SP_VALS(a));
+    if (!sp_is_type(a[0]) || sp_as_type(a[0]) != vm->t.TextIOWrapper)
+        sp_raise_fmt(vm, vm->e.TypeError, "cannot create '%s' instances", "_io.BufferedReader");
+    sp_val buffer = a[1];
+    if (!is_file(vm, buffer) || !SP_AS(sp_file_obj, buffer, SP_LAYOUT_OTHER)->binary)
+        sp_raise_fmt(vm, vm->e.TypeError, "SafePy's TextIOWrapper needs a binary file from open(), not '%T'", buffer);
+    sp_file_obj *b = open_file(vm, buffer);
+    sp_val encoding = a[2] != NULL && a[2] != vm->None ? a[2] : sp_str_from_cstr(vm, "UTF-8");
+    sp_expect_str(vm, encoding, "TextIOWrapper() argument 'encoding'");
+    sp_val errors = a[3] != NULL && a[3] != vm->None ? a[3] : sp_str_from_cstr(vm, "strict");
+    sp_val newline = a[4] != NULL ? a[4] : vm->None;
+    sp_val obj = file_new(vm, false);
+    sp_file_obj *f = SP_AS(sp_file_obj, obj, SP_LAYOUT_OTHER);
+    f->name = b->name;
+    f->mode = b->readable && b->writable ? sp_str_from_cstr(vm, "r+") : b->readable ? sp_str_from_cstr(vm, "r")
+                                                                                      : sp_str_from_cstr(vm, "w");
+    f->encoding = encoding;
+    f->errors = errors;
+    f->newline = newline;
+    f->universal = newline == vm->None;
+    f->readable = b->readable;
+    f->writable = b->writable;
+    f->closefd = false;
+    f->line_buffering = a[5] != NULL && sp_truthy(vm, a[5]);
+    f->write_through = a[6] != NULL && sp_truthy(vm, a[6]);
+    f->peer = buffer;
+    f->fd = b->fd;
+    flush_wbuf(vm, b);
+    return obj;
+}
+
+/* f.reconfigure(*, encoding, errors, newline, line_buffering, write_through) */
+static sp_val f_reconfigure(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    static const char *const kwlist[] = { "", "encoding", "errors", "newline", "line_buffering",
+                                          "write_through", NULL };
+    sp_val a[6] = { NULL, NULL, NULL, NULL, NULL, NULL };
+    sp_parse_args(vm, "reconfigure", args, kwnames, kwlist, 1, SP_VALS(a));
+    sp_file_obj *f = open_file(vm, a[0]);
+    if (a[2] != NULL && a[2] != vm->None) {
+        sp_expect_str(vm, a[2], "reconfigure() argument 'errors'");
+        f->errors = a[2];
+    }
+    if (a[3] != NULL) {
+        f->newline = a[3];
+        f->universal = a[3] == vm->None;
+    }
+    if (a[4] != NULL && a[4] != vm->None)
+        f->line_buffering = sp_truthy(vm, a[4]);
+    if (a[5] != NULL && a[5] != vm->None)
+        f->write_through = sp_truthy(vm, a[5]);
+    flush_wbuf(vm, f);
+    return vm->None;
+}
 
 static const sp_methoddef file_methods[] = {
+    { "__new__", f_new, SP_METH_STATIC, NULL },
     { "read", f_read, 0, NULL },
     { "readline", f_readline, 0, NULL },
     { "readlines", f_readlines, 0, NULL },
@@ -670,6 +841,7 @@ static const sp_methoddef file_methods[] = {
     { "__iter__", f_iter, 0, NULL },
     { "__next__", f_next, 0, NULL },
     { "__repr__", f_repr, 0, NULL },
+    { "reconfigure", f_reconfigure, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -693,6 +865,7 @@ static void file_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, f->encoding);
     sp_gc_mark(h, f->errors);
     sp_gc_mark(h, f->newline);
+    sp_gc_mark(h, f->peer);
 }
 
 /* The file was dropped without close(): flush what it holds in its own
@@ -714,7 +887,7 @@ static void file_finalize(sp_obj *o)
 const sp_typedef sp_TextIOWrapper_def = {
     .name = "_io.TextIOWrapper", .layout = SP_LAYOUT_OTHER, .size = sizeof(sp_file_obj),
     .trace = file_trace, .finalize = file_finalize, .methods = file_methods,
-    .getsets = file_getsets, .flags = SP_TF_NOINSTANCE, .doc = NULL,
+    .getsets = file_getsets, .flags = 0, .doc = NULL,
 };
 
 const sp_typedef sp_BufferedIO_def = {
@@ -803,6 +976,8 @@ sp_val sp_io_open(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (newline != vm->None && !sp_is_str(newline))
         sp_raise_fmt(vm, vm->e.TypeError, "open() argument 'newline' must be str or None, not %T", newline);
     mode_info m = parse_mode(vm, mode);
+    if (!m.b && a[2] != NULL && sp_is_int(a[2]) && sp_int_sign(a[2]) == 0)
+        sp_raise_fmt(vm, vm->e.ValueError, "can't have unbuffered text I/O");
     if (m.b && encoding != NULL)
         sp_raise_fmt(vm, vm->e.ValueError, "binary mode doesn't take an encoding argument");
     if (m.b && errors != NULL)
@@ -844,7 +1019,14 @@ sp_val sp_io_open(sp_vm *vm, sp_vals args, sp_val kwnames)
         if (m.a) flags |= SP_O_CREAT | SP_O_APPEND;
         if (m.x) flags |= SP_O_CREAT | SP_O_EXCL;
         const char *path = sp_str_cstr(name);
+        sp_io_flush_all(vm);
         fd = vm->platform->open(path, flags, 0666);
+        if (fd == -24 || fd == -23) {
+            /* EMFILE/ENFILE: files the program dropped may still hold
+             * descriptors until the collector finalizes them. */
+            sp_heap_collect(vm->heap);
+            fd = vm->platform->open(path, flags, 0666);
+        }
         if (fd < 0)
             sp_raise_os(vm, fd, file);
         sp_stat st;
@@ -903,6 +1085,10 @@ static sp_val std_stream(sp_vm *vm, int fd, const char *name, bool writing)
     /* stdout: line-buffered on a terminal, block-buffered otherwise (and
      * flushed at exit and before reading stdin); stderr: line-buffered. */
     f->line_buffering = writing && (fd == 2 || vm->platform->isatty(fd) == 1);
+    /* PYTHONUNBUFFERED (python -u): every write goes out at once, so that
+     * stdout and stderr interleave as the program wrote them. */
+    const char *unbuf = vm->platform->getenv != NULL ? vm->platform->getenv("PYTHONUNBUFFERED") : NULL;
+    f->write_through = writing && unbuf != NULL && unbuf[0] != '\0';
     f->fd = fd;
     return obj;
 }
@@ -920,11 +1106,13 @@ void sp_io_init_std(sp_vm *vm)
     sp_module_add(vm, vm->sys, "__stderr__", err);
 }
 
-static sp_val std_get(sp_vm *vm, const char *name)
+/* sys.stdout / sys.stderr / sys.stdin by their interned names (hot: every
+ * print and input). */
+static sp_val std_get_name(sp_vm *vm, sp_val name)
 {
-    if (vm->sys == NULL)
+    if (vm->sys == NULL || name == NULL)
         return NULL;
-    return sp_dict_get_cstr(vm, sp_module_dict(vm->sys), name);
+    return sp_dict_get_str(vm, sp_module_dict(vm->sys), name);
 }
 
 static sp_val flush_one(sp_vm *vm, void *ud)
@@ -935,9 +1123,9 @@ static sp_val flush_one(sp_vm *vm, void *ud)
 
 void sp_io_flush_std(sp_vm *vm)
 {
-    static const char *const names[2] = { "stdout", "stderr" };
+    sp_io_flush_all(vm);
     for (size_t i = 0; i < 2; i++) {
-        sp_val f = std_get(vm, i == 0 ? names[0] : names[1]);
+        sp_val f = std_get_name(vm, i == 0 ? vm->n.stdout : vm->n.stderr);
         if (f == NULL || f == vm->None)
             continue;
         if (is_file(vm, f)) {
@@ -987,7 +1175,7 @@ static void write_fd(sp_vm *vm, int fd, sp_cbytes data)
 
 void sp_write_stdout(sp_vm *vm, sp_val str)
 {
-    sp_val f = std_get(vm, "stdout");
+    sp_val f = std_get_name(vm, vm->n.stdout);
     if (f == NULL) {
         write_fd(vm, 1, sp_str_bytes(str));
         return;
@@ -998,7 +1186,7 @@ void sp_write_stdout(sp_vm *vm, sp_val str)
 
 void sp_write_stderr(sp_vm *vm, sp_val str)
 {
-    sp_val f = std_get(vm, "stderr");
+    sp_val f = std_get_name(vm, vm->n.stderr);
     if (f == NULL) {
         write_fd(vm, 2, sp_str_bytes(str));
         return;
@@ -1009,7 +1197,7 @@ void sp_write_stderr(sp_vm *vm, sp_val str)
 
 void sp_write_stderr_cstr(sp_vm *vm, const char *s)
 {
-    sp_val f = std_get(vm, "stderr");
+    sp_val f = std_get_name(vm, vm->n.stderr);
     if (f == NULL || f == vm->None) {
         write_fd(vm, 2, sp_cbytes_of_cstr(s));
         return;
@@ -1068,7 +1256,7 @@ static sp_val b_print(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (end != NULL && !sp_is_str(end))
         sp_raise_fmt(vm, vm->e.TypeError, "end must be None or a string, not %T", end);
     if (file == NULL || file == vm->None) {
-        file = std_get(vm, "stdout");
+        file = std_get_name(vm, vm->n.stdout);
         if (file == NULL) {
             file = NULL;
         } else if (file == vm->None) {
@@ -1113,13 +1301,13 @@ static sp_val b_input(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_no_kwargs(vm, "input", kwnames);
     if (args.len > 1)
         sp_raise_fmt(vm, vm->e.TypeError, "input expected at most 1 argument, got %zu", args.len);
-    sp_val out = std_get(vm, "stdout");
-    sp_val in = std_get(vm, "stdin");
+    sp_val out = std_get_name(vm, vm->n.stdout);
+    sp_val in = std_get_name(vm, vm->n.stdin);
     if (in == NULL || in == vm->None)
         sp_raise_fmt(vm, vm->e.RuntimeError, "input(): lost sys.stdin");
     if (out == NULL || out == vm->None)
         sp_raise_fmt(vm, vm->e.RuntimeError, "input(): lost sys.stdout");
-    sp_val err = std_get(vm, "stderr");
+    sp_val err = std_get_name(vm, vm->n.stderr);
     if (err != NULL && err != vm->None)
         sp_file_flush(vm, err);
     if (args.len == 1)
@@ -1128,9 +1316,9 @@ static sp_val b_input(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val line;
     if (is_file(vm, in)) {
         sp_file_obj *f = open_file(vm, in);
-        bytebuf b = { NULL, 0 };
-        read_line(vm, f, &b, true, SIZE_MAX);
-        line = make_result(vm, f, &b);
+        line = next_line(vm, f);
+        if (line == NULL)
+            line = vm->empty_str;
     } else {
         line = sp_call0(vm, sp_getattr(vm, in, vm->n.readline));
         if (!sp_is_str(line))

@@ -22,6 +22,8 @@ _Noreturn static void no_os(sp_vm *vm)
 
 static sp_val path_arg(sp_vm *vm, sp_vals args, size_t i)
 {
+    /* Whatever the program wrote must be on disk before it looks. */
+    sp_io_flush_all(vm);
     return sp_io_fspath(vm, sp_vals_get(args, i));
 }
 

@@ -66,8 +66,9 @@ static const sp_methoddef structseq_methods[] = {
 };
 
 /* A struct-sequence class `module.name` with the given field names (a
- * tuple of str), and one instance holding `values` (a tuple). */
-static sp_val make_structseq(sp_vm *vm, const char *module, const char *name, sp_val fields, sp_val values)
+ * tuple of str): a tuple subclass with one read-only property per field
+ * and CPython's repr.  Instances: cls(tuple_of_values). */
+sp_val sp_structseq_class(sp_vm *vm, const char *module, const char *name, sp_val fields)
 {
     sp_val ns = sp_dict_new(vm);
     sp_dict_set(vm, ns, vm->n.__module__, sp_str_from_cstr(vm, module));
@@ -84,11 +85,16 @@ static sp_val make_structseq(sp_vm *vm, const char *module, const char *name, sp
     sp_tuple_set(bases, 0, type_val(vm->t.tuple));
     sp_val cls = sp_type_new(vm, vm->t.type, sp_str_from_cstr(vm, name), bases, ns);
     sp_type_add_methods(vm, sp_as_type(cls), structseq_methods);
-    return sp_call1(vm, cls, values);
+    return cls;
+}
+
+static sp_val make_structseq(sp_vm *vm, const char *module, const char *name, sp_val fields, sp_val values)
+{
+    return sp_call1(vm, sp_structseq_class(vm, module, name, fields), values);
 }
 
 /* Split "a b c" into a tuple of interned strs. */
-static sp_val names_tuple(sp_vm *vm, const char *spaced)
+sp_val sp_names_tuple(sp_vm *vm, const char *spaced)
 {
     sp_val s = sp_str_from_cstr(vm, spaced);
     sp_val parts = sp_call0(vm, sp_getattr_cstr(vm, s, "split"));
@@ -409,7 +415,7 @@ static void init_structseqs(sp_vm *vm)
 {
     sp_val vi[5] = { sp_small(3), sp_small(11), sp_small(SP_MICRO), cstr(vm, "final"), sp_small(0) };
     sp_val version_info = make_structseq(vm, "sys", "version_info",
-                                         names_tuple(vm, "major minor micro releaselevel serial"),
+                                         sp_names_tuple(vm, "major minor micro releaselevel serial"),
                                          tuple_of(vm, SP_VALS(vi)));
     add(vm, "version_info", version_info);
 
@@ -417,7 +423,7 @@ static void init_structseqs(sp_vm *vm)
                       sp_small(0), sp_small(0), sp_small(0), sp_small(0), sp_small(0), sp_small(1),
                       sp_small(0), vm->False, sp_small(0), sp_small(0), vm->False, sp_small(-1) };
     add(vm, "flags", make_structseq(vm, "sys", "flags",
-        names_tuple(vm, "debug inspect interactive optimize dont_write_bytecode no_user_site no_site "
+        sp_names_tuple(vm, "debug inspect interactive optimize dont_write_bytecode no_user_site no_site "
                         "ignore_environment verbose bytes_warning quiet hash_randomization isolated "
                         "dev_mode utf8_mode warn_default_encoding safe_path int_max_str_digits"),
         tuple_of(vm, SP_VALS(fl))));
@@ -427,19 +433,19 @@ static void init_structseqs(sp_vm *vm)
                       sp_small(DBL_DIG), sp_small(DBL_MANT_DIG), sp_float_new(vm, DBL_EPSILON),
                       sp_small(FLT_RADIX), sp_small(1) };
     add(vm, "float_info", make_structseq(vm, "sys", "float_info",
-        names_tuple(vm, "max max_exp max_10_exp min min_exp min_10_exp dig mant_dig epsilon radix rounds"),
+        sp_names_tuple(vm, "max max_exp max_10_exp min min_exp min_10_exp dig mant_dig epsilon radix rounds"),
         tuple_of(vm, SP_VALS(fi))));
 
     sp_val hi[9] = { sp_small(64), sp_int_from_i64(vm, 2305843009213693951LL), sp_small(314159),
                      sp_small(0), sp_small(1000003), cstr(vm, "siphash13"), sp_small(64),
                      sp_small(128), sp_small(0) };
     add(vm, "hash_info", make_structseq(vm, "sys", "hash_info",
-        names_tuple(vm, "width modulus inf nan imag algorithm hash_bits seed_bits cutoff"),
+        sp_names_tuple(vm, "width modulus inf nan imag algorithm hash_bits seed_bits cutoff"),
         tuple_of(vm, SP_VALS(hi))));
 
     sp_val ii[4] = { sp_small(30), sp_small(4), sp_small(4300), sp_small(640) };
     add(vm, "int_info", make_structseq(vm, "sys", "int_info",
-        names_tuple(vm, "bits_per_digit sizeof_digit default_max_str_digits str_digits_check_threshold"),
+        sp_names_tuple(vm, "bits_per_digit sizeof_digit default_max_str_digits str_digits_check_threshold"),
         tuple_of(vm, SP_VALS(ii))));
 
     /* sys.implementation: a types.SimpleNamespace (types.py takes the
@@ -452,6 +458,21 @@ static void init_structseqs(sp_vm *vm)
     sp_setattr(vm, impl, sp_intern_cstr(vm, "_multiarch"), cstr(vm, "x86_64-linux-gnu"));
     add(vm, "implementation", impl);
 }
+
+/* exit() / quit(): what site.py's Quitter objects do (SafePy runs no
+ * site.py): raise SystemExit(code). */
+static sp_val builtin_exit(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    static const char *const kwlist[] = { "code", NULL };
+    sp_val a[1] = { NULL };
+    sp_parse_args(vm, "exit", args, kwnames, kwlist, 0, SP_VALS(a));
+    sp_val code = a[0] != NULL ? a[0] : vm->None;
+    sp_val c[1] = { code };
+    sp_raise(vm, sp_exc_new(vm, vm->e.SystemExit, SP_VALS(c)));
+}
+
+static const sp_methoddef exit_def = { "exit", builtin_exit, 0, "exit(code=None): raise SystemExit(code)" };
+static const sp_methoddef quit_def = { "quit", builtin_exit, 0, "quit(code=None): raise SystemExit(code)" };
 
 /* Exception classes the builtins module must have, whoever builds it,
  * plus the OSError aliases. */
@@ -469,6 +490,10 @@ static void ensure_builtin_exceptions(sp_vm *vm)
     if (sp_dict_get_cstr(vm, vm->builtins, "IOError") == NULL)
         sp_dict_set_cstr(vm, vm->builtins, "IOError", type_val(vm->e.OSError));
     sp_io_add_builtins(vm, vm->builtins);
+    if (sp_dict_get_cstr(vm, vm->builtins, "exit") == NULL)
+        sp_dict_set_cstr(vm, vm->builtins, "exit", sp_builtin_new(vm, &exit_def, NULL, cstr(vm, "builtins")));
+    if (sp_dict_get_cstr(vm, vm->builtins, "quit") == NULL)
+        sp_dict_set_cstr(vm, vm->builtins, "quit", sp_builtin_new(vm, &quit_def, NULL, cstr(vm, "builtins")));
 }
 
 void sp_init_sys(sp_vm *vm)

@@ -32,7 +32,9 @@ void sp_file_write(sp_vm *vm, sp_val file, sp_val s);
 void sp_file_flush(sp_vm *vm, sp_val file);
 /* Make sys.stdin/stdout/stderr (called by sp_init_sys). */
 void sp_io_init_std(sp_vm *vm);
-/* Flush sys.stdout and sys.stderr, ignoring errors (at exit). */
+/* Flush every file with pending writes (before open(), os calls, exit). */
+void sp_io_flush_all(sp_vm *vm);
+/* Flush sys.stdout and sys.stderr (and pending files), ignoring errors. */
 void sp_io_flush_std(sp_vm *vm);
 /* Read a whole file through the platform; raises OSError. */
 sp_val sp_read_file_bytes(sp_vm *vm, const char *path);
@@ -45,6 +47,12 @@ sp_val sp_io_fspath(sp_vm *vm, sp_val file);
 void sp_io_add_builtins(sp_vm *vm, sp_val builtins);
 
 /* sys.c */
+/* A struct-sequence class (sys.version_info, time.struct_time, ...): a
+ * tuple subclass named module.name with read-only fields `fields` (a
+ * tuple of str); make instances with cls(tuple). */
+sp_val sp_structseq_class(sp_vm *vm, const char *module, const char *name, sp_val fields);
+/* "a b c" -> ('a', 'b', 'c'), interned. */
+sp_val sp_names_tuple(sp_vm *vm, const char *spaced);
 /* A new types.SimpleNamespace instance. */
 sp_val sp_simple_namespace_new(sp_vm *vm);
 /* sys.<name> or NULL. */

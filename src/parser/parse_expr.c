@@ -843,7 +843,7 @@ sp_val parameters(sp_parser *p, int close, bool annotations)
     sp_val posonly = new_list(p), args = new_list(p), kwonly = new_list(p);
     sp_val kw_defaults = new_list(p), defaults = new_list(p);
     sp_val vararg = NULL, kwarg = NULL;
-    bool star = false, seen_default = false, seen_slash = false;
+    bool star = false, seen_default = false, seen_slash = false, default_after_slash = false;
     while (kind(p) != close) {
         sp_token s = cur(p);
         if (s.kind == TK_SLASH) {
@@ -854,6 +854,7 @@ sp_val parameters(sp_parser *p, int close, bool annotations)
             if (sp_list_len(args) == 0) {
                 if (kind_at(p, 1) == TK_COMMA)
                     tok_error(p, s, "at least one argument must precede /");
+                p->furthest = p->pos;
                 syntax_error(p);
             }
             next(p);
@@ -902,8 +903,16 @@ sp_val parameters(sp_parser *p, int close, bool annotations)
             } else {
                 if (def) {
                     seen_default = true;
+                    if (seen_slash)
+                        default_after_slash = true;
                     add(p, defaults, def);
                 } else if (seen_default) {
+                    /* CPython's rule only matches when the defaults are one
+                     * run (before a '/', or without one) */
+                    if (default_after_slash) {
+                        p->furthest = p->pos;
+                        syntax_error(p);
+                    }
                     node_error(p, N(a), "non-default argument follows default argument");
                 }
                 add(p, args, a);

@@ -16,6 +16,7 @@ sp_token next(sp_parser *p);
 bool accept(sp_parser *p, int k);
 sp_token expect(sp_parser *p, int k);
 void expect_colon(sp_parser *p);
+void expect_colon_forced(sp_parser *p);
 sp_cbytes tok_text(sp_parser *p, sp_token t);
 bool is_soft(sp_parser *p, const char *word);
 _Noreturn void syntax_error(sp_parser *p);

@@ -11,9 +11,19 @@
 
 /* ---- token access --------------------------------------------------------- */
 
-sp_token cur(sp_parser *p) { return sp_tok_get(p, p->pos); }
-int kind(sp_parser *p) { return sp_tok_get(p, p->pos).kind; }
-int kind_at(sp_parser *p, size_t ahead) { return sp_tok_get(p, p->pos + ahead).kind; }
+/* Every look at a token goes through here: CPython reports a generic
+ * syntax error at the furthest token its parser fetched, so we remember
+ * the furthest one looked at (across backtracking too). */
+static sp_token look(sp_parser *p, size_t i)
+{
+    if (i > p->furthest)
+        p->furthest = i;
+    return sp_tok_get(p, i);
+}
+
+sp_token cur(sp_parser *p) { return look(p, p->pos); }
+int kind(sp_parser *p) { return look(p, p->pos).kind; }
+int kind_at(sp_parser *p, size_t ahead) { return look(p, p->pos + ahead).kind; }
 
 sp_token next(sp_parser *p)
 {
@@ -53,20 +63,28 @@ void check_unclosed(sp_parser *p, sp_token at)
     sp_token u;
     if (p->in_fstring == 0 && sp_tok_unclosed(p, &u) && (at.lineno > u.lineno || at.kind == TK_ENDMARKER ||
         (at.kind == TK_NEWLINE && kind_at(p, 1) == TK_ENDMARKER)))
-        sp_syntax_error_at(p, NULL, u.lineno, u.col, u.lineno, -1, "'%s' was never closed",
-                           u.kind == TK_LPAR ? "(" : u.kind == TK_LSQB ? "[" : "{");
+        sp_unclosed_error(p, u);
 }
 
 /* The "invalid syntax" error at the current token (where CPython's PEG
  * parser gives up, give or take). */
 _Noreturn void syntax_error(sp_parser *p)
 {
-    sp_token t = cur(p);
+    size_t at = p->furthest > p->pos ? p->furthest : p->pos;
+    if (at >= p->ntoks)
+        at = p->ntoks - 1;
+    sp_token t = sp_tok_get(p, at);
     check_unclosed(p, t);
-    if (t.kind == TK_INDENT)
+    /* at an INDENT/DEDENT CPython skips its check of the rest of the
+     * source: a later tokenizer error does not replace this one */
+    if (t.kind == TK_INDENT) {
+        p->no_full_check = true;
         sp_syntax_error_at(p, p->vm->e.IndentationError, t.lineno, indent_col(p, t) - 1, t.lineno, -2, "unexpected indent");
-    if (t.kind == TK_DEDENT)
+    }
+    if (t.kind == TK_DEDENT) {
+        p->no_full_check = true;
         sp_syntax_error_at(p, p->vm->e.IndentationError, t.lineno, t.col, t.lineno, -2, "unindent does not match any outer indentation level");
+    }
     if ((t.kind == TK_ENDMARKER || t.kind == TK_NEWLINE) && p->last > 0) {
         /* at the end of a line: point just past the last token */
         sp_token l = sp_tok_get(p, p->last - 1);
@@ -127,6 +145,23 @@ void expect_colon(sp_parser *p)
         sp_syntax_error_at(p, NULL, l.end_lineno, l.end_col, l.end_lineno, l.end_col, "expected ':'");
     }
     syntax_error(p);
+}
+
+/* A forced token (&&':' in CPython's grammar): "expected ':'" whatever
+ * comes instead. */
+void expect_colon_forced(sp_parser *p)
+{
+    if (kind(p) == TK_COLON) {
+        next(p);
+        return;
+    }
+    sp_token t = cur(p);
+    check_unclosed(p, t);
+    if (t.kind == TK_NEWLINE || t.kind == TK_ENDMARKER || t.kind == TK_INDENT || t.kind == TK_DEDENT) {
+        sp_token l = sp_tok_get(p, p->last - 1);
+        sp_syntax_error_at(p, NULL, l.end_lineno, l.end_col, l.end_lineno, l.end_col, "expected ':'");
+    }
+    sp_syntax_error_at(p, NULL, t.lineno, t.col, t.end_lineno, t.end_col, "expected ':'");
 }
 
 /* ---- nodes ------------------------------------------------------------------ */
@@ -650,10 +685,33 @@ static sp_val block(sp_parser *p, const char *what, int32_t line)
     return body;
 }
 
+/* if x = 1: -- CPython's invalid_named_expression */
+static sp_val condition(sp_parser *p)
+{
+    sp_token s = cur(p);
+    sp_val e = named_expression(p);
+    if (kind(p) == TK_EQUAL) {
+        sp_node *n = N(e);
+        next(p);
+        sp_node *b = N(bitwise_or(p));
+        if (kind(p) != TK_EQUAL && kind(p) != TK_COLONEQUAL) {
+            if (n->kind == SP_AST_Name && s.kind == TK_NAME)
+                sp_syntax_error_at(p, NULL, n->lineno, n->col_offset, b->end_lineno, b->end_col_offset,
+                                   "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            if (s.kind != TK_LSQB && s.kind != TK_LPAR && !(n->kind == SP_AST_Constant && s.kind != TK_NUMBER && s.kind != TK_STRING && s.kind != TK_ELLIPSIS) &&
+                n->kind != SP_AST_Compare && n->kind != SP_AST_BoolOp && n->kind != SP_AST_IfExp && n->kind != SP_AST_Lambda &&
+                !(n->kind == SP_AST_UnaryOp && sp_small_get(n->u.UnaryOp.op) == SP_UNARY_NOT))
+                node_error(p, n, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(p, n));
+        }
+        syntax_error(p);
+    }
+    return e;
+}
+
 static sp_val if_stmt(sp_parser *p, bool elif)
 {
     sp_token s = next(p);   /* 'if' or 'elif' */
-    sp_val test = named_expression(p);
+    sp_val test = condition(p);
     expect_colon(p);
     sp_val body = block(p, elif ? "'elif' statement" : "'if' statement", s.lineno);
     sp_val orelse = new_list(p);
@@ -661,7 +719,7 @@ static sp_val if_stmt(sp_parser *p, bool elif)
         add(p, orelse, if_stmt(p, true));
     } else if (kind(p) == TK_K_else) {
         sp_token e = next(p);
-        expect_colon(p);
+        expect_colon_forced(p);
         orelse = block(p, "'else' statement", e.lineno);
     }
     sp_node *n = mk(p, SP_AST_If, s);
@@ -676,14 +734,14 @@ static sp_val else_block(sp_parser *p)
     if (kind(p) != TK_K_else)
         return new_list(p);
     sp_token e = next(p);
-    expect_colon(p);
+    expect_colon_forced(p);
     return block(p, "'else' statement", e.lineno);
 }
 
 static sp_val while_stmt(sp_parser *p)
 {
     sp_token s = next(p);
-    sp_val test = named_expression(p);
+    sp_val test = condition(p);
     expect_colon(p);
     sp_val body = block(p, "'while' statement", s.lineno);
     sp_val orelse = else_block(p);
@@ -702,7 +760,7 @@ static sp_val for_stmt(sp_parser *p, sp_token s, bool is_async)
         syntax_error(p);
     next(p);
     sp_val iter = star_expressions(p);
-    expect_colon(p);
+    expect_colon_forced(p);
     sp_val body = block(p, is_async ? "'for' statement" : "'for' statement", f.lineno);
     sp_val orelse = else_block(p);
     sp_node *n = mk(p, is_async ? SP_AST_AsyncFor : SP_AST_For, s);
@@ -722,7 +780,7 @@ static sp_val with_item(sp_parser *p)
     if (accept(p, TK_K_as)) {
         vars = star_target(p);
         int k = kind(p);
-        if (k != TK_COMMA && k != TK_RPAR && k != TK_COLON)
+        if (k != TK_COMMA && k != TK_RPAR && k != TK_COLON && k != TK_NEWLINE)
             syntax_error(p);
     }
     sp_node *w = sp_node_new(p->vm, SP_AST_withitem, 0, 0, 0, 0);
@@ -788,7 +846,7 @@ static sp_val with_stmt(sp_parser *p, sp_token s, bool is_async)
 static sp_val try_stmt(sp_parser *p)
 {
     sp_token s = next(p);
-    expect_colon(p);
+    expect_colon_forced(p);
     sp_val body = block(p, "'try' statement", s.lineno);
     sp_val handlers = new_list(p);
     int star = -1;
@@ -836,7 +894,7 @@ static sp_val try_stmt(sp_parser *p)
     sp_val finalbody = new_list(p);
     if (kind(p) == TK_K_finally) {
         sp_token f = next(p);
-        expect_colon(p);
+        expect_colon_forced(p);
         finalbody = block(p, "'finally' statement", f.lineno);
     }
     if (sp_list_len(handlers) == 0 && sp_list_len(finalbody) == 0) {
@@ -859,13 +917,18 @@ static sp_val funcdef(sp_parser *p, sp_token s, bool is_async, sp_val decorators
 {
     sp_token d = next(p);   /* 'def' */
     sp_val name = name_tok(p);
-    expect(p, TK_LPAR);
+    if (kind(p) != TK_LPAR) {
+        sp_token t = cur(p);
+        check_unclosed(p, t);
+        sp_syntax_error_at(p, NULL, t.lineno, t.col, t.end_lineno, t.end_col, "expected '('");
+    }
+    next(p);
     sp_val args = parameters(p, TK_RPAR, true);
     expect(p, TK_RPAR);
     sp_val returns = NULL;
     if (accept(p, TK_RARROW))
         returns = expression(p);
-    expect_colon(p);
+    expect_colon_forced(p);
     sp_val body = block(p, "function definition", d.lineno);
     sp_node *n = mk(p, is_async ? SP_AST_AsyncFunctionDef : SP_AST_FunctionDef, s);
     n->u.FunctionDef.name = name;
@@ -886,7 +949,7 @@ static sp_val classdef(sp_parser *p, sp_val decorators)
             call_args(p, bases, keywords, NULL);
         expect(p, TK_RPAR);
     }
-    expect_colon(p);
+    expect_colon_forced(p);
     sp_val body = block(p, "class definition", s.lineno);
     sp_node *n = mk(p, SP_AST_ClassDef, s);
     n->u.ClassDef.name = name;
@@ -1055,6 +1118,28 @@ static sp_val parse_tokens(sp_parser *p, sp_compile_mode mode)
         return (sp_val)n;
     }
     sp_val body = new_list(p);
+    if (mode == SP_MODE_SINGLE) {
+        /* one statement (simple statements may share its line) */
+        while (kind(p) == TK_NEWLINE)
+            next(p);
+        if (kind(p) != TK_ENDMARKER) {
+            int k = kind(p);
+            bool compound = k == TK_K_if || k == TK_K_while || k == TK_K_for || k == TK_K_try || k == TK_K_with ||
+                            k == TK_K_def || k == TK_K_class || k == TK_AT || k == TK_K_async || is_soft(p, "match");
+            statement(p, body);
+            while (kind(p) == TK_NEWLINE)
+                next(p);
+            if (kind(p) != TK_ENDMARKER) {
+                if (!compound) {
+                    sp_node *first = N(sp_list_get(body, 0));
+                    sp_syntax_error_at(p, NULL, first->lineno, first->col_offset, first->end_lineno, first->end_col_offset,
+                                       "multiple statements found while compiling a single statement");
+                }
+                p->furthest = p->pos;
+                syntax_error(p);
+            }
+        }
+    }
     while (kind(p) != TK_ENDMARKER) {
         if (kind(p) == TK_NEWLINE) {
             next(p);
@@ -1137,6 +1222,30 @@ static sp_val latin1_to_utf8(sp_vm *vm, sp_cbytes src)
     return sp_bytes_new(vm, sp_cbytes_of(sp_bytes_sub(out, 0, n)));
 }
 
+static sp_val tokenize_fn(sp_vm *vm, void *ud)
+{
+    sp_parser *p = ud;
+    sp_tokenize(p, 0, p->src.len, 1, 0, false);
+    return vm->None;
+}
+
+/* Tokenize the whole source.  A SyntaxError from the tokenizer is kept
+ * (p->def_exc) and the tokens end with an ERRORTOKEN: CPython raises it
+ * when its parser gets there, or when its check of the rest of the
+ * source after a parser error finds it. */
+static void tokenize_all(sp_parser *p)
+{
+    sp_val exc = NULL;
+    if (sp_pcall(p->vm, tokenize_fn, p, &exc) == NULL) {
+        if (!sp_exc_matches(p->vm, exc, p->vm->e.SyntaxError))
+            sp_raise(p->vm, exc);
+        p->def_exc = exc;
+        size_t at = p->ntoks > 0 ? sp_tok_get(p, p->ntoks - 1).end : 0;
+        tok_push_error(p, at);
+    }
+    p->tok_err_text = false;
+}
+
 sp_val sp_parse(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mode)
 {
     sp_parser p = { 0 };
@@ -1152,9 +1261,10 @@ sp_val sp_parse(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mo
         }
     }
     p.vm = vm;
+    p.mode = (int)mode;
     p.src = source;
     p.filename = filename;
-    sp_tokenize(&p, 0, source.len, 1, 0, false);
+    tokenize_all(&p);
     sp_val tree = parse_tokens(&p, mode);
     (void)*(volatile sp_val *)&holder;
     return tree;
@@ -1164,12 +1274,14 @@ sp_val sp_parse_fstring_expr(sp_parser *outer, size_t start, size_t end, int32_t
 {
     sp_parser p = { 0 };
     p.vm = outer->vm;
+    p.mode = outer->mode;
     p.src = outer->src;
     p.filename = outer->filename;
     p.depth = outer->depth;
     p.in_fstring = outer->in_fstring + 1;
     sp_check_stack(p.vm);
     sp_tokenize(&p, start, end, lineno, col, true);
+    p.tok_err_text = false;
     if (kind(&p) == TK_ENDMARKER) {
         sp_token t = cur(&p);
         sp_syntax_error_at(&p, NULL, t.lineno, t.col, t.lineno, t.col, "f-string: empty expression not allowed");

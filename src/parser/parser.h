@@ -27,7 +27,7 @@
     X(SLASHEQUAL) X(PERCENTEQUAL) X(AMPEREQUAL) X(VBAREQUAL)                \
     X(CIRCUMFLEXEQUAL) X(LEFTSHIFTEQUAL) X(RIGHTSHIFTEQUAL)                 \
     X(DOUBLESTAREQUAL) X(DOUBLESLASH) X(DOUBLESLASHEQUAL) X(AT) X(ATEQUAL)  \
-    X(RARROW) X(ELLIPSIS) X(COLONEQUAL) X(BANG)                             \
+    X(RARROW) X(ELLIPSIS) X(COLONEQUAL) X(BANG) X(ERRORTOKEN)               \
     /* keywords */                                                          \
     X(K_False) X(K_None) X(K_True) X(K_and) X(K_as) X(K_assert) X(K_async)  \
     X(K_await) X(K_break) X(K_class) X(K_continue) X(K_def) X(K_del)        \
@@ -63,9 +63,19 @@ typedef struct sp_parser {
     size_t ntoks;
     size_t pos;                 /* next token */
     size_t last;                /* last consumed significant token (+1), 0 none */
+    size_t furthest;            /* the furthest token looked at */
     int depth;                  /* nesting of expressions (CPython's limit) */
     int in_fstring;             /* > 0 while parsing an f-string expression */
     sp_val bare_tuple;          /* the last tuple built without parentheses */
+    int mode;                   /* sp_compile_mode */
+    /* A tokenizer error CPython reports only when the parser reaches it
+     * (indentation, line continuation: its tokenizer sets a done-code
+     * instead of raising).  The token array ends with an ERRORTOKEN there. */
+    sp_type *def_type;
+    sp_val def_exc;             /* a SyntaxError the tokenizer raised */
+    bool no_full_check;         /* error at INDENT/DEDENT: keep it */
+    sp_val def_msg;
+    int32_t def_line, def_col, def_eline, def_ecol;
     /* Tokenizer errors show the line without its newline, parser errors
      * with it: that is what CPython's SyntaxError.text holds. */
     bool tok_err_text;
@@ -78,6 +88,8 @@ typedef struct sp_parser {
  * line joining, no INDENT/NEWLINE) starting at (lineno, col). */
 void sp_tokenize(sp_parser *p, size_t start, size_t end, int32_t lineno, int32_t col, bool fexpr);
 sp_token sp_tok_get(sp_parser *p, size_t i);
+/* Append an ERRORTOKEN at source offset `at` (a deferred tokenizer error). */
+void tok_push_error(sp_parser *p, size_t at);
 /* Line `lineno` of the source (without its newline) as a span; for errors. */
 sp_cbytes sp_src_line(sp_parser *p, int32_t lineno, size_t *line_start);
 /* Raise SyntaxError (or `type`) at the given 1-based line and 0-based byte
@@ -86,6 +98,8 @@ _Noreturn void sp_syntax_error_at(sp_parser *p, sp_type *type, int32_t lineno, i
 const char *sp_tok_name(int kind);
 /* The innermost bracket still open at the end of the source. */
 bool sp_tok_unclosed(sp_parser *p, sp_token *out);
+/* Raise "'(' was never closed" for the bracket token u. */
+_Noreturn void sp_unclosed_error(sp_parser *p, sp_token u);
 bool sp_cbytes_eq_cstr(sp_cbytes a, const char *s);
 sp_cbytes sp_cstr_span(const char *s);
 
@@ -95,6 +109,8 @@ sp_val sp_parse_strings(sp_parser *p, size_t ti, size_t tj);
 /* parser.c: parse an f-string replacement field's expression (source bytes
  * start..end) into an expression node. */
 sp_val sp_parse_fstring_expr(sp_parser *p, size_t start, size_t end, int32_t lineno, int32_t col);
+/* unicode_names.c: the code point named `name` (\N{name}), or -1. */
+int32_t sp_unicode_lookup(sp_cbytes name);
 /* Decode a NUMBER token's text into an int, float or complex. */
 sp_val sp_parse_number(sp_parser *p, sp_cbytes text);
 

@@ -48,8 +48,8 @@ static void bb_span(sp_vm *vm, bbuf *b, sp_cbytes s)
 
 static void bb_cp(sp_vm *vm, bbuf *b, uint32_t cp)
 {
-    if (cp >= 0xD800 && cp <= 0xDFFF)
-        cp = 0xFFFD;   /* lone surrogates can't be stored in SafePy's UTF-8 str */
+    /* lone surrogates (\ud800) are encoded as 3-byte sequences: SafePy's
+     * str holds generalised UTF-8 (src/objects/str_internal.h) */
     if (cp < 0x80) {
         bb_byte(vm, b, (int)cp);
     } else if (cp < 0x800) {
@@ -167,7 +167,10 @@ static strtok split_string(sp_parser *p, sp_token t)
 /* Error inside a string token: CPython reports these at the token. */
 _Noreturn static void str_error(sp_parser *p, sp_token t, const char *fmt, int a, int b)
 {
-    /* CPython reports decoding errors just past the token */
+    /* CPython reports decoding errors just past the token (on the newline
+     * exec mode appends; at the token's end otherwise) */
+    if (p->mode != SP_MODE_EXEC)
+        sp_syntax_error_at(p, NULL, t.end_lineno, t.end_col - 1, t.end_lineno, -2, fmt, a, b);
     sp_syntax_error_at(p, NULL, t.end_lineno, t.end_col, t.end_lineno, t.end_col, fmt, a, b);
 }
 
@@ -313,7 +316,18 @@ static size_t decode_body(sp_parser *p, strtok *st, bbuf *b, size_t i, size_t en
                 if (j < end && sp_cbytes_get(src, j) == '{') {
                     while (j < end && sp_cbytes_get(src, j) != '}')
                         j++;
+                    if (j < end) {
+                        int32_t cp = sp_unicode_lookup(sp_cbytes_sub(src, i + 1, j - i - 1));
+                        if (cp >= 0) {
+                            bb_cp(vm, b, (uint32_t)cp);
+                            i = j + 1;
+                            break;
+                        }
+                    }
                 }
+                if (j >= end || sp_cbytes_get(src, i) != '{')
+                    str_error(p, st->tok, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape",
+                              (int)pos, (int)(j - st->body - (j >= end)));
                 str_error(p, st->tok, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name",
                           (int)pos, (int)(j - st->body));
             }
@@ -356,6 +370,8 @@ _Noreturn static void fs_error(sp_parser *p, strtok *st, size_t at, const char *
 {
     /* 3.11 reports f-string scanning errors just past the token */
     (void)at;
+    if (p->mode != SP_MODE_EXEC)
+        sp_syntax_error_at(p, NULL, st->tok.end_lineno, st->tok.end_col - 1, st->tok.end_lineno, -2, "%s", msg);
     sp_syntax_error_at(p, NULL, st->tok.end_lineno, st->tok.end_col, st->tok.end_lineno, st->tok.end_col, "%s", msg);
 }
 

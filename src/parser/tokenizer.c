@@ -50,6 +50,17 @@ static void tok_push(sp_parser *p, int kind, size_t start, size_t end, int32_t l
     p->ntoks++;
 }
 
+void tok_push_error(sp_parser *p, size_t at)
+{
+    int32_t line = 1, col = 0;
+    if (p->ntoks > 0) {
+        sp_token t = sp_tok_get(p, p->ntoks - 1);
+        line = t.end_lineno;
+        col = t.end_col < 0 ? 0 : t.end_col;
+    }
+    tok_push(p, TK_ERRORTOKEN, at, at, line, col, line, col);
+}
+
 sp_token sp_tok_get(sp_parser *p, size_t i)
 {
     sp_token t;
@@ -111,16 +122,45 @@ static int32_t char_offset(sp_cbytes line, int32_t bytes)
 
 static _Noreturn void raise_syntax(sp_parser *p, sp_type *type, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col, sp_val msg);
 
+/* "'(' was never closed".  CPython shows the bracket's line without its
+ * newline, except when it is the last line of the source. */
+_Noreturn void sp_unclosed_error(sp_parser *p, sp_token u)
+{
+    /* a tokenizer exception later in the source comes first */
+    if (p->def_exc != NULL)
+        sp_raise(p->vm, p->def_exc);
+    int32_t last = 1;
+    for (size_t i = 0; i < p->src.len; i++)
+        if (sp_cbytes_get(p->src, i) == '\n' && i + 1 < p->src.len)
+            last++;
+    p->tok_err_text = u.lineno < last;
+    raise_syntax(p, NULL, u.lineno, u.col, u.lineno, -1,
+                 sp_str_fmt(p->vm, "'%s' was never closed", u.kind == TK_LPAR ? "(" : u.kind == TK_LSQB ? "[" : "{"));
+}
+
 _Noreturn void sp_syntax_error_at(sp_parser *p, sp_type *type, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col, const char *fmt, ...)
 {
     sp_vm *vm = p->vm;
+    /* The parser reached a deferred tokenizer error: that one it is. */
+    bool at_error = p->ntoks > 0 && sp_tok_get(p, p->pos).kind == TK_ERRORTOKEN;
+    if (p->def_msg != NULL && at_error) {
+        p->tok_err_text = false;
+        raise_syntax(p, p->def_type, p->def_line, p->def_col, p->def_eline, p->def_ecol, p->def_msg);
+    }
+    /* A tokenizer exception anywhere in the source replaces a parser
+     * error (CPython tokenizes the rest of the file to check), except
+     * after an indentation error. */
+    if (p->def_exc != NULL && (at_error || !p->no_full_check) && !p->tok_err_text)
+        sp_raise(vm, p->def_exc);
+    if (p->no_full_check)
+        goto raise;
     /* A parser error on a line after an unclosed bracket: CPython's
      * full-source check reports the bracket instead. */
     sp_token u;
     if (!p->tok_err_text && p->in_fstring == 0 && p->ntoks > 0 &&
         sp_tok_unclosed(p, &u) && lineno > u.lineno)
-        raise_syntax(p, NULL, u.lineno, u.col, u.lineno, -1,
-                     sp_str_fmt(vm, "'%s' was never closed", u.kind == TK_LPAR ? "(" : u.kind == TK_LSQB ? "[" : "{"));
+        sp_unclosed_error(p, u);
+raise:;
     va_list ap;
     va_start(ap, fmt);
     sp_val msg = sp_str_vfmt(vm, fmt, ap);
@@ -144,7 +184,12 @@ static _Noreturn void raise_syntax(sp_parser *p, sp_type *type, int32_t lineno, 
         else if (end_lineno >= 1 && end_col >= 0)
             end_offset = char_offset(sp_src_line(p, end_lineno, NULL), end_col) + 1;
         text = sp_str_decode_utf8(vm, line, "replace");
-        if (!p->tok_err_text)
+        /* exec mode sees the source with a newline appended; eval and
+         * single mode see it as it is */
+        size_t ls;
+        sp_cbytes l2 = sp_src_line(p, lineno, &ls);
+        bool has_nl = ls + l2.len < p->src.len;
+        if (!p->tok_err_text && (p->mode == SP_MODE_EXEC || has_nl))
             text = sp_str_concat(vm, text, sp_str_from_cstr(vm, "\n"));
     }
     sp_val loc = sp_tuple_new(vm, 6);
@@ -447,11 +492,11 @@ static void lex_number(lexer *lx, size_t start, int32_t sline, int32_t scol)
             n = peekc(lx, 0);
         }
         if (!is_digit(n)) {
-            if (n == '+' || n == '-' || is_id_start(n) || true) {
-                lx->pos = save;
-                int32_t ec = save > start ? colof(lx, save) - 1 : scol;
-                lex_error_full(lx, NULL, lx->lineno, ec, lx->lineno, ec, "invalid decimal literal");
-            }
+            /* CPython points at the sign if there is one, else at the
+             * character before the 'e' */
+            int32_t ec = lx->pos > save + 1 ? colof(lx, lx->pos) - 1 : (save > start ? colof(lx, save) - 1 : scol);
+            lx->pos = save;
+            lex_error_full(lx, NULL, lx->lineno, ec, lx->lineno, ec, "invalid decimal literal");
         }
         digits_tail(lx, ok_dec, "decimal", scol);
         is_float = true;
@@ -587,7 +632,24 @@ static void check_utf8(sp_parser *p, size_t start)
     }
 }
 
-static void lex_indent(lexer *lx)
+/* Record a done-code error (see sp_parser.def_msg) and end the tokens
+ * with an ERRORTOKEN.  Returns false: tokenizing stops. */
+static bool defer(lexer *lx, sp_type *type, int32_t line, int32_t col, int32_t eline, int32_t ecol, const char *msg)
+{
+    sp_parser *p = lx->p;
+    p->def_type = type;
+    p->def_msg = sp_str_from_cstr(p->vm, msg);
+    p->def_line = line;
+    p->def_col = col;
+    p->def_eline = eline;
+    p->def_ecol = ecol;
+    tok_push(p, TK_ERRORTOKEN, lx->pos, lx->pos, line, col < 0 ? 0 : col, line, col < 0 ? 0 : col);
+    return false;
+}
+
+/* The indentation of a new line: INDENT/DEDENT tokens.  False if a
+ * deferred error ended the tokens. */
+static bool lex_indent(lexer *lx)
 {
     /* measure the indentation of the line starting at lx->pos */
     int32_t col = 0, altcol = 0;
@@ -601,7 +663,7 @@ static void lex_indent(lexer *lx)
     }
     int c = peekc(lx, 0);
     if (c == '#' || c == '\n' || c == '\r' || c < 0 || c == '\\')
-        return;   /* blank line: no indentation change (a lone '\\' joins) */
+        return true;   /* blank line: no indentation change (a lone '\\' joins) */
     sp_i32s is = { lx->istack, MAXINDENT + 1 };
     sp_i32s as = { lx->altstack, MAXINDENT + 1 };
     int32_t top = sp_i32s_get(is, (size_t)lx->indent);
@@ -610,7 +672,7 @@ static void lex_indent(lexer *lx)
             goto tab_error;
     } else if (col > top) {
         if (lx->indent + 1 >= MAXINDENT)
-            lex_error_full(lx, lx->p->vm->e.IndentationError, lx->lineno, col, lx->lineno, col, "too many levels of indentation");
+            return defer(lx, lx->p->vm->e.IndentationError, lx->lineno, col, lx->lineno, col, "too many levels of indentation");
         if (altcol <= sp_i32s_get(as, (size_t)lx->indent))
             goto tab_error;
         lx->indent++;
@@ -623,20 +685,18 @@ static void lex_indent(lexer *lx)
             tok_push(lx->p, TK_DEDENT, lx->pos, lx->pos, lx->lineno, colof(lx, lx->pos), lx->lineno, colof(lx, lx->pos));
         }
         if (col != sp_i32s_get(is, (size_t)lx->indent)) {
-            lx->p->tok_err_text = false;
             size_t ls;
             sp_cbytes line = sp_src_line(lx->p, lx->lineno, &ls);
-            sp_syntax_error_at(lx->p, lx->p->vm->e.IndentationError, lx->lineno, (int32_t)line.len, lx->lineno, -2,
-                               "unindent does not match any outer indentation level");
+            return defer(lx, lx->p->vm->e.IndentationError, lx->lineno, (int32_t)line.len, lx->lineno, -2,
+                         "unindent does not match any outer indentation level");
         }
         if (altcol != sp_i32s_get(as, (size_t)lx->indent))
             goto tab_error;
     }
-    return;
+    return true;
 tab_error:
-    lx->p->tok_err_text = false;
-    sp_syntax_error_at(lx->p, lx->p->vm->e.TabError, lx->lineno, 0, lx->lineno, -1,
-                       "inconsistent use of tabs and spaces in indentation");
+    return defer(lx, lx->p->vm->e.TabError, lx->lineno, 0, lx->lineno, -1,
+                 "inconsistent use of tabs and spaces in indentation");
 }
 
 void sp_tokenize(sp_parser *p, size_t start, size_t end, int32_t lineno, int32_t col, bool fexpr)
@@ -672,7 +732,8 @@ void sp_tokenize(sp_parser *p, size_t start, size_t end, int32_t lineno, int32_t
     for (;;) {
         if (atbol && lx->level == 0) {
             atbol = false;
-            lex_indent(lx);
+            if (!lex_indent(lx))
+                return;
         }
         atbol = false;
         int c = peekc(lx, 0);
@@ -730,18 +791,18 @@ void sp_tokenize(sp_parser *p, size_t start, size_t end, int32_t lineno, int32_t
             }
             if (n != '\n') {
                 if (n < 0) {
-                    p->tok_err_text = false;
-                    sp_syntax_error_at(p, NULL, lx->lineno, tcol + 1, lx->lineno, -2, "unexpected EOF while parsing");
+                    defer(lx, NULL, lx->lineno, tcol + 1, lx->lineno, -2, "unexpected EOF while parsing");
+                    return;
                 }
-                p->tok_err_text = false;
-                sp_syntax_error_at(p, NULL, lx->lineno, tcol + 1, lx->lineno, -1, "unexpected character after line continuation character");
+                defer(lx, NULL, lx->lineno, tcol + 1, lx->lineno, -1, "unexpected character after line continuation character");
+                return;
             }
             lx->pos += 2;
             lx->lineno++;
             lx->line_start = (int64_t)lx->pos;
             if (peekc(lx, 0) < 0) {
-                p->tok_err_text = false;
-                sp_syntax_error_at(p, NULL, lx->lineno - 1, tcol + 1, lx->lineno - 1, -2, "unexpected EOF while parsing");
+                defer(lx, NULL, lx->lineno - 1, tcol + 1, lx->lineno - 1, -2, "unexpected EOF while parsing");
+                return;
             }
             continue;
         }

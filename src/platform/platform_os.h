@@ -24,6 +24,8 @@ typedef struct sp_platform_os {
     int (*cpu_count)(void);
     /* Ends the process at once (os._exit): no flushing. */
     void (*exit_now)(int status);
+    /* Suspends the thread (time.sleep); -EINTR is retried by the backend. */
+    int (*sleep_ns)(int64_t ns);
 } sp_platform_os;
 
 const sp_platform_os *sp_platform_posix_os(void);

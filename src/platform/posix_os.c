@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include "platform_os.h"
 
@@ -60,6 +61,18 @@ static int px_cpu_count(void)
 
 static void px_exit_now(int status) { _exit(status); }
 
+static int px_sleep_ns(int64_t ns)
+{
+    struct timespec req = { (time_t)(ns / 1000000000), (long)(ns % 1000000000) };
+    struct timespec rem;
+    while (nanosleep(&req, &rem) != 0) {
+        if (errno != EINTR)
+            return -errno;
+        req = rem;
+    }
+    return 0;
+}
+
 static const sp_platform_os posix_os = {
     .unlink = px_unlink,
     .mkdir = px_mkdir,
@@ -73,6 +86,7 @@ static const sp_platform_os posix_os = {
     .readlink = px_readlink,
     .cpu_count = px_cpu_count,
     .exit_now = px_exit_now,
+    .sleep_ns = px_sleep_ns,
 };
 
 const sp_platform_os *sp_platform_posix_os(void)

@@ -484,3 +484,58 @@ void sp_init_import(sp_vm *vm)
     if (vm->sys != NULL)
         sp_module_add(vm, vm->sys, "builtin_module_names", sp_builtin_module_names(vm));
 }
+
+/* ---- _safepy_import: what SafePy's importlib (lib/importlib) builds on ---- */
+
+/* find(fullname) -> (origin, is_package) or None: where `import fullname`
+ * would load the module from, without importing it (parents are imported,
+ * as importlib.util.find_spec does). */
+static sp_val imp_find(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "find", args, kwnames, 1, 1);
+    sp_val name = sp_vals_get(args, 0);
+    sp_expect_str(vm, name, "find() argument");
+    sp_val parent = parent_name(vm, name);
+    sp_val search = vm->path;
+    if (sp_str_len(parent) > 0) {
+        sp_val pm = find_and_load(vm, parent);
+        search = sp_getattr_opt(vm, pm, vm->n.__path__);
+        if (search == NULL)
+            return vm->None;
+    } else if (find_builtin(sp_str_cstr(name)) != NULL) {
+        return sp_tuple_pack2(vm, sp_str_from_cstr(vm, "built-in"), vm->False);
+    }
+    sp_val path;
+    bool is_pkg;
+    if (!sp_import_find(vm, last_component(vm, name), search, &path, &is_pkg))
+        return vm->None;
+    return sp_tuple_pack2(vm, path, sp_bool(vm, is_pkg));
+}
+
+/* exec_file(module, path): run a source file in an existing module
+ * (importlib.reload). */
+static sp_val imp_exec_file(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "exec_file", args, kwnames, 2, 2);
+    sp_val mod = sp_vals_get(args, 0), path = sp_vals_get(args, 1);
+    if (!sp_is_module(mod))
+        sp_raise_fmt(vm, vm->e.TypeError, "exec_file() argument 1 must be module, not %T", mod);
+    sp_expect_str(vm, path, "exec_file() argument 2");
+    sp_val src = sp_read_file_bytes(vm, sp_str_cstr(path));
+    sp_val code = sp_compile(vm, sp_bytes_data(src), path, SP_MODE_EXEC);
+    sp_eval_code(vm, code, sp_module_dict(mod), NULL);
+    return mod;
+}
+
+static const sp_methoddef imp_functions[] = {
+    { "find", imp_find, 0, NULL },
+    { "exec_file", imp_exec_file, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+sp_val sp_module_init_safepy_import(sp_vm *vm)
+{
+    sp_val m = sp_module_new(vm, sp_str_from_cstr(vm, "_safepy_import"));
+    sp_module_add_methods(vm, m, imp_functions);
+    return m;
+}

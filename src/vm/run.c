@@ -78,11 +78,25 @@ static int handle_uncaught(sp_vm *vm, sp_val exc)
     return sp_exc_matches(vm, exc, vm->e.KeyboardInterrupt) ? 130 : 1;
 }
 
+/* atexit handlers, if the program imported atexit (lib/atexit.py). */
+static sp_val run_atexit_cb(sp_vm *vm, void *ud)
+{
+    sp_val mod = sp_dict_get_cstr(vm, vm->modules, "atexit");
+    if (mod == NULL || mod == vm->None)
+        return vm->None;
+    sp_val fn = sp_getattr_opt(vm, mod, sp_intern_cstr(vm, "_run_exitfuncs"));
+    if (fn != NULL)
+        sp_call0(vm, fn);
+    return vm->None;
+}
+
 static int finish(sp_vm *vm, sp_val result, sp_val exc)
 {
     int status = 0;
     if (result == NULL && exc != NULL)
         status = handle_uncaught(vm, exc);
+    sp_val e2;
+    (void)sp_pcall(vm, run_atexit_cb, NULL, &e2);
     sp_io_flush_std(vm);
     vm->exit_status = status;
     return status;

@@ -1,6 +1,8 @@
 # Modes a, x, r+, w+
 import os
-name = 'io_modes_append_excl.tmp'
+if os.path.exists('/tmp/safepy_io_modes_append_excl.tmp'):
+    os.remove('/tmp/safepy_io_modes_append_excl.tmp')
+name = '/tmp/safepy_io_modes_append_excl.tmp'
 with open(name, 'w') as f:
     f.write('one\n')
 with open(name, 'a') as f:

@@ -1,7 +1,7 @@
 # Write a text file, read it back several ways, delete it
-name = 'io_write_read_text.tmp'
+name = '/tmp/safepy_io_write_read_text.tmp'
 f = open(name, 'w')
-print(repr(f).startswith("<_io.TextIOWrapper name='io_write_read_text.tmp' mode='w' encoding="))
+print(repr(f).startswith("<_io.TextIOWrapper name='/tmp/safepy_io_write_read_text.tmp' mode='w' encoding="))
 print(f.write('line 1\n'), f.write('línea 2\n'), f.write('last'))
 f.close()
 print(f.closed)

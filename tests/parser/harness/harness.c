@@ -369,3 +369,18 @@ sp_ssize sp_cbytes_find(sp_cbytes hay, sp_cbytes needle, size_t start)
         if (memcmp(hay.ptr + i, needle.ptr, needle.len) == 0) return (sp_ssize)i;
     return -1;
 }
+int sp_cbytes_cmp(sp_cbytes a, sp_cbytes b)
+{
+    size_t n = a.len < b.len ? a.len : b.len;
+    int c = memcmp(a.ptr, b.ptr, n);
+    if (c) return c;
+    return a.len < b.len ? -1 : a.len > b.len;
+}
+bool sp_exc_matches(sp_vm *vm, sp_val exc, sp_type *type)
+{
+    sp_type *t = exc->type;
+    if (t == type) return true;
+    if (type == &E_syntax && (t == &E_indent || t == &E_tab)) return true;
+    if (type == &E_indent && t == &E_tab) return true;
+    return false;
+}
