@@ -31,6 +31,7 @@ void cg_pop_fblock(unit *u);
 void cg_stmt(unit *u, sp_val node);
 void cg_stmts(unit *u, sp_val body);
 void cg_lambda(unit *u, sp_node *e, sp_val node);
+void cg_annotation(unit *u, sp_val node);
 
 /* compile_expr.c */
 void cg_expr(unit *u, sp_val node);

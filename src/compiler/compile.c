@@ -601,6 +601,54 @@ static sp_val compile_function_body(unit *u, sp_node *s, sp_val node, sp_val nam
     return cg_leave(c);
 }
 
+/* The source text of a node (for `from __future__ import annotations`),
+ * or NULL when the source isn't available. */
+static sp_val node_source(unit *u, sp_node *n)
+{
+    sp_vm *vm = u->c->vm;
+    sp_cbytes src = u->c->source;
+    if (src.ptr == NULL || n->lineno <= 0 || n->end_lineno < n->lineno)
+        return NULL;
+    size_t pos = 0;
+    for (int l = 1; l < n->lineno; l++) {
+        sp_ssize nl = sp_cbytes_findbyte(src, '\n', pos);
+        if (nl < 0)
+            return NULL;
+        pos = (size_t)nl + 1;
+    }
+    size_t start = pos + (size_t)n->col_offset;
+    for (int l = n->lineno; l < n->end_lineno; l++) {
+        sp_ssize nl = sp_cbytes_findbyte(src, '\n', pos);
+        if (nl < 0)
+            return NULL;
+        pos = (size_t)nl + 1;
+    }
+    size_t end = pos + (size_t)n->end_col_offset;
+    if (start > end || end > src.len)
+        return NULL;
+    sp_val text = sp_str_decode_utf8(vm, sp_cbytes_sub(src, start, end - start), "replace");
+    /* A multi-line annotation becomes one line, as unparse would. */
+    if (n->end_lineno > n->lineno) {
+        sp_val parts = sp_call0(vm, sp_getattr_cstr(vm, text, "split"));
+        text = sp_str_join(vm, sp_str_from_cstr(vm, " "), sp_list_items(parts));
+    }
+    return text;
+}
+
+/* An annotation: evaluated, or its source text under PEP 563. */
+void cg_annotation(unit *u, sp_val node)
+{
+    sp_vm *vm = u->c->vm;
+    if (u->c->future_annotations) {
+        sp_val text = node_source(u, N(node));
+        if (text != NULL) {
+            cg_load_const(u, text);
+            return;
+        }
+    }
+    cg_expr(u, node);
+}
+
 static uint32_t cg_annotations(unit *u, sp_val args, sp_val returns)
 {
     sp_vm *vm = u->c->vm;
@@ -613,7 +661,7 @@ static uint32_t cg_annotations(unit *u, sp_val args, sp_val returns)
             sp_node *p = N(sp_list_get(l, i));
             if (p->u.arg.annotation) {
                 cg_load_const(u, p->u.arg.arg);
-                cg_expr(u, p->u.arg.annotation);
+                cg_annotation(u, p->u.arg.annotation);
                 n++;
             }
             if (k == 1 && i + 1 == sp_list_len(l) && a->u.arguments.vararg) {
@@ -624,7 +672,7 @@ static uint32_t cg_annotations(unit *u, sp_val args, sp_val returns)
             sp_node *p = N(a->u.arguments.vararg);
             if (p->u.arg.annotation) {
                 cg_load_const(u, p->u.arg.arg);
-                cg_expr(u, p->u.arg.annotation);
+                cg_annotation(u, p->u.arg.annotation);
                 n++;
             }
         }
@@ -633,13 +681,13 @@ static uint32_t cg_annotations(unit *u, sp_val args, sp_val returns)
         sp_node *p = N(a->u.arguments.kwarg);
         if (p->u.arg.annotation) {
             cg_load_const(u, p->u.arg.arg);
-            cg_expr(u, p->u.arg.annotation);
+            cg_annotation(u, p->u.arg.annotation);
             n++;
         }
     }
     if (returns) {
         cg_load_const(u, sp_intern_cstr(vm, "return"));
-        cg_expr(u, returns);
+        cg_annotation(u, returns);
         n++;
     }
     if (n == 0)
@@ -1157,7 +1205,7 @@ static void cg_annassign(unit *u, sp_node *s)
     if (t->kind == SP_AST_Name) {
         if (sp_small_get(s->u.AnnAssign.simple) && u->kind != STE_FUNCTION) {
             /* __annotations__[name] = annotation */
-            cg_expr(u, s->u.AnnAssign.annotation);
+            cg_annotation(u, s->u.AnnAssign.annotation);
             cg_nameop(u, vm->n.__annotations__, SP_CTX_LOAD);
             cg_load_const(u, t->u.Name.id);
             cg_emit(u, SP_OP_STORE_SUBSCR, 0);
@@ -1175,7 +1223,7 @@ static void cg_annassign(unit *u, sp_node *s)
                 cg_emit(u, SP_OP_POP_TOP, 0);
             }
         }
-        cg_expr(u, s->u.AnnAssign.annotation);
+        cg_annotation(u, s->u.AnnAssign.annotation);
         cg_emit(u, SP_OP_POP_TOP, 0);
     }
 }
@@ -1387,6 +1435,44 @@ void cg_stmts(unit *u, sp_val body)
         cg_stmt(u, sp_list_get(body, i));
 }
 
+/* from __future__ imports: at the top (after the docstring); only
+ * `annotations` changes the code generated. */
+static void check_future(unit *u, sp_val body)
+{
+    sp_vm *vm = u->c->vm;
+    bool at_top = true;
+    for (size_t i = 0; i < sp_list_len(body); i++) {
+        sp_node *s = N(sp_list_get(body, i));
+        bool is_future = s->kind == SP_AST_ImportFrom && s->u.ImportFrom.module != NULL &&
+                         sp_str_eq_cstr(s->u.ImportFrom.module, "__future__");
+        if (!is_future) {
+            if (!(i == 0 && is_docstring(vm, body)))
+                at_top = false;
+            continue;
+        }
+        if (!at_top)
+            cg_error(u, (sp_val)s, sp_str_fmt(vm, "from __future__ imports must occur at the beginning of the file"));
+        for (size_t k = 0; k < sp_list_len(s->u.ImportFrom.names); k++) {
+            sp_val name = N(sp_list_get(s->u.ImportFrom.names, k))->u.alias.name;
+            bool ok = false;
+            for (int j = 0; j < 10; j++) {
+                const char *kn = j == 0 ? "nested_scopes" : j == 1 ? "generators" : j == 2 ? "division"
+                               : j == 3 ? "absolute_import" : j == 4 ? "with_statement" : j == 5 ? "print_function"
+                               : j == 6 ? "unicode_literals" : j == 7 ? "barry_as_FLUFL" : j == 8 ? "generator_stop"
+                               : "annotations";
+                if (sp_str_eq_cstr(name, kn))
+                    ok = true;
+            }
+            if (sp_str_eq_cstr(name, "braces"))
+                cg_error(u, (sp_val)s, sp_str_fmt(vm, "not a chance"));
+            if (!ok)
+                cg_error(u, (sp_val)s, sp_str_fmt(vm, "future feature %U is not defined", name));
+            if (sp_str_eq_cstr(name, "annotations"))
+                u->c->future_annotations = true;
+        }
+    }
+}
+
 /* ---- the driver ---------------------------------------------------------------------*/
 sp_val sp_compile_ast(sp_vm *vm, sp_val mod, sp_val filename, sp_compile_mode mode)
 {
@@ -1415,6 +1501,8 @@ sp_val sp_compile_ast_src(sp_vm *vm, sp_val mod, sp_val filename, sp_compile_mod
     sp_unit_init(&c, &u, c.st.top, sp_intern_cstr(vm, "<module>"), STE_MODULE, 1);
     c.u = &u;
     sp_node *m = N(mod);
+    if (m->kind != SP_AST_Expression)
+        check_future(&u, m->u.Module.body);
     if (m->kind == SP_AST_Expression) {
         cg_set_line(&u, m->u.Expression.body);
         cg_expr(&u, m->u.Expression.body);

@@ -367,6 +367,8 @@ static void cg_comprehension(unit *u, sp_node *e, sp_val node)
     cg_emit(&nu, SP_OP_RETURN_VALUE, 0);
     sp_val code = cg_leave(c);
     bool is_coro = (sp_as_code(code)->flags & SP_CO_COROUTINE) != 0;
+    if ((is_coro || (async_first && kind != 0)) && !(u->flags & (SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR)))
+        cg_error(u, node, sp_str_fmt(vm, "asynchronous comprehension outside of an asynchronous function"));
     cg_make_function(u, code, 0);
     cg_emit(u, SP_OP_PUSH_NULL, 0);
     cg_expr(u, first->u.comprehension.iter);

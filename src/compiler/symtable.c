@@ -286,6 +286,9 @@ static void visit_expr(sp_symtable *st, sp_val ste, sp_val ev)
         break;
     case SP_AST_Await:
         visit_expr(st, ste, e->u.Await.value);
+        /* await in a comprehension makes it asynchronous */
+        if (ste_int(ste, STE_FLAGS) & STEF_COMPREHENSION)
+            ste_flag(ste, STEF_COROUTINE);
         break;
     case SP_AST_Yield:
     case SP_AST_YieldFrom:

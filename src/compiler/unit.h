@@ -60,6 +60,7 @@ struct comp {
     int mode;
     unit *u;
     int interactive;
+    bool future_annotations;   /* from __future__ import annotations */
 };
 
 /* assemble.c */

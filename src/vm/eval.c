@@ -1038,8 +1038,10 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 sp_vals_set(s, base + 1, self);
             }
             sp_vals args = self ? sp_vals_sub(s, base + 1, arg + 1) : sp_vals_sub(s, base + 2, arg);
-            if (sp_is_function(vm, callable) &&
-                !(sp_as_code(AS_FN(callable)->code)->flags &
+            /* A function's code is always a code object (set once, by
+             * sp_function_new, which checks it). */
+            if (sp_is_ptr(callable) && callable->type == vm->t.function &&
+                !(((sp_code_obj *)AS_FN(callable)->code)->flags &
                   (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR))) {
                 push_frame_check(vm, f);
                 sp_frame_obj *nf = sp_function_frame(vm, callable, args, kwn);
