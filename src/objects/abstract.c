@@ -157,8 +157,11 @@ int64_t sp_hash(sp_vm *vm, sp_val v)
     sp_val r = call_special0(vm, v, f);
     if (!sp_is_int(r))
         sp_raise_fmt(vm, vm->e.TypeError, "__hash__ method should return an integer");
+    /* As CPython: a result that fits the hash width is used as is (only
+     * -1, the error marker there, becomes -2); a bigger int is reduced
+     * with the numeric hash. */
     int64_t h;
-    if (sp_is_small(r) && sp_int_to_i64(r, &h))
+    if (sp_int_to_i64(r, &h))
         return h == -1 ? -2 : h;
     h = sp_int_hash(r);
     return h == -1 ? -2 : h;
