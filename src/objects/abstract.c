@@ -752,7 +752,7 @@ sp_val sp_getattr_opt(sp_vm *vm, sp_val obj, sp_val name)
     if ((flags & SP_SLOT_GA_GENERIC) && !(flags & SP_SLOT_GETATTR)) {
         sp_val descr = sp_type_lookup(vm, tp, name);
         if (descr == NULL || plain_class_attr(vm, descr)) {
-            sp_val d = sp_is_ptr(obj) && tp->dict_offset ? sp_obj_peek_dict(obj) : NULL;
+            sp_val d = sp_is_ptr(obj) && tp->dict_offset ? sp_obj_peek_dict(vm, obj) : NULL;
             sp_val v = d ? sp_dict_get_str(vm, d, name) : NULL;
             if (v)
                 return v;
@@ -825,7 +825,7 @@ sp_val sp_lookup_method(sp_vm *vm, sp_val obj, sp_val name, sp_val *self)
         if (descr && sp_is_ptr(descr)
             && (descr->type == vm->t.function || descr->type == vm->t.method_descriptor)) {
             /* An instance attribute shadows a method. */
-            sp_val d = tp->dict_offset ? sp_obj_peek_dict(obj) : NULL;
+            sp_val d = tp->dict_offset ? sp_obj_peek_dict(vm, obj) : NULL;
             sp_val v = d ? sp_dict_get_str(vm, d, name) : NULL;
             if (v) {
                 *self = NULL;
