@@ -77,6 +77,7 @@ typedef struct sp_page {
     uint32_t ncells;
     uint32_t nlive;
     uint32_t cursor;      /* first bitmap word that may have a free cell */
+    uint64_t recip;       /* ceil(2^32 / cell): offset / cell without a division */
     bool in_avail;
     struct sp_page *next_avail;
     uint64_t alloc[SP_GC_WORDS];
@@ -123,6 +124,16 @@ struct sp_heap {
     bool overflow;
     size_t fail_at;       /* fault injection: allocations left before one fails */
 };
+
+/* Bits set in x (SWAR: no dependency on the CPU's popcount instruction,
+ * which a generic x86-64 build can't assume). */
+static inline unsigned popcount64(uint64_t x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+    return (unsigned)((x * 0x0101010101010101ull) >> 56);
+}
 
 /* ---- size classes -------------------------------------------------------*/
 
@@ -253,6 +264,7 @@ static sp_page *page_new(sp_heap *h, size_t cls)
     p->cls = (uint32_t)cls;
     p->cell = (uint32_t)class_size(cls);
     p->ncells = (uint32_t)(SP_GC_PAGE / p->cell);
+    p->recip = (((uint64_t)1 << 32) + p->cell - 1) / p->cell;
     h->pages[h->npages++] = p;
     size_t i = page_hash(p->base, h->table_cap);
     while (h->table[i] != NULL)
@@ -299,7 +311,10 @@ static bool locate(const sp_heap *h, uintptr_t addr, sp_where *w)
         return false;
     sp_page *p = page_lookup(h, addr & ~(uintptr_t)(SP_GC_PAGE - 1));
     if (p != NULL) {
-        size_t idx = (addr - p->base) / p->cell;
+        /* offset * ceil(2^32/cell) >> 32 == offset / cell exactly, since
+         * offset < 2^16 and cell <= 2^13: the rounding error stays below
+         * offset / 2^32 < 2^-16 < 1/cell. */
+        size_t idx = (size_t)(((uint64_t)(addr - p->base) * p->recip) >> 32);
         if (idx >= p->ncells)
             return false;
         if (!(p->alloc[idx / 64] >> (idx % 64) & 1))
@@ -539,7 +554,7 @@ static void sweep(sp_heap *h)
             p->fin[wd] &= p->mark[wd];
             p->weak[wd] &= p->mark[wd];
             p->mark[wd] = 0;
-            live += (uint32_t)__builtin_popcountll(p->alloc[wd]);
+            live += popcount64(p->alloc[wd]);
         }
         p->nlive = live;
         if (live == 0) {
@@ -791,7 +806,8 @@ void sp_heap_verify(sp_heap *h)
         if (page_lookup(h, p->base) != p)
             sp_trap("heap verify: page missing from the page table");
         if (p->base % SP_GC_PAGE != 0 || p->cls >= SP_GC_NCLASSES
-            || p->cell != class_size(p->cls) || p->ncells != SP_GC_PAGE / p->cell)
+            || p->cell != class_size(p->cls) || p->ncells != SP_GC_PAGE / p->cell
+            || p->recip != (((uint64_t)1 << 32) + p->cell - 1) / p->cell)
             sp_trap("heap verify: bad page descriptor");
         size_t live = 0;
         for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
@@ -806,7 +822,7 @@ void sp_heap_verify(sp_heap *h)
                 if (p->alloc[wd] & ~mask)
                     sp_trap("heap verify: cell beyond the page allocated");
             }
-            live += (size_t)__builtin_popcountll(p->alloc[wd]);
+            live += popcount64(p->alloc[wd]);
         }
         if (live != p->nlive)
             sp_trap("heap verify: page live count wrong");

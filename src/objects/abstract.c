@@ -726,10 +726,36 @@ sp_val sp_getattr(sp_vm *vm, sp_val obj, sp_val name)
     return getattr_impl(vm, obj, name, true);
 }
 
+/* Class attributes whose __get__ can't raise AttributeError. */
+static bool plain_class_attr(sp_vm *vm, sp_val v)
+{
+    if (!sp_is_ptr(v))
+        return true;
+    sp_type *t = v->type;
+    return t == vm->t.function || t == vm->t.method_descriptor || t == vm->t.classmethod_descriptor
+           || t == vm->t.builtin_function || t == vm->t.staticmethod || t == vm->t.str || t == vm->t.NoneType
+           || t == vm->t.int_ || t == vm->t.bool_ || t == vm->t.tuple || t == vm->t.list || t == vm->t.dict
+           || t == vm->t.type;
+}
+
 sp_val sp_getattr_opt(sp_vm *vm, sp_val obj, sp_val name)
 {
     if (!sp_is_str(name))
         sp_raise_fmt(vm, vm->e.TypeError, "attribute name must be string, not '%T'", name);
+    /* The common case needs no handler: the generic algorithm over class
+     * attributes that can't raise. */
+    sp_type *tp = sp_type_of(vm, obj);
+    uint32_t flags = sp_type_slot_flags(vm, tp);
+    if ((flags & SP_SLOT_GA_GENERIC) && !(flags & SP_SLOT_GETATTR)) {
+        sp_val descr = sp_type_lookup(vm, tp, name);
+        if (descr == NULL || plain_class_attr(vm, descr)) {
+            sp_val d = sp_is_ptr(obj) && tp->dict_offset ? sp_obj_peek_dict(obj) : NULL;
+            sp_val v = d ? sp_dict_get_str(vm, d, name) : NULL;
+            if (v)
+                return v;
+            return descr ? sp_descr_get(vm, descr, obj, tp) : NULL;
+        }
+    }
     sp_handler h;
     volatile sp_val r = NULL;
     sp_handler_push(vm, &h);
@@ -1071,9 +1097,13 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
                 sp_raise_fmt(vm, vm->e.TypeError, "unbound method %U.%s() needs an argument", d->owner->qualname,
                              d->def->name);
             sp_val self = sp_vals_get(args, 0);
-            if (!sp_isinstance(vm, self, d->owner))
+            if (!sp_isinstance(vm, self, d->owner)) {
+                if (sp_is_slot_name(d->def->name))
+                    sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' requires a '%s' object but received a '%T'",
+                                 d->def->name, sp_type_name(d->owner), self);
                 sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
                              d->def->name, sp_type_name(d->owner), self);
+            }
             return d->def->fn(vm, args, kwnames);
         }
         if (t == vm->t.classmethod_descriptor) {

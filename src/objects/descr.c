@@ -92,7 +92,7 @@ static sp_val arg(sp_vals args, size_t i) { return i < args.len ? sp_vals_get(ar
 
 /* Dunders that CPython implements as type slots: their descriptors show
  * as "slot wrapper" / "method-wrapper". */
-static bool is_slot_name(const char *name)
+bool sp_is_slot_name(const char *name)
 {
     static const char *const slots[] = {
         "__repr__", "__str__", "__hash__", "__call__", "__getattribute__", "__getattr__", "__setattr__",
@@ -132,7 +132,7 @@ static sp_val builtin_repr(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_builtin_obj *b = as_builtin(vm, sp_vals_get(args, 0));
     if (b->self == NULL || sp_is_module(b->self))
         return sp_str_fmt(vm, "<built-in function %s>", b->def->name);
-    const char *kind = is_slot_name(b->def->name) ? "<method-wrapper '%s' of %T object at "
+    const char *kind = sp_is_slot_name(b->def->name) ? "<method-wrapper '%s' of %T object at "
                                                   : "<built-in method %s of %T object at ";
     sp_val head = sp_str_fmt(vm, kind, b->def->name, b->self);
     return sp_str_concat(vm, head, sp_obj_addr_repr(vm, "", b->self, ">"));
@@ -234,7 +234,7 @@ const sp_typedef sp_builtin_function_def = {
 static sp_val methoddescr_repr(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_methoddescr_obj *d = as_methoddescr(vm, sp_vals_get(args, 0));
-    if (sp_vals_get(args, 0)->type == vm->t.method_descriptor && is_slot_name(d->def->name))
+    if (sp_vals_get(args, 0)->type == vm->t.method_descriptor && sp_is_slot_name(d->def->name))
         return sp_str_fmt(vm, "<slot wrapper '%s' of '%s' objects>", d->def->name, sp_type_name(d->owner));
     return sp_str_fmt(vm, "<method '%s' of '%s' objects>", d->def->name, sp_type_name(d->owner));
 }
@@ -976,13 +976,39 @@ static sp_val wrap_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_alloc_instance(vm, (sp_type *)cls);
 }
 
+/* 3.10+: the wrapper copies the function's metadata into its __dict__
+ * (functools.update_wrapper style). */
+static void wrap_copy_attrs(sp_vm *vm, sp_val self, sp_val func)
+{
+    sp_val d = sp_obj_get_dict(vm, self);
+    if (d == NULL)
+        return;
+    sp_val names[5] = { vm->n.__module__, vm->n.__name__, vm->n.__qualname__, vm->n.__doc__,
+                        vm->n.__annotations__ };
+    for (size_t i = 0; i < 5; i++) {
+        sp_val n = sp_vals_get(SP_VALS(names), i);
+        sp_val v = sp_getattr_opt(vm, func, n);
+        if (v)
+            sp_dict_set(vm, d, n, v);
+    }
+}
+
+sp_val sp_wrap_new(sp_vm *vm, sp_type *type, sp_val func)
+{
+    sp_wrapdescr_obj *w = (sp_wrapdescr_obj *)sp_alloc(vm, type, sizeof(sp_wrapdescr_obj));
+    w->func = func;
+    return (sp_val)w;
+}
+
 static sp_val wrap_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val self = sp_vals_get(args, 0);
     const char *name = sp_is_subtype(self->type, vm->t.staticmethod) ? "staticmethod" : "classmethod";
     sp_no_kwargs(vm, name, kwnames);
-    sp_check_nargs(vm, name, sp_vals_from(args, 1), kwnames, 1, 1);
+    if (args.len != 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s expected 1 argument, got %zu", name, args.len - 1);
     as_wrapdescr(vm, self)->func = sp_vals_get(args, 1);
+    wrap_copy_attrs(vm, self, sp_vals_get(args, 1));
     return vm->None;
 }
 
@@ -1027,15 +1053,6 @@ static sp_val wrap_get_abstract(sp_vm *vm, sp_val self)
     sp_val a = f ? sp_getattr_opt(vm, f, sp_intern_cstr(vm, "__isabstractmethod__")) : NULL;
     return sp_bool(vm, a && sp_truthy(vm, a));
 }
-static sp_val wrap_get_attr_of_func(sp_vm *vm, sp_val self, sp_val name)
-{
-    sp_val f = as_wrapdescr(vm, self)->func;
-    sp_val v = f ? sp_getattr_opt(vm, f, name) : NULL;
-    return v ? v : vm->None;
-}
-static sp_val wrap_get_doc(sp_vm *vm, sp_val self) { return wrap_get_attr_of_func(vm, self, vm->n.__doc__); }
-static sp_val wrap_get_name(sp_vm *vm, sp_val self) { return wrap_get_attr_of_func(vm, self, vm->n.__name__); }
-static sp_val wrap_get_qualname(sp_vm *vm, sp_val self) { return wrap_get_attr_of_func(vm, self, vm->n.__qualname__); }
 
 static const sp_methoddef staticmethod_methods[] = {
     { "__new__", wrap_new_m, SP_METH_STATIC, NULL },
@@ -1056,9 +1073,6 @@ static const sp_getsetdef wrap_getsets[] = {
     { "__func__", wrap_get_func, NULL, NULL },
     { "__wrapped__", wrap_get_func, NULL, NULL },
     { "__isabstractmethod__", wrap_get_abstract, NULL, NULL },
-    { "__doc__", wrap_get_doc, NULL, NULL },
-    { "__name__", wrap_get_name, NULL, NULL },
-    { "__qualname__", wrap_get_qualname, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 

@@ -98,7 +98,8 @@ static sp_val object_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
             sp_raise_fmt(vm, vm->e.TypeError,
                          "object.__init__() takes exactly one argument (the instance to initialize)");
         if (!overrides(vm, t, vm->n.__new__))
-            sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments", sp_type_name(t));
+            sp_raise_fmt(vm, vm->e.TypeError,
+                         "%s.__init__() takes exactly one argument (the instance to initialize)", sp_type_name(t));
     }
     return vm->None;
 }

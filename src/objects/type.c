@@ -265,10 +265,7 @@ static sp_val make_method_entry(sp_vm *vm, sp_type *type, const sp_methoddef *m)
     if (m->flags & SP_METH_STATIC) {
         if (sp_cbytes_eq(sp_cbytes_of_cstr(m->name), sp_cbytes_of_cstr("__new__")))
             return sp_builtin_new(vm, m, (sp_val)type, NULL);   /* self shown in repr, never passed */
-        sp_val b = sp_builtin_new(vm, m, NULL, NULL);
-        sp_wrapdescr_obj *s = (sp_wrapdescr_obj *)sp_alloc(vm, vm->t.staticmethod, sizeof *s);
-        s->func = b;
-        return (sp_val)s;
+        return sp_wrap_new(vm, vm->t.staticmethod, sp_builtin_new(vm, m, NULL, NULL));
     }
     sp_methoddescr_obj *d = (sp_methoddescr_obj *)sp_alloc(vm, vm->t.method_descriptor, sizeof *d);
     d->def = m;
@@ -280,10 +277,20 @@ void sp_type_add_methods(sp_vm *vm, sp_type *type, const sp_methoddef *defs)
 {
     if (defs == NULL)
         return;
+    /* __new__ first, as CPython's type dicts have it. */
     for (size_t i = 0;; i++) {
         const sp_methoddef *m = sp_table_entry(defs, sizeof *defs, i);
         if (m->name == NULL)
             break;
+        if (sp_cbytes_eq(sp_cbytes_of_cstr(m->name), sp_cbytes_of_cstr("__new__")))
+            sp_dict_set(vm, type->dict, vm->n.__new__, make_method_entry(vm, type, m));
+    }
+    for (size_t i = 0;; i++) {
+        const sp_methoddef *m = sp_table_entry(defs, sizeof *defs, i);
+        if (m->name == NULL)
+            break;
+        if (sp_cbytes_eq(sp_cbytes_of_cstr(m->name), sp_cbytes_of_cstr("__new__")))
+            continue;
         sp_val entry = make_method_entry(vm, type, m);
         sp_dict_set(vm, type->dict, sp_intern_cstr(vm, m->name), entry);
     }
@@ -437,6 +444,16 @@ void sp_init_types(sp_vm *vm)
 #define SP_TYPE(field, def, base) if (vm->t.field == NULL) vm->t.field = sp_type_from_def(vm, &def, vm->t.base); sp_type_ready(vm, vm->t.field);
 #include "objects/types.def"
 #undef SP_TYPE
+    /* staticmethod and classmethod objects have a __dict__ (3.10+), kept
+     * in sp_wrapdescr_obj.dict. */
+    sp_val wraps[2] = { (sp_val)vm->t.staticmethod, (sp_val)vm->t.classmethod };
+    for (size_t i = 0; i < 2; i++) {
+        sp_type *w = (sp_type *)sp_vals_get(SP_VALS(wraps), i);
+        w->dict_offset = offsetof(sp_wrapdescr_obj, dict);
+        w->flags |= SP_TF_HAS_DICT;
+        add_getsets(vm, w, inst_dict_getset);
+        type_modified(w);
+    }
     /* object's "base is itself" in types.def: undo it. */
     vm->t.object->base = NULL;
     if (vm->None == NULL)
@@ -740,20 +757,14 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     }
     /* Implicit staticmethod / classmethod. */
     sp_val f = sp_dict_get_str(vm, ns, vm->n.__new__);
-    if (f && sp_is_function(vm, f)) {
-        sp_wrapdescr_obj *s = (sp_wrapdescr_obj *)sp_alloc(vm, vm->t.staticmethod, sizeof *s);
-        s->func = f;
-        sp_dict_set(vm, ns, vm->n.__new__, (sp_val)s);
-    }
+    if (f && sp_is_function(vm, f))
+        sp_dict_set(vm, ns, vm->n.__new__, sp_wrap_new(vm, vm->t.staticmethod, f));
     sp_val implicit_cm[2] = { vm->n.__init_subclass__, vm->n.__class_getitem__ };
     for (size_t i = 0; i < 2; i++) {
         sp_val key = sp_vals_get(SP_VALS(implicit_cm), i);
         f = sp_dict_get_str(vm, ns, key);
-        if (f && sp_is_function(vm, f)) {
-            sp_wrapdescr_obj *c = (sp_wrapdescr_obj *)sp_alloc(vm, vm->t.classmethod, sizeof *c);
-            c->func = f;
-            sp_dict_set(vm, ns, key, (sp_val)c);
-        }
+        if (f && sp_is_function(vm, f))
+            sp_dict_set(vm, ns, key, sp_wrap_new(vm, vm->t.classmethod, f));
     }
 
     /* __slots__ */

@@ -90,8 +90,17 @@ sp_type *sp_type_calculate_meta(sp_vm *vm, sp_type *meta, sp_val bases);
 #define SP_SLOT_DA_TYPE 0x100u
 uint32_t sp_type_slot_flags(sp_vm *vm, sp_type *t);
 
+/* staticmethod(func) / classmethod(func) as the class statement makes
+ * them implicitly (type is vm->t.staticmethod or vm->t.classmethod): like
+ * CPython's PyStaticMethod_New, without copying func's metadata. */
+sp_val sp_wrap_new(sp_vm *vm, sp_type *type, sp_val func);
+
 /* Call f with self prepended to args. */
 sp_val sp_call_with_self(sp_vm *vm, sp_val f, sp_val self, sp_vals args, sp_val kwnames);
+
+/* Dunders CPython implements as slots ("slot wrapper" in reprs and
+ * messages). */
+bool sp_is_slot_name(const char *name);
 
 /* builtin_function_or_method / method_descriptor checks. */
 bool sp_is_builtin(sp_vm *vm, sp_val v);

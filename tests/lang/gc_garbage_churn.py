@@ -1,7 +1,7 @@
 # Lots of short-lived objects, lists, dicts and cycles: the collector must
 # reclaim them (the default heap cap is far below what they'd take in total).
 total = 0
-for i in range(200000):
+for i in range(20000):
     a = [i, i + 1, [i] * 10]
     d = {'k': a, 'n': i}
     a.append(d)          # a cycle: a -> d -> a
@@ -15,7 +15,7 @@ class Node:
         self.other = None
 
 s = 0
-for i in range(100000):
+for i in range(10000):
     x = Node(i)
     y = Node(i + 1)
     x.other = y
@@ -25,7 +25,7 @@ print(s)
 
 # Big short-lived strings
 n = 0
-for i in range(2000):
+for i in range(300):
     t = 'x' * 100000 + str(i)
     n += len(t)
 print(n)
