@@ -47,8 +47,9 @@ __all__ = ["stat", "lstat", "fstat", "listdir", "scandir", "getcwd", "getcwdb",
            "get_blocking", "set_blocking", "fsync"]
 
 
-class stat_result(tuple):
-    """os.stat_result: 10 integer fields, plus float times and *_ns."""
+class stat_result:
+    """os.stat_result: a sequence of 10 integer fields, plus float times,
+    *_ns times and a few more attributes."""
 
     n_sequence_fields = 10
     n_fields = 16
@@ -56,34 +57,50 @@ class stat_result(tuple):
     _fields = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
                "st_size", "st_atime", "st_mtime", "st_ctime")
 
-    def __new__(cls, seq, extra=None):
-        self = tuple.__new__(cls, tuple(seq)[:10])
+    def __init__(self, seq, extra=None):
+        self._seq = tuple(seq)[:10]
         self._extra = dict(extra or {})
-        return self
 
-    st_mode = property(lambda self: self[0])
-    st_ino = property(lambda self: self[1])
-    st_dev = property(lambda self: self[2])
-    st_nlink = property(lambda self: self[3])
-    st_uid = property(lambda self: self[4])
-    st_gid = property(lambda self: self[5])
-    st_size = property(lambda self: self[6])
-    st_atime = property(lambda self: self._extra.get("st_atime", float(self[7])))
-    st_mtime = property(lambda self: self._extra.get("st_mtime", float(self[8])))
-    st_ctime = property(lambda self: self._extra.get("st_ctime", float(self[9])))
-    st_atime_ns = property(lambda self: self._extra.get("st_atime_ns", self[7] * 1000000000))
-    st_mtime_ns = property(lambda self: self._extra.get("st_mtime_ns", self[8] * 1000000000))
-    st_ctime_ns = property(lambda self: self._extra.get("st_ctime_ns", self[9] * 1000000000))
+    def __getitem__(self, i):
+        return self._seq[i]
+
+    def __len__(self):
+        return len(self._seq)
+
+    def __iter__(self):
+        return iter(self._seq)
+
+    def __eq__(self, other):
+        if isinstance(other, stat_result):
+            return self._seq == other._seq
+        return self._seq == other
+
+    def __hash__(self):
+        return hash(self._seq)
+
+    st_mode = property(lambda self: self._seq[0])
+    st_ino = property(lambda self: self._seq[1])
+    st_dev = property(lambda self: self._seq[2])
+    st_nlink = property(lambda self: self._seq[3])
+    st_uid = property(lambda self: self._seq[4])
+    st_gid = property(lambda self: self._seq[5])
+    st_size = property(lambda self: self._seq[6])
+    st_atime = property(lambda self: self._extra.get("st_atime", float(self._seq[7])))
+    st_mtime = property(lambda self: self._extra.get("st_mtime", float(self._seq[8])))
+    st_ctime = property(lambda self: self._extra.get("st_ctime", float(self._seq[9])))
+    st_atime_ns = property(lambda self: self._extra.get("st_atime_ns", self._seq[7] * 1000000000))
+    st_mtime_ns = property(lambda self: self._extra.get("st_mtime_ns", self._seq[8] * 1000000000))
+    st_ctime_ns = property(lambda self: self._extra.get("st_ctime_ns", self._seq[9] * 1000000000))
     st_blksize = property(lambda self: 4096)
-    st_blocks = property(lambda self: (self[6] + 511) // 512)
+    st_blocks = property(lambda self: (self._seq[6] + 511) // 512)
     st_rdev = property(lambda self: 0)
 
     def __repr__(self):
         return "os.stat_result(%s)" % ", ".join(
-            "%s=%r" % (n, v) for n, v in zip(self._fields, self))
+            "%s=%r" % (n, v) for n, v in zip(self._fields, self._seq))
 
     def __reduce__(self):
-        return (stat_result, (tuple(self), self._extra))
+        return (stat_result, (self._seq, self._extra))
 
 
 def _make_stat(raw):

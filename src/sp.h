@@ -413,6 +413,11 @@ sp_val sp_slice_new(sp_vm *vm, sp_val start, sp_val stop, sp_val step);
 bool sp_is_slice(sp_vm *vm, sp_val v);
 /* slice.indices(len) as C sizes; returns the slice length. */
 size_t sp_slice_indices(sp_vm *vm, sp_val slice, size_t len, sp_ssize *start, sp_ssize *stop, sp_ssize *step);
+/* The same in two steps, for MUTABLE sequences: unpacking runs __index__
+ * (any Python code, which may resize the sequence), so adjust to the
+ * length read after it.  Returns the slice length. */
+void sp_slice_unpack(sp_vm *vm, sp_val slice, sp_ssize *start, sp_ssize *stop, sp_ssize *step);
+size_t sp_slice_adjust(size_t len, sp_ssize *start, sp_ssize *stop, sp_ssize step);
 
 /* ========================================================================
  * Functions, code, frames, the interpreter (src/vm/, src/compiler/)

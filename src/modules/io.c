@@ -1028,13 +1028,14 @@ sp_val sp_io_open(sp_vm *vm, sp_vals args, sp_val kwnames)
             fd = vm->platform->open(path, flags, 0666);
         }
         if (fd < 0)
-            sp_raise_os(vm, fd, file);
+            sp_raise_os(vm, fd, sp_is_bytes(file) ? file : name);
         sp_stat st;
         if (vm->platform->fstat(fd, &st) == 0 && st.is_dir) {
             vm->platform->close(fd);
-            sp_raise_os(vm, 21 /* EISDIR */, file);
+            sp_raise_os(vm, 21 /* EISDIR */, sp_is_bytes(file) ? file : name);
         }
-        if (!sp_is_str(file))
+        /* f.name: bytes stay bytes; os.PathLike becomes its str */
+        if (sp_is_bytes(file))
             name = file;
     }
     sp_val obj = file_new(vm, m.b);

@@ -281,6 +281,7 @@ static sp_val math_isclose(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kw[] = { "", "", "rel_tol", "abs_tol", NULL };
     sp_val out[4] = { NULL, NULL, NULL, NULL };
+    sp_num_max_positional(vm, "isclose", args, kwnames, 0, 2, true);
     sp_parse_args(vm, "isclose", args, kwnames, kw, 2, SP_VALS(out));
     double a = sp_float_of(vm, sp_vals_get(SP_VALS(out), 0));
     double b = sp_float_of(vm, sp_vals_get(SP_VALS(out), 1));
@@ -440,6 +441,7 @@ static sp_val math_prod(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kw[] = { "", "start", NULL };
     sp_val out[2] = { NULL, NULL };
+    sp_num_max_positional(vm, "prod", args, kwnames, 0, 1, true);
     sp_parse_args(vm, "prod", args, kwnames, kw, 1, SP_VALS(out));
     sp_val acc = sp_vals_get(SP_VALS(out), 1);
     if (acc == NULL)

@@ -151,10 +151,23 @@ static bool is_none(sp_vm *vm, sp_val v)
     return v == NULL || v == vm->None;
 }
 
+/* bytes, bytearray, or a memoryview (through its tobytes()). */
+static bool buffer_of(sp_vm *vm, sp_val v, sp_cbytes *out)
+{
+    if (sp_bytes_like(v, out))
+        return true;
+    if (sp_is_ptr(v) && vm->t.memoryview && v->type == vm->t.memoryview) {
+        sp_val b = sp_call0(vm, sp_getattr_cstr(vm, v, "tobytes"));
+        *out = sp_bytes_data(b);
+        return true;
+    }
+    return false;
+}
+
 static sp_cbytes need_buffer(sp_vm *vm, sp_val v)
 {
     sp_cbytes d;
-    if (!sp_bytes_like(v, &d))
+    if (!buffer_of(vm, v, &d))
         sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%N'", sp_type_of(vm, v));
     return d;
 }
@@ -177,7 +190,7 @@ uint8_t sp_byte_value(sp_vm *vm, sp_val v)
 static sp_cbytes needle_arg(sp_vm *vm, sp_val v, uint8_t *one)
 {
     sp_cbytes d;
-    if (sp_bytes_like(v, &d))
+    if (buffer_of(vm, v, &d))
         return d;
     if (!has_index(vm, v))
         sp_raise_fmt(vm, vm->e.TypeError, "argument should be integer or bytes-like object, not '%N'", sp_type_of(vm, v));
@@ -395,7 +408,7 @@ sp_val sp_bytesm___contains__(sp_vm *vm, sp_vals args, sp_val kw)
     uint8_t one;
     sp_cbytes needle;
     sp_cbytes tmp;
-    if (sp_bytes_like(v, &tmp))
+    if (buffer_of(vm, v, &tmp))
         needle = tmp;
     else if (has_index(vm, v)) {
         one = sp_byte_value(vm, v);
@@ -441,7 +454,7 @@ sp_val sp_bytesm___add__(sp_vm *vm, sp_vals args, sp_val kw)
     sp_check_nargs(vm, "__add__", sp_vals_from(args, 1), kw, 1, 1);
     sp_val s = sp_vals_get(args, 0), o = sp_vals_get(args, 1);
     sp_cbytes b;
-    if (!sp_bytes_like(o, &b)) {
+    if (!buffer_of(vm, o, &b)) {
         if (defers_to(vm, o, vm->n.__radd__))
             return vm->NotImplemented;
         sp_raise_fmt(vm, vm->e.TypeError, "can't concat %N to %N", sp_type_of(vm, o), sp_type_of(vm, s));
@@ -682,7 +695,7 @@ static sp_val b_starts_ends(sp_vm *vm, sp_vals args, sp_val kw, bool ends)
     for (size_t i = 0; i < n; i++) {
         sp_val c = sp_is_tuple(pre) ? sp_tuple_get(pre, i) : pre;
         sp_cbytes cb;
-        if (!sp_bytes_like(c, &cb))
+        if (!buffer_of(vm, c, &cb))
             sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%N'", sp_type_of(vm, c));
         if (st > d.len || en < st || cb.len > en - st)
             continue;
@@ -873,7 +886,7 @@ sp_val sp_bytesm_join(sp_vm *vm, sp_vals args, sp_val kw)
     bb_init(vm, &b, 64);
     for (size_t i = 0; i < it.len; i++) {
         sp_cbytes d;
-        if (!sp_bytes_like(sp_vals_get(it, i), &d))
+        if (!buffer_of(vm, sp_vals_get(it, i), &d))
             sp_raise_fmt(vm, vm->e.TypeError, "sequence item %zu: expected a bytes-like object, %T found", i, sp_vals_get(it, i));
         if (i > 0)
             bb_add(vm, &b, sep);

@@ -13,13 +13,13 @@ typedef enum {
 
 /* CPython's normalisation, enough for the usual spellings: lower case,
  * '_' and ' ' as '-'. */
-static codec_id codec_lookup(sp_vm *vm, const char *name)
+static int codec_find(const char *name)
 {
     char buf[40];
     sp_bytes nb = SP_BYTES(buf);
     sp_cbytes src = sp_cbytes_of_cstr(name);
     if (src.len + 2 >= sizeof buf)
-        sp_raise_fmt(vm, vm->e.LookupError, "unknown encoding: %s", name);
+        return -1;
     /* "|name|", to search the '|'-separated lists below. */
     sp_bytes_set(nb, 0, '|');
     for (size_t i = 0; i < src.len; i++) {
@@ -54,7 +54,20 @@ static codec_id codec_lookup(sp_vm *vm, const char *name)
         return CODEC_UTF32LE;
     if (sp_cbytes_find(sp_cbytes_of_cstr("|utf-32-be|utf-32be|utf32be|"), key, 0) >= 0)
         return CODEC_UTF32BE;
-    sp_raise_fmt(vm, vm->e.LookupError, "unknown encoding: %s", name);
+    return -1;
+}
+
+static codec_id codec_lookup(sp_vm *vm, const char *name)
+{
+    int id = codec_find(name);
+    if (id < 0)
+        sp_raise_fmt(vm, vm->e.LookupError, "unknown encoding: %s", name);
+    return (codec_id)id;
+}
+
+bool sp_codec_is_builtin(const char *name)
+{
+    return codec_find(name) >= 0;
 }
 
 static const char *codec_name(codec_id id)
@@ -199,6 +212,8 @@ static void encode_one(sp_vm *vm, bbuf *b, codec_id id, uint32_t cp)
 
 sp_val sp_codec_encode(sp_vm *vm, sp_val s, const char *encoding, const char *errors)
 {
+    if (codec_find(encoding) < 0)
+        return sp_codecs_registry_call(vm, s, encoding, errors, true);
     codec_id id = codec_lookup(vm, encoding);
     sp_cbytes d = sp_str_bytes(s);
     sp_str_obj *o = sp_as_str(s);
@@ -460,6 +475,8 @@ static sp_val decode_utf16_32(sp_vm *vm, sp_strbuf *sb, codec_id id, sp_cbytes d
 
 sp_val sp_codec_decode(sp_vm *vm, sp_cbytes d, const char *encoding, const char *errors)
 {
+    if (codec_find(encoding) < 0)
+        return sp_codecs_registry_call(vm, sp_bytes_new(vm, d), encoding, errors, false);
     codec_id id = codec_lookup(vm, encoding);
     sp_strbuf sb;
     sp_strbuf_init(vm, &sb, d.len);

@@ -259,9 +259,8 @@ static sp_val view_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val view_mapping_get(sp_vm *vm, sp_val self)
 {
-    /* A read-only proxy would be right; the dict itself is close enough
-     * for reading. */
-    return view_dict(self);
+    /* A read-only proxy of the dict, as CPython's view.mapping. */
+    return sp_call1(vm, (sp_val)vm->t.mappingproxy, view_dict(self));
 }
 
 static const sp_getsetdef view_getsets[] = {

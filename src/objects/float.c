@@ -809,29 +809,28 @@ static sp_val float_new(sp_vm *vm, sp_vals args, sp_val kwnames)
     double d = 0.0;
     if (args.len == 2) {
         sp_val x = ARG(1);
-        if (sp_is_float(x)) {
+        /* CPython's order: exact float, __float__, __index__, then a
+         * float subclass's value, then str/bytes parsing. */
+        sp_val r = NULL;
+        if (sp_is_exact(vm, x, vm->t.float_)) {
+            d = sp_float_get(x);
+        } else if ((r = sp_call_special(vm, x, vm->n.__float__, SP_NOVALS)) != NULL) {
+            if (!sp_is_float(r))
+                sp_raise_fmt(vm, vm->e.TypeError, "%T.__float__ returned non-float (type %T)", x, r);
+            d = sp_float_get(r);
+        } else if ((r = sp_call_special(vm, x, vm->n.__index__, SP_NOVALS)) != NULL) {
+            if (!sp_is_int(r))
+                sp_raise_fmt(vm, vm->e.TypeError, "__index__ returned non-int (type %T)", r);
+            d = sp_int_to_double(vm, r);
+        } else if (sp_is_float(x)) {
             d = sp_float_get(x);
         } else if (sp_is_str(x) || sp_is_bytes(x) ||
                    (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
             sp_cbytes t = sp_is_str(x) ? sp_str_numeric_ascii(vm, x) : sp_bytes_data(x);
             if (!parse_double_long(vm, t, &d))
                 sp_raise_fmt(vm, vm->e.ValueError, "could not convert string to float: %R", x);
-        } else if (sp_is_int(x)) {
-            d = sp_int_to_double(vm, x);
         } else {
-            sp_val r = sp_call_special(vm, x, vm->n.__float__, SP_NOVALS);
-            if (r) {
-                if (!sp_is_float(r))
-                    sp_raise_fmt(vm, vm->e.TypeError, "%T.__float__ returned non-float (type %T)", x, r);
-                d = sp_float_get(r);
-            } else {
-                r = sp_call_special(vm, x, vm->n.__index__, SP_NOVALS);
-                if (r == NULL)
-                    sp_raise_fmt(vm, vm->e.TypeError, "float() argument must be a string or a real number, not '%T'", x);
-                if (!sp_is_int(r))
-                    sp_raise_fmt(vm, vm->e.TypeError, "__index__ returned non-int (type %T)", r);
-                d = sp_int_to_double(vm, r);
-            }
+            sp_raise_fmt(vm, vm->e.TypeError, "float() argument must be a string or a real number, not '%T'", x);
         }
     }
     if (cls == vm->t.float_)

@@ -505,11 +505,19 @@ sp_val sp_int_pow(sp_vm *vm, sp_val a, sp_val b, sp_val m)
     if (m == NULL) {
         if (sp_int_sign(b) < 0)
             return sp_float_pow(vm, sp_int_to_double(vm, a), sp_int_to_double(vm, b));
-        /* Small fast path: repeated squaring while it fits. */
         sp_val result = sp_small(1), base = a;
         sp_intview e;
         sp_int_view(b, &e);
         size_t nbits = sp_limbs_bit_length(e.mag);
+        /* The result has about (bits(a) - 1) * b bits: refuse at once what
+         * the heap can't hold instead of squaring for hours first. */
+        size_t abits = sp_int_bit_length(a);
+        if (abits > 1) {
+            int64_t bb;
+            size_t cap = sp_heap_get_stats(vm->heap).max_bytes;
+            if (!sp_int_to_i64(b, &bb) || (double)(abits - 1) * (double)bb / 8.0 > (double)cap / 4)
+                sp_raise_memory(vm);
+        }
         for (size_t i = 0; i < nbits; i++) {
             if ((sp_u32s_get(e.mag, i / 32) >> (i % 32)) & 1u)
                 result = sp_int_mul(vm, result, base);
@@ -1158,6 +1166,17 @@ static sp_val int_as_integer_ratio(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_tuple_pack2(vm, sp_int_exact(vm, ARG(0)), sp_small(1));
 }
 
+/* Reject more than `max` positional arguments after self (the rest of the
+ * parameters are keyword-only), with CPython's message. */
+void sp_num_max_positional(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, size_t skip, size_t max, bool exactly)
+{
+    size_t nk = kwnames ? sp_tuple_len(kwnames) : 0;
+    size_t np = args.len - nk - skip;
+    if (np > max)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes %s %zu positional argument%s (%zu given)", fname,
+                     exactly ? "exactly" : "at most", max, max == 1 ? "" : "s", np);
+}
+
 /* Byte order argument of to_bytes / from_bytes: true for little. */
 static bool byteorder_little(sp_vm *vm, sp_val bo)
 {
@@ -1176,6 +1195,7 @@ static sp_val int_to_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kw[] = { "", "length", "byteorder", "signed", NULL };
     sp_val out[4] = { NULL, NULL, NULL, NULL };
+    sp_num_max_positional(vm, "to_bytes", args, kwnames, 1, 2, false);
     sp_parse_args(vm, "to_bytes", args, kwnames, kw, 1, SP_VALS(out));
     sp_val self = sp_vals_get(SP_VALS(out), 0);
     sp_val lv = sp_vals_get(SP_VALS(out), 1);
@@ -1213,7 +1233,14 @@ static sp_val int_to_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_rawbuf *buf = sp_rawbuf_new(vm, (size_t)length);
     sp_bytes b = sp_rawbuf_span(buf);
     uint32_t borrow = 1;
+    /* Past the magnitude's limbs every byte is the sign byte. */
     size_t nl = ((size_t)length + 3) / 4;
+    if (nl > x.mag.len + 1) {
+        nl = x.mag.len + 1;
+        size_t done = nl * 4;
+        if (x.sign < 0)
+            sp_bytes_fill(little ? sp_bytes_sub(b, done, (size_t)length - done) : sp_bytes_sub(b, 0, (size_t)length - done), 0xff);
+    }
     for (size_t li = 0; li < nl; li++) {
         uint32_t limb = tc_limb(&x, li, &borrow);
         for (size_t k = 0; k < 4; k++) {
@@ -1231,6 +1258,7 @@ static sp_val int_from_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kw[] = { "", "bytes", "byteorder", "signed", NULL };
     sp_val out[4] = { NULL, NULL, NULL, NULL };
+    sp_num_max_positional(vm, "from_bytes", args, kwnames, 1, 2, false);
     sp_parse_args(vm, "from_bytes", args, kwnames, kw, 2, SP_VALS(out));
     sp_val cls = sp_vals_get(SP_VALS(out), 0);
     sp_val data = sp_vals_get(SP_VALS(out), 1);
@@ -1260,25 +1288,15 @@ static sp_val int_from_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
     return v;
 }
 
-/* The value of x for int(x) without a base. */
+/* The value of x for int(x) without a base, in CPython's order: exact
+ * int and float directly, then __int__, __index__, __trunc__ (so a
+ * subclass overriding __int__ is honoured), then str/bytes parsing. */
 static sp_val int_of_object(sp_vm *vm, sp_val x)
 {
-    if (sp_is_int(x))
+    if (sp_is_exact(vm, x, vm->t.int_))
         return sp_int_exact(vm, x);
-    if (sp_is_float(x))
+    if (sp_is_exact(vm, x, vm->t.float_))
         return sp_int_from_double(vm, sp_float_get(x));
-    if (sp_is_str(x)) {
-        sp_val r = parse_int(vm, sp_str_numeric_ascii(vm, x), 10);
-        if (r == NULL)
-            invalid_literal(vm, x, 10);
-        return r;
-    }
-    if (sp_is_bytes(x) || (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
-        sp_val r = parse_int(vm, sp_bytes_data(x), 10);
-        if (r == NULL)
-            invalid_literal(vm, x, 10);
-        return r;
-    }
     sp_val r = sp_call_special(vm, x, vm->n.__int__, SP_NOVALS);
     if (r) {
         if (!sp_is_int(r))
@@ -1299,6 +1317,18 @@ static sp_val int_of_object(sp_vm *vm, sp_val x)
         if (r2 == NULL || !sp_is_int(r2))
             sp_raise_fmt(vm, vm->e.TypeError, "__trunc__ returned non-Integral (type %T)", r);
         return sp_int_exact(vm, r2);
+    }
+    if (sp_is_str(x)) {
+        r = parse_int(vm, sp_str_numeric_ascii(vm, x), 10);
+        if (r == NULL)
+            invalid_literal(vm, x, 10);
+        return r;
+    }
+    if (sp_is_bytes(x) || (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
+        r = parse_int(vm, sp_bytes_data(x), 10);
+        if (r == NULL)
+            invalid_literal(vm, x, 10);
+        return r;
     }
     sp_raise_fmt(vm, vm->e.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
 }
@@ -1458,10 +1488,21 @@ static sp_val builtin_divmod(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val a = ARG(0), b = ARG(1);
     if (sp_is_small(a) && sp_is_small(b))
         return divmod_pair(vm, a, b);
-    sp_val r = sp_call_special(vm, a, vm->n.__divmod__, (sp_vals){ &b, 1 });
+    sp_type *ta = sp_type_of(vm, a), *tb = sp_type_of(vm, b);
+    sp_val r;
+    /* As CPython's binary ops: a subclass of a's type that overrides the
+     * reflected method goes first. */
+    bool b_first = tb != ta && sp_is_subtype(tb, ta) &&
+                   sp_type_lookup(vm, tb, vm->n.__rdivmod__) != sp_type_lookup(vm, ta, vm->n.__rdivmod__);
+    if (b_first) {
+        r = sp_call_special(vm, b, vm->n.__rdivmod__, (sp_vals){ &a, 1 });
+        if (r && r != vm->NotImplemented)
+            return r;
+    }
+    r = sp_call_special(vm, a, vm->n.__divmod__, (sp_vals){ &b, 1 });
     if (r && r != vm->NotImplemented)
         return r;
-    if (sp_type_of(vm, a) != sp_type_of(vm, b)) {
+    if (ta != tb && !b_first) {
         r = sp_call_special(vm, b, vm->n.__rdivmod__, (sp_vals){ &a, 1 });
         if (r && r != vm->NotImplemented)
             return r;

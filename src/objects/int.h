@@ -77,6 +77,10 @@ sp_cbytes sp_str_numeric_ascii(sp_vm *vm, sp_val s);
 int64_t sp_int_max_str_digits(sp_vm *vm);
 void sp_int_set_max_str_digits(sp_vm *vm, int64_t n);
 
+/* TypeError "f() takes at most N positional arguments (M given)" when more
+ * than max positional arguments follow the first `skip` (self/cls). */
+void sp_num_max_positional(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, size_t skip, size_t max, bool exactly);
+
 /* float helpers (float.c) */
 sp_val sp_float_pow(sp_vm *vm, double a, double b);
 /* Python's float repr into a C buffer: 'r' repr, or 'e'/'f'/'g' with a

@@ -210,7 +210,8 @@ static sp_val list_getitem(sp_vm *vm, sp_val l, sp_val key)
     }
     if (sp_is_slice(vm, key)) {
         sp_ssize start, stop, step;
-        size_t n = sp_slice_indices(vm, key, sp_list_len(l), &start, &stop, &step);
+        sp_slice_unpack(vm, key, &start, &stop, &step);
+        size_t n = sp_slice_adjust(sp_list_len(l), &start, &stop, step);
         return sp_list_slice(vm, l, start, stop, step, n);
     }
     sp_raise_fmt(vm, vm->e.TypeError, "list indices must be integers or slices, not %T", key);
@@ -266,7 +267,9 @@ static void list_setitem(sp_vm *vm, sp_val l, sp_val key, sp_val value)
     if (!sp_is_slice(vm, key))
         sp_raise_fmt(vm, vm->e.TypeError, "list indices must be integers or slices, not %T", key);
     sp_ssize start, stop, step;
-    size_t n = sp_slice_indices(vm, key, sp_list_len(l), &start, &stop, &step);
+    sp_slice_unpack(vm, key, &start, &stop, &step);
+    sp_ssize ustart = start, ustop = stop;
+    size_t n = sp_slice_adjust(sp_list_len(l), &start, &stop, step);
     if (value == NULL) {
         list_del_slice(vm, l, start, step, n);
         return;
@@ -301,7 +304,9 @@ static void list_setitem(sp_vm *vm, sp_val l, sp_val key, sp_val value)
     if (n == 0)
         return;
     /* Recompute against the current length (values_of may have run code). */
-    n = sp_slice_indices(vm, key, sp_list_len(l), &start, &stop, &step);
+    start = ustart;
+    stop = ustop;
+    n = sp_slice_adjust(sp_list_len(l), &start, &stop, step);
     if (src.len != n)
         sp_raise_fmt(vm, vm->e.ValueError, "attempt to assign sequence of size %zu to extended slice of size %zu", src.len, n);
     sp_vals all = sp_list_items(l);

@@ -38,7 +38,7 @@ static sp_ssize slice_index(sp_vm *vm, sp_val v)
 }
 
 /* PySlice_Unpack: defaults for None, step != 0. */
-static void slice_unpack(sp_vm *vm, sp_val slice, sp_ssize *start, sp_ssize *stop, sp_ssize *step)
+void sp_slice_unpack(sp_vm *vm, sp_val slice, sp_ssize *start, sp_ssize *stop, sp_ssize *step)
 {
     sp_slice_obj *s = SL(slice);
     if (s->step == vm->None) {
@@ -62,7 +62,7 @@ static void slice_unpack(sp_vm *vm, sp_val slice, sp_ssize *start, sp_ssize *sto
 }
 
 /* PySlice_AdjustIndices. */
-static size_t slice_adjust(size_t len, sp_ssize *start, sp_ssize *stop, sp_ssize step)
+size_t sp_slice_adjust(size_t len, sp_ssize *start, sp_ssize *stop, sp_ssize step)
 {
     sp_ssize n = (sp_ssize)len;
     if (*start < 0) {
@@ -90,8 +90,8 @@ static size_t slice_adjust(size_t len, sp_ssize *start, sp_ssize *stop, sp_ssize
 
 size_t sp_slice_indices(sp_vm *vm, sp_val slice, size_t len, sp_ssize *start, sp_ssize *stop, sp_ssize *step)
 {
-    slice_unpack(vm, slice, start, stop, step);
-    return slice_adjust(len, start, stop, *step);
+    sp_slice_unpack(vm, slice, start, stop, step);
+    return sp_slice_adjust(len, start, stop, *step);
 }
 
 /* ---- methods ---------------------------------------------------------------*/
@@ -120,8 +120,8 @@ static sp_val slice_indices_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (len < 0)
         sp_raise_fmt(vm, vm->e.ValueError, "length should not be negative");
     sp_ssize start, stop, step;
-    slice_unpack(vm, s, &start, &stop, &step);
-    slice_adjust((size_t)len, &start, &stop, step);
+    sp_slice_unpack(vm, s, &start, &stop, &step);
+    sp_slice_adjust((size_t)len, &start, &stop, step);
     sp_val t = sp_tuple_new(vm, 3);
     sp_tuple_set(t, 0, sp_cont_i64(vm, start));
     sp_tuple_set(t, 1, sp_cont_i64(vm, stop));

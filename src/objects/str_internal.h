@@ -192,10 +192,19 @@ sp_val sp_strm_maketrans(sp_vm *vm, sp_vals args, sp_val kwnames);   /* static *
 /* str.encode / bytes.decode with a codec name and an errors name. */
 sp_val sp_codec_encode(sp_vm *vm, sp_val s, const char *encoding, const char *errors);
 sp_val sp_codec_decode(sp_vm *vm, sp_cbytes data, const char *encoding, const char *errors);
+/* true for the codecs written in C (utf-8, ascii, latin-1, utf-16/32...). */
+bool sp_codec_is_builtin(const char *name);
+/* Encode (str -> bytes) or decode through the codec registry (_codecs.lookup,
+ * the stdlib's encodings package): LookupError if no codec is found,
+ * TypeError if the codec returns the wrong type. */
+sp_val sp_codecs_registry_call(sp_vm *vm, sp_val obj, const char *encoding, const char *errors, bool encode);
 
 /* ---- printf-style % formatting (strformat.c) --------------------------- */
 sp_val sp_str_percent_format(sp_vm *vm, sp_val fmt, sp_val args);
 sp_val sp_bytes_percent_format(sp_vm *vm, sp_val fmt, sp_val args);
+/* _string's helpers for string.Formatter. */
+sp_val sp_str_formatter_parser(sp_vm *vm, sp_val s);
+sp_val sp_str_formatter_field_name_split(sp_vm *vm, sp_val s);
 
 /* ---- bytes internals (bytes.c) ----------------------------------------- */
 sp_bytes_obj *sp_bytes_alloc(sp_vm *vm, size_t len);

@@ -620,3 +620,136 @@ sp_val sp_strm_format_map(sp_vm *vm, sp_vals args, sp_val kw)
     fmt_state st = { NULL, sp_vals_get(args, 1), 0, 0 };
     return fmt_render(vm, &st, sp_str_bytes(s), 2);
 }
+
+/* ------------------------------------------------------------------------
+ * _string.formatter_parser / formatter_field_name_split (for
+ * string.Formatter): the same grammar as str.format, exposed in pieces.
+ * --------------------------------------------------------------------- */
+static sp_val tuple4(sp_vm *vm, sp_val a, sp_val b, sp_val c, sp_val d)
+{
+    sp_val t = sp_tuple_new(vm, 4);
+    sp_tuple_set(t, 0, a);
+    sp_tuple_set(t, 1, b);
+    sp_tuple_set(t, 2, c);
+    sp_tuple_set(t, 3, d);
+    return t;
+}
+
+/* A list of (literal, field_name, format_spec, conversion); the last three
+ * are None for a chunk with no field.  An escaped brace ends its chunk. */
+sp_val sp_str_formatter_parser(sp_vm *vm, sp_val s)
+{
+    sp_cbytes d = sp_str_bytes(s);
+    sp_val out = sp_list_new(vm, 0);
+    size_t pos = 0;
+    while (pos < d.len) {
+        size_t start = pos;
+        while (pos < d.len && sp_cbytes_get(d, pos) != '{' && sp_cbytes_get(d, pos) != '}')
+            pos++;
+        sp_cbytes lit = sp_cbytes_sub(d, start, pos - start);
+        if (pos >= d.len) {
+            sp_list_append(vm, out, tuple4(vm, sp_str_new(vm, lit), vm->None, vm->None, vm->None));
+            break;
+        }
+        uint8_t c = sp_cbytes_get(d, pos++);
+        if (pos < d.len && sp_cbytes_get(d, pos) == c) {
+            /* "{{" or "}}": the literal up to and including one brace. */
+            pos++;
+            sp_list_append(vm, out, tuple4(vm, sp_str_new(vm, sp_cbytes_sub(d, start, pos - 1 - start)), vm->None, vm->None, vm->None));
+            continue;
+        }
+        if (c == '}')
+            sp_raise_fmt(vm, vm->e.ValueError, "Single '}' encountered in format string");
+        if (pos >= d.len)
+            sp_raise_fmt(vm, vm->e.ValueError, "Single '{' encountered in format string");
+        size_t fs = pos, level = 1;
+        bool in_spec = false, in_br = false;
+        while (pos < d.len) {
+            uint8_t ch = sp_cbytes_get(d, pos);
+            if (!in_spec && in_br) {
+                if (ch == ']')
+                    in_br = false;
+            } else if (!in_spec && ch == '[') {
+                in_br = true;
+            } else if (!in_spec && ch == ':') {
+                in_spec = true;
+            } else if (!in_spec && ch == '!' && pos + 1 < d.len) {
+                pos++;
+            } else if (ch == '{') {
+                level++;
+            } else if (ch == '}') {
+                if (--level == 0)
+                    break;
+            }
+            pos++;
+        }
+        if (pos >= d.len)
+            sp_raise_fmt(vm, vm->e.ValueError, "expected '}' before end of string");
+        sp_cbytes f = sp_cbytes_sub(d, fs, pos - fs);
+        pos++;
+        size_t i = 0;
+        bool br = false;
+        while (i < f.len) {
+            uint8_t ch = sp_cbytes_get(f, i);
+            if (ch == '[')
+                br = true;
+            else if (ch == ']')
+                br = false;
+            else if (!br && (ch == '!' || ch == ':'))
+                break;
+            i++;
+        }
+        sp_val name = sp_str_new(vm, sp_cbytes_sub(f, 0, i));
+        sp_val conv = vm->None;
+        if (i < f.len && sp_cbytes_get(f, i) == '!') {
+            i++;
+            if (i >= f.len)
+                sp_raise_fmt(vm, vm->e.ValueError, "end of string while looking for conversion specifier");
+            size_t cs = i;
+            sp_u8_next(f, &i);
+            conv = sp_str_new(vm, sp_cbytes_sub(f, cs, i - cs));
+            if (i < f.len && sp_cbytes_get(f, i) != ':')
+                sp_raise_fmt(vm, vm->e.ValueError, "expected ':' after conversion specifier");
+        }
+        sp_val spec = i < f.len ? sp_str_new(vm, sp_cbytes_from(f, i + 1)) : sp_str_new(vm, (sp_cbytes){ NULL, 0 });
+        sp_list_append(vm, out, tuple4(vm, sp_str_new(vm, lit), name, spec, conv));
+    }
+    return out;
+}
+
+/* (first, [(is_attr, key), ...]): first and keys are ints when all digits. */
+sp_val sp_str_formatter_field_name_split(sp_vm *vm, sp_val s)
+{
+    sp_cbytes f = sp_str_bytes(s);
+    size_t i = 0;
+    while (i < f.len && sp_cbytes_get(f, i) != '.' && sp_cbytes_get(f, i) != '[')
+        i++;
+    sp_cbytes first = sp_cbytes_sub(f, 0, i);
+    sp_val head = all_digits(first) ? sp_int_from_size(vm, digits_value(vm, first)) : sp_str_new(vm, first);
+    sp_val rest = sp_list_new(vm, 0);
+    while (i < f.len) {
+        uint8_t c = sp_cbytes_get(f, i);
+        size_t st = ++i;
+        if (c == '.') {
+            while (i < f.len && sp_cbytes_get(f, i) != '.' && sp_cbytes_get(f, i) != '[')
+                i++;
+            if (i == st)
+                sp_raise_fmt(vm, vm->e.ValueError, "Empty attribute in format string");
+            sp_list_append(vm, rest, sp_tuple_pack2(vm, vm->True, sp_str_new(vm, sp_cbytes_sub(f, st, i - st))));
+        } else {
+            while (i < f.len && sp_cbytes_get(f, i) != ']')
+                i++;
+            if (i >= f.len)
+                sp_raise_fmt(vm, vm->e.ValueError, "Missing ']' in format string");
+            sp_cbytes kb = sp_cbytes_sub(f, st, i - st);
+            if (kb.len == 0)
+                sp_raise_fmt(vm, vm->e.ValueError, "Empty attribute in format string");
+            i++;
+            sp_val key = all_digits(kb) ? sp_int_from_size(vm, digits_value(vm, kb)) : sp_str_new(vm, kb);
+            sp_list_append(vm, rest, sp_tuple_pack2(vm, vm->False, key));
+            if (i < f.len && sp_cbytes_get(f, i) != '.' && sp_cbytes_get(f, i) != '[')
+                sp_raise_fmt(vm, vm->e.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        }
+    }
+    return sp_tuple_pack2(vm, head, sp_iter(vm, rest));
+}

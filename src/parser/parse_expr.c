@@ -9,7 +9,7 @@ static sp_val comprehension_clauses(sp_parser *p);
 
 
 /* Can the current token start an expression? */
-static bool starts_expr(int k)
+bool starts_expr(int k)
 {
     switch (k) {
     case TK_NAME: case TK_NUMBER: case TK_STRING: case TK_LPAR: case TK_LSQB:
@@ -20,6 +20,29 @@ static bool starts_expr(int k)
     default:
         return false;
     }
+}
+
+typedef struct { sp_parser *p; sp_val b; } adj_try;
+
+/* expression_without_invalid: the second of two adjacent expressions */
+static sp_val adj_second(sp_vm *vm, void *ud)
+{
+    adj_try *t = ud;
+    sp_parser *p = t->p;
+    if (kind(p) == TK_K_lambda) {
+        t->b = expression(p);
+        return vm->None;
+    }
+    sp_val b = disjunction(p);
+    if (kind(p) == TK_K_if) {
+        next(p);
+        disjunction(p);
+        if (!accept(p, TK_K_else))
+            return vm->None;
+        b = expression(p);
+    }
+    t->b = b;
+    return vm->None;
 }
 
 /* print "x" / exec "code": Python 2 statements. */
@@ -54,6 +77,57 @@ static void maybe_forgot_comma(sp_parser *p, sp_node *prev)
         sp_syntax_error_at(p, NULL, prev->lineno, prev->col_offset, bn->end_lineno, bn->end_col_offset,
                            "invalid syntax. Perhaps you forgot a comma?");
     }
+}
+
+/* Bracket nesting just after token i (for CPython's "level" test). */
+static int level_after(sp_parser *p, size_t i)
+{
+    int level = 0;
+    for (size_t k = 0; k <= i && k < p->ntoks; k++) {
+        int t = sp_tok_get(p, k).kind;
+        if (t == TK_LPAR || t == TK_LSQB || t == TK_LBRACE)
+            level++;
+        else if ((t == TK_RPAR || t == TK_RSQB || t == TK_RBRACE) && level > 0)
+            level--;
+    }
+    return level;
+}
+
+/* CPython's invalid_expression: an expression directly followed by
+ * another one inside brackets ("invalid syntax. Perhaps you forgot a
+ * comma?"), unless the first starts with a soft keyword or is a name
+ * followed by a string, or is print/exec (the legacy message). */
+void adjacent_expressions(sp_parser *p, sp_token s0, sp_node *a)
+{
+    int k = kind(p);
+    bool starts = k == TK_NAME || k == TK_NUMBER || k == TK_STRING || k == TK_LBRACE || k == TK_TILDE ||
+                  k == TK_K_None || k == TK_K_True || k == TK_K_False || k == TK_ELLIPSIS || k == TK_K_lambda ||
+                  k == TK_K_not || k == TK_K_await;
+    if (!starts || p->in_fstring)
+        return;
+    if (s0.kind == TK_NAME) {
+        sp_cbytes w = tok_text(p, s0);
+        if (sp_cbytes_eq_cstr(w, "match") || sp_cbytes_eq_cstr(w, "case") || sp_cbytes_eq_cstr(w, "_"))
+            return;
+        if (a->kind == SP_AST_Name && k == TK_STRING)
+            return;
+        if (a->kind == SP_AST_Name && (sp_str_eq_cstr(a->u.Name.id, "print") || sp_str_eq_cstr(a->u.Name.id, "exec")))
+            return;
+    }
+    size_t save = p->pos, save_last = p->last, save_far = p->furthest;
+    int save_depth = p->depth;
+    adj_try t = { p, NULL };
+    sp_val exc = NULL;
+    if (sp_pcall(p->vm, adj_second, &t, &exc) == NULL || t.b == NULL || level_after(p, p->last - 1) == 0) {
+        p->pos = save;
+        p->last = save_last;
+        p->furthest = save_far;
+        p->depth = save_depth;
+        return;
+    }
+    sp_node *b = N(t.b);
+    sp_syntax_error_at(p, NULL, a->lineno, a->col_offset, b->end_lineno, b->end_col_offset,
+                       "invalid syntax. Perhaps you forgot a comma?");
 }
 
 void invalid_after_expression(sp_parser *p, sp_node *st)
@@ -165,6 +239,7 @@ sp_val expression(sp_parser *p)
     enter(p);
     sp_token s0 = cur(p);
     sp_val body = disjunction(p);
+    adjacent_expressions(p, s0, N(body));
     if (kind(p) == TK_K_if) {
         next(p);
         sp_val test = disjunction(p);
@@ -781,9 +856,15 @@ static sp_val comprehension_clauses(sp_parser *p)
             break;
         }
         next(p);   /* 'for' */
+        size_t tpos = p->pos;
         sp_val target = star_targets(p);
-        if (kind(p) != TK_K_in)
+        if (kind(p) != TK_K_in) {
+            /* CPython's invalid_for_target re-reads the target as
+             * expressions (which reports adjacent expressions) */
+            p->pos = tpos;
+            star_expressions(p);
             syntax_error(p);
+        }
         next(p);
         sp_val iter = disjunction(p);
         sp_val ifs = new_list(p);
@@ -885,7 +966,9 @@ sp_val parameters(sp_parser *p, int close, bool annotations)
             accept(p, TK_COMMA);
             if (kind(p) != close) {
                 sp_token t = cur(p);
-                tok_error(p, t, "arguments cannot follow var-keyword argument");
+                if (t.kind == TK_NAME || t.kind == TK_STAR || t.kind == TK_DOUBLESTAR || t.kind == TK_SLASH)
+                    tok_error(p, t, "arguments cannot follow var-keyword argument");
+                syntax_error(p);
             }
             break;
         } else {

@@ -56,6 +56,8 @@ sp_val parameters(sp_parser *p, int close, bool annotations);
 void call_args(sp_parser *p, sp_val args, sp_val keywords, sp_token *open);
 void invalid_after_expression(sp_parser *p, sp_node *st);
 void legacy_check(sp_parser *p, sp_node *prev);
+void adjacent_expressions(sp_parser *p, sp_token s0, sp_node *a);
+bool starts_expr(int k);
 sp_val atom_name(sp_parser *p);
 
 /* parse_pattern.c */

@@ -755,9 +755,13 @@ static sp_val while_stmt(sp_parser *p)
 static sp_val for_stmt(sp_parser *p, sp_token s, bool is_async)
 {
     sp_token f = next(p);   /* 'for' */
+    size_t tpos = p->pos;
     sp_val target = star_targets(p);
-    if (kind(p) != TK_K_in)
+    if (kind(p) != TK_K_in) {
+        p->pos = tpos;
+        star_expressions(p);
         syntax_error(p);
+    }
     next(p);
     sp_val iter = star_expressions(p);
     expect_colon_forced(p);
@@ -926,8 +930,14 @@ static sp_val funcdef(sp_parser *p, sp_token s, bool is_async, sp_val decorators
     sp_val args = parameters(p, TK_RPAR, true);
     expect(p, TK_RPAR);
     sp_val returns = NULL;
-    if (accept(p, TK_RARROW))
+    if (kind(p) == TK_RARROW) {
+        /* ['->' expression] is optional in CPython's grammar: if no
+         * expression follows, the forced ':' reports at the '->' */
+        if (!starts_expr(kind_at(p, 1)) || kind_at(p, 1) == TK_STAR)
+            expect_colon_forced(p);
+        next(p);
         returns = expression(p);
+    }
     expect_colon_forced(p);
     sp_val body = block(p, "function definition", d.lineno);
     sp_node *n = mk(p, is_async ? SP_AST_AsyncFunctionDef : SP_AST_FunctionDef, s);

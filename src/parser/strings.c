@@ -459,8 +459,13 @@ static size_t fstring_field(sp_parser *p, strtok *st, fsb *f, size_t i, size_t e
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\014')
             empty = false;
     }
-    if (empty)
-        fs_error(p, st, ee, "f-string: empty expression not allowed");
+    if (empty) {
+        int c = sp_cbytes_get(src, ee);
+        fs_error(p, st, ee, c == '=' ? "f-string: expression required before '='" :
+                            c == '!' ? "f-string: expression required before '!'" :
+                            c == ':' ? "f-string: expression required before ':'" :
+                            "f-string: empty expression not allowed");
+    }
     int32_t el, ec;
     pos_in_token(p, st->tok, es, &el, &ec);
     sp_val expr = sp_parse_fstring_expr(p, es, ee, el, ec);

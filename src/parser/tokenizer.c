@@ -158,7 +158,8 @@ _Noreturn void sp_syntax_error_at(sp_parser *p, sp_type *type, int32_t lineno, i
      * full-source check reports the bracket instead. */
     sp_token u;
     if (!p->tok_err_text && p->in_fstring == 0 && p->ntoks > 0 &&
-        sp_tok_unclosed(p, &u) && lineno > u.lineno)
+        sp_tok_unclosed(p, &u) &&
+        (lineno > u.lineno || (p->furthest < p->ntoks && sp_tok_get(p, p->furthest).lineno > u.lineno)))
         sp_unclosed_error(p, u);
 raise:;
     va_list ap;
@@ -680,6 +681,16 @@ static bool lex_indent(lexer *lx)
         sp_i32s_set(as, (size_t)lx->indent, altcol);
         tok_push(lx->p, TK_INDENT, lx->pos, lx->pos, lx->lineno, -1, lx->lineno, -1);
     } else {
+        /* a column matching no outer level is an error before any DEDENT */
+        int lvl = lx->indent;
+        while (lvl > 0 && col < sp_i32s_get(is, (size_t)lvl))
+            lvl--;
+        if (col != sp_i32s_get(is, (size_t)lvl)) {
+            size_t ls;
+            sp_cbytes line = sp_src_line(lx->p, lx->lineno, &ls);
+            return defer(lx, lx->p->vm->e.IndentationError, lx->lineno, (int32_t)line.len, lx->lineno, -2,
+                         "unindent does not match any outer indentation level");
+        }
         while (lx->indent > 0 && col < sp_i32s_get(is, (size_t)lx->indent)) {
             lx->indent--;
             tok_push(lx->p, TK_DEDENT, lx->pos, lx->pos, lx->lineno, colof(lx, lx->pos), lx->lineno, colof(lx, lx->pos));

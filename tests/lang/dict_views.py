@@ -21,3 +21,11 @@ except TypeError as e:
 e = {}
 print(e.keys(), e.values(), e.items())
 print(v == v, v == d.values())
+d={1:2}; print(d.keys().mapping, type(d.keys().mapping).__name__)
+d={1:2}
+m = d.items().mapping
+print(m[1], len(m), list(m))
+try:
+    m[3] = 4
+except TypeError as e:
+    print(e)

@@ -28,3 +28,11 @@ try:
     int(x=5)
 except TypeError as e:
     print(e)
+# __int__ / __float__ overrides on subclasses win over the stored value.
+class A(int):
+    def __int__(self): return 42
+    def __float__(self): return 1.5
+class F(float):
+    def __int__(self): return 7
+    def __float__(self): return 2.5
+print(int(A(5)), float(A(5)), int(F(3.0)), float(F(3.0)), A(5) + 0, F(3.0) + 0)

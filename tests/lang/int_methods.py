@@ -15,3 +15,9 @@ try:
 except ValueError as e:
     print(e)
 print((-128).to_bytes(1, "big", signed=True), (2 ** 63).to_bytes(8, "big"))
+# signed= is keyword-only
+for call in (lambda: (1).to_bytes(1, "big", True), lambda: int.from_bytes(b"1", "big", True)):
+    try:
+        call()
+    except TypeError as e:
+        print(e)

@@ -15,3 +15,9 @@ for expr in ("hex(1.5)", "divmod('a', 1)", "abs('x')", "round('x')", "pow('a', 2
 class R:
     def __round__(self, n=None): return ("rounded", n)
 print(round(R()), round(R(), 2))
+# divmod tries a subclass's __rdivmod__ first, as binary operators do.
+class I(int):
+    def __rdivmod__(self, o): return "rdivmod"
+class K:
+    def __rdivmod__(self, o): return ("K", o)
+print(divmod(7, I(2)), divmod(I(7), 2), divmod(7, K()), divmod(7.5, I(2)))

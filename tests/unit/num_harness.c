@@ -277,7 +277,17 @@ sp_val sp_index(sp_vm *vm, sp_val v)
 }
 sp_ssize sp_index_ssize(sp_vm *vm, sp_val v) { return (sp_ssize)sp_int_as_i64(vm, v); }
 bool sp_truthy(sp_vm *vm, sp_val v) { return v == vm->True || (sp_is_int(v) && !sp_int_is_zero(v)); }
-sp_val sp_call_special(sp_vm *vm, sp_val o, sp_val name, sp_vals args) { return NULL; }
+static sp_val find_method(sp_type *t, const char *name);
+sp_val sp_call_special(sp_vm *vm, sp_val o, sp_val name, sp_vals args)
+{
+    const sp_methoddef *m = (const sp_methoddef *)find_method(sp_type_of(vm, o), sp_str_cstr(name));
+    if (!m)
+        return NULL;
+    sp_val a[8] = { o };
+    for (size_t i = 0; i < args.len; i++)
+        a[i + 1] = args.ptr[i];
+    return m->fn(vm, (sp_vals){ a, args.len + 1 }, NULL);
+}
 sp_val sp_type_lookup(sp_vm *vm, sp_type *t, sp_val name) { return NULL; }
 sp_val sp_dict_get_cstr(sp_vm *vm, sp_val d, const char *k) { return NULL; }
 void sp_expect_str(sp_vm *vm, sp_val v, const char *what)
@@ -285,6 +295,7 @@ void sp_expect_str(sp_vm *vm, sp_val v, const char *what)
     if (!sp_is_str(v))
         sp_raise_fmt(vm, vm->e.TypeError, "%s must be str, not %T", what, v);
 }
+sp_heap_stats sp_heap_get_stats(sp_heap *h) { return (sp_heap_stats){ .max_bytes = (size_t)4 << 30 }; }
 sp_val sp_abs(sp_vm *vm, sp_val v) { return sp_int_abs(vm, v); }
 
 /* ---- driver -------------------------------------------------------------- */
@@ -348,6 +359,11 @@ int main(void)
 #define SP_EXC(id, base) vm->e.id = mktype(&exc_defs[k++]);
 #include "objects/exceptions.def"
 #undef SP_EXC
+#define SP_NAME(id) vm->n.id = sp_str_from_cstr(vm, #id);
+#define SP_NAME2(field, text) vm->n.field = sp_str_from_cstr(vm, text);
+#include "vm/names.def"
+#undef SP_NAME
+#undef SP_NAME2
     vm->None = sp_alloc(vm, vm->t.NoneType, sizeof(sp_obj));
     vm->NotImplemented = sp_alloc(vm, vm->t.NotImplementedType, sizeof(sp_obj));
     sp_bigint_obj *t = (sp_bigint_obj *)sp_alloc(vm, vm->t.bool_, sizeof(sp_bigint_obj) + 4);

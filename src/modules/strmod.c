@@ -1,0 +1,503 @@
+/* The built-in modules of the text area: _string (string.Formatter's
+ * parser) and _codecs (the codec registry and the C codecs the stdlib's
+ * codecs.py and encodings package build on). */
+#include "objects/str_internal.h"
+#include "modules/modules.h"
+
+/* ------------------------------------------------------------------------
+ * _string
+ * --------------------------------------------------------------------- */
+static sp_val string_formatter_parser(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "formatter_parser", args, kw, 1, 1);
+    sp_val s = sp_vals_get(args, 0);
+    if (!sp_is_str(s))
+        sp_raise_fmt(vm, vm->e.TypeError, "expected str, got %N", sp_type_of(vm, s));
+    return sp_iter(vm, sp_str_formatter_parser(vm, s));
+}
+
+static sp_val string_formatter_field_name_split(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "formatter_field_name_split", args, kw, 1, 1);
+    sp_val s = sp_vals_get(args, 0);
+    if (!sp_is_str(s))
+        sp_raise_fmt(vm, vm->e.TypeError, "expected str, got %N", sp_type_of(vm, s));
+    return sp_str_formatter_field_name_split(vm, s);
+}
+
+static const sp_methoddef string_functions[] = {
+    { "formatter_parser", string_formatter_parser, 0, "parse the argument as a format string" },
+    { "formatter_field_name_split", string_formatter_field_name_split, 0, "split the argument as a field name" },
+    { NULL, NULL, 0, NULL },
+};
+
+sp_val sp_module_init_string(sp_vm *vm)
+{
+    sp_val m = sp_module_new(vm, sp_str_from_cstr(vm, "_string"));
+    sp_module_add_methods(vm, m, string_functions);
+    return m;
+}
+
+/* ------------------------------------------------------------------------
+ * _codecs: the registry.  Its state lives in vm->registry under private
+ * keys: the list of search functions, the lookup cache, and the error
+ * handlers registered from Python.
+ * --------------------------------------------------------------------- */
+static sp_val reg_get(sp_vm *vm, const char *key, bool list)
+{
+    if (!vm->registry)
+        vm->registry = sp_dict_new(vm);
+    sp_val v = sp_dict_get_cstr(vm, vm->registry, key);
+    if (!v) {
+        v = list ? sp_list_new(vm, 0) : sp_dict_new(vm);
+        sp_dict_set_cstr(vm, vm->registry, key, v);
+    }
+    return v;
+}
+
+/* CPython's normalisation for the registry: lower case, spaces to '_'. */
+static sp_val codec_key(sp_vm *vm, sp_val name)
+{
+    sp_cbytes d = sp_str_bytes(name);
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, d.len);
+    size_t pos = 0;
+    while (pos < d.len) {
+        uint32_t cp = sp_u8_next(d, &pos);
+        if (cp >= 'A' && cp <= 'Z')
+            cp += 32;
+        else if (cp == ' ')
+            cp = '_';
+        sp_strbuf_add_codepoint(vm, &b, cp);
+    }
+    return sp_strbuf_finish(vm, &b);
+}
+
+static sp_val codecs_lookup_name(sp_vm *vm, sp_val name)
+{
+    sp_val key = codec_key(vm, name);
+    sp_val cache = reg_get(vm, "_codecs.cache", false);
+    sp_val hit = sp_dict_get(vm, cache, key);
+    if (hit)
+        return hit;
+    sp_val search = reg_get(vm, "_codecs.search", true);
+    if (sp_list_len(search) == 0) {
+        /* As CPython: the encodings package registers the standard search
+         * function when first imported. */
+        sp_import_cstr(vm, "encodings");
+        search = reg_get(vm, "_codecs.search", true);
+    }
+    size_t n = sp_list_len(search);
+    for (size_t i = 0; i < n && i < sp_list_len(search); i++) {
+        sp_val r = sp_call1(vm, sp_list_get(search, i), key);
+        if (r == vm->None)
+            continue;
+        if (!sp_is_tuple(r) || sp_tuple_len(r) != 4)
+            sp_raise_fmt(vm, vm->e.TypeError, "codec search functions must return 4-tuples");
+        sp_dict_set(vm, cache, key, r);
+        return r;
+    }
+    sp_raise_fmt(vm, vm->e.LookupError, "unknown encoding: %U", name);
+}
+
+sp_val sp_codecs_registry_call(sp_vm *vm, sp_val obj, const char *encoding, const char *errors, bool encode)
+{
+    sp_val info = codecs_lookup_name(vm, sp_str_from_cstr(vm, encoding));
+    sp_val fn = sp_tuple_get(info, encode ? 0 : 1);
+    sp_val r = sp_call2(vm, fn, obj, sp_str_from_cstr(vm, errors));
+    if (!sp_is_tuple(r) || sp_tuple_len(r) != 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "encoder must return a tuple (object, integer)");
+    sp_val out = sp_tuple_get(r, 0);
+    if (encode && !sp_is_bytes(out))
+        sp_raise_fmt(vm, vm->e.TypeError, "'%s' encoder returned '%N' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+                     encoding, sp_type_of(vm, out));
+    if (!encode && !sp_is_str(out))
+        sp_raise_fmt(vm, vm->e.TypeError, "'%s' decoder returned '%N' instead of 'str'; use codecs.decode() to decode to arbitrary types",
+                     encoding, sp_type_of(vm, out));
+    return out;
+}
+
+static sp_val codecs_register(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "register", args, kw, 1, 1);
+    sp_val f = sp_vals_get(args, 0);
+    if (!sp_callable(vm, f))
+        sp_raise_fmt(vm, vm->e.TypeError, "argument must be callable");
+    sp_list_append(vm, reg_get(vm, "_codecs.search", true), f);
+    return vm->None;
+}
+
+static sp_val codecs_unregister(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "unregister", args, kw, 1, 1);
+    sp_val l = reg_get(vm, "_codecs.search", true), f = sp_vals_get(args, 0);
+    sp_val keep = sp_list_new(vm, 0);
+    for (size_t i = 0; i < sp_list_len(l); i++)
+        if (sp_list_get(l, i) != f)
+            sp_list_append(vm, keep, sp_list_get(l, i));
+    sp_dict_set_cstr(vm, vm->registry, "_codecs.search", keep);
+    sp_dict_clear(vm, reg_get(vm, "_codecs.cache", false));
+    return vm->None;
+}
+
+static sp_val codecs_lookup(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "lookup", args, kw, 1, 1);
+    sp_val name = sp_vals_get(args, 0);
+    if (!sp_is_str(name))
+        sp_raise_fmt(vm, vm->e.TypeError, "lookup() argument must be str, not %s", sp_argtype_name(vm, name));
+    return codecs_lookup_name(vm, name);
+}
+
+static const char *opt_cstr(sp_vm *vm, sp_val v, const char *dflt)
+{
+    if (!v || v == vm->None)
+        return dflt;
+    if (!sp_is_str(v))
+        sp_raise_fmt(vm, vm->e.TypeError, "argument must be str or None, not %T", v);
+    return sp_str_cstr(v);
+}
+
+/* codecs.encode / codecs.decode: any object to any object through the
+ * registry; the C codecs directly for str <-> bytes. */
+static sp_val codecs_code(sp_vm *vm, sp_vals args, sp_val kw, bool encode)
+{
+    static const char *const kwlist[] = { "obj", "encoding", "errors", NULL };
+    sp_val a[3] = { NULL, NULL, NULL };
+    sp_parse_args(vm, encode ? "encode" : "decode", args, kw, kwlist, 1, SP_VALS(a));
+    const char *enc = opt_cstr(vm, a[1], "utf-8"), *err = opt_cstr(vm, a[2], "strict");
+    sp_cbytes d;
+    if (sp_codec_is_builtin(enc)) {
+        if (encode && sp_is_str(a[0]))
+            return sp_codec_encode(vm, a[0], enc, err);
+        if (!encode && sp_bytes_like(a[0], &d))
+            return sp_codec_decode(vm, d, enc, err);
+    }
+    sp_val info = codecs_lookup_name(vm, sp_str_from_cstr(vm, enc));
+    sp_val r = sp_call2(vm, sp_tuple_get(info, encode ? 0 : 1), a[0], sp_str_from_cstr(vm, err));
+    if (!sp_is_tuple(r) || sp_tuple_len(r) != 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "encoder must return a tuple (object, integer)");
+    return sp_tuple_get(r, 0);
+}
+
+static sp_val codecs_encode(sp_vm *vm, sp_vals a, sp_val k) { return codecs_code(vm, a, k, true); }
+static sp_val codecs_decode(sp_vm *vm, sp_vals a, sp_val k) { return codecs_code(vm, a, k, false); }
+
+/* ---- error handlers -----------------------------------------------------*/
+static sp_val exc_attr(sp_vm *vm, sp_val exc, const char *name)
+{
+    return sp_getattr_cstr(vm, exc, name);
+}
+
+static sp_val err_strict(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "strict_errors", args, kw, 1, 1);
+    sp_val e = sp_vals_get(args, 0);
+    if (!sp_is_exc(e))
+        sp_raise_fmt(vm, vm->e.TypeError, "codec must pass exception instance");
+    sp_raise(vm, e);
+}
+
+static sp_val err_ignore(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "ignore_errors", args, kw, 1, 1);
+    sp_val e = sp_vals_get(args, 0);
+    return sp_tuple_pack2(vm, sp_str_new(vm, (sp_cbytes){ NULL, 0 }), exc_attr(vm, e, "end"));
+}
+
+static sp_val err_replace(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "replace_errors", args, kw, 1, 1);
+    sp_val e = sp_vals_get(args, 0);
+    sp_val end = exc_attr(vm, e, "end");
+    if (sp_exc_matches(vm, e, vm->e.UnicodeDecodeError))
+        return sp_tuple_pack2(vm, sp_str_from_codepoint(vm, 0xFFFD), end);
+    sp_ssize n = sp_index_ssize(vm, end) - sp_index_ssize(vm, exc_attr(vm, e, "start"));
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, 8);
+    sp_strbuf_add_repeat(vm, &b, sp_exc_matches(vm, e, vm->e.UnicodeEncodeError) ? '?' : 0xFFFD, n > 0 ? (size_t)n : 0);
+    return sp_tuple_pack2(vm, sp_strbuf_finish(vm, &b), end);
+}
+
+static sp_val err_backslashreplace(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "backslashreplace_errors", args, kw, 1, 1);
+    sp_val e = sp_vals_get(args, 0);
+    sp_val obj = exc_attr(vm, e, "object");
+    sp_ssize st = sp_index_ssize(vm, exc_attr(vm, e, "start")), en = sp_index_ssize(vm, exc_attr(vm, e, "end"));
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, 16);
+    for (sp_ssize i = st; i < en; i++) {
+        uint32_t c;
+        if (sp_is_str(obj))
+            c = (size_t)i < sp_str_len(obj) ? sp_str_codepoint_at(obj, (size_t)i) : 0;
+        else {
+            sp_cbytes d = sp_bytes_data(obj);
+            c = (size_t)i < d.len ? sp_cbytes_get(d, (size_t)i) : 0;
+        }
+        sp_val piece = c <= 0xFF ? sp_str_fmt(vm, "\\x%s%x", c < 0x10 ? "0" : "", c)
+                     : c <= 0xFFFF ? sp_str_fmt(vm, "\\u%s%x", c < 0x1000 ? "0" : "", c)
+                                   : sp_str_fmt(vm, "\\U000%s%x", c < 0x100000 ? "0" : "", c);
+        sp_strbuf_add_str(vm, &b, piece);
+    }
+    return sp_tuple_pack2(vm, sp_strbuf_finish(vm, &b), exc_attr(vm, e, "end"));
+}
+
+static sp_val err_xmlcharrefreplace(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "xmlcharrefreplace_errors", args, kw, 1, 1);
+    sp_val e = sp_vals_get(args, 0);
+    sp_val obj = exc_attr(vm, e, "object");
+    if (!sp_is_str(obj))
+        sp_raise(vm, e);
+    sp_ssize st = sp_index_ssize(vm, exc_attr(vm, e, "start")), en = sp_index_ssize(vm, exc_attr(vm, e, "end"));
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, 16);
+    for (sp_ssize i = st; i < en && (size_t)i < sp_str_len(obj); i++)
+        sp_strbuf_add_str(vm, &b, sp_str_fmt(vm, "&#%u;", sp_str_codepoint_at(obj, (size_t)i)));
+    return sp_tuple_pack2(vm, sp_strbuf_finish(vm, &b), exc_attr(vm, e, "end"));
+}
+
+static const sp_methoddef error_handlers[] = {
+    { "strict_errors", err_strict, 0, NULL },
+    { "ignore_errors", err_ignore, 0, NULL },
+    { "replace_errors", err_replace, 0, NULL },
+    { "backslashreplace_errors", err_backslashreplace, 0, NULL },
+    { "xmlcharrefreplace_errors", err_xmlcharrefreplace, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static sp_val codecs_register_error(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "register_error", args, kw, 2, 2);
+    sp_val name = sp_vals_get(args, 0), f = sp_vals_get(args, 1);
+    if (!sp_is_str(name))
+        sp_raise_fmt(vm, vm->e.TypeError, "register_error() argument 1 must be str, not %s", sp_argtype_name(vm, name));
+    if (!sp_callable(vm, f))
+        sp_raise_fmt(vm, vm->e.TypeError, "handler must be callable");
+    sp_dict_set(vm, reg_get(vm, "_codecs.errors", false), name, f);
+    return vm->None;
+}
+
+static sp_val codecs_lookup_error(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "lookup_error", args, kw, 1, 1);
+    sp_val name = sp_vals_get(args, 0);
+    if (!sp_is_str(name))
+        sp_raise_fmt(vm, vm->e.TypeError, "lookup_error() argument must be str, not %s", sp_argtype_name(vm, name));
+    sp_val h = sp_dict_get(vm, reg_get(vm, "_codecs.errors", false), name);
+    if (h)
+        return h;
+    for (size_t i = 0; i < 5; i++) {
+        const char *nm = i == 0 ? "strict" : i == 1 ? "ignore" : i == 2 ? "replace" : i == 3 ? "backslashreplace" : "xmlcharrefreplace";
+        if (sp_str_eq_cstr(name, nm)) {
+            sp_val f = sp_getattr_cstr(vm, sp_import_cstr(vm, "_codecs"), i == 0 ? "strict_errors" : i == 1 ? "ignore_errors" : i == 2 ? "replace_errors" : i == 3 ? "backslashreplace_errors" : "xmlcharrefreplace_errors");
+            return f;
+        }
+    }
+    sp_raise_fmt(vm, vm->e.LookupError, "unknown error handler name '%U'", name);
+}
+
+/* ---- the C codecs as functions: (result, consumed) ---------------------*/
+static sp_val pair(sp_vm *vm, sp_val r, size_t n)
+{
+    return sp_tuple_pack2(vm, r, sp_int_from_size(vm, n));
+}
+
+static sp_val enc_fn(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, const char *codec)
+{
+    sp_check_nargs(vm, fname, args, kw, 1, 2);
+    sp_val s = sp_vals_get(args, 0);
+    if (!sp_is_str(s))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 1 must be str, not %s", fname, sp_argtype_name(vm, s));
+    const char *err = opt_cstr(vm, args.len > 1 ? sp_vals_get(args, 1) : NULL, "strict");
+    return pair(vm, sp_codec_encode(vm, s, codec, err), sp_str_len(s));
+}
+
+/* data, errors=None, final=False.  A non-final UTF-8 chunk keeps an
+ * incomplete trailing sequence for the next call. */
+static sp_val dec_fn(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, const char *codec, bool incremental)
+{
+    sp_check_nargs(vm, fname, args, kw, 1, 3);
+    sp_cbytes d;
+    if (!sp_bytes_like(sp_vals_get(args, 0), &d))
+        sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%N'", sp_type_of(vm, sp_vals_get(args, 0)));
+    const char *err = opt_cstr(vm, args.len > 1 ? sp_vals_get(args, 1) : NULL, "strict");
+    bool final = args.len > 2 ? sp_truthy(vm, sp_vals_get(args, 2)) : !incremental;
+    d = sp_bytes_data(sp_bytes_new(vm, d));
+    size_t use = d.len;
+    if (!final && sp_cbytes_eq(sp_cbytes_of_cstr(codec), sp_cbytes_of_cstr("utf-8"))) {
+        /* Back up over a trailing lead byte whose sequence is cut short. */
+        for (size_t k = 1; k <= 3 && k <= d.len; k++) {
+            uint8_t c = sp_cbytes_get(d, d.len - k);
+            if ((c & 0xC0u) == 0x80u)
+                continue;
+            if (c >= 0xC2 && c <= 0xF4 && sp_u8_seqlen(c) > k)
+                use = d.len - k;
+            break;
+        }
+    }
+    return pair(vm, sp_codec_decode(vm, sp_cbytes_sub(d, 0, use), codec, err), use);
+}
+
+#define CODEC_FNS(pyname, codec, incr)                                                   \
+    static sp_val pyname##_encode(sp_vm *vm, sp_vals a, sp_val k) { return enc_fn(vm, a, k, #pyname "_encode", codec); } \
+    static sp_val pyname##_decode(sp_vm *vm, sp_vals a, sp_val k) { return dec_fn(vm, a, k, #pyname "_decode", codec, incr); }
+CODEC_FNS(utf_8, "utf-8", true)
+CODEC_FNS(ascii, "ascii", false)
+CODEC_FNS(latin_1, "latin-1", false)
+CODEC_FNS(utf_16_le, "utf-16-le", true)
+CODEC_FNS(utf_16_be, "utf-16-be", true)
+CODEC_FNS(utf_32_le, "utf-32-le", true)
+CODEC_FNS(utf_32_be, "utf-32-be", true)
+#undef CODEC_FNS
+
+/* utf_16_encode(str, errors=None, byteorder=0): 0 = BOM + native order. */
+static sp_val utf_16_32_encode(sp_vm *vm, sp_vals args, sp_val kw, bool wide)
+{
+    sp_check_nargs(vm, wide ? "utf_32_encode" : "utf_16_encode", args, kw, 1, 3);
+    sp_ssize order = args.len > 2 ? sp_index_ssize(vm, sp_vals_get(args, 2)) : 0;
+    const char *codec = order == 0 ? (wide ? "utf-32" : "utf-16") : order < 0 ? (wide ? "utf-32-le" : "utf-16-le")
+                                                                             : (wide ? "utf-32-be" : "utf-16-be");
+    return enc_fn(vm, sp_vals_sub(args, 0, args.len > 2 ? 2 : args.len), kw, wide ? "utf_32_encode" : "utf_16_encode", codec);
+}
+
+static sp_val utf_16_encode(sp_vm *vm, sp_vals a, sp_val k) { return utf_16_32_encode(vm, a, k, false); }
+static sp_val utf_32_encode(sp_vm *vm, sp_vals a, sp_val k) { return utf_16_32_encode(vm, a, k, true); }
+static sp_val utf_16_decode(sp_vm *vm, sp_vals a, sp_val k) { return dec_fn(vm, a, k, "utf_16_decode", "utf-16", true); }
+static sp_val utf_32_decode(sp_vm *vm, sp_vals a, sp_val k) { return dec_fn(vm, a, k, "utf_32_decode", "utf-32", true); }
+
+/* ---- charmap codecs (the encodings.cpXXXX modules) ----------------------*/
+static sp_val charmap_build(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "charmap_build", args, kw, 1, 1);
+    sp_val t = sp_vals_get(args, 0);
+    if (!sp_is_str(t))
+        sp_raise_fmt(vm, vm->e.TypeError, "charmap_build() argument must be str, not %s", sp_argtype_name(vm, t));
+    sp_val m = sp_dict_new(vm);
+    size_t n = sp_str_len(t);
+    for (size_t i = 0; i < n && i < 256; i++)
+        sp_dict_set(vm, m, sp_small(sp_str_codepoint_at(t, i)), sp_small((int64_t)i));
+    return m;
+}
+
+static sp_val charmap_decode(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "charmap_decode", args, kw, 1, 3);
+    sp_cbytes d;
+    if (!sp_bytes_like(sp_vals_get(args, 0), &d))
+        sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%N'", sp_type_of(vm, sp_vals_get(args, 0)));
+    d = sp_bytes_data(sp_bytes_new(vm, d));
+    const char *err = opt_cstr(vm, args.len > 1 ? sp_vals_get(args, 1) : NULL, "strict");
+    sp_val map = args.len > 2 ? sp_vals_get(args, 2) : vm->None;
+    if (map == vm->None)
+        return pair(vm, sp_codec_decode(vm, d, "latin-1", err), d.len);
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, d.len);
+    for (size_t i = 0; i < d.len; i++) {
+        uint8_t c = sp_cbytes_get(d, i);
+        sp_val v = NULL;
+        if (sp_is_str(map)) {
+            if (c < sp_str_len(map) && sp_str_codepoint_at(map, c) != 0xFFFE)
+                v = sp_str_char_at(vm, map, c);
+        } else {
+            v = sp_is_dict(map) ? sp_dict_get(vm, map, sp_small(c)) : sp_getitem(vm, map, sp_small(c));
+            if (v == vm->None)
+                v = NULL;
+            else if (v && sp_is_int(v)) {
+                int64_t x;
+                if (!sp_int_to_i64(v, &x) || x < 0 || x > 0x10FFFF)
+                    sp_raise_fmt(vm, vm->e.TypeError, "character mapping must be in range(0x110000)");
+                v = sp_str_from_codepoint(vm, (uint32_t)x);
+            }
+        }
+        if (v && sp_is_str(v)) {
+            sp_strbuf_add_str(vm, &b, v);
+            continue;
+        }
+        if (sp_cbytes_eq(sp_cbytes_of_cstr(err), sp_cbytes_of_cstr("replace")))
+            sp_strbuf_add_codepoint(vm, &b, 0xFFFD);
+        else if (!sp_cbytes_eq(sp_cbytes_of_cstr(err), sp_cbytes_of_cstr("ignore"))) {
+            sp_val a[5] = { sp_str_from_cstr(vm, "charmap"), sp_bytes_new(vm, d), sp_int_from_size(vm, i),
+                            sp_int_from_size(vm, i + 1), sp_str_from_cstr(vm, "character maps to <undefined>") };
+            sp_raise(vm, sp_exc_new(vm, vm->e.UnicodeDecodeError, SP_VALS(a)));
+        }
+    }
+    return pair(vm, sp_strbuf_finish(vm, &b), d.len);
+}
+
+static sp_val charmap_encode(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "charmap_encode", args, kw, 1, 3);
+    sp_val s = sp_vals_get(args, 0);
+    if (!sp_is_str(s))
+        sp_raise_fmt(vm, vm->e.TypeError, "charmap_encode() argument 1 must be str, not %s", sp_argtype_name(vm, s));
+    const char *err = opt_cstr(vm, args.len > 1 ? sp_vals_get(args, 1) : NULL, "strict");
+    sp_val map = args.len > 2 ? sp_vals_get(args, 2) : vm->None;
+    if (map == vm->None)
+        return pair(vm, sp_codec_encode(vm, s, "latin-1", err), sp_str_len(s));
+    size_t n = sp_str_len(s);
+    sp_val out = sp_bytearray_new(vm, (sp_cbytes){ NULL, 0 });
+    sp_val append = sp_getattr_cstr(vm, out, "append");
+    sp_val extend = sp_getattr_cstr(vm, out, "extend");
+    for (size_t i = 0; i < n; i++) {
+        uint32_t cp = sp_str_codepoint_at(s, i);
+        sp_val v = sp_is_dict(map) ? sp_dict_get(vm, map, sp_small(cp)) : sp_getitem(vm, map, sp_small(cp));
+        if (v && v != vm->None) {
+            if (sp_is_int(v))
+                sp_call1(vm, append, v);
+            else
+                sp_call1(vm, extend, v);
+            continue;
+        }
+        if (sp_cbytes_eq(sp_cbytes_of_cstr(err), sp_cbytes_of_cstr("replace"))) {
+            sp_val q = sp_is_dict(map) ? sp_dict_get(vm, map, sp_small('?')) : NULL;
+            sp_call1(vm, append, q && sp_is_int(q) ? q : sp_small('?'));
+        } else if (!sp_cbytes_eq(sp_cbytes_of_cstr(err), sp_cbytes_of_cstr("ignore"))) {
+            sp_val a[5] = { sp_str_from_cstr(vm, "charmap"), s, sp_int_from_size(vm, i), sp_int_from_size(vm, i + 1),
+                            sp_str_from_cstr(vm, "character maps to <undefined>") };
+            sp_raise(vm, sp_exc_new(vm, vm->e.UnicodeEncodeError, SP_VALS(a)));
+        }
+    }
+    return pair(vm, sp_bytes_new(vm, sp_bytes_data(out)), n);
+}
+
+static const sp_methoddef codecs_functions[] = {
+    { "register", codecs_register, 0, NULL },
+    { "unregister", codecs_unregister, 0, NULL },
+    { "lookup", codecs_lookup, 0, NULL },
+    { "encode", codecs_encode, 0, NULL },
+    { "decode", codecs_decode, 0, NULL },
+    { "register_error", codecs_register_error, 0, NULL },
+    { "lookup_error", codecs_lookup_error, 0, NULL },
+    { "utf_8_encode", utf_8_encode, 0, NULL },
+    { "utf_8_decode", utf_8_decode, 0, NULL },
+    { "ascii_encode", ascii_encode, 0, NULL },
+    { "ascii_decode", ascii_decode, 0, NULL },
+    { "latin_1_encode", latin_1_encode, 0, NULL },
+    { "latin_1_decode", latin_1_decode, 0, NULL },
+    { "utf_16_encode", utf_16_encode, 0, NULL },
+    { "utf_16_decode", utf_16_decode, 0, NULL },
+    { "utf_16_le_encode", utf_16_le_encode, 0, NULL },
+    { "utf_16_le_decode", utf_16_le_decode, 0, NULL },
+    { "utf_16_be_encode", utf_16_be_encode, 0, NULL },
+    { "utf_16_be_decode", utf_16_be_decode, 0, NULL },
+    { "utf_32_encode", utf_32_encode, 0, NULL },
+    { "utf_32_decode", utf_32_decode, 0, NULL },
+    { "utf_32_le_encode", utf_32_le_encode, 0, NULL },
+    { "utf_32_le_decode", utf_32_le_decode, 0, NULL },
+    { "utf_32_be_encode", utf_32_be_encode, 0, NULL },
+    { "utf_32_be_decode", utf_32_be_decode, 0, NULL },
+    { "charmap_build", charmap_build, 0, NULL },
+    { "charmap_decode", charmap_decode, 0, NULL },
+    { "charmap_encode", charmap_encode, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+sp_val sp_module_init_codecs(sp_vm *vm)
+{
+    sp_val m = sp_module_new(vm, sp_str_from_cstr(vm, "_codecs"));
+    sp_module_add_methods(vm, m, codecs_functions);
+    sp_module_add_methods(vm, m, error_handlers);
+    return m;
+}
