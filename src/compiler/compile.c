@@ -660,7 +660,7 @@ static uint32_t cg_annotations(unit *u, sp_val args, sp_val returns)
         for (size_t i = 0; i < sp_list_len(l); i++) {
             sp_node *p = N(sp_list_get(l, i));
             if (p->u.arg.annotation) {
-                cg_load_const(u, p->u.arg.arg);
+                cg_load_const(u, sp_ste_mangle(vm, u->ste, p->u.arg.arg));
                 cg_annotation(u, p->u.arg.annotation);
                 n++;
             }
@@ -671,7 +671,7 @@ static uint32_t cg_annotations(unit *u, sp_val args, sp_val returns)
         if (k == 1 && a->u.arguments.vararg) {
             sp_node *p = N(a->u.arguments.vararg);
             if (p->u.arg.annotation) {
-                cg_load_const(u, p->u.arg.arg);
+                cg_load_const(u, sp_ste_mangle(vm, u->ste, p->u.arg.arg));
                 cg_annotation(u, p->u.arg.annotation);
                 n++;
             }
@@ -680,7 +680,7 @@ static uint32_t cg_annotations(unit *u, sp_val args, sp_val returns)
     if (a->u.arguments.kwarg) {
         sp_node *p = N(a->u.arguments.kwarg);
         if (p->u.arg.annotation) {
-            cg_load_const(u, p->u.arg.arg);
+            cg_load_const(u, sp_ste_mangle(vm, u->ste, p->u.arg.arg));
             cg_annotation(u, p->u.arg.annotation);
             n++;
         }
@@ -713,7 +713,7 @@ static uint32_t cg_defaults(unit *u, sp_val args)
     for (size_t i = 0; i < sp_list_len(a->u.arguments.kwonlyargs); i++) {
         sp_val d = sp_list_get(a->u.arguments.kw_defaults, i);
         if (d != NULL) {
-            cg_load_const(u, N(sp_list_get(a->u.arguments.kwonlyargs, i))->u.arg.arg);
+            cg_load_const(u, sp_ste_mangle(vm, u->ste, N(sp_list_get(a->u.arguments.kwonlyargs, i))->u.arg.arg));
             cg_expr(u, d);
             nkw++;
         }

@@ -462,7 +462,157 @@ static sp_val charmap_encode(sp_vm *vm, sp_vals args, sp_val kw)
     return pair(vm, sp_bytes_new(vm, sp_bytes_data(out)), n);
 }
 
+/* ---- unicode_escape and raw_unicode_escape --------------------------------*/
+static void add_esc(sp_vm *vm, sp_strbuf *b, char kind, uint32_t cp, int digits)
+{
+    static const char hex[] = "0123456789abcdef";
+    sp_strbuf_add_ascii_char(vm, b, '\\');
+    sp_strbuf_add_ascii_char(vm, b, kind);
+    for (int k = digits - 1; k >= 0; k--)
+        sp_strbuf_add_ascii_char(vm, b, (char)sp_cbytes_get(SP_CBYTES(hex), (cp >> (4 * k)) & 0xFu));
+}
+
+static sp_val escape_encode_impl(sp_vm *vm, sp_vals args, sp_val kw, bool raw)
+{
+    sp_check_nargs(vm, raw ? "raw_unicode_escape_encode" : "unicode_escape_encode", args, kw, 1, 2);
+    sp_val s = sp_vals_get(args, 0);
+    if (!sp_is_str(s))
+        sp_raise_fmt(vm, vm->e.TypeError, "argument 1 must be str, not %s", sp_argtype_name(vm, s));
+    sp_cbytes d = sp_str_bytes(s);
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, d.len);
+    size_t pos = 0;
+    while (pos < d.len) {
+        uint32_t cp = sp_u8_next(d, &pos);
+        if (raw) {
+            if (cp < 0x100)
+                sp_strbuf_add_codepoint(vm, &b, cp);
+            else if (cp < 0x10000)
+                add_esc(vm, &b, 'u', cp, 4);
+            else
+                add_esc(vm, &b, 'U', cp, 8);
+            continue;
+        }
+        if (cp == '\\')
+            sp_strbuf_add_cstr(vm, &b, "\\\\");
+        else if (cp == '\t')
+            sp_strbuf_add_cstr(vm, &b, "\\t");
+        else if (cp == '\n')
+            sp_strbuf_add_cstr(vm, &b, "\\n");
+        else if (cp == '\r')
+            sp_strbuf_add_cstr(vm, &b, "\\r");
+        else if (cp >= 0x20 && cp < 0x7F)
+            sp_strbuf_add_ascii_char(vm, &b, (char)cp);
+        else if (cp < 0x100)
+            add_esc(vm, &b, 'x', cp, 2);
+        else if (cp < 0x10000)
+            add_esc(vm, &b, 'u', cp, 4);
+        else
+            add_esc(vm, &b, 'U', cp, 8);
+    }
+    /* The text is ASCII or Latin-1 by construction. */
+    return pair(vm, sp_codec_encode(vm, sp_strbuf_finish(vm, &b), "latin-1", "strict"), sp_str_len(s));
+}
+
+static int hexdig(uint8_t c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+_Noreturn static void esc_error(sp_vm *vm, const char *enc, sp_cbytes d, size_t start, size_t end, const char *reason)
+{
+    sp_val a[5] = { sp_str_from_cstr(vm, enc), sp_bytes_new(vm, d), sp_int_from_size(vm, start),
+                    sp_int_from_size(vm, end), sp_str_from_cstr(vm, reason) };
+    sp_raise(vm, sp_exc_new(vm, vm->e.UnicodeDecodeError, SP_VALS(a)));
+}
+
+static sp_val escape_decode_impl(sp_vm *vm, sp_vals args, sp_val kw, bool raw)
+{
+    const char *enc = raw ? "rawunicodeescape" : "unicodeescape";
+    sp_check_nargs(vm, raw ? "raw_unicode_escape_decode" : "unicode_escape_decode", args, kw, 1, 3);
+    sp_val src = sp_vals_get(args, 0);
+    sp_cbytes d;
+    if (sp_is_str(src))
+        src = sp_codec_encode(vm, src, "utf-8", "strict");
+    if (!sp_bytes_like(src, &d))
+        sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%N'", sp_type_of(vm, src));
+    d = sp_bytes_data(sp_bytes_new(vm, d));
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, d.len);
+    size_t i = 0;
+    while (i < d.len) {
+        uint8_t c = sp_cbytes_get(d, i);
+        if (c != '\\' || i + 1 >= d.len) {
+            if (c == '\\' && !raw)
+                esc_error(vm, enc, d, i, d.len, "\\ at end of string");
+            sp_strbuf_add_codepoint(vm, &b, c);
+            i++;
+            continue;
+        }
+        uint8_t e = sp_cbytes_get(d, i + 1);
+        int digits = e == 'x' ? 2 : e == 'u' ? 4 : e == 'U' ? 8 : 0;
+        if (raw && e != 'u' && e != 'U') {
+            sp_strbuf_add_codepoint(vm, &b, c);
+            i++;
+            continue;
+        }
+        if (digits) {
+            uint32_t v = 0;
+            size_t k = 0;
+            for (; k < (size_t)digits && i + 2 + k < d.len; k++) {
+                int h = hexdig(sp_cbytes_get(d, i + 2 + k));
+                if (h < 0)
+                    break;
+                v = v * 16 + (uint32_t)h;
+            }
+            if (k < (size_t)digits)
+                esc_error(vm, enc, d, i, i + 2 + k, e == 'x' ? "truncated \\xXX escape" : e == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
+            if (v > 0x10FFFF)
+                esc_error(vm, enc, d, i, i + 2 + k, "illegal Unicode character");
+            sp_strbuf_add_codepoint(vm, &b, v);
+            i += 2 + k;
+            continue;
+        }
+        i += 2;
+        switch (e) {
+        case '\n': break;
+        case '\\': sp_strbuf_add_ascii_char(vm, &b, '\\'); break;
+        case '\'': sp_strbuf_add_ascii_char(vm, &b, '\''); break;
+        case '"': sp_strbuf_add_ascii_char(vm, &b, '"'); break;
+        case 'a': sp_strbuf_add_ascii_char(vm, &b, 7); break;
+        case 'b': sp_strbuf_add_ascii_char(vm, &b, 8); break;
+        case 'f': sp_strbuf_add_ascii_char(vm, &b, 12); break;
+        case 'n': sp_strbuf_add_ascii_char(vm, &b, '\n'); break;
+        case 'r': sp_strbuf_add_ascii_char(vm, &b, '\r'); break;
+        case 't': sp_strbuf_add_ascii_char(vm, &b, '\t'); break;
+        case 'v': sp_strbuf_add_ascii_char(vm, &b, 11); break;
+        default:
+            if (e >= '0' && e <= '7') {
+                uint32_t v = (uint32_t)(e - '0');
+                for (int k = 0; k < 2 && i < d.len && sp_cbytes_get(d, i) >= '0' && sp_cbytes_get(d, i) <= '7'; k++)
+                    v = v * 8 + (uint32_t)(sp_cbytes_get(d, i++) - '0');
+                sp_strbuf_add_codepoint(vm, &b, v);
+            } else {
+                /* unknown escape: kept as is (CPython warns) */
+                sp_strbuf_add_ascii_char(vm, &b, '\\');
+                sp_strbuf_add_codepoint(vm, &b, e);
+            }
+            break;
+        }
+    }
+    return pair(vm, sp_strbuf_finish(vm, &b), d.len);
+}
+
+static sp_val unicode_escape_encode(sp_vm *vm, sp_vals a, sp_val k) { return escape_encode_impl(vm, a, k, false); }
+static sp_val unicode_escape_decode(sp_vm *vm, sp_vals a, sp_val k) { return escape_decode_impl(vm, a, k, false); }
+static sp_val raw_unicode_escape_encode(sp_vm *vm, sp_vals a, sp_val k) { return escape_encode_impl(vm, a, k, true); }
+static sp_val raw_unicode_escape_decode(sp_vm *vm, sp_vals a, sp_val k) { return escape_decode_impl(vm, a, k, true); }
+
 static const sp_methoddef codecs_functions[] = {
+    { "unicode_escape_encode", unicode_escape_encode, 0, NULL },
+    { "unicode_escape_decode", unicode_escape_decode, 0, NULL },
+    { "raw_unicode_escape_encode", raw_unicode_escape_encode, 0, NULL },
+    { "raw_unicode_escape_decode", raw_unicode_escape_decode, 0, NULL },
     { "register", codecs_register, 0, NULL },
     { "unregister", codecs_unregister, 0, NULL },
     { "lookup", codecs_lookup, 0, NULL },

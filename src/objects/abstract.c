@@ -157,8 +157,11 @@ int64_t sp_hash(sp_vm *vm, sp_val v)
     sp_val r = call_special0(vm, v, f);
     if (!sp_is_int(r))
         sp_raise_fmt(vm, vm->e.TypeError, "__hash__ method should return an integer");
+    /* As CPython: a result that fits the hash width is used as is (only
+     * -1, the error marker there, becomes -2); a bigger int is reduced
+     * with the numeric hash. */
     int64_t h;
-    if (sp_is_small(r) && sp_int_to_i64(r, &h))
+    if (sp_int_to_i64(r, &h))
         return h == -1 ? -2 : h;
     h = sp_int_hash(r);
     return h == -1 ? -2 : h;
@@ -749,7 +752,7 @@ sp_val sp_getattr_opt(sp_vm *vm, sp_val obj, sp_val name)
     if ((flags & SP_SLOT_GA_GENERIC) && !(flags & SP_SLOT_GETATTR)) {
         sp_val descr = sp_type_lookup(vm, tp, name);
         if (descr == NULL || plain_class_attr(vm, descr)) {
-            sp_val d = sp_is_ptr(obj) && tp->dict_offset ? sp_obj_peek_dict(obj) : NULL;
+            sp_val d = sp_is_ptr(obj) && tp->dict_offset ? sp_obj_peek_dict(vm, obj) : NULL;
             sp_val v = d ? sp_dict_get_str(vm, d, name) : NULL;
             if (v)
                 return v;
@@ -822,7 +825,7 @@ sp_val sp_lookup_method(sp_vm *vm, sp_val obj, sp_val name, sp_val *self)
         if (descr && sp_is_ptr(descr)
             && (descr->type == vm->t.function || descr->type == vm->t.method_descriptor)) {
             /* An instance attribute shadows a method. */
-            sp_val d = tp->dict_offset ? sp_obj_peek_dict(obj) : NULL;
+            sp_val d = tp->dict_offset ? sp_obj_peek_dict(vm, obj) : NULL;
             sp_val v = d ? sp_dict_get_str(vm, d, name) : NULL;
             if (v) {
                 *self = NULL;

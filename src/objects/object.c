@@ -224,7 +224,7 @@ sp_val sp_generic_getattr(sp_vm *vm, sp_val obj, sp_val name, bool raise)
     if (descr && sp_is_ptr(descr) && descr->type != vm->t.function && sp_is_data_descr(vm, descr))
         return sp_descr_get(vm, descr, obj, tp);
     if (sp_is_ptr(obj) && tp->dict_offset) {
-        sp_val d = sp_obj_peek_dict(obj);
+        sp_val d = sp_obj_peek_dict(vm, obj);
         if (d) {
             sp_val v = sp_dict_get_str(vm, d, name);
             if (v)
@@ -342,7 +342,7 @@ static sp_val getstate_default(sp_vm *vm, sp_val self, bool required)
     if (required && t->def->layout != SP_LAYOUT_OBJECT && t->def->layout != SP_LAYOUT_EXC)
         sp_raise_fmt(vm, vm->e.TypeError, "cannot pickle '%T' object", self);
     sp_val state = vm->None;
-    sp_val d = sp_obj_peek_dict(self);
+    sp_val d = sp_obj_peek_dict(vm, self);
     if (d && sp_dict_len(d) > 0)
         state = sp_dict_copy(vm, d);
     sp_val slots = NULL;

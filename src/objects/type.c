@@ -88,36 +88,34 @@ static bool layout_has_items(sp_layout l)
 }
 
 /* The extras of o: nslots words at slots_offset (fixed layouts) or after
- * the variable part. */
-static sp_vals extras_of(sp_obj *o)
+ * the variable part.  sp_heap_words checks them against the object's real
+ * allocation, so an owner that allocated a subclass instance too small
+ * gets a safety trap here, not a stray write. */
+static sp_vals extras_of(sp_heap *h, sp_obj *o)
 {
     sp_type *t = o->type;
     if (t == NULL || !(t->flags & SP_TF_HEAPTYPE) || t->nslots == 0)
         return SP_NOVALS;
     size_t start = layout_is_var(t->def->layout) ? var_end(o) : t->slots_offset;
-    /* The words sit inside the object: the allocation covered them. */
-    sp_val *words = (sp_val *)(void *)o;
-    sp_vals all = { words, start / sizeof(sp_val) + t->nslots };
-    return sp_vals_sub(all, start / sizeof(sp_val), t->nslots);
+    return sp_heap_words(h, o, start, t->nslots);
 }
 
 sp_vals sp_obj_extras(sp_vm *vm, sp_val obj)
 {
-    (void)vm;
     if (!sp_is_ptr(obj))
         return SP_NOVALS;
-    return extras_of(obj);
+    return extras_of(vm->heap, obj);
 }
 
 void sp_type_trace_extras(sp_heap *h, sp_obj *o)
 {
-    sp_vals ex = extras_of(o);
+    sp_vals ex = extras_of(h, o);
     for (size_t i = 0; i < ex.len; i++)
         sp_gc_mark(h, sp_vals_get(ex, i));
 }
 
 /* The word holding obj's __dict__, or NULL if it has none. */
-static sp_val *dict_slot(sp_val obj)
+static sp_val *dict_slot(sp_vm *vm, sp_val obj)
 {
     if (!sp_is_ptr(obj))
         return NULL;
@@ -127,17 +125,16 @@ static sp_val *dict_slot(sp_val obj)
     if ((t->flags & SP_TF_HEAPTYPE) && t->dict_offset >= t->slots_offset && t->slots_offset != 0
         && !(t->def->flags & SP_TF_HAS_DICT)) {
         size_t idx = (t->dict_offset - t->slots_offset) / sizeof(sp_val);
-        return sp_vals_at(extras_of(obj), idx);
+        return sp_vals_at(extras_of(vm->heap, obj), idx);
     }
-    /* A built-in dict field: the first word after the header. */
-    sp_val *words = (sp_val *)(void *)obj;
-    sp_vals all = { words, t->dict_offset / sizeof(sp_val) + 1 };
-    return sp_vals_at(all, t->dict_offset / sizeof(sp_val));
+    /* A built-in dict field (the first word after the header, or the
+     * offset the owner set). */
+    return sp_vals_at(sp_heap_words(vm->heap, obj, t->dict_offset, 1), 0);
 }
 
 sp_val sp_obj_get_dict(sp_vm *vm, sp_val obj)
 {
-    sp_val *slot = dict_slot(obj);
+    sp_val *slot = dict_slot(vm, obj);
     if (slot == NULL)
         return NULL;
     if (*slot == NULL) {
@@ -147,16 +144,16 @@ sp_val sp_obj_get_dict(sp_vm *vm, sp_val obj)
     return *slot;
 }
 
-sp_val sp_obj_peek_dict(sp_val obj)
+sp_val sp_obj_peek_dict(sp_vm *vm, sp_val obj)
 {
-    sp_val *slot = dict_slot(obj);
+    sp_val *slot = dict_slot(vm, obj);
     return slot ? *slot : NULL;
 }
 
 /* Replace obj's __dict__ (obj.__dict__ = d). */
 static void obj_set_dict(sp_vm *vm, sp_val obj, sp_val d)
 {
-    sp_val *slot = dict_slot(obj);
+    sp_val *slot = dict_slot(vm, obj);
     if (slot == NULL)
         sp_raise_no_attr(vm, obj, vm->n.__dict__);
     *slot = d;
@@ -164,14 +161,12 @@ static void obj_set_dict(sp_vm *vm, sp_val obj, sp_val d)
 
 sp_val sp_obj_get_slot(sp_vm *vm, sp_val obj, size_t i)
 {
-    (void)vm;
-    return sp_vals_get(extras_of(obj), i);
+    return sp_vals_get(extras_of(vm->heap, obj), i);
 }
 
 void sp_obj_set_slot(sp_vm *vm, sp_val obj, size_t i, sp_val v)
 {
-    (void)vm;
-    sp_vals_set(extras_of(obj), i, v);
+    sp_vals_set(extras_of(vm->heap, obj), i, v);
 }
 
 /* ---- lookup ----------------------------------------------------------------- */

@@ -42,7 +42,7 @@ size_t sp_type_extra_size(sp_type *type);
 /* The extras of obj as a span of words (empty if none). */
 sp_vals sp_obj_extras(sp_vm *vm, sp_val obj);
 /* obj's __dict__ if it has one already (no lazy creation; reads). */
-sp_val sp_obj_peek_dict(sp_val obj);
+sp_val sp_obj_peek_dict(sp_vm *vm, sp_val obj);
 /* The GC trace of the extras: core's trace hook calls this for every
  * object whose type has extras (type->flags & SP_TF_HEAPTYPE). */
 void sp_type_trace_extras(sp_heap *h, sp_obj *o);

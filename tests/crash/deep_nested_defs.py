@@ -1,9 +1,8 @@
 # Functions nested thousands deep in source.
 for depth in (50, 500, 5000):
-    src = ""
-    for i in range(depth):
-        src += " " * i + "def f%d():\n" % i
-    src += " " * depth + "return 1\n"
+    lines = [" " * i + "def f%d():" % i for i in range(depth)]
+    lines.append(" " * depth + "return 1\n")
+    src = "\n".join(lines)
     try:
         exec(compile(src, "<nested>", "exec"), {})
         print(depth, "ok")

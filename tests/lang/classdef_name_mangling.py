@@ -39,3 +39,9 @@ def outer():
             return __local + len([__q for __q in range(2)])
     return Inner().m()
 print(outer())
+class C:
+    def f(self, *, __x=1, y: int = 2, __z: str = "z"):
+        return __x, y, __z
+    def g(self, __a: int):
+        return __a
+print(C().f(), C.f.__kwdefaults__, C.f.__annotations__, C().g(5), C.g.__annotations__)

@@ -13,7 +13,10 @@ except TypeError as e:
     print(e)
 d = {(1, 2): 'a', (3,): 'b'}
 print(d[(1, 2)], d[3,])
-print(hash(range(0)), hash(range(5)), hash(range(1, 2)), hash(range(1, 10, 3)))
+# range(0) and range(1, 2) hash None, whose hash is its address in CPython:
+# compare those instead of printing them.
+print(hash(range(5)), hash(range(1, 10, 3)))
+print(hash(range(0)) == hash(range(5, 5)), hash(range(1, 2)) == hash(range(1, 2, 7)))
 print(hash(frozenset()), hash(frozenset([1, 2, 3])), hash(frozenset({(1, 2)})))
 class H:
     def __hash__(self):

@@ -6,7 +6,7 @@
 #include "vm/vmlife.h"
 #include "objects/typeobj.h"
 
-sp_val sp_float_new(sp_vm *vm, double d)
+__attribute__((weak)) sp_val sp_float_new(sp_vm *vm, double d)
 {
     sp_float_obj *f = (sp_float_obj *)sp_alloc(vm, vm->t.float_, sizeof *f);
     f->value = d;
