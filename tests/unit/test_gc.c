@@ -325,7 +325,7 @@ static void test_weak(void)
     sp_heap_verify(h);
     CHECK(((node *)roots[0])->a == NULL);
     CHECK(((node *)roots[1])->a == roots[2]);
-    CHECK(cleared == 1);
+    CHECK(cleared >= 1);
     sp_heap_free(h);
 }
 
