@@ -334,20 +334,55 @@ static sp_val view_setop(sp_vm *vm, sp_val a, sp_val b, const char *meth)
     if (sp_type_lookup(vm, t, vm->n.__iter__) == NULL && sp_type_lookup(vm, t, vm->n.__getitem__) == NULL)
         return vm->NotImplemented;
     sp_val s = sp_set_new(vm);
-    sp_val it = sp_iter(vm, a);
-    for (;;) {
-        sp_val x = sp_cont_next(vm, it);
-        if (x == NULL)
-            break;
-        sp_set_add(vm, s, x);
+    if (is_view(a, &sp_dict_keys_def)) {
+        /* set(keys view) is set(dict): one resize up front, as CPython
+         * (the table size decides the iteration order). */
+        sp_call1(vm, sp_getattr_cstr(vm, s, "update"), view_dict(a));
+    } else {
+        sp_val it = sp_iter(vm, a);
+        for (;;) {
+            sp_val x = sp_cont_next(vm, it);
+            if (x == NULL)
+                break;
+            sp_set_add(vm, s, x);
+        }
     }
     sp_val m = sp_getattr_cstr(vm, s, meth);
     sp_call1(vm, m, b);
     return s;
 }
 
-static sp_val view_and_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "intersection_update"); }
-static sp_val view_rand_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "intersection_update"); }
+/* view & other, in CPython's order: a set at least as large does the
+ * work (other.intersection(view)); otherwise walk other (or the larger of
+ * two views) adding what the view (the smaller one) contains. */
+static sp_val view_and(sp_vm *vm, sp_val view, sp_val other)
+{
+    sp_type *t = sp_type_of(vm, other);
+    if (sp_type_lookup(vm, t, vm->n.__iter__) == NULL && sp_type_lookup(vm, t, vm->n.__getitem__) == NULL)
+        return vm->NotImplemented;
+    size_t len_self = sp_dict_len(view_dict(view));
+    if (sp_is_exact(vm, other, vm->t.set) && len_self <= sp_set_len(other))
+        return sp_call1(vm, sp_getattr_cstr(vm, other, "intersection"), view);
+    if ((is_view(other, &sp_dict_keys_def) || is_view(other, &sp_dict_items_def))
+        && sp_dict_len(view_dict(other)) > len_self) {
+        sp_val tmp = view;
+        view = other;
+        other = tmp;
+    }
+    sp_val r = sp_set_new(vm);
+    sp_val it = sp_iter(vm, other);
+    for (;;) {
+        sp_val x = sp_cont_next(vm, it);
+        if (x == NULL)
+            break;
+        if (view_contains(vm, view, x))
+            sp_set_add(vm, r, x);
+    }
+    return r;
+}
+
+static sp_val view_and_m(sp_vm *vm, sp_vals a, sp_val k) { return view_and(vm, sp_vals_get(a, 0), sp_vals_get(a, 1)); }
+static sp_val view_rand_m(sp_vm *vm, sp_vals a, sp_val k) { return view_and(vm, sp_vals_get(a, 0), sp_vals_get(a, 1)); }
 static sp_val view_or_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "update"); }
 static sp_val view_ror_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "update"); }
 static sp_val view_xor_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "symmetric_difference_update"); }

@@ -270,9 +270,8 @@ static sp_val lookup_key(sp_vm *vm, sp_val key)
     return key;
 }
 
-static bool set_discard(sp_vm *vm, sp_val sv, sp_val key)
+static bool set_discard_hashed(sp_vm *vm, sp_val sv, sp_val key, int64_t hash)
 {
-    int64_t hash = sp_cont_hash(vm, key);
     sp_ssize i = set_lookup(vm, sv, key, hash);
     if (i < 0)
         return false;
@@ -281,6 +280,11 @@ static bool set_discard(sp_vm *vm, sp_val sv, sp_val key)
     sp_i64s_set(hashes_of(s), (size_t)i, -1);
     s->used--;
     return true;
+}
+
+static bool set_discard(sp_vm *vm, sp_val sv, sp_val key)
+{
+    return set_discard_hashed(vm, sv, key, sp_cont_hash(vm, key));
 }
 
 sp_val sp_set_new(sp_vm *vm) { return set_alloc(vm, vm->t.set); }
@@ -438,13 +442,27 @@ static void set_difference_update(sp_vm *vm, sp_val sv, sp_val other)
         set_clear(S(sv));
         return;
     }
-    sp_val it = sp_iter(vm, other);
-    for (;;) {
-        sp_val k = sp_cont_next(vm, it);
-        if (k == NULL)
-            break;
-        set_discard(vm, sv, k);
+    if (sp_is_anyset(other)) {
+        size_t pos = 0;
+        int64_t h;
+        sp_val k;
+        while ((k = set_next_entry(other, &pos, &h)) != NULL)
+            set_discard_hashed(vm, sv, k, h);
+    } else {
+        sp_val it = sp_iter(vm, other);
+        for (;;) {
+            sp_val k = sp_cont_next(vm, it);
+            if (k == NULL)
+                break;
+            set_discard(vm, sv, k);
+        }
     }
+    /* Too many dummies (over a quarter of the table): rebuild, with
+     * the same size rule as an insertion -- CPython does this, and the
+     * rebuilt table decides the iteration order. */
+    sp_set_obj *s = S(sv);
+    if (s->keys != NULL && s->fill - s->used > s->mask / 4)
+        set_resize(vm, sv, s->used > 50000 ? s->used * 2 : s->used * 4);
 }
 
 static sp_val set_difference(sp_vm *vm, sp_val sv, sp_val other)
@@ -452,7 +470,7 @@ static sp_val set_difference(sp_vm *vm, sp_val sv, sp_val other)
     size_t other_size;
     if (sp_is_anyset(other))
         other_size = sp_set_len(other);
-    else if (sp_is_dict(other))
+    else if (sp_is_exact(vm, other, vm->t.dict))
         other_size = sp_dict_len(other);
     else {
         sp_val r = new_like(vm, sv, sv);
@@ -469,7 +487,7 @@ static sp_val set_difference(sp_vm *vm, sp_val sv, sp_val other)
     int64_t h;
     sp_val k;
     while ((k = set_next_entry(sv, &pos, &h)) != NULL) {
-        bool in = sp_is_dict(other) ? sp_dict_get(vm, other, k) != NULL : set_lookup(vm, other, k, h) >= 0;
+        bool in = !sp_is_anyset(other) ? sp_dict_get(vm, other, k) != NULL : set_lookup(vm, other, k, h) >= 0;
         if (!in)
             set_add_hashed(vm, r, k, h);
     }
@@ -480,6 +498,17 @@ static void set_symdiff_update(sp_vm *vm, sp_val sv, sp_val other)
 {
     if (sv == other) {
         set_clear(S(sv));
+        return;
+    }
+    if (sp_is_exact(vm, other, vm->t.dict)) {
+        /* A dict is walked in its own order (not via a temporary set). */
+        size_t dpos = 0;
+        sp_val k, v;
+        while (sp_dict_next(other, &dpos, &k, &v)) {
+            int64_t h = sp_cont_hash(vm, k);
+            if (!set_discard_hashed(vm, sv, k, h))
+                set_add_hashed(vm, sv, k, h);
+        }
         return;
     }
     sp_val o = other;
