@@ -47,14 +47,24 @@ SP_UNSAFE_BUFFERS_END
 /* ========================================================================
  * Types and checked downcasts (src/objects/type.c)
  * ===================================================================== */
+/* A NULL value reaching these is a SafePy bug; it must end in a trap,
+ * not a null dereference. */
 static inline sp_type *sp_type_of(sp_vm *vm, sp_val v)
 {
-    return sp_is_small(v) ? vm->t.int_ : v->type;
+    if (sp_is_small(v))
+        return vm->t.int_;
+    if (v == NULL)
+        sp_trap("sp_type_of: NULL value");
+    return v->type;
 }
 /* The layout of v's type ("int" layout for small ints). */
 static inline sp_layout sp_layout_of(sp_val v)
 {
-    return sp_is_small(v) ? SP_LAYOUT_INT : v->type->def->layout;
+    if (sp_is_small(v))
+        return SP_LAYOUT_INT;
+    if (v == NULL)
+        sp_trap("sp_layout_of: NULL value");
+    return v->type->def->layout;
 }
 /* Exact type test (no subclasses). */
 static inline bool sp_is_exact(sp_vm *vm, sp_val v, sp_type *t) { return sp_type_of(vm, v) == t; }

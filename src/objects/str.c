@@ -596,21 +596,29 @@ sp_val sp_str_vfmt(sp_vm *vm, const char *fmt, va_list ap)
             sp_strbuf_add(vm, &b, sb);
             break;
         }
+        /* A NULL argument is a bug of the caller: show it, don't crash. */
         case 'R':
-            v = sp_repr(vm, va_arg(ap, sp_val));
+            v = va_arg(ap, sp_val);
+            v = v ? sp_repr(vm, v) : sp_str_from_cstr(vm, "<NULL>");
             break;
         case 'S':
-            v = sp_str(vm, va_arg(ap, sp_val));
+            v = va_arg(ap, sp_val);
+            v = v ? sp_str(vm, v) : sp_str_from_cstr(vm, "<NULL>");
             break;
         case 'U':
             v = va_arg(ap, sp_val);
+            if (v == NULL)
+                v = sp_str_from_cstr(vm, "<NULL>");
             break;
         case 'T':
-            v = sp_type_of(vm, va_arg(ap, sp_val))->name;
+            v = va_arg(ap, sp_val);
+            v = v ? sp_type_of(vm, v)->name : sp_str_from_cstr(vm, "<NULL>");
             break;
-        case 'N':
-            v = va_arg(ap, sp_type *)->name;
+        case 'N': {
+            sp_type *t = va_arg(ap, sp_type *);
+            v = t ? t->name : sp_str_from_cstr(vm, "<NULL>");
             break;
+        }
         default:
             /* Unknown directive: emit it as is so the bug is visible. */
             sp_strbuf_add_ascii_char(vm, &b, '%');
