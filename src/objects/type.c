@@ -813,13 +813,6 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
                          sp_type_name(base));
     }
 
-    /* Instances of tuple subclasses keep their extras after the items,
-     * which the heap's trace hook (src/vm/vm.c) doesn't know about yet:
-     * until it calls sp_type_trace_extras, they get no __dict__ rather
-     * than an untraced one. */
-    if (base->def->layout == SP_LAYOUT_TUPLE)
-        add_dict = false;
-
     /* The new type object. */
     size_t tsize = metatype->instance_size > sizeof(sp_type) ? metatype->instance_size : sizeof(sp_type);
     sp_type *t = (sp_type *)sp_alloc(vm, metatype, tsize);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include "sp.h"
 #include "vmlife.h"
+#include "../objects/typeobj.h"
 #include "../modules/weakref.h"
 
 #define SP_DEFAULT_MAX_HEAP ((size_t)4 << 30)
@@ -25,15 +26,12 @@ static void vm_trace(sp_heap *h, sp_obj *o, void *ud)
     sp_gc_mark(h, (sp_val)t);
     if (t->def != NULL && t->def->trace != NULL)
         t->def->trace(h, o);
-    if (t->flags & SP_TF_HEAPTYPE) {
-        if (t->dict_offset != 0)
-            sp_gc_mark(h, sp_vals_get(sp_heap_words(h, o, t->dict_offset, 1), 0));
-        if (t->nslots != 0) {
-            sp_vals slots = sp_heap_words(h, o, t->slots_offset, t->nslots);
-            for (size_t i = 0; i < slots.len; i++)
-                sp_gc_mark(h, sp_vals_get(slots, i));
-        }
-    }
+    /* A class statement's extras: the __dict__ slot and __slots__ values,
+     * after the fixed part or, for tuple subclasses, after the items.  The
+     * type system knows where they are.  (A dict field of the built-in
+     * base itself, as in exceptions, is the base trace's business.) */
+    if (t->flags & SP_TF_HEAPTYPE)
+        sp_type_trace_extras(h, o);
 }
 
 static void vm_mark_roots(sp_heap *h, void *ud)
