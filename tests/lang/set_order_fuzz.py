@@ -42,3 +42,7 @@ class H:
 print(set(H(h) for h in [3, 11, 19, 27, -5, 2**62, -2**62, 8, 16, 24]))
 s = set(range(20)); s.intersection_update(range(5, 40, 2)); print(s)
 s = set(range(30)); print(s.pop(), s.pop()); s.update(range(100, 110)); print(s)
+s = set(range(4)); print(s.pop(), s.pop(), s.pop()); s.clear(); s.update([0, 1, 2, 3]); print(s.pop(), s)
+s = set(range(4)); s.pop(); s.__init__([5, 6, 7, 0]); print(s.pop(), s)
+s = set(range(20)); [s.pop() for _ in range(5)]; s.difference_update(range(10)); print(s, s.pop())
+t = set(range(4)); t.pop(); t &= {1, 2, 3}; print(t.pop())
