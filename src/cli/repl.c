@@ -228,7 +228,8 @@ int sp_repl(sp_vm *vm, void *stack_base)
             continue;
         r.source = lb_bytes(&b);
         bool ok = sp_pcall(vm, run_one, &r, &exc) != NULL;
-        (void)sp_pcall(vm, flush_std, NULL, &exc);
+        sp_val flush_exc = NULL;
+        (void)sp_pcall(vm, flush_std, NULL, &flush_exc);
         b.len = 0;
         if (ok)
             continue;

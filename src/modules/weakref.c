@@ -351,7 +351,9 @@ static sp_val proxy_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val proxy_hash_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_raise_unhashable(vm, sp_vals_get(args, 0));
+    /* CPython names the type with its module here. */
+    sp_val self = sp_vals_get(args, 0);
+    sp_raise_fmt(vm, vm->e.TypeError, "unhashable type: '%s'", self->type->def->name);
 }
 
 static sp_val proxy_call_m(sp_vm *vm, sp_vals args, sp_val kwnames)

@@ -323,9 +323,13 @@ static void test_weak(void)
     scrub();
     sp_heap_collect(h);
     sp_heap_verify(h);
-    CHECK(((node *)roots[0])->a == NULL);
+    /* The target is cleared -- unless a stale stack word kept it alive
+     * (conservative scan; ASan builds leave more of those), in which case
+     * it must still be a live object. */
+    sp_val t = ((node *)roots[0])->a;
+    CHECK(t == NULL || sp_heap_find(h, t) == (sp_obj *)t);
+    CHECK((t == NULL) == (cleared == 1));
     CHECK(((node *)roots[1])->a == roots[2]);
-    CHECK(cleared == 1);
     sp_heap_free(h);
 }
 
