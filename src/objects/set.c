@@ -306,7 +306,7 @@ static void set_clear(sp_set_obj *s)
     s->hashes = NULL;
     s->mask = MINSIZE - 1;
     s->fill = s->used = 0;
-    s->finger = 0;
+    /* finger is kept: CPython's clear doesn't reset where pop() starts. */
 }
 
 /* ---- bulk operations -----------------------------------------------------*/
