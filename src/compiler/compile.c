@@ -897,7 +897,7 @@ static void cg_while(unit *u, sp_node *s)
 static void cg_for(unit *u, sp_node *s, sp_val node)
 {
     int start = cg_new_label(u), cleanup = cg_new_label(u), end = cg_new_label(u);
-    cg_expr(u, s->u.For.iter);
+    cg_iter_operand(u, s->u.For.iter);
     cg_set_line(u, node);
     cg_emit(u, SP_OP_GET_ITER, 0);
     cg_label(u, start);
@@ -919,7 +919,7 @@ static void cg_async_for(unit *u, sp_node *s, sp_val node)
     if (!(u->flags & (SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR)))
         cg_error(u, node, sp_str_fmt(vm, "'async for' outside async function"));
     int start = cg_new_label(u), except = cg_new_label(u), end = cg_new_label(u);
-    cg_expr(u, s->u.For.iter);
+    cg_iter_operand(u, s->u.For.iter);
     cg_emit(u, SP_OP_GET_AITER, 0);
     cg_label(u, start);
     int nh = u->nh;

@@ -36,11 +36,58 @@ static bool has_starred(sp_vm *vm, sp_val elts)
     return false;
 }
 
+/* A constant after CPython's AST folding: a Constant, or a sign applied
+ * to a numeric one. */
+static bool is_folded_constant(sp_vm *vm, sp_node *e)
+{
+    if (e->kind == SP_AST_UnaryOp && e->u.UnaryOp.operand != NULL
+        && (sp_small_get(e->u.UnaryOp.op) == SP_UNARY_USUB || sp_small_get(e->u.UnaryOp.op) == SP_UNARY_UADD)) {
+        sp_node *v = N(e->u.UnaryOp.operand);
+        return v->kind == SP_AST_Constant && sp_is_int(v->u.Constant.value);
+    }
+    return e->kind == SP_AST_Constant;
+}
+
+static bool all_folded_constants(sp_vm *vm, sp_val elts)
+{
+    for (size_t i = 0; i < sp_list_len(elts); i++)
+        if (!is_folded_constant(vm, N(sp_list_get(elts, i))))
+            return false;
+    return true;
+}
+
+void cg_iter_operand(unit *u, sp_val node)
+{
+    sp_vm *vm = u->c->vm;
+    sp_node *e = N(node);
+    if (e->kind == SP_AST_Set && sp_list_len(e->u.Set.elts) > 2 && all_folded_constants(vm, e->u.Set.elts)) {
+        sp_val elts = e->u.Set.elts;
+        cg_set_line(u, node);
+        for (size_t i = 0; i < sp_list_len(elts); i++)
+            cg_expr(u, sp_list_get(elts, i));
+        cg_emit(u, SP_OP_BUILD_SET, (uint32_t)sp_list_len(elts));
+        return;
+    }
+    cg_expr(u, node);
+}
+
 /* Build a list/tuple/set display with starred items. kind: 0 list 1 tuple 2 set */
 static void cg_sequence(unit *u, sp_val elts, int kind)
 {
     sp_vm *vm = u->c->vm;
     size_t n = sp_list_len(elts);
+    if (kind == 2 && n > 2 && all_folded_constants(vm, elts)) {
+        /* CPython 3.11 builds a display of three or more constants by
+         * merging a frozenset constant into an empty set, which sizes the
+         * table once; a set's iteration order depends on that, so build it
+         * the same way: set(), then update with the set of the items. */
+        cg_emit(u, SP_OP_BUILD_SET, 0);
+        for (size_t i = 0; i < n; i++)
+            cg_expr(u, sp_list_get(elts, i));
+        cg_emit(u, SP_OP_BUILD_SET, (uint32_t)n);
+        cg_emit(u, SP_OP_SET_UPDATE, 1);
+        return;
+    }
     if (!has_starred(vm, elts)) {
         for (size_t i = 0; i < n; i++)
             cg_expr(u, sp_list_get(elts, i));
@@ -278,7 +325,7 @@ static void cg_comprehension_loop(unit *u, sp_node *e, sp_val gens, size_t gi, i
     if (gi == 0) {
         cg_emit(u, SP_OP_LOAD_FAST, cg_varname(u, sp_intern_cstr(vm, ".0")));
     } else {
-        cg_expr(u, g->u.comprehension.iter);
+        cg_iter_operand(u, g->u.comprehension.iter);
         cg_emit(u, is_async ? SP_OP_GET_AITER : SP_OP_GET_ITER, 0);
     }
     int except = -1;
@@ -371,7 +418,7 @@ static void cg_comprehension(unit *u, sp_node *e, sp_val node)
         cg_error(u, node, sp_str_fmt(vm, "asynchronous comprehension outside of an asynchronous function"));
     cg_make_function(u, code, 0);
     cg_emit(u, SP_OP_PUSH_NULL, 0);
-    cg_expr(u, first->u.comprehension.iter);
+    cg_iter_operand(u, first->u.comprehension.iter);
     cg_emit(u, async_first ? SP_OP_GET_AITER : SP_OP_GET_ITER, 0);
     cg_emit(u, SP_OP_CALL, 1);
     if (is_coro)

@@ -740,6 +740,13 @@ static sp_val set_copy_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return new_like(vm, s, s);
 }
 
+/* set.update(iterable) for the interpreter's SET_UPDATE: the same table
+ * work as the method, so that displays get CPython's iteration order. */
+void sp_set_update(sp_vm *vm, sp_val s, sp_val iterable)
+{
+    set_update(vm, s, iterable);
+}
+
 static sp_val set_update_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_cont_nokw(vm, kwnames, "set.update");

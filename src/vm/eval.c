@@ -919,9 +919,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
         TARGET(SET_UPDATE) {
             sp_val it = POP();
             sp_val st = PEEK(arg);
-            sp_val tmp = sp_list_from_iter(vm, it);
-            for (size_t i = 0; i < sp_list_len(tmp); i++)
-                sp_set_add(vm, st, sp_list_get(tmp, i));
+            sp_set_update(vm, st, it);
             DISPATCH();
         }
         TARGET(DICT_UPDATE) {
