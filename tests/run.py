@@ -12,7 +12,7 @@ parser: `safepy --dump-ast tests/parser/NAME.py` must print NAME.ast
        (CPython 3.11's ast.dump; tests/parser/gen_expected.sh makes it).
 Ends with the line "N passed, N failed".
 """
-import argparse, concurrent.futures, difflib, os, subprocess, sys
+import argparse, concurrent.futures, difflib, os, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TRAP_STATUS = 70
@@ -97,6 +97,7 @@ def main():
     ap.add_argument('--unit-dir', default=None, help='directory of unit test binaries')
     ap.add_argument('--list', default=None, help='file naming the tests to run (suite/NAME.py per line)')
     ap.add_argument('--skip', default=None, help='file naming tests to leave out (suite/NAME.py per line)')
+    ap.add_argument('--slow', type=float, default=30, help='report tests slower than this (seconds)')
     ap.add_argument('-v', action='store_true')
     ap.add_argument('filters', nargs='*')
     a = ap.parse_args()
@@ -144,9 +145,15 @@ def main():
                 jobs.append(('unit/' + f, lambda p=p: unit_test(p, a.timeout, env)))
     passed = failed = 0
     with concurrent.futures.ThreadPoolExecutor(max(1, a.j)) as ex:
-        futs = [(name, ex.submit(fn)) for name, fn in jobs]
+        def timed(fn):
+            t0 = time.time()
+            r = fn()
+            return r + (time.time() - t0,)
+        futs = [(name, ex.submit(timed, fn)) for name, fn in jobs]
         for name, fut in futs:
-            ok, msg = fut.result()
+            ok, msg, secs = fut.result()
+            if secs > a.slow:
+                print('SLOW %s %.0fs' % (name, secs))
             if ok:
                 passed += 1
                 if a.v:
