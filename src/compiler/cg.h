@@ -35,9 +35,10 @@ void cg_annotation(unit *u, sp_val node);
 
 /* compile_expr.c */
 void cg_expr(unit *u, sp_val node);
-/* The iterable of a for loop or comprehension, or the right operand of
- * `in`: CPython folds a set display of constants there into a frozenset
- * constant (built by adding in order), not into set() + merge. */
+/* The iterable of a for loop or comprehension: CPython folds a set display
+ * of constants there into a frozenset constant (built by adding in order),
+ * not into set() + merge, and the iteration order shows it.  (It folds the
+ * right operand of `in` too, where the order can't be seen.) */
 void cg_iter_operand(unit *u, sp_val node);
 void cg_store(unit *u, sp_val target);
 void cg_jump_if(unit *u, sp_val test, bool cond, int label);

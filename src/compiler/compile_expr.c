@@ -36,16 +36,29 @@ static bool has_starred(sp_vm *vm, sp_val elts)
     return false;
 }
 
-/* A constant after CPython's AST folding: a Constant, or a sign applied
- * to a numeric one. */
+/* A constant after CPython's AST folding: a Constant, or -, + or ~
+ * applied to a numeric one (~ to an int only). */
 static bool is_folded_constant(sp_vm *vm, sp_node *e)
 {
-    if (e->kind == SP_AST_UnaryOp && e->u.UnaryOp.operand != NULL
-        && (sp_small_get(e->u.UnaryOp.op) == SP_UNARY_USUB || sp_small_get(e->u.UnaryOp.op) == SP_UNARY_UADD)) {
-        sp_node *v = N(e->u.UnaryOp.operand);
-        return v->kind == SP_AST_Constant && sp_is_int(v->u.Constant.value);
-    }
-    return e->kind == SP_AST_Constant;
+    if (e->kind != SP_AST_UnaryOp)
+        return e->kind == SP_AST_Constant;
+    sp_node *v = N(e->u.UnaryOp.operand);
+    if (v->kind != SP_AST_Constant)
+        return false;
+    sp_val c = v->u.Constant.value;
+    int64_t op = sp_small_get(e->u.UnaryOp.op);
+    if (op == SP_UNARY_INVERT)
+        return sp_is_int(c) && !sp_is_exact(vm, c, vm->t.bool_);
+    return (op == SP_UNARY_USUB || op == SP_UNARY_UADD)
+        && (sp_is_int(c) || sp_is_float(c) || sp_layout_of(c) == SP_LAYOUT_COMPLEX);
+}
+
+/* The items of a display, then one BUILD op over all of them. */
+static void cg_items(unit *u, sp_val elts, unsigned build_op)
+{
+    for (size_t i = 0; i < sp_list_len(elts); i++)
+        cg_expr(u, sp_list_get(elts, i));
+    cg_emit(u, build_op, (uint32_t)sp_list_len(elts));
 }
 
 static bool all_folded_constants(sp_vm *vm, sp_val elts)
@@ -61,11 +74,8 @@ void cg_iter_operand(unit *u, sp_val node)
     sp_vm *vm = u->c->vm;
     sp_node *e = N(node);
     if (e->kind == SP_AST_Set && sp_list_len(e->u.Set.elts) > 2 && all_folded_constants(vm, e->u.Set.elts)) {
-        sp_val elts = e->u.Set.elts;
         cg_set_line(u, node);
-        for (size_t i = 0; i < sp_list_len(elts); i++)
-            cg_expr(u, sp_list_get(elts, i));
-        cg_emit(u, SP_OP_BUILD_SET, (uint32_t)sp_list_len(elts));
+        cg_items(u, e->u.Set.elts, SP_OP_BUILD_SET);
         return;
     }
     cg_expr(u, node);
@@ -82,16 +92,12 @@ static void cg_sequence(unit *u, sp_val elts, int kind)
          * table once; a set's iteration order depends on that, so build it
          * the same way: set(), then update with the set of the items. */
         cg_emit(u, SP_OP_BUILD_SET, 0);
-        for (size_t i = 0; i < n; i++)
-            cg_expr(u, sp_list_get(elts, i));
-        cg_emit(u, SP_OP_BUILD_SET, (uint32_t)n);
+        cg_items(u, elts, SP_OP_BUILD_SET);
         cg_emit(u, SP_OP_SET_UPDATE, 1);
         return;
     }
     if (!has_starred(vm, elts)) {
-        for (size_t i = 0; i < n; i++)
-            cg_expr(u, sp_list_get(elts, i));
-        cg_emit(u, kind == 0 ? SP_OP_BUILD_LIST : kind == 1 ? SP_OP_BUILD_TUPLE : SP_OP_BUILD_SET, (uint32_t)n);
+        cg_items(u, elts, kind == 0 ? SP_OP_BUILD_LIST : kind == 1 ? SP_OP_BUILD_TUPLE : SP_OP_BUILD_SET);
         return;
     }
     cg_emit(u, kind == 2 ? SP_OP_BUILD_SET : SP_OP_BUILD_LIST, 0);

@@ -350,7 +350,9 @@ static void merge_set(sp_vm *vm, sp_val sv, sp_val other)
     }
 }
 
-static void set_update(sp_vm *vm, sp_val sv, sp_val other)
+/* s.update(other); also the interpreter's SET_UPDATE, so that displays
+ * get the same table work, hence CPython's iteration order. */
+void sp_set_update(sp_vm *vm, sp_val sv, sp_val other)
 {
     if (sp_is_anyset(other)) {
         merge_set(vm, sv, other);
@@ -375,7 +377,7 @@ sp_val sp_frozenset_new(sp_vm *vm, sp_val iterable)
 {
     sp_val s = set_alloc(vm, vm->t.frozenset);
     if (iterable != NULL)
-        set_update(vm, s, iterable);
+        sp_set_update(vm, s, iterable);
     return s;
 }
 
@@ -384,7 +386,7 @@ static sp_val new_like(sp_vm *vm, sp_val like, sp_val iterable)
 {
     sp_val s = set_alloc(vm, sp_isinstance(vm, like, vm->t.frozenset) ? vm->t.frozenset : vm->t.set);
     if (iterable != NULL)
-        set_update(vm, s, iterable);
+        sp_set_update(vm, s, iterable);
     return s;
 }
 
@@ -514,7 +516,7 @@ static void set_symdiff_update(sp_vm *vm, sp_val sv, sp_val other)
     sp_val o = other;
     if (!sp_is_anyset(other)) {
         sp_val t = set_alloc(vm, vm->t.set);
-        set_update(vm, t, other);
+        sp_set_update(vm, t, other);
         o = t;
     }
     size_t pos = 0;
@@ -651,7 +653,7 @@ static sp_val set_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_raise_fmt(vm, vm->e.TypeError, "set expected at most 1 argument, got %zu", args.len - 1);
     set_clear(S(s));
     if (args.len == 2)
-        set_update(vm, s, sp_vals_get(args, 1));
+        sp_set_update(vm, s, sp_vals_get(args, 1));
     return vm->None;
 }
 
@@ -668,7 +670,7 @@ static sp_val frozenset_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         return it;
     sp_val s = set_alloc(vm, cls);
     if (it != NULL)
-        set_update(vm, s, it);
+        sp_set_update(vm, s, it);
     return s;
 }
 
@@ -740,19 +742,12 @@ static sp_val set_copy_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return new_like(vm, s, s);
 }
 
-/* set.update(iterable) for the interpreter's SET_UPDATE: the same table
- * work as the method, so that displays get CPython's iteration order. */
-void sp_set_update(sp_vm *vm, sp_val s, sp_val iterable)
-{
-    set_update(vm, s, iterable);
-}
-
 static sp_val set_update_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_cont_nokw(vm, kwnames, "set.update");
     sp_val s = self_set(vm, args, "update");
     for (size_t i = 1; i < args.len; i++)
-        set_update(vm, s, sp_vals_get(args, i));
+        sp_set_update(vm, s, sp_vals_get(args, i));
     return vm->None;
 }
 
@@ -762,7 +757,7 @@ static sp_val set_union_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val s = self_set(vm, args, "union");
     sp_val r = new_like(vm, s, s);
     for (size_t i = 1; i < args.len; i++)
-        set_update(vm, r, sp_vals_get(args, i));
+        sp_set_update(vm, r, sp_vals_get(args, i));
     return r;
 }
 
@@ -865,7 +860,7 @@ static sp_val set_or_m(sp_vm *vm, sp_vals args, sp_val kw)
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
     sp_val r = new_like(vm, a, a);
-    set_update(vm, r, b);
+    sp_set_update(vm, r, b);
     return r;
 }
 
@@ -900,7 +895,7 @@ static sp_val set_ror_m(sp_vm *vm, sp_vals args, sp_val kw)
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
     sp_val r = new_like(vm, b, b);
-    set_update(vm, r, a);
+    sp_set_update(vm, r, a);
     return r;
 }
 
@@ -933,7 +928,7 @@ static sp_val set_ior_m(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
-    set_update(vm, a, b);
+    sp_set_update(vm, a, b);
     return a;
 }
 
