@@ -123,7 +123,7 @@ static bool name_in(const char *name, const char *const *list, size_t n)
     return false;
 }
 
-uint8_t sp_slot_args_of(const char *name)
+uint8_t sp_slot_args_of(sp_type *owner, const char *name)
 {
     static const char *const none[] = {
         "__repr__", "__str__", "__hash__", "__iter__", "__next__", "__neg__", "__pos__", "__abs__", "__bool__",
@@ -138,6 +138,12 @@ uint8_t sp_slot_args_of(const char *name)
         return SP_SLOT_NONE;
     if (name_in(name, none, sizeof none / sizeof none[0]))
         return SP_SLOT_0;
+    /* A sequence's * is its repeat slot, whose message differs. */
+    static const char *const repeat[] = { "__mul__", "__rmul__", "__imul__" };
+    sp_layout lay = owner->def->layout;
+    if ((lay == SP_LAYOUT_LIST || lay == SP_LAYOUT_TUPLE || lay == SP_LAYOUT_STR || lay == SP_LAYOUT_BYTES ||
+         lay == SP_LAYOUT_BYTEARRAY) && name_in(name, repeat, sizeof repeat / sizeof repeat[0]))
+        return SP_SLOT_REPEAT;
     if (name_in(name, two, sizeof two / sizeof two[0]))
         return SP_SLOT_2;
     if (name_in(name, one_or_two, sizeof one_or_two / sizeof one_or_two[0]))
@@ -160,6 +166,10 @@ void sp_slot_check_args(sp_vm *vm, const sp_methoddef *def, uint8_t slot_args, s
     case SP_SLOT_1:
         if (n != 1)
             sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", n);
+        break;
+    case SP_SLOT_REPEAT:
+        if (n != 1)
+            sp_raise_fmt(vm, vm->e.TypeError, " expected 1 argument, got %zu", n);
         break;
     case SP_SLOT_2:
         if (n != 2)

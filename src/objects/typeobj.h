@@ -106,8 +106,8 @@ bool sp_is_slot_name(const char *name);
  * CPython checks them the same way for every type, with its own messages
  * ("expected 1 argument, got 2").  SP_SLOT_NONE: not a fixed-arity slot
  * (the method checks its own arguments). */
-enum { SP_SLOT_NONE, SP_SLOT_0, SP_SLOT_1, SP_SLOT_2, SP_SLOT_1_2 };
-uint8_t sp_slot_args_of(const char *name);
+enum { SP_SLOT_NONE, SP_SLOT_0, SP_SLOT_1, SP_SLOT_2, SP_SLOT_1_2, SP_SLOT_REPEAT };
+uint8_t sp_slot_args_of(sp_type *owner, const char *name);
 /* Raise CPython's TypeError unless args (self excluded) and kwnames fit. */
 void sp_slot_check_args(sp_vm *vm, const sp_methoddef *def, uint8_t slot_args, sp_vals args, sp_val kwnames);
 

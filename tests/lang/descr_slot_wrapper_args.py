@@ -2,3 +2,6 @@ tests = ['(1).__add__(1,2)', '(1).__add__()', '(1).__neg__(1)', '(1).__pow__(1,2
 for t in tests:
     try: r = eval(t); print(t, "->", r if not callable(r) else "callable")
     except Exception as e: print(t, "->", type(e).__name__, repr(str(e)))
+for t in ["(1,).__mul__()", "[1].__mul__(1,2)", "\"a\".__mul__()", "b\"a\".__rmul__()", "[].__imul__()", "bytearray().__imul__()", "(1,).__add__()", "[].__iadd__(1,2)", "\"a\".__add__()", "(1).__mul__()", "(2.0).__rmul__()", "(1,).__mul__(2)", "[1].__rmul__(2)"]:
+    try: print(t, eval(t))
+    except Exception as e: print(t, type(e).__name__, repr(str(e)))
