@@ -1090,6 +1090,8 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
                 sp_vals a = prepend(vm, SP_VALS(buf), b->self, args);
                 return b->def->fn(vm, a, kwnames);
             }
+            if (b->slot_args == SP_SLOT_NEW)
+                sp_new_check_cls(vm, b, args);
             return b->def->fn(vm, args, kwnames);
         }
         if (t == vm->t.method) {

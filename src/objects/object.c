@@ -562,7 +562,7 @@ static sp_val ellipsis_repr(sp_vm *vm, sp_vals args, sp_val kwnames) { return sp
 static sp_val ellipsis_new(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     if (args.len > 1)
-        sp_raise_fmt(vm, vm->e.TypeError, "ellipsis takes no arguments");
+        sp_raise_fmt(vm, vm->e.TypeError, "EllipsisType takes no arguments");
     return vm->Ellipsis;
 }
 
