@@ -1227,7 +1227,8 @@ static sp_val super_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 static sp_val super_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_no_kwargs(vm, "super", kwnames);
-    sp_check_nargs(vm, "super", sp_vals_from(args, 1), kwnames, 0, 2);
+    if (args.len > 3)
+        sp_raise_fmt(vm, vm->e.TypeError, "super() expected at most 2 arguments, got %zu", args.len - 1);
     sp_val self = sp_vals_get(args, 0);
     sp_val type = arg(args, 1), obj = arg(args, 2);
     if (type == NULL) {

@@ -124,7 +124,15 @@ static sp_val object_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 static sp_val object_str_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_check_nargs(vm, "__str__", sp_vals_from(args, 1), kwnames, 0, 0);
-    return sp_repr(vm, sp_vals_get(args, 0));
+    /* The __repr__ itself, unchecked: str() then reports a non-str result
+     * as __str__'s, as CPython does. */
+    sp_val self = sp_vals_get(args, 0);
+    if (sp_is_ptr(self) && self->type != vm->t.str) {
+        sp_val r = sp_call_special(vm, self, vm->n.__repr__, SP_NOVALS);
+        if (r != NULL)
+            return r;
+    }
+    return sp_repr(vm, self);
 }
 
 static sp_val object_format_m(sp_vm *vm, sp_vals args, sp_val kwnames)
@@ -313,6 +321,7 @@ static sp_val object_dir_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val object_sizeof_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_check_nargs(vm, "object.__sizeof__", sp_vals_from(args, 1), kwnames, 0, 0);
     sp_val self = sp_vals_get(args, 0);
     return sp_int_from_size(vm, sp_is_ptr(self) ? sp_type_of(vm, self)->instance_size : sizeof(sp_obj));
 }

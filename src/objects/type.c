@@ -989,6 +989,14 @@ static sp_val kwargs_dict(sp_vm *vm, sp_vals args, sp_val kwnames)
 }
 
 /* type.__new__(meta, name, bases, dict, **kw) and type(x). */
+static void check_type_name(sp_vm *vm, sp_val name)
+{
+    sp_cbytes b = sp_str_bytes(name);
+    for (size_t i = 0; i < b.len; i++)
+        if (sp_cbytes_get(b, i) == 0)
+            sp_raise_fmt(vm, vm->e.ValueError, "type name must not contain null characters");
+}
+
 static sp_val type_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     size_t nk = kwnames ? sp_tuple_len(kwnames) : 0;
@@ -1004,6 +1012,7 @@ static sp_val type_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val name = sp_vals_get(args, 1), bases = sp_vals_get(args, 2), dict = sp_vals_get(args, 3);
     if (!sp_is_str(name))
         sp_raise_fmt(vm, vm->e.TypeError, "type.__new__() argument 1 must be str, not %T", name);
+    check_type_name(vm, name);
     if (!sp_is_tuple(bases))
         sp_raise_fmt(vm, vm->e.TypeError, "type.__new__() argument 2 must be tuple, not %T", bases);
     if (!sp_is_dict(dict))
@@ -1270,6 +1279,7 @@ static void type_set_name(sp_vm *vm, sp_val self, sp_val value)
     check_heap_set(vm, t, "__name__", value);
     if (!sp_is_str(value))
         sp_raise_fmt(vm, vm->e.TypeError, "can only assign string to %s.__name__, not '%T'", sp_type_name(t), value);
+    check_type_name(vm, value);
     t->name = value;
 }
 static sp_val type_get_qualname(sp_vm *vm, sp_val self) { return ((sp_type *)self)->qualname; }
