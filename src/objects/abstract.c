@@ -88,7 +88,11 @@ sp_val sp_repr(sp_vm *vm, sp_val v)
     sp_val f = sp_type_lookup(vm, t, vm->n.__repr__);
     if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object has no __repr__", v);
+    if (vm->depth >= vm->recursion_limit)
+        sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+    vm->depth++;
     sp_val r = call_special0(vm, v, f);
+    vm->depth--;
     if (!sp_is_str(r))
         sp_raise_fmt(vm, vm->e.TypeError, "__repr__ returned non-string (type %T)", r);
     return r;
@@ -104,7 +108,11 @@ sp_val sp_str(sp_vm *vm, sp_val v)
     sp_val f = sp_type_lookup(vm, v->type, vm->n.__str__);
     if (f == NULL)
         return sp_repr(vm, v);
+    if (vm->depth >= vm->recursion_limit)
+        sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded while getting the str of an object");
+    vm->depth++;
     sp_val r = call_special0(vm, v, f);
+    vm->depth--;
     if (!sp_is_str(r))
         sp_raise_fmt(vm, vm->e.TypeError, "__str__ returned non-string (type %T)", r);
     return r;
@@ -265,6 +273,8 @@ static bool cmp_result(int c, sp_cmpop op)
     }
 }
 
+static sp_val richcmp_slow(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op, sp_type *ta, sp_type *tb);
+
 sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
 {
     if (sp_is_small(a) && sp_is_small(b)) {
@@ -291,6 +301,18 @@ sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
         return sp_bool(vm, r);
     }
     sp_check_stack(vm);
+    /* Comparisons that call methods count against the recursion limit, as
+     * in CPython (nested containers compare recursively). */
+    if (vm->depth >= vm->recursion_limit)
+        sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded in comparison");
+    vm->depth++;
+    sp_val res = richcmp_slow(vm, a, b, op, ta, tb);
+    vm->depth--;
+    return res;
+}
+
+static sp_val richcmp_slow(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op, sp_type *ta, sp_type *tb)
+{
     sp_cmpop rop = cmp_swapped(op);
     bool tried_reflected = false;
     sp_val r;
