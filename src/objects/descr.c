@@ -136,11 +136,15 @@ uint8_t sp_slot_args_of(sp_type *owner, const char *name)
     static const char *const own[] = { "__init__", "__call__", "__del__", "__getitem__", "__getattr__" };
     if (!sp_is_slot_name(name) || name_in(name, own, sizeof own / sizeof own[0]))
         return SP_SLOT_NONE;
+    sp_layout lay = owner->def->layout;
     if (name_in(name, none, sizeof none / sizeof none[0]))
         return SP_SLOT_0;
+    /* dict's and set's __contains__ are methods of their own in CPython
+     * (they check their arguments with their own messages). */
+    if ((lay == SP_LAYOUT_DICT || lay == SP_LAYOUT_SET) && sp_cbytes_eq(sp_cbytes_of_cstr(name), sp_cbytes_of_cstr("__contains__")))
+        return SP_SLOT_NONE;
     /* A sequence's * is its repeat slot, whose message differs. */
     static const char *const repeat[] = { "__mul__", "__rmul__", "__imul__" };
-    sp_layout lay = owner->def->layout;
     if ((lay == SP_LAYOUT_LIST || lay == SP_LAYOUT_TUPLE || lay == SP_LAYOUT_STR || lay == SP_LAYOUT_BYTES ||
          lay == SP_LAYOUT_BYTEARRAY) && name_in(name, repeat, sizeof repeat / sizeof repeat[0]))
         return SP_SLOT_REPEAT;
