@@ -1105,6 +1105,7 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
             return sp_function_call(vm, callable, args, kwnames);
         if (t == vm->t.builtin_function) {
             sp_builtin_obj *b = (sp_builtin_obj *)callable;
+            vm->calling = callable;
             if (b->self && !(b->def->flags & SP_METH_STATIC)) {
                 if (b->slot_args != SP_SLOT_NONE)
                     sp_slot_check_args(vm, b->def, b->slot_args, args, kwnames);
@@ -1122,6 +1123,7 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
         }
         if (t == vm->t.method_descriptor) {
             sp_methoddescr_obj *d = (sp_methoddescr_obj *)callable;
+            vm->calling = callable;
             if (positional_count(args, kwnames) == 0) {
                 if (d->slot_args != SP_SLOT_NONE)
                     sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' of '%s' object needs an argument",
@@ -1143,6 +1145,7 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
         }
         if (t == vm->t.classmethod_descriptor) {
             sp_methoddescr_obj *d = (sp_methoddescr_obj *)callable;
+            vm->calling = callable;
             if (positional_count(args, kwnames) == 0)
                 sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' of '%s' object needs an argument", d->def->name,
                              sp_type_name(d->owner));

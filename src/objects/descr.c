@@ -291,6 +291,7 @@ static void builtin_trace(sp_heap *h, sp_obj *o)
     sp_builtin_obj *b = (sp_builtin_obj *)o;
     sp_gc_mark(h, b->self);
     sp_gc_mark(h, b->module);
+    sp_gc_mark(h, (sp_val)b->owner);
 }
 
 const sp_typedef sp_builtin_function_def = {
@@ -615,7 +616,9 @@ sp_val sp_descr_get(sp_vm *vm, sp_val descr, sp_val obj, sp_type *type)
         }
         if (dt == vm->t.classmethod_descriptor) {
             sp_methoddescr_obj *d = as_methoddescr(vm, descr);
-            return sp_builtin_new(vm, d->def, type ? (sp_val)type : (sp_val)sp_type_of(vm, obj), NULL);
+            sp_val bound = sp_builtin_new(vm, d->def, type ? (sp_val)type : (sp_val)sp_type_of(vm, obj), NULL);
+            ((sp_builtin_obj *)bound)->owner = d->owner;
+            return bound;
         }
         if (dt == vm->t.getset_descriptor) {
             if (obj == NULL)
