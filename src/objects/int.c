@@ -280,8 +280,10 @@ static sp_bigint_obj *mul_mags(sp_vm *vm, sp_u32s a, sp_u32s b)
 {
     sp_bigint_obj *r = sp_bigint_alloc(vm, sp_size_add_or_raise(vm, a.len, b.len));
     size_t sn = sp_limbs_mul_scratch(a.len, b.len);
-    sp_bigint_obj *s = sp_bigint_alloc(vm, sn);
-    sp_limbs_mul(sp_bigint_limbs(r), a, b, sp_bigint_limbs(s));
+    sp_u32s scratch = { NULL, 0 };
+    if (sn > 0)   /* below the Karatsuba cutoff: no scratch object at all */
+        scratch = sp_bigint_limbs(sp_bigint_alloc(vm, sn));
+    sp_limbs_mul(sp_bigint_limbs(r), a, b, scratch);
     return r;
 }
 
