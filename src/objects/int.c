@@ -572,7 +572,18 @@ sp_val sp_int_lshift(sp_vm *vm, sp_val a, sp_val b)
     sp_int_view(a, &x);
     if (x.sign == 0)
         return sp_small(0);
-    if (n == SIZE_MAX || n / 32 + x.mag.len + 1 > UINT32_MAX)
+    if (n == SIZE_MAX) {
+        /* CPython (30-bit digits) says OverflowError when the result
+         * would have more digits than a Py_ssize_t size allows, and runs
+         * out of memory below that. */
+        size_t digits30 = (sp_limbs_bit_length(x.mag) + 29) / 30;
+        int64_t maxd = INT64_C(2305843009213693945) - (int64_t)digits30 - 1;
+        sp_val lim = sp_int_mul(vm, sp_int_from_i64(vm, maxd), sp_small(30));
+        if (sp_int_cmp(sp_int_exact(vm, b), lim) >= 0)
+            sp_raise_fmt(vm, vm->e.OverflowError, "too many digits in integer");
+        sp_raise_memory(vm);
+    }
+    if (n / 32 + x.mag.len + 1 > UINT32_MAX)
         sp_raise_memory(vm);
     if (sp_is_small(a) && n < 62) {
         int64_t v = sp_small_get(a);
@@ -823,7 +834,7 @@ static sp_val parse_int(sp_vm *vm, sp_cbytes t, int base)
         sign = sp_cbytes_get(t, i) == '-' ? -1 : 1;
         i++;
     }
-    bool prefixed = false, leading_zero = false;
+    bool prefixed = false, leading_zero = false, nonzero_after_zero = false;
     if (n - i >= 2 && sp_cbytes_get(t, i) == '0') {
         uint8_t p = sp_cbytes_get(t, i + 1) | 0x20;
         int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
@@ -837,21 +848,23 @@ static sp_val parse_int(sp_vm *vm, sp_cbytes t, int base)
         base = 10;
         leading_zero = i < n && sp_cbytes_get(t, i) == '0';
     }
-    /* Validate: digits, single underscores between digits (or right after
-     * a prefix). */
-    size_t ndigits = 0;
+    /* The run of digits and underscores (single, between digits or right
+     * after a prefix).  As CPython, the digit limit is checked on this
+     * run before anything after it is looked at. */
+    size_t ndigits = 0, end = i;
     enum { AT_START, AFTER_PREFIX, AFTER_DIGIT, AFTER_US } prev = prefixed ? AFTER_PREFIX : AT_START;
-    for (size_t k = i; k < n; k++) {
-        uint8_t c = sp_cbytes_get(t, k);
+    for (; end < n; end++) {
+        uint8_t c = sp_cbytes_get(t, end);
         if (c == '_') {
             if (prev != AFTER_DIGIT && prev != AFTER_PREFIX)
                 return NULL;
             prev = AFTER_US;
             continue;
         }
-        int d = digit_value(c);
-        if (d >= base || (leading_zero && d != 0))
-            return NULL;
+        if (digit_value(c) >= base)
+            break;
+        if (leading_zero && c != '0')
+            nonzero_after_zero = true;
         ndigits++;
         prev = AFTER_DIGIT;
     }
@@ -862,6 +875,8 @@ static sp_val parse_int(sp_vm *vm, sp_cbytes t, int base)
         if (limit > 0 && ndigits > (size_t)limit)
             sp_raise_fmt(vm, vm->e.ValueError, "Exceeds the limit (%lld digits) for integer string conversion: value has %zu digits; use sys.set_int_max_str_digits() to increase the limit", (long long)limit, ndigits);
     }
+    if (end != n || nonzero_after_zero)
+        return NULL;
     /* Accumulate chunks of k digits with base^k < 2^32. */
     uint32_t chunk_mul = 1;
     unsigned k = 0;
@@ -928,7 +943,7 @@ sp_cbytes sp_str_numeric_ascii(sp_vm *vm, sp_val s)
 
 static _Noreturn void invalid_literal(sp_vm *vm, sp_val obj, int base)
 {
-    sp_raise_fmt(vm, vm->e.ValueError, "invalid literal for int() with base %d: %R", base, obj);
+    sp_raise_fmt(vm, vm->e.ValueError, "invalid literal for int() with base %d: %.200R", base, obj);
 }
 
 sp_val sp_int_from_str(sp_vm *vm, sp_cbytes text, int base)
@@ -1180,12 +1195,16 @@ void sp_num_max_positional(sp_vm *vm, const char *fname, sp_vals args, sp_val kw
 }
 
 /* Byte order argument of to_bytes / from_bytes: true for little. */
-static bool byteorder_little(sp_vm *vm, sp_val bo)
+static bool byteorder_little(sp_vm *vm, const char *fname, sp_val bo)
 {
     if (bo == NULL)
         return false;
     if (!sp_is_str(bo))
-        sp_raise_fmt(vm, vm->e.TypeError, "to_bytes() argument 'byteorder' must be str, not %T", bo);
+    {
+        if (bo == vm->None)
+            sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 'byteorder' must be str, not None", fname);
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 'byteorder' must be str, not %T", fname, bo);
+    }
     if (sp_str_eq_cstr(bo, "little"))
         return true;
     if (sp_str_eq_cstr(bo, "big"))
@@ -1195,20 +1214,30 @@ static bool byteorder_little(sp_vm *vm, sp_val bo)
 
 static sp_val int_to_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kw[] = { "", "length", "byteorder", "signed", NULL };
-    sp_val out[4] = { NULL, NULL, NULL, NULL };
+    static const char *const kw[] = { "length", "byteorder", "signed", NULL };
+    sp_val out[3] = { NULL, NULL, NULL };
     sp_num_max_positional(vm, "to_bytes", args, kwnames, 1, 2, false);
-    sp_parse_args(vm, "to_bytes", args, kwnames, kw, 1, SP_VALS(out));
-    sp_val self = sp_vals_get(SP_VALS(out), 0);
-    sp_val lv = sp_vals_get(SP_VALS(out), 1);
-    sp_val sv = sp_vals_get(SP_VALS(out), 3);
-    sp_ssize length = lv ? sp_index_ssize(vm, lv) : 1;
-    bool little = byteorder_little(vm, sp_vals_get(SP_VALS(out), 2));
+    /* Parsed without self, so that positions in messages count from 1. */
+    sp_parse_args(vm, "to_bytes", sp_vals_sub(args, 1, args.len - 1), kwnames, kw, 0, SP_VALS(out));
+    sp_val self = ARG(0);
+    sp_val lv = sp_vals_get(SP_VALS(out), 0);
+    sp_val sv = sp_vals_get(SP_VALS(out), 2);
+    sp_ssize length = 1;
+    if (lv) {
+        int64_t l;
+        if (!sp_int_to_i64(sp_index(vm, lv), &l))
+            sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C ssize_t");
+        length = (sp_ssize)l;
+    }
+    bool little = byteorder_little(vm, "to_bytes", sp_vals_get(SP_VALS(out), 1));
     bool is_signed = sv ? sp_truthy(vm, sv) : false;
     if (length < 0)
         sp_raise_fmt(vm, vm->e.ValueError, "length argument must be non-negative");
     sp_intview x;
     sp_int_view(self, &x);
+    /* CPython quirk: -1 fits in zero signed bytes. */
+    if (length == 0 && is_signed && x.sign < 0 && x.mag.len == 1 && sp_u32s_get(x.mag, 0) == 1)
+        return sp_bytes_new(vm, (sp_cbytes){ NULL, 0 });
     if (x.sign < 0 && !is_signed)
         sp_raise_fmt(vm, vm->e.OverflowError, "can't convert negative int to unsigned");
     /* Fits?  unsigned: bits <= 8*len; signed: -2^(8len-1) <= v < 2^(8len-1). */
@@ -1258,18 +1287,24 @@ static sp_val int_to_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val int_from_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kw[] = { "", "bytes", "byteorder", "signed", NULL };
-    sp_val out[4] = { NULL, NULL, NULL, NULL };
+    static const char *const kw[] = { "bytes", "byteorder", "signed", NULL };
+    sp_val out[3] = { NULL, NULL, NULL };
     sp_num_max_positional(vm, "from_bytes", args, kwnames, 1, 2, false);
-    sp_parse_args(vm, "from_bytes", args, kwnames, kw, 2, SP_VALS(out));
-    sp_val cls = sp_vals_get(SP_VALS(out), 0);
-    sp_val data = sp_vals_get(SP_VALS(out), 1);
-    bool little = byteorder_little(vm, sp_vals_get(SP_VALS(out), 2));
-    sp_val sv = sp_vals_get(SP_VALS(out), 3);
+    sp_parse_args(vm, "from_bytes", sp_vals_sub(args, 1, args.len - 1), kwnames, kw, 1, SP_VALS(out));
+    sp_val cls = ARG(0);
+    sp_val data = sp_vals_get(SP_VALS(out), 0);
+    bool little = byteorder_little(vm, "from_bytes", sp_vals_get(SP_VALS(out), 1));
+    sp_val sv = sp_vals_get(SP_VALS(out), 2);
     bool is_signed = sv ? sp_truthy(vm, sv) : false;
     if (!sp_is_bytes(data) && !(sp_is_ptr(data) && data->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
-        sp_val call = sp_call1(vm, (sp_val)vm->t.bytes, data);
-        data = call;
+        /* As bytes(x) but never from a str or a size: CPython takes a
+         * __bytes__ method, a buffer or an iterable of ints. */
+        if (!sp_is_ptr(data) || sp_is_str(data) ||
+            (!sp_type_lookup(vm, data->type, sp_intern_cstr(vm, "__bytes__")) &&
+             !sp_type_lookup(vm, data->type, vm->n.__iter__) &&
+             !sp_type_lookup(vm, data->type, vm->n.__getitem__)))
+            sp_raise_fmt(vm, vm->e.TypeError, "cannot convert '%T' object to bytes", data);
+        data = sp_call1(vm, (sp_val)vm->t.bytes, data);
     }
     sp_cbytes d = sp_bytes_data(data);
     size_t nl = d.len / 4 + 1;
@@ -1293,6 +1328,20 @@ static sp_val int_from_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 /* The value of x for int(x) without a base, in CPython's order: exact
  * int and float directly, then __int__, __index__, __trunc__ (so a
  * subclass overriding __int__ is honoured), then str/bytes parsing. */
+/* x as bytes if it is bytes-like (bytes, bytearray, memoryview), else
+ * NULL.  CPython reads any buffer and shows the failing text as bytes,
+ * so a bytearray's error message says b'...'. */
+static sp_val bytes_like(sp_vm *vm, sp_val x)
+{
+    if (sp_is_bytes(x))
+        return x;
+    if (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)
+        return sp_bytes_new(vm, sp_bytes_data(x));
+    if (sp_isinstance(vm, x, vm->t.memoryview))
+        return sp_call(vm, sp_getattr_cstr(vm, x, "tobytes"), SP_NOVALS, NULL);
+    return NULL;
+}
+
 static sp_val int_of_object(sp_vm *vm, sp_val x)
 {
     if (sp_is_exact(vm, x, vm->t.int_))
@@ -1326,10 +1375,11 @@ static sp_val int_of_object(sp_vm *vm, sp_val x)
             invalid_literal(vm, x, 10);
         return r;
     }
-    if (sp_is_bytes(x) || (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
-        r = parse_int(vm, sp_bytes_data(x), 10);
+    sp_val b = bytes_like(vm, x);
+    if (b) {
+        r = parse_int(vm, sp_bytes_data(b), 10);
         if (r == NULL)
-            invalid_literal(vm, x, 10);
+            invalid_literal(vm, b, 10);
         return r;
     }
     sp_raise_fmt(vm, vm->e.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
@@ -1366,15 +1416,18 @@ static sp_val int_new(sp_vm *vm, sp_vals args, sp_val kwnames)
         if (!sp_int_to_i64(bi, &base) || !(base == 0 || (base >= 2 && base <= 36)))
             sp_raise_fmt(vm, vm->e.ValueError, "int() base must be >= 2 and <= 36, or 0");
         sp_cbytes text;
-        if (sp_is_str(x))
+        sp_val shown = x;
+        if (sp_is_str(x)) {
             text = sp_str_numeric_ascii(vm, x);
-        else if (sp_is_bytes(x) || (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY))
-            text = sp_bytes_data(x);
-        else
+        } else if (sp_is_bytes(x) || (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
+            shown = bytes_like(vm, x);
+            text = sp_bytes_data(shown);
+        } else {
             sp_raise_fmt(vm, vm->e.TypeError, "int() can't convert non-string with explicit base");
+        }
         v = parse_int(vm, text, (int)base);
         if (v == NULL)
-            invalid_literal(vm, x, (int)base);
+            invalid_literal(vm, shown, (int)base);
     }
     sp_type *cls = sp_as_type(clsv);
     if (cls == vm->t.int_)
