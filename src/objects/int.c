@@ -987,7 +987,10 @@ sp_val sp_int_round(sp_vm *vm, sp_val v, sp_val nd)
     /* round(v, -k) = round half to even to a multiple of 10^k */
     sp_val k = sp_int_neg(vm, nd);
     int64_t kk;
-    if (!sp_int_to_i64(k, &kk) || kk > 100000)
+    /* |v| < 10^k / 2 rounds to 0: certainly so when k exceeds v's decimal
+     * digits (bit_length * log10(2) < bit_length * 0.302) plus one. */
+    double vdigits = (double)sp_int_bit_length(v) * 0.302 + 1;
+    if (!sp_int_to_i64(k, &kk) || (double)kk > vdigits)
         return sp_small(0);
     sp_val p = sp_int_pow(vm, sp_small(10), k, NULL);
     sp_val q, r;
@@ -1069,6 +1072,10 @@ static sp_val int_pow(sp_vm *vm, sp_vals args, sp_val kwnames)
         m = NULL;
     if (m && sp_is_int(a) && sp_is_int(b) && !sp_is_int(m))
         mod_not_int(vm, m);
+    /* pow(int, float or complex, m): CPython's float/complex pow rejects
+     * the modulus (our dispatch would only find "unsupported operand"). */
+    if (m && sp_is_int(a) && !sp_is_int(b))
+        mod_not_int(vm, b);
     if (!sp_is_int(a) || !sp_is_int(b) || (m && !sp_is_int(m)))
         return vm->NotImplemented;
     return sp_int_pow(vm, a, b, m);
@@ -1124,10 +1131,13 @@ static sp_val int_bit_count(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val int_round(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    if (args.len < 1 || args.len > 2)
-        nargs(vm, "__round__", args, 2);
+    sp_no_kwargs(vm, "int.__round__", kwnames);
+    if (args.len > 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "__round__ expected at most 1 argument, got %zu", args.len - 1);
     sp_val a = ARG(0);
-    if (args.len == 1 || ARG(1) == vm->None)
+    /* An explicit None is an error here (only round() maps it to "no
+     * argument"), as in CPython 3.11. */
+    if (args.len == 1)
         return sp_int_exact(vm, a);
     sp_val nd = sp_index(vm, ARG(1));
     if (sp_int_sign(nd) >= 0)
