@@ -1004,16 +1004,29 @@ sp_val sp_int_round(sp_vm *vm, sp_val v, sp_val nd)
 
 /* ---- Python methods ----------------------------------------------------- */
 
-static void nargs(sp_vm *vm, const char *name, sp_vals args, size_t n)
+/* Argument checks of a slot wrapper (int.__add__, int.__neg__, ...):
+ * n counts self.  CPython's wording differs from a method's. */
+static void nargs(sp_vm *vm, const char *name, sp_vals args, sp_val kwnames, size_t n)
 {
+    if (kwnames && sp_tuple_len(kwnames) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "wrapper %s() takes no keyword arguments", name);
     if (args.len != n)
         sp_raise_fmt(vm, vm->e.TypeError, "expected %d argument%s, got %d", (int)n - 1, n == 2 ? "" : "s", (int)args.len - 1);
 }
 
+/* Argument checks of a method without parameters (int.bit_length, ...). */
+static void noargs(sp_vm *vm, const char *qualname, sp_vals args, sp_val kwnames)
+{
+    if (kwnames && sp_tuple_len(kwnames) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no keyword arguments", qualname);
+    if (args.len != 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments (%zu given)", qualname, args.len - 1);
+}
+
 #define BINOP(NAME, EXPR_AB)                                                   \
-    static sp_val NAME(sp_vm *vm, sp_vals args, sp_val kwnames)               \
+    static sp_val int_##NAME(sp_vm *vm, sp_vals args, sp_val kwnames)         \
     {                                                                          \
-        nargs(vm, #NAME, args, 2);                                             \
+        nargs(vm, "__" #NAME "__", args, kwnames, 2);                          \
         sp_val a = ARG(0), b = ARG(1);                                         \
         if (!sp_is_int(a) || !sp_is_int(b))                                    \
             return vm->NotImplemented;                                         \
@@ -1027,30 +1040,30 @@ static sp_val divmod_pair(sp_vm *vm, sp_val a, sp_val b)
     return sp_tuple_pack2(vm, q, r);
 }
 
-BINOP(int_add, sp_int_add(vm, a, b))
-BINOP(int_radd, sp_int_add(vm, b, a))
-BINOP(int_sub, sp_int_sub(vm, a, b))
-BINOP(int_rsub, sp_int_sub(vm, b, a))
-BINOP(int_mul, sp_int_mul(vm, a, b))
-BINOP(int_rmul, sp_int_mul(vm, b, a))
-BINOP(int_floordiv, sp_int_floordiv(vm, a, b))
-BINOP(int_rfloordiv, sp_int_floordiv(vm, b, a))
-BINOP(int_truediv, sp_int_truediv(vm, a, b))
-BINOP(int_rtruediv, sp_int_truediv(vm, b, a))
-BINOP(int_mod, sp_int_mod(vm, a, b))
-BINOP(int_rmod, sp_int_mod(vm, b, a))
-BINOP(int_divmod, divmod_pair(vm, a, b))
-BINOP(int_rdivmod, divmod_pair(vm, b, a))
-BINOP(int_lshift, sp_int_lshift(vm, a, b))
-BINOP(int_rlshift, sp_int_lshift(vm, b, a))
-BINOP(int_rshift, sp_int_rshift(vm, a, b))
-BINOP(int_rrshift, sp_int_rshift(vm, b, a))
-BINOP(int_and, sp_int_and(vm, a, b))
-BINOP(int_rand, sp_int_and(vm, b, a))
-BINOP(int_or, sp_int_or(vm, a, b))
-BINOP(int_ror, sp_int_or(vm, b, a))
-BINOP(int_xor, sp_int_xor(vm, a, b))
-BINOP(int_rxor, sp_int_xor(vm, b, a))
+BINOP(add, sp_int_add(vm, a, b))
+BINOP(radd, sp_int_add(vm, b, a))
+BINOP(sub, sp_int_sub(vm, a, b))
+BINOP(rsub, sp_int_sub(vm, b, a))
+BINOP(mul, sp_int_mul(vm, a, b))
+BINOP(rmul, sp_int_mul(vm, b, a))
+BINOP(floordiv, sp_int_floordiv(vm, a, b))
+BINOP(rfloordiv, sp_int_floordiv(vm, b, a))
+BINOP(truediv, sp_int_truediv(vm, a, b))
+BINOP(rtruediv, sp_int_truediv(vm, b, a))
+BINOP(mod, sp_int_mod(vm, a, b))
+BINOP(rmod, sp_int_mod(vm, b, a))
+BINOP(divmod, divmod_pair(vm, a, b))
+BINOP(rdivmod, divmod_pair(vm, b, a))
+BINOP(lshift, sp_int_lshift(vm, a, b))
+BINOP(rlshift, sp_int_lshift(vm, b, a))
+BINOP(rshift, sp_int_rshift(vm, a, b))
+BINOP(rrshift, sp_int_rshift(vm, b, a))
+BINOP(and, sp_int_and(vm, a, b))
+BINOP(rand, sp_int_and(vm, b, a))
+BINOP(or, sp_int_or(vm, a, b))
+BINOP(ror, sp_int_or(vm, b, a))
+BINOP(xor, sp_int_xor(vm, a, b))
+BINOP(rxor, sp_int_xor(vm, b, a))
 
 /* pow(int, int, m) with a float or complex m: CPython ends up in the
  * float (complex) power slot, which rejects a third argument. */
@@ -1064,8 +1077,12 @@ static void mod_not_int(sp_vm *vm, sp_val m)
 
 static sp_val int_pow(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    if (args.len < 2 || args.len > 3)
-        nargs(vm, "__pow__", args, 3);
+    nargs(vm, "__pow__", args, kwnames, args.len);
+    /* CPython's ternary slot wrapper names no function here. */
+    if (args.len < 2)
+        sp_raise_fmt(vm, vm->e.TypeError, " expected at least 1 argument, got %zu", args.len - 1);
+    if (args.len > 3)
+        sp_raise_fmt(vm, vm->e.TypeError, " expected at most 2 arguments, got %zu", args.len - 1);
     sp_val a = ARG(0), b = ARG(1);
     sp_val m = args.len == 3 ? ARG(2) : NULL;
     if (m == vm->None)
@@ -1083,8 +1100,12 @@ static sp_val int_pow(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val int_rpow(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    if (args.len < 2 || args.len > 3)
-        nargs(vm, "__rpow__", args, 3);
+    nargs(vm, "__rpow__", args, kwnames, args.len);
+    /* CPython's ternary slot wrapper names no function here. */
+    if (args.len < 2)
+        sp_raise_fmt(vm, vm->e.TypeError, " expected at least 1 argument, got %zu", args.len - 1);
+    if (args.len > 3)
+        sp_raise_fmt(vm, vm->e.TypeError, " expected at most 2 arguments, got %zu", args.len - 1);
     sp_val a = ARG(0), b = ARG(1);
     sp_val m = args.len == 3 ? ARG(2) : NULL;
     if (m == vm->None)
@@ -1094,33 +1115,58 @@ static sp_val int_rpow(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_int_pow(vm, b, a, m);
 }
 
-static sp_val int_self(sp_vm *vm, sp_vals args, sp_val kwnames)
-{
-    nargs(vm, "", args, 1);
-    return sp_int_exact(vm, ARG(0));
-}
+/* The exact int value of self: slot wrappers and methods, each with
+ * CPython's argument-error wording. */
+#define SELF_SLOT(NAME)                                                        \
+    static sp_val int_##NAME(sp_vm *vm, sp_vals args, sp_val kwnames)         \
+    {                                                                          \
+        nargs(vm, "__" #NAME "__", args, kwnames, 1);                          \
+        return sp_int_exact(vm, ARG(0));                                       \
+    }
+#define SELF_METHOD(CNAME, PYNAME)                                             \
+    static sp_val int_##CNAME(sp_vm *vm, sp_vals args, sp_val kwnames)        \
+    {                                                                          \
+        noargs(vm, "int." PYNAME, args, kwnames);                              \
+        return sp_int_exact(vm, ARG(0));                                       \
+    }
+SELF_SLOT(pos)
+SELF_SLOT(index)
+SELF_SLOT(int)
+SELF_METHOD(trunc, "__trunc__")
+SELF_METHOD(floor, "__floor__")
+SELF_METHOD(ceil, "__ceil__")
+SELF_METHOD(conjugate, "conjugate")
 
 #define UNOP(NAME, EXPR)                                                       \
-    static sp_val NAME(sp_vm *vm, sp_vals args, sp_val kwnames)               \
+    static sp_val int_##NAME(sp_vm *vm, sp_vals args, sp_val kwnames)         \
     {                                                                          \
-        nargs(vm, #NAME, args, 1);                                             \
+        nargs(vm, "__" #NAME "__", args, kwnames, 1);                          \
         sp_val a = ARG(0);                                                     \
         return EXPR;                                                           \
     }
 
-UNOP(int_neg, sp_int_neg(vm, a))
-UNOP(int_abs, sp_int_abs(vm, a))
-UNOP(int_invert, sp_int_invert(vm, a))
-UNOP(int_bool, sp_bool(vm, !sp_int_is_zero(a)))
-UNOP(int_float, sp_float_new(vm, sp_int_to_double(vm, a)))
-UNOP(int_hash, sp_int_from_i64(vm, sp_int_hash(a)))
-UNOP(int_repr, sp_int_to_str(vm, a, 10))
-UNOP(int_bit_length, sp_int_from_size(vm, sp_int_bit_length(a)))
-UNOP(int_getnewargs, sp_tuple_from(vm, (sp_vals){ (sp_val[]){ sp_int_exact(vm, a) }, 1 }))
+UNOP(neg, sp_int_neg(vm, a))
+UNOP(abs, sp_int_abs(vm, a))
+UNOP(invert, sp_int_invert(vm, a))
+UNOP(bool, sp_bool(vm, !sp_int_is_zero(a)))
+UNOP(float, sp_float_new(vm, sp_int_to_double(vm, a)))
+UNOP(hash, sp_int_from_i64(vm, sp_int_hash(a)))
+UNOP(repr, sp_int_to_str(vm, a, 10))
+static sp_val int_bit_length(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    noargs(vm, "int.bit_length", args, kwnames);
+    return sp_int_from_size(vm, sp_int_bit_length(ARG(0)));
+}
+
+static sp_val int_getnewargs(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    noargs(vm, "int.__getnewargs__", args, kwnames);
+    return sp_tuple_from(vm, (sp_vals){ (sp_val[]){ sp_int_exact(vm, ARG(0)) }, 1 });
+}
 
 static sp_val int_bit_count(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    nargs(vm, "bit_count", args, 1);
+    noargs(vm, "int.bit_count", args, kwnames);
     sp_intview x;
     sp_int_view(ARG(0), &x);
     size_t c = 0;
@@ -1145,9 +1191,19 @@ static sp_val int_round(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_int_round(vm, sp_int_exact(vm, a), nd);
 }
 
-static sp_val int_richcmp(sp_vm *vm, sp_vals args, sp_cmpop op)
+static sp_val int_richcmp(sp_vm *vm, sp_vals args, sp_val kwnames, sp_cmpop op)
 {
-    nargs(vm, "__eq__", args, 2);
+    static const char *const names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
+    const char *name = "__eq__";
+    switch (op) {
+    case SP_LT: name = names[0]; break;
+    case SP_LE: name = names[1]; break;
+    case SP_NE: name = names[3]; break;
+    case SP_GT: name = names[4]; break;
+    case SP_GE: name = names[5]; break;
+    default: break;
+    }
+    nargs(vm, name, args, kwnames, 2);
     sp_val a = ARG(0), b = ARG(1);
     if (!sp_is_int(b))
         return vm->NotImplemented;
@@ -1164,16 +1220,18 @@ static sp_val int_richcmp(sp_vm *vm, sp_vals args, sp_cmpop op)
     return sp_bool(vm, r);
 }
 
-static sp_val int_lt(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, SP_LT); }
-static sp_val int_le(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, SP_LE); }
-static sp_val int_eq(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, SP_EQ); }
-static sp_val int_ne(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, SP_NE); }
-static sp_val int_gt(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, SP_GT); }
-static sp_val int_ge(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, SP_GE); }
+static sp_val int_lt(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, kw, SP_LT); }
+static sp_val int_le(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, kw, SP_LE); }
+static sp_val int_eq(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, kw, SP_EQ); }
+static sp_val int_ne(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, kw, SP_NE); }
+static sp_val int_gt(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, kw, SP_GT); }
+static sp_val int_ge(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, kw, SP_GE); }
 
 static sp_val int_format(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    nargs(vm, "__format__", args, 2);
+    sp_no_kwargs(vm, "int.__format__", kwnames);
+    if (args.len != 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "int.__format__() takes exactly one argument (%zu given)", args.len - 1);
     sp_val spec = ARG(1);
     if (!sp_is_str(spec))
         sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %T", spec);
@@ -1182,6 +1240,7 @@ static sp_val int_format(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val int_sizeof(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    noargs(vm, "int.__sizeof__", args, kwnames);
     sp_intview x;
     sp_int_view(ARG(0), &x);
     return sp_int_from_size(vm, 24 + 4 * (x.mag.len ? x.mag.len : 1));
@@ -1189,7 +1248,7 @@ static sp_val int_sizeof(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val int_as_integer_ratio(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    nargs(vm, "as_integer_ratio", args, 1);
+    noargs(vm, "int.as_integer_ratio", args, kwnames);
     return sp_tuple_pack2(vm, sp_int_exact(vm, ARG(0)), sp_small(1));
 }
 
@@ -1409,12 +1468,23 @@ static sp_val int_box(sp_vm *vm, sp_type *cls, sp_val v)
 
 static sp_val int_new(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kw[] = { "", "", "base", NULL };
-    sp_val out[3] = { NULL, NULL, NULL };
-    sp_parse_args(vm, "int", args, kwnames, kw, 1, SP_VALS(out));
-    sp_val clsv = sp_vals_get(SP_VALS(out), 0);
-    sp_val x = sp_vals_get(SP_VALS(out), 1);
-    sp_val basev = sp_vals_get(SP_VALS(out), 2);
+    static const char *const kw[] = { "", "base", NULL };
+    sp_val out[2] = { NULL, NULL };
+    size_t nk = kwnames ? sp_tuple_len(kwnames) : 0;
+    if (args.len <= nk)
+        sp_raise_fmt(vm, vm->e.TypeError, "int.__new__(): not enough arguments");
+    sp_val clsv = ARG(0);
+    if (!sp_is_type(clsv))
+        sp_raise_fmt(vm, vm->e.TypeError, "int.__new__(X): X is not a type object (%T)", clsv);
+    sp_type *cls = sp_as_type(clsv);
+    if (!sp_is_subtype(cls, vm->t.int_))
+        sp_raise_fmt(vm, vm->e.TypeError, "int.__new__(%s): %s is not a subtype of int", sp_type_name(cls), sp_type_name(cls));
+    if (sp_is_subtype(cls, vm->t.bool_))
+        sp_raise_fmt(vm, vm->e.TypeError, "int.__new__(%s) is not safe, use %s.__new__()", sp_type_name(cls), sp_type_name(cls));
+    /* Parsed without cls, so that counts in messages are CPython's. */
+    sp_parse_args(vm, "int", sp_vals_sub(args, 1, args.len - 1), kwnames, kw, 0, SP_VALS(out));
+    sp_val x = sp_vals_get(SP_VALS(out), 0);
+    sp_val basev = sp_vals_get(SP_VALS(out), 1);
     sp_val v;
     if (basev == NULL) {
         v = x == NULL ? sp_small(0) : int_of_object(vm, x);
@@ -1439,7 +1509,6 @@ static sp_val int_new(sp_vm *vm, sp_vals args, sp_val kwnames)
         if (v == NULL)
             invalid_literal(vm, shown, (int)base);
     }
-    sp_type *cls = sp_as_type(clsv);
     if (cls == vm->t.int_)
         return v;
     return int_box(vm, cls, v);
@@ -1483,17 +1552,17 @@ static const sp_methoddef int_methods[] = {
     { "__xor__", int_xor, 0, NULL },
     { "__rxor__", int_rxor, 0, NULL },
     { "__neg__", int_neg, 0, NULL },
-    { "__pos__", int_self, 0, NULL },
+    { "__pos__", int_pos, 0, NULL },
     { "__abs__", int_abs, 0, NULL },
     { "__invert__", int_invert, 0, NULL },
     { "__bool__", int_bool, 0, NULL },
-    { "__index__", int_self, 0, NULL },
-    { "__int__", int_self, 0, NULL },
+    { "__index__", int_index, 0, NULL },
+    { "__int__", int_int, 0, NULL },
     { "__float__", int_float, 0, NULL },
     { "__round__", int_round, 0, NULL },
-    { "__trunc__", int_self, 0, NULL },
-    { "__floor__", int_self, 0, NULL },
-    { "__ceil__", int_self, 0, NULL },
+    { "__trunc__", int_trunc, 0, NULL },
+    { "__floor__", int_floor, 0, NULL },
+    { "__ceil__", int_ceil, 0, NULL },
     { "__hash__", int_hash, 0, NULL },
     { "__eq__", int_eq, 0, NULL },
     { "__ne__", int_ne, 0, NULL },
@@ -1511,7 +1580,7 @@ static const sp_methoddef int_methods[] = {
     { "to_bytes", int_to_bytes, 0, NULL },
     { "from_bytes", int_from_bytes, SP_METH_CLASS, NULL },
     { "as_integer_ratio", int_as_integer_ratio, 0, NULL },
-    { "conjugate", int_self, 0, NULL },
+    { "conjugate", int_conjugate, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 
