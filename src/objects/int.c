@@ -728,6 +728,7 @@ static const char digit_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
 
 sp_val sp_int_to_str(sp_vm *vm, sp_val v, int base)
 {
+    v = sp_int_exact(vm, v);   /* a boxed subclass value may be small */
     sp_intview x;
     sp_int_view(v, &x);
     size_t nbits = sp_limbs_bit_length(x.mag);
