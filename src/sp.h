@@ -299,6 +299,9 @@ sp_val sp_float_repr(sp_vm *vm, double d);
 sp_val sp_float_from_str(sp_vm *vm, sp_cbytes text);
 int64_t sp_float_hash(double d);
 sp_val sp_complex_new(sp_vm *vm, double real, double imag);
+/* The cls argument of float.__new__ / complex.__new__ (args[0]), checked to
+ * be a subtype of base, with CPython's errors. */
+sp_type *sp_float_new_cls(sp_vm *vm, sp_vals args, sp_type *base);
 
 /* ========================================================================
  * Formatting mini-language (src/objects/format.c)

@@ -401,8 +401,8 @@ static sp_val complex_new(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kw[] = { "", "real", "imag", NULL };
     sp_val out[3] = { NULL, NULL, NULL };
+    sp_type *cls = sp_float_new_cls(vm, args, vm->t.complex);
     sp_parse_args(vm, "complex", args, kwnames, kw, 1, SP_VALS(out));
-    sp_type *cls = sp_as_type(sp_vals_get(SP_VALS(out), 0));
     sp_val r = sp_vals_get(SP_VALS(out), 1), i = sp_vals_get(SP_VALS(out), 2);
     cpx c = { 0.0, 0.0 };
     if (r && sp_is_str(r)) {

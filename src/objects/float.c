@@ -11,6 +11,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "objects/int.h"
 
 #define ARG(i) sp_vals_get(args, (i))
@@ -552,30 +553,51 @@ static sp_val float_ne(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcm
 static sp_val float_gt(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_GT); }
 static sp_val float_ge(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_GE); }
 
-static double self_d(sp_vm *vm, sp_vals args, const char *name)
+static double self_d(sp_vm *vm, sp_vals args, sp_val kw, const char *name)
 {
-    if (args.len != 1)
-        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments (%zu given)", name, args.len - 1);
+    bool method = strncmp(name, "float.", 6) == 0;
+    if (kw != NULL && sp_tuple_len(kw) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s%s() takes no keyword arguments", method ? "" : "wrapper ", name);
+    /* CPython words it two ways: slot wrappers (__neg__, __repr__, ...)
+     * say "expected 0 arguments", real methods name themselves. */
+    if (args.len != 1) {
+        if (method)
+            sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments (%zu given)", name, args.len - 1);
+        sp_raise_fmt(vm, vm->e.TypeError, "expected 0 arguments, got %zu", args.len - 1);
+    }
     return sp_float_get(ARG(0));
 }
 
-static sp_val float_neg(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, -self_d(vm, args, "__neg__")); }
-static sp_val float_pos(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, self_d(vm, args, "__pos__")); }
-static sp_val float_abs(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, fabs(self_d(vm, args, "__abs__"))); }
-static sp_val float_bool(sp_vm *vm, sp_vals args, sp_val kw) { return sp_bool(vm, self_d(vm, args, "__bool__") != 0); }
+/* METH_O methods: "float.fromhex() takes exactly one argument (N given)". */
+static void check_one_arg(sp_vm *vm, const char *name, sp_vals args, sp_val kw)
+{
+    sp_no_kwargs(vm, name, kw);
+    if (args.len != 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes exactly one argument (%zu given)", name, args.len - 1);
+}
+
+static sp_val float_neg(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, -self_d(vm, args, kw, "__neg__")); }
+static sp_val float_pos(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, self_d(vm, args, kw, "__pos__")); }
+static sp_val float_abs(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, fabs(self_d(vm, args, kw, "__abs__"))); }
+static sp_val float_bool(sp_vm *vm, sp_vals args, sp_val kw) { return sp_bool(vm, self_d(vm, args, kw, "__bool__") != 0); }
 static sp_val float_float(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    double d = self_d(vm, args, "__float__");
+    double d = self_d(vm, args, kw, "__float__");
     return sp_is_exact(vm, ARG(0), vm->t.float_) ? ARG(0) : sp_float_new(vm, d);
 }
-static sp_val float_trunc(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, self_d(vm, args, "__trunc__")); }
-static sp_val float_floor(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, floor(self_d(vm, args, "__floor__"))); }
-static sp_val float_ceil(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, ceil(self_d(vm, args, "__ceil__"))); }
-static sp_val float_conjugate(sp_vm *vm, sp_vals args, sp_val kw) { return float_float(vm, args, kw); }
+static sp_val float_int(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, self_d(vm, args, kw, "__int__")); }
+static sp_val float_trunc(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, self_d(vm, args, kw, "float.__trunc__")); }
+static sp_val float_floor(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, floor(self_d(vm, args, kw, "float.__floor__"))); }
+static sp_val float_ceil(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, ceil(self_d(vm, args, kw, "float.__ceil__"))); }
+static sp_val float_conjugate(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    double d = self_d(vm, args, kw, "float.conjugate");
+    return sp_is_exact(vm, ARG(0), vm->t.float_) ? ARG(0) : sp_float_new(vm, d);
+}
 
 static sp_val float_hash(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    double d = self_d(vm, args, "__hash__");
+    double d = self_d(vm, args, kw, "__hash__");
     if (isnan(d)) {
         /* CPython hashes NaN by identity. */
         uintptr_t p = (uintptr_t)ARG(0);
@@ -584,17 +606,17 @@ static sp_val float_hash(sp_vm *vm, sp_vals args, sp_val kw)
     return sp_int_from_i64(vm, sp_float_hash(d));
 }
 
-static sp_val float_repr(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_repr(vm, self_d(vm, args, "__repr__")); }
+static sp_val float_repr(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_repr(vm, self_d(vm, args, kw, "__repr__")); }
 
 static sp_val float_is_integer(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    double d = self_d(vm, args, "is_integer");
+    double d = self_d(vm, args, kw, "float.is_integer");
     return sp_bool(vm, isfinite(d) && floor(d) == d);
 }
 
 static sp_val float_as_integer_ratio(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    double d = self_d(vm, args, "as_integer_ratio");
+    double d = self_d(vm, args, kw, "float.as_integer_ratio");
     if (isinf(d))
         sp_raise_fmt(vm, vm->e.OverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(d))
@@ -669,7 +691,9 @@ sp_val sp_float_round(sp_vm *vm, double d, sp_val ndigits)
 
 static sp_val float_round(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "__round__", args, kwnames, 1, 2);
+    sp_no_kwargs(vm, "float.__round__", kwnames);
+    if (args.len > 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "__round__ expected at most 1 argument, got %zu", args.len - 1);
     sp_val nd = args.len > 1 ? ARG(1) : NULL;
     if (nd == vm->None)
         nd = NULL;
@@ -678,7 +702,7 @@ static sp_val float_round(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val float_hex(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    double d = self_d(vm, args, "hex");
+    double d = self_d(vm, args, kw, "float.hex");
     if (!isfinite(d))
         return sp_float_repr(vm, d);
     char buf[64];
@@ -705,9 +729,10 @@ static sp_val float_hex(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val float_fromhex(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "fromhex", args, kwnames, 2, 2);
+    check_one_arg(vm, "float.fromhex", args, kwnames);
     sp_val cls = ARG(0), s = ARG(1);
-    sp_expect_str(vm, s, "fromhex() argument");
+    if (!sp_is_str(s))
+        sp_raise_fmt(vm, vm->e.TypeError, "bad argument type for built-in operation");
     sp_cbytes t = sp_str_bytes(s);
     size_t i = 0, n = t.len;
     while (i < n && is_space(sp_cbytes_get(t, i)))
@@ -776,7 +801,7 @@ static sp_val float_fromhex(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val float_format(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "__format__", args, kwnames, 2, 2);
+    check_one_arg(vm, "float.__format__", args, kwnames);
     sp_val spec = ARG(1);
     if (!sp_is_str(spec))
         sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %T", spec);
@@ -785,7 +810,7 @@ static sp_val float_format(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val float_getformat(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "__getformat__", args, kwnames, 2, 2);
+    check_one_arg(vm, "float.__getformat__", args, kwnames);
     sp_val t = ARG(1);
     if (!sp_is_str(t))
         sp_raise_fmt(vm, vm->e.TypeError, "__getformat__() argument must be str, not %T", t);
@@ -796,16 +821,32 @@ static sp_val float_getformat(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val float_getnewargs(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_val v = sp_float_new(vm, self_d(vm, args, "__getnewargs__"));
+    sp_val v = sp_float_new(vm, self_d(vm, args, kw, "float.__getnewargs__"));
     return sp_tuple_from(vm, (sp_vals){ &v, 1 });
+}
+
+/* float.__new__(X) / complex.__new__(X) argument checks, CPython's words. */
+sp_type *sp_float_new_cls(sp_vm *vm, sp_vals args, sp_type *base)
+{
+    const char *bn = sp_type_name(base);
+    if (args.len == 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(): not enough arguments", bn);
+    sp_val cls = ARG(0);
+    if (!sp_is_type(cls))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(X): X is not a type object (%T)", bn, cls);
+    sp_type *t = sp_as_type(cls);
+    if (!sp_is_subtype(t, base))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(%s): %s is not a subtype of %s", bn, sp_type_name(t),
+                     sp_type_name(t), bn);
+    return t;
 }
 
 static sp_val float_new(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_type *cls = sp_float_new_cls(vm, args, vm->t.float_);
     sp_no_kwargs(vm, "float", kwnames);
     if (args.len > 2)
         sp_raise_fmt(vm, vm->e.TypeError, "float expected at most 1 argument, got %zu", args.len - 1);
-    sp_type *cls = sp_as_type(ARG(0));
     double d = 0.0;
     if (args.len == 2) {
         sp_val x = ARG(1);
@@ -824,9 +865,14 @@ static sp_val float_new(sp_vm *vm, sp_vals args, sp_val kwnames)
             d = sp_int_to_double(vm, r);
         } else if (sp_is_float(x)) {
             d = sp_float_get(x);
-        } else if (sp_is_str(x) || sp_is_bytes(x) ||
+        } else if (sp_is_str(x) || sp_is_bytes(x) || sp_isinstance(vm, x, vm->t.memoryview) ||
                    (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
-            sp_cbytes t = sp_is_str(x) ? sp_str_numeric_ascii(vm, x) : sp_bytes_data(x);
+            /* A memoryview is read through its bytes copy (CPython accepts
+             * any buffer); the error message still shows the view. */
+            sp_val src = x;
+            if (sp_isinstance(vm, x, vm->t.memoryview))
+                src = sp_call(vm, sp_getattr_cstr(vm, x, "tobytes"), SP_NOVALS, NULL);
+            sp_cbytes t = sp_is_str(src) ? sp_str_numeric_ascii(vm, src) : sp_bytes_data(src);
             if (!parse_double_long(vm, t, &d))
                 sp_raise_fmt(vm, vm->e.ValueError, "could not convert string to float: %R", x);
         } else {
@@ -864,7 +910,7 @@ static const sp_methoddef float_methods[] = {
     { "__pos__", float_pos, 0, NULL },
     { "__abs__", float_abs, 0, NULL },
     { "__bool__", float_bool, 0, NULL },
-    { "__int__", float_trunc, 0, NULL },
+    { "__int__", float_int, 0, NULL },
     { "__float__", float_float, 0, NULL },
     { "__trunc__", float_trunc, 0, NULL },
     { "__floor__", float_floor, 0, NULL },
