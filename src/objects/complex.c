@@ -127,8 +127,14 @@ static sp_val cpx_pow_checked(sp_vm *vm, cpx a, cpx b)
     }
     if (zerodiv)
         errno = EDOM;
-    if (errno == 0 && (isinf(r.re) || isinf(r.im)))
-        errno = ERANGE;
+    /* An infinite part is overflow; an ERANGE from libm with finite parts
+     * was an underflow, which CPython ignores. */
+    if (isinf(r.re) || isinf(r.im)) {
+        if (errno == 0)
+            errno = ERANGE;
+    } else if (errno == ERANGE) {
+        errno = 0;
+    }
     if (errno == EDOM)
         sp_raise_fmt(vm, vm->e.ZeroDivisionError, "0.0 to a negative or complex power");
     if (errno == ERANGE)
@@ -306,6 +312,11 @@ static bool is_space(uint8_t c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
+static bool is_digit(uint8_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
 /* complex(str): [ws] ['('] [ws] real | imag j | real (+|-) imag j [ws] [')'] [ws] */
 static bool parse_complex(sp_cbytes t, cpx *out)
 {
@@ -369,7 +380,7 @@ static bool parse_complex(sp_cbytes t, cpx *out)
 }
 
 /* The complex value of a constructor argument (not a str). */
-static bool complex_of(sp_vm *vm, sp_val v, cpx *out, bool *was_complex)
+static bool complex_of(sp_vm *vm, sp_val v, cpx *out, bool *was_complex, bool special)
 {
     *was_complex = false;
     if (is_complex(v)) {
@@ -377,7 +388,8 @@ static bool complex_of(sp_vm *vm, sp_val v, cpx *out, bool *was_complex)
         *was_complex = true;
         return true;
     }
-    sp_val r = sp_call_special(vm, v, vm->n.complex_, SP_NOVALS);
+    /* The imaginary argument never goes through __complex__ (CPython 3.11). */
+    sp_val r = special ? sp_call_special(vm, v, vm->n.complex_, SP_NOVALS) : NULL;
     if (r) {
         if (!is_complex(r))
             sp_raise_fmt(vm, vm->e.TypeError, "__complex__ returned non-complex (type %T)", r);
@@ -399,25 +411,36 @@ static bool complex_of(sp_vm *vm, sp_val v, cpx *out, bool *was_complex)
 
 static sp_val complex_new(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kw[] = { "", "real", "imag", NULL };
-    sp_val out[3] = { NULL, NULL, NULL };
+    static const char *const kw[] = { "real", "imag", NULL };
+    sp_val out[2] = { NULL, NULL };
     sp_type *cls = sp_float_new_cls(vm, args, vm->t.complex);
-    sp_parse_args(vm, "complex", args, kwnames, kw, 1, SP_VALS(out));
-    sp_val r = sp_vals_get(SP_VALS(out), 1), i = sp_vals_get(SP_VALS(out), 2);
+    /* Parse without cls so the counts in the errors are the caller's. */
+    sp_parse_args(vm, "complex", sp_vals_sub(args, 1, args.len - 1), kwnames, kw, 0, SP_VALS(out));
+    sp_val r = sp_vals_get(SP_VALS(out), 0), i = sp_vals_get(SP_VALS(out), 1);
     cpx c = { 0.0, 0.0 };
     if (r && sp_is_str(r)) {
         if (i)
             sp_raise_fmt(vm, vm->e.TypeError, "complex() can't take second arg if first is a string");
-        if (!parse_complex(sp_str_bytes(r), &c))
+        sp_cbytes text = sp_str_numeric_ascii(vm, r);
+        /* CPython strips valid underscores (digit_digit) first; a misplaced
+         * one is reported with the string, not as "malformed". */
+        for (size_t k = 0; k < text.len; k++) {
+            if (sp_cbytes_get(text, k) != '_')
+                continue;
+            if (k == 0 || k + 1 >= text.len || !is_digit(sp_cbytes_get(text, k - 1)) ||
+                !is_digit(sp_cbytes_get(text, k + 1)))
+                sp_raise_fmt(vm, vm->e.ValueError, "could not convert string to complex: %R", r);
+        }
+        if (!parse_complex(text, &c))
             sp_raise_fmt(vm, vm->e.ValueError, "complex() arg is a malformed string");
     } else {
         if (i && sp_is_str(i))
             sp_raise_fmt(vm, vm->e.TypeError, "complex() second arg can't be a string");
         cpx a = { 0.0, 0.0 }, b = { 0.0, 0.0 };
         bool ac = false, bc = false;
-        if (r && !complex_of(vm, r, &a, &ac))
+        if (r && !complex_of(vm, r, &a, &ac, true))
             sp_raise_fmt(vm, vm->e.TypeError, "complex() first argument must be a string or a number, not '%T'", r);
-        if (i && !complex_of(vm, i, &b, &bc))
+        if (i && !complex_of(vm, i, &b, &bc, false))
             sp_raise_fmt(vm, vm->e.TypeError, "complex() second argument must be a number, not '%T'", i);
         /* real + imag*1j, componentwise as CPython (so -0.0 survives) */
         c.re = a.re;
