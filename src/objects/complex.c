@@ -149,10 +149,9 @@ sp_val sp_complex_pow_parts(sp_vm *vm, double ar, double ai, double br, double b
 
 enum { C_ADD, C_SUB, C_MUL, C_DIV, C_POW };
 
-static sp_val cpx_binop(sp_vm *vm, sp_vals args, int op, bool reflected)
+static sp_val cpx_binop(sp_vm *vm, sp_vals args, sp_val kw, const char *name, int op, bool reflected)
 {
-    if (args.len < 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got 0");
+    sp_num_check_args(vm, name, args, kw, 1, op == C_POW ? 2 : 1);
     cpx a, b;
     if (!as_cpx(vm, ARG(0), &a) || !as_cpx(vm, ARG(1), &b))
         return vm->NotImplemented;
@@ -179,34 +178,33 @@ static sp_val cpx_binop(sp_vm *vm, sp_vals args, int op, bool reflected)
     }
 }
 
-#define CBIN(NAME, OP, REFL)                                                 \
-    static sp_val NAME(sp_vm *vm, sp_vals args, sp_val kwnames) { return cpx_binop(vm, args, OP, REFL); }
-CBIN(complex_add, C_ADD, false)
-CBIN(complex_radd, C_ADD, true)
-CBIN(complex_sub, C_SUB, false)
-CBIN(complex_rsub, C_SUB, true)
-CBIN(complex_mul, C_MUL, false)
-CBIN(complex_rmul, C_MUL, true)
-CBIN(complex_truediv, C_DIV, false)
-CBIN(complex_rtruediv, C_DIV, true)
-CBIN(complex_pow, C_POW, false)
-CBIN(complex_rpow, C_POW, true)
+#define CBIN(NAME, OP, REFL, DUNDER)                                         \
+    static sp_val NAME(sp_vm *vm, sp_vals args, sp_val kwnames) { return cpx_binop(vm, args, kwnames, DUNDER, OP, REFL); }
+CBIN(complex_add, C_ADD, false, "__add__")
+CBIN(complex_radd, C_ADD, true, "__radd__")
+CBIN(complex_sub, C_SUB, false, "__sub__")
+CBIN(complex_rsub, C_SUB, true, "__rsub__")
+CBIN(complex_mul, C_MUL, false, "__mul__")
+CBIN(complex_rmul, C_MUL, true, "__rmul__")
+CBIN(complex_truediv, C_DIV, false, "__truediv__")
+CBIN(complex_rtruediv, C_DIV, true, "__rtruediv__")
+CBIN(complex_pow, C_POW, false, "__pow__")
+CBIN(complex_rpow, C_POW, true, "__rpow__")
 
-static cpx self_c(sp_vm *vm, sp_vals args)
+static cpx self_c(sp_vm *vm, sp_vals args, sp_val kw, const char *name)
 {
-    if (args.len != 1)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 0 arguments, got %zu", args.len - 1);
+    sp_num_check_args(vm, name, args, kw, 0, 0);
     return cpx_get(ARG(0));
 }
 
-static sp_val complex_neg(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args); return sp_complex_new(vm, -c.re, -c.im); }
-static sp_val complex_pos(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args); return sp_complex_new(vm, c.re, c.im); }
-static sp_val complex_conjugate(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args); return sp_complex_new(vm, c.re, -c.im); }
-static sp_val complex_bool(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args); return sp_bool(vm, c.re != 0 || c.im != 0); }
+static sp_val complex_neg(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args, kw, "__neg__"); return sp_complex_new(vm, -c.re, -c.im); }
+static sp_val complex_pos(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args, kw, "__pos__"); return sp_complex_new(vm, c.re, c.im); }
+static sp_val complex_conjugate(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args, kw, "complex.conjugate"); return sp_complex_new(vm, c.re, -c.im); }
+static sp_val complex_bool(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args, kw, "__bool__"); return sp_bool(vm, c.re != 0 || c.im != 0); }
 
 static sp_val complex_abs(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    cpx c = self_c(vm, args);
+    cpx c = self_c(vm, args, kw, "__abs__");
     double r = hypot(c.re, c.im);
     if (isinf(r) && isfinite(c.re) && isfinite(c.im))
         sp_raise_fmt(vm, vm->e.OverflowError, "absolute value too large");
@@ -215,17 +213,16 @@ static sp_val complex_abs(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val complex_hash(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    cpx c = self_c(vm, args);
+    cpx c = self_c(vm, args, kw, "__hash__");
     /* hash(re) + 1000003 * hash(im), in wrapping unsigned arithmetic */
     uint64_t h = (uint64_t)sp_float_hash(c.re) + UINT64_C(1000003) * (uint64_t)sp_float_hash(c.im);
     int64_t r = (int64_t)h;
     return sp_int_from_i64(vm, r == -1 ? -2 : r);
 }
 
-static sp_val complex_richcmp(sp_vm *vm, sp_vals args, bool ne)
+static sp_val complex_richcmp(sp_vm *vm, sp_vals args, sp_val kw, bool ne)
 {
-    if (args.len != 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len - 1);
+    sp_num_check_args(vm, ne ? "__ne__" : "__eq__", args, kw, 1, 1);
     cpx a = cpx_get(ARG(0));
     sp_val bv = ARG(1);
     bool eq;
@@ -242,9 +239,13 @@ static sp_val complex_richcmp(sp_vm *vm, sp_vals args, bool ne)
     return sp_bool(vm, ne ? !eq : eq);
 }
 
-static sp_val complex_eq(sp_vm *vm, sp_vals args, sp_val kw) { return complex_richcmp(vm, args, false); }
-static sp_val complex_ne(sp_vm *vm, sp_vals args, sp_val kw) { return complex_richcmp(vm, args, true); }
-static sp_val complex_order(sp_vm *vm, sp_vals args, sp_val kw) { return vm->NotImplemented; }
+static sp_val complex_eq(sp_vm *vm, sp_vals args, sp_val kw) { return complex_richcmp(vm, args, kw, false); }
+static sp_val complex_ne(sp_vm *vm, sp_vals args, sp_val kw) { return complex_richcmp(vm, args, kw, true); }
+static sp_val complex_order(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_num_check_args(vm, "__lt__", args, kw, 1, 1);
+    return vm->NotImplemented;
+}
 
 /* One component for repr: CPython's 'r' format without a forced ".0". */
 static size_t component(sp_bytes out, double d)
@@ -281,29 +282,30 @@ sp_val sp_complex_repr_val(sp_vm *vm, double re, double im)
 
 static sp_val complex_repr(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    cpx c = self_c(vm, args);
+    cpx c = self_c(vm, args, kw, "__repr__");
     return sp_complex_repr_val(vm, c.re, c.im);
 }
 
 static sp_val complex_format(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "__format__", args, kwnames, 2, 2);
+    sp_num_check_args(vm, "complex.__format__", args, kwnames, 1, 1);
     sp_val spec = ARG(1);
     if (!sp_is_str(spec))
-        sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %T", spec);
+        sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %s",
+                     spec == vm->None ? "None" : sp_type_name(sp_type_of(vm, spec)));
     cpx c = cpx_get(ARG(0));
     return sp_format_complex(vm, c.re, c.im, spec);
 }
 
 static sp_val complex_complex(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    cpx c = self_c(vm, args);
+    cpx c = self_c(vm, args, kw, "complex.__complex__");
     return sp_is_exact(vm, ARG(0), vm->t.complex) ? ARG(0) : cpx_new(vm, c);
 }
 
 static sp_val complex_getnewargs(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    cpx c = self_c(vm, args);
+    cpx c = self_c(vm, args, kw, "complex.__getnewargs__");
     return sp_tuple_pack2(vm, sp_float_new(vm, c.re), sp_float_new(vm, c.im));
 }
 

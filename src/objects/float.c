@@ -456,10 +456,9 @@ static void float_divmod(sp_vm *vm, double a, double b, double *q, double *r, co
 
 enum { F_ADD, F_SUB, F_MUL, F_DIV, F_FLOORDIV, F_MOD, F_DIVMOD, F_POW };
 
-static sp_val float_binop(sp_vm *vm, sp_vals args, int op, bool reflected)
+static sp_val float_binop(sp_vm *vm, sp_vals args, sp_val kw, const char *name, int op, bool reflected)
 {
-    if (args.len < 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got 0");
+    sp_num_check_args(vm, name, args, kw, 1, op == F_POW ? 2 : 1);
     double a, b;
     if (!as_double(vm, ARG(0), &a) || !as_double(vm, ARG(1), &b))
         return vm->NotImplemented;
@@ -493,29 +492,29 @@ static sp_val float_binop(sp_vm *vm, sp_vals args, int op, bool reflected)
     }
 }
 
-#define FBIN(NAME, OP, REFL)                                                 \
-    static sp_val NAME(sp_vm *vm, sp_vals args, sp_val kwnames) { return float_binop(vm, args, OP, REFL); }
-FBIN(float_add, F_ADD, false)
-FBIN(float_radd, F_ADD, true)
-FBIN(float_sub, F_SUB, false)
-FBIN(float_rsub, F_SUB, true)
-FBIN(float_mul, F_MUL, false)
-FBIN(float_rmul, F_MUL, true)
-FBIN(float_truediv, F_DIV, false)
-FBIN(float_rtruediv, F_DIV, true)
-FBIN(float_floordiv, F_FLOORDIV, false)
-FBIN(float_rfloordiv, F_FLOORDIV, true)
-FBIN(float_mod, F_MOD, false)
-FBIN(float_rmod, F_MOD, true)
-FBIN(float_divmod_m, F_DIVMOD, false)
-FBIN(float_rdivmod, F_DIVMOD, true)
-FBIN(float_pow, F_POW, false)
-FBIN(float_rpow, F_POW, true)
+#define FBIN(NAME, OP, REFL, DUNDER)                                                \
+    static sp_val NAME(sp_vm *vm, sp_vals args, sp_val kwnames) { return float_binop(vm, args, kwnames, DUNDER, OP, REFL); }
+FBIN(float_add, F_ADD, false, "__add__")
+FBIN(float_radd, F_ADD, true, "__radd__")
+FBIN(float_sub, F_SUB, false, "__sub__")
+FBIN(float_rsub, F_SUB, true, "__rsub__")
+FBIN(float_mul, F_MUL, false, "__mul__")
+FBIN(float_rmul, F_MUL, true, "__rmul__")
+FBIN(float_truediv, F_DIV, false, "__truediv__")
+FBIN(float_rtruediv, F_DIV, true, "__rtruediv__")
+FBIN(float_floordiv, F_FLOORDIV, false, "__floordiv__")
+FBIN(float_rfloordiv, F_FLOORDIV, true, "__rfloordiv__")
+FBIN(float_mod, F_MOD, false, "__mod__")
+FBIN(float_rmod, F_MOD, true, "__rmod__")
+FBIN(float_divmod_m, F_DIVMOD, false, "__divmod__")
+FBIN(float_rdivmod, F_DIVMOD, true, "__rdivmod__")
+FBIN(float_pow, F_POW, false, "__pow__")
+FBIN(float_rpow, F_POW, true, "__rpow__")
 
-static sp_val float_richcmp(sp_vm *vm, sp_vals args, sp_cmpop op)
+static sp_val float_richcmp(sp_vm *vm, sp_vals args, sp_val kw, sp_cmpop op)
 {
-    if (args.len != 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len - 1);
+    static const char *const names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
+    sp_num_check_args(vm, sp_cstrs_get((sp_cstrs){ (char **)names, 6 }, (size_t)op), args, kw, 1, 1);
     double a = sp_float_get(ARG(0));
     sp_val bv = ARG(1);
     int c;   /* -1, 0, 1, or 2 for unordered */
@@ -546,35 +545,41 @@ static sp_val float_richcmp(sp_vm *vm, sp_vals args, sp_cmpop op)
     return sp_bool(vm, r);
 }
 
-static sp_val float_lt(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_LT); }
-static sp_val float_le(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_LE); }
-static sp_val float_eq(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_EQ); }
-static sp_val float_ne(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_NE); }
-static sp_val float_gt(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_GT); }
-static sp_val float_ge(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_GE); }
+static sp_val float_lt(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, kw, SP_LT); }
+static sp_val float_le(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, kw, SP_LE); }
+static sp_val float_eq(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, kw, SP_EQ); }
+static sp_val float_ne(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, kw, SP_NE); }
+static sp_val float_gt(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, kw, SP_GT); }
+static sp_val float_ge(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, kw, SP_GE); }
+
+void sp_num_check_args(sp_vm *vm, const char *name, sp_vals args, sp_val kw, size_t min, size_t max)
+{
+    size_t n = args.len - 1;
+    bool method = strchr(name, '.') != NULL;
+    if (kw != NULL && sp_tuple_len(kw) > 0) {
+        n -= sp_tuple_len(kw);
+        sp_raise_fmt(vm, vm->e.TypeError, "%s%s() takes no keyword arguments", method ? "" : "wrapper ", name);
+    }
+    if (n >= min && n <= max)
+        return;
+    if (method && max == 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments (%zu given)", name, n);
+    if (method && min == 1 && max == 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes exactly one argument (%zu given)", name, n);
+    if (min == max)
+        sp_raise_fmt(vm, vm->e.TypeError, "expected %zu argument%s, got %zu", min, min == 1 ? "" : "s", n);
+    /* ternary slots (__pow__): CPython prints an empty function name */
+    if (n < min)
+        sp_raise_fmt(vm, vm->e.TypeError, " expected at least %zu argument%s, got %zu", min, min == 1 ? "" : "s", n);
+    sp_raise_fmt(vm, vm->e.TypeError, " expected at most %zu argument%s, got %zu", max, max == 1 ? "" : "s", n);
+}
 
 static double self_d(sp_vm *vm, sp_vals args, sp_val kw, const char *name)
 {
-    bool method = strncmp(name, "float.", 6) == 0;
-    if (kw != NULL && sp_tuple_len(kw) > 0)
-        sp_raise_fmt(vm, vm->e.TypeError, "%s%s() takes no keyword arguments", method ? "" : "wrapper ", name);
-    /* CPython words it two ways: slot wrappers (__neg__, __repr__, ...)
-     * say "expected 0 arguments", real methods name themselves. */
-    if (args.len != 1) {
-        if (method)
-            sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments (%zu given)", name, args.len - 1);
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 0 arguments, got %zu", args.len - 1);
-    }
+    sp_num_check_args(vm, name, args, kw, 0, 0);
     return sp_float_get(ARG(0));
 }
 
-/* METH_O methods: "float.fromhex() takes exactly one argument (N given)". */
-static void check_one_arg(sp_vm *vm, const char *name, sp_vals args, sp_val kw)
-{
-    sp_no_kwargs(vm, name, kw);
-    if (args.len != 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes exactly one argument (%zu given)", name, args.len - 1);
-}
 
 static sp_val float_neg(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, -self_d(vm, args, kw, "__neg__")); }
 static sp_val float_pos(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, self_d(vm, args, kw, "__pos__")); }
@@ -729,7 +734,7 @@ static sp_val float_hex(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val float_fromhex(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    check_one_arg(vm, "float.fromhex", args, kwnames);
+    sp_num_check_args(vm, "float.fromhex", args, kwnames, 1, 1);
     sp_val cls = ARG(0), s = ARG(1);
     if (!sp_is_str(s))
         sp_raise_fmt(vm, vm->e.TypeError, "bad argument type for built-in operation");
@@ -801,16 +806,17 @@ static sp_val float_fromhex(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val float_format(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    check_one_arg(vm, "float.__format__", args, kwnames);
+    sp_num_check_args(vm, "float.__format__", args, kwnames, 1, 1);
     sp_val spec = ARG(1);
     if (!sp_is_str(spec))
-        sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %T", spec);
+        sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %s",
+                     spec == vm->None ? "None" : sp_type_name(sp_type_of(vm, spec)));
     return sp_format_float(vm, sp_float_get(ARG(0)), spec);
 }
 
 static sp_val float_getformat(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    check_one_arg(vm, "float.__getformat__", args, kwnames);
+    sp_num_check_args(vm, "float.__getformat__", args, kwnames, 1, 1);
     sp_val t = ARG(1);
     if (!sp_is_str(t))
         sp_raise_fmt(vm, vm->e.TypeError, "__getformat__() argument must be str, not %T", t);

@@ -321,7 +321,9 @@ sp_val sp_format_int(sp_vm *vm, sp_val v, sp_val spec)
         if (f.alt)
             sp_raise_fmt(vm, vm->e.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
         int64_t cp;
-        if (!sp_int_to_i64(v, &cp) || cp < 0 || cp > 0x10ffff)
+        if (!sp_int_to_i64(v, &cp))
+            sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C long");
+        if (cp < 0 || cp > 0x10ffff)
             sp_raise_fmt(vm, vm->e.OverflowError, "%%c arg not in range(0x110000)");
         sp_val s = sp_str_from_codepoint(vm, (uint32_t)cp);
         /* a char is laid out like a string, right-aligned by default */
