@@ -75,19 +75,43 @@ M1(exp2, exp2, true) M1(expm1, expm1, true) M1(fabs, fabs, false) M1(sin, sin, f
 M1(sinh, sinh, true) M1(sqrt, sqrt, false) M1(tan, tan, false) M1(tanh, tanh, false)
 M1(gamma, tgamma, true) M1(lgamma, lgamma, true)
 
-/* log of any positive int or float; ints too large for a double are
- * split as m * 2^e first. */
+/* A positive int as m * 2^e with m in [0.5, 1) correctly rounded to 53
+ * bits (the top 55 bits plus a sticky bit convert exactly-rounded). */
+static double int_frexp(sp_vm *vm, sp_val v, int64_t *e)
+{
+    size_t nbits = sp_int_bit_length(v);
+    double m;
+    if (nbits <= 55) {
+        m = ldexp(sp_int_to_double(vm, v), -(int)nbits);
+    } else {
+        sp_val shift = sp_int_from_size(vm, nbits - 55);
+        sp_val top = sp_int_rshift(vm, v, shift);
+        int64_t t = sp_int_as_i64(vm, top);
+        if (!sp_int_is_zero(sp_int_sub(vm, v, sp_int_lshift(vm, top, shift))))
+            t |= 1;
+        m = ldexp((double)t, -55);
+    }
+    *e = (int64_t)nbits;
+    if (m == 1.0) {   /* rounding carried into the next power of two */
+        m = 0.5;
+        (*e)++;
+    }
+    return m;
+}
+
+/* log of any positive int or float: an int too large for a double is
+ * m * 2^e and its log is fn(m) + fn(2) * e, as CPython's loghelper. */
 static double log_of(sp_vm *vm, sp_val v, double (*fn)(double), const char *name)
 {
     if (sp_is_int(v)) {
         if (sp_int_sign(v) <= 0)
             domain_error(vm);
-        size_t nbits = sp_int_bit_length(v);
-        if (nbits > 1000) {
-            size_t shift = nbits - 64;
-            double m = sp_int_to_double(vm, sp_int_rshift(vm, v, sp_int_from_size(vm, shift)));
-            /* log(m * 2^shift) = log(m) + shift * log(2) */
-            return fn(m) + (double)shift * fn(2.0);
+        if (sp_int_bit_length(v) >= 1024) {
+            int64_t e;
+            double m = int_frexp(vm, v, &e);
+            if (e <= 1024)
+                return fn(ldexp(m, (int)e));
+            return fn(m) + fn(2.0) * (double)e;
         }
     }
     double x = sp_float_of(vm, v);
@@ -475,8 +499,10 @@ static sp_val math_fsum(sp_vm *vm, sp_vals args, sp_val kwnames)
         }
         if (!isfinite(x))
             sp_raise_fmt(vm, vm->e.OverflowError, "intermediate overflow in fsum");
-        sp_u64s_set(parts, k, d2u(x));
-        n = k + 1;
+        /* a zero sum is not kept (so fsum([-0.0]) is 0.0, as in CPython) */
+        if (x != 0.0)
+            sp_u64s_set(parts, k++, d2u(x));
+        n = k;
     }
     if (has_special) {
         if (isnan(inf_sum))

@@ -38,6 +38,40 @@ static void putc_(sp_bytes out, size_t *pos, uint8_t c)
     sp_bytes_set(out, (*pos)++, c);
 }
 
+/* buf holds "D.DDDe[+-]X" (the %.*e of d): if the decimal one unit up in
+ * the last digit reads back as d, rewrite buf as "DDDDe[+-]X" (the digits,
+ * then the exponent of the first one) and return true. */
+static bool next_up_digits(sp_bytes b, double d)
+{
+    size_t cap = b.len;
+    uint64_t m = 0;
+    int nd = 0, e = 0, esign = 1;
+    size_t i = 0;
+    for (; i < cap && sp_bytes_get(b, i) != 'e'; i++) {
+        uint8_t c = sp_bytes_get(b, i);
+        if (c >= '0' && c <= '9') {
+            m = m * 10 + (uint64_t)(c - '0');
+            nd++;
+        }
+    }
+    for (i++; i < cap && sp_bytes_get(b, i) != 0; i++) {
+        uint8_t c = sp_bytes_get(b, i);
+        if (c == '-')
+            esign = -1;
+        else if (c >= '0' && c <= '9')
+            e = e * 10 + (c - '0');
+    }
+    e = e * esign - (nd - 1);   /* value = m * 10^e */
+    m++;
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%llue%d", (unsigned long long)m, e);
+    if (strtod(tmp, NULL) != d)
+        return false;
+    int md = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)m);
+    snprintf((char *)b.ptr, cap, "%llue%d", (unsigned long long)m, e + md - 1);
+    return true;
+}
+
 /* The decimal digits (no leading/trailing zeros) and exponent of d
  * (nonzero, finite, taken as |d|) rounded to `prec` significant digits
  * (prec 0: the shortest that round-trips).  d = 0.DIGITS * 10^(exp+1). */
@@ -46,9 +80,17 @@ static size_t decimal_digits(double d, int prec, sp_bytes digits, int *exp, bool
     char buf[820];
     d = fabs(d);
     if (prec <= 0) {
+        int fe;
+        bool pow2 = frexp(d, &fe) == 0.5;
         for (int p = 1; p <= 17; p++) {
             snprintf(buf, sizeof buf, "%.*e", p - 1, d);
             if (strtod(buf, NULL) == d)
+                break;
+            /* At a power of two the gap below d is half the gap above, so
+             * the correctly rounded p digits can fall just below the
+             * rounding interval while the next p-digit number up is in it
+             * (2.0**710 is 5.386379163185535e+213, not ...5345e+213). */
+            if (pow2 && next_up_digits(SP_BYTES(buf), d))
                 break;
         }
     } else {
