@@ -293,6 +293,8 @@ static sp_val complex_format(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (!sp_is_str(spec))
         sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %s",
                      spec == vm->None ? "None" : sp_type_name(sp_type_of(vm, spec)));
+    if (sp_str_len(spec) == 0 && !sp_is_exact(vm, ARG(0), vm->t.complex))
+        return sp_str(vm, ARG(0));   /* str(x), so a subclass's __repr__ shows */
     cpx c = cpx_get(ARG(0));
     return sp_format_complex(vm, c.re, c.im, spec);
 }

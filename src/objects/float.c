@@ -853,6 +853,9 @@ static sp_val float_format(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (!sp_is_str(spec))
         sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %s",
                      spec == vm->None ? "None" : sp_type_name(sp_type_of(vm, spec)));
+    /* format(x, '') is str(x): a subclass's __repr__/__str__ shows */
+    if (sp_str_len(spec) == 0 && !sp_is_exact(vm, ARG(0), vm->t.float_))
+        return sp_str(vm, ARG(0));
     return sp_format_float(vm, sp_float_get(ARG(0)), spec);
 }
 
