@@ -121,17 +121,26 @@ static size_t decimal_digits(double d, int prec, sp_bytes digits, int *exp, bool
 /* Lay out digits with exponent exp (d = D.DDD * 10^exp) as CPython's repr
  * (threshold 16, no precision) or format type '' with a precision
  * (threshold = precision): scientific if exp < -4 or exp >= threshold. */
-static size_t layout_short(sp_bytes out, bool neg, sp_bytes digits, size_t nd, int exp, int threshold, bool alt, bool dot0)
+static uint8_t digit_at(sp_bytes digits, size_t nd, size_t i)
 {
+    return i < nd ? sp_bytes_get(digits, i) : '0';
+}
+
+static size_t layout_short(sp_bytes out, bool neg, sp_bytes digits, size_t nd, size_t zpad, int exp, int threshold,
+                           bool alt, bool dot0)
+{
+    /* the digits are digits[0..nd) followed by zpad zeros */
+    size_t real_nd = nd;
+    nd += zpad;
     size_t pos = 0;
     if (neg)
         putc_(out, &pos, '-');
     if (exp < -4 || exp >= threshold) {
-        putc_(out, &pos, sp_bytes_get(digits, 0));
+        putc_(out, &pos, digit_at(digits, real_nd, 0));
         if (nd > 1 || alt)
             putc_(out, &pos, '.');
         for (size_t i = 1; i < nd; i++)
-            putc_(out, &pos, sp_bytes_get(digits, i));
+            putc_(out, &pos, digit_at(digits, real_nd, i));
         char eb[16];
         snprintf(eb, sizeof eb, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
         put(out, &pos, eb);
@@ -142,16 +151,16 @@ static size_t layout_short(sp_bytes out, bool neg, sp_bytes digits, size_t nd, i
         for (int i = -1; i > exp; i--)
             putc_(out, &pos, '0');
         for (size_t i = 0; i < nd; i++)
-            putc_(out, &pos, sp_bytes_get(digits, i));
+            putc_(out, &pos, digit_at(digits, real_nd, i));
         return pos;
     }
     size_t intd = (size_t)exp + 1;
     for (size_t i = 0; i < intd; i++)
-        putc_(out, &pos, i < nd ? sp_bytes_get(digits, i) : '0');
+        putc_(out, &pos, digit_at(digits, real_nd, i));
     if (nd > intd) {
         putc_(out, &pos, '.');
         for (size_t i = intd; i < nd; i++)
-            putc_(out, &pos, sp_bytes_get(digits, i));
+            putc_(out, &pos, digit_at(digits, real_nd, i));
     } else if (dot0) {
         put(out, &pos, ".0");
     } else if (alt) {
@@ -178,19 +187,25 @@ size_t sp_double_to_cstr(sp_bytes out, double d, char code, int prec, bool alt)
         char dg[800];
         sp_bytes digits = SP_BYTES(dg);
         int exp = 0;
-        int p = prec < 1 ? 1 : prec > 780 ? 780 : prec;
-        size_t nd;
+        /* A double has at most 767 significant decimal digits, so 780
+         * rounded digits are exact; '#' asks for the rest as zeros. */
+        int fullp = prec < 1 ? 1 : prec;
+        int p = fullp > 780 ? 780 : fullp;
+        size_t nd, zpad = 0;
         if (d == 0) {
-            nd = code == 'N' && alt ? (size_t)p : 1;
-            for (size_t k = 0; k < nd; k++)
-                sp_bytes_set(digits, k, '0');
+            nd = 1;
+            sp_bytes_set(digits, 0, '0');
+            if (code == 'N' && alt)
+                zpad = (size_t)fullp - 1;
         } else {
             nd = decimal_digits(d, code == 'N' ? p : 0, digits, &exp, !(code == 'N' && alt));
+            if (code == 'N' && alt)
+                zpad = (size_t)(fullp - p);
         }
         /* CPython: scientific when decpt > precision - 1 with the ".0"
          * flag (repr counts as precision 17). */
-        int threshold = code == 'N' ? p - 1 : 16;
-        return layout_short(out, neg, digits, nd, exp, threshold, alt, code != 'R');
+        int threshold = code == 'N' ? fullp - 1 : 16;
+        return layout_short(out, neg, digits, nd, zpad, exp, threshold, alt, code != 'R');
     }
     char fmt[8];
     size_t fp = 0;
