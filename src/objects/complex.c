@@ -214,8 +214,13 @@ static sp_val complex_abs(sp_vm *vm, sp_vals args, sp_val kw)
 static sp_val complex_hash(sp_vm *vm, sp_vals args, sp_val kw)
 {
     cpx c = self_c(vm, args, kw, "__hash__");
-    /* hash(re) + 1000003 * hash(im), in wrapping unsigned arithmetic */
-    uint64_t h = (uint64_t)sp_float_hash(c.re) + UINT64_C(1000003) * (uint64_t)sp_float_hash(c.im);
+    /* hash(re) + 1000003 * hash(im), in wrapping unsigned arithmetic; a
+     * NaN part hashes by the complex object's identity, as in CPython */
+    uintptr_t p = (uintptr_t)ARG(0);
+    uint64_t idh = (uint64_t)(int64_t)((p >> 4) | (p << 60)) & INT64_MAX;
+    uint64_t hr = isnan(c.re) ? idh : (uint64_t)sp_float_hash(c.re);
+    uint64_t hi = isnan(c.im) ? idh : (uint64_t)sp_float_hash(c.im);
+    uint64_t h = hr + UINT64_C(1000003) * hi;
     int64_t r = (int64_t)h;
     return sp_int_from_i64(vm, r == -1 ? -2 : r);
 }

@@ -1,0 +1,31 @@
+# complex true division (CPython's scaled algorithm) on pseudo-random and
+# extreme operands, plus the zero-division messages.
+import math
+state = 577215
+def rnd():
+    global state
+    state = (state * 6364136223846793005 + 1442695040888963407) % 2 ** 64
+    return state
+def rf():
+    r = rnd()
+    x = math.ldexp((r >> 11) | 1, (r % 200) - 153)
+    return -x if r & 8 else x
+for _ in range(60):
+    a, b = complex(rf(), rf()), complex(rf(), rf())
+    print(repr(a / b), repr(b / a), repr(a / b.real), repr(b.imag / a))
+inf, nan = math.inf, math.nan
+vals = [1 + 1j, 1e308 + 1e308j, 1e-308 + 1e-308j, complex(inf, 1), complex(1, inf), complex(nan, 1), complex(0.0, 1e-320),
+        complex(-0.0, -0.0), 1j, 2]
+for a in vals:
+    row = []
+    for b in vals:
+        try:
+            row.append(repr(a / b))
+        except ZeroDivisionError as e:
+            row.append('Z:' + str(e))
+    print(repr(a), ' '.join(row))
+for a, b in [(1j, 0j), (1, 0j), (1.5, complex(0.0, -0.0)), (0j, 0), (1j, 0.0), (1j, False), (complex(inf, 0), 0j)]:
+    try:
+        print(a / b)
+    except ZeroDivisionError as e:
+        print(e)

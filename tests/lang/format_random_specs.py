@@ -1,0 +1,38 @@
+# Pseudo-random format specs (every field combination) applied to ints,
+# floats and complex; errors printed with their messages.
+import math
+state = 30103
+def rnd(n):
+    global state
+    state = (state * 6364136223846793005 + 1442695040888963407) % 2 ** 64
+    return (state >> 21) % n
+fills = ['', '*', '0', ' ', '\u00e9']
+aligns = ['', '<', '>', '^', '=']
+signs = ['', '+', '-', ' ']
+types = ['', 'b', 'c', 'd', 'e', 'E', 'f', 'F', 'g', 'G', 'n', 'o', 's', 'x', 'X', '%']
+def spec():
+    s = ''
+    a = aligns[rnd(5)]
+    if a:
+        s += fills[rnd(5)] + a
+    s += signs[rnd(4)]
+    if rnd(6) == 0:
+        s += 'z'
+    if rnd(3) == 0:
+        s += '#'
+    if rnd(4) == 0:
+        s += '0'
+    if rnd(2):
+        s += str(rnd(16))
+    s += ['', '', ',', '_'][rnd(4)]
+    if rnd(2):
+        s += '.' + str(rnd(12))
+    return s + types[rnd(16)]
+vals = [0, 7, -255, 123456789, 2 ** 70, 0.0, -0.0, 3.14159, -2.5e-7, 1e22, math.inf, math.nan, 1 + 2j, -0.5j]
+for _ in range(300):
+    sp = spec()
+    v = vals[rnd(len(vals))]
+    try:
+        print(repr(sp), repr(v), repr(format(v, sp)))
+    except (ValueError, OverflowError) as e:
+        print(repr(sp), repr(v), type(e).__name__, e)
