@@ -1,13 +1,14 @@
 # complex arithmetic: + - * /, ** with int/float/complex exponents, abs,
 # conjugate, division by zero, overflow, inf/nan components.
 inf, nan = float('inf'), float('nan')
+OPS = [lambda a, b: a + b, lambda a, b: a - b, lambda a, b: a * b, lambda a, b: a / b]
 vals = [1 + 2j, -3.5j, 2 + 0j, complex(0.0, -0.0), complex(-0.0, 0.0), 1e300 + 1e300j, 1e-320j, 3, 2.5, -1, 0j]
 for a in vals:
     for b in vals:
         res = []
-        for op in ('+', '-', '*', '/'):
+        for op in OPS:
             try:
-                res.append(repr(eval('a %s b' % op)))
+                res.append(repr(op(a, b)))
             except Exception as e:
                 res.append('%s:%s' % (type(e).__name__, e))
         print(repr(a), repr(b), ' '.join(res))

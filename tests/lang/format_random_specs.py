@@ -29,7 +29,7 @@ def spec():
         s += '.' + str(rnd(12))
     return s + types[rnd(16)]
 vals = [0, 7, -255, 123456789, 2 ** 70, 0.0, -0.0, 3.14159, -2.5e-7, 1e22, math.inf, math.nan, 1 + 2j, -0.5j]
-for _ in range(300):
+for _ in range(110):
     sp = spec()
     v = vals[rnd(len(vals))]
     try:
