@@ -1,14 +1,20 @@
 # complex true division (CPython's scaled algorithm) on pseudo-random and
 # extreme operands, plus the zero-division messages.
 import math
+def lcg62(s):
+    # two steps of a 31-bit LCG glued into 62 bits (all small ints: cheap)
+    a = ((s & 0x7fffffff) * 1103515245 + 12345) & 0x7fffffff
+    b = (a * 1103515245 + 12345) & 0x7fffffff
+    return (a << 31) | b
+
 state = 577215
 def rnd():
     global state
-    state = (state * 6364136223846793005 + 1442695040888963407) % 2 ** 64
+    state = lcg62(state)
     return state
 def rf():
     r = rnd()
-    x = math.ldexp((r >> 11) | 1, (r % 200) - 153)
+    x = math.ldexp((r >> 9) | 1, (r % 200) - 153)
     return -x if r & 8 else x
 for _ in range(60):
     a, b = complex(rf(), rf()), complex(rf(), rf())

@@ -1,9 +1,15 @@
 # float.fromhex of pseudo-random hex strings: many digits (rounding half to
 # even at 53 bits), shifted points, exponents near overflow/underflow.
+def lcg62(s):
+    # two steps of a 31-bit LCG glued into 62 bits (all small ints: cheap)
+    a = ((s & 0x7fffffff) * 1103515245 + 12345) & 0x7fffffff
+    b = (a * 1103515245 + 12345) & 0x7fffffff
+    return (a << 31) | b
+
 state = 2718281828
 def rnd(n):
     global state
-    state = (state * 6364136223846793005 + 1442695040888963407) % 2 ** 64
+    state = lcg62(state)
     return (state >> 17) % n
 hexd = '0123456789abcdefABCDEF'
 out = []

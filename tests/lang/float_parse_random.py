@@ -1,10 +1,16 @@
 # float() of pseudo-random decimal strings: long mantissas (up to 800
 # digits), extreme exponents, leading/trailing zeros, underscores; results
 # shown as hex so every bit is compared.
+def lcg62(s):
+    # two steps of a 31-bit LCG glued into 62 bits (all small ints: cheap)
+    a = ((s & 0x7fffffff) * 1103515245 + 12345) & 0x7fffffff
+    b = (a * 1103515245 + 12345) & 0x7fffffff
+    return (a << 31) | b
+
 state = 8675309
 def rnd(n):
     global state
-    state = (state * 6364136223846793005 + 1442695040888963407) % 2 ** 64
+    state = lcg62(state)
     return (state >> 20) % n
 out = []
 for k in range(70):

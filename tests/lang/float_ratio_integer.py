@@ -1,9 +1,15 @@
 # as_integer_ratio, is_integer, int()/trunc/floor/ceil of pseudo-random
 # doubles across the exponent range.
 import math
+def lcg62(s):
+    # two steps of a 31-bit LCG glued into 62 bits (all small ints: cheap)
+    a = ((s & 0x7fffffff) * 1103515245 + 12345) & 0x7fffffff
+    b = (a * 1103515245 + 12345) & 0x7fffffff
+    return (a << 31) | b
+
 state = 31337
 for k in range(80):
-    state = (state * 6364136223846793005 + 1442695040888963407) % 2 ** 64
+    state = lcg62(state)
     m = (state >> 11) | 1
     e = (state % 2200) - 1100
     x = math.ldexp(m, e - 53)

@@ -1,10 +1,16 @@
 # Pseudo-random format specs (every field combination) applied to ints,
 # floats and complex; errors printed with their messages.
 import math
+def lcg62(s):
+    # two steps of a 31-bit LCG glued into 62 bits (all small ints: cheap)
+    a = ((s & 0x7fffffff) * 1103515245 + 12345) & 0x7fffffff
+    b = (a * 1103515245 + 12345) & 0x7fffffff
+    return (a << 31) | b
+
 state = 30103
 def rnd(n):
     global state
-    state = (state * 6364136223846793005 + 1442695040888963407) % 2 ** 64
+    state = lcg62(state)
     return (state >> 21) % n
 fills = ['', '*', '0', ' ', '\u00e9']
 aligns = ['', '<', '>', '^', '=']

@@ -1,9 +1,9 @@
-# repr of every power of two (and its neighbours): at a power of two the
+# repr of every negative power of two (and neighbours): at a power of two the
 # rounding interval is lopsided, so the shortest string is not always the
 # correctly rounded one (2.0**710 is 5.386379163185535e+213).
 import math
 row = []
-for k in range(-1074, 1024):
+for k in range(-1074, 0):
     x = math.ldexp(1.0, k)
     assert float(repr(x)) == x
     row.append(repr(x))
@@ -11,7 +11,7 @@ for k in range(-1074, 1024):
         print(' '.join(row))
         row = []
 print(' '.join(row))
-for k in range(-1022, 1024, 37):
+for k in range(-1022, 0, 37):
     x = math.ldexp(1.0, k)
     up = x + math.ulp(x)
     down = x - math.ulp(x) / 2
