@@ -299,6 +299,14 @@ sp_val sp_float_repr(sp_vm *vm, double d);
 sp_val sp_float_from_str(sp_vm *vm, sp_cbytes text);
 int64_t sp_float_hash(double d);
 sp_val sp_complex_new(sp_vm *vm, double real, double imag);
+/* The cls argument of float.__new__ / complex.__new__ (args[0]), checked to
+ * be a subtype of base, with CPython's errors. */
+sp_type *sp_float_new_cls(sp_vm *vm, sp_vals args, sp_type *base);
+/* Argument count check of a float/complex method (args[0] is self; min and
+ * max count the others) in CPython's wording: "float.hex() takes no
+ * arguments (1 given)" for a name with a "type." prefix, else a slot
+ * wrapper's "expected 1 argument, got 2". */
+void sp_num_check_args(sp_vm *vm, const char *name, sp_vals args, sp_val kw, size_t min, size_t max);
 
 /* ========================================================================
  * Formatting mini-language (src/objects/format.c)
