@@ -925,7 +925,11 @@ static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
     }
     if (!is_index_like(vm, key))
         sp_raise_fmt(vm, vm->e.TypeError, "string indices must be integers, not '%N'", sp_type_of(vm, key));
-    sp_ssize i = sp_index_ssize(vm, key);
+    sp_val iv = sp_index(vm, key);
+    int64_t i64;
+    if (!sp_int_to_i64(iv, &i64) || i64 > (int64_t)PTRDIFF_MAX || i64 < (int64_t)PTRDIFF_MIN)
+        sp_raise_fmt(vm, vm->e.IndexError, "cannot fit 'int' into an index-sized integer");
+    sp_ssize i = (sp_ssize)i64;
     if (i < 0)
         i += (sp_ssize)o->nchars;
     if (i < 0 || (size_t)i >= o->nchars)
@@ -935,7 +939,7 @@ static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val str_getnewargs_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__getnewargs__", sp_vals_from(args, 1), kw, 0, 0);
+    sp_check_nargs(vm, "str.__getnewargs__", sp_vals_from(args, 1), kw, 0, 0);
     sp_val t = sp_tuple_new(vm, 1);
     sp_tuple_set(t, 0, sp_str_exact(vm, self_str(vm, args)));
     return t;

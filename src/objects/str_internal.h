@@ -218,6 +218,10 @@ bool sp_bytes_like(sp_val v, sp_cbytes *out);
 sp_ssize sp_bfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to);
 sp_ssize sp_brfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to);
 void sp_adjust_range(sp_vm *vm, sp_val start, sp_val end, size_t len, size_t *s, size_t *e);
+/* An integer argument as CPython's argument clinic converts it (__index__;
+ * OverflowError "Python int too large to convert to C ssize_t" / "C int"). */
+sp_ssize sp_str_arg_ssize(sp_vm *vm, sp_val v);
+int sp_str_arg_int(sp_vm *vm, sp_val v);
 
 /* The methods bytes and bytearray share (bytes.c); each returns the type
  * of its self where it returns a byte string. */

@@ -140,23 +140,25 @@ static void pct_format_float(sp_vm *vm, sp_strbuf *b, sp_val v, char conv, const
     sp_strbuf_add_str(vm, b, sp_format_float(vm, d, sp_strbuf_finish(vm, &spec)));
 }
 
-/* Parse a decimal number or '*' at d[*pos]; -1 if absent. */
-static sp_ssize pct_number(sp_vm *vm, sp_cbytes d, size_t *pos, pct_state *st)
+/* Parse a decimal number or '*' at d[*pos]; -1 if absent.  A width is a
+ * C ssize_t, a precision a C int, as in CPython (hence the messages). */
+static sp_ssize pct_number(sp_vm *vm, sp_cbytes d, size_t *pos, pct_state *st, bool prec)
 {
     if (*pos < d.len && sp_cbytes_get(d, *pos) == '*') {
         (*pos)++;
         sp_val v = pct_next_arg(vm, st);
         if (!sp_is_int(v))
             sp_raise_fmt(vm, vm->e.TypeError, "* wants int");
-        return sp_index_ssize(vm, v);
+        return prec ? sp_str_arg_int(vm, v) : sp_str_arg_ssize(vm, v);
     }
     if (*pos >= d.len || sp_cbytes_get(d, *pos) < '0' || sp_cbytes_get(d, *pos) > '9')
         return -1;
-    sp_ssize n = 0;
+    sp_ssize n = 0, max = prec ? INT32_MAX : PTRDIFF_MAX;
     while (*pos < d.len && sp_cbytes_get(d, *pos) >= '0' && sp_cbytes_get(d, *pos) <= '9') {
-        if (n > (PTRDIFF_MAX - 9) / 10)
-            sp_raise_fmt(vm, vm->e.ValueError, "width too big");
-        n = n * 10 + (sp_cbytes_get(d, (*pos)++) - '0');
+        sp_ssize digit = sp_cbytes_get(d, (*pos)++) - '0';
+        if (n > (max - digit) / 10)
+            sp_raise_fmt(vm, vm->e.ValueError, prec ? "precision too big" : "width too big");
+        n = n * 10 + digit;
     }
     return n;
 }
@@ -221,7 +223,7 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
             pos++;
         }
         sp_bytes_set(fb, nf, 0);
-        sp_ssize width = pct_number(vm, d, &pos, &st);
+        sp_ssize width = pct_number(vm, d, &pos, &st, false);
         bool left = sp_cbytes_findbyte(sp_cbytes_sub(sp_cbytes_of(fb), 0, nf), '-', 0) >= 0;
         if (width < -1) {
             /* "%*d" % (-5, x): a negative * width means left-justify. */
@@ -235,7 +237,7 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
         sp_ssize prec = -1;
         if (pos < d.len && sp_cbytes_get(d, pos) == '.') {
             pos++;
-            prec = pct_number(vm, d, &pos, &st);
+            prec = pct_number(vm, d, &pos, &st, true);
             if (prec < 0)
                 prec = 0;
         }
@@ -616,7 +618,7 @@ sp_val sp_strm_format_map(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val s = sp_vals_get(args, 0);
     if (!sp_is_str(s))
         sp_raise_fmt(vm, vm->e.TypeError, "descriptor 'format_map' for 'str' objects doesn't apply to a '%T' object", s);
-    sp_check_nargs(vm, "format_map", sp_vals_from(args, 1), kw, 1, 1);
+    sp_check_nargs(vm, "str.format_map", sp_vals_from(args, 1), kw, 1, 1);
     fmt_state st = { NULL, sp_vals_get(args, 1), 0, 0 };
     return fmt_render(vm, &st, sp_str_bytes(s), 2);
 }
