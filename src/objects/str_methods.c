@@ -1055,12 +1055,13 @@ sp_val sp_strm_maketrans(sp_vm *vm, sp_vals args, sp_val kw)
         }
         return out;
     }
-    if (!sp_is_str(x))
-        sp_raise_fmt(vm, vm->e.TypeError, "maketrans() argument 1 must be str, not %s", sp_argtype_name(vm, x));
+    /* Clinic checks y and z before the body looks at x. */
     if (!sp_is_str(y))
         sp_raise_fmt(vm, vm->e.TypeError, "maketrans() argument 2 must be str, not %s", sp_argtype_name(vm, y));
     if (z && !sp_is_str(z))
         sp_raise_fmt(vm, vm->e.TypeError, "maketrans() argument 3 must be str, not %s", sp_argtype_name(vm, z));
+    if (!sp_is_str(x))
+        sp_raise_fmt(vm, vm->e.TypeError, "first maketrans argument must be a string if there is a second argument");
     if (sp_str_len(x) != sp_str_len(y))
         sp_raise_fmt(vm, vm->e.ValueError, "the first two maketrans arguments must have equal length");
     sp_cbytes xb = sp_str_bytes(x), yb = sp_str_bytes(y);

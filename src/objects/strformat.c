@@ -436,7 +436,8 @@ static sp_val fmt_resolve(sp_vm *vm, fmt_state *st, sp_cbytes f)
         sp_val key = sp_str_new(vm, first);
         if (!st->kwargs)
             sp_raise_key_error(vm, key);
-        if (sp_is_dict(st->kwargs)) {
+        /* A dict subclass goes through __getitem__ (its __missing__). */
+        if (sp_is_exact(vm, st->kwargs, vm->t.dict)) {
             obj = sp_dict_get(vm, st->kwargs, key);
             if (!obj)
                 sp_raise_key_error(vm, key);
@@ -476,42 +477,89 @@ static sp_val fmt_resolve(sp_vm *vm, fmt_state *st, sp_cbytes f)
 
 static sp_val fmt_render(sp_vm *vm, fmt_state *st, sp_cbytes d, int depth);
 
-/* One replacement field's text (between the braces). */
-static void fmt_field(sp_vm *vm, fmt_state *st, sp_strbuf *b, sp_cbytes f, int depth)
+/* One replacement field, parsed: d[*pos] is just after its '{'; on return
+ * *pos is just after its closing '}'.  The grammar and the order of the
+ * errors are CPython's: the name runs to '!', ':' or '}' ('[' hides
+ * everything up to ']', a '{' is refused); a conversion is one character,
+ * then '}' or ':'; the spec counts nested braces. */
+typedef struct {
+    sp_cbytes name, spec;
+    size_t conv_at, conv_len;   /* conv_len 0: no conversion */
+    bool has_spec;
+} fmt_field_parts;
+
+static void fmt_parse_field(sp_vm *vm, sp_cbytes d, size_t *pos, fmt_field_parts *fp)
 {
-    /* The field name ends at '!' or ':' outside brackets. */
-    size_t i = 0;
-    bool in_br = false;
-    while (i < f.len) {
-        uint8_t c = sp_cbytes_get(f, i);
-        if (c == '[')
-            in_br = true;
-        else if (c == ']')
-            in_br = false;
-        else if (!in_br && (c == '!' || c == ':'))
+    size_t p = *pos, ns = p;
+    uint8_t c = 0;
+    fp->conv_len = 0;
+    fp->conv_at = 0;
+    fp->has_spec = false;
+    fp->spec = (sp_cbytes){ NULL, 0 };
+    while (p < d.len) {
+        c = sp_cbytes_get(d, p++);
+        if (c == '{')
+            sp_raise_fmt(vm, vm->e.ValueError, "unexpected '{' in field name");
+        if (c == '[') {
+            while (p < d.len && sp_cbytes_get(d, p) != ']')
+                p++;
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!')
             break;
-        i++;
     }
-    sp_val obj = fmt_resolve(vm, st, sp_cbytes_sub(f, 0, i));
+    fp->name = sp_cbytes_sub(d, ns, (p > ns ? p - 1 : p) - ns);
+    if (c != '!' && c != ':') {
+        if (c != '}')
+            sp_raise_fmt(vm, vm->e.ValueError, "expected '}' before end of string");
+        *pos = p;
+        return;
+    }
+    if (c == '!') {
+        if (p >= d.len)
+            sp_raise_fmt(vm, vm->e.ValueError, "end of string while looking for conversion specifier");
+        fp->conv_at = p;
+        sp_u8_next(d, &p);
+        fp->conv_len = p - fp->conv_at;
+        if (p < d.len) {
+            uint8_t n = sp_cbytes_get(d, p++);
+            if (n == '}') {
+                *pos = p;
+                return;
+            }
+            if (n != ':')
+                sp_raise_fmt(vm, vm->e.ValueError, "expected ':' after conversion specifier");
+        }
+    }
+    size_t ss = p, count = 1;
+    while (p < d.len) {
+        uint8_t ch = sp_cbytes_get(d, p++);
+        if (ch == '{') {
+            count++;
+        } else if (ch == '}' && --count == 0) {
+            fp->has_spec = true;
+            fp->spec = sp_cbytes_sub(d, ss, p - 1 - ss);
+            *pos = p;
+            return;
+        }
+    }
+    sp_raise_fmt(vm, vm->e.ValueError, "unmatched '{' in format spec");
+}
+
+/* One replacement field, formatted onto b. */
+static void fmt_field(sp_vm *vm, fmt_state *st, sp_strbuf *b, sp_cbytes d, const fmt_field_parts *fp, int depth)
+{
+    sp_val obj = fmt_resolve(vm, st, fp->name);
     uint32_t conv = 0;
-    if (i < f.len && sp_cbytes_get(f, i) == '!') {
-        i++;
-        if (i >= f.len)
-            sp_raise_fmt(vm, vm->e.ValueError, "unmatched '{' in format spec");
-        conv = sp_u8_next(f, &i);
-        if (i < f.len && sp_cbytes_get(f, i) != ':')
-            sp_raise_fmt(vm, vm->e.ValueError, "expected ':' after conversion specifier");
+    if (fp->conv_len > 0) {
+        size_t q = fp->conv_at;
+        conv = sp_u8_next(d, &q);
     }
     sp_val spec;
-    if (i < f.len) {
-        sp_cbytes sb = sp_cbytes_from(f, i + 1);
-        if (sp_cbytes_findbyte(sb, '{', 0) >= 0)
-            spec = fmt_render(vm, st, sb, depth - 1);
-        else
-            spec = sp_str_new(vm, sb);
-    } else {
-        spec = sp_str_new(vm, (sp_cbytes){ NULL, 0 });
-    }
+    if (fp->spec.len > 0 && sp_cbytes_findbyte(fp->spec, '{', 0) >= 0)
+        spec = fmt_render(vm, st, fp->spec, depth - 1);
+    else
+        spec = sp_str_new(vm, fp->spec);
     if (conv == 'r')
         obj = sp_repr(vm, obj);
     else if (conv == 's')
@@ -561,38 +609,9 @@ static sp_val fmt_render(sp_vm *vm, fmt_state *st, sp_cbytes d, int depth)
             pos++;
             continue;
         }
-        /* Find the matching '}': braces nest inside the spec; brackets in
-         * the field name hide braces. */
-        size_t fs = pos, level = 1;
-        bool in_spec = false, in_br = false;
-        while (pos < d.len) {
-            uint8_t ch = sp_cbytes_get(d, pos);
-            if (!in_spec && in_br) {
-                if (ch == ']')
-                    in_br = false;
-            } else if (!in_spec && ch == '[') {
-                in_br = true;
-            } else if (!in_spec && (ch == ':' || ch == '!')) {
-                in_spec = ch == ':';
-                if (ch == '!' && pos + 1 < d.len) {
-                    pos++;   /* the conversion char is never a brace */
-                    if (sp_cbytes_get(d, pos) == '}' || sp_cbytes_get(d, pos) == '{') {
-                        if (sp_cbytes_get(d, pos) == '}')
-                            sp_raise_fmt(vm, vm->e.ValueError, "unmatched '{' in format spec");
-                    }
-                }
-            } else if (ch == '{') {
-                level++;
-            } else if (ch == '}') {
-                if (--level == 0)
-                    break;
-            }
-            pos++;
-        }
-        if (pos >= d.len)
-            sp_raise_fmt(vm, vm->e.ValueError, in_spec || level > 1 ? "unmatched '{' in format spec" : "expected '}' before end of string");
-        fmt_field(vm, st, &b, sp_cbytes_sub(d, fs, pos - fs), depth);
-        pos++;
+        fmt_field_parts fp;
+        fmt_parse_field(vm, d, &pos, &fp);
+        fmt_field(vm, st, &b, d, &fp, depth);
     }
     return sp_strbuf_finish(vm, &b);
 }
@@ -664,56 +683,11 @@ sp_val sp_str_formatter_parser(sp_vm *vm, sp_val s)
             sp_raise_fmt(vm, vm->e.ValueError, "Single '}' encountered in format string");
         if (pos >= d.len)
             sp_raise_fmt(vm, vm->e.ValueError, "Single '{' encountered in format string");
-        size_t fs = pos, level = 1;
-        bool in_spec = false, in_br = false;
-        while (pos < d.len) {
-            uint8_t ch = sp_cbytes_get(d, pos);
-            if (!in_spec && in_br) {
-                if (ch == ']')
-                    in_br = false;
-            } else if (!in_spec && ch == '[') {
-                in_br = true;
-            } else if (!in_spec && ch == ':') {
-                in_spec = true;
-            } else if (!in_spec && ch == '!' && pos + 1 < d.len) {
-                pos++;
-            } else if (ch == '{') {
-                level++;
-            } else if (ch == '}') {
-                if (--level == 0)
-                    break;
-            }
-            pos++;
-        }
-        if (pos >= d.len)
-            sp_raise_fmt(vm, vm->e.ValueError, "expected '}' before end of string");
-        sp_cbytes f = sp_cbytes_sub(d, fs, pos - fs);
-        pos++;
-        size_t i = 0;
-        bool br = false;
-        while (i < f.len) {
-            uint8_t ch = sp_cbytes_get(f, i);
-            if (ch == '[')
-                br = true;
-            else if (ch == ']')
-                br = false;
-            else if (!br && (ch == '!' || ch == ':'))
-                break;
-            i++;
-        }
-        sp_val name = sp_str_new(vm, sp_cbytes_sub(f, 0, i));
-        sp_val conv = vm->None;
-        if (i < f.len && sp_cbytes_get(f, i) == '!') {
-            i++;
-            if (i >= f.len)
-                sp_raise_fmt(vm, vm->e.ValueError, "end of string while looking for conversion specifier");
-            size_t cs = i;
-            sp_u8_next(f, &i);
-            conv = sp_str_new(vm, sp_cbytes_sub(f, cs, i - cs));
-            if (i < f.len && sp_cbytes_get(f, i) != ':')
-                sp_raise_fmt(vm, vm->e.ValueError, "expected ':' after conversion specifier");
-        }
-        sp_val spec = i < f.len ? sp_str_new(vm, sp_cbytes_from(f, i + 1)) : sp_str_new(vm, (sp_cbytes){ NULL, 0 });
+        fmt_field_parts fp;
+        fmt_parse_field(vm, d, &pos, &fp);
+        sp_val name = sp_str_new(vm, fp.name);
+        sp_val conv = fp.conv_len ? sp_str_new(vm, sp_cbytes_sub(d, fp.conv_at, fp.conv_len)) : vm->None;
+        sp_val spec = sp_str_new(vm, fp.spec);
         sp_list_append(vm, out, tuple4(vm, sp_str_new(vm, lit), name, spec, conv));
     }
     return out;
