@@ -5,14 +5,14 @@ for f in ["{0", "{0!", "{0!r", "{0!r:", "{0!r:x", "{0[", "{0[a", "{0[a]", "{0[a]
         print(repr(f), repr(r))
     except Exception as e:
         print(repr(f), type(e).__name__, e)
-import string
+import _string
 for f in ["a{0!r:>{1}}b", "{0[{]}", "{!s}", "x{{y}}z", "{a.b[c]:d}", "{0!}}"]:
     try:
-        print(repr(f), list(string.Formatter().parse(f)))
+        print(repr(f), list(_string.formatter_parser(f)))
     except Exception as e:
         print(repr(f), type(e).__name__, e)
 for f in ["{0!r", "{0{", "{0!", "{0:{"]:
     try:
-        print(list(string.Formatter().parse(f)))
+        print(list(_string.formatter_parser(f)))
     except Exception as e:
         print(repr(f), type(e).__name__, e)
