@@ -841,8 +841,11 @@ static sp_val str_repeat(sp_vm *vm, sp_val s, sp_val count)
     if (n == 1 && sp_type_of(vm, s) == vm->t.str)
         return s;
     size_t total;
+    size_t nch;
+    if (!sp_size_mul(o->nchars, (size_t)n, &nch) || nch > (size_t)PTRDIFF_MAX)
+        sp_raise_fmt(vm, vm->e.OverflowError, "repeated string is too long");
     if (!sp_size_mul(o->len, (size_t)n, &total) || total > (size_t)PTRDIFF_MAX)
-        sp_raise_type(vm, vm->e.OverflowError);
+        sp_raise_type(vm, vm->e.MemoryError);
     sp_str_obj *r = sp_str_alloc(vm, total);
     sp_bytes buf = sp_strobj_buf(r);
     sp_bytes_copy(buf, sp_strobj_cbytes(o));
@@ -955,12 +958,18 @@ static sp_val str_sizeof_m(sp_vm *vm, sp_vals args, sp_val kw)
 /* ---- str.__new__(cls, object='', encoding='utf-8', errors='strict') ---- */
 static sp_val str_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kwlist[] = { "", "object", "encoding", "errors", NULL };
+    static const char *const kwlist[] = { "object", "encoding", "errors", NULL };
+    size_t nkw = kwnames ? sp_tuple_len(kwnames) : 0;
+    if (args.len <= nkw)
+        sp_raise_fmt(vm, vm->e.TypeError, "str.__new__(): not enough arguments");
+    sp_val cls = sp_vals_get(args, 0);
+    if (!sp_is_type(cls))
+        sp_raise_fmt(vm, vm->e.TypeError, "str.__new__(X): X is not a type object (%T)", cls);
+    if (!sp_is_subtype(sp_as_type(cls), vm->t.str))
+        sp_raise_fmt(vm, vm->e.TypeError, "str.__new__(%N): %N is not a subtype of str", sp_as_type(cls),
+                     sp_as_type(cls));
     sp_val a[4] = { NULL, NULL, NULL, NULL };
-    sp_parse_args(vm, "str", args, kwnames, kwlist, 1, SP_VALS(a));
-    sp_val cls = a[0];
-    if (!sp_is_type(cls) || !sp_is_subtype(sp_as_type(cls), vm->t.str))
-        sp_raise_fmt(vm, vm->e.TypeError, "str.__new__(X): X is not a subtype of str");
+    sp_parse_args(vm, "str", sp_vals_from(args, 1), kwnames, kwlist, 0, sp_vals_sub(SP_VALS(a), 1, 3));
     sp_val obj = a[1], r;
     if (a[2] || a[3]) {
         const char *enc = "utf-8", *err = "strict";
@@ -979,6 +988,8 @@ static sp_val str_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
             r = sp_str_new(vm, (sp_cbytes){ NULL, 0 });
         else if (sp_bytes_like(obj, &data))
             r = sp_codec_decode(vm, data, enc, err);
+        else if (sp_is_subtype(sp_type_of(vm, obj), vm->t.memoryview))
+            r = sp_codec_decode(vm, sp_bytes_data(sp_call_special(vm, obj, sp_intern_cstr(vm, "tobytes"), SP_NOVALS)), enc, err);
         else if (sp_is_str(obj))
             sp_raise_fmt(vm, vm->e.TypeError, "decoding str is not supported");
         else
@@ -990,7 +1001,7 @@ static sp_val str_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     }
     sp_type *t = sp_as_type(cls);
     if (t == vm->t.str)
-        return sp_str_exact(vm, r);
+        return r;   /* str(x) is what x.__str__ returned, even a str subclass */
     /* A subclass instance: the text lives in an exact str (see
      * SP_STR_AUX_INDIRECT). */
     r = sp_str_exact(vm, r);

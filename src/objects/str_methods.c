@@ -1102,5 +1102,8 @@ sp_val sp_strm___format__(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val spec = sp_vals_get(a, 0);
     if (!sp_is_str(spec))
         sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %T", spec);
+    /* An empty spec gives str(self): a subclass's __str__ is used. */
+    if (sp_str_bytes(spec).len == 0)
+        return sp_str(vm, s);
     return sp_format_str(vm, sp_str_exact(vm, s), spec);
 }
