@@ -174,7 +174,11 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
         st.args = sp_tuple_new(vm, 1);
         sp_tuple_set(st.args, 0, args);
         single = true;
-        if (has_method(vm, args, vm->n.__getitem__) && !sp_is_str(args) && !sp_is_bytes(args))
+        /* Any non-tuple with __getitem__ may supply %(key)s -- except a str
+         * (for str %) or bytes / bytearray / str (for bytes %), as in CPython. */
+        bool excluded = is_bytes ? sp_is_bytes(args) || sp_is_str(args) || sp_is_subtype(sp_type_of(vm, args), vm->t.bytearray)
+                                 : sp_is_str(args);
+        if (has_method(vm, args, vm->n.__getitem__) && !excluded)
             st.dict = args;
     }
     (void)single;
@@ -192,6 +196,17 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
             break;
         size_t pct_at = pos++;
         sp_val arg = NULL;
+        /* Only an immediate "%%" is a literal percent; "%5%" is a conversion
+         * that CPython 3.11 rejects (after taking its argument). */
+        if (pos < d.len && sp_cbytes_get(d, pos) == '%') {
+            sp_strbuf_add_ascii_char(vm, &b, '%');
+            pos++;
+            continue;
+        }
+        /* CPython 3.11's bytes % skips a 'z' right after the '%' (b"%zd"
+         * formats like b"%d"; b"%z" is an incomplete format). */
+        if (is_bytes && pos < d.len && sp_cbytes_get(d, pos) == 'z')
+            pos++;
         if (pos < d.len && sp_cbytes_get(d, pos) == '(') {
             if (!st.dict)
                 sp_raise_fmt(vm, vm->e.TypeError, "format requires a mapping");
@@ -208,7 +223,11 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
                 sp_raise_fmt(vm, vm->e.ValueError, "incomplete format key");
             sp_cbytes kb = sp_cbytes_sub(d, ks, pos - 1 - ks);
             sp_val key = is_bytes ? sp_bytes_new(vm, kb) : sp_str_new(vm, kb);
-            arg = sp_getitem(vm, st.dict, key);
+            /* The value becomes the only argument left: a '*' takes it,
+             * and a later positional conversion finds nothing. */
+            st.args = sp_tuple_new(vm, 1);
+            sp_tuple_set(st.args, 0, sp_getitem(vm, st.dict, key));
+            st.next = 0;
             used_key = true;
         }
         char flags[8];
@@ -241,17 +260,14 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
             if (prec < 0)
                 prec = 0;
         }
-        while (pos < d.len && (sp_cbytes_get(d, pos) == 'h' || sp_cbytes_get(d, pos) == 'l' || sp_cbytes_get(d, pos) == 'L'))
+        /* One length modifier is skipped (C's "%ld"); "%lld" is an error. */
+        if (pos < d.len && (sp_cbytes_get(d, pos) == 'h' || sp_cbytes_get(d, pos) == 'l' || sp_cbytes_get(d, pos) == 'L'))
             pos++;
         if (pos >= d.len)
             sp_raise_fmt(vm, vm->e.ValueError, "incomplete format");
         size_t conv_at = pos;
         uint32_t conv = sp_u8_next(d, &pos);
-        if (conv == '%') {
-            sp_strbuf_add_ascii_char(vm, &b, '%');
-            continue;
-        }
-        if (!arg && conv != '%')
+        if (!arg)
             arg = pct_next_arg(vm, &st);
         if (is_bytes && conv == 'b')
             conv = 's';   /* %b is bytes' name for %s */
@@ -302,7 +318,7 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
                 if (sp_str_len(arg) != 1)
                     sp_raise_fmt(vm, vm->e.TypeError, "%%c requires int or char");
                 cp = sp_str_codepoint_at(arg, 0);
-            } else if (is_bytes && sp_is_bytes(arg)) {
+            } else if (is_bytes && (sp_is_bytes(arg) || sp_is_subtype(sp_type_of(vm, arg), vm->t.bytearray))) {
                 sp_cbytes bd = sp_bytes_data(arg);
                 if (bd.len != 1)
                     sp_raise_fmt(vm, vm->e.TypeError, "%%c requires an integer in range(256) or a single byte");
@@ -325,8 +341,10 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
             break;
         }
         default: {
+            /* str % shows '?' for a character outside ' '..'~'. */
+            int shown = is_bytes || (conv >= 31 && conv <= 126) ? (int)conv : '?';
             sp_raise_fmt(vm, vm->e.ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-                         (int)conv, (unsigned)conv, is_bytes ? conv_at : sp_str_len(sp_str_new(vm, sp_cbytes_sub(d, 0, conv_at))));
+                         shown, (unsigned)conv, is_bytes ? conv_at : sp_str_len(sp_str_new(vm, sp_cbytes_sub(d, 0, conv_at))));
         }
         }
         (void)pct_at;
