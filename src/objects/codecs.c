@@ -379,6 +379,9 @@ static size_t decode_error(sp_vm *vm, sp_strbuf *sb, const char *enc, const char
         }
         return end;
     }
+    /* Encode-only handlers exist, but refuse a decode error. */
+    if (streq(errors, "xmlcharrefreplace") || streq(errors, "namereplace"))
+        sp_raise_fmt(vm, vm->e.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
     sp_raise_fmt(vm, vm->e.LookupError, "unknown error handler name '%s'", errors);
 }
 

@@ -361,7 +361,12 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
 
 sp_val sp_str_percent_format(sp_vm *vm, sp_val fmt, sp_val args)
 {
-    return pct_format(vm, sp_str_bytes(fmt), args, false, NULL);
+    sp_val r = pct_format(vm, sp_str_bytes(fmt), args, false, NULL);
+    /* A non-empty template with no '%' comes back as itself (CPython's
+     * writer hands back a string written whole): a subclass stays one. */
+    if (sp_str_eq(r, fmt) && sp_str_bytes(fmt).len > 0 && sp_cbytes_findbyte(sp_str_bytes(fmt), '%', 0) < 0)
+        return fmt;
+    return r;
 }
 
 /* bytes % args: the template is bytes; the work is done on a Latin-1
@@ -376,7 +381,7 @@ sp_val sp_bytes_percent_format(sp_vm *vm, sp_val fmt, sp_val args)
 
 sp_val sp_strm___mod__(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__mod__", sp_vals_from(args, 1), kw, 1, 1);
+    sp_str_slot_nargs(vm, "__mod__", args, kw, 1);
     sp_val s = sp_vals_get(args, 0);
     if (!sp_is_str(s))
         return vm->NotImplemented;
@@ -385,7 +390,7 @@ sp_val sp_strm___mod__(sp_vm *vm, sp_vals args, sp_val kw)
 
 sp_val sp_strm___rmod__(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__rmod__", sp_vals_from(args, 1), kw, 1, 1);
+    sp_str_slot_nargs(vm, "__rmod__", args, kw, 1);
     sp_val s = sp_vals_get(args, 0), other = sp_vals_get(args, 1);
     if (!sp_is_str(other))
         return vm->NotImplemented;
@@ -634,6 +639,16 @@ static sp_val fmt_render(sp_vm *vm, fmt_state *st, sp_cbytes d, int depth)
     return sp_strbuf_finish(vm, &b);
 }
 
+/* A non-empty template with no braces comes back as itself (a str subclass
+ * stays one), as CPython's writer returns a string written whole. */
+static sp_val fmt_whole(sp_val tmpl, sp_val r)
+{
+    sp_cbytes d = sp_str_bytes(tmpl);
+    if (d.len > 0 && sp_cbytes_findbyte(d, '{', 0) < 0 && sp_cbytes_findbyte(d, '}', 0) < 0)
+        return tmpl;
+    return r;
+}
+
 sp_val sp_strm_format(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val s = sp_vals_get(args, 0);
@@ -647,7 +662,7 @@ sp_val sp_strm_format(sp_vm *vm, sp_vals args, sp_val kwnames)
         for (size_t k = 0; k < nkw; k++)
             sp_dict_set(vm, st.kwargs, sp_tuple_get(kwnames, k), sp_vals_get(args, 1 + npos + k));
     }
-    return fmt_render(vm, &st, sp_str_bytes(s), 2);
+    return fmt_whole(s, fmt_render(vm, &st, sp_str_bytes(s), 2));
 }
 
 sp_val sp_strm_format_map(sp_vm *vm, sp_vals args, sp_val kw)
@@ -657,7 +672,7 @@ sp_val sp_strm_format_map(sp_vm *vm, sp_vals args, sp_val kw)
         sp_raise_fmt(vm, vm->e.TypeError, "descriptor 'format_map' for 'str' objects doesn't apply to a '%T' object", s);
     sp_check_nargs(vm, "str.format_map", sp_vals_from(args, 1), kw, 1, 1);
     fmt_state st = { NULL, sp_vals_get(args, 1), 0, 0 };
-    return fmt_render(vm, &st, sp_str_bytes(s), 2);
+    return fmt_whole(s, fmt_render(vm, &st, sp_str_bytes(s), 2));
 }
 
 /* ------------------------------------------------------------------------
