@@ -766,49 +766,47 @@ static sp_val self_str(sp_vm *vm, sp_vals args)
 }
 
 /* The argument check of a slot wrapper (CPython's wording: "wrapper
- * __add__() takes no keyword arguments", "expected 1 argument, got 0"). */
-void sp_str_slot_nargs(sp_vm *vm, const char *name, sp_vals args, sp_val kw, size_t n)
+ * __getitem__() takes no keyword arguments", "expected 1 argument, got 0").
+ * sp_call checks the other slot dunders generically; __getitem__ is left
+ * to each type. */
+static void slot_nargs(sp_vm *vm, const char *name, sp_vals args, sp_val kw, size_t n)
 {
     if (kw && sp_tuple_len(kw) > 0)
         sp_raise_fmt(vm, vm->e.TypeError, "wrapper %s() takes no keyword arguments", name);
     sp_vals rest = sp_vals_from(args, 1);
     if (rest.len != n) {
         /* CPython's sq_repeat wrapper message starts with a space. */
-        sp_cbytes nm = sp_cbytes_of_cstr(name);
-        bool repeat = sp_cbytes_eq(nm, sp_cbytes_of_cstr("__mul__")) || sp_cbytes_eq(nm, sp_cbytes_of_cstr("__rmul__"));
-        sp_raise_fmt(vm, vm->e.TypeError, "%sexpected %zu argument%s, got %zu", repeat ? " " : "", n,
-                     n == 1 ? "" : "s", rest.len);
+        sp_raise_fmt(vm, vm->e.TypeError, "expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", rest.len);
     }
 }
 
 static sp_val str_repr_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_str_slot_nargs(vm, "__repr__", args, kw, 0);
+    sp_check_nargs(vm, "__repr__", sp_vals_from(args, 1), kw, 0, 0);
     return sp_str_repr(vm, self_str(vm, args));
 }
 
 static sp_val str_str_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_str_slot_nargs(vm, "__str__", args, kw, 0);
+    sp_check_nargs(vm, "__str__", sp_vals_from(args, 1), kw, 0, 0);
     return sp_str_exact(vm, self_str(vm, args));
 }
 
 static sp_val str_hash_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_str_slot_nargs(vm, "__hash__", args, kw, 0);
+    sp_check_nargs(vm, "__hash__", sp_vals_from(args, 1), kw, 0, 0);
     return sp_int_from_i64(vm, sp_str_hash(vm, self_str(vm, args)));
 }
 
 static sp_val str_len_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_str_slot_nargs(vm, "__len__", args, kw, 0);
+    sp_check_nargs(vm, "__len__", sp_vals_from(args, 1), kw, 0, 0);
     return sp_int_from_size(vm, sp_str_len(self_str(vm, args)));
 }
 
 static sp_val str_compare(sp_vm *vm, sp_vals args, sp_val kw, sp_cmpop op)
 {
-    static const char *const names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
-    sp_str_slot_nargs(vm, names[op == SP_LT ? 0 : op == SP_LE ? 1 : op == SP_EQ ? 2 : op == SP_NE ? 3 : op == SP_GT ? 4 : 5], args, kw, 1);
+    sp_check_nargs(vm, "comparison", sp_vals_from(args, 1), kw, 1, 1);
     sp_val a = self_str(vm, args), b = sp_vals_get(args, 1);
     if (!sp_is_str(b))
         return vm->NotImplemented;
@@ -839,7 +837,7 @@ static bool defers_to(sp_vm *vm, sp_val other, sp_val rname)
 
 static sp_val str_add_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_str_slot_nargs(vm, "__add__", args, kw, 1);
+    sp_check_nargs(vm, "__add__", sp_vals_from(args, 1), kw, 1, 1);
     sp_val a = self_str(vm, args), b = sp_vals_get(args, 1);
     if (!sp_is_str(b)) {
         if (defers_to(vm, b, vm->n.__radd__))
@@ -883,7 +881,7 @@ static bool is_index_like(sp_vm *vm, sp_val v)
 
 static sp_val str_mul_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_str_slot_nargs(vm, "__mul__", args, kw, 1);
+    sp_check_nargs(vm, "__mul__", sp_vals_from(args, 1), kw, 1, 1);
     sp_val s = self_str(vm, args), n = sp_vals_get(args, 1);
     if (!is_index_like(vm, n)) {
         if (defers_to(vm, n, vm->n.__rmul__))
@@ -898,7 +896,7 @@ static sp_val str_mul_m(sp_vm *vm, sp_vals args, sp_val kw)
  * whose repeat got s as the count first. */
 static sp_val str_rmul_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_str_slot_nargs(vm, "__rmul__", args, kw, 1);
+    sp_check_nargs(vm, "__rmul__", sp_vals_from(args, 1), kw, 1, 1);
     sp_val s = self_str(vm, args), n = sp_vals_get(args, 1);
     if (is_index_like(vm, n))
         return str_repeat(vm, s, n);
@@ -909,7 +907,7 @@ static sp_val str_rmul_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val str_contains_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_str_slot_nargs(vm, "__contains__", args, kw, 1);
+    sp_check_nargs(vm, "__contains__", sp_vals_from(args, 1), kw, 1, 1);
     sp_val s = self_str(vm, args), sub = sp_vals_get(args, 1);
     if (!sp_is_str(sub))
         sp_raise_fmt(vm, vm->e.TypeError, "'in <string>' requires string as left operand, not %T", sub);
@@ -918,7 +916,7 @@ static sp_val str_contains_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_str_slot_nargs(vm, "__getitem__", args, kw, 1);
+    slot_nargs(vm, "__getitem__", args, kw, 1);
     sp_val s = self_str(vm, args), key = sp_vals_get(args, 1);
     sp_str_obj *o = sp_as_str(s);
     if (sp_is_slice(vm, key)) {
@@ -1063,7 +1061,7 @@ static void str_trace(sp_heap *h, sp_obj *o)
 
 static sp_val str_iter_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_str_slot_nargs(vm, "__iter__", args, kw, 0);
+    sp_check_nargs(vm, "__iter__", sp_vals_from(args, 1), kw, 0, 0);
     sp_val s = self_str(vm, args);
     str_iter *it = (str_iter *)sp_alloc(vm, vm->t.str_iterator, sizeof(str_iter));
     it->str = s;

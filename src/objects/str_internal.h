@@ -222,7 +222,6 @@ void sp_adjust_range(sp_vm *vm, sp_val start, sp_val end, size_t len, size_t *s,
  * OverflowError "Python int too large to convert to C ssize_t" / "C int"). */
 sp_ssize sp_str_arg_ssize(sp_vm *vm, sp_val v);
 int sp_str_arg_int(sp_vm *vm, sp_val v);
-void sp_str_slot_nargs(sp_vm *vm, const char *name, sp_vals args, sp_val kw, size_t n);
 
 /* The methods bytes and bytearray share (bytes.c); each returns the type
  * of its self where it returns a byte string. */

@@ -381,7 +381,7 @@ sp_val sp_bytes_percent_format(sp_vm *vm, sp_val fmt, sp_val args)
 
 sp_val sp_strm___mod__(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_str_slot_nargs(vm, "__mod__", args, kw, 1);
+    sp_check_nargs(vm, "__mod__", sp_vals_from(args, 1), kw, 1, 1);
     sp_val s = sp_vals_get(args, 0);
     if (!sp_is_str(s))
         return vm->NotImplemented;
@@ -390,7 +390,7 @@ sp_val sp_strm___mod__(sp_vm *vm, sp_vals args, sp_val kw)
 
 sp_val sp_strm___rmod__(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_str_slot_nargs(vm, "__rmod__", args, kw, 1);
+    sp_check_nargs(vm, "__rmod__", sp_vals_from(args, 1), kw, 1, 1);
     sp_val s = sp_vals_get(args, 0), other = sp_vals_get(args, 1);
     if (!sp_is_str(other))
         return vm->NotImplemented;
