@@ -1203,7 +1203,7 @@ static sp_val builtin_format(sp_vm *vm, sp_vals args, sp_val kw)
     sp_check_nargs(vm, "format", args, kw, 1, 2);
     sp_val spec = args.len > 1 ? sp_vals_get(args, 1) : sp_str_new(vm, (sp_cbytes){ NULL, 0 });
     if (!sp_is_str(spec))
-        sp_raise_fmt(vm, vm->e.TypeError, "format() argument 2 must be str, not %T", spec);
+        sp_raise_fmt(vm, vm->e.TypeError, "format() argument 2 must be str, not %s", sp_argtype_name(vm, spec));
     return sp_format(vm, sp_vals_get(args, 0), spec);
 }
 

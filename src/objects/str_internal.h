@@ -198,6 +198,9 @@ bool sp_codec_is_builtin(const char *name);
  * the stdlib's encodings package): LookupError if no codec is found,
  * TypeError if the codec returns the wrong type. */
 sp_val sp_codecs_registry_call(sp_vm *vm, sp_val obj, const char *encoding, const char *errors, bool encode);
+/* Re-raise exc from inside a codec as CPython's codec machinery does
+ * ("encoding with 'NAME' codec failed (...)" for plain exceptions). */
+_Noreturn void sp_codec_reraise(sp_vm *vm, sp_val exc, bool encode, const char *encoding);
 
 /* ---- printf-style % formatting (strformat.c) --------------------------- */
 sp_val sp_str_percent_format(sp_vm *vm, sp_val fmt, sp_val args);

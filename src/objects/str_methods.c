@@ -172,9 +172,10 @@ static sp_ssize find_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, 
     sp_val s = self_of(vm, args, name);
     sp_vals a = rest_find(vm, args, kw, name);
     (void)fname;
-    sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %s");
+    /* CPython converts start/end before it looks at sub's type. */
     size_t len = sp_str_len(s), st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), len, &st, &en);
+    sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %s");
     if (st > en)
         return -1;
     size_t bs = sp_str_offset(vm, s, st), be = sp_str_offset(vm, s, en);
@@ -215,9 +216,10 @@ sp_val sp_strm_count(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val s = self_of(vm, args, "count");
     sp_vals a = rest_find(vm, args, kw, "count");
-    sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %s");
+    /* CPython converts start/end before it looks at sub's type. */
     size_t len = sp_str_len(s), st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), len, &st, &en);
+    sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %s");
     if (st > en)
         return sp_small(0);
     sp_cbytes needle = sp_str_bytes(sub);
@@ -1101,7 +1103,7 @@ sp_val sp_strm___format__(sp_vm *vm, sp_vals args, sp_val kw)
     sp_vals a = rest(vm, args, kw, "str.__format__", 1, 1);
     sp_val spec = sp_vals_get(a, 0);
     if (!sp_is_str(spec))
-        sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %T", spec);
+        sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %s", sp_argtype_name(vm, spec));
     /* An empty spec gives str(self): a subclass's __str__ is used. */
     if (sp_str_bytes(spec).len == 0)
         return sp_str(vm, s);

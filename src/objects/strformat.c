@@ -28,7 +28,7 @@ static bool has_method(sp_vm *vm, sp_val v, sp_val name)
 
 /* An int for %d/%i/%u (floats truncate, __int__ is honoured) or for
  * %x/%o/%X (__index__ only). */
-static sp_val pct_int_arg(sp_vm *vm, sp_val v, char conv)
+static sp_val pct_int_arg(sp_vm *vm, sp_val v, char conv, bool bytes)
 {
     bool decimal = conv == 'd' || conv == 'i' || conv == 'u';
     if (sp_is_int(v)) {
@@ -46,7 +46,7 @@ static sp_val pct_int_arg(sp_vm *vm, sp_val v, char conv)
         }
         if (has_method(vm, v, vm->n.__index__))
             return sp_index(vm, v);
-        sp_raise_fmt(vm, vm->e.TypeError, "%%%c format: a real number is required, not %T", conv, v);
+        sp_raise_fmt(vm, vm->e.TypeError, "%%%c format: a real number is required, not %T", bytes && conv == 'i' ? 'd' : conv, v);
     }
     if (has_method(vm, v, vm->n.__index__))
         return sp_index(vm, v);
@@ -114,10 +114,11 @@ static void pct_format_int(sp_vm *vm, sp_strbuf *b, sp_val v, char conv, const c
         sp_strbuf_add_repeat(vm, b, ' ', padn);
 }
 
-static void pct_format_float(sp_vm *vm, sp_strbuf *b, sp_val v, char conv, const char *flags, sp_ssize width, sp_ssize prec)
+static void pct_format_float(sp_vm *vm, sp_strbuf *b, sp_val v, char conv, const char *flags, sp_ssize width, sp_ssize prec,
+                             bool bytes)
 {
     if (!sp_is_float(v) && !sp_is_int(v) && !has_method(vm, v, vm->n.__float__) && !has_method(vm, v, vm->n.__index__))
-        sp_raise_fmt(vm, vm->e.TypeError, "must be real number, not %T", v);
+        sp_raise_fmt(vm, vm->e.TypeError, bytes ? "float argument required, not %T" : "must be real number, not %T", v);
     double d = sp_float_of(vm, v);
     /* The format-spec mini-language says the same thing differently. */
     sp_strbuf spec;
@@ -242,9 +243,10 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
             pos++;
         }
         sp_bytes_set(fb, nf, 0);
+        bool star_width = pos < d.len && sp_cbytes_get(d, pos) == '*';
         sp_ssize width = pct_number(vm, d, &pos, &st, false);
         bool left = sp_cbytes_findbyte(sp_cbytes_sub(sp_cbytes_of(fb), 0, nf), '-', 0) >= 0;
-        if (width < -1) {
+        if (width < 0 && star_width) {
             /* "%*d" % (-5, x): a negative * width means left-justify. */
             width = -width;
             left = true;
@@ -302,7 +304,7 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
         case 'x':
         case 'X':
         case 'o':
-            pct_format_int(vm, &b, pct_int_arg(vm, arg, (char)conv), (char)conv, flags, width, prec);
+            pct_format_int(vm, &b, pct_int_arg(vm, arg, (char)conv, is_bytes), (char)conv, flags, width, prec);
             break;
         case 'e':
         case 'E':
@@ -310,7 +312,7 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
         case 'F':
         case 'g':
         case 'G':
-            pct_format_float(vm, &b, arg, (char)conv, flags, width, prec);
+            pct_format_float(vm, &b, arg, (char)conv, flags, width, prec, is_bytes);
             break;
         case 'c': {
             uint32_t cp;
