@@ -1044,7 +1044,7 @@ typedef struct str_iter {
 
 static str_iter *as_str_iter(sp_vm *vm, sp_val v)
 {
-    if (!sp_is_ptr(v) || v->type->def != &sp_str_iterator_def)
+    if (!sp_is_ptr(v) || (v->type->def != &sp_str_iterator_def && v->type->def != &sp_str_uiterator_def))
         sp_raise_fmt(vm, vm->e.TypeError, "descriptor requires a 'str_ascii_iterator' object but received a '%T'", v);
     return (str_iter *)v;
 }
@@ -1063,7 +1063,9 @@ static sp_val str_iter_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_check_nargs(vm, "__iter__", sp_vals_from(args, 1), kw, 0, 0);
     sp_val s = self_str(vm, args);
-    str_iter *it = (str_iter *)sp_alloc(vm, vm->t.str_iterator, sizeof(str_iter));
+    /* CPython's iterator type says whether the text is ASCII. */
+    sp_type *t = sp_as_str(s)->ascii ? vm->t.str_iterator : vm->t.str_uiterator;
+    str_iter *it = (str_iter *)sp_alloc(vm, t, sizeof(str_iter));
     it->str = s;
     return (sp_val)it;
 }
@@ -1099,15 +1101,61 @@ static sp_val str_iter_length_hint_m(sp_vm *vm, sp_vals args, sp_val kw)
     return sp_int_from_size(vm, sp_str_len(it->str) - it->index);
 }
 
+/* (iter, (text,), index) -- or (iter, ('',)) once exhausted. */
+static sp_val str_iter_reduce_m(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "__reduce__", sp_vals_from(args, 1), kw, 0, 0);
+    str_iter *it = as_str_iter(vm, sp_vals_get(args, 0));
+    sp_val iter_fn = sp_dict_get_cstr(vm, vm->builtins, "iter");
+    sp_val inner = sp_tuple_new(vm, 1);
+    sp_tuple_set(inner, 0, it->str ? it->str : sp_str_new(vm, (sp_cbytes){ NULL, 0 }));
+    sp_val r = sp_tuple_new(vm, it->str ? 3 : 2);
+    sp_tuple_set(r, 0, iter_fn);
+    sp_tuple_set(r, 1, inner);
+    if (it->str)
+        sp_tuple_set(r, 2, sp_int_from_size(vm, it->index));
+    return r;
+}
+
+/* Move to index n (clamped to [0, len]); nothing once exhausted. */
+static sp_val str_iter_setstate_m(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "__setstate__", sp_vals_from(args, 1), kw, 1, 1);
+    str_iter *it = as_str_iter(vm, sp_vals_get(args, 0));
+    sp_val v = sp_vals_get(args, 1);
+    if (!sp_is_int(v) && !sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__index__))
+        sp_raise_fmt(vm, vm->e.TypeError, "an integer is required");
+    sp_ssize n = sp_index_clamped(vm, v);
+    if (!it->str)
+        return vm->None;
+    size_t len = sp_str_len(it->str);
+    size_t k = n < 0 ? 0 : (size_t)n > len ? len : (size_t)n;
+    it->index = k;
+    it->pos = sp_str_offset(vm, it->str, k);
+    return vm->None;
+}
+
 static const sp_methoddef str_iter_methods[] = {
     { "__iter__", str_iter_iter_m, 0, NULL },
     { "__next__", str_iter_next_m, 0, NULL },
     { "__length_hint__", str_iter_length_hint_m, 0, NULL },
+    { "__reduce__", str_iter_reduce_m, 0, NULL },
+    { "__setstate__", str_iter_setstate_m, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 
 const sp_typedef sp_str_iterator_def = {
     .name = "str_ascii_iterator",
+    .layout = SP_LAYOUT_OTHER,
+    .size = sizeof(str_iter),
+    .trace = str_iter_trace,
+    .methods = str_iter_methods,
+    .flags = SP_TF_NOINSTANCE,
+};
+
+/* The same iterator over a non-ASCII str (CPython's str_iterator). */
+const sp_typedef sp_str_uiterator_def = {
+    .name = "str_iterator",
     .layout = SP_LAYOUT_OTHER,
     .size = sizeof(str_iter),
     .trace = str_iter_trace,
