@@ -1040,7 +1040,8 @@ sp_val sp_strm_maketrans(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val x = sp_vals_get(args, 0), y = opt(args, 1), z = opt(args, 2);
     sp_val out = sp_dict_new(vm);
     if (!y) {
-        if (!sp_is_dict(x))
+        /* An exact dict (CPython refuses subclasses too). */
+        if (!sp_is_exact(vm, x, vm->t.dict))
             sp_raise_fmt(vm, vm->e.TypeError, "if you give only one argument to maketrans it must be a dict");
         size_t it = 0;
         sp_val k, v;
