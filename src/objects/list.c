@@ -122,6 +122,64 @@ static sp_vals values_of(sp_vm *vm, sp_val v)
     return sp_list_items(tmp);
 }
 
+/* ---- __length_hint__ ------------------------------------------------------
+ * operator.length_hint(o, dflt) as CPython computes it before list(o),
+ * tuple(o) and l.extend(o): len(o) if o's type has __len__ (a TypeError
+ * from it is ignored), else o.__length_hint__() (a TypeError from the call
+ * or NotImplemented gives dflt).  Other errors propagate; a bad hint is an
+ * error. */
+
+typedef struct hint_call {
+    sp_val obj, descr;
+    bool use_len;
+} hint_call;
+
+static sp_val hint_call_fn(sp_vm *vm, void *ud)
+{
+    hint_call *c = ud;
+    if (c->use_len)
+        return sp_cont_size(vm, sp_len(vm, c->obj));
+    return sp_call_special(vm, c->obj, vm->n.__length_hint__, SP_NOVALS);
+}
+
+/* Run one step under a handler: NULL if it raised TypeError (ignored). */
+static sp_val hint_try(sp_vm *vm, hint_call *c)
+{
+    sp_val exc = NULL;
+    sp_val r = sp_pcall(vm, hint_call_fn, c, &exc);
+    if (r != NULL)
+        return r;
+    if (sp_exc_matches(vm, exc, vm->e.TypeError))
+        return NULL;
+    sp_raise(vm, exc);
+}
+
+sp_ssize sp_list_length_hint(sp_vm *vm, sp_val o, sp_ssize dflt)
+{
+    sp_type *t = sp_type_of(vm, o);
+    sp_val lenf = sp_type_lookup(vm, t, vm->n.__len__);
+    if (lenf != NULL && lenf != vm->None) {
+        hint_call c = { o, lenf, true };
+        sp_val r = hint_try(vm, &c);
+        if (r != NULL)
+            return sp_index_ssize(vm, r);
+    }
+    if (sp_type_lookup(vm, t, vm->n.__length_hint__) == NULL)
+        return dflt;
+    hint_call c = { o, NULL, false };
+    sp_val r = hint_try(vm, &c);
+    if (r == NULL || r == vm->NotImplemented)
+        return dflt;
+    if (!sp_is_int(r))
+        sp_raise_fmt(vm, vm->e.TypeError, "__length_hint__ must be an integer, not %T", r);
+    int64_t n;
+    if (!sp_int_to_i64(r, &n) || n > (int64_t)PTRDIFF_MAX)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C ssize_t");
+    if (n < 0)
+        sp_raise_fmt(vm, vm->e.ValueError, "__length_hint__() should return >= 0");
+    return (sp_ssize)n;
+}
+
 void sp_list_extend(sp_vm *vm, sp_val l, sp_val iterable)
 {
     if (sp_is_list(iterable) || sp_is_tuple(iterable)) {
@@ -131,6 +189,15 @@ void sp_list_extend(sp_vm *vm, sp_val l, sp_val iterable)
         return;
     }
     sp_val it = sp_iter(vm, iterable);
+    /* Built-in iterables whose hint is cheap and harmless skip the probe;
+     * anything else is asked, for its errors as much as for the size. */
+    if (sp_is_ptr(iterable) && (iterable->type->flags & SP_TF_HEAPTYPE)) {
+        sp_ssize hint = sp_list_length_hint(vm, iterable, 8);
+        size_t n = sp_list_len(l);
+        /* Pre-size, within reason: a lying hint must not cost memory. */
+        if (hint > 0 && (size_t)hint < ((size_t)1 << 20))
+            list_reserve(vm, l, n + (size_t)hint);
+    }
     for (;;) {
         sp_val v = sp_cont_next(vm, it);
         if (v == NULL)
@@ -343,12 +410,49 @@ static sp_val list_extend_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return vm->None;
 }
 
+/* A Py_ssize_t argument as CPython's argument clinic converts it. */
+static sp_ssize ssize_arg(sp_vm *vm, sp_val v)
+{
+    if (sp_is_small(v))
+        return (sp_ssize)sp_small_get(v);
+    sp_val r = sp_index(vm, v);
+    int64_t n;
+    if (!sp_int_to_i64(r, &n) || n > (int64_t)PTRDIFF_MAX || n < (int64_t)PTRDIFF_MIN)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C ssize_t");
+    return (sp_ssize)n;
+}
+
+/* One optional start/stop argument of list.index and tuple.index: a
+ * slice index (None refused, huge values clamped), made relative to len
+ * as CPython does -- a stop may stay beyond len. */
+static sp_ssize index_bound(sp_vm *vm, sp_vals args, size_t i, size_t len, sp_ssize dflt)
+{
+    if (args.len <= i)
+        return dflt;
+    sp_val v = sp_vals_get(args, i);
+    if (!sp_is_int(v) && sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__index__) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "slice indices must be integers or have an __index__ method");
+    sp_ssize x = sp_index_clamped(vm, v);
+    if (x < 0) {
+        x += (sp_ssize)len;
+        if (x < 0)
+            x = 0;
+    }
+    return x;
+}
+
+void sp_seq_index_bounds(sp_vm *vm, sp_vals args, size_t len, size_t *start, size_t *stop)
+{
+    *start = (size_t)index_bound(vm, args, 2, len, 0);
+    *stop = (size_t)index_bound(vm, args, 3, len, (sp_ssize)len);
+}
+
 static sp_val list_insert_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_cont_nargs(vm, args, kwnames, "list.insert", 2, 2);
     sp_val l = list_self(vm, args, "insert");
     sp_val iv = sp_vals_get(args, 1);
-    sp_ssize i = sp_is_small(iv) ? (sp_ssize)sp_small_get(iv) : sp_index_clamped(vm, iv);
+    sp_ssize i = ssize_arg(vm, iv);
     sp_ssize n = (sp_ssize)sp_list_len(l);
     if (i < 0) {
         i += n;
@@ -369,7 +473,7 @@ static sp_val list_pop_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (args.len == 1)
         return sp_list_pop(vm, l);
     sp_val iv = sp_vals_get(args, 1);
-    sp_ssize i = sp_is_small(iv) ? (sp_ssize)sp_small_get(iv) : sp_index_ssize(vm, iv);
+    sp_ssize i = ssize_arg(vm, iv);
     size_t n = sp_list_len(l);
     if (n == 0)
         sp_raise_fmt(vm, vm->e.IndexError, "pop from empty list");
@@ -401,7 +505,7 @@ static sp_val list_index_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val l = list_self(vm, args, "index");
     sp_val v = sp_vals_get(args, 1);
     size_t start, stop;
-    sp_cont_index_bounds(vm, args, sp_list_len(l), &start, &stop);
+    sp_seq_index_bounds(vm, args, sp_list_len(l), &start, &stop);
     for (size_t i = start; i < stop && i < sp_list_len(l); i++)
         if (sp_eq(vm, sp_list_get(l, i), v))
             return sp_cont_size(vm, i);

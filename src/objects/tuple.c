@@ -297,7 +297,7 @@ static sp_val tuple_index_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val t = tuple_self(vm, args, "index");
     sp_val v = sp_vals_get(args, 1);
     size_t start, stop;
-    sp_cont_index_bounds(vm, args, sp_tuple_len(t), &start, &stop);
+    sp_seq_index_bounds(vm, args, sp_tuple_len(t), &start, &stop);
     for (size_t i = start; i < stop && i < sp_tuple_len(t); i++)
         if (sp_eq(vm, sp_tuple_get(t, i), v))
             return sp_cont_size(vm, i);
