@@ -161,6 +161,8 @@ static sp_val zip_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     size_t np = npositional(args, kwnames);
     bool strict = false;
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "zip() takes at most 1 keyword argument (%zu given)", sp_tuple_len(kwnames));
     for (size_t i = 0; kwnames != NULL && i < sp_tuple_len(kwnames); i++) {
         sp_val name = sp_tuple_get(kwnames, i);
         if (!sp_str_eq_cstr(name, "strict"))
@@ -224,9 +226,16 @@ const sp_typedef sp_zip_def = {
 
 /* ---- map -----------------------------------------------------------------------------*/
 
+/* map/filter/reversed refuse keywords unless a subclass has its own
+ * __init__ to take them (CPython compares tp_init). */
+static bool overrides_init(sp_vm *vm, sp_type *cls, sp_type *base)
+{
+    return cls != base && sp_type_lookup(vm, cls, vm->n.__init__) != sp_type_lookup(vm, base, vm->n.__init__);
+}
+
 static sp_val map_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && new_cls(args) == vm->t.map)
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && !overrides_init(vm, new_cls(args), vm->t.map))
         sp_raise_fmt(vm, vm->e.TypeError, "map() takes no keyword arguments");
     size_t np = npositional(args, kwnames);
     if (np < 2)
@@ -274,7 +283,7 @@ const sp_typedef sp_map_def = {
 
 static sp_val filter_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && new_cls(args) == vm->t.filter)
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && !overrides_init(vm, new_cls(args), vm->t.filter))
         sp_raise_fmt(vm, vm->e.TypeError, "filter() takes no keyword arguments");
     size_t np = npositional(args, kwnames);
     if (np != 2)
@@ -317,20 +326,26 @@ const sp_typedef sp_filter_def = {
 static sp_val reversed_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_type *cls = new_cls(args);
-    if (cls == vm->t.reversed)
+    if (!overrides_init(vm, cls, vm->t.reversed))
         sp_cont_nokw(vm, kwnames, "reversed");
     size_t np = npositional(args, kwnames);
     if (np != 1)
         sp_raise_fmt(vm, vm->e.TypeError, "reversed expected 1 argument, got %zu", np);
     sp_val seq = sp_vals_get(args, 1);
     sp_type *t = sp_type_of(vm, seq);
-    sp_val rev = sp_type_lookup(vm, t, vm->n.__reversed__);
-    if (rev == vm->None)
-        sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not reversible", seq);
-    if (rev != NULL && cls == vm->t.reversed)
-        return sp_call_special(vm, seq, vm->n.__reversed__, SP_NOVALS);
-    if (sp_is_dict(seq) || sp_type_lookup(vm, t, vm->n.__getitem__) == NULL
-        || sp_type_lookup(vm, t, vm->n.__len__) == NULL)
+    /* Only reversed itself defers to __reversed__ (as CPython); a subclass
+     * always walks the sequence backwards. */
+    if (cls == vm->t.reversed) {
+        sp_val rev = sp_type_lookup(vm, t, vm->n.__reversed__);
+        if (rev == vm->None)
+            sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not reversible", seq);
+        if (rev != NULL)
+            return sp_call_special(vm, seq, vm->n.__reversed__, SP_NOVALS);
+    }
+    /* PySequence_Check: __getitem__, and not a dict.  len() then gives
+     * its own error for a missing __len__. */
+    sp_val gi = sp_type_lookup(vm, t, vm->n.__getitem__);
+    if (sp_is_dict(seq) || gi == NULL || gi == vm->None)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not reversible", seq);
     size_t n = sp_len(vm, seq);
     sp_seqiter_obj *r = (sp_seqiter_obj *)alloc_of(vm, cls, vm->t.reversed, sizeof(sp_seqiter_obj));
@@ -418,9 +433,23 @@ static sp_val seqiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return v;
 }
 
+/* len(seq) - index when seq has a __len__, else NotImplemented. */
+static sp_val seqiter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_seqiter_obj *it = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_iterator_def);
+    if (it->seq == NULL)
+        return sp_small(0);
+    sp_val lenf = sp_type_lookup(vm, sp_type_of(vm, it->seq), vm->n.__len__);
+    if (lenf == NULL || lenf == vm->None)
+        return vm->NotImplemented;
+    size_t n = sp_len(vm, it->seq);
+    return sp_cont_size(vm, n >= (size_t)it->index ? n - (size_t)it->index : 0);
+}
+
 static const sp_methoddef seqiter_methods[] = {
     { "__iter__", iter_self_m, 0, NULL },
     { "__next__", seqiter_next_m, 0, NULL },
+    { "__length_hint__", seqiter_len_m, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -459,7 +488,8 @@ static sp_val calliter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (it->func == NULL)
         sp_cont_stop(vm);
     sp_val v = calliter_call(vm, it->func);
-    if (v == NULL || sp_eq(vm, v, it->sentinel)) {
+    /* CPython compares sentinel == value (the sentinel's __eq__ first). */
+    if (v == NULL || sp_eq(vm, it->sentinel, v)) {
         it->func = NULL;
         sp_cont_stop(vm);
     }
