@@ -5,7 +5,7 @@
  * cut to len, so a stale index after a callback that shrank the list traps
  * instead of reading stale memory -- and the code re-checks len after
  * every callback so that it raises IndexError (or stops) before that. */
-#include "objects/cont.h"
+#include "objects/list_args.h"
 
 static sp_list_obj *L(sp_val l) { return sp_as_list(l); }
 
@@ -158,6 +158,9 @@ sp_ssize sp_list_length_hint(sp_vm *vm, sp_val o, sp_ssize dflt)
 {
     sp_type *t = sp_type_of(vm, o);
     sp_val lenf = sp_type_lookup(vm, t, vm->n.__len__);
+    /* A built-in __len__ never raises TypeError: no handler needed. */
+    if (lenf != NULL && !(t->flags & SP_TF_HEAPTYPE))
+        return (sp_ssize)sp_len(vm, o);
     if (lenf != NULL && lenf != vm->None) {
         hint_call c = { o, lenf, true };
         sp_val r = hint_try(vm, &c);
@@ -167,7 +170,7 @@ sp_ssize sp_list_length_hint(sp_vm *vm, sp_val o, sp_ssize dflt)
     if (sp_type_lookup(vm, t, vm->n.__length_hint__) == NULL)
         return dflt;
     hint_call c = { o, NULL, false };
-    sp_val r = hint_try(vm, &c);
+    sp_val r = (t->flags & SP_TF_HEAPTYPE) ? hint_try(vm, &c) : hint_call_fn(vm, &c);
     if (r == NULL || r == vm->NotImplemented)
         return dflt;
     if (!sp_is_int(r))
@@ -189,15 +192,15 @@ void sp_list_extend(sp_vm *vm, sp_val l, sp_val iterable)
         return;
     }
     sp_val it = sp_iter(vm, iterable);
-    /* Built-in iterables whose hint is cheap and harmless skip the probe;
-     * anything else is asked, for its errors as much as for the size. */
-    if (sp_is_ptr(iterable) && (iterable->type->flags & SP_TF_HEAPTYPE)) {
-        sp_ssize hint = sp_list_length_hint(vm, iterable, 8);
-        size_t n = sp_list_len(l);
-        /* Pre-size, within reason: a lying hint must not cost memory. */
-        if (hint > 0 && (size_t)hint < ((size_t)1 << 20))
-            list_reserve(vm, l, n + (size_t)hint);
-    }
+    sp_ssize hint = sp_list_length_hint(vm, iterable, 8);
+    size_t n = sp_list_len(l);
+    /* CPython resizes to len + hint at once, so a hint past any memory
+     * (list(range(2**62))) is a MemoryError before iterating; a moderate
+     * one pre-sizes, within reason, since a hint may lie. */
+    if ((size_t)hint > ((size_t)1 << 33))
+        sp_raise_memory(vm);
+    if (hint > 0 && (size_t)hint < ((size_t)1 << 20))
+        list_reserve(vm, l, n + (size_t)hint);
     for (;;) {
         sp_val v = sp_cont_next(vm, it);
         if (v == NULL)
@@ -264,6 +267,7 @@ static sp_val list_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val list_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__len__");
     return sp_cont_size(vm, sp_list_len(list_self(vm, args, "__len__")));
 }
 
@@ -286,7 +290,7 @@ static sp_val list_getitem(sp_vm *vm, sp_val l, sp_val key)
 
 static sp_val list_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val key = sp_cont_onearg(vm, args, kwnames, "list.__getitem__");
+    sp_val key = sp_cont_onearg(vm, args, kwnames, "list.__getitem__");   /* a real method in CPython */
     return list_getitem(vm, list_self(vm, args, "__getitem__"), key);
 }
 
@@ -384,14 +388,15 @@ static void list_setitem(sp_vm *vm, sp_val l, sp_val key, sp_val value)
 
 static sp_val list_setitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_nargs(vm, args, kwnames, "list.__setitem__", 2, 2);
+    if ((kwnames != NULL && sp_tuple_len(kwnames) > 0) || args.len != 3)
+        seq_slot_nargs(vm, args, kwnames, "__setitem__", 2, true);
     list_setitem(vm, list_self(vm, args, "__setitem__"), sp_vals_get(args, 1), sp_vals_get(args, 2));
     return vm->None;
 }
 
 static sp_val list_delitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val key = sp_cont_onearg(vm, args, kwnames, "list.__delitem__");
+    sp_val key = seq_slot1(vm, args, kwnames, "__delitem__");
     list_setitem(vm, list_self(vm, args, "__delitem__"), key, NULL);
     return vm->None;
 }
@@ -565,6 +570,8 @@ static sp_val list_sort_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val l = list_self(vm, args, "sort");
     size_t nkw = kwnames != NULL ? sp_tuple_len(kwnames) : 0;
+    if (args.len - 1 > 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "sort() takes at most 2 arguments (%zu given)", args.len - 1);
     if (args.len - nkw > 1)
         sp_raise_fmt(vm, vm->e.TypeError, "sort() takes no positional arguments");
     sp_val key = NULL, rev = NULL;
@@ -593,11 +600,13 @@ static sp_val list_sort_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val list_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__iter__");
     return sp_list_iter_new(vm, list_self(vm, args, "__iter__"));
 }
 
 static sp_val list_reversed_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "list.__reversed__");
     sp_val l = list_self(vm, args, "__reversed__");
     sp_seqiter_obj *it = (sp_seqiter_obj *)sp_alloc(vm, vm->t.list_reverseiterator, sizeof(sp_seqiter_obj));
     it->seq = l;
@@ -607,15 +616,14 @@ static sp_val list_reversed_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val list_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val v = sp_cont_onearg(vm, args, kwnames, "list.__contains__");
+    sp_val v = seq_slot1(vm, args, kwnames, "__contains__");
     return sp_bool(vm, sp_cont_seq_contains(vm, list_self(vm, args, "__contains__"), sp_cont_list_items, v));
 }
 
-static sp_val list_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
+static sp_val list_cmp(sp_vm *vm, sp_vals args, sp_val kwnames, sp_cmpop op, const char *name)
 {
-    if (args.len != 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len - 1);
-    sp_val a = list_self(vm, args, "__eq__");
+    seq_slot1(vm, args, kwnames, name);
+    sp_val a = list_self(vm, args, name);
     sp_val b = sp_vals_get(args, 1);
     if (!sp_is_list(b))
         return vm->NotImplemented;
@@ -623,16 +631,16 @@ static sp_val list_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
     return sp_cont_seq_richcmp(vm, a, b, sp_cont_list_items, op);
 }
 
-static sp_val list_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, SP_EQ); }
-static sp_val list_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, SP_NE); }
-static sp_val list_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, SP_LT); }
-static sp_val list_le_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, SP_LE); }
-static sp_val list_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, SP_GT); }
-static sp_val list_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, SP_GE); }
+static sp_val list_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, k, SP_EQ, "__eq__"); }
+static sp_val list_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, k, SP_NE, "__ne__"); }
+static sp_val list_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, k, SP_LT, "__lt__"); }
+static sp_val list_le_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, k, SP_LE, "__le__"); }
+static sp_val list_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, k, SP_GT, "__gt__"); }
+static sp_val list_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, k, SP_GE, "__ge__"); }
 
 static sp_val list_add_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val b = sp_cont_onearg(vm, args, kwnames, "list.__add__");
+    sp_val b = seq_slot1(vm, args, kwnames, "__add__");
     sp_val a = list_self(vm, args, "__add__");
     if (!sp_is_list(b)) {
         if (reflected_first(vm, b, vm->n.__radd__))
@@ -648,7 +656,7 @@ static sp_val list_add_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val list_iadd_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val b = sp_cont_onearg(vm, args, kwnames, "list.__iadd__");
+    sp_val b = seq_slot1(vm, args, kwnames, "__iadd__");
     sp_val a = list_self(vm, args, "__iadd__");
     sp_list_extend(vm, a, b);
     return a;
@@ -681,9 +689,9 @@ static sp_vals repeated(sp_vm *vm, sp_val l, size_t k)
     return dst;
 }
 
-static sp_val list_mul_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+static sp_val list_repeat(sp_vm *vm, sp_vals args, sp_val kwnames, const char *name)
 {
-    sp_val n = sp_cont_onearg(vm, args, kwnames, "list.__mul__");
+    sp_val n = seq_slot_repeat(vm, args, kwnames, name);
     sp_val l = list_self(vm, args, "__mul__");
     sp_ssize k;
     if (!repeat_count(vm, n, &k)) {
@@ -694,9 +702,12 @@ static sp_val list_mul_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_list_from(vm, repeated(vm, l, (size_t)k));
 }
 
+static sp_val list_mul_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return list_repeat(vm, args, kwnames, "__mul__"); }
+static sp_val list_rmul_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return list_repeat(vm, args, kwnames, "__rmul__"); }
+
 static sp_val list_imul_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val n = sp_cont_onearg(vm, args, kwnames, "list.__imul__");
+    sp_val n = seq_slot_repeat(vm, args, kwnames, "__imul__");
     sp_val l = list_self(vm, args, "__imul__");
     sp_ssize k;
     if (!repeat_count(vm, n, &k))
@@ -718,6 +729,7 @@ static sp_val list_repr_body(sp_vm *vm, sp_val l)
 
 static sp_val list_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__repr__");
     sp_val l = list_self(vm, args, "__repr__");
     if (sp_list_len(l) == 0)
         return sp_str_from_cstr(vm, "[]");
@@ -748,7 +760,7 @@ static const sp_methoddef list_methods[] = {
     { "__add__", list_add_m, 0, NULL },
     { "__iadd__", list_iadd_m, 0, NULL },
     { "__mul__", list_mul_m, 0, NULL },
-    { "__rmul__", list_mul_m, 0, NULL },
+    { "__rmul__", list_rmul_m, 0, NULL },
     { "__imul__", list_imul_m, 0, NULL },
     { "__repr__", list_repr_m, 0, NULL },
     { "append", list_append_m, 0, NULL },
@@ -815,11 +827,13 @@ sp_val sp_list_reviter_next(sp_vm *vm, sp_val self)
 
 static sp_val iter_self_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__iter__");
     return sp_vals_get(args, 0);
 }
 
 static sp_val listiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__next__");
     sp_val r = sp_list_iter_next(vm, sp_vals_get(args, 0));
     if (r == NULL)
         sp_cont_stop(vm);
@@ -828,6 +842,7 @@ static sp_val listiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val listreviter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__next__");
     sp_val r = sp_list_reviter_next(vm, sp_vals_get(args, 0));
     if (r == NULL)
         sp_cont_stop(vm);
@@ -836,6 +851,7 @@ static sp_val listreviter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val listiter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "list_iterator.__length_hint__");
     sp_seqiter_obj *it = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_list_iterator_def);
     size_t n = 0;
     if (it->seq != NULL && (size_t)it->index < sp_list_len(it->seq))
@@ -845,6 +861,7 @@ static sp_val listiter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val listreviter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "list_reverseiterator.__length_hint__");
     sp_seqiter_obj *it = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_list_reverseiterator_def);
     size_t n = 0;
     if (it->seq != NULL && it->index >= 0 && (size_t)it->index < sp_list_len(it->seq))

@@ -3,7 +3,7 @@
  * The bounds are Python ints of any size; when start, stop, step and the
  * length all fit int64 (`small`), iteration, indexing and membership use
  * the C copies.  Everything else goes through int.c's arithmetic. */
-#include "objects/cont.h"
+#include "objects/list_args.h"
 
 typedef struct rangeiter_obj {
     sp_obj h;
@@ -190,6 +190,7 @@ static sp_val range_self(sp_vm *vm, sp_vals args)
 
 static sp_val range_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__len__");
     sp_range_obj *r = R(range_self(vm, args));
     int64_t n;
     if (!sp_int_to_i64(r->len, &n))
@@ -199,6 +200,7 @@ static sp_val range_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val range_bool_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__bool__");
     return sp_bool(vm, isign(R(range_self(vm, args))->len) != 0);
 }
 
@@ -210,7 +212,7 @@ static sp_val range_item(sp_vm *vm, sp_range_obj *r, sp_val i)
 
 static sp_val range_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val key = sp_cont_onearg(vm, args, kwnames, "range.__getitem__");
+    sp_val key = seq_slot1(vm, args, kwnames, "__getitem__");
     sp_range_obj *r = R(range_self(vm, args));
     if (sp_is_slice(vm, key)) {
         sp_slice_obj *sl = SP_CONT_AS(sp_slice_obj, key, sp_slice_def);
@@ -285,7 +287,7 @@ static bool is_plain_int(sp_vm *vm, sp_val v)
 
 static sp_val range_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val x = sp_cont_onearg(vm, args, kwnames, "range.__contains__");
+    sp_val x = seq_slot1(vm, args, kwnames, "__contains__");
     sp_val rv = range_self(vm, args);
     if (is_plain_int(vm, x))
         return sp_bool(vm, range_has_int(vm, R(rv), as_int(vm, x)));
@@ -343,6 +345,7 @@ static sp_val range_count_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val range_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__repr__");
     sp_range_obj *r = R(range_self(vm, args));
     if (icmp(r->step, sp_small(1)) == 0)
         return sp_str_fmt(vm, "range(%R, %R)", r->start, r->stop);
@@ -365,19 +368,35 @@ static bool range_equal(sp_vm *vm, sp_range_obj *a, sp_range_obj *b)
     return icmp(a->step, b->step) == 0;
 }
 
-static sp_val range_cmp(sp_vm *vm, sp_vals args, bool ne)
+static sp_val range_cmp(sp_vm *vm, sp_vals args, sp_val kwnames, bool ne)
 {
+    seq_slot1(vm, args, kwnames, ne ? "__ne__" : "__eq__");
     sp_val a = range_self(vm, args), b = sp_vals_get(args, 1);
     if (!sp_is_range(b))
         return vm->NotImplemented;
     return sp_bool(vm, range_equal(vm, R(a), R(b)) != ne);
 }
 
-static sp_val range_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return range_cmp(vm, a, false); }
-static sp_val range_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return range_cmp(vm, a, true); }
+static sp_val range_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return range_cmp(vm, a, k, false); }
+static sp_val range_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return range_cmp(vm, a, k, true); }
+
+/* range defines all six comparisons (one richcompare slot); ordering
+ * is never supported. */
+static sp_val range_order(sp_vm *vm, sp_vals args, sp_val kwnames, const char *name)
+{
+    seq_slot1(vm, args, kwnames, name);
+    (void)range_self(vm, args);
+    return vm->NotImplemented;
+}
+
+static sp_val range_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return range_order(vm, a, k, "__lt__"); }
+static sp_val range_le_m(sp_vm *vm, sp_vals a, sp_val k) { return range_order(vm, a, k, "__le__"); }
+static sp_val range_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return range_order(vm, a, k, "__gt__"); }
+static sp_val range_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return range_order(vm, a, k, "__ge__"); }
 
 static sp_val range_hash_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__hash__");
     sp_range_obj *r = R(range_self(vm, args));
     sp_val t = sp_tuple_new(vm, 3);
     sp_tuple_set(t, 0, r->len);
@@ -449,11 +468,13 @@ big:
 
 static sp_val range_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__iter__");
     return rangeiter_make(vm, R(range_self(vm, args)), false);
 }
 
 static sp_val range_reversed_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "range.__reversed__");
     return rangeiter_make(vm, R(range_self(vm, args)), true);
 }
 
@@ -469,6 +490,7 @@ static sp_val range_step_get(sp_vm *vm, sp_val r) { return R(r)->step; }
 
 static sp_val range_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "range.__reduce__");
     sp_range_obj *r = R(range_self(vm, args));
     sp_val t = sp_tuple_new(vm, 3);
     sp_tuple_set(t, 0, r->start);
@@ -488,6 +510,10 @@ static const sp_methoddef range_methods[] = {
     { "__repr__", range_repr_m, 0, NULL },
     { "__eq__", range_eq_m, 0, NULL },
     { "__ne__", range_ne_m, 0, NULL },
+    { "__lt__", range_lt_m, 0, NULL },
+    { "__le__", range_le_m, 0, NULL },
+    { "__gt__", range_gt_m, 0, NULL },
+    { "__ge__", range_ge_m, 0, NULL },
     { "__hash__", range_hash_m, 0, NULL },
     { "__reduce__", range_reduce_m, 0, NULL },
     { "index", range_index_m, 0, NULL },
@@ -542,10 +568,15 @@ sp_val sp_range_iter_next(sp_vm *vm, sp_val self)
     return v;
 }
 
-static sp_val rangeiter_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return sp_vals_get(args, 0); }
+static sp_val rangeiter_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    seq_slot0(vm, args, kwnames, "__iter__");
+    return sp_vals_get(args, 0);
+}
 
 static sp_val rangeiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__next__");
     sp_val r = sp_range_iter_next(vm, sp_vals_get(args, 0));
     if (r == NULL)
         sp_cont_stop(vm);
@@ -554,6 +585,8 @@ static sp_val rangeiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val rangeiter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, sp_vals_get(args, 0)->type == vm->t.longrange_iterator
+                   ? "longrange_iterator.__length_hint__" : "range_iterator.__length_hint__");
     rangeiter_obj *it = RI(sp_vals_get(args, 0));
     if (it->cur == NULL)
         return sp_int_from_u64(vm, it->left);

@@ -1,5 +1,5 @@
 /* slice objects and the index arithmetic of sequence slicing. */
-#include "objects/cont.h"
+#include "objects/list_args.h"
 
 static void slice_trace(sp_heap *h, sp_obj *o)
 {
@@ -176,6 +176,7 @@ static sp_val slice_indices_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val slice_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__repr__");
     sp_slice_obj *s = SL(slice_self(vm, args));
     return sp_str_fmt(vm, "slice(%R, %R, %R)", s->start, s->stop, s->step);
 }
@@ -190,23 +191,25 @@ static sp_val slice_tuple(sp_vm *vm, sp_val v)
     return t;
 }
 
-static sp_val slice_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
+static sp_val slice_cmp(sp_vm *vm, sp_vals args, sp_val kwnames, sp_cmpop op, const char *name)
 {
+    seq_slot1(vm, args, kwnames, name);
     sp_val a = slice_self(vm, args), b = sp_vals_get(args, 1);
     if (!sp_is_slice(vm, b))
         return vm->NotImplemented;
     return sp_richcmp(vm, slice_tuple(vm, a), slice_tuple(vm, b), op);
 }
 
-static sp_val slice_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_EQ); }
-static sp_val slice_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_NE); }
-static sp_val slice_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_LT); }
-static sp_val slice_le_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_LE); }
-static sp_val slice_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_GT); }
-static sp_val slice_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_GE); }
+static sp_val slice_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, k, SP_EQ, "__eq__"); }
+static sp_val slice_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, k, SP_NE, "__ne__"); }
+static sp_val slice_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, k, SP_LT, "__lt__"); }
+static sp_val slice_le_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, k, SP_LE, "__le__"); }
+static sp_val slice_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, k, SP_GT, "__gt__"); }
+static sp_val slice_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, k, SP_GE, "__ge__"); }
 
 static sp_val slice_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "slice.__reduce__");
     sp_val s = slice_self(vm, args);
     return sp_tuple_pack2(vm, (sp_val)vm->t.slice, slice_tuple(vm, s));
 }

@@ -3,7 +3,7 @@
  * A tuple is one object: a header, its length and the items inline.
  * Instances of Python subclasses get the same layout with their extra
  * words (dict, __slots__) after the items. */
-#include "objects/cont.h"
+#include "objects/list_args.h"
 
 sp_vals sp_cont_tuple_items(sp_val t) { return sp_tuple_items(t); }
 
@@ -126,6 +126,7 @@ static sp_val tuple_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val tuple_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__len__");
     return sp_cont_size(vm, sp_tuple_len(tuple_self(vm, args, "__len__")));
 }
 
@@ -144,7 +145,7 @@ static sp_val tuple_slice(sp_vm *vm, sp_val t, sp_val slice)
 
 static sp_val tuple_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_onearg(vm, args, kwnames, "tuple.__getitem__");
+    seq_slot1(vm, args, kwnames, "__getitem__");
     sp_val t = tuple_self(vm, args, "__getitem__");
     sp_val key = sp_vals_get(args, 1);
     sp_ssize i;
@@ -168,26 +169,27 @@ sp_val sp_tuple_iter_new(sp_vm *vm, sp_val t)
 
 static sp_val tuple_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__iter__");
     return sp_tuple_iter_new(vm, tuple_self(vm, args, "__iter__"));
 }
 
 static sp_val tuple_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_onearg(vm, args, kwnames, "tuple.__contains__");
+    seq_slot1(vm, args, kwnames, "__contains__");
     sp_val t = tuple_self(vm, args, "__contains__");
     return sp_bool(vm, sp_cont_seq_contains(vm, t, sp_cont_tuple_items, sp_vals_get(args, 1)));
 }
 
 static sp_val tuple_hash_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__hash__");
     return sp_cont_i64(vm, sp_tuple_hash(vm, tuple_self(vm, args, "__hash__")));
 }
 
-static sp_val tuple_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
+static sp_val tuple_cmp(sp_vm *vm, sp_vals args, sp_val kwnames, sp_cmpop op, const char *name)
 {
-    if (args.len != 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len - 1);
-    sp_val a = tuple_self(vm, args, "__eq__");
+    seq_slot1(vm, args, kwnames, name);
+    sp_val a = tuple_self(vm, args, name);
     sp_val b = sp_vals_get(args, 1);
     if (!sp_is_tuple(b))
         return vm->NotImplemented;
@@ -195,16 +197,16 @@ static sp_val tuple_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
     return sp_cont_seq_richcmp(vm, a, b, sp_cont_tuple_items, op);
 }
 
-static sp_val tuple_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, SP_EQ); }
-static sp_val tuple_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, SP_NE); }
-static sp_val tuple_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, SP_LT); }
-static sp_val tuple_le_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, SP_LE); }
-static sp_val tuple_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, SP_GT); }
-static sp_val tuple_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, SP_GE); }
+static sp_val tuple_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, k, SP_EQ, "__eq__"); }
+static sp_val tuple_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, k, SP_NE, "__ne__"); }
+static sp_val tuple_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, k, SP_LT, "__lt__"); }
+static sp_val tuple_le_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, k, SP_LE, "__le__"); }
+static sp_val tuple_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, k, SP_GT, "__gt__"); }
+static sp_val tuple_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, k, SP_GE, "__ge__"); }
 
 static sp_val tuple_add_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_onearg(vm, args, kwnames, "tuple.__add__");
+    seq_slot1(vm, args, kwnames, "__add__");
     sp_val a = tuple_self(vm, args, "__add__");
     sp_val b = sp_vals_get(args, 1);
     if (!sp_is_tuple(b)) {
@@ -235,9 +237,9 @@ static bool repeat_count(sp_vm *vm, sp_val n, sp_ssize *out)
     return true;
 }
 
-static sp_val tuple_mul_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+static sp_val tuple_repeat(sp_vm *vm, sp_vals args, sp_val kwnames, const char *name)
 {
-    sp_cont_onearg(vm, args, kwnames, "tuple.__mul__");
+    seq_slot_repeat(vm, args, kwnames, name);
     sp_val a = tuple_self(vm, args, "__mul__");
     sp_val n = sp_vals_get(args, 1);
     sp_ssize k;
@@ -261,6 +263,9 @@ static sp_val tuple_mul_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return r;
 }
 
+static sp_val tuple_mul_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return tuple_repeat(vm, args, kwnames, "__mul__"); }
+static sp_val tuple_rmul_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return tuple_repeat(vm, args, kwnames, "__rmul__"); }
+
 static sp_val tuple_repr_body(sp_vm *vm, sp_val t)
 {
     sp_strbuf b;
@@ -273,6 +278,7 @@ static sp_val tuple_repr_body(sp_vm *vm, sp_val t)
 
 static sp_val tuple_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__repr__");
     sp_val t = tuple_self(vm, args, "__repr__");
     if (sp_tuple_len(t) == 0)
         return sp_str_from_cstr(vm, "()");
@@ -306,6 +312,7 @@ static sp_val tuple_index_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val tuple_getnewargs_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "tuple.__getnewargs__");
     sp_val t = tuple_self(vm, args, "__getnewargs__");
     sp_val r = sp_tuple_new(vm, 1);
     sp_tuple_set(r, 0, sp_tuple_from(vm, sp_tuple_items(t)));
@@ -327,7 +334,7 @@ static const sp_methoddef tuple_methods[] = {
     { "__ge__", tuple_ge_m, 0, NULL },
     { "__add__", tuple_add_m, 0, NULL },
     { "__mul__", tuple_mul_m, 0, NULL },
-    { "__rmul__", tuple_mul_m, 0, NULL },
+    { "__rmul__", tuple_rmul_m, 0, NULL },
     { "__repr__", tuple_repr_m, 0, NULL },
     { "count", tuple_count_m, 0, NULL },
     { "index", tuple_index_m, 0, NULL },
@@ -366,11 +373,13 @@ sp_val sp_tuple_iter_next(sp_vm *vm, sp_val self)
 
 static sp_val tupleiter_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__iter__");
     return sp_vals_get(args, 0);
 }
 
 static sp_val tupleiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    seq_slot0(vm, args, kwnames, "__next__");
     sp_val r = sp_tuple_iter_next(vm, sp_vals_get(args, 0));
     if (r == NULL)
         sp_cont_stop(vm);
@@ -379,6 +388,7 @@ static sp_val tupleiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val tupleiter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "tuple_iterator.__length_hint__");
     sp_seqiter_obj *it = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_tuple_iterator_def);
     size_t n = 0;
     if (it->seq != NULL && (size_t)it->index < sp_tuple_len(it->seq))
