@@ -420,8 +420,8 @@ static void init_structseqs(sp_vm *vm)
     add(vm, "version_info", version_info);
 
     sp_val fl[18] = { sp_small(0), sp_small(0), sp_small(0), sp_small(0), sp_small(1), sp_small(0),
-                      sp_small(0), sp_small(0), sp_small(0), sp_small(0), sp_small(0), sp_small(1),
-                      sp_small(0), vm->False, sp_small(0), sp_small(0), vm->False, sp_small(-1) };
+                      sp_small(0), sp_small(0), sp_small(0), sp_small(0), sp_small(0),
+                      sp_small(vm->hash_randomized ? 1 : 0), sp_small(0), vm->False, sp_small(0), sp_small(0), vm->False, sp_small(-1) };
     add(vm, "flags", make_structseq(vm, "sys", "flags",
         sp_names_tuple(vm, "debug inspect interactive optimize dont_write_bytecode no_user_site no_site "
                         "ignore_environment verbose bytes_warning quiet hash_randomization isolated "

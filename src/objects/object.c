@@ -129,7 +129,7 @@ static sp_val object_str_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val object_format_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "__format__", sp_vals_from(args, 1), kwnames, 1, 1);
+    sp_check_nargs(vm, "object.__format__", sp_vals_from(args, 1), kwnames, 1, 1);
     sp_val self = sp_vals_get(args, 0), spec = sp_vals_get(args, 1);
     if (!sp_is_str(spec))
         sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %T", spec);

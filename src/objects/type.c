@@ -265,6 +265,7 @@ static sp_val make_method_entry(sp_vm *vm, sp_type *type, const sp_methoddef *m)
     sp_methoddescr_obj *d = (sp_methoddescr_obj *)sp_alloc(vm, vm->t.method_descriptor, sizeof *d);
     d->def = m;
     d->owner = type;
+    d->slot_args = sp_slot_args_of(type, m->name);
     return (sp_val)d;
 }
 
