@@ -1,7 +1,7 @@
 /* The iterator types: enumerate, zip, map, filter, reversed, the
  * __getitem__ sequence iterator ("iterator") and iter(f, sentinel)
  * ("callable_iterator"). */
-#include "objects/list_args.h"
+#include "objects/cont.h"
 
 typedef struct enum_obj {
     sp_obj h;
@@ -65,7 +65,6 @@ static void calliter_trace(sp_heap *h, sp_obj *o)
 
 static sp_val iter_self_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__iter__");
     return sp_vals_get(args, 0);
 }
 
@@ -120,7 +119,6 @@ static sp_val enum_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val enum_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__next__");
     enum_obj *e = SP_CONT_AS(enum_obj, sp_vals_get(args, 0), sp_enumerate_def);
     sp_val item = sp_cont_next(vm, e->it);
     if (item == NULL)
@@ -190,7 +188,6 @@ _Noreturn static void zip_mismatch(sp_vm *vm, size_t i, bool longer)
 
 static sp_val zip_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__next__");
     zip_obj *z = SP_CONT_AS(zip_obj, sp_vals_get(args, 0), sp_zip_def);
     if (z->its == NULL)
         sp_cont_stop(vm);
@@ -255,7 +252,6 @@ static sp_val map_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val map_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__next__");
     map_obj *m = SP_CONT_AS(map_obj, sp_vals_get(args, 0), sp_map_def);
     size_t n = sp_tuple_len(m->its);
     if (n == 1) {
@@ -304,7 +300,6 @@ static sp_val filter_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val filter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__next__");
     filter_obj *f = SP_CONT_AS(filter_obj, sp_vals_get(args, 0), sp_filter_def);
     bool plain = f->func == vm->None || f->func == (sp_val)vm->t.bool_;
     for (;;) {
@@ -380,7 +375,6 @@ static sp_val getitem_or_end(sp_vm *vm, sp_val seq, sp_ssize i)
 
 static sp_val reversed_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__next__");
     sp_seqiter_obj *r = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_reversed_def);
     if (r->seq == NULL || r->index < 0) {
         r->seq = NULL;
@@ -431,7 +425,6 @@ sp_val sp_seqiter_new(sp_vm *vm, sp_val seq)
 
 static sp_val seqiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__next__");
     sp_seqiter_obj *it = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_iterator_def);
     if (it->seq == NULL)
         sp_cont_stop(vm);
@@ -496,7 +489,6 @@ static sp_val calliter_call(sp_vm *vm, sp_val func)
 
 static sp_val calliter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__next__");
     calliter_obj *it = SP_CONT_AS(calliter_obj, sp_vals_get(args, 0), sp_callable_iterator_def);
     if (it->func == NULL)
         sp_cont_stop(vm);

@@ -5,7 +5,7 @@
  * cut to len, so a stale index after a callback that shrank the list traps
  * instead of reading stale memory -- and the code re-checks len after
  * every callback so that it raises IndexError (or stops) before that. */
-#include "objects/list_args.h"
+#include "objects/cont.h"
 
 static sp_list_obj *L(sp_val l) { return sp_as_list(l); }
 
@@ -267,7 +267,6 @@ static sp_val list_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val list_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__len__");
     return sp_cont_size(vm, sp_list_len(list_self(vm, args, "__len__")));
 }
 
@@ -388,15 +387,13 @@ static void list_setitem(sp_vm *vm, sp_val l, sp_val key, sp_val value)
 
 static sp_val list_setitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    if ((kwnames != NULL && sp_tuple_len(kwnames) > 0) || args.len != 3)
-        seq_slot_nargs(vm, args, kwnames, "__setitem__", 2, true);
     list_setitem(vm, list_self(vm, args, "__setitem__"), sp_vals_get(args, 1), sp_vals_get(args, 2));
     return vm->None;
 }
 
 static sp_val list_delitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val key = seq_slot1(vm, args, kwnames, "__delitem__");
+    sp_val key = sp_vals_get(args, 1);
     list_setitem(vm, list_self(vm, args, "__delitem__"), key, NULL);
     return vm->None;
 }
@@ -600,7 +597,6 @@ static sp_val list_sort_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val list_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__iter__");
     return sp_list_iter_new(vm, list_self(vm, args, "__iter__"));
 }
 
@@ -616,13 +612,12 @@ static sp_val list_reversed_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val list_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val v = seq_slot1(vm, args, kwnames, "__contains__");
+    sp_val v = sp_vals_get(args, 1);
     return sp_bool(vm, sp_cont_seq_contains(vm, list_self(vm, args, "__contains__"), sp_cont_list_items, v));
 }
 
 static sp_val list_cmp(sp_vm *vm, sp_vals args, sp_val kwnames, sp_cmpop op, const char *name)
 {
-    seq_slot1(vm, args, kwnames, name);
     sp_val a = list_self(vm, args, name);
     sp_val b = sp_vals_get(args, 1);
     if (!sp_is_list(b))
@@ -640,7 +635,7 @@ static sp_val list_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a,
 
 static sp_val list_add_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val b = seq_slot1(vm, args, kwnames, "__add__");
+    sp_val b = sp_vals_get(args, 1);
     sp_val a = list_self(vm, args, "__add__");
     if (!sp_is_list(b)) {
         if (reflected_first(vm, b, vm->n.__radd__))
@@ -656,7 +651,7 @@ static sp_val list_add_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val list_iadd_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val b = seq_slot1(vm, args, kwnames, "__iadd__");
+    sp_val b = sp_vals_get(args, 1);
     sp_val a = list_self(vm, args, "__iadd__");
     sp_list_extend(vm, a, b);
     return a;
@@ -691,7 +686,7 @@ static sp_vals repeated(sp_vm *vm, sp_val l, size_t k)
 
 static sp_val list_repeat(sp_vm *vm, sp_vals args, sp_val kwnames, const char *name)
 {
-    sp_val n = seq_slot_repeat(vm, args, kwnames, name);
+    sp_val n = sp_vals_get(args, 1);
     sp_val l = list_self(vm, args, "__mul__");
     sp_ssize k;
     if (!repeat_count(vm, n, &k)) {
@@ -707,7 +702,7 @@ static sp_val list_rmul_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return list
 
 static sp_val list_imul_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val n = seq_slot_repeat(vm, args, kwnames, "__imul__");
+    sp_val n = sp_vals_get(args, 1);
     sp_val l = list_self(vm, args, "__imul__");
     sp_ssize k;
     if (!repeat_count(vm, n, &k))
@@ -729,7 +724,6 @@ static sp_val list_repr_body(sp_vm *vm, sp_val l)
 
 static sp_val list_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__repr__");
     sp_val l = list_self(vm, args, "__repr__");
     if (sp_list_len(l) == 0)
         return sp_str_from_cstr(vm, "[]");
@@ -827,13 +821,11 @@ sp_val sp_list_reviter_next(sp_vm *vm, sp_val self)
 
 static sp_val iter_self_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__iter__");
     return sp_vals_get(args, 0);
 }
 
 static sp_val listiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__next__");
     sp_val r = sp_list_iter_next(vm, sp_vals_get(args, 0));
     if (r == NULL)
         sp_cont_stop(vm);
@@ -842,7 +834,6 @@ static sp_val listiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val listreviter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__next__");
     sp_val r = sp_list_reviter_next(vm, sp_vals_get(args, 0));
     if (r == NULL)
         sp_cont_stop(vm);

@@ -3,7 +3,7 @@
  * The bounds are Python ints of any size; when start, stop, step and the
  * length all fit int64 (`small`), iteration, indexing and membership use
  * the C copies.  Everything else goes through int.c's arithmetic. */
-#include "objects/list_args.h"
+#include "objects/cont.h"
 
 typedef struct rangeiter_obj {
     sp_obj h;
@@ -190,7 +190,6 @@ static sp_val range_self(sp_vm *vm, sp_vals args)
 
 static sp_val range_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__len__");
     sp_range_obj *r = R(range_self(vm, args));
     int64_t n;
     if (!sp_int_to_i64(r->len, &n))
@@ -200,7 +199,6 @@ static sp_val range_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val range_bool_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__bool__");
     return sp_bool(vm, isign(R(range_self(vm, args))->len) != 0);
 }
 
@@ -210,9 +208,20 @@ static sp_val range_item(sp_vm *vm, sp_range_obj *r, sp_val i)
     return iadd(vm, r->start, imul(vm, i, r->step));
 }
 
+/* __getitem__ is a slot wrapper in CPython (the generic check in sp_call
+ * leaves __getitem__ to each type). */
+static void getitem_nargs(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "wrapper __getitem__() takes no keyword arguments");
+    if (args.len != 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len > 0 ? args.len - 1 : 0);
+}
+
 static sp_val range_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val key = seq_slot1(vm, args, kwnames, "__getitem__");
+    getitem_nargs(vm, args, kwnames);
+    sp_val key = sp_vals_get(args, 1);
     sp_range_obj *r = R(range_self(vm, args));
     if (sp_is_slice(vm, key)) {
         sp_slice_obj *sl = SP_CONT_AS(sp_slice_obj, key, sp_slice_def);
@@ -287,7 +296,7 @@ static bool is_plain_int(sp_vm *vm, sp_val v)
 
 static sp_val range_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val x = seq_slot1(vm, args, kwnames, "__contains__");
+    sp_val x = sp_vals_get(args, 1);
     sp_val rv = range_self(vm, args);
     if (is_plain_int(vm, x))
         return sp_bool(vm, range_has_int(vm, R(rv), as_int(vm, x)));
@@ -345,7 +354,6 @@ static sp_val range_count_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val range_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__repr__");
     sp_range_obj *r = R(range_self(vm, args));
     if (icmp(r->step, sp_small(1)) == 0)
         return sp_str_fmt(vm, "range(%R, %R)", r->start, r->stop);
@@ -370,7 +378,6 @@ static bool range_equal(sp_vm *vm, sp_range_obj *a, sp_range_obj *b)
 
 static sp_val range_cmp(sp_vm *vm, sp_vals args, sp_val kwnames, bool ne)
 {
-    seq_slot1(vm, args, kwnames, ne ? "__ne__" : "__eq__");
     sp_val a = range_self(vm, args), b = sp_vals_get(args, 1);
     if (!sp_is_range(b))
         return vm->NotImplemented;
@@ -384,7 +391,6 @@ static sp_val range_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return range_cmp(vm, 
  * is never supported. */
 static sp_val range_order(sp_vm *vm, sp_vals args, sp_val kwnames, const char *name)
 {
-    seq_slot1(vm, args, kwnames, name);
     (void)range_self(vm, args);
     return vm->NotImplemented;
 }
@@ -396,7 +402,6 @@ static sp_val range_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return range_order(vm
 
 static sp_val range_hash_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__hash__");
     sp_range_obj *r = R(range_self(vm, args));
     sp_val t = sp_tuple_new(vm, 3);
     sp_tuple_set(t, 0, r->len);
@@ -468,7 +473,6 @@ big:
 
 static sp_val range_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__iter__");
     return rangeiter_make(vm, R(range_self(vm, args)), false);
 }
 
@@ -570,13 +574,11 @@ sp_val sp_range_iter_next(sp_vm *vm, sp_val self)
 
 static sp_val rangeiter_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__iter__");
     return sp_vals_get(args, 0);
 }
 
 static sp_val rangeiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__next__");
     sp_val r = sp_range_iter_next(vm, sp_vals_get(args, 0));
     if (r == NULL)
         sp_cont_stop(vm);

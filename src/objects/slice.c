@@ -1,5 +1,5 @@
 /* slice objects and the index arithmetic of sequence slicing. */
-#include "objects/list_args.h"
+#include "objects/cont.h"
 
 static void slice_trace(sp_heap *h, sp_obj *o)
 {
@@ -176,7 +176,6 @@ static sp_val slice_indices_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val slice_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__repr__");
     sp_slice_obj *s = SL(slice_self(vm, args));
     return sp_str_fmt(vm, "slice(%R, %R, %R)", s->start, s->stop, s->step);
 }
@@ -193,7 +192,6 @@ static sp_val slice_tuple(sp_vm *vm, sp_val v)
 
 static sp_val slice_cmp(sp_vm *vm, sp_vals args, sp_val kwnames, sp_cmpop op, const char *name)
 {
-    seq_slot1(vm, args, kwnames, name);
     sp_val a = slice_self(vm, args), b = sp_vals_get(args, 1);
     if (!sp_is_slice(vm, b))
         return vm->NotImplemented;

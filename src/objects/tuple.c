@@ -3,7 +3,7 @@
  * A tuple is one object: a header, its length and the items inline.
  * Instances of Python subclasses get the same layout with their extra
  * words (dict, __slots__) after the items. */
-#include "objects/list_args.h"
+#include "objects/cont.h"
 
 sp_vals sp_cont_tuple_items(sp_val t) { return sp_tuple_items(t); }
 
@@ -126,7 +126,6 @@ static sp_val tuple_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val tuple_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__len__");
     return sp_cont_size(vm, sp_tuple_len(tuple_self(vm, args, "__len__")));
 }
 
@@ -143,9 +142,19 @@ static sp_val tuple_slice(sp_vm *vm, sp_val t, sp_val slice)
     return r;
 }
 
+/* __getitem__ is a slot wrapper in CPython (the generic check in sp_call
+ * leaves __getitem__ to each type). */
+static void getitem_nargs(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "wrapper __getitem__() takes no keyword arguments");
+    if (args.len != 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len > 0 ? args.len - 1 : 0);
+}
+
 static sp_val tuple_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot1(vm, args, kwnames, "__getitem__");
+    getitem_nargs(vm, args, kwnames);
     sp_val t = tuple_self(vm, args, "__getitem__");
     sp_val key = sp_vals_get(args, 1);
     sp_ssize i;
@@ -169,26 +178,22 @@ sp_val sp_tuple_iter_new(sp_vm *vm, sp_val t)
 
 static sp_val tuple_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__iter__");
     return sp_tuple_iter_new(vm, tuple_self(vm, args, "__iter__"));
 }
 
 static sp_val tuple_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot1(vm, args, kwnames, "__contains__");
     sp_val t = tuple_self(vm, args, "__contains__");
     return sp_bool(vm, sp_cont_seq_contains(vm, t, sp_cont_tuple_items, sp_vals_get(args, 1)));
 }
 
 static sp_val tuple_hash_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__hash__");
     return sp_cont_i64(vm, sp_tuple_hash(vm, tuple_self(vm, args, "__hash__")));
 }
 
 static sp_val tuple_cmp(sp_vm *vm, sp_vals args, sp_val kwnames, sp_cmpop op, const char *name)
 {
-    seq_slot1(vm, args, kwnames, name);
     sp_val a = tuple_self(vm, args, name);
     sp_val b = sp_vals_get(args, 1);
     if (!sp_is_tuple(b))
@@ -206,7 +211,6 @@ static sp_val tuple_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, 
 
 static sp_val tuple_add_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot1(vm, args, kwnames, "__add__");
     sp_val a = tuple_self(vm, args, "__add__");
     sp_val b = sp_vals_get(args, 1);
     if (!sp_is_tuple(b)) {
@@ -239,7 +243,6 @@ static bool repeat_count(sp_vm *vm, sp_val n, sp_ssize *out)
 
 static sp_val tuple_repeat(sp_vm *vm, sp_vals args, sp_val kwnames, const char *name)
 {
-    seq_slot_repeat(vm, args, kwnames, name);
     sp_val a = tuple_self(vm, args, "__mul__");
     sp_val n = sp_vals_get(args, 1);
     sp_ssize k;
@@ -278,7 +281,6 @@ static sp_val tuple_repr_body(sp_vm *vm, sp_val t)
 
 static sp_val tuple_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__repr__");
     sp_val t = tuple_self(vm, args, "__repr__");
     if (sp_tuple_len(t) == 0)
         return sp_str_from_cstr(vm, "()");
@@ -373,13 +375,11 @@ sp_val sp_tuple_iter_next(sp_vm *vm, sp_val self)
 
 static sp_val tupleiter_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__iter__");
     return sp_vals_get(args, 0);
 }
 
 static sp_val tupleiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    seq_slot0(vm, args, kwnames, "__next__");
     sp_val r = sp_tuple_iter_next(vm, sp_vals_get(args, 0));
     if (r == NULL)
         sp_cont_stop(vm);
