@@ -74,7 +74,6 @@ static size_t npositional(sp_vals args, sp_val kwnames)
     return args.len - 1 - (kwnames != NULL ? sp_tuple_len(kwnames) : 0);
 }
 
-static sp_type *new_cls(sp_vals args) { return sp_as_type(sp_vals_get(args, 0)); }
 
 static sp_obj *alloc_of(sp_vm *vm, sp_type *cls, sp_type *base, size_t size)
 {
@@ -85,6 +84,7 @@ static sp_obj *alloc_of(sp_vm *vm, sp_type *cls, sp_type *base, size_t size)
 
 static sp_val enum_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.enumerate);
     size_t np = npositional(args, kwnames);
     sp_val iterable = np >= 1 ? sp_vals_get(args, 1) : NULL;
     sp_val start = np >= 2 ? sp_vals_get(args, 2) : NULL;
@@ -110,7 +110,7 @@ static sp_val enum_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
             count_big = s;
     }
     sp_val it = sp_iter(vm, iterable);
-    enum_obj *e = (enum_obj *)alloc_of(vm, new_cls(args), vm->t.enumerate, sizeof(enum_obj));
+    enum_obj *e = (enum_obj *)alloc_of(vm, cls, vm->t.enumerate, sizeof(enum_obj));
     e->it = it;
     e->count = count;
     e->count_big = count_big;
@@ -162,6 +162,7 @@ static sp_val iters_of(sp_vm *vm, sp_vals src)
 
 static sp_val zip_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.zip);
     size_t np = npositional(args, kwnames);
     bool strict = false;
     if (kwnames != NULL && sp_tuple_len(kwnames) > 1)
@@ -173,7 +174,7 @@ static sp_val zip_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         strict = sp_truthy(vm, sp_vals_get(args, 1 + np + i));
     }
     sp_val its = iters_of(vm, sp_vals_sub(args, 1, np));
-    zip_obj *z = (zip_obj *)alloc_of(vm, new_cls(args), vm->t.zip, sizeof(zip_obj));
+    zip_obj *z = (zip_obj *)alloc_of(vm, cls, vm->t.zip, sizeof(zip_obj));
     z->its = its;
     z->strict = strict;
     return (sp_val)z;
@@ -238,13 +239,14 @@ static bool overrides_init(sp_vm *vm, sp_type *cls, sp_type *base)
 
 static sp_val map_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && !overrides_init(vm, new_cls(args), vm->t.map))
+    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.map);
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && !overrides_init(vm, cls, vm->t.map))
         sp_raise_fmt(vm, vm->e.TypeError, "map() takes no keyword arguments");
     size_t np = npositional(args, kwnames);
     if (np < 2)
         sp_raise_fmt(vm, vm->e.TypeError, "map() must have at least two arguments.");
     sp_val its = iters_of(vm, sp_vals_sub(args, 2, np - 1));
-    map_obj *m = (map_obj *)alloc_of(vm, new_cls(args), vm->t.map, sizeof(map_obj));
+    map_obj *m = (map_obj *)alloc_of(vm, cls, vm->t.map, sizeof(map_obj));
     m->func = sp_vals_get(args, 1);
     m->its = its;
     return (sp_val)m;
@@ -286,13 +288,14 @@ const sp_typedef sp_map_def = {
 
 static sp_val filter_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && !overrides_init(vm, new_cls(args), vm->t.filter))
+    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.filter);
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && !overrides_init(vm, cls, vm->t.filter))
         sp_raise_fmt(vm, vm->e.TypeError, "filter() takes no keyword arguments");
     size_t np = npositional(args, kwnames);
     if (np != 2)
         sp_raise_fmt(vm, vm->e.TypeError, "filter expected 2 arguments, got %zu", np);
     sp_val it = sp_iter(vm, sp_vals_get(args, 2));
-    filter_obj *f = (filter_obj *)alloc_of(vm, new_cls(args), vm->t.filter, sizeof(filter_obj));
+    filter_obj *f = (filter_obj *)alloc_of(vm, cls, vm->t.filter, sizeof(filter_obj));
     f->func = sp_vals_get(args, 1);
     f->it = it;
     return (sp_val)f;
@@ -328,7 +331,7 @@ const sp_typedef sp_filter_def = {
 
 static sp_val reversed_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = new_cls(args);
+    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.reversed);
     if (!overrides_init(vm, cls, vm->t.reversed))
         sp_cont_nokw(vm, kwnames, "reversed");
     size_t np = npositional(args, kwnames);
