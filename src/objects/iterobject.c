@@ -190,8 +190,8 @@ _Noreturn static void zip_mismatch(sp_vm *vm, size_t i, bool longer)
 static sp_val zip_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     zip_obj *z = SP_CONT_AS(zip_obj, sp_vals_get(args, 0), sp_zip_def);
-    if (z->its == NULL)
-        sp_cont_stop(vm);
+    /* No "exhausted" mark: like CPython, every __next__ asks the
+     * iterators again (one may resume after StopIteration). */
     sp_val its = z->its;
     size_t n = sp_tuple_len(its);
     if (n == 0)
@@ -200,7 +200,6 @@ static sp_val zip_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     for (size_t i = 0; i < n; i++) {
         sp_val v = sp_cont_next(vm, sp_tuple_get(its, i));
         if (v == NULL) {
-            z->its = NULL;
             if (z->strict) {
                 if (i > 0)
                     zip_mismatch(vm, i, false);
