@@ -104,19 +104,32 @@ static void list_replace(sp_vm *vm, sp_val l, size_t lo, size_t hi, sp_vals src)
     p->len = newlen;
 }
 
+/* A copy of a list's or tuple's own items (subclasses included) as a
+ * span of a fresh valarray. */
+static sp_vals items_snapshot(sp_vm *vm, sp_val v)
+{
+    sp_vals src = sp_is_list(v) ? sp_list_items(v) : sp_tuple_items(v);
+    if (src.len == 0)
+        return SP_NOVALS;
+    sp_valarray *a = sp_valarray_new(vm, src.len);
+    src = sp_is_list(v) ? sp_list_items(v) : sp_tuple_items(v);
+    sp_vals dst = sp_vals_sub(sp_valarray_span(a), 0, src.len);
+    sp_vals_copy(dst, src);
+    return dst;
+}
+
+/* Does PySequence_Fast take v's items directly?  Only for exact lists and
+ * tuples: a subclass may override __iter__, and CPython iterates it. */
+static bool items_direct(sp_vm *vm, sp_val v)
+{
+    return sp_is_ptr(v) && (v->type == vm->t.list || v->type == vm->t.tuple);
+}
+
 /* A snapshot of any iterable's values as a span of a fresh valarray. */
 static sp_vals values_of(sp_vm *vm, sp_val v)
 {
-    if (sp_is_list(v) || sp_is_tuple(v)) {
-        sp_vals src = sp_is_list(v) ? sp_list_items(v) : sp_tuple_items(v);
-        if (src.len == 0)
-            return SP_NOVALS;
-        sp_valarray *a = sp_valarray_new(vm, src.len);
-        src = sp_is_list(v) ? sp_list_items(v) : sp_tuple_items(v);
-        sp_vals dst = sp_vals_sub(sp_valarray_span(a), 0, src.len);
-        sp_vals_copy(dst, src);
-        return dst;
-    }
+    if (items_direct(vm, v))
+        return items_snapshot(vm, v);
     sp_val tmp = sp_list_new(vm, 0);
     sp_list_extend(vm, tmp, v);
     return sp_list_items(tmp);
@@ -185,8 +198,10 @@ sp_ssize sp_list_length_hint(sp_vm *vm, sp_val o, sp_ssize dflt)
 
 void sp_list_extend(sp_vm *vm, sp_val l, sp_val iterable)
 {
-    if (sp_is_list(iterable) || sp_is_tuple(iterable)) {
-        sp_vals src = values_of(vm, iterable);
+    if (items_direct(vm, iterable) || iterable == l) {
+        /* l.extend(l) of a subclass still iterates l (its __iter__ may be
+         * overridden), but all of it before appending, as CPython. */
+        sp_vals src = items_direct(vm, iterable) ? items_snapshot(vm, iterable) : values_of(vm, iterable);
         size_t n = sp_list_len(l);
         list_replace(vm, l, n, n, src);
         return;
@@ -368,7 +383,7 @@ static void list_setitem(sp_vm *vm, sp_val l, sp_val key, sp_val value)
             && sp_type_lookup(vm, sp_type_of(vm, value), vm->n.__iter__) == NULL
             && sp_type_lookup(vm, sp_type_of(vm, value), vm->n.__getitem__) == NULL)
             sp_raise_fmt(vm, vm->e.TypeError, "can only assign an iterable");
-        src = values_of(vm, value);
+        src = value == l ? items_snapshot(vm, l) : values_of(vm, value);
         /* The iteration may have changed l: clamp again. */
         size_t len = sp_list_len(l);
         size_t lo = start < 0 ? 0 : (size_t)start;
@@ -386,7 +401,7 @@ static void list_setitem(sp_vm *vm, sp_val l, sp_val key, sp_val value)
         && sp_type_lookup(vm, sp_type_of(vm, value), vm->n.__iter__) == NULL
         && sp_type_lookup(vm, sp_type_of(vm, value), vm->n.__getitem__) == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "must assign iterable to extended slice");
-    sp_vals src = values_of(vm, value);
+    sp_vals src = value == l ? items_snapshot(vm, l) : values_of(vm, value);
     if (src.len != n)
         sp_raise_fmt(vm, vm->e.ValueError, "attempt to assign sequence of size %zu to extended slice of size %zu", src.len, n);
     if (n == 0)
@@ -562,7 +577,7 @@ static sp_val list_copy_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_cont_noargs(vm, args, kwnames, "list.copy");
     sp_val l = list_self(vm, args, "copy");
-    return sp_list_from(vm, values_of(vm, l));
+    return sp_list_from(vm, items_snapshot(vm, l));
 }
 
 static void vals_reverse(sp_vals v)
