@@ -395,6 +395,12 @@ sp_val sp_list_pop(sp_vm *vm, sp_val l);        /* last item; IndexError if empt
 void sp_list_sort(sp_vm *vm, sp_val l, sp_val key, bool reverse);
 /* The live items (valid until the list is resized). */
 sp_vals sp_list_items(sp_val l);
+/* operator.length_hint(o, dflt), as list()/tuple()/extend() consult it. */
+sp_ssize sp_list_length_hint(sp_vm *vm, sp_val o, sp_ssize dflt);
+/* start/stop arguments (args[2], args[3]) of list.index / tuple.index. */
+void sp_seq_index_bounds(sp_vm *vm, sp_vals args, size_t len, size_t *start, size_t *stop);
+/* cls of base.__new__(cls, ...): TypeError unless a subtype of base (list.c). */
+sp_type *sp_seq_new_cls(sp_vm *vm, sp_vals args, sp_type *base);
 
 /* ========================================================================
  * dict (src/objects/dict.c)  -- insertion ordered
