@@ -441,6 +441,11 @@ static void merge_pairs(sp_vm *vm, sp_val d, sp_val seq)
     }
 }
 
+static sp_val iter_of(sp_vm *vm, void *ud)
+{
+    return sp_iter(vm, (sp_val)ud);
+}
+
 void sp_dict_update_arg(sp_vm *vm, sp_val d, sp_val arg, const char *fname)
 {
     if (sp_is_dict(arg) && (sp_is_exact(vm, arg, vm->t.dict)
@@ -450,12 +455,21 @@ void sp_dict_update_arg(sp_vm *vm, sp_val d, sp_val arg, const char *fname)
     }
     sp_val keys = sp_getattr_opt(vm, arg, vm->n.keys);
     if (keys != NULL) {
+        /* As CPython's PyMapping_Keys: all the keys are listed first, and a
+         * keys() result that can't be iterated is named. */
         sp_val ks = sp_call0(vm, keys);
-        sp_val it = sp_iter(vm, ks);
-        for (;;) {
-            sp_val k = sp_cont_next(vm, it);
-            if (k == NULL)
-                break;
+        sp_val exc = NULL;
+        sp_val it = sp_pcall(vm, iter_of, ks, &exc);
+        if (it == NULL) {
+            if (sp_exc_matches(vm, exc, vm->e.TypeError))
+                sp_raise_fmt(vm, vm->e.TypeError, "%N.keys() returned a non-iterable (type %T)",
+                             sp_type_of(vm, arg), ks);
+            sp_raise(vm, exc);
+        }
+        sp_val l = sp_list_new(vm, 0);
+        sp_list_extend(vm, l, it);
+        for (size_t i = 0; i < sp_list_len(l); i++) {
+            sp_val k = sp_list_get(l, i);
             sp_dict_set(vm, d, k, sp_getitem(vm, arg, k));
         }
         return;
@@ -517,7 +531,7 @@ static sp_val dict_self(sp_vm *vm, sp_vals args, const char *meth)
 
 static sp_val dict_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_as_type(sp_vals_get(args, 0));
+    sp_type *cls = sp_cont_new_cls(vm, args, vm->t.dict, "dict");
     return cls == vm->t.dict ? sp_dict_new(vm) : sp_alloc_instance(vm, cls);
 }
 
