@@ -204,6 +204,7 @@ static void dict_resize(sp_vm *vm, sp_val dv, size_t minsize, size_t need)
     d->hashes = nd.hashes;
     d->log2_size = log2;
     d->usable = usable;
+    d->spent = 0;
     d->nentries = j;
     d->used = j;
     d->version++;
@@ -239,7 +240,7 @@ void sp_dict_set_hashed(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, sp_val v
         sp_vals_set(values_span(d), (size_t)ix, value);
         return;
     }
-    if (d->nentries >= d->usable) {
+    if (d->nentries + d->spent >= d->usable) {
         dict_resize(vm, dv, d->used * 3, d->used + 1);
         d = D(dv);
     }
@@ -352,7 +353,7 @@ void sp_dict_clear(sp_vm *vm, sp_val dv)
     sp_dict_obj *d = D(dv);
     d->index = d->keys = d->values = d->hashes = NULL;
     d->log2_size = 0;
-    d->usable = d->nentries = d->used = 0;
+    d->usable = d->nentries = d->used = d->spent = 0;
     d->version++;
 }
 
@@ -491,7 +492,7 @@ void sp_dict_check(sp_vm *vm, sp_val dv)
         return;
     }
     size_t size = (size_t)1 << d->log2_size;
-    if (!(d->used <= d->nentries && d->nentries <= d->usable && d->usable == size * 2 / 3))
+    if (!(d->used <= d->nentries && d->nentries + d->spent <= d->usable && d->usable == size * 2 / 3))
         sp_trap("sp_dict_check: D2");
     size_t live = 0;
     for (size_t i = 0; i < d->usable; i++) {
@@ -562,6 +563,7 @@ static sp_val dict_update_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_slot_args(vm, args, kwnames, 0, "__len__");
     return sp_cont_size(vm, sp_dict_len(dict_self(vm, args, "__len__")));
 }
 
@@ -584,14 +586,15 @@ static sp_val dict_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_setitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_nargs(vm, args, kwnames, "dict.__setitem__", 2, 2);
+    sp_cont_slot_args(vm, args, kwnames, 2, "__setitem__");
     sp_dict_set(vm, dict_self(vm, args, "__setitem__"), sp_vals_get(args, 1), sp_vals_get(args, 2));
     return vm->None;
 }
 
 static sp_val dict_delitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val key = sp_cont_onearg(vm, args, kwnames, "dict.__delitem__");
+    sp_cont_slot_args(vm, args, kwnames, 1, "__delitem__");
+    sp_val key = sp_vals_get(args, 1);
     if (!sp_dict_del(vm, dict_self(vm, args, "__delitem__"), key))
         sp_raise_key_error(vm, key);
     return vm->None;
@@ -665,6 +668,7 @@ static sp_val dict_popitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         j = (j * 5 + (size_t)perturb + 1) & mask;
     }
     del_entry(d, j, i);
+    d->spent += d->nentries - i;
     d->nentries = i;
     return r;
 }
@@ -722,11 +726,13 @@ static sp_val dict_items_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_slot_args(vm, args, kwnames, 0, "__iter__");
     return sp_dict_iter_new(vm, dict_self(vm, args, "__iter__"), SP_DV_KEYS, false);
 }
 
 static sp_val dict_reversed_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "dict.__reversed__");
     return sp_dict_iter_new(vm, dict_self(vm, args, "__reversed__"), SP_DV_KEYS, true);
 }
 
@@ -755,8 +761,6 @@ static bool dict_equal(sp_vm *vm, sp_val a, sp_val b)
 
 static sp_val dict_cmp(sp_vm *vm, sp_vals args, bool ne)
 {
-    if (args.len != 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len - 1);
     sp_val a = dict_self(vm, args, ne ? "__ne__" : "__eq__");
     sp_val b = sp_vals_get(args, 1);
     if (!sp_is_dict(b))
@@ -765,12 +769,22 @@ static sp_val dict_cmp(sp_vm *vm, sp_vals args, bool ne)
     return sp_bool(vm, dict_equal(vm, a, b) != ne);
 }
 
-static sp_val dict_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return dict_cmp(vm, a, false); }
-static sp_val dict_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return dict_cmp(vm, a, true); }
+static sp_val dict_eq_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__eq__");
+    return dict_cmp(vm, a, false);
+}
+
+static sp_val dict_ne_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__ne__");
+    return dict_cmp(vm, a, true);
+}
 
 static sp_val dict_or_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val b = sp_cont_onearg(vm, args, kwnames, "dict.__or__");
+    sp_cont_slot_args(vm, args, kwnames, 1, "__or__");
+    sp_val b = sp_vals_get(args, 1);
     sp_val a = sp_vals_get(args, 0);
     if (!sp_is_dict(a) || !sp_is_dict(b))
         return vm->NotImplemented;
@@ -781,7 +795,8 @@ static sp_val dict_or_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_ror_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val b = sp_cont_onearg(vm, args, kwnames, "dict.__ror__");
+    sp_cont_slot_args(vm, args, kwnames, 1, "__ror__");
+    sp_val b = sp_vals_get(args, 1);
     sp_val a = sp_vals_get(args, 0);
     if (!sp_is_dict(a) || !sp_is_dict(b))
         return vm->NotImplemented;
@@ -792,7 +807,8 @@ static sp_val dict_ror_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_ior_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val b = sp_cont_onearg(vm, args, kwnames, "dict.__ior__");
+    sp_cont_slot_args(vm, args, kwnames, 1, "__ior__");
+    sp_val b = sp_vals_get(args, 1);
     sp_val a = dict_self(vm, args, "__ior__");
     sp_dict_update_arg(vm, a, b, "update");
     return a;
@@ -822,6 +838,7 @@ static sp_val dict_repr_body(sp_vm *vm, sp_val d)
 
 static sp_val dict_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_slot_args(vm, args, kwnames, 0, "__repr__");
     sp_val d = dict_self(vm, args, "__repr__");
     if (sp_dict_len(d) == 0)
         return sp_str_from_cstr(vm, "{}");
@@ -830,6 +847,7 @@ static sp_val dict_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_onearg(vm, args, kwnames, "dict.__class_getitem__");
     return sp_cont_class_getitem(vm, args, kwnames);
 }
 

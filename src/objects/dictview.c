@@ -121,13 +121,26 @@ sp_val sp_dict_iter_next(sp_vm *vm, sp_val self)
     }
 }
 
+/* TYPE.meth() takes no arguments, named after self's type (the views and
+ * iterators share their methods). */
+static void noargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *meth)
+{
+    const char *tn = sp_type_name(sp_vals_get(args, 0)->type);
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.%s() takes no keyword arguments", tn, meth);
+    if (args.len != 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.%s() takes no arguments (%zu given)", tn, meth, args.len - 1);
+}
+
 static sp_val iter_self_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_slot_args(vm, args, kwnames, 0, "__iter__");
     return sp_vals_get(args, 0);
 }
 
 static sp_val iter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_slot_args(vm, args, kwnames, 0, "__next__");
     sp_val r = sp_dict_iter_next(vm, sp_vals_get(args, 0));
     if (r == NULL)
         sp_cont_stop(vm);
@@ -136,6 +149,7 @@ static sp_val iter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val iter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    noargs(vm, args, kwnames, "__length_hint__");
     dictiter_obj *it = as_iter(vm, sp_vals_get(args, 0));
     size_t n = 0;
     if (it->dict != NULL && it->used == sp_dict_len(it->dict))
@@ -143,7 +157,34 @@ static sp_val iter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_cont_size(vm, n);
 }
 
+/* (iter, (list of what is left,)), from a copy so self doesn't move. */
+static sp_val iter_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    noargs(vm, args, kwnames, "__reduce__");
+    sp_val self = sp_vals_get(args, 0);
+    dictiter_obj *it = as_iter(vm, self);
+    dictiter_obj *c = (dictiter_obj *)sp_alloc(vm, self->type, sizeof(dictiter_obj));
+    it = as_iter(vm, self);
+    c->dict = it->dict;
+    c->pos = it->pos;
+    c->used = it->used;
+    c->len = it->len;
+    c->kind = it->kind;
+    c->reversed = it->reversed;
+    sp_val l = sp_list_new(vm, 0);
+    for (;;) {
+        sp_val x = sp_dict_iter_next(vm, (sp_val)c);
+        if (x == NULL)
+            break;
+        sp_list_append(vm, l, x);
+    }
+    sp_val a = sp_tuple_new(vm, 1);
+    sp_tuple_set(a, 0, l);
+    return sp_tuple_pack2(vm, sp_dict_get_cstr(vm, vm->builtins, "iter"), a);
+}
+
 static const sp_methoddef iter_methods[] = {
+    { "__reduce__", iter_reduce_m, 0, NULL },
     { "__iter__", iter_self_m, 0, NULL },
     { "__next__", iter_next_m, 0, NULL },
     { "__length_hint__", iter_len_m, 0, NULL },
@@ -190,6 +231,7 @@ static sp_val view_dict(sp_val v) { return ((dictview_obj *)v)->dict; }
 
 static sp_val view_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_slot_args(vm, args, kwnames, 0, "__len__");
     sp_val v = sp_vals_get(args, 0);
     view_kind(vm, v);
     return sp_cont_size(vm, sp_dict_len(view_dict(v)));
@@ -197,12 +239,14 @@ static sp_val view_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val view_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_slot_args(vm, args, kwnames, 0, "__iter__");
     sp_val v = sp_vals_get(args, 0);
     return sp_dict_iter_new(vm, view_dict(v), view_kind(vm, v), false);
 }
 
 static sp_val view_reversed_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    noargs(vm, args, kwnames, "__reversed__");
     sp_val v = sp_vals_get(args, 0);
     return sp_dict_iter_new(vm, view_dict(v), view_kind(vm, v), true);
 }
@@ -239,7 +283,8 @@ static bool view_contains(sp_vm *vm, sp_val v, sp_val x)
 
 static sp_val view_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val x = sp_cont_onearg(vm, args, kwnames, "__contains__");
+    sp_cont_slot_args(vm, args, kwnames, 1, "__contains__");
+    sp_val x = sp_vals_get(args, 1);
     return sp_bool(vm, view_contains(vm, sp_vals_get(args, 0), x));
 }
 
@@ -252,6 +297,7 @@ static sp_val view_repr_body(sp_vm *vm, sp_val v)
 
 static sp_val view_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_slot_args(vm, args, kwnames, 0, "__repr__");
     sp_val v = sp_vals_get(args, 0);
     view_kind(vm, v);
     return sp_cont_guarded_repr(vm, v, "...", view_repr_body);
@@ -320,12 +366,42 @@ static sp_val view_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
     return sp_bool(vm, r);
 }
 
-static sp_val view_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_EQ); }
-static sp_val view_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_NE); }
-static sp_val view_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_LT); }
-static sp_val view_le_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_LE); }
-static sp_val view_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_GT); }
-static sp_val view_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_GE); }
+static sp_val view_eq_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__eq__");
+    return view_cmp(vm, a, SP_EQ);
+}
+
+static sp_val view_ne_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__ne__");
+    return view_cmp(vm, a, SP_NE);
+}
+
+static sp_val view_lt_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__lt__");
+    return view_cmp(vm, a, SP_LT);
+}
+
+static sp_val view_le_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__le__");
+    return view_cmp(vm, a, SP_LE);
+}
+
+static sp_val view_gt_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__gt__");
+    return view_cmp(vm, a, SP_GT);
+}
+
+static sp_val view_ge_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__ge__");
+    return view_cmp(vm, a, SP_GE);
+}
+
 
 /* dictviews_to_set: set(x); set(keys view) is set(dict), so that the
  * table is sized once up front, as CPython (the table size decides the
@@ -407,14 +483,54 @@ static sp_val view_xor(sp_vm *vm, sp_val left, sp_val right)
     return view_setop(vm, left, right, "symmetric_difference_update");
 }
 
-static sp_val view_and_m(sp_vm *vm, sp_vals a, sp_val k) { return view_and(vm, sp_vals_get(a, 0), sp_vals_get(a, 1)); }
-static sp_val view_rand_m(sp_vm *vm, sp_vals a, sp_val k) { return view_and(vm, sp_vals_get(a, 0), sp_vals_get(a, 1)); }
-static sp_val view_or_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "update"); }
-static sp_val view_ror_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 1), sp_vals_get(a, 0), "update"); }
-static sp_val view_xor_m(sp_vm *vm, sp_vals a, sp_val k) { return view_xor(vm, sp_vals_get(a, 0), sp_vals_get(a, 1)); }
-static sp_val view_rxor_m(sp_vm *vm, sp_vals a, sp_val k) { return view_xor(vm, sp_vals_get(a, 1), sp_vals_get(a, 0)); }
-static sp_val view_sub_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "difference_update"); }
-static sp_val view_rsub_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 1), sp_vals_get(a, 0), "difference_update"); }
+static sp_val view_and_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__and__");
+    return view_and(vm, sp_vals_get(a, 0), sp_vals_get(a, 1));
+}
+
+static sp_val view_rand_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__rand__");
+    return view_and(vm, sp_vals_get(a, 0), sp_vals_get(a, 1));
+}
+
+static sp_val view_or_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__or__");
+    return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "update");
+}
+
+static sp_val view_ror_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__ror__");
+    return view_setop(vm, sp_vals_get(a, 1), sp_vals_get(a, 0), "update");
+}
+
+static sp_val view_xor_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__xor__");
+    return view_xor(vm, sp_vals_get(a, 0), sp_vals_get(a, 1));
+}
+
+static sp_val view_rxor_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__rxor__");
+    return view_xor(vm, sp_vals_get(a, 1), sp_vals_get(a, 0));
+}
+
+static sp_val view_sub_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__sub__");
+    return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "difference_update");
+}
+
+static sp_val view_rsub_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__rsub__");
+    return view_setop(vm, sp_vals_get(a, 1), sp_vals_get(a, 0), "difference_update");
+}
+
 
 /* As CPython: a view is disjoint from itself only if empty; against a set
  * or another view, walk the shorter one and look in the longer; otherwise

@@ -676,6 +676,7 @@ static sp_val frozenset_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_slot_args(vm, args, kwnames, 0, "__len__");
     return sp_cont_size(vm, sp_set_len(self_set(vm, args, "__len__")));
 }
 
@@ -847,8 +848,6 @@ static sp_val set_isdisjoint_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 /* Binary operators: sets only, NotImplemented otherwise. */
 static bool binop_args(sp_vm *vm, sp_vals args, sp_val *a, sp_val *b)
 {
-    if (args.len != 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len - 1);
     *a = sp_vals_get(args, 0);
     *b = sp_vals_get(args, 1);
     return sp_is_anyset(*a) && sp_is_anyset(*b);
@@ -856,6 +855,7 @@ static bool binop_args(sp_vm *vm, sp_vals args, sp_val *a, sp_val *b)
 
 static sp_val set_or_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
+    sp_cont_slot_args(vm, args, kw, 1, "__or__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -866,6 +866,7 @@ static sp_val set_or_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_and_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
+    sp_cont_slot_args(vm, args, kw, 1, "__and__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -874,6 +875,7 @@ static sp_val set_and_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_sub_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
+    sp_cont_slot_args(vm, args, kw, 1, "__sub__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -882,6 +884,7 @@ static sp_val set_sub_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_xor_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
+    sp_cont_slot_args(vm, args, kw, 1, "__xor__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -891,6 +894,7 @@ static sp_val set_xor_m(sp_vm *vm, sp_vals args, sp_val kw)
 /* Reflected: b op a where a (self) is the right operand. */
 static sp_val set_ror_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
+    sp_cont_slot_args(vm, args, kw, 1, "__ror__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -901,6 +905,7 @@ static sp_val set_ror_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_rand_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
+    sp_cont_slot_args(vm, args, kw, 1, "__rand__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -909,6 +914,7 @@ static sp_val set_rand_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_rsub_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
+    sp_cont_slot_args(vm, args, kw, 1, "__rsub__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -917,6 +923,7 @@ static sp_val set_rsub_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_rxor_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
+    sp_cont_slot_args(vm, args, kw, 1, "__rxor__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -925,6 +932,7 @@ static sp_val set_rxor_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_ior_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
+    sp_cont_slot_args(vm, args, kw, 1, "__ior__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -934,6 +942,7 @@ static sp_val set_ior_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_iand_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
+    sp_cont_slot_args(vm, args, kw, 1, "__iand__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -943,6 +952,7 @@ static sp_val set_iand_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_isub_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
+    sp_cont_slot_args(vm, args, kw, 1, "__isub__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -952,6 +962,7 @@ static sp_val set_isub_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_ixor_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
+    sp_cont_slot_args(vm, args, kw, 1, "__ixor__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -977,12 +988,42 @@ static sp_val set_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
     return sp_bool(vm, r);
 }
 
-static sp_val set_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return set_cmp(vm, a, SP_EQ); }
-static sp_val set_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return set_cmp(vm, a, SP_NE); }
-static sp_val set_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return set_cmp(vm, a, SP_LT); }
-static sp_val set_le_m(sp_vm *vm, sp_vals a, sp_val k) { return set_cmp(vm, a, SP_LE); }
-static sp_val set_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return set_cmp(vm, a, SP_GT); }
-static sp_val set_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return set_cmp(vm, a, SP_GE); }
+static sp_val set_eq_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__eq__");
+    return set_cmp(vm, a, SP_EQ);
+}
+
+static sp_val set_ne_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__ne__");
+    return set_cmp(vm, a, SP_NE);
+}
+
+static sp_val set_lt_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__lt__");
+    return set_cmp(vm, a, SP_LT);
+}
+
+static sp_val set_le_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__le__");
+    return set_cmp(vm, a, SP_LE);
+}
+
+static sp_val set_gt_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__gt__");
+    return set_cmp(vm, a, SP_GT);
+}
+
+static sp_val set_ge_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    sp_cont_slot_args(vm, a, k, 1, "__ge__");
+    return set_cmp(vm, a, SP_GE);
+}
+
 
 static sp_val set_repr_body(sp_vm *vm, sp_val s)
 {
@@ -1011,6 +1052,7 @@ static sp_val set_repr_body(sp_vm *vm, sp_val s)
 
 static sp_val set_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_slot_args(vm, args, kwnames, 0, "__repr__");
     sp_val s = self_set(vm, args, "__repr__");
     if (sp_set_len(s) == 0)
         return sp_str_fmt(vm, "%s()", sp_type_name(s->type));
@@ -1021,11 +1063,13 @@ static sp_val set_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val frozenset_hash_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_slot_args(vm, args, kwnames, 0, "__hash__");
     return sp_cont_i64(vm, sp_frozenset_hash(vm, self_set(vm, args, "__hash__")));
 }
 
 static sp_val set_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_slot_args(vm, args, kwnames, 0, "__iter__");
     sp_val s = self_set(vm, args, "__iter__");
     setiter_obj *it = (setiter_obj *)sp_alloc(vm, vm->t.set_iterator, sizeof(setiter_obj));
     it->set = s;
@@ -1037,6 +1081,7 @@ static sp_val set_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "set.__reduce__");
     sp_val s = self_set(vm, args, "__reduce__");
     sp_val l = sp_list_new(vm, sp_set_len(s));
     size_t pos = 0;
@@ -1055,6 +1100,13 @@ static sp_val set_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_onearg(vm, args, kwnames, "set.__class_getitem__");
+    return sp_cont_class_getitem(vm, args, kwnames);
+}
+
+static sp_val frozenset_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_onearg(vm, args, kwnames, "frozenset.__class_getitem__");
     return sp_cont_class_getitem(vm, args, kwnames);
 }
 
@@ -1078,13 +1130,13 @@ static sp_val set_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     { "issubset", set_issubset_m, 0, NULL },                                 \
     { "issuperset", set_issuperset_m, 0, NULL },                             \
     { "isdisjoint", set_isdisjoint_m, 0, NULL },                             \
-    { "__class_getitem__", set_class_getitem_m, SP_METH_CLASS, NULL },   \
     { "__reduce__", set_reduce_m, 0, NULL },
 
 static const sp_methoddef set_methods[] = {
     { "__new__", set_new_m, SP_METH_STATIC, NULL },
     { "__init__", set_init_m, 0, NULL },
     COMMON_SET_METHODS
+    { "__class_getitem__", set_class_getitem_m, SP_METH_CLASS, NULL },
     { "__ior__", set_ior_m, 0, NULL },
     { "__iand__", set_iand_m, 0, NULL },
     { "__isub__", set_isub_m, 0, NULL },
@@ -1105,6 +1157,7 @@ static const sp_methoddef frozenset_methods[] = {
     { "__new__", frozenset_new_m, SP_METH_STATIC, NULL },
     { "__hash__", frozenset_hash_m, 0, NULL },
     COMMON_SET_METHODS
+    { "__class_getitem__", frozenset_class_getitem_m, SP_METH_CLASS, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -1151,10 +1204,15 @@ sp_val sp_set_iter_next(sp_vm *vm, sp_val self)
     return k;
 }
 
-static sp_val setiter_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return sp_vals_get(args, 0); }
+static sp_val setiter_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_slot_args(vm, args, kwnames, 0, "__iter__");
+    return sp_vals_get(args, 0);
+}
 
 static sp_val setiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_slot_args(vm, args, kwnames, 0, "__next__");
     sp_val r = sp_set_iter_next(vm, sp_vals_get(args, 0));
     if (r == NULL)
         sp_cont_stop(vm);
@@ -1163,12 +1221,37 @@ static sp_val setiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val setiter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "set_iterator.__length_hint__");
     setiter_obj *it = SP_CONT_AS(setiter_obj, sp_vals_get(args, 0), sp_set_iterator_def);
     size_t n = it->set != NULL && it->used == sp_set_len(it->set) ? it->len : 0;
     return sp_cont_size(vm, n);
 }
 
+/* (iter, (list of what is left,)), from a copy so self doesn't move. */
+static sp_val setiter_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_noargs(vm, args, kwnames, "set_iterator.__reduce__");
+    sp_val self = sp_vals_get(args, 0);
+    setiter_obj *c = (setiter_obj *)sp_alloc(vm, vm->t.set_iterator, sizeof(setiter_obj));
+    setiter_obj *it = SP_CONT_AS(setiter_obj, self, sp_set_iterator_def);
+    c->set = it->set;
+    c->pos = it->pos;
+    c->used = it->used;
+    c->len = it->len;
+    sp_val l = sp_list_new(vm, 0);
+    for (;;) {
+        sp_val x = sp_set_iter_next(vm, (sp_val)c);
+        if (x == NULL)
+            break;
+        sp_list_append(vm, l, x);
+    }
+    sp_val a = sp_tuple_new(vm, 1);
+    sp_tuple_set(a, 0, l);
+    return sp_tuple_pack2(vm, sp_dict_get_cstr(vm, vm->builtins, "iter"), a);
+}
+
 static const sp_methoddef setiter_methods[] = {
+    { "__reduce__", setiter_reduce_m, 0, NULL },
     { "__iter__", setiter_iter_m, 0, NULL },
     { "__next__", setiter_next_m, 0, NULL },
     { "__length_hint__", setiter_len_m, 0, NULL },
