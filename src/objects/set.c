@@ -1090,11 +1090,13 @@ static sp_val set_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_list_append(vm, l, k);
     sp_val a = sp_tuple_new(vm, 1);
     sp_tuple_set(a, 0, l);
-    sp_val dict = sp_obj_get_dict(vm, s);
+    /* The state is what __getstate__ says (None for an empty instance
+     * dict, (dict, slots) with __slots__, or an override's result). */
+    sp_val state = sp_call0(vm, sp_getattr_cstr(vm, s, "__getstate__"));
     sp_val r = sp_tuple_new(vm, 3);
     sp_tuple_set(r, 0, (sp_val)s->type);
     sp_tuple_set(r, 1, a);
-    sp_tuple_set(r, 2, dict != NULL ? dict : vm->None);
+    sp_tuple_set(r, 2, state);
     return r;
 }
 

@@ -15,7 +15,7 @@ class LCG:
 random = LCG(12345)
 def rnd():
     return {random.randrange(24): random.randrange(3) for _ in range(random.randrange(14))}
-for n in range(60):
+for n in range(30):
     d, e = rnd(), rnd()
     out = [
         list(d.items() ^ e.items()),
