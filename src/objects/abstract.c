@@ -1084,10 +1084,14 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
         if (t == vm->t.builtin_function) {
             sp_builtin_obj *b = (sp_builtin_obj *)callable;
             if (b->self && !(b->def->flags & SP_METH_STATIC)) {
+                if (b->slot_args != SP_SLOT_NONE)
+                    sp_slot_check_args(vm, b->def, b->slot_args, args, kwnames);
                 sp_val buf[8];
                 sp_vals a = prepend(vm, SP_VALS(buf), b->self, args);
                 return b->def->fn(vm, a, kwnames);
             }
+            if (b->slot_args == SP_SLOT_NEW)
+                sp_new_check_cls(vm, b, args);
             return b->def->fn(vm, args, kwnames);
         }
         if (t == vm->t.method) {
@@ -1096,9 +1100,13 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
         }
         if (t == vm->t.method_descriptor) {
             sp_methoddescr_obj *d = (sp_methoddescr_obj *)callable;
-            if (positional_count(args, kwnames) == 0)
+            if (positional_count(args, kwnames) == 0) {
+                if (d->slot_args != SP_SLOT_NONE)
+                    sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' of '%s' object needs an argument",
+                                 d->def->name, sp_type_name(d->owner));
                 sp_raise_fmt(vm, vm->e.TypeError, "unbound method %U.%s() needs an argument", d->owner->qualname,
                              d->def->name);
+            }
             sp_val self = sp_vals_get(args, 0);
             if (!sp_isinstance(vm, self, d->owner)) {
                 if (sp_is_slot_name(d->def->name))
@@ -1107,6 +1115,8 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
                 sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
                              d->def->name, sp_type_name(d->owner), self);
             }
+            if (d->slot_args != SP_SLOT_NONE)
+                sp_slot_check_args(vm, d->def, d->slot_args, sp_vals_from(args, 1), kwnames);
             return d->def->fn(vm, args, kwnames);
         }
         if (t == vm->t.classmethod_descriptor) {

@@ -337,8 +337,12 @@ static void dict_update(sp_vm *vm, sp_val d, sp_val m)
 
 static void list_extend(sp_vm *vm, sp_val list, sp_val it, sp_val func)
 {
-    if (func != NULL && !sp_is_tuple(it) && !sp_is_list(it) && !is_iterable_type(vm, it))
-        sp_raise_fmt(vm, vm->e.TypeError, "%U argument after * must be an iterable, not %T", sp_function_str(vm, func), it);
+    if (!sp_is_tuple(it) && !sp_is_list(it) && !is_iterable_type(vm, it)) {
+        if (func != NULL)
+            sp_raise_fmt(vm, vm->e.TypeError, "%U argument after * must be an iterable, not %T",
+                         sp_function_str(vm, func), it);
+        sp_raise_fmt(vm, vm->e.TypeError, "Value after * must be an iterable, not %T", it);
+    }
     sp_list_extend(vm, list, it);
 }
 

@@ -81,6 +81,7 @@ struct sp_vm {
     uintptr_t c_stack_limit;
 
     sp_hashkey hashkey;
+    bool hash_randomized;       /* false only for PYTHONHASHSEED=0 */
     const sp_platform *platform;
     sp_val argv;             /* list of str: sys.argv */
     sp_val path;             /* list of str: sys.path */
