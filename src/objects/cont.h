@@ -149,10 +149,6 @@ int64_t sp_cont_hash(sp_vm *vm, sp_val key);
 /* The class argument of NAME.__new__(cls, ...), checked as CPython does
  * (a type, and a subtype of base). */
 sp_type *sp_cont_new_cls(sp_vm *vm, sp_vals args, sp_type *base, const char *name);
-/* The argument check of a CPython slot wrapper (d.__len__(), s.__or__(x),
- * d.__setitem__(k, v)): exactly n arguments besides self, no keywords,
- * with the wrapper's messages. */
-void sp_cont_slot_args(sp_vm *vm, sp_vals args, sp_val kwnames, size_t n, const char *name);
 /* Tuple hash (xxHash-based, matches CPython 3.11). */
 int64_t sp_tuple_hash(sp_vm *vm, sp_val t);
 /* Is v an instance of set or frozenset (subclasses included)? */

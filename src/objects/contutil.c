@@ -238,17 +238,3 @@ sp_type *sp_cont_new_cls(sp_vm *vm, sp_vals args, sp_type *base, const char *nam
         sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(%N): %N is not a subtype of %s", name, t, t, name);
     return t;
 }
-
-void sp_cont_slot_args(sp_vm *vm, sp_vals args, sp_val kwnames, size_t n, const char *name)
-{
-    if (kwnames != NULL && sp_tuple_len(kwnames) > 0)
-        sp_raise_fmt(vm, vm->e.TypeError, "wrapper %s() takes no keyword arguments", name);
-    size_t got = args.len > 0 ? args.len - 1 : 0;
-    if (got == n)
-        return;
-    /* Two-argument wrappers (__setitem__) unpack with an empty function
-     * name, hence CPython's leading space. */
-    if (n == 2)
-        sp_raise_fmt(vm, vm->e.TypeError, " expected 2 arguments, got %zu", got);
-    sp_raise_fmt(vm, vm->e.TypeError, "expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", got);
-}

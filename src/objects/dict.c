@@ -563,7 +563,6 @@ static sp_val dict_update_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 0, "__len__");
     return sp_cont_size(vm, sp_dict_len(dict_self(vm, args, "__len__")));
 }
 
@@ -586,14 +585,12 @@ static sp_val dict_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_setitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 2, "__setitem__");
     sp_dict_set(vm, dict_self(vm, args, "__setitem__"), sp_vals_get(args, 1), sp_vals_get(args, 2));
     return vm->None;
 }
 
 static sp_val dict_delitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 1, "__delitem__");
     sp_val key = sp_vals_get(args, 1);
     if (!sp_dict_del(vm, dict_self(vm, args, "__delitem__"), key))
         sp_raise_key_error(vm, key);
@@ -726,7 +723,6 @@ static sp_val dict_items_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 0, "__iter__");
     return sp_dict_iter_new(vm, dict_self(vm, args, "__iter__"), SP_DV_KEYS, false);
 }
 
@@ -771,19 +767,16 @@ static sp_val dict_cmp(sp_vm *vm, sp_vals args, bool ne)
 
 static sp_val dict_eq_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__eq__");
     return dict_cmp(vm, a, false);
 }
 
 static sp_val dict_ne_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__ne__");
     return dict_cmp(vm, a, true);
 }
 
 static sp_val dict_or_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 1, "__or__");
     sp_val b = sp_vals_get(args, 1);
     sp_val a = sp_vals_get(args, 0);
     if (!sp_is_dict(a) || !sp_is_dict(b))
@@ -795,7 +788,6 @@ static sp_val dict_or_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_ror_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 1, "__ror__");
     sp_val b = sp_vals_get(args, 1);
     sp_val a = sp_vals_get(args, 0);
     if (!sp_is_dict(a) || !sp_is_dict(b))
@@ -807,7 +799,6 @@ static sp_val dict_ror_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_ior_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 1, "__ior__");
     sp_val b = sp_vals_get(args, 1);
     sp_val a = dict_self(vm, args, "__ior__");
     sp_dict_update_arg(vm, a, b, "update");
@@ -838,7 +829,6 @@ static sp_val dict_repr_body(sp_vm *vm, sp_val d)
 
 static sp_val dict_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 0, "__repr__");
     sp_val d = dict_self(vm, args, "__repr__");
     if (sp_dict_len(d) == 0)
         return sp_str_from_cstr(vm, "{}");

@@ -134,13 +134,11 @@ static void noargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *meth)
 
 static sp_val iter_self_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 0, "__iter__");
     return sp_vals_get(args, 0);
 }
 
 static sp_val iter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 0, "__next__");
     sp_val r = sp_dict_iter_next(vm, sp_vals_get(args, 0));
     if (r == NULL)
         sp_cont_stop(vm);
@@ -231,7 +229,6 @@ static sp_val view_dict(sp_val v) { return ((dictview_obj *)v)->dict; }
 
 static sp_val view_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 0, "__len__");
     sp_val v = sp_vals_get(args, 0);
     view_kind(vm, v);
     return sp_cont_size(vm, sp_dict_len(view_dict(v)));
@@ -239,7 +236,6 @@ static sp_val view_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val view_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 0, "__iter__");
     sp_val v = sp_vals_get(args, 0);
     return sp_dict_iter_new(vm, view_dict(v), view_kind(vm, v), false);
 }
@@ -283,7 +279,6 @@ static bool view_contains(sp_vm *vm, sp_val v, sp_val x)
 
 static sp_val view_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 1, "__contains__");
     sp_val x = sp_vals_get(args, 1);
     return sp_bool(vm, view_contains(vm, sp_vals_get(args, 0), x));
 }
@@ -297,7 +292,6 @@ static sp_val view_repr_body(sp_vm *vm, sp_val v)
 
 static sp_val view_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 0, "__repr__");
     sp_val v = sp_vals_get(args, 0);
     view_kind(vm, v);
     return sp_cont_guarded_repr(vm, v, "...", view_repr_body);
@@ -368,37 +362,31 @@ static sp_val view_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
 
 static sp_val view_eq_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__eq__");
     return view_cmp(vm, a, SP_EQ);
 }
 
 static sp_val view_ne_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__ne__");
     return view_cmp(vm, a, SP_NE);
 }
 
 static sp_val view_lt_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__lt__");
     return view_cmp(vm, a, SP_LT);
 }
 
 static sp_val view_le_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__le__");
     return view_cmp(vm, a, SP_LE);
 }
 
 static sp_val view_gt_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__gt__");
     return view_cmp(vm, a, SP_GT);
 }
 
 static sp_val view_ge_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__ge__");
     return view_cmp(vm, a, SP_GE);
 }
 
@@ -485,49 +473,41 @@ static sp_val view_xor(sp_vm *vm, sp_val left, sp_val right)
 
 static sp_val view_and_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__and__");
     return view_and(vm, sp_vals_get(a, 0), sp_vals_get(a, 1));
 }
 
 static sp_val view_rand_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__rand__");
     return view_and(vm, sp_vals_get(a, 0), sp_vals_get(a, 1));
 }
 
 static sp_val view_or_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__or__");
     return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "update");
 }
 
 static sp_val view_ror_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__ror__");
     return view_setop(vm, sp_vals_get(a, 1), sp_vals_get(a, 0), "update");
 }
 
 static sp_val view_xor_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__xor__");
     return view_xor(vm, sp_vals_get(a, 0), sp_vals_get(a, 1));
 }
 
 static sp_val view_rxor_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__rxor__");
     return view_xor(vm, sp_vals_get(a, 1), sp_vals_get(a, 0));
 }
 
 static sp_val view_sub_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__sub__");
     return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "difference_update");
 }
 
 static sp_val view_rsub_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__rsub__");
     return view_setop(vm, sp_vals_get(a, 1), sp_vals_get(a, 0), "difference_update");
 }
 

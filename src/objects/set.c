@@ -676,7 +676,6 @@ static sp_val frozenset_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 0, "__len__");
     return sp_cont_size(vm, sp_set_len(self_set(vm, args, "__len__")));
 }
 
@@ -855,7 +854,6 @@ static bool binop_args(sp_vm *vm, sp_vals args, sp_val *a, sp_val *b)
 
 static sp_val set_or_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_cont_slot_args(vm, args, kw, 1, "__or__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -866,7 +864,6 @@ static sp_val set_or_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_and_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_cont_slot_args(vm, args, kw, 1, "__and__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -875,7 +872,6 @@ static sp_val set_and_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_sub_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_cont_slot_args(vm, args, kw, 1, "__sub__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -884,7 +880,6 @@ static sp_val set_sub_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_xor_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_cont_slot_args(vm, args, kw, 1, "__xor__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -894,7 +889,6 @@ static sp_val set_xor_m(sp_vm *vm, sp_vals args, sp_val kw)
 /* Reflected: b op a where a (self) is the right operand. */
 static sp_val set_ror_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_cont_slot_args(vm, args, kw, 1, "__ror__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -905,7 +899,6 @@ static sp_val set_ror_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_rand_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_cont_slot_args(vm, args, kw, 1, "__rand__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -914,7 +907,6 @@ static sp_val set_rand_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_rsub_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_cont_slot_args(vm, args, kw, 1, "__rsub__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -923,7 +915,6 @@ static sp_val set_rsub_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_rxor_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_cont_slot_args(vm, args, kw, 1, "__rxor__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -932,7 +923,6 @@ static sp_val set_rxor_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_ior_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_cont_slot_args(vm, args, kw, 1, "__ior__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -942,7 +932,6 @@ static sp_val set_ior_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_iand_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_cont_slot_args(vm, args, kw, 1, "__iand__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -952,7 +941,6 @@ static sp_val set_iand_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_isub_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_cont_slot_args(vm, args, kw, 1, "__isub__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -962,7 +950,6 @@ static sp_val set_isub_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val set_ixor_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_cont_slot_args(vm, args, kw, 1, "__ixor__");
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
@@ -990,37 +977,31 @@ static sp_val set_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
 
 static sp_val set_eq_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__eq__");
     return set_cmp(vm, a, SP_EQ);
 }
 
 static sp_val set_ne_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__ne__");
     return set_cmp(vm, a, SP_NE);
 }
 
 static sp_val set_lt_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__lt__");
     return set_cmp(vm, a, SP_LT);
 }
 
 static sp_val set_le_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__le__");
     return set_cmp(vm, a, SP_LE);
 }
 
 static sp_val set_gt_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__gt__");
     return set_cmp(vm, a, SP_GT);
 }
 
 static sp_val set_ge_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_cont_slot_args(vm, a, k, 1, "__ge__");
     return set_cmp(vm, a, SP_GE);
 }
 
@@ -1052,7 +1033,6 @@ static sp_val set_repr_body(sp_vm *vm, sp_val s)
 
 static sp_val set_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 0, "__repr__");
     sp_val s = self_set(vm, args, "__repr__");
     if (sp_set_len(s) == 0)
         return sp_str_fmt(vm, "%s()", sp_type_name(s->type));
@@ -1063,13 +1043,11 @@ static sp_val set_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val frozenset_hash_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 0, "__hash__");
     return sp_cont_i64(vm, sp_frozenset_hash(vm, self_set(vm, args, "__hash__")));
 }
 
 static sp_val set_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 0, "__iter__");
     sp_val s = self_set(vm, args, "__iter__");
     setiter_obj *it = (setiter_obj *)sp_alloc(vm, vm->t.set_iterator, sizeof(setiter_obj));
     it->set = s;
@@ -1208,13 +1186,11 @@ sp_val sp_set_iter_next(sp_vm *vm, sp_val self)
 
 static sp_val setiter_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 0, "__iter__");
     return sp_vals_get(args, 0);
 }
 
 static sp_val setiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_slot_args(vm, args, kwnames, 0, "__next__");
     sp_val r = sp_set_iter_next(vm, sp_vals_get(args, 0));
     if (r == NULL)
         sp_cont_stop(vm);

@@ -65,4 +65,3 @@ t(lambda: d.__reversed__(1))
 
 t(lambda: d.__lt__(d))
 t(lambda: d.__getitem__(x=1))
-t(lambda: d.__contains__(x=1))
