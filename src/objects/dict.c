@@ -631,6 +631,12 @@ static sp_val dict_pop_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_cont_nargs(vm, args, kwnames, "dict.pop", 1, 2);
     sp_val d = dict_self(vm, args, "pop");
     sp_val key = sp_vals_get(args, 1);
+    /* As CPython: an empty dict answers without hashing the key. */
+    if (sp_dict_len(d) == 0) {
+        if (args.len > 2)
+            return sp_vals_get(args, 2);
+        sp_raise_key_error(vm, key);
+    }
     sp_val v = sp_dict_pop_item(vm, d, key);
     if (v != NULL)
         return v;
@@ -837,7 +843,6 @@ static sp_val dict_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_onearg(vm, args, kwnames, "dict.__class_getitem__");
     return sp_cont_class_getitem(vm, args, kwnames);
 }
 

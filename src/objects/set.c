@@ -628,6 +628,10 @@ int64_t sp_frozenset_hash(sp_vm *vm, sp_val sv)
 
 /* ---- methods ---------------------------------------------------------------*/
 
+/* "set.meth" or "frozenset.meth" for argument errors of the methods the
+ * two types share, after self's type as CPython names them. */
+#define QUAL(vm, args, meth) (is_frozen((vm), sp_vals_get((args), 0)) ? "frozenset." meth : "set." meth)
+
 static sp_val self_set(sp_vm *vm, sp_vals args, const char *meth)
 {
     sp_val self = sp_vals_get(args, 0);
@@ -681,7 +685,7 @@ static sp_val set_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val k = sp_cont_onearg(vm, args, kwnames, "set.__contains__");
+    sp_val k = sp_cont_onearg(vm, args, kwnames, QUAL(vm, args, "__contains__"));
     return sp_bool(vm, sp_set_contains(vm, self_set(vm, args, "__contains__"), lookup_key(vm, k)));
 }
 
@@ -736,7 +740,7 @@ static sp_val set_clear_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 static sp_val set_copy_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val s = self_set(vm, args, "copy");
-    sp_cont_noargs(vm, args, kwnames, is_frozen(vm, s) ? "frozenset.copy" : "set.copy");
+    sp_cont_noargs(vm, args, kwnames, QUAL(vm, args, "copy"));
     if (sp_is_exact(vm, s, vm->t.frozenset))
         return s;
     return new_like(vm, s, s);
@@ -753,7 +757,7 @@ static sp_val set_update_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_union_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_nokw(vm, kwnames, "set.union");
+    sp_cont_nokw(vm, kwnames, QUAL(vm, args, "union"));
     sp_val s = self_set(vm, args, "union");
     sp_val r = new_like(vm, s, s);
     for (size_t i = 1; i < args.len; i++)
@@ -763,7 +767,7 @@ static sp_val set_union_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_intersection_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_nokw(vm, kwnames, "set.intersection");
+    sp_cont_nokw(vm, kwnames, QUAL(vm, args, "intersection"));
     sp_val s = self_set(vm, args, "intersection");
     if (args.len == 1)
         return new_like(vm, s, s);
@@ -794,7 +798,7 @@ static sp_val set_intersection_update_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_difference_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_nokw(vm, kwnames, "set.difference");
+    sp_cont_nokw(vm, kwnames, QUAL(vm, args, "difference"));
     sp_val s = self_set(vm, args, "difference");
     if (args.len == 1)
         return new_like(vm, s, s);
@@ -815,7 +819,7 @@ static sp_val set_difference_update_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_symdiff_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val o = sp_cont_onearg(vm, args, kwnames, "set.symmetric_difference");
+    sp_val o = sp_cont_onearg(vm, args, kwnames, QUAL(vm, args, "symmetric_difference"));
     return set_symdiff(vm, self_set(vm, args, "symmetric_difference"), o);
 }
 
@@ -828,19 +832,19 @@ static sp_val set_symdiff_update_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_issubset_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val o = sp_cont_onearg(vm, args, kwnames, "set.issubset");
+    sp_val o = sp_cont_onearg(vm, args, kwnames, QUAL(vm, args, "issubset"));
     return sp_bool(vm, set_issubset(vm, self_set(vm, args, "issubset"), o));
 }
 
 static sp_val set_issuperset_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val o = sp_cont_onearg(vm, args, kwnames, "set.issuperset");
+    sp_val o = sp_cont_onearg(vm, args, kwnames, QUAL(vm, args, "issuperset"));
     return sp_bool(vm, set_issuperset(vm, self_set(vm, args, "issuperset"), o));
 }
 
 static sp_val set_isdisjoint_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val o = sp_cont_onearg(vm, args, kwnames, "set.isdisjoint");
+    sp_val o = sp_cont_onearg(vm, args, kwnames, QUAL(vm, args, "isdisjoint"));
     return sp_bool(vm, set_isdisjoint(vm, self_set(vm, args, "isdisjoint"), o));
 }
 
@@ -1059,7 +1063,7 @@ static sp_val set_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_noargs(vm, args, kwnames, "set.__reduce__");
+    sp_cont_noargs(vm, args, kwnames, QUAL(vm, args, "__reduce__"));
     sp_val s = self_set(vm, args, "__reduce__");
     sp_val l = sp_list_new(vm, sp_set_len(s));
     size_t pos = 0;
@@ -1080,13 +1084,11 @@ static sp_val set_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_onearg(vm, args, kwnames, "set.__class_getitem__");
     return sp_cont_class_getitem(vm, args, kwnames);
 }
 
 static sp_val frozenset_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_onearg(vm, args, kwnames, "frozenset.__class_getitem__");
     return sp_cont_class_getitem(vm, args, kwnames);
 }
 
