@@ -576,7 +576,9 @@ static bool set_issuperset(sp_vm *vm, sp_val sv, sp_val other)
 
 static bool set_isdisjoint(sp_vm *vm, sp_val sv, sp_val other)
 {
-    if (sp_is_anyset(other)) {
+    /* CPython walks the tables only for exact sets/frozensets; a subclass
+     * is iterated (its __iter__ counts). */
+    if (sp_is_exact(vm, other, vm->t.set) || sp_is_exact(vm, other, vm->t.frozenset)) {
         sp_val a = sv, b = other;
         if (sp_set_len(a) > sp_set_len(b)) {
             a = other;
