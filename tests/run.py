@@ -12,8 +12,9 @@ parser: `safepy --dump-ast tests/parser/NAME.py` must print NAME.ast
        (CPython 3.11's ast.dump; tests/parser/gen_expected.sh makes it).
 diff:  tools/difftest.py's randomized differential test: --diff-count random
        expressions (seed --diff-seed, fixed by default) run in SafePy and in
-       CPython 3.11 must print the same; each batch of 250 is one test, named
-       diff/seed-S-batch-I (rerun one with tools/difftest.py --seed S --batch I).
+       CPython 3.11 must print the same; each batch (of 250 expressions, 100
+       under --stress, where compiling a big program is slow) is one test,
+       diff/seed-S-batch-I; a failure prints the command that reruns it.
 Ends with the line "N passed, N failed".
 """
 import argparse, concurrent.futures, difflib, os, subprocess, sys, time
@@ -157,7 +158,7 @@ def main():
             if f.startswith('test_') and os.access(p, os.X_OK) and want('unit/' + f):
                 jobs.append(('unit/' + f, lambda p=p: unit_test(p, a.timeout, env)))
     if 'diff' in suites:
-        size = 250
+        size = 100 if a.stress else 250
         for i in range(max(1, (a.diff_count + size - 1) // size)):
             name = 'diff/seed-%s-batch-%d' % (a.diff_seed, i)
             if want(name):

@@ -64,6 +64,8 @@ KNOWN_PENDING = {
     'fmt%:pct-spec': 'str.md D1/D2: %% with flags, width or precision',
     'fmt%:bytes-typeerr': 'str.md D3/D10: bytes %f / %i of a str: error message',
     'encode:cp1252': 'str.md D11: charmap encoding errors',
+    'fmt%:star-dot-a': "str.md D12: '%*.a' % (-1, 5)",
+    'format:int-c': "float.md D4: format(-10**20, 'c') message",
     'decode:xmlcharrefreplace': 'str.md D4: decoding with xmlcharrefreplace',
     'decode:wrapped-nope': 'str.md D8: utf-8-sig, utf-32-le ... with an unknown error handler: message',
     # float.md
@@ -83,6 +85,8 @@ KNOWN_PENDING = {
     'rc:tuple': 'seq.md D12: messages', 'rc:list': 'seq.md D11/D12: messages',
     'rc:range': 'seq.md D10: messages',
     'rc:dict': 'map.md D3: {}.pop([1])',
+    'bytes(errors=)': 'bytes.md D10: bytes(s, errors=...) without an encoding',
+    'bytearray:extslice-assign': 'bytes.md D8: x[::2] = b"" on a bytearray',
     'set-op-keys': 'map.md D4: set | dict_keys (reflected) order',
     'pow3:any': 'int.md D3: pow(int, float, int) message',
     'list.index:None': 'seq.md D11: list.index(x, None)',
@@ -639,6 +643,15 @@ class Gen:
 
     # ---- pieces
 
+    def bytearray_slice_assign(self, d):
+        step = self.pick(['None', '2', '-1'])
+        if step != 'None':
+            if not self.ok('bytearray:extslice-assign'):
+                step = 'None'
+            else:
+                self.tag('bytearray:extslice-assign')
+        return 'slice(%s, %s, %s), %s' % (self.idx(True), self.idx(True), step, self.gen('bytes', d - 1))
+
     def seq_index_args(self, d):
         """Arguments of list.index/tuple.index: value[, start[, stop]]."""
         b = self.bounds()
@@ -759,9 +772,11 @@ class Gen:
         """A random format spec for a value of type t: valid most of the time."""
         for _ in range(20):
             spec, zero, group = self._format_spec()
-            if t != 'complex':
-                return spec
-            tags = ({'format:complex-zero'} if zero else set()) | ({'format:complex-group'} if group else set())
+            tags = set()
+            if t == 'complex':
+                tags = ({'format:complex-zero'} if zero else set()) | ({'format:complex-group'} if group else set())
+            if t in ('int', 'bool', None) and spec.endswith('c'):
+                tags.add('format:int-c')
             if not tags & self.excluded:
                 self.tags |= tags
                 return spec
@@ -827,6 +842,11 @@ class Gen:
             width = self.pick(['', '', '5', '12', '0', '1'] + ([] if use_map else ['*']))
             prec = self.pick(['', '', '.0', '.3', '.10', '.'] + ([] if use_map else ['.*']))
             key = '(k%d)' % i if use_map else ''
+            if conv == 'a' and width == '*' and prec == '.':
+                if self.ok('fmt%:star-dot-a'):
+                    self.tag('fmt%:star-dot-a')
+                else:
+                    prec = ''
             if conv == '%' and (flags or width or prec or key):
                 if self.ok('fmt%:pct-spec'):
                     self.tag('fmt%:pct-spec')
@@ -898,9 +918,7 @@ class Gen:
                'bytearray': 'bytearray', 'list': 'list', 'tuple': 'tuple', 'range': 'range'}[t]
         self.tag('index:' + src)
         s = g(src)
-        if t == 'int' or self.chance(0.2) and t not in ('range',):
-            if t != 'int':
-                return '%s[%s]' % (s, self.idx())
+        if t in ('int', 'str') and (t == 'int' or self.chance(0.2)):
             return '%s[%s]' % (s, self.idx())
         c = self.rng.random()
         if c < 0.4:
@@ -927,6 +945,81 @@ class Gen:
             op2 = self.pick(['==', '<', '<=', '!='])
             return paren('%s %s %s %s %s' % (g(a), op, g(b), op2, g(b)))
         return paren('%s %s %s' % (g(a), op, g(b)))
+
+    def builtin_call(self, d):
+        """A builtin function with random, often edge-case, arguments."""
+        g = lambda tt: self.gen(tt, d - 1)
+        seq = lambda: g(self.pick(['list', 'tuple', 'str', 'range', 'set', 'dict', 'bytes']))
+        f = self.pick(['min', 'max', 'sum', 'any', 'all', 'sorted', 'int', 'float', 'str', 'bytes', 'divmod',
+                       'round', 'abs', 'len', 'bool', 'tuple', 'list', 'zip', 'enumerate', 'reversed', 'repr',
+                       'ascii', 'hex', 'oct', 'bin', 'ord', 'chr', 'format', 'pow', 'hash'])
+        self.tag('builtin:' + f)
+        if f in ('min', 'max'):
+            c = self.rng.random()
+            if c < 0.4:
+                return '%s(%s)' % (f, seq())
+            if c < 0.7:
+                return '%s(%s, %s%s)' % (f, g(self.pick(['int', 'float', 'str'])), g(self.pick(['int', 'float', 'str', 'bool'])),
+                                         self.pick(['', ', key=abs', ', key=str', ', default=0']))
+            return '%s(%s%s)' % (f, seq(), self.pick([', key=len', ', key=str', ', default=None', ', default=%s' % g('int'),
+                                                        ', key=repr, default=()', ', key=str.lower']))
+        if f == 'sum':
+            return 'sum(%s%s)' % (seq(), self.pick(['', ', %s' % g(self.pick(['int', 'float', 'list', 'tuple', 'str'])),
+                                                    ', start=%s' % g(self.pick(['int', 'float', 'complex']))]))
+        if f in ('any', 'all', 'tuple', 'len', 'bool'):
+            return '%s(%s)' % (f, seq())
+        if f in ('list', 'reversed'):
+            return 'list(%s(%s))' % ('reversed' if f == 'reversed' else '', g(self.pick(['list', 'tuple', 'str', 'range', 'dict', 'bytes'])))
+        if f == 'sorted':
+            return 'sorted(%s%s)' % (seq(), self.sort_kw())
+        if f == 'zip':
+            return 'list(zip(%s, %s%s))' % (seq(), seq(), self.pick(['', ', strict=True', ', %s' % seq()]))
+        if f == 'enumerate':
+            return 'list(enumerate(%s%s))' % (seq(), self.pick(['', ', %s' % self.idx(True), ', start=%s' % g('int')]))
+        if f == 'int':
+            return 'int(%s%s)' % (self.pick([g(self.pick(['str', 'float', 'bool', 'bytes'])), repr(self.num_str())]),
+                                  self.pick(['', '', ', %s' % self.pick(['0', '2', '8', '10', '16', '36', '37', '1', '-1', 'base=0'])]))
+        if f == 'float':
+            return 'float(%s)' % self.pick([g(self.pick(['str', 'int', 'bool', 'bytes'])), repr(self.num_str())])
+        if f == 'str':
+            if self.chance(0.5):
+                return 'str(%s, %s)' % (g(self.pick(['bytes', 'bytearray'])), self.enc_args(True) or "'utf-8'")
+            return 'str(%s)' % g(self.any_type())
+        if f == 'bytes':
+            enc = self.enc_args()
+            if enc.startswith('errors='):
+                if not self.ok('bytes(errors=)'):
+                    enc = "'ascii'"
+                self.tag('bytes(errors=)')
+            return 'bytes(%s)' % self.pick([g('str') + ', ' + (enc or "'ascii'"), self.small(), g('list'),
+                                            g('bytes'), g('str'), 'range(%s)' % self.small()])
+        if f == 'divmod':
+            return 'divmod(%s, %s)' % (g(self.pick(['int', 'float', 'bool'])), g(self.pick(['int', 'float', 'bool'])))
+        if f == 'round':
+            return 'round(%s%s)' % (g(self.pick(['int', 'float', 'bool'])), self.pick(['', ', None', ', %s' % lit(self.rng.randint(-20, 20))]))
+        if f == 'abs':
+            return 'abs(%s)' % g(self.pick(['int', 'float', 'complex', 'bool']))
+        if f in ('repr', 'ascii'):
+            return '%s(%s)' % (f, g(self.any_type()))
+        if f in ('hex', 'oct', 'bin'):
+            return '%s(%s)' % (f, g(self.pick(['int', 'bool', 'int', 'float'])))
+        if f == 'ord':
+            return 'ord(%s)' % g(self.pick(['str', 'bytes', 'bytearray']))
+        if f == 'chr':
+            return 'chr(%s)' % g('int')
+        if f == 'format':
+            t = self.pick(['int', 'float', 'str', 'bool', 'complex'])
+            return 'format(%s, %r)' % (g(t), self.format_spec(t))
+        if f == 'pow':
+            return 'pow(%s, %s)' % (g(self.pick(['int', 'float'])), self.pick(['0', '1', '2', '3', '(-1)', '(-2)', '0.5', '10']))
+        return 'hash(%s)' % self.hashable(0)
+
+    def num_str(self):
+        """A string that int() or float() may or may not accept."""
+        return self.pick(['0', '-0', '+5', ' 12 ', '1_000', '1__0', '_1', '1_', '0x1F', '0X_1f', '0b_101', '0o17',
+                          '017', '00', '1e5', '1E-5', '-1.5e+3', '.5', '5.', '1_0.5', 'inf', '-Infinity', 'nAn',
+                          '+nan', '1e400', '-1e-400', '0x1p3', '\u0661\u0662', '\uff11\uff12', '\u0969.5', '',
+                          ' ', '12a', '9' * 30, '-' + '9' * 25 + '.5', '1\x00', '\t-7\n', '\u2003 8 \u3000'])
 
     # ---- whole cases: lines of a function body that returns the result
 
@@ -961,6 +1054,8 @@ class Gen:
             conv = self.pick(['', '', '!r', '!s', '!a'])
             spec = self.format_spec(None if conv else t).replace('{', '').replace('}', '').replace("'", '')
             return ['x = %s' % self.gen(t, depth - 1), "return f'<{x%s:%s}>'" % (conv, spec)]
+        if kind == 'builtin':
+            return ['return %s' % self.builtin_call(depth)]
         if kind == 'fmt':
             f = self.pick([lambda: self.format_call(depth), lambda: self.percent_format(depth, 'str'),
                            lambda: self.percent_format(depth, 'bytes'), lambda: self.str_format(depth)])
@@ -1003,7 +1098,7 @@ MUTATORS = {
                   ('clear', lambda g, d: ''),
                   ('reverse', lambda g, d: ''),
                   ('__setitem__', lambda g, d: '%s, %s' % (g.idx().replace('None', '0'), lit(g.pick([0, 97, 256])))),
-                  ('__setitem__', lambda g, d: 'slice(%s, %s, %s), %s' % (g.idx(), g.idx(), g.pick(['None', '2', '-1']), g.gen('bytes', d - 1))),
+                  ('__setitem__', lambda g, d: g.bytearray_slice_assign(d)),
                   ('__delitem__', lambda g, d: 'slice(%s, %s, %s)' % (g.idx(), g.idx(), g.pick(['None', '2', '-1'])))],
     'dict': [('get', lambda g, d: '%s%s' % (g.hashable(0), ', ' + g.gen('int', d - 1) if g.chance(0.5) else '')),
              ('pop', lambda g, d: '%s%s' % (g.hashable(0), ', ' + g.gen('int', d - 1) if g.chance(0.5) else '')),
@@ -1055,12 +1150,13 @@ _area('hash', ['int'], ['hash'])
 _area('aug', ['int', 'float', 'complex', 'str', 'bytes', 'bytearray', 'list', 'tuple', 'dict', 'set', 'frozenset'], ['aug'])
 _area('mutate', ['list', 'bytearray', 'dict', 'set'], ['mutate'])
 _area('fmt', ['str'], ['fmt'])
+_area('builtins', ['int'], ['builtin'])
 _area('fstring', ['int', 'float', 'str', 'complex', 'bool', 'None', 'list'], ['fstring'])
 _area('random_call', ['int', 'float', 'complex', 'str', 'bytes', 'bytearray', 'list', 'tuple', 'dict', 'set',
                       'frozenset', 'range', 'slice'], ['random_call'])
 # The mix used when no --area is given: weights per area.
 MIX = [('int', 10), ('float', 10), ('complex', 3), ('str', 18), ('bytes', 8), ('list', 8), ('dict', 4), ('set', 4),
-       ('range', 3), ('cmp', 6), ('hash', 2), ('aug', 6), ('mutate', 8), ('fmt', 6), ('fstring', 4), ('random_call', 6)]
+       ('range', 3), ('cmp', 6), ('hash', 2), ('aug', 6), ('mutate', 8), ('fmt', 6), ('builtins', 8), ('fstring', 4), ('random_call', 6)]
 
 # --------------------------------------------------------------------------
 # Programs
@@ -1194,7 +1290,8 @@ def check_batch(seed, index, size, safepy, python, timeout, stress=False, areas=
     if problem:
         at = cases[ndone] if ndone < len(cases) else '(after the last case)'
         report.append('%s in SafePy during case %d:  %s\n    stderr: %s' % (problem, ndone, at, serr_s[-2500:]))
-    head = 'seed %s batch %d (%d cases, cpython %.2fs, safepy %.2fs)' % (seed, index, len(cases), ctime, stime)
+    head = 'seed %s batch %d (%d cases, cpython %.2fs, safepy %.2fs); rerun: tools/difftest.py --seed %s --batch %d --batch-size %d%s' % (
+        seed, index, len(cases), ctime, stime, seed, index, size, ' --stress' if stress else '')
     ok = not report
     return ok, head + ('\n' + '\n'.join(report) if report else ''), len(cases), bad + (1 if problem else 0)
 
