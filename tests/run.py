@@ -96,7 +96,7 @@ def diff_test(safepy, seed, index, size, timeout, stress):
     sys.path.insert(0, os.path.join(ROOT, 'tools'))
     import difftest
     python = '/usr/bin/python3.11' if os.path.exists('/usr/bin/python3.11') else sys.executable
-    ok, report, n, bad = difftest.check_batch(seed, index, size, safepy, python, timeout, stress)
+    ok, report = difftest.check_batch(seed, index, size, safepy, python, timeout, stress)[:2]
     return ok, report
 
 def main():

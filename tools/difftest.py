@@ -3,7 +3,7 @@
 
   tools/difftest.py [--seed N] [--count N] [--batch-size N] [--batch I]
                     [--safepy PATH] [--python PATH] [--stress] [--keep FILE]
-                    [--area int,float,...] [-j N] [--timeout S]
+                    [--area int,float,...] [-j N] [--timeout S] [--pending] [--print]
 
 Generates random expressions over the built-in types (arithmetic, bitwise
 and comparison operators, augmented assignment, method calls with random
@@ -28,7 +28,9 @@ The generator is written against CPython's behaviour, never SafePy's.  It
 keeps away from the documented differences (AVOIDED below, each tied to a
 docs/differences.md entry) and from the open findings not yet fixed
 (KNOWN_PENDING, temporary: the coordinator removes entries as the fixes
-are merged).
+are merged).  `--pending` generates those too and prints, per entry, how
+many cases carried it and how many of them still mismatch: after a merge,
+`tools/difftest.py --pending --count 20000` shows which entries can go.
 """
 import argparse, concurrent.futures, os, random, subprocess, sys, time
 
@@ -64,7 +66,7 @@ KNOWN_PENDING = {
     'fmt%:pct-spec': 'str.md D1/D2: %% with flags, width or precision',
     'fmt%:bytes-typeerr': 'str.md D3/D10: bytes %f / %i of a str: error message',
     'encode:cp1252': 'str.md D11: charmap encoding errors',
-    'fmt%:star-dot-a': "str.md D12: '%*.a' % (-1, 5)",
+    'fmt%:star-minus-one': "str.md D12: '%*s|' % (-1, '') loses the width",
     'format:int-c': "float.md D4: format(-10**20, 'c') message",
     'decode:xmlcharrefreplace': 'str.md D4: decoding with xmlcharrefreplace',
     'decode:wrapped-nope': 'str.md D8: utf-8-sig, utf-32-le ... with an unknown error handler: message',
@@ -852,11 +854,6 @@ class Gen:
             width = self.pick(['', '', '5', '12', '0', '1'] + ([] if use_map else ['*']))
             prec = self.pick(['', '', '.0', '.3', '.10', '.'] + ([] if use_map else ['.*']))
             key = '(k%d)' % i if use_map else ''
-            if conv == 'a' and width == '*' and prec == '.':
-                if self.ok('fmt%:star-dot-a'):
-                    self.tag('fmt%:star-dot-a')
-                else:
-                    prec = ''
             if conv == '%' and (flags or width or prec or key):
                 if self.ok('fmt%:pct-spec'):
                     self.tag('fmt%:pct-spec')
@@ -867,7 +864,13 @@ class Gen:
                 continue
             if not use_map:
                 if width == '*':
-                    args.append(lit(rng.randint(-8, 12)))
+                    w = rng.randint(-8, 12)
+                    if w == -1:
+                        if self.ok('fmt%:star-minus-one'):
+                            self.tag('fmt%:star-minus-one')
+                        else:
+                            w = -2
+                    args.append(lit(w))
                 if prec == '.*':
                     args.append(lit(rng.randint(-1, 8)))
             at = {'c': self.pick(['int', 'str', 'bytes']) if kind == 'bytes' else self.pick(['int', 'str']),
@@ -1224,12 +1227,14 @@ import re
 # `2.bit_length()` is a syntax error: parenthesize int literals before an attribute.
 _INT_ATTR = re.compile(r'(?<![\w.])(?<![0-9.][eE][+-])(\d+)\.(?=[A-Za-z_])')
 
-def make_batch(seed, index, size, areas=None, excluded=()):
-    """The program for batch `index` of `seed`, and its cases' source."""
+def make_batch(seed, index, size, areas=None, excluded=(), pending=False):
+    """The program for batch `index` of `seed`, its cases' source, and
+    the KNOWN_PENDING tags of each case (generated only when pending)."""
     rng = random.Random('%s-%s' % (seed, index))
-    excluded = set(excluded) | set(KNOWN_PENDING)
+    excluded = set(excluded) | (set() if pending else set(KNOWN_PENDING))
     g = Gen(rng, excluded)
     cases = []
+    case_tags = []
     names = [a for a, _ in MIX]
     weights = [w for _, w in MIX]
     while len(cases) < size:
@@ -1241,10 +1246,11 @@ def make_batch(seed, index, size, areas=None, excluded=()):
         if any(len(l) > 2000 for l in lines):
             continue
         cases.append(lines)
+        case_tags.append(g.tags & set(KNOWN_PENDING))
     out = [PRELUDE]
     for i, lines in enumerate(cases):
         out.append('def _c():\n' + ''.join('    %s\n' % l for l in lines) + '_r(%d, _c)\n' % i)
-    return ''.join(out), ['; '.join(l) for l in cases]
+    return ''.join(out), ['; '.join(l) for l in cases], case_tags
 
 def _limit_memory():
     # CPython runs the batch first: a case that blows up (a generator bug)
@@ -1262,11 +1268,17 @@ def run_prog(cmd, path, timeout, env, limit=False):
     except subprocess.TimeoutExpired as e:
         return None, e.stdout or b'', e.stderr or b'', True, time.time() - t0
 
-def check_batch(seed, index, size, safepy, python, timeout, stress=False, areas=None, keep=None, tmpdir=None):
+def check_batch(seed, index, size, safepy, python, timeout, stress=False, areas=None, keep=None, tmpdir=None,
+                pending=False):
     """Run one batch in both; returns (ok, report text, number of cases,
-    number of mismatching cases)."""
+    number of mismatching cases, {pending tag: [cases, mismatches]})."""
     # Under GC stress, imports are slow: no codecs from the registry.
-    prog, cases = make_batch(seed, index, size, areas, excluded={'codec:registry'} if stress else ())
+    prog, cases, case_tags = make_batch(seed, index, size, areas,
+                                        excluded={'codec:registry'} if stress else (), pending=pending)
+    stats = {}
+    for tags in case_tags:
+        for t in tags:
+            stats.setdefault(t, [0, 0])[0] += 1
     import tempfile
     d = tempfile.mkdtemp(prefix='difftest-', dir=tmpdir)
     path = os.path.join(d, 'diff_%s_%d.py' % (seed, index))
@@ -1289,11 +1301,11 @@ def check_batch(seed, index, size, safepy, python, timeout, stress=False, areas=
         crc, cout, cerr, cto, ctime = run_prog([python], path, 60, penv, limit=True)
         if cto or crc != 0:
             return False, 'generator problem: CPython %s on batch %d of seed %s\n%s' % (
-                'timed out' if cto else 'exited %s' % crc, index, seed, cerr.decode(errors='replace')[-2000:]), len(cases), 0
+                'timed out' if cto else 'exited %s' % crc, index, seed, cerr.decode(errors='replace')[-2000:]), len(cases), 0, stats
         for line in cout.decode('utf-8', 'replace').split('\n'):
             if line.split(' ', 1)[-1].startswith('MemoryError'):
                 return False, 'generator problem: CPython ran out of memory on batch %d of seed %s, case %s' % (
-                    index, seed, line), len(cases), 0
+                    index, seed, line), len(cases), 0, stats
         # --max-heap: a runaway case fails with MemoryError, not by swapping.
         src, sout, serr, sto, stime = run_prog([safepy, '--max-heap', '2G'], path, timeout, env)
     finally:
@@ -1314,8 +1326,11 @@ def check_batch(seed, index, size, safepy, python, timeout, stress=False, areas=
             break
         if w != gl:
             bad += 1
-            report.append('MISMATCH case %d:  %s\n    cpython: %s\n    safepy:  %s' % (
-                i, case, w.split(' ', 1)[-1], gl.split(' ', 1)[-1]))
+            for t in case_tags[i]:
+                stats[t][1] += 1
+            report.append('MISMATCH case %d:  %s\n    cpython: %s\n    safepy:  %s%s' % (
+                i, case, w.split(' ', 1)[-1], gl.split(' ', 1)[-1],
+                '\n    pending: ' + ', '.join(sorted(case_tags[i])) if case_tags[i] else ''))
     ndone = len([l for l in got if l])
     serr_s = serr.decode(errors='replace')
     problem = None
@@ -1337,7 +1352,7 @@ def check_batch(seed, index, size, safepy, python, timeout, stress=False, areas=
     head = 'seed %s batch %d (%d cases, cpython %.2fs, safepy %.2fs); rerun: tools/difftest.py --seed %s --batch %d --batch-size %d%s' % (
         seed, index, len(cases), ctime, stime, seed, index, size, ' --stress' if stress else '')
     ok = not report
-    return ok, head + ('\n' + '\n'.join(report) if report else ''), len(cases), bad + (1 if problem else 0)
+    return ok, head + ('\n' + '\n'.join(report) if report else ''), len(cases), bad + (1 if problem else 0), stats
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
@@ -1352,6 +1367,9 @@ def main():
     ap.add_argument('--area', default=None, help='comma-separated: ' + ','.join(sorted(AREAS)))
     ap.add_argument('--timeout', type=float, default=60)
     ap.add_argument('--print', action='store_true', help='only print the program(s)')
+    ap.add_argument('--pending', action='store_true',
+                    help='generate KNOWN_PENDING features too, and count per entry how many cases '
+                         'carried it and how many of those mismatched (an entry with none left can go)')
     ap.add_argument('-j', type=int, default=os.cpu_count() or 2)
     a = ap.parse_args()
     areas = a.area.split(',') if a.area else None
@@ -1363,20 +1381,32 @@ def main():
     size = lambda b: a.batch_size if a.batch is not None else min(a.batch_size, a.count - b * a.batch_size)
     if a.print:
         for b in batches:
-            sys.stdout.write(make_batch(a.seed, b, size(b), areas, excluded={'codec:registry'} if a.stress else ())[0])
+            sys.stdout.write(make_batch(a.seed, b, size(b), areas, excluded={'codec:registry'} if a.stress else (),
+                                        pending=a.pending)[0])
         return 0
     safepy = os.path.abspath(a.safepy)
     total = bad = failed_batches = 0
     with concurrent.futures.ThreadPoolExecutor(max(1, a.j)) as ex:
-        futs = [ex.submit(check_batch, a.seed, b, size(b), safepy, a.python, a.timeout, a.stress, areas, a.keep)
+        futs = [ex.submit(check_batch, a.seed, b, size(b), safepy, a.python, a.timeout, a.stress, areas, a.keep,
+                          pending=a.pending)
                 for b in batches]
+        stats = {}
         for f in futs:
-            ok, rep, n, nbad = f.result()
+            ok, rep, n, nbad, st = f.result()
             total += n
             bad += nbad
+            for t, (c, m) in st.items():
+                stats.setdefault(t, [0, 0])
+                stats[t][0] += c
+                stats[t][1] += m
             if not ok:
                 failed_batches += 1
                 print(rep)
+    if a.pending:
+        print('KNOWN_PENDING entries: cases generated with it / mismatches among them')
+        for t in sorted(KNOWN_PENDING):
+            c, m = stats.get(t, (0, 0))
+            print('  %-34s %6d / %-5d %s' % (t, c, m, 'still failing' if m else 'no mismatch seen' if c else 'not generated'))
     print('%d expressions in %d batches, %d mismatches/failures, %d batches failed' % (total, len(batches), bad, failed_batches))
     return 1 if failed_batches else 0
 
