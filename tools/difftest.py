@@ -55,52 +55,57 @@ TRAP_STATUS = 70
 # coordinator removes an entry once the fix is merged (and the CI seed
 # still passes).
 KNOWN_PENDING = {
-    # seq.md
-    'range:huge': 'seq.md D1: list(range(0, 2**63)) hangs instead of OverflowError',
-    'hash:range': 'seq.md D2: hash(range(...)) differs (and so set order)',
-    'slice.indices:huge': 'seq.md D3/D8: slice.indices(2**63) raises OverflowError',
-    'range:hugestep': 'seq.md D9: range slicing clamps a huge step',
-    'idx:huge': 'seq.md D4/D5, bytes.md D1/D2, builtins.md D1: indexes beyond ssize_t (pop, insert, x[i])',
-    # bytes.md, str.md
-    'aug:%': 'str.md D7, bytes.md D3: str/bytes % with a bytes-like or sequence argument',
-    'fmt%:pct-spec': 'str.md D1/D2: %% with flags, width or precision',
-    'fmt%:bytes-typeerr': 'str.md D3/D10: bytes %f / %i of a str: error message',
-    'encode:cp1252': 'str.md D11: charmap encoding errors',
-    'fmt%:star-minus-one': "str.md D12: '%*s|' % (-1, '') loses the width",
-    'format:int-c': "float.md D4: format(-10**20, 'c') message",
-    'decode:xmlcharrefreplace': 'str.md D4: decoding with xmlcharrefreplace',
-    'decode:wrapped-nope': 'str.md D8: utf-8-sig, utf-32-le ... with an unknown error handler: message',
-    # float.md
-    'format:complex-group': "float.md D3: complex format with ',' or '_'",
-    'format:complex-zero': 'float.md D8: complex format with zero padding',
-    'pow:frac': 'float.md D6/D9: fractional powers overflow in complex pow',
-    'complex(x)': "float.md D7: complex('١٢٣')",
-    'num:pow2-repr': 'float.md D13: repr of some powers of two is one digit too long',
-    # map.md
-    'set.symmetric_difference:nargs': 'map.md D1: frozenset methods name "set." in messages',
-    # methods called with random arguments: a wrong count (nargs) or wrong types
-    'rc:int:nargs': 'int.md D1: messages', 'rc:bool:nargs': 'int.md D1: messages',
-    'rc:int:types': 'int.md D2/D4: from_bytes', 'rc:bool:types': 'int.md D2/D4: from_bytes',
-    'rc:float:nargs': 'float.md D1/D10: messages', 'rc:complex:nargs': 'float.md D10: messages',
-    'rc:frozenset:nargs': 'map.md D1: messages',
-    'rc:bytes:types': 'bytes.md D6: argument conversion order',
-    'rc:bytearray:nargs': 'bytes.md D5/D7: messages', 'rc:bytearray:types': 'bytes.md D6/D9: argument conversion order',
-    'rc:str:nargs': 'str.md D5: messages', 'rc:str:types': 'str.md D6: argument conversion order',
-    'rc:tuple:types': 'seq.md D12: messages', 'rc:list:types': 'seq.md D11/D12: messages',
-    'rc:range:types': 'seq.md D10: messages', 'rc:slice:types': 'seq.md D3: slice.indices of big ints',
-    'rc:dict:types': 'map.md D3: {}.pop([1])',
-    'rc:float:types': 'float.md D11: fromhex(1) message', 'rc:list:nargs': 'seq.md D13: sort(1, 2, 3) message',
-    'rc:set.intersection_update/0': 'map.md D5: s.intersection_update() keeps the order',
-    'bytes(errors=)': 'bytes.md D10: bytes(s, errors=...) without an encoding',
-    'bytearray:extslice-assign': 'bytes.md D8: x[::2] = b"" on a bytearray',
-    'set-op-keys': 'map.md D4: set | dict_keys (reflected) order',
-    'pow3:any': 'int.md D3: pow(int, float, int) message',
-    'list.index:None': 'seq.md D11: list.index(x, None)',
-    # str.md
-    'decode:empty-unknown': "str.md D9: b''.decode('bogus')",
-    # coord.md
-    'setdisplay': 'coord.md D1: order of a constant set display with colliding hashes',
-    'rc:dunder': 'coord.md D2/D3: slot wrappers called with a wrong argument count',
+    # /work/wt/findings/seq.md
+    'range:huge': 'seq D1: list(range(0, 2**63)) hangs instead of OverflowError',
+    'hash:range': 'seq D2: hash(range(...)) differs (and so the order of sets holding ranges)',
+    'slice.indices:huge': 'seq D3/D8: slice(...).indices(2**63) raises OverflowError',
+    'range:hugestep': 'seq D9: range slicing clamps a huge step',
+    'list.index:None': 'seq D11: list.index(x, None)',
+    'rc:list:nargs': 'seq D13: [].sort(1, 2, 3) message',
+    'rc:list:types': 'seq D11/D12: list.index(x, "a") message',
+    'rc:tuple:types': 'seq D12: tuple.index(x, "a") message',
+    'rc:range:types': 'seq D10: range.index(non-int) message',
+    'rc:slice:types': 'seq D3: slice.indices of big ints',
+    'idx:huge': 'seq D4/D5, bytes D1/D2, builtins D1: indexes beyond ssize_t (pop, insert, x[i])',
+    # /work/wt/findings/bytes.md
+    'bytearray:extslice-assign': 'bytes D8: x[::2] = b"" on a bytearray',
+    'bytes(errors=)': 'bytes D10: bytes(s, errors=...) without an encoding',
+    'rc:bytes:types': 'bytes D6/D11: argument conversion order (find, index, hex ...)',
+    'rc:bytearray:nargs': 'bytes D5/D7: bytearray.copy(1) etc. messages',
+    'rc:bytearray:types': 'bytes D6/D9: argument conversion order',
+    # /work/wt/findings/str.md (aug:% also bytes D3)
+    'aug:%': 'str D7, bytes D3: str/bytes % with a bytes-like or sequence argument',
+    'fmt%:pct-spec': 'str D1/D2: %% with flags, width or precision',
+    'fmt%:bytes-typeerr': 'str D3/D10: bytes %f / %i of a str: message',
+    'fmt%:star-minus-one': "str D12/D13: '%*s|' % (-1, '') loses the width",
+    'decode:xmlcharrefreplace': 'str D4: decoding with xmlcharrefreplace',
+    'decode:wrapped-nope': 'str D8: utf-8-sig, utf-32-le ... with an unknown error handler: message',
+    'decode:empty-unknown': "str D9: b''.decode('bogus')",
+    'encode:cp1252': 'str D11: charmap encoding errors',
+    'rc:str:nargs': 'str D5: format_map(1, 2) message',
+    'rc:str:types': 'str D6: argument conversion order (find, count ...)',
+    # /work/wt/findings/float.md
+    'format:complex-group': "float D3: complex format with ',' or '_'",
+    'format:complex-zero': 'float D8: complex format with zero padding',
+    'format:int-c': "float D4: format(-10**20, 'c') message",
+    'pow:frac': 'float D6/D9: fractional powers overflow in complex pow',
+    'complex(x)': "float D7: complex('١٢٣')",
+    'num:pow2-repr': 'float D13: repr of some powers of two is one digit too long',
+    'rc:float:nargs': 'float D1/D10: messages', 'rc:float:types': 'float D11: fromhex(1) message',
+    'rc:complex:nargs': 'float D10: messages',
+    # /work/wt/findings/int.md
+    'rc:int:nargs': 'int D1: messages', 'rc:bool:nargs': 'int D1: messages',
+    'rc:int:types': 'int D2/D4: from_bytes', 'rc:bool:types': 'int D2/D4: from_bytes',
+    'pow3:any': 'int D3: pow(int, float, int) message',
+    # /work/wt/findings/map.md
+    'set.symmetric_difference:nargs': 'map D1: frozenset methods say "set." in messages',
+    'rc:frozenset:nargs': 'map D1: messages',
+    'rc:dict:types': 'map D3: {}.pop([1])',
+    'set-op-keys': 'map D4: set | dict_keys (reflected) order',
+    'rc:set.intersection_update/0': 'map D5: s.intersection_update() keeps the order',
+    # /work/wt/findings/coord.md
+    'setdisplay': 'coord D1: order of a constant set display with colliding hashes',
+    'rc:dunder': 'coord D2/D3: slot wrappers called with a wrong argument count',
 }
 
 # --------------------------------------------------------------------------
