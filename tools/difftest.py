@@ -1008,6 +1008,15 @@ class Gen:
             return 'list(zip(%s, %s%s))' % (seq(), seq(), self.pick(['', ', strict=True', ', %s' % seq()]))
         if f == 'enumerate':
             return 'list(enumerate(%s%s))' % (seq(), self.pick(['', ', %s' % self.idx(True), ', start=%s' % g('int')]))
+        if f == 'int' and self.chance(0.4):
+            # Digits in a random base, with signs, underscores, prefixes, spaces.
+            base = self.pick([0, 2, 3, 7, 8, 10, 16, 20, 36, 36])
+            digits = '0123456789abcdefghijklmnopqrstuvwxyz'[:max(base, 10) if base else 10]
+            body = ''.join(self.pick(digits + ('_' if self.chance(0.3) else '')) for _ in range(self.rng.randint(1, 30)))
+            if self.chance(0.3):
+                body = body.upper()
+            pre = self.pick(['', '', '-', '+', ' ', '0x', '0b', '0o', '-0x', '\t'])
+            return 'int(%r, %d)' % (pre + body + self.pick(['', '', ' ', '\n', '_']), base)
         if f == 'int':
             return 'int(%s%s)' % (self.pick([g(self.pick(['str', 'float', 'bool', 'bytes'])), repr(self.num_str())]),
                                   self.pick(['', '', ', %s' % self.pick(['0', '2', '8', '10', '16', '36', '37', '1', '-1', 'base=0'])]))
@@ -1041,6 +1050,11 @@ class Gen:
             return 'chr(%s)' % g('int')
         if f == 'format':
             t = self.pick(['int', 'float', 'str', 'bool', 'complex'])
+            if t == 'int' and self.chance(0.5):
+                # Integer presentation types with grouping and alternate forms.
+                spec = self.pick(['', '#', '+', ' ', '-']) + self.pick(['', '0', '08', '20', '<12', '^9', '=10', '*>15']) + \
+                    self.pick(['', ',', '_']) + self.pick(['b', 'o', 'x', 'X', 'd', 'n', '', 'c', 'e', '%', 'g'])
+                return 'format(%s, %r)' % (self.rand_int() if self.chance(0.5) else g('int'), spec)
             return 'format(%s, %r)' % (g(t), self.format_spec(t))
         if f == 'pow':
             return 'pow(%s, %s)' % (g(self.pick(['int', 'float'])), self.pick(['0', '1', '2', '3', '(-1)', '(-2)', '0.5', '10']))
@@ -1140,10 +1154,7 @@ class Gen:
             spec = self.format_spec(None if conv else t).replace('{', '').replace('}', '').replace("'", '')
             return ['x = %s' % self.gen(t, depth - 1), "return f'<{x%s:%s}>'" % (conv, spec)]
         if kind == 'num':
-            e = self.num_expr()
-            if has_power_of_two(e):
-                self.tag('num:pow2-repr')
-            return ['return %s' % e]
+            return ['return %s' % self.num_expr()]
         if kind == 'builtin':
             return ['return %s' % self.builtin_call(depth)]
         if kind == 'fmt':
@@ -1177,15 +1188,20 @@ class Gen:
             return ['x = %s' % self.gen(t, depth - 1), 'r = x.%s(%s)' % (m, args), 'return r, x']
         return ['return %s' % self.gen(t, depth)]
 
-def has_power_of_two(expr):
-    """Whether the value of expr (evaluated here, in CPython: only pure
-    arithmetic is passed) holds a float that is a power of two."""
-    import math
+def has_power_of_two(lines):
+    """Whether the case's result, computed here in the host CPython, holds
+    a float (or a complex part) that is a power of two."""
+    import math, warnings
+    ns = {}
     try:
-        v = eval(expr, {})
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            exec('def _c():\n' + ''.join('    %s\n' % l for l in lines), ns)
+            v = ns['_c']()
     except Exception:
         return False
-    vals = v if isinstance(v, tuple) else (v,)
+    vals = list(v) if isinstance(v, (tuple, list)) else [v]
+    vals += [z.real for z in vals if isinstance(z, complex)] + [z.imag for z in vals if isinstance(z, complex)]
     return any(isinstance(f, float) and math.isfinite(f) and f != 0 and abs(math.frexp(f)[0]) == 0.5
                for f in vals)
 
@@ -1341,6 +1357,10 @@ def make_batch(seed, index, size, areas=None, excluded=(), pending=False):
             continue
         if any(len(l) > 2000 for l in lines):
             continue
+        if ('num:pow2-repr' in excluded or pending) and has_power_of_two(lines):
+            if 'num:pow2-repr' in excluded:
+                continue
+            g.tags.add('num:pow2-repr')
         text = ' '.join(lines)
         if 'nan' in text and ('set' in text or 'union' in text or 'difference' in text or '{' in text):
             continue    # a NaN could go into a set: it hashes by identity (docs/differences.md)
