@@ -37,23 +37,29 @@ import argparse, concurrent.futures, os, random, subprocess, sys, time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TRAP_STATUS = 70
 
-# Documented differences (docs/differences.md) the generator never
-# produces, so they need no tag:
-#   - hash(None), and None in sets/dict keys/hashed tuples ("Containers":
-#     CPython hashes None by address): the hashable generator has no None.
-#   - hash() of NaN floats and complexes with a NaN part ("Numbers"; in
-#     CPython 3.11 a NaN hashes by identity): hashable values have no NaN.
+# What the generator never produces (not bugs, so not in KNOWN_PENDING):
+#   - hash(None), and None where it could be hashed (docs/differences.md,
+#     "Containers": CPython hashes None by address): the hashable generator
+#     and list/tuple items have no None, nor do random arguments of
+#     set/dict methods.
+#   - a NaN where it could be hashed: a NaN hashes by identity in CPython
+#     3.11 (so also per run there), and "Numbers" documents the complex
+#     case.  Hashable values and list items have no NaN, and a case that
+#     mentions nan and a set is dropped.
 #   - huge powers ("Numbers": 10**10**10): exponents, shift counts and
-#     repetition counts are small literals.
+#     repetition counts are small literals; ranges with more than
+#     sys.maxsize items are only sliced, measured or indexed.
 #   - '#' float formats with more than 780 digits ("Numbers"): precisions
 #     stay below 60.
+#   - objects whose repr holds an address: such a line prints as
+#     '<has an address>' on both sides.
 # Anything else the generator produces must match CPython exactly.
 
 # Temporary: features whose mismatches are filed and awaiting a fix on the
 # owner's branch.  Each entry is a tag the generator attaches to what it
-# produces ("str.center", "fmt:%", ...) -> the finding it waits on.  The
-# coordinator removes an entry once the fix is merged (and the CI seed
-# still passes).
+# produces -> the finding it waits on (Dn = item n of "from difftest" in
+# /work/wt/findings/OWNER.md).  The coordinator removes an entry once the
+# fix is merged; `--pending` tells which entries still fail.
 KNOWN_PENDING = {
     # /work/wt/findings/seq.md
     'range:huge': 'seq D1: list(range(0, 2**63)) hangs instead of OverflowError',
