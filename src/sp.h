@@ -358,6 +358,12 @@ sp_val sp_str_repr(sp_vm *vm, sp_val s);
 sp_val sp_bytes_new(sp_vm *vm, sp_cbytes data);
 sp_cbytes sp_bytes_data(sp_val b);              /* bytes or bytearray */
 sp_val sp_bytearray_new(sp_vm *vm, sp_cbytes data);
+/* __index__ of an item key; IndexError when it does not fit an sp_ssize. */
+sp_ssize sp_bytes_item_index(sp_vm *vm, sp_val key);
+/* The arguments after self of a bytes/bytearray method, counted and
+ * keyword-checked with CPython's messages ("bytearray.append() takes no
+ * keyword arguments"). */
+sp_vals sp_bytes_method_args(sp_vm *vm, sp_vals args, sp_val kw, const char *name, size_t min, size_t max);
 
 /* ========================================================================
  * tuple (src/objects/tuple.c)

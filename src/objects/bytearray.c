@@ -104,9 +104,12 @@ static sp_val ba_new_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kwlist[] = { "", "source", "encoding", "errors", NULL };
+    static const char *const kwlist[] = { "source", "encoding", "errors", NULL };
     sp_val a[4] = { NULL, NULL, NULL, NULL };
-    sp_parse_args(vm, "bytearray", args, kwnames, kwlist, 1, SP_VALS(a));
+    if (args.len < 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "descriptor '__init__' of 'bytearray' object needs an argument");
+    a[0] = sp_vals_get(args, 0);
+    sp_parse_args(vm, "bytearray", sp_vals_from(args, 1), kwnames, kwlist, 0, sp_vals_from(SP_VALS(a), 1));
     sp_bytearray_obj *o = as_ba(vm, a[0], "__init__");
     sp_val src = NULL;
     if (a[1] || a[2] || a[3])
@@ -126,7 +129,7 @@ static bool index_like(sp_vm *vm, sp_val v)
 
 static size_t norm_index(sp_vm *vm, sp_val key, size_t len, const char *msg)
 {
-    sp_ssize i = sp_index_ssize(vm, key);
+    sp_ssize i = sp_bytes_item_index(vm, key);
     if (i < 0)
         i += (sp_ssize)len;
     if (i < 0 || (size_t)i >= len)
@@ -205,7 +208,7 @@ static sp_val ba_delitem_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_append_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "append", sp_vals_from(args, 1), kw, 1, 1);
+    sp_bytes_method_args(vm, args, kw, "append", 1, 1);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "append");
     uint8_t b = sp_byte_value(vm, sp_vals_get(args, 1));
     uint8_t t[1] = { b };
@@ -229,7 +232,7 @@ static void ba_extend(sp_vm *vm, sp_bytearray_obj *o, sp_val v)
 
 static sp_val ba_extend_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "extend", sp_vals_from(args, 1), kw, 1, 1);
+    sp_bytes_method_args(vm, args, kw, "extend", 1, 1);
     ba_extend(vm, as_ba(vm, sp_vals_get(args, 0), "extend"), sp_vals_get(args, 1));
     return vm->None;
 }
@@ -271,7 +274,7 @@ static sp_val ba_imul_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_pop_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "pop", sp_vals_from(args, 1), kw, 0, 1);
+    sp_bytes_method_args(vm, args, kw, "pop", 0, 1);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "pop");
     sp_ssize i = args.len > 1 ? sp_index_ssize(vm, sp_vals_get(args, 1)) : -1;
     if (o->len == 0)
@@ -287,7 +290,7 @@ static sp_val ba_pop_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_insert_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "insert", sp_vals_from(args, 1), kw, 2, 2);
+    sp_bytes_method_args(vm, args, kw, "insert", 2, 2);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "insert");
     sp_ssize i = sp_index_ssize(vm, sp_vals_get(args, 1));
     uint8_t b = sp_byte_value(vm, sp_vals_get(args, 2));
@@ -305,7 +308,7 @@ static sp_val ba_insert_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_remove_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "remove", sp_vals_from(args, 1), kw, 1, 1);
+    sp_bytes_method_args(vm, args, kw, "remove", 1, 1);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "remove");
     uint8_t b = sp_byte_value(vm, sp_vals_get(args, 1));
     sp_ssize at = sp_cbytes_findbyte(sp_cbytes_of(ba_span(o)), b, 0);
@@ -317,7 +320,7 @@ static sp_val ba_remove_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_clear_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "clear", sp_vals_from(args, 1), kw, 0, 0);
+    sp_bytes_method_args(vm, args, kw, "clear", 0, 0);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "clear");
     ba_splice(vm, o, 0, o->len, (sp_cbytes){ NULL, 0 });
     return vm->None;
@@ -325,7 +328,7 @@ static sp_val ba_clear_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_reverse_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "reverse", sp_vals_from(args, 1), kw, 0, 0);
+    sp_bytes_method_args(vm, args, kw, "reverse", 0, 0);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "reverse");
     sp_bytes buf = ba_span(o);
     for (size_t i = 0, j = buf.len; i + 1 < j; i++, j--) {
@@ -338,14 +341,14 @@ static sp_val ba_reverse_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_copy_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "copy", sp_vals_from(args, 1), kw, 0, 0);
+    sp_bytes_method_args(vm, args, kw, "copy", 0, 0);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "copy");
     return sp_bytearray_new(vm, sp_cbytes_of(ba_span(o)));
 }
 
 static sp_val ba_alloc_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__alloc__", sp_vals_from(args, 1), kw, 0, 0);
+    sp_bytes_method_args(vm, args, kw, "__alloc__", 0, 0);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "__alloc__");
     return sp_int_from_size(vm, o->len + 1 > ba_cap(o) ? o->len + 1 : ba_cap(o));
 }
@@ -362,6 +365,13 @@ static sp_val ba_iter_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
     as_ba(vm, sp_vals_get(args, 0), "__iter__");
     return sp_bytes_iter_new(vm, sp_vals_get(args, 0));
+}
+
+static sp_val ba_maketrans_m(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    if (kw && sp_tuple_len(kw) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "bytearray.maketrans() takes no keyword arguments");
+    return sp_bytesm_maketrans(vm, args, kw);
 }
 
 static void ba_trace(sp_heap *h, sp_obj *o)
@@ -389,7 +399,7 @@ static const sp_methoddef bytearray_methods[] = {
     { "reverse", ba_reverse_m, 0, NULL },
     { "copy", ba_copy_m, 0, NULL },
     { "fromhex", sp_bytesm_fromhex, SP_METH_CLASS, NULL },
-    { "maketrans", sp_bytesm_maketrans, SP_METH_STATIC, NULL },
+    { "maketrans", ba_maketrans_m, SP_METH_STATIC, NULL },
     SP_BYTES_METHODS_X(SP_BYTES_ENTRY)
     { NULL, NULL, 0, NULL },
 };
