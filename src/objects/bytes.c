@@ -195,6 +195,26 @@ sp_ssize sp_bytes_item_index(sp_vm *vm, sp_val key)
     return (sp_ssize)x;
 }
 
+/* Arguments CPython converts to a C ssize_t / int (width, count,
+ * maxsplit / tabsize, bytes_per_sep), with its overflow messages. */
+static sp_ssize ssize_arg(sp_vm *vm, sp_val v)
+{
+    sp_val i = sp_index(vm, v);
+    int64_t x;
+    if (!sp_int_to_i64(i, &x) || x < PTRDIFF_MIN || x > PTRDIFF_MAX)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C ssize_t");
+    return (sp_ssize)x;
+}
+
+static sp_ssize int_arg(sp_vm *vm, sp_val v)
+{
+    sp_val i = sp_index(vm, v);
+    int64_t x;
+    if (!sp_int_to_i64(i, &x) || x < INT32_MIN || x > INT32_MAX)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
+    return (sp_ssize)x;
+}
+
 uint8_t sp_byte_value(sp_vm *vm, sp_val v)
 {
     sp_val i = sp_index(vm, v);
@@ -584,16 +604,21 @@ sp_val sp_bytesm_hex(sp_vm *vm, sp_vals args, sp_val kw)
     sp_parse_args(vm, "hex", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
     uint8_t sep = 0;
     if (a[0]) {
+        /* CPython's order: len(sep), then its type, then ASCII. */
+        if (sp_len(vm, a[0]) != 1)
+            sp_raise_fmt(vm, vm->e.ValueError, "sep must be length 1.");
         sp_cbytes sd;
         if (sp_is_str(a[0]))
             sd = sp_str_bytes(a[0]);
-        else if (!sp_bytes_like(a[0], &sd))
+        else if (sp_layout_of(a[0]) == SP_LAYOUT_BYTES)
+            sd = sp_bytes_data(a[0]);
+        else
             sp_raise_fmt(vm, vm->e.TypeError, "sep must be str or bytes.");
-        if (sd.len != 1 || sp_cbytes_get(sd, 0) >= 0x80)
-            sp_raise_fmt(vm, vm->e.ValueError, sd.len != 1 ? "sep must be length 1." : "sep must be ASCII.");
+        if (sp_cbytes_get(sd, 0) >= 0x80)
+            sp_raise_fmt(vm, vm->e.ValueError, "sep must be ASCII.");
         sep = sp_cbytes_get(sd, 0);
     }
-    sp_ssize per = a[1] ? sp_index_ssize(vm, a[1]) : 1;
+    sp_ssize per = a[1] ? int_arg(vm, a[1]) : 1;
     sp_cbytes d = self_data(vm, args, "hex");
     sp_strbuf b;
     sp_strbuf_init(vm, &b, d.len * 3);
@@ -729,7 +754,7 @@ static sp_val b_starts_ends(sp_vm *vm, sp_vals args, sp_val kw, bool ends)
     d = self_data(vm, args, name);
     size_t n = sp_is_tuple(pre) ? sp_tuple_len(pre) : 1;
     sp_cbytes tmp;
-    if (!sp_is_tuple(pre) && !sp_bytes_like(pre, &tmp))
+    if (!sp_is_tuple(pre) && !buffer_of(vm, pre, &tmp))
         sp_raise_fmt(vm, vm->e.TypeError, "%s first arg must be bytes or a tuple of bytes, not %T", name, pre);
     for (size_t i = 0; i < n; i++) {
         sp_val c = sp_is_tuple(pre) ? sp_tuple_get(pre, i) : pre;
@@ -764,7 +789,7 @@ static void b_split_args(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, 
         if (sb->len == 0)
             sp_raise_fmt(vm, vm->e.ValueError, "empty separator");
     }
-    *maxsplit = a[1] ? sp_index_ssize(vm, a[1]) : -1;
+    *maxsplit = a[1] ? ssize_arg(vm, a[1]) : -1;
 }
 
 sp_val sp_bytesm_split(sp_vm *vm, sp_vals args, sp_val kw)
@@ -981,7 +1006,7 @@ sp_val sp_bytesm_replace(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val s = sp_vals_get(args, 0);
     sp_cbytes old = need_buffer(vm, sp_vals_get(a, 0));
     sp_cbytes new = need_buffer(vm, sp_vals_get(a, 1));
-    sp_ssize count = a.len > 2 ? sp_index_ssize(vm, sp_vals_get(a, 2)) : -1;
+    sp_ssize count = a.len > 2 ? ssize_arg(vm, sp_vals_get(a, 2)) : -1;
     sp_cbytes d = self_data(vm, args, "replace");
     /* Nothing to do: CPython hands back self (a copy for bytearray). */
     if (count == 0 || (old.len == 0 && new.len == 0) || (old.len > 0 && sp_bfind(d, old, 0, d.len) < 0))
@@ -1151,7 +1176,7 @@ static sp_val b_justify(sp_vm *vm, sp_vals args, sp_val kw, const char *name, in
 {
     sp_vals a = sp_bytes_method_args(vm, args, kw, name, 1, 2);
     sp_val s = sp_vals_get(args, 0);
-    sp_ssize width = sp_index_ssize(vm, sp_vals_get(a, 0));
+    sp_ssize width = ssize_arg(vm, sp_vals_get(a, 0));
     uint8_t fill = ' ';
     if (a.len > 1) {
         sp_cbytes f;
@@ -1182,7 +1207,7 @@ sp_val sp_bytesm_zfill(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_vals a = sp_bytes_method_args(vm, args, kw, "zfill", 1, 1);
     sp_val s = sp_vals_get(args, 0);
-    sp_ssize width = sp_index_ssize(vm, sp_vals_get(a, 0));
+    sp_ssize width = ssize_arg(vm, sp_vals_get(a, 0));
     sp_cbytes d = self_data(vm, args, "zfill");
     if (width <= (sp_ssize)d.len)
         return self_copy(vm, s);
@@ -1204,9 +1229,7 @@ sp_val sp_bytesm_expandtabs(sp_vm *vm, sp_vals args, sp_val kw)
     static const char *const kwlist[] = { "tabsize", NULL };
     sp_val a[1] = { NULL };
     sp_parse_args(vm, "expandtabs", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
-    sp_ssize tab = a[0] ? sp_index_ssize(vm, a[0]) : 8;
-    if (tab > INT32_MAX || tab < INT32_MIN)
-        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
+    sp_ssize tab = a[0] ? int_arg(vm, a[0]) : 8;
     sp_val s = sp_vals_get(args, 0);
     sp_cbytes d = self_data(vm, args, "expandtabs");
     /* Size the result first, so a huge tab size fails at once. */
@@ -1265,12 +1288,20 @@ sp_val sp_bytesm_translate(sp_vm *vm, sp_vals args, sp_val kw)
     sp_cbytes d = self_data(vm, args, "translate");
     bb b;
     bb_init(vm, &b, d.len);
+    bool changed = false;
     for (size_t i = 0; i < d.len; i++) {
         uint8_t c = sp_cbytes_get(d, i);
-        if (del.len && sp_cbytes_findbyte(del, c, 0) >= 0)
+        if (del.len && sp_cbytes_findbyte(del, c, 0) >= 0) {
+            changed = true;
             continue;
-        bb_byte(vm, &b, table.len ? sp_cbytes_get(table, c) : c);
+        }
+        uint8_t to = table.len ? sp_cbytes_get(table, c) : c;
+        changed |= to != c;
+        bb_byte(vm, &b, to);
     }
+    /* An unchanged exact bytes is returned as is (CPython). */
+    if (!changed)
+        return self_copy(vm, s);
     return mk(vm, s, bb_data(&b));
 }
 
