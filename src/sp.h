@@ -363,6 +363,9 @@ sp_ssize sp_bytes_item_index(sp_vm *vm, sp_val key);
 /* The arguments after self of a bytes/bytearray method, counted and
  * keyword-checked with CPython's messages ("bytearray.append() takes no
  * keyword arguments"). */
+/* If v is a memoryview: its bytes in C order (ValueError if released). */
+bool sp_memoryview_bytes(sp_vm *vm, sp_val v, sp_cbytes *out);
+bool sp_memoryview_contiguous(sp_vm *vm, sp_val v);
 sp_vals sp_bytes_method_args(sp_vm *vm, sp_vals args, sp_val kw, const char *name, size_t min, size_t max);
 
 /* ========================================================================

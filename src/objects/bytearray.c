@@ -4,6 +4,7 @@
  * a resize while memoryviews are exported raises BufferError.  The
  * non-mutating methods are bytes.c's, shared through SP_BYTES_METHODS_X. */
 #include "str_internal.h"
+#include "core/gc.h"
 
 static sp_bytearray_obj *as_ba(sp_vm *vm, sp_val v, const char *name)
 {
@@ -25,12 +26,13 @@ static sp_bytes ba_span(sp_bytearray_obj *o)
 }
 
 /* Make room for n bytes (len unchanged). */
+static void ba_check_resize(sp_vm *vm, sp_bytearray_obj *o);
+
 static void ba_reserve(sp_vm *vm, sp_bytearray_obj *o, size_t n)
 {
     if (n <= ba_cap(o))
         return;
-    if (o->exports > 0)
-        sp_raise_fmt(vm, vm->e.BufferError, "Existing exports of data: object cannot be re-sized");
+    ba_check_resize(vm, o);
     size_t cap = ba_cap(o) + ba_cap(o) / 2;
     if (cap < n)
         cap = n;
@@ -41,8 +43,14 @@ static void ba_reserve(sp_vm *vm, sp_bytearray_obj *o, size_t n)
     o->buf = (sp_val)nb;
 }
 
+/* CPython refuses to resize while memoryviews are exported.  A view
+ * that became garbage gives its export back only when collected (no
+ * reference counts here), so collect once before refusing. */
 static void ba_check_resize(sp_vm *vm, sp_bytearray_obj *o)
 {
+    if (o->exports == 0)
+        return;
+    sp_heap_collect(vm->heap);
     if (o->exports > 0)
         sp_raise_fmt(vm, vm->e.BufferError, "Existing exports of data: object cannot be re-sized");
 }
@@ -84,6 +92,10 @@ static sp_cbytes assign_source(sp_vm *vm, sp_val v)
     sp_cbytes d;
     if (sp_bytes_like(v, &d))
         return sp_bytes_data(sp_bytes_new(vm, d));
+    if (sp_is_ptr(v) && v->type == vm->t.memoryview && !sp_memoryview_contiguous(vm, v))
+        sp_raise_fmt(vm, vm->e.TypeError, "can't set bytearray slice from memoryview");
+    if (sp_memoryview_bytes(vm, v, &d))
+        return d;
     if (sp_is_str(v) || sp_is_int(v) || sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__iter__) == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
     return sp_bytes_data(sp_bytes_from_object(vm, v, NULL, NULL, "bytearray"));
@@ -115,6 +127,9 @@ static sp_val ba_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (a[1] || a[2] || a[3])
         src = sp_bytes_from_object(vm, a[1], a[2], a[3], "bytearray");
     sp_cbytes d = src ? sp_bytes_data(src) : (sp_cbytes){ NULL, 0 };
+    /* CPython empties the bytearray first: refused while exported. */
+    if (o->len != 0)
+        ba_check_resize(vm, o);
     ba_splice(vm, o, 0, o->len, d);
     return vm->None;
 }
@@ -223,6 +238,12 @@ static void ba_extend(sp_vm *vm, sp_bytearray_obj *o, sp_val v)
         ba_splice(vm, o, o->len, 0, sp_bytes_data(sp_bytes_new(vm, d)));
         return;
     }
+    if (sp_is_ptr(v) && v->type == vm->t.memoryview && !sp_memoryview_contiguous(vm, v))
+        sp_raise_fmt(vm, vm->e.TypeError, "can't set bytearray slice from memoryview");
+    if (sp_memoryview_bytes(vm, v, &d)) {
+        ba_splice(vm, o, o->len, 0, d);
+        return;
+    }
     sp_type *t = sp_type_of(vm, v);
     if (!sp_is_str(v) && !sp_type_lookup(vm, t, vm->n.__iter__) && !sp_type_lookup(vm, t, vm->n.__getitem__))
         sp_raise_fmt(vm, vm->e.TypeError, "can't extend bytearray with %N", t);
@@ -243,9 +264,12 @@ static sp_val ba_iadd_m(sp_vm *vm, sp_vals args, sp_val kw)
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "__iadd__");
     sp_val v = sp_vals_get(args, 1);
     sp_cbytes d;
-    if (!sp_bytes_like(v, &d))
+    if (sp_memoryview_bytes(vm, v, &d))
+        ba_splice(vm, o, o->len, 0, d);
+    else if (!sp_bytes_like(v, &d))
         sp_raise_fmt(vm, vm->e.TypeError, "can't concat %N to bytearray", sp_type_of(vm, v));
-    ba_splice(vm, o, o->len, 0, sp_bytes_data(sp_bytes_new(vm, d)));
+    else
+        ba_splice(vm, o, o->len, 0, sp_bytes_data(sp_bytes_new(vm, d)));
     return sp_vals_get(args, 0);
 }
 

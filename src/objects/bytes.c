@@ -163,12 +163,7 @@ static bool buffer_of(sp_vm *vm, sp_val v, sp_cbytes *out)
 {
     if (sp_bytes_like(v, out))
         return true;
-    if (sp_is_ptr(v) && vm->t.memoryview && v->type == vm->t.memoryview) {
-        sp_val b = sp_call0(vm, sp_getattr_cstr(vm, v, "tobytes"));
-        *out = sp_bytes_data(b);
-        return true;
-    }
-    return false;
+    return sp_memoryview_bytes(vm, v, out);
 }
 
 static sp_cbytes need_buffer(sp_vm *vm, sp_val v)
@@ -303,7 +298,7 @@ sp_val sp_bytes_from_object(sp_vm *vm, sp_val x, sp_val encoding, sp_val errors,
     if (sp_is_str(x))
         sp_raise_fmt(vm, vm->e.TypeError, "string argument without an encoding");
     sp_cbytes d;
-    if (sp_bytes_like(x, &d))
+    if (buffer_of(vm, x, &d))
         return sp_bytes_new(vm, d);
     sp_val bm = sp_intern_cstr(vm, "__bytes__");
     bool to_bytes = sp_cbytes_eq(sp_cbytes_of_cstr(fname), sp_cbytes_of_cstr("bytes"));
