@@ -96,7 +96,12 @@ static sp_cbytes assign_source(sp_vm *vm, sp_val v)
         sp_raise_fmt(vm, vm->e.TypeError, "can't set bytearray slice from memoryview");
     if (sp_memoryview_bytes(vm, v, &d))
         return d;
-    if (sp_is_str(v) || sp_is_int(v) || sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__iter__) == NULL)
+    /* CPython refuses numbers and str outright, and converts the rest
+     * as bytearray(v) would. */
+    sp_type *t = sp_type_of(vm, v);
+    if (sp_is_str(v) || sp_is_int(v) || sp_is_float(v) || sp_layout_of(v) == SP_LAYOUT_COMPLEX ||
+        sp_type_lookup(vm, t, vm->n.__index__) || sp_type_lookup(vm, t, sp_intern_cstr(vm, "__float__")) ||
+        sp_type_lookup(vm, t, sp_intern_cstr(vm, "__int__")))
         sp_raise_fmt(vm, vm->e.TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
     return sp_bytes_data(sp_bytes_from_object(vm, v, NULL, NULL, "bytearray"));
 }
@@ -137,6 +142,16 @@ static sp_val ba_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 /* ------------------------------------------------------------------------
  * Item access and mutation
  * --------------------------------------------------------------------- */
+/* An index argument CPython converts to a C ssize_t. */
+static sp_ssize ssize_arg(sp_vm *vm, sp_val v)
+{
+    sp_val i = sp_index(vm, v);
+    int64_t x;
+    if (!sp_int_to_i64(i, &x) || x < PTRDIFF_MIN || x > PTRDIFF_MAX)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C ssize_t");
+    return (sp_ssize)x;
+}
+
 static bool index_like(sp_vm *vm, sp_val v)
 {
     return sp_is_int(v) || sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__index__) != NULL;
@@ -152,6 +167,8 @@ static size_t norm_index(sp_vm *vm, sp_val key, size_t len, const char *msg)
     return (size_t)i;
 }
 
+static void ba_del_extended(sp_vm *vm, sp_bytearray_obj *o, sp_ssize start, sp_ssize step, size_t n);
+
 static sp_val ba_setitem_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_check_nargs(vm, "__setitem__", sp_vals_from(args, 1), kw, 2, 2);
@@ -165,6 +182,12 @@ static sp_val ba_setitem_m(sp_vm *vm, sp_vals args, sp_val kw)
             size_t st = (size_t)start;
             size_t dl = stop > start ? (size_t)(stop - start) : 0;
             ba_splice(vm, o, st, dl, src);
+            return vm->None;
+        }
+        /* Assigning nothing to an extended slice deletes it (CPython). */
+        if (src.len == 0) {
+            if (n > 0)
+                ba_del_extended(vm, o, start, step, n);
             return vm->None;
         }
         if (src.len != n)
@@ -182,6 +205,27 @@ static sp_val ba_setitem_m(sp_vm *vm, sp_vals args, sp_val kw)
     return vm->None;
 }
 
+/* Delete the n > 0 items of an extended slice (step != 1). */
+static void ba_del_extended(sp_vm *vm, sp_bytearray_obj *o, sp_ssize start, sp_ssize step, size_t n)
+{
+    ba_check_resize(vm, o);
+    /* Compact in place, skipping the deleted positions. */
+    if (step < 0) {
+        start = start + (sp_ssize)(n - 1) * step;
+        step = -step;
+    }
+    sp_bytes buf = ba_span(o);
+    size_t w = (size_t)start, r = (size_t)start, k = 0;
+    for (; r < o->len; r++) {
+        if (k < n && r == (size_t)start + k * (size_t)step) {
+            k++;
+            continue;
+        }
+        sp_bytes_set(buf, w++, sp_bytes_get(buf, r));
+    }
+    o->len = w;
+}
+
 static sp_val ba_delitem_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_check_nargs(vm, "__delitem__", sp_vals_from(args, 1), kw, 1, 1);
@@ -196,22 +240,7 @@ static sp_val ba_delitem_m(sp_vm *vm, sp_vals args, sp_val kw)
             ba_splice(vm, o, (size_t)start, n, (sp_cbytes){ NULL, 0 });
             return vm->None;
         }
-        ba_check_resize(vm, o);
-        /* Compact in place, skipping the deleted positions. */
-        if (step < 0) {
-            start = start + (sp_ssize)(n - 1) * step;
-            step = -step;
-        }
-        sp_bytes buf = ba_span(o);
-        size_t w = (size_t)start, r = (size_t)start, k = 0;
-        for (; r < o->len; r++) {
-            if (k < n && r == (size_t)start + k * (size_t)step) {
-                k++;
-                continue;
-            }
-            sp_bytes_set(buf, w++, sp_bytes_get(buf, r));
-        }
-        o->len = w;
+        ba_del_extended(vm, o, start, step, n);
         return vm->None;
     }
     if (!index_like(vm, key))
@@ -264,6 +293,9 @@ static sp_val ba_iadd_m(sp_vm *vm, sp_vals args, sp_val kw)
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "__iadd__");
     sp_val v = sp_vals_get(args, 1);
     sp_cbytes d;
+    /* b += b: CPython holds an export of the operand while resizing. */
+    if (v == sp_vals_get(args, 0) && o->len > 0)
+        sp_raise_fmt(vm, vm->e.BufferError, "Existing exports of data: object cannot be re-sized");
     if (sp_memoryview_bytes(vm, v, &d))
         ba_splice(vm, o, o->len, 0, d);
     else if (!sp_bytes_like(v, &d))
@@ -300,7 +332,7 @@ static sp_val ba_pop_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_bytes_method_args(vm, args, kw, "pop", 0, 1);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "pop");
-    sp_ssize i = args.len > 1 ? sp_index_ssize(vm, sp_vals_get(args, 1)) : -1;
+    sp_ssize i = args.len > 1 ? ssize_arg(vm, sp_vals_get(args, 1)) : -1;
     if (o->len == 0)
         sp_raise_fmt(vm, vm->e.IndexError, "pop from empty bytearray");
     if (i < 0)
@@ -316,7 +348,7 @@ static sp_val ba_insert_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_bytes_method_args(vm, args, kw, "insert", 2, 2);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "insert");
-    sp_ssize i = sp_index_ssize(vm, sp_vals_get(args, 1));
+    sp_ssize i = ssize_arg(vm, sp_vals_get(args, 1));
     uint8_t b = sp_byte_value(vm, sp_vals_get(args, 2));
     if (i < 0) {
         i += (sp_ssize)o->len;
