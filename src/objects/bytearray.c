@@ -440,6 +440,7 @@ static const sp_methoddef bytearray_methods[] = {
     { "__new__", ba_new_m, SP_METH_STATIC, NULL },
     { "__init__", ba_init_m, 0, NULL },
     { "__repr__", ba_repr_m, 0, NULL },
+    { "__str__", ba_repr_m, 0, NULL },
     { "__iter__", ba_iter_m, 0, NULL },
     { "__setitem__", ba_setitem_m, 0, NULL },
     { "__delitem__", ba_delitem_m, 0, NULL },

@@ -424,6 +424,8 @@ sp_val sp_bytesm___getitem__(sp_vm *vm, sp_vals args, sp_val kw)
         sp_ssize start, stop, step;
         size_t n = sp_slice_indices(vm, key, d.len, &start, &stop, &step);
         d = sp_bytes_data(s);   /* __index__ of the slice may have run code */
+        if (step == 1 && n == d.len && !ba)
+            return self_copy(vm, s);
         if (step == 1)
             return mk(vm, s, sp_cbytes_sub(d, (size_t)start, n));
         bb b;
@@ -514,6 +516,13 @@ sp_val sp_bytesm___add__(sp_vm *vm, sp_vals args, sp_val kw)
         sp_raise_fmt(vm, vm->e.TypeError, "can't concat %N to %N", sp_type_of(vm, o), sp_type_of(vm, s));
     }
     sp_cbytes a = self_data(vm, args, "__add__");
+    /* An empty operand gives back the other one if it is an exact bytes. */
+    if (!is_bytearray(s)) {
+        if (b.len == 0 && sp_type_of(vm, s) == vm->t.bytes)
+            return s;
+        if (a.len == 0 && sp_type_of(vm, o) == vm->t.bytes)
+            return o;
+    }
     bb r;
     bb_init(vm, &r, sp_size_add_or_raise(vm, a.len, b.len));
     bb_add(vm, &r, a);
@@ -534,9 +543,14 @@ sp_val sp_bytesm___mul__(sp_vm *vm, sp_vals args, sp_val kw)
     sp_cbytes d = self_data(vm, args, "__mul__");
     if (k <= 0 || d.len == 0)
         return mk(vm, s, (sp_cbytes){ NULL, 0 });
+    if (k == 1)
+        return self_copy(vm, s);
     size_t total;
-    if (!sp_size_mul(d.len, (size_t)k, &total) || total > (size_t)PTRDIFF_MAX)
-        sp_raise_type(vm, vm->e.MemoryError);
+    if (!sp_size_mul(d.len, (size_t)k, &total) || total > (size_t)PTRDIFF_MAX) {
+        if (is_bytearray(s))
+            sp_raise_type(vm, vm->e.MemoryError);
+        sp_raise_fmt(vm, vm->e.OverflowError, "repeated bytes are too long");
+    }
     sp_bytes_obj *o = sp_bytes_alloc(vm, total);
     sp_bytes buf = sp_bytesobj_buf(o);
     for (size_t i = 0; i < (size_t)k; i++)
@@ -1426,6 +1440,7 @@ static sp_val bytes_bytes_m(sp_vm *vm, sp_vals args, sp_val kw)
 static const sp_methoddef bytes_methods[] = {
     { "__new__", bytes_new_m, SP_METH_STATIC, NULL },
     { "__repr__", bytes_repr_m, 0, NULL },
+    { "__str__", bytes_repr_m, 0, NULL },
     { "__hash__", bytes_hash_m, 0, NULL },
     { "__iter__", bytes_iter_m, 0, NULL },
     { "__getnewargs__", bytes_getnewargs_m, 0, NULL },
