@@ -19,6 +19,8 @@
 #include "sp.h"
 #include "objects/typeobj.h"
 #include "objects/str_internal.h"
+#include <float.h>
+#include <math.h>
 
 #define MV_MAX_NDIM 64
 
@@ -253,17 +255,40 @@ _Noreturn static void bad_value(sp_vm *vm, mview_obj *m, bool type)
                  type ? "type" : "value", sp_str_cstr(m->format));
 }
 
+static sp_val float_of_cb(sp_vm *vm, void *ud)
+{
+    return sp_float_new(vm, sp_float_of(vm, (sp_val)ud));
+}
+
 static void pack(sp_vm *vm, mview_obj *m, int64_t off, sp_val v)
 {
     uint64_t u;
     switch (m->fmt) {
     case 'f': case 'd': {
-        if (!sp_is_float(v) && !sp_is_int(v) &&
-            !sp_type_lookup(vm, sp_type_of(vm, v), sp_intern_cstr(vm, "__float__")) &&
-            !sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__index__))
-            bad_value(vm, m, true);
-        double d = sp_float_of(vm, v);
+        /* CPython turns the conversion's TypeError into "invalid type"
+         * and its OverflowError/ValueError into "invalid value". */
+        sp_val exc = NULL;
+        sp_val fv = sp_pcall(vm, float_of_cb, (void *)v, &exc);
+        if (fv == NULL) {
+            if (sp_exc_matches(vm, exc, vm->e.TypeError))
+                bad_value(vm, m, true);
+            if (sp_exc_matches(vm, exc, vm->e.OverflowError) || sp_exc_matches(vm, exc, vm->e.ValueError))
+                bad_value(vm, m, false);
+            sp_raise(vm, exc);
+        }
+        double d = sp_float_get(fv);
         if (m->fmt == 'f') {
+            /* Out of float's range rounds to +-FLT_MAX or overflows to
+             * +-inf (IEEE rounding), without an out-of-range C cast. */
+            double lim = 3.4028235677973366e38;   /* 2**128 - 2**103 */
+            if (d >= lim)
+                d = (double)INFINITY;
+            else if (d <= -lim)
+                d = -(double)INFINITY;
+            else if (d > (double)FLT_MAX)
+                d = (double)FLT_MAX;
+            else if (d < -(double)FLT_MAX)
+                d = -(double)FLT_MAX;
             union { float f; uint32_t u; } x = { (float)d };
             u = x.u;
         } else {
@@ -580,6 +605,15 @@ static sp_val mv_len(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 /* ---- methods --------------------------------------------------------------- */
 
+static void no_args(sp_vm *vm, sp_vals args, sp_val kw, const char *name)
+{
+    size_t nkw = kw ? sp_tuple_len(kw) : 0;
+    if (nkw > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "memoryview.%s() takes no keyword arguments", name);
+    if (args.len > 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "memoryview.%s() takes no arguments (%zu given)", name, args.len - 1);
+}
+
 static sp_val mv_tobytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kw[] = { "order", NULL };
@@ -601,7 +635,7 @@ static sp_val mv_tobytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val mv_tolist(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_bytes_method_args(vm, args, kwnames, "tolist", 0, 0);
+    no_args(vm, args, kwnames, "tolist");
     mview_obj *m = live(vm, sp_vals_get(args, 0));
     if (m->ndim == 0)
         return unpack(vm, m, m->start);
@@ -637,7 +671,7 @@ static void release(sp_vm *vm, mview_obj *m)
 
 static sp_val mv_release(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_bytes_method_args(vm, args, kwnames, "release", 0, 0);
+    no_args(vm, args, kwnames, "release");
     release(vm, as_mview(vm, sp_vals_get(args, 0)));
     return vm->None;
 }
@@ -656,7 +690,7 @@ static sp_val mv_exit(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val mv_toreadonly(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_bytes_method_args(vm, args, kwnames, "toreadonly", 0, 0);
+    no_args(vm, args, kwnames, "toreadonly");
     mview_obj *r = view_copy(vm, live(vm, sp_vals_get(args, 0)));
     r->readonly = true;
     return (sp_val)r;
@@ -671,7 +705,10 @@ static sp_val mv_cast(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (!sp_is_str(a[0]))
         sp_raise_fmt(vm, vm->e.TypeError, "cast() argument 'format' must be str, not %s", sp_argtype_name(vm, a[0]));
     sp_val shape = a[1];
-    if (!c_contig(m))
+    /* CPython's flag, not PyBuffer_IsContiguous: an empty stepped 1-D
+     * view is "contiguous" but cannot be cast. */
+    bool flag = m->ndim == 0 ? true : m->ndim == 1 ? (dim(m, 0) == 1 || stride(m, 0) == (int64_t)m->itemsize) : c_contig(m);
+    if (!flag)
         sp_raise_fmt(vm, vm->e.TypeError, "memoryview: casts are restricted to C-contiguous views");
     bool zero = false;
     for (size_t k = 0; k < m->ndim; k++)
