@@ -199,9 +199,14 @@ static sp_val ba_setitem_m(sp_vm *vm, sp_vals args, sp_val kw)
     }
     if (!index_like(vm, key))
         sp_raise_fmt(vm, vm->e.TypeError, "bytearray indices must be integers or slices, not %N", sp_type_of(vm, key));
+    /* CPython's order: the index, then the value, then the range. */
+    sp_ssize i = sp_bytes_item_index(vm, key);
     uint8_t b = sp_byte_value(vm, value);
-    size_t i = norm_index(vm, key, o->len, "bytearray index out of range");
-    sp_bytes_set(ba_span(o), i, b);
+    if (i < 0)
+        i += (sp_ssize)o->len;
+    if (i < 0 || (size_t)i >= o->len)
+        sp_raise_fmt(vm, vm->e.IndexError, "bytearray index out of range");
+    sp_bytes_set(ba_span(o), (size_t)i, b);
     return vm->None;
 }
 

@@ -698,11 +698,12 @@ sp_val sp_bytesm_fromhex(sp_vm *vm, sp_vals args, sp_val kw)
 static sp_ssize bfind_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, bool reverse)
 {
     sp_vals a = sp_bytes_method_args(vm, args, kw, fname, 1, 3);
-    uint8_t one;
-    sp_cbytes needle = needle_arg(vm, sp_vals_get(a, 0), &one);
+    /* CPython converts start/end before looking at the needle. */
     sp_cbytes d = self_data(vm, args, fname);
     size_t st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), d.len, &st, &en);
+    uint8_t one;
+    sp_cbytes needle = needle_arg(vm, sp_vals_get(a, 0), &one);
     d = self_data(vm, args, fname);
     if (st > en)
         return -1;
@@ -731,11 +732,11 @@ sp_val sp_bytesm_rindex(sp_vm *vm, sp_vals a, sp_val k)
 sp_val sp_bytesm_count(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_vals a = sp_bytes_method_args(vm, args, kw, "count", 1, 3);
-    uint8_t one;
-    sp_cbytes needle = needle_arg(vm, sp_vals_get(a, 0), &one);
     sp_cbytes d = self_data(vm, args, "count");
     size_t st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), d.len, &st, &en);
+    uint8_t one;
+    sp_cbytes needle = needle_arg(vm, sp_vals_get(a, 0), &one);
     d = self_data(vm, args, "count");
     if (st > en)
         return sp_small(0);
@@ -791,6 +792,8 @@ static void b_split_args(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, 
     static const char *const kwlist[] = { "sep", "maxsplit", NULL };
     sp_val a[2] = { NULL, NULL };
     sp_parse_args(vm, fname, sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
+    /* maxsplit is converted first (CPython's argument clinic order). */
+    *maxsplit = a[1] ? ssize_arg(vm, a[1]) : -1;
     *sep = is_none(vm, a[0]) ? NULL : a[0];
     *sb = (sp_cbytes){ NULL, 0 };
     if (*sep) {
@@ -798,7 +801,6 @@ static void b_split_args(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, 
         if (sb->len == 0)
             sp_raise_fmt(vm, vm->e.ValueError, "empty separator");
     }
-    *maxsplit = a[1] ? ssize_arg(vm, a[1]) : -1;
 }
 
 sp_val sp_bytesm_split(sp_vm *vm, sp_vals args, sp_val kw)
