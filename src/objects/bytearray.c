@@ -128,13 +128,16 @@ static sp_val ba_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     a[0] = sp_vals_get(args, 0);
     sp_parse_args(vm, "bytearray", sp_vals_from(args, 1), kwnames, kwlist, 0, sp_vals_from(SP_VALS(a), 1));
     sp_bytearray_obj *o = as_ba(vm, a[0], "__init__");
+    /* CPython empties the bytearray first (refused while exported), so a
+     * failing source leaves it empty. */
+    if (o->len != 0) {
+        ba_check_resize(vm, o);
+        ba_splice(vm, o, 0, o->len, (sp_cbytes){ NULL, 0 });
+    }
     sp_val src = NULL;
     if (a[1] || a[2] || a[3])
         src = sp_bytes_from_object(vm, a[1], a[2], a[3], "bytearray");
     sp_cbytes d = src ? sp_bytes_data(src) : (sp_cbytes){ NULL, 0 };
-    /* CPython empties the bytearray first: refused while exported. */
-    if (o->len != 0)
-        ba_check_resize(vm, o);
     ba_splice(vm, o, 0, o->len, d);
     return vm->None;
 }

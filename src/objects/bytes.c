@@ -280,8 +280,17 @@ static sp_cbytes bb_data(bb *b)
 /* ------------------------------------------------------------------------
  * Construction: bytes(x), bytearray(x)
  * --------------------------------------------------------------------- */
+static sp_val iter_cb(sp_vm *vm, void *ud)
+{
+    return sp_iter(vm, (sp_val)ud);
+}
+
 sp_val sp_bytes_from_object(sp_vm *vm, sp_val x, sp_val encoding, sp_val errors, const char *fname)
 {
+    if (encoding && !sp_is_str(encoding))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 'encoding' must be str, not %s", fname, sp_argtype_name(vm, encoding));
+    if (errors && !sp_is_str(errors))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 'errors' must be str, not %s", fname, sp_argtype_name(vm, errors));
     if (encoding || errors) {
         if (!sp_is_str(x))
             sp_raise_fmt(vm, vm->e.TypeError, encoding ? "encoding without a string argument" : "errors without a string argument");
@@ -321,9 +330,15 @@ sp_val sp_bytes_from_object(sp_vm *vm, sp_val x, sp_val encoding, sp_val errors,
         return (sp_val)o;
     }
     sp_type *t = sp_type_of(vm, x);
-    if (sp_is_float(x) || (!sp_type_lookup(vm, t, vm->n.__iter__) && !sp_type_lookup(vm, t, vm->n.__getitem__)))
-        sp_raise_fmt(vm, vm->e.TypeError, "cannot convert '%N' object to %s", t, fname);
-    sp_val items = sp_tuple_from_iter(vm, x);
+    /* A TypeError from iter(x) becomes "cannot convert" (CPython). */
+    sp_val exc = NULL;
+    sp_val iter = sp_pcall(vm, iter_cb, (void *)x, &exc);
+    if (iter == NULL) {
+        if (sp_exc_matches(vm, exc, vm->e.TypeError))
+            sp_raise_fmt(vm, vm->e.TypeError, "cannot convert '%N' object to %s", t, fname);
+        sp_raise(vm, exc);
+    }
+    sp_val items = sp_tuple_from_iter(vm, iter);
     sp_vals it = sp_tuple_items(items);
     sp_bytes_obj *o = sp_bytes_alloc(vm, it.len);
     sp_bytes buf = sp_bytesobj_buf(o);

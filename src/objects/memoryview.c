@@ -700,6 +700,14 @@ static sp_val mv_cast(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kw[] = { "format", "shape", NULL };
     sp_val a[2] = { NULL, NULL };
+    size_t nkw = kwnames ? sp_tuple_len(kwnames) : 0;
+    if (args.len - nkw < 2) {
+        bool named = false;
+        for (size_t i = 0; i < nkw; i++)
+            named |= sp_eq(vm, sp_tuple_get(kwnames, i), sp_str_from_cstr(vm, "format"));
+        if (!named)
+            sp_raise_fmt(vm, vm->e.TypeError, "cast() missing required argument 'format' (pos 1)");
+    }
     sp_parse_args(vm, "cast", sp_vals_from(args, 1), kwnames, kw, 1, SP_VALS(a));
     mview_obj *m = live(vm, sp_vals_get(args, 0));
     if (!sp_is_str(a[0]))
@@ -762,10 +770,10 @@ static sp_val mv_cast(sp_vm *vm, sp_vals args, sp_val kwnames)
         int64_t sd = size;
         for (size_t k = dims.len; k-- > 0;) {
             sp_val d = sp_vals_get(dims, k);
-            sp_tuple_set(newshape, k, d);
-            sp_tuple_set(newstrides, k, sp_int_from_i64(vm, sd));
             int64_t x = 0;
             sp_int_to_i64(d, &x);
+            sp_tuple_set(newshape, k, sp_int_from_i64(vm, x));
+            sp_tuple_set(newstrides, k, sp_int_from_i64(vm, sd));
             sd *= x;
         }
     }
@@ -851,6 +859,9 @@ static sp_val mv_hash(sp_vm *vm, sp_vals args, sp_val kwnames)
             sp_raise_fmt(vm, vm->e.ValueError, "cannot hash writable memoryview object");
         if (!byte_fmt(m->fmt))
             sp_raise_fmt(vm, vm->e.ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+        /* The exporter must be hashable too (a read-only view of a
+         * bytearray is not). */
+        sp_hash(vm, m->base);
         m->hash = sp_hash(vm, to_bytes(vm, m, false));
     }
     return sp_int_from_i64(vm, m->hash);
