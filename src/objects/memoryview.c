@@ -40,6 +40,12 @@ typedef struct mview_obj {
     bool counted;           /* holds one export on a bytearray */
 } mview_obj;
 
+typedef struct mview_iter {
+    sp_obj h;
+    sp_val view;            /* NULL once exhausted */
+    size_t index;
+} mview_iter;
+
 static mview_obj *as_mview(sp_vm *vm, sp_val v)
 {
     if (!sp_is_ptr(v) || v->type != vm->t.memoryview)
@@ -649,8 +655,54 @@ static sp_val mv_iter(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_raise_fmt(vm, vm->e.TypeError, "invalid indexing of 0-dim memory");
     if (m->ndim != 1)
         sp_raise_fmt(vm, vm->e.NotImplementedError, "multi-dimensional sub-views are not implemented");
-    return sp_iter(vm, list_dim(vm, m, 0, m->start));
+    mview_iter *it = (mview_iter *)sp_alloc(vm, vm->t.memory_iterator, sizeof(mview_iter));
+    it->view = sp_vals_get(args, 0);
+    return (sp_val)it;
 }
+
+/* Reads the view live, item by item, as CPython's memory_iterator. */
+static sp_val mvit_next(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val self = sp_vals_get(args, 0);
+    if (!sp_is_ptr(self) || self->type != vm->t.memory_iterator)
+        sp_raise_fmt(vm, vm->e.TypeError, "expected a memory_iterator, not %T", self);
+    mview_iter *it = (mview_iter *)self;
+    if (it->view == NULL)
+        sp_raise_type(vm, vm->e.StopIteration);
+    mview_obj *m = as_mview(vm, it->view);
+    if (it->index >= (size_t)(m->obj ? dim(m, 0) : 0) && m->obj != NULL) {
+        it->view = NULL;
+        sp_raise_type(vm, vm->e.StopIteration);
+    }
+    m = live(vm, it->view);
+    size_t i = it->index++;
+    return unpack(vm, m, m->start + (int64_t)i * stride(m, 0));
+}
+
+static sp_val mvit_iter(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    return sp_vals_get(args, 0);
+}
+
+static void mvit_trace(sp_heap *h, sp_obj *o)
+{
+    sp_gc_mark(h, ((mview_iter *)o)->view);
+}
+
+static const sp_methoddef mvit_methods[] = {
+    { "__iter__", mvit_iter, 0, NULL },
+    { "__next__", mvit_next, 0, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+const sp_typedef sp_memory_iterator_def = {
+    .name = "memory_iterator",
+    .layout = SP_LAYOUT_OTHER,
+    .size = sizeof(mview_iter),
+    .trace = mvit_trace,
+    .methods = mvit_methods,
+    .flags = SP_TF_NOINSTANCE,
+};
 
 static sp_val mv_hex(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
