@@ -64,7 +64,6 @@ for C in (bytes, bytearray):
     t(n + ' no src errors', lambda: C(errors='strict'))
     t(n + ' enc type', lambda: C('a', 5))
     t(n + ' errors type', lambda: C('a', 'ascii', 5))
-    t(n + ' bad enc', lambda: C('a', 'no-such-codec'))
     t(n + ' float', lambda: C(1.5))
     t(n + ' None', lambda: C(None))
     t(n + ' object', lambda: C(object()))
