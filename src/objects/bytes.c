@@ -617,6 +617,9 @@ sp_val sp_bytesm_decode(sp_vm *vm, sp_vals args, sp_val kw)
     const char *err = a[1] ? sp_str_cstr(a[1]) : "strict";
     if (!a[0])
         return sp_str_decode_utf8(vm, d, err);
+    /* CPython decodes nothing without looking the codec up. */
+    if (d.len == 0)
+        return sp_str_from_cstr(vm, "");
     return sp_codec_decode(vm, d, enc, err);
 }
 
@@ -627,8 +630,9 @@ sp_val sp_bytesm_hex(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val a[2] = { NULL, NULL };
     sp_parse_args(vm, "hex", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
     uint8_t sep = 0;
+    /* CPython's order: bytes_per_sep, then len(sep), its type, ASCII. */
+    sp_ssize per = a[1] ? int_arg(vm, a[1]) : 1;
     if (a[0]) {
-        /* CPython's order: len(sep), then its type, then ASCII. */
         if (sp_len(vm, a[0]) != 1)
             sp_raise_fmt(vm, vm->e.ValueError, "sep must be length 1.");
         sp_cbytes sd;
@@ -642,7 +646,6 @@ sp_val sp_bytesm_hex(sp_vm *vm, sp_vals args, sp_val kw)
             sp_raise_fmt(vm, vm->e.ValueError, "sep must be ASCII.");
         sep = sp_cbytes_get(sd, 0);
     }
-    sp_ssize per = a[1] ? int_arg(vm, a[1]) : 1;
     sp_cbytes d = self_data(vm, args, "hex");
     sp_strbuf b;
     sp_strbuf_init(vm, &b, d.len * 3);
@@ -920,7 +923,7 @@ sp_val sp_bytesm_splitlines(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val a[1] = { NULL };
     sp_parse_args(vm, "splitlines", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
     /* keepends is a C int in CPython: __index__, not truth. */
-    bool keep = a[0] ? sp_truthy(vm, sp_index(vm, a[0])) : false;
+    bool keep = a[0] ? int_arg(vm, a[0]) != 0 : false;
     sp_val s = sp_vals_get(args, 0);
     sp_cbytes d = self_data(vm, args, "splitlines");
     sp_val out = sp_list_new(vm, 0);
@@ -1207,7 +1210,7 @@ static sp_val b_justify(sp_vm *vm, sp_vals args, sp_val kw, const char *name, in
     if (a.len > 1) {
         sp_cbytes f;
         if (!sp_bytes_like(sp_vals_get(a, 1), &f) || f.len != 1)
-            sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 2 must be a byte string of length 1, not %T", name, sp_vals_get(a, 1));
+            sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name, sp_argtype_name(vm, sp_vals_get(a, 1)));
         fill = sp_cbytes_get(f, 0);
     }
     sp_cbytes d = self_data(vm, args, name);
