@@ -365,6 +365,10 @@ sp_ssize sp_bytes_item_index(sp_vm *vm, sp_val key);
  * keyword arguments"). */
 /* If v is a memoryview: its bytes in C order (ValueError if released). */
 bool sp_memoryview_bytes(sp_vm *vm, sp_val v, sp_cbytes *out);
+/* Any buffer CPython would accept as bytes-like: bytes, bytearray (their
+ * data, no copy) or a memoryview (its bytes in C order, a copy; ValueError
+ * if released).  false for anything else. */
+bool sp_bytes_buffer(sp_vm *vm, sp_val v, sp_cbytes *out);
 bool sp_memoryview_contiguous(sp_vm *vm, sp_val v);
 sp_vals sp_bytes_method_args(sp_vm *vm, sp_vals args, sp_val kw, const char *name, size_t min, size_t max);
 

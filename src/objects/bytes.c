@@ -159,7 +159,7 @@ static bool is_none(sp_vm *vm, sp_val v)
 }
 
 /* bytes, bytearray, or a memoryview (through its tobytes()). */
-static bool buffer_of(sp_vm *vm, sp_val v, sp_cbytes *out)
+bool sp_bytes_buffer(sp_vm *vm, sp_val v, sp_cbytes *out)
 {
     if (sp_bytes_like(v, out))
         return true;
@@ -169,7 +169,7 @@ static bool buffer_of(sp_vm *vm, sp_val v, sp_cbytes *out)
 static sp_cbytes need_buffer(sp_vm *vm, sp_val v)
 {
     sp_cbytes d;
-    if (!buffer_of(vm, v, &d))
+    if (!sp_bytes_buffer(vm, v, &d))
         sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%N'", sp_type_of(vm, v));
     return d;
 }
@@ -223,7 +223,7 @@ uint8_t sp_byte_value(sp_vm *vm, sp_val v)
 static sp_cbytes needle_arg(sp_vm *vm, sp_val v, uint8_t *one)
 {
     sp_cbytes d;
-    if (buffer_of(vm, v, &d))
+    if (sp_bytes_buffer(vm, v, &d))
         return d;
     if (!has_index(vm, v))
         sp_raise_fmt(vm, vm->e.TypeError, "argument should be integer or bytes-like object, not '%N'", sp_type_of(vm, v));
@@ -307,7 +307,7 @@ sp_val sp_bytes_from_object(sp_vm *vm, sp_val x, sp_val encoding, sp_val errors,
     if (sp_is_str(x))
         sp_raise_fmt(vm, vm->e.TypeError, "string argument without an encoding");
     sp_cbytes d;
-    if (buffer_of(vm, x, &d))
+    if (sp_bytes_buffer(vm, x, &d))
         return sp_bytes_new(vm, d);
     sp_val bm = sp_intern_cstr(vm, "__bytes__");
     bool to_bytes = sp_cbytes_eq(sp_cbytes_of_cstr(fname), sp_cbytes_of_cstr("bytes"));
@@ -469,7 +469,7 @@ sp_val sp_bytesm___contains__(sp_vm *vm, sp_vals args, sp_val kw)
     uint8_t one;
     sp_cbytes needle;
     sp_cbytes tmp;
-    if (buffer_of(vm, v, &tmp))
+    if (sp_bytes_buffer(vm, v, &tmp))
         needle = tmp;
     else if (has_index(vm, v)) {
         one = sp_byte_value(vm, v);
@@ -488,7 +488,7 @@ static sp_val bytes_compare(sp_vm *vm, sp_vals args, sp_val kw, sp_cmpop op)
     /* bytes compares only with bytes (bytearray's reflected method does
      * the mixed case); bytearray with any buffer. */
     if (is_bytearray(sp_vals_get(args, 0))) {
-        if (!buffer_of(vm, o, &b))
+        if (!sp_bytes_buffer(vm, o, &b))
             return vm->NotImplemented;
         a = self_data(vm, args, "comparison");
     } else if (sp_layout_of(o) == SP_LAYOUT_BYTES) {
@@ -525,7 +525,7 @@ sp_val sp_bytesm___add__(sp_vm *vm, sp_vals args, sp_val kw)
     sp_check_nargs(vm, "__add__", sp_vals_from(args, 1), kw, 1, 1);
     sp_val s = sp_vals_get(args, 0), o = sp_vals_get(args, 1);
     sp_cbytes b;
-    if (!buffer_of(vm, o, &b)) {
+    if (!sp_bytes_buffer(vm, o, &b)) {
         if (defers_to(vm, o, vm->n.__radd__))
             return vm->NotImplemented;
         sp_raise_fmt(vm, vm->e.TypeError, "can't concat %N to %N", sp_type_of(vm, o), sp_type_of(vm, s));
@@ -782,12 +782,12 @@ static sp_val b_starts_ends(sp_vm *vm, sp_vals args, sp_val kw, bool ends)
     d = self_data(vm, args, name);
     size_t n = sp_is_tuple(pre) ? sp_tuple_len(pre) : 1;
     sp_cbytes tmp;
-    if (!sp_is_tuple(pre) && !buffer_of(vm, pre, &tmp))
+    if (!sp_is_tuple(pre) && !sp_bytes_buffer(vm, pre, &tmp))
         sp_raise_fmt(vm, vm->e.TypeError, "%s first arg must be bytes or a tuple of bytes, not %T", name, pre);
     for (size_t i = 0; i < n; i++) {
         sp_val c = sp_is_tuple(pre) ? sp_tuple_get(pre, i) : pre;
         sp_cbytes cb;
-        if (!buffer_of(vm, c, &cb))
+        if (!sp_bytes_buffer(vm, c, &cb))
             sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%N'", sp_type_of(vm, c));
         if (st > d.len || en < st || cb.len > en - st)
             continue;
@@ -991,7 +991,7 @@ sp_val sp_bytesm_join(sp_vm *vm, sp_vals args, sp_val kw)
     bb_init(vm, &b, 64);
     for (size_t i = 0; i < it.len; i++) {
         sp_cbytes d;
-        if (!buffer_of(vm, sp_vals_get(it, i), &d))
+        if (!sp_bytes_buffer(vm, sp_vals_get(it, i), &d))
             sp_raise_fmt(vm, vm->e.TypeError, "sequence item %zu: expected a bytes-like object, %T found", i, sp_vals_get(it, i));
         if (i > 0)
             bb_add(vm, &b, sep);
