@@ -431,6 +431,47 @@ static sp_val ba_iter_m(sp_vm *vm, sp_vals args, sp_val kw)
     return sp_bytes_iter_new(vm, sp_vals_get(args, 0));
 }
 
+/* Pickling, as CPython: protocols < 3 keep Python 2's (str, 'latin-1')
+ * form; the state is __getstate__()'s (None without instance attributes). */
+static sp_val ba_reduce(sp_vm *vm, sp_val self, int64_t proto)
+{
+    sp_bytearray_obj *o = as_ba(vm, self, "__reduce__");
+    sp_val state = sp_call0(vm, sp_getattr_cstr(vm, self, "__getstate__"));
+    sp_val args;
+    if (proto < 3) {
+        sp_val text = sp_codec_decode(vm, sp_cbytes_of(ba_span(o)), "latin-1", "strict");
+        args = sp_tuple_pack2(vm, text, sp_str_from_cstr(vm, "latin-1"));
+    } else if (o->len > 0) {
+        args = sp_tuple_new(vm, 1);
+        sp_tuple_set(args, 0, sp_bytes_new(vm, sp_cbytes_of(ba_span(o))));
+    } else {
+        args = sp_tuple_new(vm, 0);
+    }
+    sp_val r = sp_tuple_new(vm, 3);
+    sp_tuple_set(r, 0, (sp_val)sp_type_of(vm, self));
+    sp_tuple_set(r, 1, args);
+    sp_tuple_set(r, 2, state);
+    return r;
+}
+
+static sp_val ba_reduce_m(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_bytes_method_args(vm, args, kw, "__reduce__", 0, 0);
+    return ba_reduce(vm, sp_vals_get(args, 0), 2);
+}
+
+static sp_val ba_reduce_ex_m(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_vals a = sp_bytes_method_args(vm, args, kw, "__reduce_ex__", 0, 1);
+    int64_t proto = 0;
+    if (a.len > 0) {
+        sp_val p = sp_index(vm, sp_vals_get(a, 0));
+        if (!sp_int_to_i64(p, &proto) || proto > INT32_MAX || proto < INT32_MIN)
+            sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
+    }
+    return ba_reduce(vm, sp_vals_get(args, 0), proto);
+}
+
 static sp_val ba_maketrans_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
     if (kw && sp_tuple_len(kw) > 0)
@@ -455,6 +496,8 @@ static const sp_methoddef bytearray_methods[] = {
     { "__iadd__", ba_iadd_m, 0, NULL },
     { "__imul__", ba_imul_m, 0, NULL },
     { "__alloc__", ba_alloc_m, 0, NULL },
+    { "__reduce__", ba_reduce_m, 0, NULL },
+    { "__reduce_ex__", ba_reduce_ex_m, 0, NULL },
     { "append", ba_append_m, 0, NULL },
     { "extend", ba_extend_m, 0, NULL },
     { "pop", ba_pop_m, 0, NULL },
