@@ -366,6 +366,19 @@ sp_val sp_str_repr(sp_vm *vm, sp_val s);
 sp_val sp_bytes_new(sp_vm *vm, sp_cbytes data);
 sp_cbytes sp_bytes_data(sp_val b);              /* bytes or bytearray */
 sp_val sp_bytearray_new(sp_vm *vm, sp_cbytes data);
+/* __index__ of an item key; IndexError when it does not fit an sp_ssize. */
+sp_ssize sp_bytes_item_index(sp_vm *vm, sp_val key);
+/* The arguments after self of a bytes/bytearray method, counted and
+ * keyword-checked with CPython's messages ("bytearray.append() takes no
+ * keyword arguments"). */
+/* If v is a memoryview: its bytes in C order (ValueError if released). */
+bool sp_memoryview_bytes(sp_vm *vm, sp_val v, sp_cbytes *out);
+/* Any buffer CPython would accept as bytes-like: bytes, bytearray (their
+ * data, no copy) or a memoryview (its bytes in C order, a copy; ValueError
+ * if released).  false for anything else. */
+bool sp_bytes_buffer(sp_vm *vm, sp_val v, sp_cbytes *out);
+bool sp_memoryview_contiguous(sp_vm *vm, sp_val v);
+sp_vals sp_bytes_method_args(sp_vm *vm, sp_vals args, sp_val kw, const char *name, size_t min, size_t max);
 
 /* ========================================================================
  * tuple (src/objects/tuple.c)
