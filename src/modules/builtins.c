@@ -175,7 +175,71 @@ static sp_val bi_dir(sp_vm *vm, sp_vals args, sp_val kwnames)
     return names;
 }
 
+/* ---- async iteration, breakpoint --------------------------------------------- */
+
+static sp_val bi_aiter(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "aiter", args, kwnames, 1, 1);
+    sp_val obj = sp_vals_get(args, 0);
+    sp_val r = sp_call_special(vm, obj, sp_intern_cstr(vm, "__aiter__"), SP_NOVALS);
+    if (r == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not an async iterable", obj);
+    if (sp_type_lookup(vm, sp_type_of(vm, r), sp_intern_cstr(vm, "__anext__")) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "aiter() returned not an async iterator of type '%T'", r);
+    return r;
+}
+
+/* anext(it): whatever type(it).__anext__ returns.  anext(it, default):
+ * an anext_awaitable (lib/_safepy_builtins_anext.py) around it. */
+static sp_val bi_anext(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_no_kwargs(vm, "anext", kwnames);
+    if (args.len == 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "anext expected at least 1 argument, got 0");
+    if (args.len > 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "anext expected at most 2 arguments, got %zu", args.len);
+    sp_val it = sp_vals_get(args, 0);
+    sp_val aw = sp_call_special(vm, it, sp_intern_cstr(vm, "__anext__"), SP_NOVALS);
+    if (aw == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not an async iterator", it);
+    if (args.len == 1)
+        return aw;
+    sp_val mod = sp_import_cstr(vm, "_safepy_builtins_anext");
+    sp_val a[2] = { aw, sp_vals_get(args, 1) };
+    return sp_call(vm, sp_getattr_cstr(vm, mod, "anext_awaitable"), SP_VALS(a), NULL);
+}
+
+/* breakpoint(*args, **kws): sys.breakpointhook(*args, **kws).  Without a
+ * sys.breakpointhook (SafePy's sys has none yet), the default hook's
+ * behaviour: $PYTHONBREAKPOINT names a callable "module.attr" to import
+ * and call; "0" disables; unset or empty would mean pdb.set_trace, which
+ * SafePy lacks, so it does nothing. */
+static sp_val bi_breakpoint(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val sys = sp_import_cstr(vm, "sys");
+    sp_val hook = sp_getattr_opt(vm, sys, sp_intern_cstr(vm, "breakpointhook"));
+    if (hook == NULL && sp_getattr_opt(vm, sys, sp_intern_cstr(vm, "__breakpointhook__")) != NULL)
+        sp_raise_fmt(vm, vm->e.RuntimeError, "lost sys.breakpointhook");
+    if (hook != NULL)
+        return sp_call(vm, hook, args, kwnames);
+    const char *env = vm->platform->getenv != NULL ? vm->platform->getenv("PYTHONBREAKPOINT") : NULL;
+    sp_cbytes eb = sp_cbytes_of_cstr(env != NULL ? env : "");
+    if (eb.len == 0 || (eb.len == 1 && sp_cbytes_get(eb, 0) == (uint8_t)'0'))
+        return vm->None;
+    sp_val path = sp_str_from_cstr(vm, env);
+    sp_val parts = sp_call1(vm, sp_getattr_cstr(vm, path, "rpartition"), sp_str_from_cstr(vm, "."));
+    sp_val modname = sp_tuple_get(parts, 0), attrname = sp_tuple_get(parts, 2);
+    if (sp_str_len(modname) == 0)
+        modname = sp_str_from_cstr(vm, "builtins");
+    sp_val mod = sp_import(vm, modname, NULL, NULL, 0);
+    sp_val fn = sp_getattr(vm, mod, attrname);
+    return sp_call(vm, fn, args, kwnames);
+}
+
 const sp_methoddef sp_builtins_types[] = {
+    { "aiter", bi_aiter, 0, "Return an AsyncIterator for an AsyncIterable object." },
+    { "anext", bi_anext, 0, "Return the next item from the async iterator." },
+    { "breakpoint", bi_breakpoint, 0, "Call sys.breakpointhook(*args, **kws)." },
     { "isinstance", bi_isinstance, 0, "Return whether an object is an instance of a class or of a subclass thereof." },
     { "issubclass", bi_issubclass, 0, "Return whether 'cls' is derived from another class or is the same class." },
     { "id", bi_id, 0, "Return the identity of an object." },
@@ -233,6 +297,7 @@ void sp_init_builtins(sp_vm *vm)
     add_table(vm, mod, sp_builtins_num);
     add_table(vm, mod, sp_builtins_str);
     add_table(vm, mod, sp_builtins_cont);
+    sp_builtins_site_init(vm, mod);
 
     sp_module_add(vm, mod, "None", vm->None);
     sp_module_add(vm, mod, "Ellipsis", vm->Ellipsis);

@@ -1,0 +1,388 @@
+"""help(obj) for SafePy: a small text renderer in the layout of CPython's
+pydoc (plain text, as pydoc writes it when stdout is not a terminal).
+
+pydoc itself needs inspect, re and more that SafePy cannot import yet, so
+this covers the common cases: Python functions, classes, modules, builtin
+functions and types, and names given as strings.  Builtin functions carry
+no __text_signature__ in SafePy, so their signature shows as "(...)".
+Imported by builtins.help on first use."""
+
+import sys
+
+_RULE = '-' * 70
+
+
+def _cleandoc(doc):
+    lines = doc.expandtabs().split('\n')
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    out = [lines[0].lstrip()]
+    for line in lines[1:]:
+        out.append(line[margin:] if margin is not None else line)
+    while out and not out[-1]:
+        out.pop()
+    while out and not out[0]:
+        out.pop(0)
+    return '\n'.join(out)
+
+
+def _owndoc(obj):
+    try:
+        doc = object.__getattribute__(obj, '__doc__')
+    except AttributeError:
+        return None
+    if doc is None:
+        return None
+    if obj is not type:
+        tdoc = type(obj).__doc__
+        if isinstance(tdoc, str) and tdoc == doc:
+            return None
+    return doc
+
+
+def _getdoc(obj):
+    doc = _owndoc(obj)
+    if not isinstance(doc, str):
+        return ''
+    doc = _cleandoc(doc).rstrip()
+    while doc.startswith('\n') or doc[:1] == ' ' and doc.lstrip(' ')[:1] == '\n':
+        doc = doc[doc.index('\n') + 1:]
+    return doc
+
+
+def _indent(text, prefix='    '):
+    if not text:
+        return ''
+    return '\n'.join(prefix + line for line in text.split('\n'))
+
+
+def _classname(cls, modname):
+    name = cls.__name__
+    if cls.__module__ != modname:
+        name = cls.__module__ + '.' + name
+    return name
+
+
+def _annotation(ann):
+    if isinstance(ann, type):
+        if ann.__module__ == 'builtins':
+            return ann.__qualname__
+        return ann.__module__ + '.' + ann.__qualname__
+    return repr(ann)
+
+
+def _signature(func):
+    code = getattr(func, '__code__', None)
+    if code is None:
+        return '(...)'
+    names = code.co_varnames
+    npos = code.co_argcount
+    nposonly = getattr(code, 'co_posonlyargcount', 0)
+    nkwonly = code.co_kwonlyargcount
+    flags = code.co_flags
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    anns = getattr(func, '__annotations__', None) or {}
+
+    def param(name, default=None, has_default=False):
+        text = name
+        if name in anns:
+            text += ': ' + _annotation(anns[name])
+            if has_default:
+                text += ' = ' + repr(default)
+        elif has_default:
+            text += '=' + repr(default)
+        return text
+
+    parts = []
+    first_default = npos - len(defaults)
+    for i in range(npos):
+        if i >= first_default:
+            parts.append(param(names[i], defaults[i - first_default], True))
+        else:
+            parts.append(param(names[i]))
+        if nposonly and i == nposonly - 1:
+            parts.append('/')
+    i = npos
+    star = None
+    if flags & 0x04:
+        star = names[npos + nkwonly]
+        parts.append('*' + param(star))
+    elif nkwonly:
+        parts.append('*')
+    for k in range(npos, npos + nkwonly):
+        name = names[k]
+        if name in kwdefaults:
+            parts.append(param(name, kwdefaults[name], True))
+        else:
+            parts.append(param(name))
+    if flags & 0x08:
+        idx = npos + nkwonly + (1 if flags & 0x04 else 0)
+        parts.append('**' + param(names[idx]))
+    text = '(' + ', '.join(parts) + ')'
+    if 'return' in anns:
+        text += ' -> ' + _annotation(anns['return'])
+    return text
+
+
+def _is_function(obj):
+    return type(obj).__name__ == 'function'
+
+
+def _is_builtin(obj):
+    return type(obj).__name__ in ('builtin_function_or_method', 'method_descriptor',
+                                  'classmethod_descriptor', 'wrapper_descriptor',
+                                  'method-wrapper')
+
+
+def _docroutine(obj, name=None):
+    realname = obj.__name__
+    name = name or realname
+    if _is_function(obj) and realname == '<lambda>':
+        argspec = _signature(obj)[1:-1]
+        decl = name + ' lambda ' + argspec
+    else:
+        sig = _signature(obj) if _is_function(obj) else '(...)'
+        if name == realname:
+            decl = realname + sig
+        else:
+            decl = name + ' = ' + realname + sig
+    doc = _getdoc(obj)
+    return decl + '\n' + (doc and _indent(doc).rstrip() + '\n')
+
+
+def _docdata(name, doc):
+    text = name + '\n'
+    if doc:
+        text += _indent(doc) + '\n'
+    return text
+
+
+def _datarepr(value):
+    text = repr(value)
+    if len(text) > 70:
+        pre = max(0, (70 - 3) // 2)
+        post = max(0, 70 - 3 - pre)
+        text = text[:pre] + '...' + text[len(text) - post:]
+    return text
+
+
+_HEAP_DESCR_DOC = {
+    '__dict__': 'dictionary for instance variables (if defined)',
+    '__weakref__': 'list of weak references to the object (if defined)',
+}
+
+
+def _kind(cls, name, value):
+    if isinstance(value, staticmethod):
+        return 'static method'
+    if isinstance(value, classmethod):
+        return 'class method'
+    if isinstance(value, property):
+        return 'property'
+    if _is_function(value) or _is_builtin(value):
+        return 'method'
+    if hasattr(type(value), '__get__') and (hasattr(type(value), '__set__')
+                                            or hasattr(type(value), '__delete__')):
+        return 'data descriptor'
+    return 'data'
+
+
+def _visible(name):
+    if name in ('__author__', '__builtins__', '__cached__', '__credits__',
+                '__date__', '__doc__', '__file__', '__spec__', '__loader__',
+                '__module__', '__name__', '__package__', '__path__',
+                '__qualname__', '__slots__', '__version__'):
+        return False
+    if name.startswith('__') and name.endswith('__'):
+        return True
+    return not name.startswith('_')
+
+
+def _docclass(cls, name=None, mod=None):
+    realname = cls.__name__
+    name = name or realname
+    bases = cls.__bases__
+    if name == realname:
+        title = 'class ' + realname
+    else:
+        title = name + ' = class ' + realname
+    if bases:
+        title += '(%s)' % ', '.join(_classname(b, cls.__module__) for b in bases)
+
+    contents = []
+    push = contents.append
+    doc = _getdoc(cls)
+    if doc:
+        push(doc + '\n')
+    mro = list(cls.__mro__)
+    if len(mro) > 2:
+        push('Method resolution order:')
+        for base in mro:
+            push('    ' + _classname(base, cls.__module__))
+        push('')
+
+    attrs = []
+    for klass in mro:
+        for aname, value in klass.__dict__.items():
+            if not _visible(aname):
+                continue
+            if any(aname == a[0] for a in attrs):
+                continue
+            attrs.append((aname, _kind(klass, aname, value), klass, value))
+
+    rule = [False]
+
+    def maybe_rule():
+        if rule[0]:
+            push(_RULE)
+        rule[0] = True
+
+    def split(items, kind):
+        yes = [a for a in items if a[1] == kind]
+        no = [a for a in items if a[1] != kind]
+        return yes, no
+
+    while attrs:
+        this = mro.pop(0) if mro else None
+        mine = [a for a in attrs if a[2] is this]
+        attrs = [a for a in attrs if a[2] is not this]
+        if this is object:
+            continue
+        tag = 'defined here' if this is cls else 'inherited from %s' % _classname(this, cls.__module__)
+        mine.sort(key=lambda a: a[0])
+
+        ok, mine = split(mine, 'method')
+        if ok:
+            maybe_rule()
+            push('Methods %s:\n' % tag)
+            for aname, kind, home, value in ok:
+                push(_docroutine(getattr(cls, aname), aname))
+        for kind, label in (('class method', 'Class methods'), ('static method', 'Static methods')):
+            ok, mine = split(mine, kind)
+            if ok:
+                maybe_rule()
+                push('%s %s:\n' % (label, tag))
+                for aname, k, home, value in ok:
+                    push(_docroutine(getattr(cls, aname), aname))
+        ok, mine = split(mine, 'property')
+        ro = [a for a in ok if a[3].fset is None and a[3].fdel is None]
+        rw = [a for a in ok if a not in ro]
+        if ro:
+            maybe_rule()
+            push('Readonly properties %s:\n' % tag)
+            for aname, k, home, value in ro:
+                push(_docdata(aname, _getdoc(value)))
+        ok, mine = split(mine, 'data descriptor')
+        ok = sorted(rw + ok, key=lambda a: a[0])
+        if ok:
+            maybe_rule()
+            push('Data descriptors %s:\n' % tag)
+            for aname, k, home, value in ok:
+                doc = _HEAP_DESCR_DOC.get(aname) if type(value).__name__ == 'getset_descriptor' else None
+                push(_docdata(aname, doc or _getdoc(value)))
+        if mine:
+            maybe_rule()
+            push('Data and other attributes %s:\n' % tag)
+            for aname, k, home, value in mine:
+                push(aname + ' = ' + _datarepr(getattr(cls, aname)) + '\n')
+
+    text = '\n'.join(contents)
+    if not text:
+        return title + '\n'
+    return title + '\n' + _indent(text.rstrip(), ' |  ') + '\n'
+
+
+def _describe(obj):
+    if isinstance(obj, type(sys)):
+        return 'module ' + obj.__name__
+    if isinstance(obj, type):
+        return 'class ' + obj.__name__
+    if _is_function(obj):
+        return 'function ' + obj.__name__
+    if _is_builtin(obj):
+        if getattr(obj, '__self__', None) is not None and not isinstance(obj.__self__, type(sys)):
+            return 'built-in method ' + obj.__name__
+        return 'built-in function ' + obj.__name__
+    return type(obj).__name__
+
+
+def _docmodule(mod):
+    name = mod.__name__
+    synopsis, _, rest = _getdoc(mod).partition('\n')
+    out = 'NAME\n    ' + name + (synopsis and ' - ' + synopsis) + '\n\n'
+    rest = rest.strip('\n')
+    if rest:
+        out += 'DESCRIPTION\n' + _indent(rest) + '\n\n'
+    return out
+
+
+def _render(obj):
+    data_object = not (isinstance(obj, (type, type(sys))) or _is_function(obj)
+                       or _is_builtin(obj))
+    target = type(obj) if data_object else obj
+    desc = _describe(obj)
+    modname = getattr(target, '__module__', None)
+    if not data_object and modname and not isinstance(obj, type(sys)):
+        desc += ' in module ' + modname
+    title = 'Help on %s:' % (desc + ' object' if data_object else desc)
+    if isinstance(target, type):
+        body = _docclass(target)
+    elif isinstance(target, type(sys)):
+        body = _docmodule(target)
+    else:
+        body = _docroutine(target)
+    return title + '\n\n' + body
+
+
+def _resolve(name):
+    import builtins
+    parts = name.split('.')
+    obj = None
+    for i in range(len(parts), 0, -1):
+        try:
+            obj = __import__('.'.join(parts[:i]))
+            for p in parts[1:i]:
+                obj = getattr(obj, p)
+            break
+        except ImportError:
+            obj = None
+    else:
+        if hasattr(builtins, parts[0]):
+            obj = getattr(builtins, parts[0])
+            i = 1
+        else:
+            return None
+    for p in parts[i:]:
+        if not hasattr(obj, p):
+            return None
+        obj = getattr(obj, p)
+    return obj
+
+
+def help(*args, **kwds):
+    if kwds:
+        raise TypeError("__call__() got an unexpected keyword argument '%s'" % next(iter(kwds)))
+    if len(args) > 1:
+        raise TypeError('Helper.__call__() takes from 1 to 2 positional arguments but %d were given'
+                        % (len(args) + 1))
+    out = sys.stdout
+    if not args:
+        out.write('SafePy has no interactive help; use help(object).\n')
+        return None
+    request = args[0]
+    if isinstance(request, str):
+        obj = _resolve(request.strip()) if request.strip() else None
+        if obj is None:
+            out.write("No Python documentation found for %r.\n"
+                      "Use help() to get the interactive help utility.\n"
+                      "Use help(str) for help on the str class.\n" % request)
+            return None
+        request = obj
+    out.write(_render(request))
+    out.write('\n')
+    return None
