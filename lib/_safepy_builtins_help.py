@@ -162,13 +162,26 @@ def _docdata(name, doc):
     return text
 
 
-def _datarepr(value):
-    text = repr(value)
-    if len(text) > 70:
-        pre = max(0, (70 - 3) // 2)
-        post = max(0, 70 - 3 - pre)
-        text = text[:pre] + '...' + text[len(text) - post:]
+def _cram(text, maxlen):
+    if len(text) > maxlen:
+        pre = max(0, (maxlen - 3) // 2)
+        post = max(0, maxlen - 3 - pre)
+        return text[:pre] + '...' + text[len(text) - post:]
     return text
+
+
+def _dataline(name, value):
+    # pydoc's TextRepr (strings and other values cut to 100 characters),
+    # then the whole line cut to 70.
+    if isinstance(value, str):
+        text = repr(_cram(value, 100))
+    else:
+        text = _cram(repr(value), 100)
+    line = name + ' = ' + text
+    chop = 70 - len(line)
+    if chop < 0:
+        line = line[:chop] + '...'
+    return line
 
 
 _HEAP_DESCR_DOC = {
@@ -289,7 +302,7 @@ def _docclass(cls, name=None, mod=None):
             maybe_rule()
             push('Data and other attributes %s:\n' % tag)
             for aname, k, home, value in mine:
-                push(aname + ' = ' + _datarepr(getattr(cls, aname)) + '\n')
+                push(_dataline(aname, getattr(cls, aname)) + '\n')
 
     text = '\n'.join(contents)
     if not text:

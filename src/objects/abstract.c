@@ -554,18 +554,57 @@ sp_val sp_inplace(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
     sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", inplace_symbol(op), a, b);
 }
 
+/* The layout whose built-in __pow__ type t uses (SP_LAYOUT_OTHER if a
+ * Python class in its MRO defines its own). */
+static sp_layout pow3_builtin(sp_vm *vm, sp_type *t)
+{
+    sp_val f = sp_type_lookup(vm, t, vm->n.__pow__);
+    if (f == NULL || sp_is_function(vm, f))
+        return SP_LAYOUT_OTHER;
+    return t->def->layout;
+}
+
+static _Noreturn void pow3_float_error(sp_vm *vm)
+{
+    sp_raise_fmt(vm, vm->e.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+}
+
+/* What complex's power can convert: int, float, complex (and subclasses). */
+static bool pow3_complexish(sp_vm *vm, sp_val v)
+{
+    return sp_is_int(v) || sp_is_float(v) || sp_isinstance(vm, v, vm->t.complex);
+}
+
 sp_val sp_pow3(sp_vm *vm, sp_val a, sp_val b, sp_val mod)
 {
     if (mod == NULL || mod == vm->None)
         return sp_binary(vm, SP_OP_POW, a, b);
     sp_check_stack(vm);
-    /* Ternary pow only tries a.__pow__(b, mod) (no __rpow__). */
+    /* CPython's ternary_op: the nb_power of a's type, then of b's, then
+     * of mod's, each called with (a, b, mod).  A Python class's slot only
+     * ever calls a.__pow__ (three-argument power uses no __rpow__); float's
+     * rejects any modulus at once, complex's any modulus once both
+     * operands convert; int's wants three ints (a.__pow__ covers it). */
+    sp_type *ta = sp_type_of(vm, a), *tb = sp_type_of(vm, b), *tm = sp_type_of(vm, mod);
+    if (pow3_builtin(vm, ta) == SP_LAYOUT_FLOAT)
+        pow3_float_error(vm);
     sp_val f = lookup(vm, a, vm->n.__pow__);
     if (f && f != vm->None) {
         sp_val args[2] = { b, mod };
         sp_val r = call_descr(vm, f, a, SP_VALS(args));
         if (r != vm->NotImplemented)
             return r;
+    }
+    sp_type *others[2] = { tb != ta ? tb : NULL, tm != ta && tm != tb ? tm : NULL };
+    for (size_t i = 0; i < 2; i++) {
+        sp_type *t = i == 0 ? others[0] : others[1];
+        if (t == NULL)
+            continue;
+        sp_layout k = pow3_builtin(vm, t);
+        if (k == SP_LAYOUT_FLOAT)
+            pow3_float_error(vm);
+        if (k == SP_LAYOUT_COMPLEX && pow3_complexish(vm, a) && pow3_complexish(vm, b))
+            sp_raise_fmt(vm, vm->e.ValueError, "complex modulo");
     }
     sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", a, b, mod);
 }

@@ -104,6 +104,12 @@ static sp_val b_sum(sp_vm *vm, sp_vals args, sp_val kwnames)
     size_t nkw = count_kw(kwnames);
     size_t np = args.len - nkw;
     sp_val start = np >= 2 ? sp_vals_get(args, 1) : NULL;
+    /* sum(iterable, /, start=0): the counts are checked before the names. */
+    if (args.len > 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "sum() takes at most 2 %sarguments (%zu given)", np == 0 ? "keyword " : "",
+                     args.len);
+    if (np == 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "sum() takes at least 1 positional argument (0 given)");
     for (size_t i = 0; i < nkw; i++) {
         sp_val kn = sp_tuple_get(kwnames, i);
         if (!sp_str_eq_cstr(kn, "start") || start != NULL)

@@ -1,6 +1,7 @@
 /* The builtins that belong to the interpreter: __build_class__, globals,
  * locals, exec, eval, compile. */
 #include "code.h"
+#include "modules/sysio.h"
 
 /* ---- __build_class__ ------------------------------------------------------------*/
 static sp_type *calculate_metaclass(sp_vm *vm, sp_type *meta, sp_val bases)
@@ -150,23 +151,25 @@ static sp_val bi_locals(sp_vm *vm, sp_vals args, sp_val kwnames)
 }
 
 /* ---- exec, eval, compile ---------------------------------------------------------*/
-static sp_val source_code(sp_vm *vm, sp_val src, sp_val filename, sp_compile_mode mode, const char *fname)
+/* The text of a source argument: str, bytes, bytearray or another buffer
+ * (memoryview); a code object passes through.  what names the accepted
+ * kinds in the TypeError (CPython's words differ per builtin). */
+static sp_val source_code(sp_vm *vm, sp_val src, sp_val filename, sp_compile_mode mode, const char *what)
 {
     if (sp_is_ptr(src) && src->type == vm->t.code)
         return src;
+    if (sp_is_ptr(src) && vm->t.memoryview != NULL && sp_isinstance(vm, src, vm->t.memoryview))
+        src = sp_call1(vm, (sp_val)vm->t.bytes, src);
     sp_cbytes text;
-    if (sp_is_str(src)) {
+    if (sp_is_str(src))
         text = sp_str_bytes(src);
-    } else if (sp_is_bytes(src) || (sp_is_ptr(src) && src->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
+    else if (sp_is_bytes(src) || (sp_is_ptr(src) && src->type->def->layout == SP_LAYOUT_BYTEARRAY))
         text = sp_bytes_data(src);
-    } else {
-        if (mode == SP_MODE_EVAL)
-            sp_raise_fmt(vm, vm->e.TypeError, "eval() arg 1 must be a string, bytes or code object");
-        sp_raise_fmt(vm, vm->e.TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
-    }
+    else
+        sp_raise_fmt(vm, vm->e.TypeError, "%s", what);
     for (size_t i = 0; i < text.len; i++)
         if (sp_cbytes_get(text, i) == 0)
-            sp_raise_fmt(vm, vm->e.SyntaxError, "source code string cannot contain null bytes");
+            sp_raise_fmt(vm, vm->e.ValueError, "source code string cannot contain null bytes");
     if (mode == SP_MODE_EVAL) {
         size_t s = 0;
         while (s < text.len && (sp_cbytes_get(text, s) == ' ' || sp_cbytes_get(text, s) == '\t'))
@@ -178,23 +181,61 @@ static sp_val source_code(sp_vm *vm, sp_val src, sp_val filename, sp_compile_mod
     return sp_compile(vm, text, filename, mode);
 }
 
-static sp_val run_with(sp_vm *vm, sp_vals args, sp_val kwnames, sp_compile_mode mode, const char *fname)
+static bool is_mapping(sp_vm *vm, sp_val v)
 {
-    static const char *const kwlist[] = { "source", "globals", "locals", NULL };
-    sp_val out[3] = { NULL, NULL, NULL };
-    sp_parse_args(vm, fname, args, kwnames, kwlist, 1, SP_VALS(out));
-    sp_val src = sp_vals_get(SP_VALS(out), 0);
-    sp_val globals = sp_vals_get(SP_VALS(out), 1);
-    sp_val locals = sp_vals_get(SP_VALS(out), 2);
+    return sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__getitem__) != NULL;
+}
+
+/* eval(source, globals=None, locals=None, /) and
+ * exec(source, globals=None, locals=None, /, *, closure=None), with
+ * CPython's argument errors and its checks in its order. */
+static sp_val run_with(sp_vm *vm, sp_vals args, sp_val kwnames, sp_compile_mode mode)
+{
+    size_t nkw = kwnames ? sp_tuple_len(kwnames) : 0;
+    size_t np = args.len - nkw;
+    sp_val closure = NULL;
+    if (mode == SP_MODE_EVAL) {
+        sp_no_kwargs(vm, "eval", kwnames);
+        if (np == 0)
+            sp_raise_fmt(vm, vm->e.TypeError, "eval expected at least 1 argument, got 0");
+        if (np > 3)
+            sp_raise_fmt(vm, vm->e.TypeError, "eval expected at most 3 arguments, got %zu", np);
+    } else {
+        if (args.len > 4)
+            sp_raise_fmt(vm, vm->e.TypeError, "exec() takes at most 4 %sarguments (%zu given)", np == 0 ? "keyword " : "",
+                         args.len);
+        if (np > 3)
+            sp_raise_fmt(vm, vm->e.TypeError, "exec() takes at most 3 positional arguments (%zu given)", np);
+        if (np == 0)
+            sp_raise_fmt(vm, vm->e.TypeError, "exec() takes at least 1 positional argument (0 given)");
+        for (size_t i = 0; i < nkw; i++) {
+            sp_val k = sp_tuple_get(kwnames, i);
+            if (!sp_str_eq_cstr(k, "closure"))
+                sp_raise_fmt(vm, vm->e.TypeError, "'%U' is an invalid keyword argument for exec()", k);
+            closure = sp_vals_get(args, np + i);
+        }
+    }
+    sp_val src = sp_vals_get(args, 0);
+    sp_val globals = np > 1 ? sp_vals_get(args, 1) : NULL;
+    sp_val locals = np > 2 ? sp_vals_get(args, 2) : NULL;
     if (globals == vm->None)
         globals = NULL;
     if (locals == vm->None)
         locals = NULL;
-    if (globals != NULL && !sp_is_dict(globals))
-        sp_raise_fmt(vm, vm->e.TypeError, mode == SP_MODE_EVAL ? "globals must be a real dict; try eval(expr, {}, mapping)"
-                                                               : "exec() globals must be a dict, not %T", globals);
-    if (locals != NULL && sp_type_lookup(vm, sp_type_of(vm, locals), vm->n.__getitem__) == NULL)
-        sp_raise_fmt(vm, vm->e.TypeError, "locals must be a mapping");
+    if (mode == SP_MODE_EVAL) {
+        if (locals != NULL && !is_mapping(vm, locals))
+            sp_raise_fmt(vm, vm->e.TypeError, "locals must be a mapping");
+        if (globals != NULL && !sp_is_dict(globals))
+            sp_raise_fmt(vm, vm->e.TypeError, is_mapping(vm, globals)
+                             ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+    } else {
+        if (globals != NULL && !sp_is_dict(globals))
+            sp_raise_fmt(vm, vm->e.TypeError, "exec() globals must be a dict, not %T", globals);
+        if (locals != NULL && !is_mapping(vm, locals))
+            sp_raise_fmt(vm, vm->e.TypeError, "locals must be a mapping or None, not %T", locals);
+    }
+    if (closure != NULL && closure != vm->None && !(sp_is_ptr(src) && src->type == vm->t.code))
+        sp_raise_fmt(vm, vm->e.TypeError, "closure can only be used when source is a code object");
     if (globals == NULL) {
         globals = sp_current_globals(vm);
         if (locals == NULL)
@@ -204,19 +245,32 @@ static sp_val run_with(sp_vm *vm, sp_vals args, sp_val kwnames, sp_compile_mode 
     }
     if (sp_dict_get_str(vm, globals, vm->n.__builtins__) == NULL)
         sp_dict_set(vm, globals, vm->n.__builtins__, vm->builtins_module ? vm->builtins_module : vm->builtins);
-    sp_val code = source_code(vm, src, sp_intern_cstr(vm, "<string>"), mode, fname);
+    sp_val code = source_code(vm, src, sp_intern_cstr(vm, "<string>"), mode,
+                              mode == SP_MODE_EVAL ? "eval() arg 1 must be a string, bytes or code object"
+                                                   : "exec() arg 1 must be a string, bytes or code object");
     sp_val r = sp_eval_code(vm, code, globals, locals);
     return mode == SP_MODE_EVAL ? r : vm->None;
 }
 
 static sp_val bi_exec(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    return run_with(vm, args, kwnames, SP_MODE_EXEC, "exec");
+    return run_with(vm, args, kwnames, SP_MODE_EXEC);
 }
 
 static sp_val bi_eval(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    return run_with(vm, args, kwnames, SP_MODE_EVAL, "eval");
+    return run_with(vm, args, kwnames, SP_MODE_EVAL);
+}
+
+/* The compile() flags CPython accepts: the __future__ feature bits, the
+ * PyCF_* bits, and the obsolete CO_NESTED. */
+#define COMPILE_FLAGS_OK (0x1ff0000L | 0x7f00L | 0x10L)
+
+static int64_t int_arg(sp_vm *vm, sp_val v)
+{
+    if (sp_is_float(v))
+        sp_raise_fmt(vm, vm->e.TypeError, "'float' object cannot be interpreted as an integer");
+    return sp_int_as_i64(vm, sp_index(vm, v));
 }
 
 static sp_val bi_compile(sp_vm *vm, sp_vals args, sp_val kwnames)
@@ -225,10 +279,25 @@ static sp_val bi_compile(sp_vm *vm, sp_vals args, sp_val kwnames)
                                           "_feature_version", NULL };
     sp_val out[7] = { NULL, NULL, NULL, NULL, NULL, NULL, NULL };
     sp_parse_args(vm, "compile", args, kwnames, kwlist, 3, SP_VALS(out));
-    sp_val mode = sp_vals_get(SP_VALS(out), 2);
     sp_val filename = sp_vals_get(SP_VALS(out), 1);
+    sp_val mode = sp_vals_get(SP_VALS(out), 2);
+    sp_val flags = sp_vals_get(SP_VALS(out), 3);
+    sp_val dont_inherit = sp_vals_get(SP_VALS(out), 4);
+    sp_val optimize = sp_vals_get(SP_VALS(out), 5);
+    /* Arguments convert in order: filename, mode, then the integers. */
+    if (sp_is_ptr(filename) && filename->type->def->layout == SP_LAYOUT_BYTEARRAY)
+        filename = sp_call1(vm, (sp_val)vm->t.bytes, filename);
+    filename = sp_io_fspath(vm, filename);
     if (!sp_is_str(mode))
         sp_raise_fmt(vm, vm->e.TypeError, "compile() argument 'mode' must be str, not %T", mode);
+    int64_t fl = flags != NULL ? int_arg(vm, flags) : 0;
+    if (dont_inherit != NULL)
+        int_arg(vm, dont_inherit);
+    int64_t opt = optimize != NULL ? int_arg(vm, optimize) : -1;
+    if (fl & ~COMPILE_FLAGS_OK)
+        sp_raise_fmt(vm, vm->e.ValueError, "compile(): unrecognised flags");
+    if (opt < -1 || opt > 2)
+        sp_raise_fmt(vm, vm->e.ValueError, "compile(): invalid optimize value");
     sp_compile_mode m;
     if (sp_str_eq_cstr(mode, "exec"))
         m = SP_MODE_EXEC;
@@ -236,15 +305,12 @@ static sp_val bi_compile(sp_vm *vm, sp_vals args, sp_val kwnames)
         m = SP_MODE_EVAL;
     else if (sp_str_eq_cstr(mode, "single"))
         m = SP_MODE_SINGLE;
+    else if (sp_str_eq_cstr(mode, "func_type"))
+        sp_raise_fmt(vm, vm->e.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
     else
         sp_raise_fmt(vm, vm->e.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-    if (!sp_is_str(filename)) {
-        if (sp_is_bytes(filename))
-            filename = sp_str_decode_utf8(vm, sp_bytes_data(filename), "strict");
-        else
-            sp_raise_fmt(vm, vm->e.TypeError, "compile() argument 'filename' must be str, not %T", filename);
-    }
-    return source_code(vm, sp_vals_get(SP_VALS(out), 0), filename, m, "compile");
+    return source_code(vm, sp_vals_get(SP_VALS(out), 0), filename, m,
+                       "compile() arg 1 must be a string, bytes or AST object");
 }
 
 const sp_methoddef sp_builtins_vm[] = {
