@@ -151,6 +151,54 @@ static sp_val bi_locals(sp_vm *vm, sp_vals args, sp_val kwnames)
 }
 
 /* ---- exec, eval, compile ---------------------------------------------------------*/
+typedef struct decode_ud {
+    sp_cbytes text;
+} decode_ud;
+
+static sp_val decode_strict(sp_vm *vm, void *ud)
+{
+    return sp_str_decode_utf8(vm, ((decode_ud *)ud)->text, "strict");
+}
+
+/* Bytes source must be UTF-8.  As CPython's tokenizer, which decodes line
+ * by line, a bad line becomes SyntaxError "(unicode error) ..." at that
+ * line, the position in the message counting from the line's start. */
+static void check_utf8(sp_vm *vm, sp_cbytes text, sp_val filename, sp_compile_mode mode)
+{
+    decode_ud u = { text };
+    sp_val exc = NULL;
+    if (sp_pcall(vm, decode_strict, &u, &exc) != NULL)
+        return;
+    size_t start = 0, lineno = 1;
+    while (start < text.len) {
+        size_t end = start;
+        while (end < text.len && sp_cbytes_get(text, end) != '\n')
+            end++;
+        bool nl = end < text.len;
+        sp_cbytes line = sp_cbytes_sub(text, start, end - start + (nl ? 1 : 0));
+        u.text = line;
+        exc = NULL;
+        if (sp_pcall(vm, decode_strict, &u, &exc) == NULL && exc != NULL) {
+            sp_val msg = sp_str_fmt(vm, "(unicode error) %S", exc);
+            sp_val ltext = sp_str_decode_utf8(vm, line, "replace");
+            if (!nl && mode == SP_MODE_EXEC)
+                ltext = sp_str_concat(vm, ltext, sp_str_from_cstr(vm, "\n"));
+            sp_val loc = sp_tuple_new(vm, 6);
+            sp_tuple_set(loc, 0, filename);
+            sp_tuple_set(loc, 1, sp_int_from_i64(vm, (int64_t)lineno));
+            sp_tuple_set(loc, 2, sp_small(1));
+            sp_tuple_set(loc, 3, ltext);
+            sp_tuple_set(loc, 4, sp_int_from_i64(vm, (int64_t)lineno));
+            sp_tuple_set(loc, 5, sp_small(-1));
+            sp_val args[2] = { msg, loc };
+            sp_raise(vm, sp_exc_new(vm, vm->e.SyntaxError, SP_VALS(args)));
+        }
+        start = end + 1;
+        lineno++;
+    }
+    sp_raise(vm, exc);
+}
+
 /* The text of a source argument: str, bytes, bytearray or another buffer
  * (memoryview); a code object passes through.  what names the accepted
  * kinds in the TypeError (CPython's words differ per builtin). */
@@ -177,7 +225,7 @@ static sp_val source_code(sp_vm *vm, sp_val src, sp_val filename, sp_compile_mod
         text = sp_cbytes_from(text, s);
     }
     if (!sp_is_str(src))
-        sp_str_decode_utf8(vm, text, "strict");
+        check_utf8(vm, text, filename, mode);
     return sp_compile(vm, text, filename, mode);
 }
 
