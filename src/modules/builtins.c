@@ -8,15 +8,82 @@
 static sp_val arg(sp_vals args, size_t i) { return i < args.len ? sp_vals_get(args, i) : NULL; }
 
 /* ---- isinstance / issubclass ---------------------------------------------- */
+/* CPython's algorithm (Objects/abstract.c): exact types take a fast path;
+ * a union stands for the tuple of its arguments; tuples are searched; else
+ * the class's __instancecheck__/__subclasscheck__ decides; and objects
+ * that are not types still count as classes if they have a __bases__
+ * tuple (the "abstract" protocol). */
 
-static bool object_isinstance(sp_vm *vm, sp_val obj, sp_type *cls)
+/* x.__bases__ if it is a tuple, else NULL (only AttributeError is hidden). */
+static sp_val abstract_bases(sp_vm *vm, sp_val x)
 {
-    if (sp_isinstance(vm, obj, cls))
-        return true;
+    sp_val b = sp_getattr_opt(vm, x, vm->n.__bases__);
+    return b != NULL && sp_is_tuple(b) ? b : NULL;
+}
+
+static bool abstract_issubclass(sp_vm *vm, sp_val derived, sp_val cls)
+{
+    for (;;) {
+        sp_check_stack(vm);
+        if (derived == cls)
+            return true;
+        sp_val bases = abstract_bases(vm, derived);
+        if (bases == NULL || sp_tuple_len(bases) == 0)
+            return false;
+        if (sp_tuple_len(bases) == 1) {
+            derived = sp_tuple_get(bases, 0);
+            continue;
+        }
+        for (size_t i = 0; i < sp_tuple_len(bases); i++)
+            if (abstract_issubclass(vm, sp_tuple_get(bases, i), cls))
+                return true;
+        return false;
+    }
+}
+
+static bool is_union(sp_vm *vm, sp_val v)
+{
+    return vm->t.UnionType != NULL && sp_is_ptr(v) && v->type == vm->t.UnionType;
+}
+
+/* What type.__subclasscheck__ does. */
+static bool recursive_issubclass(sp_vm *vm, sp_val derived, sp_val cls)
+{
+    if (sp_is_type(cls) && sp_is_type(derived))
+        return sp_is_subtype((sp_type *)derived, (sp_type *)cls);
+    if (abstract_bases(vm, derived) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "issubclass() arg 1 must be a class");
+    if (!is_union(vm, cls) && abstract_bases(vm, cls) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return abstract_issubclass(vm, derived, cls);
+}
+
+/* What type.__instancecheck__ does. */
+static bool object_isinstance(sp_vm *vm, sp_val obj, sp_val cls)
+{
+    if (sp_is_type(cls)) {
+        if (sp_isinstance(vm, obj, (sp_type *)cls))
+            return true;
+        sp_val icls = sp_getattr_opt(vm, obj, vm->n.__class__);
+        if (icls && sp_is_type(icls) && icls != (sp_val)sp_type_of(vm, obj))
+            return sp_is_subtype((sp_type *)icls, (sp_type *)cls);
+        return false;
+    }
+    if (abstract_bases(vm, cls) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     sp_val icls = sp_getattr_opt(vm, obj, vm->n.__class__);
-    if (icls && sp_is_type(icls) && icls != (sp_val)sp_type_of(vm, obj))
-        return sp_is_subtype((sp_type *)icls, cls);
-    return false;
+    return icls != NULL && abstract_issubclass(vm, icls, cls);
+}
+
+/* The class's own check method, or NULL when it is type's (which the
+ * functions above implement). */
+static sp_val check_method(sp_vm *vm, sp_val cls, sp_val name)
+{
+    sp_type *mt = sp_type_of(vm, cls);
+    sp_val m = sp_type_lookup(vm, mt, name);
+    if (m != NULL && m == sp_type_lookup(vm, vm->t.type, name))
+        return NULL;
+    return m;
 }
 
 static bool do_isinstance(sp_vm *vm, sp_val obj, sp_val cls)
@@ -25,7 +92,9 @@ static bool do_isinstance(sp_vm *vm, sp_val obj, sp_val cls)
     if ((sp_val)sp_type_of(vm, obj) == cls)
         return true;
     if (sp_is_ptr(cls) && cls->type == vm->t.type)
-        return object_isinstance(vm, obj, (sp_type *)cls);
+        return object_isinstance(vm, obj, cls);
+    if (is_union(vm, cls))
+        cls = sp_getattr(vm, cls, sp_intern_cstr(vm, "__args__"));
     if (sp_is_tuple(cls)) {
         sp_vals items = sp_tuple_items(cls);
         for (size_t i = 0; i < items.len; i++)
@@ -33,20 +102,25 @@ static bool do_isinstance(sp_vm *vm, sp_val obj, sp_val cls)
                 return true;
         return false;
     }
+    if (sp_is_type(cls) && check_method(vm, cls, vm->n.__instancecheck__) == NULL)
+        return object_isinstance(vm, obj, cls);
     sp_val args[1] = { obj };
     sp_val r = sp_call_special(vm, cls, vm->n.__instancecheck__, SP_VALS(args));
     if (r)
         return sp_truthy(vm, r);
-    if (!sp_is_type(cls))
-        sp_raise_fmt(vm, vm->e.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return object_isinstance(vm, obj, (sp_type *)cls);
+    return object_isinstance(vm, obj, cls);
 }
 
 static bool do_issubclass(sp_vm *vm, sp_val derived, sp_val cls)
 {
     sp_check_stack(vm);
-    if (sp_is_ptr(cls) && cls->type == vm->t.type && sp_is_type(derived) && derived->type == vm->t.type)
-        return sp_is_subtype((sp_type *)derived, (sp_type *)cls);
+    if (sp_is_ptr(cls) && cls->type == vm->t.type) {
+        if (derived == cls)
+            return true;
+        return recursive_issubclass(vm, derived, cls);
+    }
+    if (is_union(vm, cls))
+        cls = sp_getattr(vm, cls, sp_intern_cstr(vm, "__args__"));
     if (sp_is_tuple(cls)) {
         sp_vals items = sp_tuple_items(cls);
         for (size_t i = 0; i < items.len; i++)
@@ -54,15 +128,13 @@ static bool do_issubclass(sp_vm *vm, sp_val derived, sp_val cls)
                 return true;
         return false;
     }
+    if (sp_is_type(cls) && check_method(vm, cls, vm->n.__subclasscheck__) == NULL)
+        return recursive_issubclass(vm, derived, cls);
     sp_val args[1] = { derived };
     sp_val r = sp_call_special(vm, cls, vm->n.__subclasscheck__, SP_VALS(args));
     if (r)
         return sp_truthy(vm, r);
-    if (!sp_is_type(derived))
-        sp_raise_fmt(vm, vm->e.TypeError, "issubclass() arg 1 must be a class");
-    if (!sp_is_type(cls))
-        sp_raise_fmt(vm, vm->e.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    return sp_is_subtype((sp_type *)derived, (sp_type *)cls);
+    return recursive_issubclass(vm, derived, cls);
 }
 
 static sp_val bi_isinstance(sp_vm *vm, sp_vals args, sp_val kwnames)
@@ -75,8 +147,6 @@ static sp_val bi_issubclass(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_check_nargs(vm, "issubclass", args, kwnames, 2, 2);
     sp_val d = sp_vals_get(args, 0), c = sp_vals_get(args, 1);
-    if (!sp_is_type(d) && sp_is_ptr(c) && (c->type == vm->t.type || sp_is_tuple(c)))
-        sp_raise_fmt(vm, vm->e.TypeError, "issubclass() arg 1 must be a class");
     return sp_bool(vm, do_issubclass(vm, d, c));
 }
 
