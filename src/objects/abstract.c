@@ -5,6 +5,7 @@
  */
 #include "sp.h"
 #include "objects/typeobj.h"
+#include "vm/vm.h"
 
 /* ---- calling descriptors found on a type --------------------------------- */
 
@@ -930,10 +931,24 @@ sp_val sp_getitem(sp_vm *vm, sp_val obj, sp_val key)
     sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not subscriptable", obj);
 }
 
+/* A class that defines only one of __setitem__ / __delitem__ still gets
+ * CPython's assignment slot, which then fails to find the other method:
+ * AttributeError naming it. */
+static void missing_item_method(sp_vm *vm, sp_val obj, sp_val other, sp_val name)
+{
+    sp_val g = lookup(vm, obj, other);
+    if (g != NULL && sp_is_function(vm, g)) {
+        sp_val a[1] = { name };
+        sp_raise(vm, sp_exc_new(vm, vm->e.AttributeError, SP_VALS(a)));
+    }
+}
+
 void sp_setitem(sp_vm *vm, sp_val obj, sp_val key, sp_val value)
 {
     sp_check_stack(vm);
     sp_val f = lookup(vm, obj, vm->n.__setitem__);
+    if (f == NULL)
+        missing_item_method(vm, obj, vm->n.__delitem__, vm->n.__setitem__);
     if (f == NULL || f == vm->None)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object does not support item assignment", obj);
     sp_val args[2] = { key, value };
@@ -944,6 +959,8 @@ void sp_delitem(sp_vm *vm, sp_val obj, sp_val key)
 {
     sp_check_stack(vm);
     sp_val f = lookup(vm, obj, vm->n.__delitem__);
+    if (f == NULL)
+        missing_item_method(vm, obj, vm->n.__setitem__, vm->n.__delitem__);
     if (f == NULL || f == vm->None) {
         if (lookup(vm, obj, vm->n.__getitem__))
             sp_raise_fmt(vm, vm->e.TypeError, "'%T' object doesn't support item deletion", obj);
@@ -952,17 +969,31 @@ void sp_delitem(sp_vm *vm, sp_val obj, sp_val key)
     call_special1(vm, obj, f, key);
 }
 
+static sp_val contains_iter(sp_vm *vm, void *ud)
+{
+    return sp_iter(vm, (sp_val)ud);
+}
+
 bool sp_contains(sp_vm *vm, sp_val container, sp_val item)
 {
     sp_check_stack(vm);
     sp_val f = lookup(vm, container, vm->n.__contains__);
     if (f && f != vm->None)
         return sp_truthy(vm, call_special1(vm, container, f, item));
+    if (f == vm->None)
+        sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not a container", container);
     sp_val itf = lookup(vm, container, vm->n.__iter__);
     sp_val gi = lookup(vm, container, vm->n.__getitem__);
     if ((itf == NULL || itf == vm->None) && (gi == NULL || gi == vm->None))
         sp_raise_fmt(vm, vm->e.TypeError, "argument of type '%T' is not iterable", container);
-    sp_val it = sp_iter(vm, container);
+    /* Any TypeError from getting the iterator reads as "not iterable". */
+    sp_val exc = NULL;
+    sp_val it = sp_pcall(vm, contains_iter, container, &exc);
+    if (it == NULL) {
+        if (sp_exc_matches(vm, exc, vm->e.TypeError))
+            sp_raise_fmt(vm, vm->e.TypeError, "argument of type '%T' is not iterable", container);
+        sp_raise(vm, exc);
+    }
     for (;;) {
         sp_val x = sp_next(vm, it);
         if (x == NULL)
