@@ -40,9 +40,11 @@ void sp_parse_args(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, c
     size_t nparams = out.len;
     for (size_t i = 0; i < nparams; i++)
         sp_vals_set(out, i, NULL);
+    /* CPython's parsers say "at most" here whatever the minimum, and
+     * "keyword arguments" when no positional one was given. */
     if (np + nk > nparams) {
-        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes %s %zu argument%s (%zu given)", fname,
-                     required == nparams ? "exactly" : "at most", nparams, nparams == 1 ? "" : "s", np + nk);
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname, nparams,
+                     np == 0 ? "keyword " : "", nparams == 1 ? "" : "s", np + nk);
     }
     for (size_t i = 0; i < np; i++)
         sp_vals_set(out, i, sp_vals_get(args, i));

@@ -60,3 +60,9 @@ print(eval(compile('1 + 2', 'f', 'eval')))
 ns = {}
 exec(compile('a = 5', '<x>', 'exec'), ns)
 print(ns['a'])
+c(source='1', filename='f', mode='exec', flags=0, dont_inherit=0, optimize=0, _feature_version=-1, x=1)
+c('1', filename='f', mode='exec', flags=0, dont_inherit=0, optimize=0, _feature_version=-1, x=1)
+try:
+    open(file='x', mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None, x=1)
+except TypeError as ex:
+    print('TypeError', ex)
