@@ -9,7 +9,6 @@ def run(cases):
     for c in cases.strip().split("\n"):
         e(c.strip())
 
-import os
 class P:
     def __fspath__(self):
         return 'pathlike'

@@ -9,7 +9,16 @@ def run(cases):
     for c in cases.strip().split("\n"):
         e(c.strip())
 
-import collections
+class UserMap:
+    def __init__(self):
+        self.d = {}
+    def __getitem__(self, k):
+        return self.d[k]
+    def __setitem__(self, k, v):
+        self.d[k] = v
+class DefaultMap(dict):
+    def __missing__(self, k):
+        return 'dflt'
 class M:
     def __getitem__(self, k):
         if k == 'magic':
@@ -25,7 +34,7 @@ eval(source='1')
 eval('1', {}, {}, {})
 eval('1', globals={})
 eval('1', {}, locals={})
-eval('1', collections.UserDict())
+eval('1', UserMap())
 eval('x', None, {'x': 5})
 eval('magic', {}, M())
 eval('nothere', {}, M())

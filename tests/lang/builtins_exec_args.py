@@ -9,7 +9,16 @@ def run(cases):
     for c in cases.strip().split("\n"):
         e(c.strip())
 
-import collections
+class UserMap:
+    def __init__(self):
+        self.d = {}
+    def __getitem__(self, k):
+        return self.d[k]
+    def __setitem__(self, k, v):
+        self.d[k] = v
+class DefaultMap(dict):
+    def __missing__(self, k):
+        return 'dflt'
 run("""
 exec()
 exec(1)
@@ -21,7 +30,7 @@ exec('1', closure=None)
 exec('1', globals={})
 exec('1', {}, {}, x=1)
 exec('1', 1, 2, 3, 4)
-exec('1', collections.UserDict())
+exec('1', UserMap())
 exec('1', {}, 1)
 exec('1', None, 1)
 exec(b'x=1')
@@ -41,7 +50,7 @@ exec('z = 5', g, l)
 print(l, 'z' in g)
 exec('def f(): return w\nw = 3\nr = f()', g)
 print(g['r'])
-ns = collections.defaultdict(lambda: 'dflt')
+ns = DefaultMap()
 exec('q = missing', {}, ns)
 print(ns['q'])
 code = compile('k = 1', 's', 'exec')

@@ -16,8 +16,8 @@ __import__('nonexistent_mod_x')
 __import__('os', level=-1)
 __import__('x', level=1)
 __import__('sys').__name__
-__import__('os.path').__name__
-__import__('os.path', fromlist=['join']).__name__
+__import__('importlib.util').__name__
+__import__('importlib.util', fromlist=['find_spec']).__name__
 __import__('sys', {}, {}, [], 0).__name__
 __import__('sys', None, None, None, 0).__name__
 __import__('sys', level=0).__name__
