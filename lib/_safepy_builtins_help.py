@@ -60,10 +60,17 @@ def _indent(text, prefix='    '):
     return '\n'.join(prefix + line for line in text.split('\n'))
 
 
+def _modname(cls):
+    mod = cls.__dict__.get('__module__', None) if isinstance(cls, type) else None
+    if not isinstance(mod, str):
+        mod = getattr(cls, '__module__', None)
+    return mod if isinstance(mod, str) else 'builtins'
+
+
 def _classname(cls, modname):
     name = cls.__name__
-    if cls.__module__ != modname:
-        name = cls.__module__ + '.' + name
+    if _modname(cls) != modname:
+        name = _modname(cls) + '.' + name
     return name
 
 
@@ -75,7 +82,7 @@ def _annotation(ann):
     return repr(ann)
 
 
-def _signature(func):
+def _signature(func, bound=False):
     code = getattr(func, '__code__', None)
     if code is None:
         return '(...)'
@@ -123,6 +130,10 @@ def _signature(func):
     if flags & 0x08:
         idx = npos + nkwonly + (1 if flags & 0x04 else 0)
         parts.append('**' + param(names[idx]))
+    if bound and parts:
+        parts.pop(0)
+        if parts and parts[0] == '/':
+            parts.pop(0)
     text = '(' + ', '.join(parts) + ')'
     if 'return' in anns:
         text += ' -> ' + _annotation(anns['return'])
@@ -133,24 +144,48 @@ def _is_function(obj):
     return type(obj).__name__ == 'function'
 
 
+def _is_method(obj):
+    return type(obj).__name__ == 'method' and _is_function(getattr(obj, '__func__', None))
+
+
 def _is_builtin(obj):
     return type(obj).__name__ in ('builtin_function_or_method', 'method_descriptor',
                                   'classmethod_descriptor', 'wrapper_descriptor',
                                   'method-wrapper')
 
 
-def _docroutine(obj, name=None):
+def _docroutine(obj, name=None, cl=None):
+    # cl: the class being documented, when obj is one of its attributes.
+    if _is_method(obj):
+        func = obj.__func__
+        imclass = type(obj.__self__)
+        text = _docroutine_func(func, name, True)
+        decl, _, rest = text.partition('\n')
+        if cl is not None:
+            if imclass is not cl:
+                decl += ' from ' + _classname(imclass, _modname(cl))
+        else:
+            decl += ' method of %s instance' % _classname(imclass, None)
+        return decl + '\n' + rest
+    return _docroutine_func(obj, name, False)
+
+
+def _docroutine_func(obj, name, bound):
     realname = obj.__name__
     name = name or realname
     if _is_function(obj) and realname == '<lambda>':
         argspec = _signature(obj)[1:-1]
         decl = name + ' lambda ' + argspec
     else:
-        sig = _signature(obj) if _is_function(obj) else '(...)'
+        sig = _signature(obj, bound) if _is_function(obj) else '(...)'
         if name == realname:
             decl = realname + sig
         else:
             decl = name + ' = ' + realname + sig
+    bound = _bound_to(obj)
+    if bound is not None:
+        cls = type(bound)
+        decl += ' method of %s.%s instance' % (_modname(cls), cls.__qualname__)
     doc = _getdoc(obj)
     return decl + '\n' + (doc and _indent(doc).rstrip() + '\n')
 
@@ -225,7 +260,7 @@ def _docclass(cls, name=None, mod=None):
     else:
         title = name + ' = class ' + realname
     if bases:
-        title += '(%s)' % ', '.join(_classname(b, cls.__module__) for b in bases)
+        title += '(%s)' % ', '.join(_classname(b, _modname(cls)) for b in bases)
 
     contents = []
     push = contents.append
@@ -236,7 +271,7 @@ def _docclass(cls, name=None, mod=None):
     if len(mro) > 2:
         push('Method resolution order:')
         for base in mro:
-            push('    ' + _classname(base, cls.__module__))
+            push('    ' + _classname(base, _modname(cls)))
         push('')
 
     attrs = []
@@ -266,7 +301,7 @@ def _docclass(cls, name=None, mod=None):
         attrs = [a for a in attrs if a[2] is not this]
         if this is object:
             continue
-        tag = 'defined here' if this is cls else 'inherited from %s' % _classname(this, cls.__module__)
+        tag = 'defined here' if this is cls else 'inherited from %s' % _classname(this, _modname(cls))
         mine.sort(key=lambda a: a[0])
 
         ok, mine = split(mine, 'method')
@@ -274,14 +309,14 @@ def _docclass(cls, name=None, mod=None):
             maybe_rule()
             push('Methods %s:\n' % tag)
             for aname, kind, home, value in ok:
-                push(_docroutine(getattr(cls, aname), aname))
+                push(_docroutine(getattr(cls, aname), aname, cls))
         for kind, label in (('class method', 'Class methods'), ('static method', 'Static methods')):
             ok, mine = split(mine, kind)
             if ok:
                 maybe_rule()
                 push('%s %s:\n' % (label, tag))
                 for aname, k, home, value in ok:
-                    push(_docroutine(getattr(cls, aname), aname))
+                    push(_docroutine(getattr(cls, aname), aname, cls))
         ok, mine = split(mine, 'property')
         ro = [a for a in ok if a[3].fset is None and a[3].fdel is None]
         rw = [a for a in ok if a not in ro]
@@ -312,16 +347,30 @@ def _docclass(cls, name=None, mod=None):
 
 def _describe(obj):
     if isinstance(obj, type(sys)):
+        if obj.__name__ in getattr(sys, 'builtin_module_names', ()):
+            return 'built-in module ' + obj.__name__
+        if hasattr(obj, '__path__'):
+            return 'package ' + obj.__name__
         return 'module ' + obj.__name__
     if isinstance(obj, type):
         return 'class ' + obj.__name__
+    if _is_method(obj):
+        return 'method ' + obj.__name__
     if _is_function(obj):
         return 'function ' + obj.__name__
-    if _is_builtin(obj):
-        if getattr(obj, '__self__', None) is not None and not isinstance(obj.__self__, type(sys)):
-            return 'built-in method ' + obj.__name__
+    if type(obj).__name__ == 'builtin_function_or_method':
         return 'built-in function ' + obj.__name__
     return type(obj).__name__
+
+
+def _bound_to(obj):
+    # The instance a built-in method is bound to (not a module), or None.
+    if type(obj).__name__ != 'builtin_function_or_method':
+        return None
+    self = getattr(obj, '__self__', None)
+    if self is None or isinstance(self, type(sys)):
+        return None
+    return self
 
 
 def _docmodule(mod):
@@ -336,10 +385,14 @@ def _docmodule(mod):
 
 def _render(obj):
     data_object = not (isinstance(obj, (type, type(sys))) or _is_function(obj)
-                       or _is_builtin(obj))
+                       or _is_builtin(obj) or _is_method(obj))
     target = type(obj) if data_object else obj
     desc = _describe(obj)
     modname = getattr(target, '__module__', None)
+    if not isinstance(modname, str):
+        modname = 'builtins' if isinstance(target, type) else None
+    if _is_builtin(obj) and not isinstance(getattr(obj, '__self__', None), type(sys)):
+        modname = None
     if not data_object and modname and not isinstance(obj, type(sys)):
         desc += ' in module ' + modname
     title = 'Help on %s:' % (desc + ' object' if data_object else desc)
