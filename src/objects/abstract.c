@@ -1018,8 +1018,11 @@ size_t sp_len(sp_vm *vm, sp_val v)
     }
     sp_check_stack(vm);
     sp_val f = lookup(vm, v, vm->n.__len__);
-    if (f == NULL || f == vm->None)
+    if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "object of type '%T' has no len()", v);
+    /* __len__ = None still fills CPython's slot, which then calls None. */
+    if (f == vm->None)
+        sp_raise_fmt(vm, vm->e.TypeError, "'NoneType' object is not callable");
     sp_val r = call_special0(vm, v, f);
     r = sp_index(vm, r);
     if (sp_int_sign(r) < 0)
