@@ -1082,8 +1082,9 @@ sp_val sp_iter(sp_vm *vm, sp_val v)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not iterable", v);
     }
     sp_val it = call_special0(vm, v, f);
+    /* __next__ = None still makes an iterator (CPython fills the slot). */
     sp_val nx = lookup(vm, it, vm->n.__next__);
-    if (nx == NULL || nx == vm->None)
+    if (nx == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "iter() returned non-iterator of type '%T'", it);
     return it;
 }
@@ -1092,8 +1093,10 @@ sp_val sp_next(sp_vm *vm, sp_val it)
 {
     sp_check_stack(vm);
     sp_val f = lookup(vm, it, vm->n.__next__);
-    if (f == NULL || f == vm->None)
+    if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not an iterator", it);
+    if (f == vm->None)
+        sp_raise_fmt(vm, vm->e.TypeError, "'NoneType' object is not callable");
     sp_handler h;
     volatile sp_val r = NULL;
     sp_handler_push(vm, &h);
