@@ -186,8 +186,12 @@ bool sp_truthy(sp_vm *vm, sp_val v)
     if (t == vm->t.dict)
         return sp_dict_len(v) != 0;
     sp_check_stack(vm);
+    /* __bool__ = None (or __len__ = None) still fills CPython's slot,
+     * which then calls None. */
     sp_val f = sp_type_lookup(vm, t, vm->n.__bool__);
-    if (f && f != vm->None) {
+    if (f == vm->None)
+        sp_raise_fmt(vm, vm->e.TypeError, "'NoneType' object is not callable");
+    if (f) {
         sp_val r = call_special0(vm, v, f);
         if (r == vm->True)
             return true;
@@ -196,7 +200,7 @@ bool sp_truthy(sp_vm *vm, sp_val v)
         sp_raise_fmt(vm, vm->e.TypeError, "__bool__ should return bool, returned %T", r);
     }
     f = sp_type_lookup(vm, t, vm->n.__len__);
-    if (f && f != vm->None)
+    if (f)
         return sp_len(vm, v) != 0;
     return true;
 }
