@@ -44,8 +44,64 @@ def _owndoc(obj):
     return doc
 
 
+# The docs of object's slot methods, which a method without a docstring
+# inherits in pydoc's output (SafePy's slot wrappers carry none).
+_OBJECT_DOCS = {
+    '__init__': 'Initialize self.  See help(type(self)) for accurate signature.',
+    '__new__': 'Create and return a new object.  See help(type) for accurate signature.',
+    '__repr__': 'Return repr(self).',
+    '__str__': 'Return str(self).',
+    '__hash__': 'Return hash(self).',
+    '__eq__': 'Return self==value.',
+    '__ne__': 'Return self!=value.',
+    '__lt__': 'Return self<value.',
+    '__le__': 'Return self<=value.',
+    '__gt__': 'Return self>value.',
+    '__ge__': 'Return self>=value.',
+    '__getattribute__': 'Return getattr(self, name).',
+    '__setattr__': 'Implement setattr(self, name, value).',
+    '__delattr__': 'Implement delattr(self, name).',
+}
+
+
+def _findclass(func):
+    mod = sys.modules.get(getattr(func, '__module__', None))
+    if mod is None:
+        return None
+    path = func.__qualname__.split('.')[:-1]
+    if not path or '<locals>' in path:
+        return None
+    cls = mod
+    for name in path:
+        cls = getattr(cls, name, None)
+    return cls if isinstance(cls, type) else None
+
+
+def _finddoc(obj):
+    # A function defined in a class inherits the doc of the same-named
+    # attribute of a base class (pydoc's inspect-based lookup).
+    if not _is_function(obj):
+        return None
+    name = obj.__name__
+    cls = _findclass(obj)
+    if cls is None or getattr(cls, name, None) is not obj:
+        return None
+    for base in cls.__mro__:
+        if base is object:
+            return _OBJECT_DOCS.get(name)
+        attr = base.__dict__.get(name)
+        if attr is None:
+            continue
+        doc = _owndoc(attr)
+        if doc is not None:
+            return doc
+    return None
+
+
 def _getdoc(obj):
     doc = _owndoc(obj)
+    if doc is None:
+        doc = _finddoc(obj)
     if not isinstance(doc, str):
         return ''
     doc = _cleandoc(doc).rstrip()
@@ -251,6 +307,29 @@ def _visible(name):
     return not name.startswith('_')
 
 
+def _user_method(cls, name):
+    meth = getattr(cls, name, None)
+    return meth if _is_function(meth) else None
+
+
+def _class_signature(cls):
+    # inspect.signature(cls) for Python classes: their own __new__ or
+    # __init__, else an inherited one, without its first parameter.
+    if _user_method(type(cls), '__call__') is not None:
+        return None
+    new = _user_method(cls, '__new__')
+    init = _user_method(cls, '__init__')
+    if '__new__' in cls.__dict__:
+        factory = new
+    elif '__init__' in cls.__dict__:
+        factory = init
+    else:
+        factory = new or init
+    if factory is None:
+        return None
+    return _signature(factory, True)
+
+
 def _docclass(cls, name=None, mod=None):
     realname = cls.__name__
     name = name or realname
@@ -264,6 +343,9 @@ def _docclass(cls, name=None, mod=None):
 
     contents = []
     push = contents.append
+    argspec = _class_signature(cls)
+    if argspec and argspec != '()':
+        push(name + argspec + '\n')
     doc = _getdoc(cls)
     if doc:
         push(doc + '\n')
