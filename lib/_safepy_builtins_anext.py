@@ -23,10 +23,8 @@ def _await_iter(obj):
 class anext_awaitable:
     __slots__ = ('_wrapped', '_default', '_it')
 
-    def __init__(self, wrapped, default):
-        self._wrapped = wrapped
-        self._default = default
-        self._it = None
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'anext_awaitable' instances")
 
     def _iter(self):
         if self._it is None:
@@ -67,3 +65,11 @@ class anext_awaitable:
 
 
 anext_awaitable.__module__ = 'builtins'
+
+
+def make(wrapped, default):
+    aw = object.__new__(anext_awaitable)
+    aw._wrapped = wrapped
+    aw._default = default
+    aw._it = None
+    return aw

@@ -276,7 +276,7 @@ static sp_val bi_anext(sp_vm *vm, sp_vals args, sp_val kwnames)
         return aw;
     sp_val mod = sp_import_cstr(vm, "_safepy_builtins_anext");
     sp_val a[2] = { aw, sp_vals_get(args, 1) };
-    return sp_call(vm, sp_getattr_cstr(vm, mod, "anext_awaitable"), SP_VALS(a), NULL);
+    return sp_call(vm, sp_getattr_cstr(vm, mod, "make"), SP_VALS(a), NULL);
 }
 
 /* breakpoint(*args, **kws): sys.breakpointhook(*args, **kws).  Without a

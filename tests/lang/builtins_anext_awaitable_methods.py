@@ -77,3 +77,11 @@ class StopNext:
         return StopAw()
 step(anext(StopNext(), 'dflt'))
 step(anext(StopNext()).__await__() if False else anext(StopNext(), 0))
+try:
+    type(anext(It(1), 0))()
+except TypeError as ex:
+    print('TypeError', ex)
+try:
+    type(anext(It(1), 0))(1, 2)
+except TypeError as ex:
+    print('TypeError', ex)
