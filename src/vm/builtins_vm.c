@@ -229,6 +229,22 @@ static sp_val source_code(sp_vm *vm, sp_val src, sp_val filename, sp_compile_mod
     return sp_compile(vm, text, filename, mode);
 }
 
+/* exec(code, globals, locals, closure=cells): sp_eval_code with the free
+ * variables' cells taken from the closure (checked by the caller). */
+static sp_val eval_with_closure(sp_vm *vm, sp_val code, sp_val globals, sp_val locals, sp_val closure)
+{
+    sp_code_obj *co = sp_as_code(code);
+    sp_frame_obj *f = sp_frame_new(vm, code, globals, sp_builtins_for(vm, globals), locals ? locals : globals, NULL);
+    if (co->flags & SP_CO_OPTIMIZED)
+        f->locals = NULL;
+    sp_vals slots = sp_frame_slots(f);
+    for (size_t i = 0; i < co->ncells; i++)
+        sp_vals_set(slots, co->nlocals + i, sp_cell_new(vm, NULL));
+    for (size_t i = 0; i < co->nfrees; i++)
+        sp_vals_set(slots, co->nlocals + co->ncells + i, sp_tuple_get(closure, i));
+    return sp_eval_frame(vm, f, NULL);
+}
+
 static bool is_mapping(sp_vm *vm, sp_val v)
 {
     return sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__getitem__) != NULL;
@@ -282,8 +298,27 @@ static sp_val run_with(sp_vm *vm, sp_vals args, sp_val kwnames, sp_compile_mode 
         if (locals != NULL && !is_mapping(vm, locals))
             sp_raise_fmt(vm, vm->e.TypeError, "locals must be a mapping or None, not %T", locals);
     }
-    if (closure != NULL && closure != vm->None && !(sp_is_ptr(src) && src->type == vm->t.code))
+    if (closure == vm->None)
+        closure = NULL;
+    bool is_code = sp_is_ptr(src) && src->type == vm->t.code;
+    if (is_code) {
+        size_t nfree = sp_as_code(src)->nfrees;
+        if (mode == SP_MODE_EVAL && nfree > 0)
+            sp_raise_fmt(vm, vm->e.TypeError, "code object passed to eval() may not contain free variables");
+        if (nfree == 0 && closure != NULL)
+            sp_raise_fmt(vm, vm->e.TypeError, "cannot use a closure with this code object");
+        if (nfree > 0) {
+            bool ok = closure != NULL && sp_is_exact(vm, closure, vm->t.tuple) && sp_tuple_len(closure) == nfree;
+            for (size_t i = 0; ok && i < nfree; i++) {
+                sp_val c = sp_tuple_get(closure, i);
+                ok = sp_is_ptr(c) && c->type == vm->t.cell;
+            }
+            if (!ok)
+                sp_raise_fmt(vm, vm->e.TypeError, "code object requires a closure of exactly length %zu", nfree);
+        }
+    } else if (closure != NULL) {
         sp_raise_fmt(vm, vm->e.TypeError, "closure can only be used when source is a code object");
+    }
     if (globals == NULL) {
         globals = sp_current_globals(vm);
         if (locals == NULL)
@@ -296,7 +331,8 @@ static sp_val run_with(sp_vm *vm, sp_vals args, sp_val kwnames, sp_compile_mode 
     sp_val code = source_code(vm, src, sp_intern_cstr(vm, "<string>"), mode,
                               mode == SP_MODE_EVAL ? "eval() arg 1 must be a string, bytes or code object"
                                                    : "exec() arg 1 must be a string, bytes or code object");
-    sp_val r = sp_eval_code(vm, code, globals, locals);
+    sp_val r = closure != NULL ? eval_with_closure(vm, code, globals, locals, closure)
+                               : sp_eval_code(vm, code, globals, locals);
     return mode == SP_MODE_EVAL ? r : vm->None;
 }
 
