@@ -69,6 +69,14 @@ static sp_val call_special1(sp_vm *vm, sp_val obj, sp_val descr, sp_val a)
     return call_descr(vm, descr, obj, SP_VALS(args));
 }
 
+/* A dunder set to None in a class body still fills CPython's type slot,
+ * and the slot then calls None (only __hash__, __iter__, __reversed__,
+ * __contains__ are special-cased to mean "not supported"). */
+static _Noreturn void none_not_callable(sp_vm *vm)
+{
+    sp_raise_fmt(vm, vm->e.TypeError, "'NoneType' object is not callable");
+}
+
 static sp_val lookup(sp_vm *vm, sp_val obj, sp_val name)
 {
     return sp_type_lookup(vm, sp_type_of(vm, obj), name);
@@ -302,7 +310,9 @@ sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
     /* A right operand of a proper subclass goes first. */
     if (ta != tb && sp_is_subtype(tb, ta)) {
         sp_val f = sp_type_lookup(vm, tb, cmp_name(vm, rop));
-        if (f && f != vm->None) {
+        if (f == vm->None)
+            none_not_callable(vm);
+        if (f) {
             tried_reflected = true;
             r = call_special1(vm, b, f, a);
             if (r != vm->NotImplemented)
@@ -310,14 +320,18 @@ sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
         }
     }
     sp_val f = sp_type_lookup(vm, ta, cmp_name(vm, op));
-    if (f && f != vm->None) {
+    if (f == vm->None)
+        none_not_callable(vm);
+    if (f) {
         r = call_special1(vm, a, f, b);
         if (r != vm->NotImplemented)
             return r;
     }
     if (!tried_reflected) {
         f = sp_type_lookup(vm, tb, cmp_name(vm, rop));
-        if (f && f != vm->None) {
+        if (f == vm->None)
+            none_not_callable(vm);
+        if (f) {
             r = call_special1(vm, b, f, a);
             if (r != vm->NotImplemented)
                 return r;
@@ -472,27 +486,31 @@ static sp_val binary_slots(sp_vm *vm, sp_val fwd, sp_val rev, sp_val a, sp_val b
 {
     sp_type *ta = sp_type_of(vm, a), *tb = sp_type_of(vm, b);
     sp_val fa = sp_type_lookup(vm, ta, fwd);
-    if (fa == vm->None)
-        fa = NULL;
     sp_val fb = NULL;
     if (ta != tb) {
         fb = sp_type_lookup(vm, tb, rev);
-        if (fb == vm->None || (fb && fb == sp_type_lookup(vm, ta, rev)))
+        if (fb && fb == sp_type_lookup(vm, ta, rev))
             fb = NULL;
     }
     sp_val r;
     if (fa) {
         if (fb && sp_is_subtype(tb, ta)) {
+            if (fb == vm->None)
+                none_not_callable(vm);
             r = call_special1(vm, b, fb, a);
             if (r != vm->NotImplemented)
                 return r;
             fb = NULL;
         }
+        if (fa == vm->None)
+            none_not_callable(vm);
         r = call_special1(vm, a, fa, b);
         if (r != vm->NotImplemented)
             return r;
     }
     if (fb) {
+        if (fb == vm->None)
+            none_not_callable(vm);
         r = call_special1(vm, b, fb, a);
         if (r != vm->NotImplemented)
             return r;
@@ -546,7 +564,9 @@ sp_val sp_inplace(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
     sp_val fwd, rev, inp;
     op_names(vm, op, &fwd, &rev, &inp);
     sp_val fi = lookup(vm, a, inp);
-    if (fi && fi != vm->None) {
+    if (fi == vm->None)
+        none_not_callable(vm);
+    if (fi) {
         r = call_special1(vm, a, fi, b);
         if (r != vm->NotImplemented)
             return r;
@@ -618,8 +638,10 @@ static sp_val unary(sp_vm *vm, sp_val v, sp_val name, const char *what)
 {
     sp_check_stack(vm);
     sp_val f = lookup(vm, v, name);
-    if (f == NULL || f == vm->None)
+    if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "bad operand type for %s: '%T'", what, v);
+    if (f == vm->None)
+        none_not_callable(vm);
     return call_special0(vm, v, f);
 }
 
@@ -921,7 +943,9 @@ sp_val sp_getitem(sp_vm *vm, sp_val obj, sp_val key)
     }
     sp_check_stack(vm);
     sp_val f = lookup(vm, obj, vm->n.__getitem__);
-    if (f && f != vm->None)
+    if (f == vm->None)
+        none_not_callable(vm);
+    if (f)
         return call_special1(vm, obj, f, key);
     if (sp_is_type(obj)) {
         /* type[int] is special-cased, as in CPython. */
@@ -953,7 +977,9 @@ void sp_setitem(sp_vm *vm, sp_val obj, sp_val key, sp_val value)
     sp_val f = lookup(vm, obj, vm->n.__setitem__);
     if (f == NULL)
         missing_item_method(vm, obj, vm->n.__delitem__, vm->n.__setitem__);
-    if (f == NULL || f == vm->None)
+    if (f == vm->None)
+        none_not_callable(vm);
+    if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object does not support item assignment", obj);
     sp_val args[2] = { key, value };
     call_descr(vm, f, obj, SP_VALS(args));
@@ -965,7 +991,9 @@ void sp_delitem(sp_vm *vm, sp_val obj, sp_val key)
     sp_val f = lookup(vm, obj, vm->n.__delitem__);
     if (f == NULL)
         missing_item_method(vm, obj, vm->n.__setitem__, vm->n.__delitem__);
-    if (f == NULL || f == vm->None) {
+    if (f == vm->None)
+        none_not_callable(vm);
+    if (f == NULL) {
         if (lookup(vm, obj, vm->n.__getitem__))
             sp_raise_fmt(vm, vm->e.TypeError, "'%T' object doesn't support item deletion", obj);
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object does not support item deletion", obj);
@@ -1043,8 +1071,10 @@ sp_val sp_index(sp_vm *vm, sp_val v)
         return v;
     sp_check_stack(vm);
     sp_val f = lookup(vm, v, vm->n.__index__);
-    if (f == NULL || f == vm->None)
+    if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object cannot be interpreted as an integer", v);
+    if (f == vm->None)
+        none_not_callable(vm);
     sp_val r = call_special0(vm, v, f);
     if (!sp_is_int(r))
         sp_raise_fmt(vm, vm->e.TypeError, "__index__ returned non-int (type %T)", r);
