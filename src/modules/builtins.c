@@ -86,9 +86,25 @@ static sp_val check_method(sp_vm *vm, sp_val cls, sp_val name)
     return m;
 }
 
-static bool do_isinstance(sp_vm *vm, sp_val obj, sp_val cls)
+/* CPython counts the nesting of class tuples against the recursion limit
+ * (RecursionError "... in __instancecheck__"). */
+static void enter_check(sp_vm *vm, size_t level, const char *where)
 {
     sp_check_stack(vm);
+    if (vm->depth + level > vm->recursion_limit)
+        sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded%s", where);
+}
+
+static bool isinstance_at(sp_vm *vm, sp_val obj, sp_val cls, size_t level);
+
+static bool do_isinstance(sp_vm *vm, sp_val obj, sp_val cls)
+{
+    return isinstance_at(vm, obj, cls, 1);
+}
+
+static bool isinstance_at(sp_vm *vm, sp_val obj, sp_val cls, size_t level)
+{
+    enter_check(vm, level, " in __instancecheck__");
     if ((sp_val)sp_type_of(vm, obj) == cls)
         return true;
     if (sp_is_ptr(cls) && cls->type == vm->t.type)
@@ -98,7 +114,7 @@ static bool do_isinstance(sp_vm *vm, sp_val obj, sp_val cls)
     if (sp_is_tuple(cls)) {
         sp_vals items = sp_tuple_items(cls);
         for (size_t i = 0; i < items.len; i++)
-            if (do_isinstance(vm, obj, sp_vals_get(items, i)))
+            if (isinstance_at(vm, obj, sp_vals_get(items, i), level + 1))
                 return true;
         return false;
     }
@@ -111,9 +127,16 @@ static bool do_isinstance(sp_vm *vm, sp_val obj, sp_val cls)
     return object_isinstance(vm, obj, cls);
 }
 
+static bool issubclass_at(sp_vm *vm, sp_val derived, sp_val cls, size_t level);
+
 static bool do_issubclass(sp_vm *vm, sp_val derived, sp_val cls)
 {
-    sp_check_stack(vm);
+    return issubclass_at(vm, derived, cls, 1);
+}
+
+static bool issubclass_at(sp_vm *vm, sp_val derived, sp_val cls, size_t level)
+{
+    enter_check(vm, level, " in __subclasscheck__");
     if (sp_is_ptr(cls) && cls->type == vm->t.type) {
         if (derived == cls)
             return true;
@@ -124,7 +147,7 @@ static bool do_issubclass(sp_vm *vm, sp_val derived, sp_val cls)
     if (sp_is_tuple(cls)) {
         sp_vals items = sp_tuple_items(cls);
         for (size_t i = 0; i < items.len; i++)
-            if (do_issubclass(vm, derived, sp_vals_get(items, i)))
+            if (issubclass_at(vm, derived, sp_vals_get(items, i), level + 1))
                 return true;
         return false;
     }
