@@ -470,12 +470,20 @@ def _render(obj):
                        or _is_builtin(obj) or _is_method(obj))
     target = type(obj) if data_object else obj
     desc = _describe(obj)
-    modname = getattr(target, '__module__', None)
+    # pydoc names the module the object itself says it is from (instances
+    # of built-in types say nothing; their classes say builtins).
+    if isinstance(obj, type):
+        modname = _modname(obj)
+    else:
+        try:
+            modname = obj.__module__
+        except AttributeError:
+            modname = None
     if not isinstance(modname, str):
-        modname = 'builtins' if isinstance(target, type) else None
+        modname = None
     if _is_builtin(obj) and not isinstance(getattr(obj, '__self__', None), type(sys)):
         modname = None
-    if not data_object and modname and not isinstance(obj, type(sys)):
+    if modname and not isinstance(obj, type(sys)):
         desc += ' in module ' + modname
     title = 'Help on %s:' % (desc + ' object' if data_object else desc)
     if isinstance(target, type):

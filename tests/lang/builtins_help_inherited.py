@@ -26,3 +26,9 @@ help(WithNew)
 class Sub(WithNew):
     pass
 help(Sub)
+class Inst:
+    "Inst doc."
+    def m(self):
+        "m doc."
+    z = 1
+help(Inst())
