@@ -520,6 +520,23 @@ def _resolve(name):
     return obj
 
 
+def _interact():
+    # A small version of pydoc's help utility: each line names something
+    # to document; "q", "quit", an empty line or end of input leave.
+    sys.stdout.write('\nSafePy help: enter the name of a module, class or function '
+                     '(for example "len" or "sys"); "quit" leaves.\n\n')
+    while True:
+        try:
+            request = input('help> ')
+        except (KeyboardInterrupt, EOFError):
+            break
+        request = request.strip()
+        if not request or request.lower() in ('q', 'quit'):
+            break
+        help(request)
+    sys.stdout.write('\nLeaving help.  help(object) documents an object directly.\n\n')
+
+
 def help(*args, **kwds):
     if kwds:
         raise TypeError("__call__() got an unexpected keyword argument '%s'" % next(iter(kwds)))
@@ -528,7 +545,7 @@ def help(*args, **kwds):
                         % (len(args) + 1))
     out = sys.stdout
     if not args:
-        out.write('SafePy has no interactive help; use help(object).\n')
+        _interact()
         return None
     request = args[0]
     if isinstance(request, str):
