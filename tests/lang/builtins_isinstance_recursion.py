@@ -1,6 +1,8 @@
 # isinstance/issubclass: deeply nested class tuples hit the recursion limit; long __bases__ chains
+import sys
+sys.setrecursionlimit(150)
 t = int
-for i in range(1200):
+for i in range(300):
     t = (t,)
 for f in (isinstance, issubclass):
     try:
@@ -14,7 +16,7 @@ print(isinstance(1, t), isinstance(1.0, t), issubclass(bool, t))
 class Deep:
     __bases__ = ()
 d = Deep()
-for i in range(1200):
+for i in range(300):
     nd = Deep()
     nd.__bases__ = (d,)
     d = nd
@@ -23,7 +25,7 @@ try:
 except RecursionError as e:
     print('RecursionError', e)
 t = int
-for i in range(400):
+for i in range(60):
     t = (t,)
 print(isinstance(1, t), issubclass(bool, t))
 def nest(n):
@@ -31,6 +33,7 @@ def nest(n):
         return isinstance(1, t)
     return nest(n - 1)
 try:
-    print(nest(700))
+    print(nest(120))
 except RecursionError as e:
     print('RecursionError', e)
+print(nest(20))
