@@ -1088,7 +1088,7 @@ sp_ssize sp_index_ssize(sp_vm *vm, sp_val v)
     sp_val r = sp_index(vm, v);
     int64_t n;
     if (!sp_int_to_i64(r, &n) || n > (int64_t)PTRDIFF_MAX || n < (int64_t)PTRDIFF_MIN)
-        sp_raise_fmt(vm, vm->e.OverflowError, "cannot fit '%T' into an index-sized integer", r);
+        sp_raise_fmt(vm, vm->e.OverflowError, "cannot fit '%T' into an index-sized integer", v);
     return (sp_ssize)n;
 }
 

@@ -17,9 +17,10 @@ static size_t count_kw(sp_val kwnames) { return kwnames != NULL ? sp_tuple_len(k
 static sp_val b_len(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val v = one_arg(vm, args, kwnames, "len");
-    if (sp_is_list(v))
+    /* Exact types only: a subclass may override __len__. */
+    if (sp_is_ptr(v) && v->type == vm->t.list)
         return sp_cont_size(vm, sp_list_len(v));
-    if (sp_is_tuple(v))
+    if (sp_is_ptr(v) && v->type == vm->t.tuple)
         return sp_cont_size(vm, sp_tuple_len(v));
     return sp_cont_size(vm, sp_len(vm, v));
 }
