@@ -538,8 +538,13 @@ def _interact():
 
 
 def help(*args, **kwds):
+    # The signature of pydoc's Helper.__call__(self, request=...).
+    if 'request' in kwds:
+        if args:
+            raise TypeError("Helper.__call__() got multiple values for argument 'request'")
+        args = (kwds.pop('request'),)
     if kwds:
-        raise TypeError("__call__() got an unexpected keyword argument '%s'" % next(iter(kwds)))
+        raise TypeError("Helper.__call__() got an unexpected keyword argument '%s'" % next(iter(kwds)))
     if len(args) > 1:
         raise TypeError('Helper.__call__() takes from 1 to 2 positional arguments but %d were given'
                         % (len(args) + 1))

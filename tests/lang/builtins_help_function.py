@@ -27,3 +27,10 @@ r = help(f)
 print(r)
 help('no_such_thing_here')
 help('also.not.there')
+def f():
+    "f doc"
+for call in ['help(f, 1)', 'help(x=1)', 'help(f, request=f)', 'help(request=f)']:
+    try:
+        eval(call)
+    except TypeError as e:
+        print('TypeError', e)
