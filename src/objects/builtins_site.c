@@ -52,14 +52,37 @@ static sp_val close_stdin(sp_vm *vm, void *ud)
 
 /* Quitter.__call__(self, code=None): as site.py, close sys.stdin (ignoring
  * any error) and raise SystemExit(code). */
+/* The argument errors of a Python method `name(self, <param>=...)` (or
+ * with no parameter after self when param is NULL); returns the value
+ * given for param, or NULL. */
+static sp_val py_method_args(sp_vm *vm, const char *name, sp_vals args, sp_val kwnames, const char *param)
+{
+    size_t nk = kwnames ? sp_tuple_len(kwnames) : 0;
+    size_t np = args.len - nk;
+    size_t maxpos = param != NULL ? 2 : 1;
+    if (np > maxpos) {
+        if (param != NULL)
+            sp_raise_fmt(vm, vm->e.TypeError, "%s() takes from 1 to 2 positional arguments but %zu were given", name, np);
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes 1 positional argument but %zu were given", name, np);
+    }
+    sp_val v = np > 1 ? sp_vals_get(args, 1) : NULL;
+    for (size_t i = 0; i < nk; i++) {
+        sp_val k = sp_tuple_get(kwnames, i);
+        if (param == NULL || !sp_str_eq_cstr(k, param))
+            sp_raise_fmt(vm, vm->e.TypeError, "%s() got an unexpected keyword argument '%U'", name, k);
+        if (v != NULL)
+            sp_raise_fmt(vm, vm->e.TypeError, "%s() got multiple values for argument '%s'", name, param);
+        v = sp_vals_get(args, np + i);
+    }
+    return v;
+}
+
 static sp_val quitter_call(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kwlist[] = { "", "code", NULL };
-    sp_val a[2] = { NULL, NULL };
-    sp_parse_args(vm, "__call__", args, kwnames, kwlist, 1, SP_VALS(a));
+    sp_val code = py_method_args(vm, "Quitter.__call__", args, kwnames, "code");
     sp_val exc = NULL;
     sp_pcall(vm, close_stdin, NULL, &exc);
-    sp_val c[1] = { a[1] != NULL ? a[1] : vm->None };
+    sp_val c[1] = { code != NULL ? code : vm->None };
     sp_raise(vm, sp_exc_new(vm, vm->e.SystemExit, SP_VALS(c)));
 }
 
@@ -99,7 +122,7 @@ static sp_val printer_repr(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val printer_call(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "__call__", args, kwnames, 1, 1);
+    py_method_args(vm, "_Printer.__call__", args, kwnames, NULL);
     print_str(vm, printer_data(vm, sp_vals_get(args, 0)));
     return vm->None;
 }
