@@ -514,6 +514,8 @@ extern const sp_methoddef sp_builtins_cont[] __attribute__((weak));
 extern const sp_methoddef sp_builtins_vm[] __attribute__((weak));
 /* print input open __import__ (src/modules/io.c, src/vm/import.c) */
 extern const sp_methoddef sp_builtins_sys[] __attribute__((weak));
+/* exit quit copyright credits license help: site.py's objects (src/objects/builtins_site.c) */
+void sp_builtins_site_init(sp_vm *vm, sp_val mod);
 
 /* ========================================================================
  * VM life cycle (src/vm/vm.c)

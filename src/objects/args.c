@@ -75,13 +75,20 @@ void sp_parse_args(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, c
     size_t nparams = out.len;
     for (size_t i = 0; i < nparams; i++)
         sp_vals_set(out, i, NULL);
+    /* CPython's parsers say "at most" here whatever the minimum, and
+     * "keyword arguments" when no positional one was given. */
     if (np + nk > nparams) {
-        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes %s %zu argument%s (%zu given)", fname,
-                     required == nparams ? "exactly" : "at most", nparams, nparams == 1 ? "" : "s", np + nk);
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname, nparams,
+                     np == 0 ? "keyword " : "", nparams == 1 ? "" : "s", np + nk);
     }
     for (size_t i = 0; i < np; i++)
         sp_vals_set(out, i, sp_vals_get(args, i));
+    /* CPython's order: keywords fill their parameters; then a missing
+     * required argument is reported; then a parameter given both ways;
+     * then an unknown keyword. */
     sp_cstrs kw = { (char **)kwlist, nparams };
+    const char *dup = NULL, *unknown = NULL;
+    size_t dup_pos = 0;
     for (size_t k = 0; k < nk; k++) {
         sp_val name = sp_tuple_get(kwnames, k);
         const char *cname = sp_str_cstr(name);
@@ -93,11 +100,18 @@ void sp_parse_args(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, c
                 break;
             }
         }
-        if (found == nparams)
-            sp_raise_fmt(vm, vm->e.TypeError, "'%s' is an invalid keyword argument for %s()", cname, fname);
-        if (sp_vals_get(out, found) != NULL)
-            sp_raise_fmt(vm, vm->e.TypeError, "argument for %s() given by name ('%s') and position (%zu)", fname,
-                         cname, found + 1);
+        if (found == nparams) {
+            if (unknown == NULL)
+                unknown = cname;
+            continue;
+        }
+        if (found < np) {
+            if (dup == NULL) {
+                dup = cname;
+                dup_pos = found + 1;
+            }
+            continue;
+        }
         sp_vals_set(out, found, sp_vals_get(args, np + k));
     }
     for (size_t i = 0; i < required && i < nparams; i++) {
@@ -109,4 +123,9 @@ void sp_parse_args(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, c
             sp_raise_fmt(vm, vm->e.TypeError, "%s() missing required argument '%s' (pos %zu)", fname, p, i + 1);
         }
     }
+    if (dup != NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "argument for %s() given by name ('%s') and position (%zu)", fname, dup,
+                     dup_pos);
+    if (unknown != NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "'%s' is an invalid keyword argument for %s()", unknown, fname);
 }
