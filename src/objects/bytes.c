@@ -323,7 +323,10 @@ sp_val sp_bytes_from_object(sp_vm *vm, sp_val x, sp_val encoding, sp_val errors,
     if (has_index(vm, x))
         count = sp_is_int(x) ? x : sp_call_special(vm, x, vm->n.__index__, SP_NOVALS);
     if (count && sp_is_int(count)) {
-        sp_ssize n = sp_index_ssize(vm, count);
+        int64_t n64 = 0;
+        if (!sp_int_to_i64(count, &n64) || n64 > (int64_t)PTRDIFF_MAX)
+            sp_raise_fmt(vm, vm->e.OverflowError, "cannot fit '%T' into an index-sized integer", x);
+        sp_ssize n = (sp_ssize)n64;
         if (n < 0)
             sp_raise_fmt(vm, vm->e.ValueError, "negative count");
         sp_bytes_obj *o = sp_bytes_alloc(vm, (size_t)n);
