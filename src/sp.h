@@ -482,6 +482,9 @@ void sp_traceback_add(sp_vm *vm, sp_val exc, sp_val frame);
  * ===================================================================== */
 /* Parse into an AST (see src/parser/ast.h); raises SyntaxError. */
 sp_val sp_parse(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mode);
+/* The Unicode 14.0 name of cp (unicodedata.name) written into out
+ * (88 bytes always suffice); its length, or 0 if cp has no name. */
+size_t sp_unicode_name(uint32_t cp, sp_bytes out);
 
 /* ========================================================================
  * Import, builtins, sys (src/vm/import.c, src/modules/)
