@@ -180,7 +180,9 @@ static sp_val ba_setitem_m(sp_vm *vm, sp_vals args, sp_val kw)
     if (sp_is_slice(vm, key)) {
         sp_cbytes src = assign_source(vm, value);
         sp_ssize start, stop, step;
-        size_t n = sp_slice_indices(vm, key, o->len, &start, &stop, &step);
+        /* __index__ may resize: adjust to the length read after it. */
+        sp_slice_unpack(vm, key, &start, &stop, &step);
+        size_t n = sp_slice_adjust(o->len, &start, &stop, step);
         if (step == 1) {
             size_t st = (size_t)start;
             size_t dl = stop > start ? (size_t)(stop - start) : 0;
@@ -241,7 +243,9 @@ static sp_val ba_delitem_m(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val key = sp_vals_get(args, 1);
     if (sp_is_slice(vm, key)) {
         sp_ssize start, stop, step;
-        size_t n = sp_slice_indices(vm, key, o->len, &start, &stop, &step);
+        /* __index__ may resize: adjust to the length read after it. */
+        sp_slice_unpack(vm, key, &start, &stop, &step);
+        size_t n = sp_slice_adjust(o->len, &start, &stop, step);
         if (n == 0)
             return vm->None;
         if (step == 1) {

@@ -440,8 +440,11 @@ sp_val sp_bytesm___getitem__(sp_vm *vm, sp_vals args, sp_val kw)
     if (sp_is_slice(vm, key)) {
         sp_cbytes d = self_data(vm, args, "__getitem__");
         sp_ssize start, stop, step;
-        size_t n = sp_slice_indices(vm, key, d.len, &start, &stop, &step);
-        d = sp_bytes_data(s);   /* __index__ of the slice may have run code */
+        /* __index__ of the slice may resize a bytearray: adjust to the
+         * length read after it. */
+        sp_slice_unpack(vm, key, &start, &stop, &step);
+        d = sp_bytes_data(s);
+        size_t n = sp_slice_adjust(d.len, &start, &stop, step);
         if (step == 1 && n == d.len && !ba)
             return self_copy(vm, s);
         if (step == 1)

@@ -197,6 +197,9 @@ static sp_val mv_new(sp_vm *vm, sp_vals args, sp_val kwnames)
 /* Byte offset of an item, checked against the exporter's current size. */
 static size_t checked_off(sp_vm *vm, mview_obj *m, int64_t off)
 {
+    /* An __index__ or __float__ may have released the view meanwhile. */
+    if (m->obj == NULL)
+        sp_raise_fmt(vm, vm->e.ValueError, "operation forbidden on released memoryview object");
     sp_cbytes data = sp_bytes_data(m->obj);
     if (off < 0 || (uint64_t)off + m->itemsize > data.len)
         sp_raise_fmt(vm, vm->e.IndexError, "index out of bounds on dimension 1");
@@ -385,6 +388,8 @@ static void copy_dim_f(sp_vm *vm, mview_obj *m, uint32_t k, int64_t off, sp_byte
 
 static sp_val to_bytes(sp_vm *vm, mview_obj *m, bool fortran)
 {
+    if (m->obj == NULL)
+        sp_raise_fmt(vm, vm->e.ValueError, "operation forbidden on released memoryview object");
     size_t total = nitems(m) * m->itemsize;
     sp_rawbuf *rb = sp_rawbuf_new(vm, total);
     sp_bytes out = sp_bytes_sub(sp_rawbuf_span(rb), 0, total);
@@ -449,6 +454,8 @@ bool sp_memoryview_contiguous(sp_vm *vm, sp_val v)
 {
     return c_contig(live(vm, v));
 }
+
+static void release(sp_vm *vm, mview_obj *m);
 
 /* ---- indexing ---------------------------------------------------------------- */
 
@@ -518,7 +525,10 @@ static sp_val mv_getitem(sp_vm *vm, sp_vals args, sp_val kwnames)
     }
     if (sp_is_slice(vm, key)) {
         sp_ssize start, stop, step;
-        size_t n = sp_slice_indices(vm, key, (size_t)dim(m, 0), &start, &stop, &step);
+        /* __index__ may release the view: check it again after. */
+        sp_slice_unpack(vm, key, &start, &stop, &step);
+        m = live(vm, sp_vals_get(args, 0));
+        size_t n = sp_slice_adjust((size_t)dim(m, 0), &start, &stop, step);
         mview_obj *r = view_copy(vm, live(vm, self));
         int64_t st0 = stride(m, 0);
         r->start = m->start + (int64_t)start * st0;
@@ -565,18 +575,26 @@ static sp_val mv_setitem(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (sp_is_slice(vm, key) && m->ndim == 1) {
         /* The source as a view: a memoryview, or bytes-like as 'B'. */
         sp_val src = value;
+        bool temp = false;
         if (!(sp_is_ptr(src) && src->type == vm->t.memoryview)) {
             if (!exporter(src))
                 sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%T'", value);
             src = view_of_bytes(vm, src);
+            temp = true;
         }
         mview_obj *sv = live(vm, src);
         sp_ssize start, stop, step;
-        size_t n = sp_slice_indices(vm, key, (size_t)dim(m, 0), &start, &stop, &step);
+        /* __index__ may release either view: check them again after. */
+        sp_slice_unpack(vm, key, &start, &stop, &step);
+        m = live(vm, sp_vals_get(args, 0));
+        sv = live(vm, src);
+        size_t n = sp_slice_adjust((size_t)dim(m, 0), &start, &stop, step);
         if (!same_format(m, sv) || sv->ndim != 1 || (size_t)dim(sv, 0) != n)
             sp_raise_fmt(vm, vm->e.ValueError, "memoryview assignment: lvalue and rvalue have different structures");
         /* Copy first: src may be this very buffer. */
         sp_cbytes d = sp_bytes_data(to_bytes(vm, sv, false));
+        if (temp)
+            release(vm, sv);   /* give the source bytearray's export back now */
         int64_t st0 = stride(m, 0);
         for (size_t k = 0; k < n; k++) {
             uint64_t u = 0;

@@ -1,5 +1,4 @@
 # copy/pickle support (__reduce__, __reduce_ex__, __getnewargs__) and the attribute lists of the types
-import copy
 def t(label, f):
     try:
         r = f()
@@ -7,11 +6,15 @@ def t(label, f):
         print(label, 'ERR', type(e).__name__, e)
     else:
         print(label, repr(r))
-t('copy b', lambda: copy.copy(b'ab'))
-t('copy ba', lambda: copy.copy(bytearray(b'ab')))
-t('deepcopy ba', lambda: copy.deepcopy([bytearray(b'ab')]))
 class SBA(bytearray): pass
-t('copy sub ba', lambda: (lambda c: (type(c).__name__, c))(copy.copy(SBA(b'q'))))
+def rebuild(x, proto=2):
+    f, args, state = x.__reduce_ex__(proto)
+    y = f(*args)
+    if state:
+        y.__dict__.update(state)
+    return y
+t('rebuild sub ba', lambda: (lambda c: (type(c).__name__, c))(rebuild(SBA(b'q'))))
+t('rebuild ba 3', lambda: rebuild(bytearray(b'\x00\xff'), 3))
 t('reduce ba', lambda: bytearray(b'ab').__reduce__())
 t('reduce_ex ba', lambda: bytearray(b'ab').__reduce_ex__(2))
 t('getnewargs', lambda: b'ab'.__getnewargs__())
@@ -31,5 +34,5 @@ t('reduce sub attr', lambda: s.__reduce__())
 t('reduce_ex 3', lambda: bytearray(b'ab').__reduce_ex__(3))
 t('reduce_ex 4 empty', lambda: bytearray().__reduce_ex__(4))
 t('reduce_ex str', lambda: bytearray().__reduce_ex__('x'))
-t('deepcopy sub', lambda: (lambda c: (type(c).__name__, c, c.attr))(copy.deepcopy(s)))
+t('rebuild sub attr', lambda: (lambda c: (type(c).__name__, c, c.attr))(rebuild(s)))
 t('reduce high bytes', lambda: bytearray(b'\xff\x00').__reduce__())
