@@ -97,11 +97,14 @@ sp_val sp_repr(sp_vm *vm, sp_val v)
     sp_val f = sp_type_lookup(vm, t, vm->n.__repr__);
     if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object has no __repr__", v);
-    if (vm->depth >= vm->recursion_limit)
+    /* As CPython, nested reprs count against the recursion limit (a raise
+     * restores vm->depth through the handler). */
+    size_t depth = vm->depth;
+    if (depth >= vm->recursion_limit)
         sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
-    vm->depth++;
+    vm->depth = depth + 1;
     sp_val r = call_special0(vm, v, f);
-    vm->depth--;
+    vm->depth = depth;
     if (!sp_is_str(r))
         sp_raise_fmt(vm, vm->e.TypeError, "__repr__ returned non-string (type %T)", r);
     return r;
@@ -286,45 +289,9 @@ static bool cmp_result(int c, sp_cmpop op)
     }
 }
 
-static sp_val richcmp_slow(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op, sp_type *ta, sp_type *tb);
-
-sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
-{
-    if (sp_is_small(a) && sp_is_small(b)) {
-        int64_t x = sp_small_get(a), y = sp_small_get(b);
-        return sp_bool(vm, cmp_result(x < y ? -1 : x > y, op));
-    }
-    sp_type *ta = sp_type_of(vm, a), *tb = sp_type_of(vm, b);
-    if (ta == vm->t.str && tb == vm->t.str) {
-        if (op == SP_EQ || op == SP_NE)
-            return sp_bool(vm, sp_str_eq(a, b) == (op == SP_EQ));
-        return sp_bool(vm, cmp_result(sp_str_cmp(a, b), op));
-    }
-    if (ta == vm->t.float_ && tb == vm->t.float_) {
-        double x = sp_float_get(a), y = sp_float_get(b);
-        bool r;
-        switch (op) {
-        case SP_LT: r = x < y; break;
-        case SP_LE: r = x <= y; break;
-        case SP_EQ: r = x == y; break;
-        case SP_NE: r = x != y; break;
-        case SP_GT: r = x > y; break;
-        default: r = x >= y; break;
-        }
-        return sp_bool(vm, r);
-    }
-    sp_check_stack(vm);
-    /* Comparisons that call methods count against the recursion limit, as
-     * in CPython (nested containers compare recursively). */
-    if (vm->depth >= vm->recursion_limit)
-        sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded in comparison");
-    vm->depth++;
-    sp_val res = richcmp_slow(vm, a, b, op, ta, tb);
-    vm->depth--;
-    return res;
-}
-
-static sp_val richcmp_slow(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op, sp_type *ta, sp_type *tb)
+/* The comparison methods, with CPython's order: a reflected method of a
+ * proper subclass first, then a's, then b's reflected one. */
+static sp_val richcmp_slots(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op, sp_type *ta, sp_type *tb)
 {
     sp_cmpop rop = cmp_swapped(op);
     bool tried_reflected = false;
@@ -365,6 +332,43 @@ static sp_val richcmp_slow(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op, sp_type *
         return sp_bool(vm, a != b);
     sp_raise_fmt(vm, vm->e.TypeError, "'%s' not supported between instances of '%T' and '%T'", cmp_symbol(op), a,
                  b);
+}
+
+sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
+{
+    if (sp_is_small(a) && sp_is_small(b)) {
+        int64_t x = sp_small_get(a), y = sp_small_get(b);
+        return sp_bool(vm, cmp_result(x < y ? -1 : x > y, op));
+    }
+    sp_type *ta = sp_type_of(vm, a), *tb = sp_type_of(vm, b);
+    if (ta == vm->t.str && tb == vm->t.str) {
+        if (op == SP_EQ || op == SP_NE)
+            return sp_bool(vm, sp_str_eq(a, b) == (op == SP_EQ));
+        return sp_bool(vm, cmp_result(sp_str_cmp(a, b), op));
+    }
+    if (ta == vm->t.float_ && tb == vm->t.float_) {
+        double x = sp_float_get(a), y = sp_float_get(b);
+        bool r;
+        switch (op) {
+        case SP_LT: r = x < y; break;
+        case SP_LE: r = x <= y; break;
+        case SP_EQ: r = x == y; break;
+        case SP_NE: r = x != y; break;
+        case SP_GT: r = x > y; break;
+        default: r = x >= y; break;
+        }
+        return sp_bool(vm, r);
+    }
+    /* As CPython, nested comparisons (tuples of tuples) count against the
+     * recursion limit; a raise restores vm->depth through the handler. */
+    sp_check_stack(vm);
+    size_t depth = vm->depth;
+    if (depth >= vm->recursion_limit)
+        sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded in comparison");
+    vm->depth = depth + 1;
+    sp_val r = richcmp_slots(vm, a, b, op, ta, tb);
+    vm->depth = depth;
+    return r;
 }
 
 bool sp_richcmp_bool(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
