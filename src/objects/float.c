@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "objects/int.h"
+#include "objects/str_internal.h"   /* sp_codec_encode */
 
 #define ARG(i) sp_vals_get(args, (i))
 
@@ -789,6 +790,18 @@ static sp_val float_hex(sp_vm *vm, sp_vals args, sp_val kw)
     return sp_str_from_cstr(vm, buf);
 }
 
+/* CPython reads fromhex's argument as UTF-8 first, so a lone surrogate is
+ * a UnicodeEncodeError; anything else unparsable is the ValueError. */
+static _Noreturn void hex_invalid(sp_vm *vm, sp_val s)
+{
+    sp_cbytes t = sp_str_bytes(s);
+    for (size_t i = 0; i + 1 < t.len; i++) {
+        if (sp_cbytes_get(t, i) == 0xED && sp_cbytes_get(t, i + 1) >= 0xA0)
+            sp_codec_encode(vm, s, "utf-8", "strict");
+    }
+    sp_raise_fmt(vm, vm->e.ValueError, "invalid hexadecimal floating-point string");
+}
+
 static sp_val float_fromhex(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_num_check_args(vm, "float.fromhex", args, kwnames, 1, 1);
@@ -834,7 +847,7 @@ static sp_val float_fromhex(sp_vm *vm, sp_vals args, sp_val kwnames)
             }
         }
         if (nd == 0)
-            sp_raise_fmt(vm, vm->e.ValueError, "invalid hexadecimal floating-point string");
+            hex_invalid(vm, s);
         sp_bytes_set(buf, bp++, 'p');
         if (i < n && lower(sp_cbytes_get(t, i)) == 'p') {
             i++;
@@ -844,12 +857,12 @@ static sp_val float_fromhex(sp_vm *vm, sp_vals args, sp_val kwnames)
             for (; i < n && sp_cbytes_get(t, i) >= '0' && sp_cbytes_get(t, i) <= '9'; i++, ne++)
                 sp_bytes_set(buf, bp++, sp_cbytes_get(t, i));
             if (ne == 0)
-                sp_raise_fmt(vm, vm->e.ValueError, "invalid hexadecimal floating-point string");
+                hex_invalid(vm, s);
         } else {
             sp_bytes_set(buf, bp++, '0');
         }
         if (i != n)
-            sp_raise_fmt(vm, vm->e.ValueError, "invalid hexadecimal floating-point string");
+            hex_invalid(vm, s);
         sp_bytes_set(buf, bp, 0);
         d = strtod((const char *)buf.ptr, NULL);
         if (isinf(d))
