@@ -914,7 +914,7 @@ sp_type *sp_float_new_cls(sp_vm *vm, sp_vals args, sp_type *base)
     if (!sp_is_type(cls))
         sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(X): X is not a type object (%T)", bn, cls);
     sp_type *t = sp_as_type(cls);
-    if (!sp_is_subtype(t, base))
+    if (t != base && !sp_is_subtype(t, base))
         sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(%s): %s is not a subtype of %s", bn, sp_type_name(t),
                      sp_type_name(t), bn);
     return t;
@@ -944,12 +944,13 @@ static sp_val float_new(sp_vm *vm, sp_vals args, sp_val kwnames)
             d = sp_int_to_double(vm, r);
         } else if (sp_is_float(x)) {
             d = sp_float_get(x);
-        } else if (sp_is_str(x) || sp_is_bytes(x) || sp_isinstance(vm, x, vm->t.memoryview) ||
-                   (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
-            /* A memoryview is read through its bytes copy (CPython accepts
-             * any buffer); the error message still shows the view. */
+        } else if (sp_is_str(x) || sp_is_bytes(x) || (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY) ||
+                   sp_type_of(vm, x) == vm->t.memoryview) {
+            /* A memoryview (not subclassable) is read through its bytes
+             * copy, as CPython accepts any buffer; the error message still
+             * shows the view. */
             sp_val src = x;
-            if (sp_isinstance(vm, x, vm->t.memoryview))
+            if (sp_type_of(vm, x) == vm->t.memoryview)
                 src = sp_call(vm, sp_getattr_cstr(vm, x, "tobytes"), SP_NOVALS, NULL);
             sp_cbytes t = sp_is_str(src) ? sp_str_numeric_ascii(vm, src) : sp_bytes_data(src);
             if (!parse_double_long(vm, t, &d))
