@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "objects/int.h"
+#include "objects/str_internal.h"   /* sp_codec_encode */
 
 #define ARG(i) sp_vals_get(args, (i))
 
@@ -789,6 +790,18 @@ static sp_val float_hex(sp_vm *vm, sp_vals args, sp_val kw)
     return sp_str_from_cstr(vm, buf);
 }
 
+/* CPython reads fromhex's argument as UTF-8 first, so a lone surrogate is
+ * a UnicodeEncodeError; anything else unparsable is the ValueError. */
+static _Noreturn void hex_invalid(sp_vm *vm, sp_val s)
+{
+    sp_cbytes t = sp_str_bytes(s);
+    for (size_t i = 0; i + 1 < t.len; i++) {
+        if (sp_cbytes_get(t, i) == 0xED && sp_cbytes_get(t, i + 1) >= 0xA0)
+            sp_codec_encode(vm, s, "utf-8", "strict");
+    }
+    sp_raise_fmt(vm, vm->e.ValueError, "invalid hexadecimal floating-point string");
+}
+
 static sp_val float_fromhex(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_num_check_args(vm, "float.fromhex", args, kwnames, 1, 1);
@@ -834,7 +847,7 @@ static sp_val float_fromhex(sp_vm *vm, sp_vals args, sp_val kwnames)
             }
         }
         if (nd == 0)
-            sp_raise_fmt(vm, vm->e.ValueError, "invalid hexadecimal floating-point string");
+            hex_invalid(vm, s);
         sp_bytes_set(buf, bp++, 'p');
         if (i < n && lower(sp_cbytes_get(t, i)) == 'p') {
             i++;
@@ -844,12 +857,12 @@ static sp_val float_fromhex(sp_vm *vm, sp_vals args, sp_val kwnames)
             for (; i < n && sp_cbytes_get(t, i) >= '0' && sp_cbytes_get(t, i) <= '9'; i++, ne++)
                 sp_bytes_set(buf, bp++, sp_cbytes_get(t, i));
             if (ne == 0)
-                sp_raise_fmt(vm, vm->e.ValueError, "invalid hexadecimal floating-point string");
+                hex_invalid(vm, s);
         } else {
             sp_bytes_set(buf, bp++, '0');
         }
         if (i != n)
-            sp_raise_fmt(vm, vm->e.ValueError, "invalid hexadecimal floating-point string");
+            hex_invalid(vm, s);
         sp_bytes_set(buf, bp, 0);
         d = strtod((const char *)buf.ptr, NULL);
         if (isinf(d))
@@ -901,7 +914,7 @@ sp_type *sp_float_new_cls(sp_vm *vm, sp_vals args, sp_type *base)
     if (!sp_is_type(cls))
         sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(X): X is not a type object (%T)", bn, cls);
     sp_type *t = sp_as_type(cls);
-    if (!sp_is_subtype(t, base))
+    if (t != base && !sp_is_subtype(t, base))
         sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(%s): %s is not a subtype of %s", bn, sp_type_name(t),
                      sp_type_name(t), bn);
     return t;
@@ -931,12 +944,13 @@ static sp_val float_new(sp_vm *vm, sp_vals args, sp_val kwnames)
             d = sp_int_to_double(vm, r);
         } else if (sp_is_float(x)) {
             d = sp_float_get(x);
-        } else if (sp_is_str(x) || sp_is_bytes(x) || sp_isinstance(vm, x, vm->t.memoryview) ||
-                   (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
-            /* A memoryview is read through its bytes copy (CPython accepts
-             * any buffer); the error message still shows the view. */
+        } else if (sp_is_str(x) || sp_is_bytes(x) || (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY) ||
+                   sp_type_of(vm, x) == vm->t.memoryview) {
+            /* A memoryview (not subclassable) is read through its bytes
+             * copy, as CPython accepts any buffer; the error message still
+             * shows the view. */
             sp_val src = x;
-            if (sp_isinstance(vm, x, vm->t.memoryview))
+            if (sp_type_of(vm, x) == vm->t.memoryview)
                 src = sp_call(vm, sp_getattr_cstr(vm, x, "tobytes"), SP_NOVALS, NULL);
             sp_cbytes t = sp_is_str(src) ? sp_str_numeric_ascii(vm, src) : sp_bytes_data(src);
             if (!parse_double_long(vm, t, &d))

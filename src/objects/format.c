@@ -50,7 +50,7 @@ static sp_ssize parse_count(sp_vm *vm, sp_val spec, size_t *i, size_t n)
             break;
         if (v < 0)
             v = 0;
-        if (v > (PTRDIFF_MAX - 9) / 10)
+        if (v > (PTRDIFF_MAX - (sp_ssize)(c - '0')) / 10)
             sp_raise_fmt(vm, vm->e.ValueError, "Too many decimal digits in format string");
         v = v * 10 + (sp_ssize)(c - '0');
         (*i)++;
@@ -239,6 +239,11 @@ static sp_val float_body(sp_vm *vm, const fspec *f, double d, uint32_t type, boo
         sp_raise_fmt(vm, vm->e.ValueError, "precision too big");
     *neg = signbit(d) != 0 && !isnan(d);
     double a = fabs(d);
+    /* 'g'-like types without '#' drop trailing zeros: a double has at
+     * most 767 significant digits, so a huge precision needs no huge
+     * buffer (format(1.5, '.2147483647') is "1.5"). */
+    if ((code == 'g' || code == 'r' || code == 'R' || code == 'N') && !f->alt && prec > 800)
+        prec = 800;   /* the same digits and the same fixed/exponent choice */
     size_t cap = sp_size_add_or_raise(vm, (size_t)prec, 400);
     sp_rawbuf *rb = sp_rawbuf_new(vm, cap);
     sp_bytes out = sp_rawbuf_span(rb);
