@@ -1361,7 +1361,7 @@ static sp_val b_import(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val a[5] = { NULL, NULL, NULL, NULL, NULL };
     sp_parse_args(vm, "__import__", args, kwnames, kwlist, 1, SP_VALS(a));
     if (!sp_is_str(a[0]))
-        sp_raise_fmt(vm, vm->e.TypeError, "__import__() argument 1 must be str, not %T", a[0]);
+        sp_raise_fmt(vm, vm->e.TypeError, "module name must be a string");
     int64_t level = a[4] != NULL ? sp_int_as_i64(vm, a[4]) : 0;
     if (level < 0)
         sp_raise_fmt(vm, vm->e.ValueError, "level must be >= 0");

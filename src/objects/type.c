@@ -909,9 +909,11 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     }
     t->nslots = nslots;
     t->instance_size = start + nslots * sizeof(sp_val);
-    if (add_dict && !base_has_dict)
+    /* Like CPython's, the getsets do not replace a __dict__ / __weakref__
+     * the class body defines. */
+    if (add_dict && !base_has_dict && sp_dict_get_str(vm, ns, vm->n.__dict__) == NULL)
         sp_dict_set(vm, ns, vm->n.__dict__, new_getset(vm, t, inst_dict_getset));
-    if (add_weakref)
+    if (add_weakref && sp_dict_get_str(vm, ns, vm->n.__weakref__) == NULL)
         sp_dict_set(vm, ns, vm->n.__weakref__, new_getset(vm, t, inst_weakref_getset));
     if (sp_dict_get_str(vm, ns, vm->n.__doc__) == NULL)
         sp_dict_set(vm, ns, vm->n.__doc__, vm->None);
