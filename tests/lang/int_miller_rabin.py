@@ -9,7 +9,7 @@ def is_probable_prime(n):
     while d % 2 == 0:
         d //= 2
         s += 1
-    for a in (2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37):
+    for a in (2, 3, 5, 7):
         x = pow(a, d, n)
         if x in (1, n - 1):
             continue
@@ -21,7 +21,7 @@ def is_probable_prime(n):
             return False
     return True
 print([n for n in range(2, 200) if is_probable_prime(n)][-5:])
-for e in (61, 89, 107, 127, 521, 607):
+for e in (61, 89, 107, 127):
     print(e, is_probable_prime(2**e - 1), is_probable_prime(2**e + 1))
 print(is_probable_prime(10**30 + 57), is_probable_prime(10**30 + 1), is_probable_prime(2**255 - 19))
 p, q = 2**127 - 1, 2**89 - 1
