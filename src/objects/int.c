@@ -1234,6 +1234,8 @@ static sp_val int_format(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (args.len != 2)
         sp_raise_fmt(vm, vm->e.TypeError, "int.__format__() takes exactly one argument (%zu given)", args.len - 1);
     sp_val spec = ARG(1);
+    if (spec == vm->None)
+        sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not None");
     if (!sp_is_str(spec))
         sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %T", spec);
     return sp_format_int(vm, ARG(0), spec);
@@ -1264,6 +1266,16 @@ void sp_num_max_positional(sp_vm *vm, const char *fname, sp_vals args, sp_val kw
                      exactly ? "exactly" : "at most", max, max == 1 ? "" : "s", np);
 }
 
+/* CPython's first check on a call with keywords: more arguments in all
+ * than parameters.  args excludes self/cls. */
+static void max_args(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, size_t max)
+{
+    size_t nk = kwnames ? sp_tuple_len(kwnames) : 0;
+    if (args.len > max)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes at most %zu %sarguments (%zu given)", fname, max,
+                     args.len == nk ? "keyword " : "", args.len);
+}
+
 /* Byte order argument of to_bytes / from_bytes: true for little. */
 static bool byteorder_little(sp_vm *vm, const char *fname, sp_val bo)
 {
@@ -1286,6 +1298,7 @@ static sp_val int_to_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kw[] = { "length", "byteorder", "signed", NULL };
     sp_val out[3] = { NULL, NULL, NULL };
+    max_args(vm, "to_bytes", sp_vals_sub(args, 1, args.len - 1), kwnames, 3);
     sp_num_max_positional(vm, "to_bytes", args, kwnames, 1, 2, false);
     /* Parsed without self, so that positions in messages count from 1. */
     sp_parse_args(vm, "to_bytes", sp_vals_sub(args, 1, args.len - 1), kwnames, kw, 0, SP_VALS(out));
@@ -1359,6 +1372,7 @@ static sp_val int_from_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kw[] = { "bytes", "byteorder", "signed", NULL };
     sp_val out[3] = { NULL, NULL, NULL };
+    max_args(vm, "from_bytes", sp_vals_sub(args, 1, args.len - 1), kwnames, 3);
     sp_num_max_positional(vm, "from_bytes", args, kwnames, 1, 2, false);
     sp_parse_args(vm, "from_bytes", sp_vals_sub(args, 1, args.len - 1), kwnames, kw, 1, SP_VALS(out));
     sp_val cls = ARG(0);
@@ -1483,6 +1497,7 @@ static sp_val int_new(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (sp_is_subtype(cls, vm->t.bool_))
         sp_raise_fmt(vm, vm->e.TypeError, "int.__new__(%s) is not safe, use %s.__new__()", sp_type_name(cls), sp_type_name(cls));
     /* Parsed without cls, so that counts in messages are CPython's. */
+    max_args(vm, "int", sp_vals_sub(args, 1, args.len - 1), kwnames, 2);
     sp_parse_args(vm, "int", sp_vals_sub(args, 1, args.len - 1), kwnames, kw, 0, SP_VALS(out));
     sp_val x = sp_vals_get(SP_VALS(out), 0);
     sp_val basev = sp_vals_get(SP_VALS(out), 1);

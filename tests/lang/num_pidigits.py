@@ -1,4 +1,4 @@
-# the pidigits spigot (big-int mul, add, divmod, compare) for 600 digits
+# the pidigits spigot (big-int mul, add, divmod, compare) for 250 digits
 def pidigits(n):
     i = k = ns = 0
     k1 = 1
@@ -28,7 +28,7 @@ def pidigits(n):
                 a *= 10
                 nn *= 10
     return out
-lines = pidigits(600)
+lines = pidigits(250)
 print(len(lines))
 print("\n".join(lines[:3]))
 print("\n".join(lines[-3:]))
@@ -41,8 +41,8 @@ def arctan_inv(x, scale):
         total += sign * (term // n)
         sign, n = -sign, n + 2
     return total
-scale = 10 ** 1010
+scale = 10 ** 310
 pi = 4 * (4 * arctan_inv(5, scale) - arctan_inv(239, scale))
 s = str(pi // 10 ** 10)
 print(s[:50], s[-50:])
-print("".join(l[:10] for l in lines) == s[:600])
+print("".join(l[:10] for l in lines) == s[:250])
