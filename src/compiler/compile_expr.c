@@ -69,13 +69,28 @@ static bool all_folded_constants(sp_vm *vm, sp_val elts)
     return true;
 }
 
+/* The frozenset constant CPython 3.11 makes of a display of constants:
+ * the compiler builds frozenset(items), then its constant merging rebuilds
+ * it as frozenset(tuple(that)), adding the items again one by one in the
+ * first set's iteration order.  Colliding items can land in other slots
+ * the second time, and iteration order shows it, so do the same: the
+ * items' set, listed, added to an empty set. */
+static void cg_constant_set(unit *u, sp_val elts)
+{
+    cg_emit(u, SP_OP_BUILD_SET, 0);
+    cg_emit(u, SP_OP_BUILD_LIST, 0);
+    cg_items(u, elts, SP_OP_BUILD_SET);
+    cg_emit(u, SP_OP_LIST_EXTEND, 1);
+    cg_emit(u, SP_OP_SET_UPDATE, 1);
+}
+
 void cg_iter_operand(unit *u, sp_val node)
 {
     sp_vm *vm = u->c->vm;
     sp_node *e = N(node);
     if (e->kind == SP_AST_Set && sp_list_len(e->u.Set.elts) > 2 && all_folded_constants(vm, e->u.Set.elts)) {
         cg_set_line(u, node);
-        cg_items(u, e->u.Set.elts, SP_OP_BUILD_SET);
+        cg_constant_set(u, e->u.Set.elts);
         return;
     }
     cg_expr(u, node);
@@ -90,9 +105,9 @@ static void cg_sequence(unit *u, sp_val elts, int kind)
         /* CPython 3.11 builds a display of three or more constants by
          * merging a frozenset constant into an empty set, which sizes the
          * table once; a set's iteration order depends on that, so build it
-         * the same way: set(), then update with the set of the items. */
+         * the same way: set(), then update with that constant. */
         cg_emit(u, SP_OP_BUILD_SET, 0);
-        cg_items(u, elts, SP_OP_BUILD_SET);
+        cg_constant_set(u, elts);
         cg_emit(u, SP_OP_SET_UPDATE, 1);
         return;
     }

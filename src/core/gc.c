@@ -62,8 +62,10 @@ SP_UNSAFE_BUFFERS_BEGIN
 #define SP_GC_SMALL_MAX ((size_t)8192)
 /* Size classes: 16-byte steps up to 512, 64 up to 2048, 256 up to 8192. */
 #define SP_GC_NCLASSES (32 + 24 + 24)
-/* Empty pages kept mapped after a sweep, to avoid mmap churn. */
-#define SP_GC_SPARE_PAGES 16
+/* Empty pages kept mapped after a sweep, to avoid mmap churn: as many as
+ * the minimum trigger allocates between collections (4 MiB), so that an
+ * allocation-heavy loop does not unmap pages it maps again at once. */
+#define SP_GC_SPARE_PAGES 64
 /* Collect when this many bytes were allocated since the last collection,
  * or as much as survived it, whichever is more. */
 #define SP_GC_MIN_TRIGGER ((size_t)4 << 20)

@@ -7,6 +7,8 @@
  * as in CPython, so that `sys.version_info >= (3, 8)` works.
  */
 #include <float.h>
+#include <stdio.h>
+
 #include "sp.h"
 #include "modules/sysio.h"
 
@@ -307,7 +309,9 @@ static sp_val sys_set_int_max_str_digits(sp_vm *vm, sp_vals args, sp_val kwnames
     static const char *const kwlist[] = { "maxdigits", NULL };
     sp_val a[1] = { NULL };
     sp_parse_args(vm, "set_int_max_str_digits", args, kwnames, kwlist, 1, SP_VALS(a));
-    int64_t n = sp_int_as_i64(vm, sp_index(vm, a[0]));
+    int64_t n = 0;
+    if (!sp_int_to_i64(sp_index(vm, a[0]), &n) || n > INT32_MAX || n < INT32_MIN)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
     if (n != 0 && n < 640)
         sp_raise_fmt(vm, vm->e.ValueError, "maxdigits must be 0 or larger than 640");
     sp_dict_set(vm, vm->registry, int_max_digits_key(vm), sp_int_from_i64(vm, n));
@@ -359,6 +363,37 @@ static sp_val sys_noop(sp_vm *vm, sp_vals args, sp_val kwnames) { return vm->Non
 static sp_val sys_false(sp_vm *vm, sp_vals args, sp_val kwnames) { return vm->False; }
 static sp_val sys_getswitchinterval(sp_vm *vm, sp_vals args, sp_val kwnames) { return sp_float_new(vm, 0.005); }
 
+static sp_val breakpoint_import_cb(sp_vm *vm, void *name)
+{
+    return sp_import(vm, (sp_val)name, NULL, NULL, 0);
+}
+
+/* The default sys.breakpointhook: PYTHONBREAKPOINT names the callable
+ * ("module.attr", or a builtin); "0" disables it.  With it unset CPython
+ * starts pdb, which SafePy does not have (no tracing): nothing happens. */
+static sp_val sys_breakpointhook(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    const char *env = vm->platform->getenv("PYTHONBREAKPOINT");
+    if (env == NULL || env[0] == '\0' || sp_cbytes_eq(sp_cbytes_of_cstr(env), sp_cbytes_of_cstr("0")))
+        return vm->None;
+    sp_val spec = sp_str_from_cstr(vm, env);
+    sp_cbytes b = sp_str_bytes(spec);
+    size_t dot = b.len;
+    for (size_t i = 0; i < b.len; i++)
+        if (sp_cbytes_get(b, i) == '.')
+            dot = i;
+    sp_val modname = dot < b.len ? sp_str_new(vm, sp_cbytes_sub(b, 0, dot)) : sp_str_from_cstr(vm, "builtins");
+    sp_val attr = dot < b.len ? sp_str_new(vm, sp_cbytes_from(b, dot + 1)) : spec;
+    sp_val exc = NULL;
+    sp_val mod = sp_pcall(vm, breakpoint_import_cb, modname, &exc);
+    sp_val hook = mod != NULL ? sp_getattr_opt(vm, mod, attr) : NULL;
+    if (hook == NULL) {
+        fprintf(stderr, "RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"\n", env);
+        return vm->None;
+    }
+    return sp_call(vm, hook, args, kwnames);
+}
+
 static sp_val sys_call_tracing(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_check_nargs(vm, "call_tracing", args, kwnames, 2, 2);
@@ -379,6 +414,7 @@ static const sp_methoddef sys_functions[] = {
     { "getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, NULL },
     { "get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL },
     { "set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL },
+    { "breakpointhook", sys_breakpointhook, 0, NULL },
     { "_getframe", sys_getframe, 0, NULL },
     { "excepthook", sys_excepthook, 0, NULL },
     { "displayhook", sys_displayhook, 0, NULL },
@@ -420,8 +456,8 @@ static void init_structseqs(sp_vm *vm)
     add(vm, "version_info", version_info);
 
     sp_val fl[18] = { sp_small(0), sp_small(0), sp_small(0), sp_small(0), sp_small(1), sp_small(0),
-                      sp_small(0), sp_small(0), sp_small(0), sp_small(0), sp_small(0), sp_small(1),
-                      sp_small(0), vm->False, sp_small(0), sp_small(0), vm->False, sp_small(-1) };
+                      sp_small(0), sp_small(0), sp_small(0), sp_small(0), sp_small(0),
+                      sp_small(vm->hash_randomized ? 1 : 0), sp_small(0), vm->False, sp_small(0), sp_small(0), vm->False, sp_small(-1) };
     add(vm, "flags", make_structseq(vm, "sys", "flags",
         sp_names_tuple(vm, "debug inspect interactive optimize dont_write_bytecode no_user_site no_site "
                         "ignore_environment verbose bytes_warning quiet hash_randomization isolated "
@@ -519,6 +555,7 @@ void sp_init_sys(sp_vm *vm)
     sp_val d = sp_module_dict(sys);
     sp_dict_set_cstr(vm, d, "__excepthook__", sp_dict_get_cstr(vm, d, "excepthook"));
     sp_dict_set_cstr(vm, d, "__displayhook__", sp_dict_get_cstr(vm, d, "displayhook"));
+    sp_dict_set_cstr(vm, d, "__breakpointhook__", sp_dict_get_cstr(vm, d, "breakpointhook"));
     add(vm, "argv", vm->argv);
     add(vm, "orig_argv", vm->argv);
     add(vm, "path", vm->path);

@@ -21,6 +21,8 @@ bool sp_cont_index(sp_vm *vm, sp_val key, sp_ssize *out)
         *out = (sp_ssize)sp_small_get(key);
         return true;
     }
+    /* The message names the original object's type, not __index__'s int. */
+    sp_val orig = key;
     if (!sp_is_int(key)) {
         if (sp_type_lookup(vm, sp_type_of(vm, key), vm->n.__index__) == NULL)
             return false;
@@ -28,7 +30,7 @@ bool sp_cont_index(sp_vm *vm, sp_val key, sp_ssize *out)
     }
     int64_t i;
     if (!sp_int_to_i64(key, &i))
-        sp_raise_fmt(vm, vm->e.IndexError, "cannot fit '%T' into an index-sized integer", key);
+        sp_raise_fmt(vm, vm->e.IndexError, "cannot fit '%T' into an index-sized integer", orig);
     *out = (sp_ssize)i;
     return true;
 }
@@ -222,6 +224,26 @@ void sp_init_containers(sp_vm *vm)
 /* cls[item] for the generic containers: types.GenericAlias(cls, item). */
 sp_val sp_cont_class_getitem(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_nargs(vm, args, kwnames, "__class_getitem__", 1, 1);
+    /* A METH_O classmethod: CPython names the class it was called on. */
+    sp_val cls = sp_vals_get(args, 0);
+    sp_val qn = sp_is_type(cls) ? sp_as_type(cls)->qualname : sp_type_of(vm, cls)->qualname;
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "%U.__class_getitem__() takes no keyword arguments", qn);
+    if (args.len != 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "%U.__class_getitem__() takes exactly one argument (%zu given)", qn,
+                     args.len - 1);
     return sp_generic_alias_new(vm, sp_vals_get(args, 0), sp_vals_get(args, 1));
+}
+
+sp_type *sp_cont_new_cls(sp_vm *vm, sp_vals args, sp_type *base, const char *name)
+{
+    if (args.len == 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(): not enough arguments", name);
+    sp_val cls = sp_vals_get(args, 0);
+    if (!sp_is_type(cls))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(X): X is not a type object (%T)", name, cls);
+    sp_type *t = sp_as_type(cls);
+    if (!sp_is_subtype(t, base))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(%N): %N is not a subtype of %s", name, t, t, name);
+    return t;
 }

@@ -114,6 +114,82 @@ bool sp_is_slot_name(const char *name)
     return false;
 }
 
+static bool name_in(const char *name, const char *const *list, size_t n)
+{
+    sp_cstrs names = { (char **)list, n };
+    for (size_t i = 0; i < names.len; i++)
+        if (sp_cbytes_eq(sp_cbytes_of_cstr(name), sp_cbytes_of_cstr(sp_cstrs_get(names, i))))
+            return true;
+    return false;
+}
+
+uint8_t sp_slot_args_of(sp_type *owner, const char *name)
+{
+    static const char *const none[] = {
+        "__repr__", "__str__", "__hash__", "__iter__", "__next__", "__neg__", "__pos__", "__abs__", "__bool__",
+        "__invert__", "__int__", "__float__", "__index__", "__len__", "__await__", "__aiter__", "__anext__",
+    };
+    static const char *const two[] = { "__setitem__", "__setattr__", "__set__" };
+    static const char *const one_or_two[] = { "__pow__", "__rpow__", "__ipow__", "__get__" };
+    /* Not checked here: their methods take varying arguments or check them
+     * with their own messages. */
+    static const char *const own[] = { "__init__", "__call__", "__del__", "__getitem__", "__getattr__" };
+    if (!sp_is_slot_name(name) || name_in(name, own, sizeof own / sizeof own[0]))
+        return SP_SLOT_NONE;
+    sp_layout lay = owner->def->layout;
+    if (name_in(name, none, sizeof none / sizeof none[0]))
+        return SP_SLOT_0;
+    /* dict's and set's __contains__ are methods of their own in CPython
+     * (they check their arguments with their own messages). */
+    if ((lay == SP_LAYOUT_DICT || lay == SP_LAYOUT_SET) && sp_cbytes_eq(sp_cbytes_of_cstr(name), sp_cbytes_of_cstr("__contains__")))
+        return SP_SLOT_NONE;
+    /* A sequence's * is its repeat slot, whose message differs. */
+    static const char *const repeat[] = { "__mul__", "__rmul__", "__imul__" };
+    if ((lay == SP_LAYOUT_LIST || lay == SP_LAYOUT_TUPLE || lay == SP_LAYOUT_STR || lay == SP_LAYOUT_BYTES ||
+         lay == SP_LAYOUT_BYTEARRAY) && name_in(name, repeat, sizeof repeat / sizeof repeat[0]))
+        return SP_SLOT_REPEAT;
+    if (name_in(name, two, sizeof two / sizeof two[0]))
+        return SP_SLOT_2;
+    if (name_in(name, one_or_two, sizeof one_or_two / sizeof one_or_two[0]))
+        return SP_SLOT_1_2;
+    return SP_SLOT_1;
+}
+
+void sp_slot_check_args(sp_vm *vm, const sp_methoddef *def, uint8_t slot_args, sp_vals args, sp_val kwnames)
+{
+    size_t nk = kwnames ? sp_tuple_len(kwnames) : 0;
+    if (nk > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "wrapper %s() takes no keyword arguments", def->name);
+    size_t n = args.len;
+    /* The leading spaces of some messages are CPython 3.11's own. */
+    switch (slot_args) {
+    case SP_SLOT_0:
+        if (n != 0)
+            sp_raise_fmt(vm, vm->e.TypeError, "expected 0 arguments, got %zu", n);
+        break;
+    case SP_SLOT_1:
+        if (n != 1)
+            sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", n);
+        break;
+    case SP_SLOT_REPEAT:
+        if (n != 1)
+            sp_raise_fmt(vm, vm->e.TypeError, " expected 1 argument, got %zu", n);
+        break;
+    case SP_SLOT_2:
+        if (n != 2)
+            sp_raise_fmt(vm, vm->e.TypeError, " expected 2 arguments, got %zu", n);
+        break;
+    case SP_SLOT_1_2:
+        if (n < 1)
+            sp_raise_fmt(vm, vm->e.TypeError, " expected at least 1 argument, got %zu", n);
+        if (n > 2)
+            sp_raise_fmt(vm, vm->e.TypeError, " expected at most 2 arguments, got %zu", n);
+        break;
+    default:
+        break;
+    }
+}
+
 /* ======================================================================
  * builtin_function_or_method
  * =================================================================== */
@@ -215,6 +291,7 @@ static void builtin_trace(sp_heap *h, sp_obj *o)
     sp_builtin_obj *b = (sp_builtin_obj *)o;
     sp_gc_mark(h, b->self);
     sp_gc_mark(h, b->module);
+    sp_gc_mark(h, (sp_val)b->owner);
 }
 
 const sp_typedef sp_builtin_function_def = {
@@ -533,11 +610,15 @@ sp_val sp_descr_get(sp_vm *vm, sp_val descr, sp_val obj, sp_type *type)
             if (!sp_isinstance(vm, obj, d->owner))
                 sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
                              d->def->name, sp_type_name(d->owner), obj);
-            return sp_builtin_new(vm, d->def, obj, NULL);
+            sp_val bound = sp_builtin_new(vm, d->def, obj, NULL);
+            ((sp_builtin_obj *)bound)->slot_args = d->slot_args;
+            return bound;
         }
         if (dt == vm->t.classmethod_descriptor) {
             sp_methoddescr_obj *d = as_methoddescr(vm, descr);
-            return sp_builtin_new(vm, d->def, type ? (sp_val)type : (sp_val)sp_type_of(vm, obj), NULL);
+            sp_val bound = sp_builtin_new(vm, d->def, type ? (sp_val)type : (sp_val)sp_type_of(vm, obj), NULL);
+            ((sp_builtin_obj *)bound)->owner = d->owner;
+            return bound;
         }
         if (dt == vm->t.getset_descriptor) {
             if (obj == NULL)
@@ -1153,7 +1234,8 @@ static sp_val super_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 static sp_val super_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_no_kwargs(vm, "super", kwnames);
-    sp_check_nargs(vm, "super", sp_vals_from(args, 1), kwnames, 0, 2);
+    if (args.len > 3)
+        sp_raise_fmt(vm, vm->e.TypeError, "super() expected at most 2 arguments, got %zu", args.len - 1);
     sp_val self = sp_vals_get(args, 0);
     sp_val type = arg(args, 1), obj = arg(args, 2);
     if (type == NULL) {

@@ -204,6 +204,7 @@ static void dict_resize(sp_vm *vm, sp_val dv, size_t minsize, size_t need)
     d->hashes = nd.hashes;
     d->log2_size = log2;
     d->usable = usable;
+    d->spent = 0;
     d->nentries = j;
     d->used = j;
     d->version++;
@@ -239,7 +240,7 @@ void sp_dict_set_hashed(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, sp_val v
         sp_vals_set(values_span(d), (size_t)ix, value);
         return;
     }
-    if (d->nentries >= d->usable) {
+    if (d->nentries + d->spent >= d->usable) {
         dict_resize(vm, dv, d->used * 3, d->used + 1);
         d = D(dv);
     }
@@ -352,7 +353,7 @@ void sp_dict_clear(sp_vm *vm, sp_val dv)
     sp_dict_obj *d = D(dv);
     d->index = d->keys = d->values = d->hashes = NULL;
     d->log2_size = 0;
-    d->usable = d->nentries = d->used = 0;
+    d->usable = d->nentries = d->used = d->spent = 0;
     d->version++;
 }
 
@@ -441,6 +442,11 @@ static void merge_pairs(sp_vm *vm, sp_val d, sp_val seq)
     }
 }
 
+static sp_val iter_of(sp_vm *vm, void *ud)
+{
+    return sp_iter(vm, (sp_val)ud);
+}
+
 void sp_dict_update_arg(sp_vm *vm, sp_val d, sp_val arg, const char *fname)
 {
     if (sp_is_dict(arg) && (sp_is_exact(vm, arg, vm->t.dict)
@@ -450,12 +456,21 @@ void sp_dict_update_arg(sp_vm *vm, sp_val d, sp_val arg, const char *fname)
     }
     sp_val keys = sp_getattr_opt(vm, arg, vm->n.keys);
     if (keys != NULL) {
+        /* As CPython's PyMapping_Keys: all the keys are listed first, and a
+         * keys() result that can't be iterated is named. */
         sp_val ks = sp_call0(vm, keys);
-        sp_val it = sp_iter(vm, ks);
-        for (;;) {
-            sp_val k = sp_cont_next(vm, it);
-            if (k == NULL)
-                break;
+        sp_val exc = NULL;
+        sp_val it = sp_pcall(vm, iter_of, ks, &exc);
+        if (it == NULL) {
+            if (sp_exc_matches(vm, exc, vm->e.TypeError))
+                sp_raise_fmt(vm, vm->e.TypeError, "%N.keys() returned a non-iterable (type %T)",
+                             sp_type_of(vm, arg), ks);
+            sp_raise(vm, exc);
+        }
+        sp_val l = sp_list_new(vm, 0);
+        sp_list_extend(vm, l, it);
+        for (size_t i = 0; i < sp_list_len(l); i++) {
+            sp_val k = sp_list_get(l, i);
             sp_dict_set(vm, d, k, sp_getitem(vm, arg, k));
         }
         return;
@@ -477,7 +492,7 @@ void sp_dict_check(sp_vm *vm, sp_val dv)
         return;
     }
     size_t size = (size_t)1 << d->log2_size;
-    if (!(d->used <= d->nentries && d->nentries <= d->usable && d->usable == size * 2 / 3))
+    if (!(d->used <= d->nentries && d->nentries + d->spent <= d->usable && d->usable == size * 2 / 3))
         sp_trap("sp_dict_check: D2");
     size_t live = 0;
     for (size_t i = 0; i < d->usable; i++) {
@@ -517,7 +532,7 @@ static sp_val dict_self(sp_vm *vm, sp_vals args, const char *meth)
 
 static sp_val dict_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_as_type(sp_vals_get(args, 0));
+    sp_type *cls = sp_cont_new_cls(vm, args, vm->t.dict, "dict");
     return cls == vm->t.dict ? sp_dict_new(vm) : sp_alloc_instance(vm, cls);
 }
 
@@ -570,14 +585,13 @@ static sp_val dict_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_setitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_nargs(vm, args, kwnames, "dict.__setitem__", 2, 2);
     sp_dict_set(vm, dict_self(vm, args, "__setitem__"), sp_vals_get(args, 1), sp_vals_get(args, 2));
     return vm->None;
 }
 
 static sp_val dict_delitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val key = sp_cont_onearg(vm, args, kwnames, "dict.__delitem__");
+    sp_val key = sp_vals_get(args, 1);
     if (!sp_dict_del(vm, dict_self(vm, args, "__delitem__"), key))
         sp_raise_key_error(vm, key);
     return vm->None;
@@ -617,6 +631,12 @@ static sp_val dict_pop_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_cont_nargs(vm, args, kwnames, "dict.pop", 1, 2);
     sp_val d = dict_self(vm, args, "pop");
     sp_val key = sp_vals_get(args, 1);
+    /* As CPython: an empty dict answers without hashing the key. */
+    if (sp_dict_len(d) == 0) {
+        if (args.len > 2)
+            return sp_vals_get(args, 2);
+        sp_raise_key_error(vm, key);
+    }
     sp_val v = sp_dict_pop_item(vm, d, key);
     if (v != NULL)
         return v;
@@ -651,6 +671,7 @@ static sp_val dict_popitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         j = (j * 5 + (size_t)perturb + 1) & mask;
     }
     del_entry(d, j, i);
+    d->spent += d->nentries - i;
     d->nentries = i;
     return r;
 }
@@ -713,6 +734,7 @@ static sp_val dict_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_reversed_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "dict.__reversed__");
     return sp_dict_iter_new(vm, dict_self(vm, args, "__reversed__"), SP_DV_KEYS, true);
 }
 
@@ -741,8 +763,6 @@ static bool dict_equal(sp_vm *vm, sp_val a, sp_val b)
 
 static sp_val dict_cmp(sp_vm *vm, sp_vals args, bool ne)
 {
-    if (args.len != 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len - 1);
     sp_val a = dict_self(vm, args, ne ? "__ne__" : "__eq__");
     sp_val b = sp_vals_get(args, 1);
     if (!sp_is_dict(b))
@@ -751,12 +771,19 @@ static sp_val dict_cmp(sp_vm *vm, sp_vals args, bool ne)
     return sp_bool(vm, dict_equal(vm, a, b) != ne);
 }
 
-static sp_val dict_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return dict_cmp(vm, a, false); }
-static sp_val dict_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return dict_cmp(vm, a, true); }
+static sp_val dict_eq_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return dict_cmp(vm, a, false);
+}
+
+static sp_val dict_ne_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return dict_cmp(vm, a, true);
+}
 
 static sp_val dict_or_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val b = sp_cont_onearg(vm, args, kwnames, "dict.__or__");
+    sp_val b = sp_vals_get(args, 1);
     sp_val a = sp_vals_get(args, 0);
     if (!sp_is_dict(a) || !sp_is_dict(b))
         return vm->NotImplemented;
@@ -767,7 +794,7 @@ static sp_val dict_or_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_ror_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val b = sp_cont_onearg(vm, args, kwnames, "dict.__ror__");
+    sp_val b = sp_vals_get(args, 1);
     sp_val a = sp_vals_get(args, 0);
     if (!sp_is_dict(a) || !sp_is_dict(b))
         return vm->NotImplemented;
@@ -778,7 +805,7 @@ static sp_val dict_ror_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_ior_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val b = sp_cont_onearg(vm, args, kwnames, "dict.__ior__");
+    sp_val b = sp_vals_get(args, 1);
     sp_val a = dict_self(vm, args, "__ior__");
     sp_dict_update_arg(vm, a, b, "update");
     return a;

@@ -15,7 +15,7 @@
  * Invariants (checked by sp_dict_check):
  *   D1. index == NULL  <=>  log2_size == 0  <=>  usable == 0; then
  *       used == nentries == 0.
- *   D2. used <= nentries <= usable == (2^log2_size * 2) / 3.
+ *   D2. used <= nentries, nentries + spent <= usable == (2^log2_size * 2) / 3.
  *   D3. used == the number of i < nentries with keys[i] != NULL, and
  *       keys[i] == NULL for i >= nentries.
  *   D4. every live entry i is reachable from slot hash_i & mask by the
@@ -38,6 +38,10 @@ typedef struct sp_dict_obj {
     size_t used;        /* live entries */
     size_t nentries;    /* entries used in the dense arrays, holes included */
     size_t usable;      /* capacity of the dense arrays */
+    size_t spent;       /* entries popitem gave back while their index slot
+                           stays DUMMY: they count against usable until the
+                           next resize, or the index could run out of EMPTY
+                           slots (CPython's dk_usable works the same way) */
     uint32_t log2_size; /* index slots = 1 << log2_size; 0 = no table */
     sp_val index;       /* rawbuf or NULL */
     sp_val keys;        /* valarray or NULL */

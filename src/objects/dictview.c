@@ -121,6 +121,17 @@ sp_val sp_dict_iter_next(sp_vm *vm, sp_val self)
     }
 }
 
+/* TYPE.meth() takes no arguments, named after self's type (the views and
+ * iterators share their methods). */
+static void noargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *meth)
+{
+    const char *tn = sp_type_name(sp_vals_get(args, 0)->type);
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.%s() takes no keyword arguments", tn, meth);
+    if (args.len != 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.%s() takes no arguments (%zu given)", tn, meth, args.len - 1);
+}
+
 static sp_val iter_self_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     return sp_vals_get(args, 0);
@@ -136,6 +147,7 @@ static sp_val iter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val iter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    noargs(vm, args, kwnames, "__length_hint__");
     dictiter_obj *it = as_iter(vm, sp_vals_get(args, 0));
     size_t n = 0;
     if (it->dict != NULL && it->used == sp_dict_len(it->dict))
@@ -143,7 +155,34 @@ static sp_val iter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_cont_size(vm, n);
 }
 
+/* (iter, (list of what is left,)), from a copy so self doesn't move. */
+static sp_val iter_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    noargs(vm, args, kwnames, "__reduce__");
+    sp_val self = sp_vals_get(args, 0);
+    dictiter_obj *it = as_iter(vm, self);
+    dictiter_obj *c = (dictiter_obj *)sp_alloc(vm, self->type, sizeof(dictiter_obj));
+    it = as_iter(vm, self);
+    c->dict = it->dict;
+    c->pos = it->pos;
+    c->used = it->used;
+    c->len = it->len;
+    c->kind = it->kind;
+    c->reversed = it->reversed;
+    sp_val l = sp_list_new(vm, 0);
+    for (;;) {
+        sp_val x = sp_dict_iter_next(vm, (sp_val)c);
+        if (x == NULL)
+            break;
+        sp_list_append(vm, l, x);
+    }
+    sp_val a = sp_tuple_new(vm, 1);
+    sp_tuple_set(a, 0, l);
+    return sp_tuple_pack2(vm, sp_dict_get_cstr(vm, vm->builtins, "iter"), a);
+}
+
 static const sp_methoddef iter_methods[] = {
+    { "__reduce__", iter_reduce_m, 0, NULL },
     { "__iter__", iter_self_m, 0, NULL },
     { "__next__", iter_next_m, 0, NULL },
     { "__length_hint__", iter_len_m, 0, NULL },
@@ -203,6 +242,7 @@ static sp_val view_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val view_reversed_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    noargs(vm, args, kwnames, "__reversed__");
     sp_val v = sp_vals_get(args, 0);
     return sp_dict_iter_new(vm, view_dict(v), view_kind(vm, v), true);
 }
@@ -239,7 +279,7 @@ static bool view_contains(sp_vm *vm, sp_val v, sp_val x)
 
 static sp_val view_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val x = sp_cont_onearg(vm, args, kwnames, "__contains__");
+    sp_val x = sp_vals_get(args, 1);
     return sp_bool(vm, view_contains(vm, sp_vals_get(args, 0), x));
 }
 
@@ -320,35 +360,55 @@ static sp_val view_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
     return sp_bool(vm, r);
 }
 
-static sp_val view_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_EQ); }
-static sp_val view_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_NE); }
-static sp_val view_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_LT); }
-static sp_val view_le_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_LE); }
-static sp_val view_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_GT); }
-static sp_val view_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return view_cmp(vm, a, SP_GE); }
-
-/* set(a) <op> b, computed with the set's in-place methods. */
-static sp_val view_setop(sp_vm *vm, sp_val a, sp_val b, const char *meth)
+static sp_val view_eq_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    sp_type *t = sp_type_of(vm, b);
-    if (sp_type_lookup(vm, t, vm->n.__iter__) == NULL && sp_type_lookup(vm, t, vm->n.__getitem__) == NULL)
-        return vm->NotImplemented;
+    return view_cmp(vm, a, SP_EQ);
+}
+
+static sp_val view_ne_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return view_cmp(vm, a, SP_NE);
+}
+
+static sp_val view_lt_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return view_cmp(vm, a, SP_LT);
+}
+
+static sp_val view_le_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return view_cmp(vm, a, SP_LE);
+}
+
+static sp_val view_gt_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return view_cmp(vm, a, SP_GT);
+}
+
+static sp_val view_ge_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return view_cmp(vm, a, SP_GE);
+}
+
+
+/* dictviews_to_set: set(x); set(keys view) is set(dict), so that the
+ * table is sized once up front, as CPython (the table size decides the
+ * iteration order). */
+static sp_val view_to_set(sp_vm *vm, sp_val x)
+{
     sp_val s = sp_set_new(vm);
-    if (is_view(a, &sp_dict_keys_def)) {
-        /* set(keys view) is set(dict): one resize up front, as CPython
-         * (the table size decides the iteration order). */
-        sp_call1(vm, sp_getattr_cstr(vm, s, "update"), view_dict(a));
-    } else {
-        sp_val it = sp_iter(vm, a);
-        for (;;) {
-            sp_val x = sp_cont_next(vm, it);
-            if (x == NULL)
-                break;
-            sp_set_add(vm, s, x);
-        }
-    }
-    sp_val m = sp_getattr_cstr(vm, s, meth);
-    sp_call1(vm, m, b);
+    sp_set_update(vm, s, is_view(x, &sp_dict_keys_def) ? view_dict(x) : x);
+    return s;
+}
+
+/* left <op> right, where one of them is a view: set(left), then the set's
+ * in-place method with right.  As in CPython, the operand on the left
+ * always comes first (also for the reflected forms), and a right operand
+ * that can't be iterated is a TypeError, not NotImplemented. */
+static sp_val view_setop(sp_vm *vm, sp_val left, sp_val right, const char *meth)
+{
+    sp_val s = view_to_set(vm, left);
+    sp_call1(vm, sp_getattr_cstr(vm, s, meth), right);
     return s;
 }
 
@@ -357,9 +417,6 @@ static sp_val view_setop(sp_vm *vm, sp_val a, sp_val b, const char *meth)
  * two views) adding what the view (the smaller one) contains. */
 static sp_val view_and(sp_vm *vm, sp_val view, sp_val other)
 {
-    sp_type *t = sp_type_of(vm, other);
-    if (sp_type_lookup(vm, t, vm->n.__iter__) == NULL && sp_type_lookup(vm, t, vm->n.__getitem__) == NULL)
-        return vm->NotImplemented;
     size_t len_self = sp_dict_len(view_dict(view));
     if (sp_is_exact(vm, other, vm->t.set) && len_self <= sp_set_len(other))
         return sp_call1(vm, sp_getattr_cstr(vm, other, "intersection"), view);
@@ -381,29 +438,101 @@ static sp_val view_and(sp_vm *vm, sp_val view, sp_val other)
     return r;
 }
 
-static sp_val view_and_m(sp_vm *vm, sp_vals a, sp_val k) { return view_and(vm, sp_vals_get(a, 0), sp_vals_get(a, 1)); }
-static sp_val view_rand_m(sp_vm *vm, sp_vals a, sp_val k) { return view_and(vm, sp_vals_get(a, 0), sp_vals_get(a, 1)); }
-static sp_val view_or_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "update"); }
-static sp_val view_ror_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "update"); }
-static sp_val view_xor_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "symmetric_difference_update"); }
-static sp_val view_rxor_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "symmetric_difference_update"); }
-static sp_val view_sub_m(sp_vm *vm, sp_vals a, sp_val k) { return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "difference_update"); }
+/* items ^ items, CPython's way (the order of the result depends on it):
+ * walk the right dict; an item whose key is missing from (a copy of) the
+ * left dict, or whose value differs, goes into the result; an equal one
+ * is dropped from the copy.  Then the copy's remaining items. */
+static sp_val items_xor(sp_vm *vm, sp_val left, sp_val right)
+{
+    sp_val tmp = sp_dict_copy(vm, view_dict(left));
+    sp_val d2 = view_dict(right);
+    sp_val r = sp_set_new(vm);
+    size_t n = sp_dict_len(d2);
+    size_t pos = 0;
+    sp_val k, v2;
+    while (sp_dict_next(d2, &pos, &k, &v2)) {
+        sp_val v1 = sp_dict_get(vm, tmp, k);
+        if (v1 == NULL || !sp_eq(vm, v1, v2)) {
+            sp_set_add(vm, r, sp_tuple_pack2(vm, k, v2));
+        } else {
+            sp_dict_del(vm, tmp, k);
+        }
+        if (sp_dict_len(d2) != n)
+            sp_raise_fmt(vm, vm->e.RuntimeError, "dictionary changed size during iteration");
+    }
+    sp_set_update(vm, r, sp_dict_view_new(vm, tmp, SP_DV_ITEMS));
+    return r;
+}
+
+static sp_val view_xor(sp_vm *vm, sp_val left, sp_val right)
+{
+    if (is_view(left, &sp_dict_items_def) && is_view(right, &sp_dict_items_def))
+        return items_xor(vm, left, right);
+    return view_setop(vm, left, right, "symmetric_difference_update");
+}
+
+static sp_val view_and_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return view_and(vm, sp_vals_get(a, 0), sp_vals_get(a, 1));
+}
+
+static sp_val view_rand_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return view_and(vm, sp_vals_get(a, 0), sp_vals_get(a, 1));
+}
+
+static sp_val view_or_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "update");
+}
+
+static sp_val view_ror_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return view_setop(vm, sp_vals_get(a, 1), sp_vals_get(a, 0), "update");
+}
+
+static sp_val view_xor_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return view_xor(vm, sp_vals_get(a, 0), sp_vals_get(a, 1));
+}
+
+static sp_val view_rxor_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return view_xor(vm, sp_vals_get(a, 1), sp_vals_get(a, 0));
+}
+
+static sp_val view_sub_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return view_setop(vm, sp_vals_get(a, 0), sp_vals_get(a, 1), "difference_update");
+}
+
 static sp_val view_rsub_m(sp_vm *vm, sp_vals a, sp_val k)
 {
-    /* other - view: the other operand's elements come first. */
     return view_setop(vm, sp_vals_get(a, 1), sp_vals_get(a, 0), "difference_update");
 }
 
+
+/* As CPython: a view is disjoint from itself only if empty; against a set
+ * or another view, walk the shorter one and look in the longer; otherwise
+ * walk other (unhashable items raise even when the view is empty). */
 static sp_val view_isdisjoint_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val other = sp_cont_onearg(vm, args, kwnames, "isdisjoint");
     sp_val self = sp_vals_get(args, 0);
+    sp_val other = sp_cont_onearg(vm, args, kwnames,
+                                  is_view(self, &sp_dict_items_def) ? "dict_items.isdisjoint" : "dict_keys.isdisjoint");
+    if (self == other)
+        return sp_bool(vm, sp_dict_len(view_dict(self)) == 0);
+    if (setlike(other) && any_len(vm, other) > any_len(vm, self)) {
+        sp_val tmp = self;
+        self = other;
+        other = tmp;
+    }
     sp_val it = sp_iter(vm, other);
     for (;;) {
         sp_val x = sp_cont_next(vm, it);
         if (x == NULL)
             return vm->True;
-        if (view_contains(vm, self, x))
+        if (any_contains(vm, self, x))
             return vm->False;
     }
 }

@@ -124,12 +124,20 @@ static sp_val object_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 static sp_val object_str_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_check_nargs(vm, "__str__", sp_vals_from(args, 1), kwnames, 0, 0);
-    return sp_repr(vm, sp_vals_get(args, 0));
+    /* The __repr__ itself, unchecked: str() then reports a non-str result
+     * as __str__'s, as CPython does. */
+    sp_val self = sp_vals_get(args, 0);
+    if (sp_is_ptr(self) && self->type != vm->t.str) {
+        sp_val r = sp_call_special(vm, self, vm->n.__repr__, SP_NOVALS);
+        if (r != NULL)
+            return r;
+    }
+    return sp_repr(vm, self);
 }
 
 static sp_val object_format_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "__format__", sp_vals_from(args, 1), kwnames, 1, 1);
+    sp_check_nargs(vm, "object.__format__", sp_vals_from(args, 1), kwnames, 1, 1);
     sp_val self = sp_vals_get(args, 0), spec = sp_vals_get(args, 1);
     if (!sp_is_str(spec))
         sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %T", spec);
@@ -313,6 +321,7 @@ static sp_val object_dir_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val object_sizeof_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_check_nargs(vm, "object.__sizeof__", sp_vals_from(args, 1), kwnames, 0, 0);
     sp_val self = sp_vals_get(args, 0);
     return sp_int_from_size(vm, sp_is_ptr(self) ? sp_type_of(vm, self)->instance_size : sizeof(sp_obj));
 }
@@ -562,7 +571,7 @@ static sp_val ellipsis_repr(sp_vm *vm, sp_vals args, sp_val kwnames) { return sp
 static sp_val ellipsis_new(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     if (args.len > 1)
-        sp_raise_fmt(vm, vm->e.TypeError, "ellipsis takes no arguments");
+        sp_raise_fmt(vm, vm->e.TypeError, "EllipsisType takes no arguments");
     return vm->Ellipsis;
 }
 

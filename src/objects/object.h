@@ -216,6 +216,8 @@ typedef struct sp_builtin_obj {
     const sp_methoddef *def;
     sp_val self;            /* NULL for a module-level function */
     sp_val module;          /* str __module__ or NULL */
+    uint8_t slot_args;      /* SP_SLOT_* of a bound slot wrapper (typeobj.h), else 0 */
+    sp_type *owner;         /* a bound C method: the class defining it (messages), or NULL */
 } sp_builtin_obj;
 
 /* A C method in a type's dict (method_descriptor / classmethod_descriptor). */
@@ -223,6 +225,7 @@ typedef struct sp_methoddescr_obj {
     sp_obj h;
     const sp_methoddef *def;
     sp_type *owner;
+    uint8_t slot_args;      /* SP_SLOT_* when it is a slot wrapper, else 0 */
 } sp_methoddescr_obj;
 
 typedef struct sp_getsetdescr_obj {

@@ -576,7 +576,9 @@ static bool set_issuperset(sp_vm *vm, sp_val sv, sp_val other)
 
 static bool set_isdisjoint(sp_vm *vm, sp_val sv, sp_val other)
 {
-    if (sp_is_anyset(other)) {
+    /* CPython walks the tables only for exact sets/frozensets; a subclass
+     * is iterated (its __iter__ counts). */
+    if (sp_is_exact(vm, other, vm->t.set) || sp_is_exact(vm, other, vm->t.frozenset)) {
         sp_val a = sv, b = other;
         if (sp_set_len(a) > sp_set_len(b)) {
             a = other;
@@ -628,6 +630,10 @@ int64_t sp_frozenset_hash(sp_vm *vm, sp_val sv)
 
 /* ---- methods ---------------------------------------------------------------*/
 
+/* "set.meth" or "frozenset.meth" for argument errors of the methods the
+ * two types share, after self's type as CPython names them. */
+#define QUAL(vm, args, meth) (is_frozen((vm), sp_vals_get((args), 0)) ? "frozenset." meth : "set." meth)
+
 static sp_val self_set(sp_vm *vm, sp_vals args, const char *meth)
 {
     sp_val self = sp_vals_get(args, 0);
@@ -638,7 +644,7 @@ static sp_val self_set(sp_vm *vm, sp_vals args, const char *meth)
 
 static sp_val set_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_as_type(sp_vals_get(args, 0));
+    sp_type *cls = sp_cont_new_cls(vm, args, vm->t.set, "set");
     if (cls == vm->t.set && kwnames != NULL && sp_tuple_len(kwnames) > 0)
         sp_raise_fmt(vm, vm->e.TypeError, "set() takes no keyword arguments");
     return set_alloc(vm, cls);
@@ -659,7 +665,7 @@ static sp_val set_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val frozenset_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_as_type(sp_vals_get(args, 0));
+    sp_type *cls = sp_cont_new_cls(vm, args, vm->t.frozenset, "frozenset");
     if (cls == vm->t.frozenset && kwnames != NULL && sp_tuple_len(kwnames) > 0)
         sp_raise_fmt(vm, vm->e.TypeError, "frozenset() takes no keyword arguments");
     size_t npos = args.len - 1 - (kwnames != NULL ? sp_tuple_len(kwnames) : 0);
@@ -681,7 +687,7 @@ static sp_val set_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val k = sp_cont_onearg(vm, args, kwnames, "set.__contains__");
+    sp_val k = sp_cont_onearg(vm, args, kwnames, QUAL(vm, args, "__contains__"));
     return sp_bool(vm, sp_set_contains(vm, self_set(vm, args, "__contains__"), lookup_key(vm, k)));
 }
 
@@ -736,7 +742,7 @@ static sp_val set_clear_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 static sp_val set_copy_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val s = self_set(vm, args, "copy");
-    sp_cont_noargs(vm, args, kwnames, is_frozen(vm, s) ? "frozenset.copy" : "set.copy");
+    sp_cont_noargs(vm, args, kwnames, QUAL(vm, args, "copy"));
     if (sp_is_exact(vm, s, vm->t.frozenset))
         return s;
     return new_like(vm, s, s);
@@ -753,7 +759,7 @@ static sp_val set_update_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_union_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_nokw(vm, kwnames, "set.union");
+    sp_cont_nokw(vm, kwnames, QUAL(vm, args, "union"));
     sp_val s = self_set(vm, args, "union");
     sp_val r = new_like(vm, s, s);
     for (size_t i = 1; i < args.len; i++)
@@ -763,7 +769,7 @@ static sp_val set_union_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_intersection_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_nokw(vm, kwnames, "set.intersection");
+    sp_cont_nokw(vm, kwnames, QUAL(vm, args, "intersection"));
     sp_val s = self_set(vm, args, "intersection");
     if (args.len == 1)
         return new_like(vm, s, s);
@@ -794,7 +800,7 @@ static sp_val set_intersection_update_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_difference_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_nokw(vm, kwnames, "set.difference");
+    sp_cont_nokw(vm, kwnames, QUAL(vm, args, "difference"));
     sp_val s = self_set(vm, args, "difference");
     if (args.len == 1)
         return new_like(vm, s, s);
@@ -815,7 +821,7 @@ static sp_val set_difference_update_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_symdiff_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val o = sp_cont_onearg(vm, args, kwnames, "set.symmetric_difference");
+    sp_val o = sp_cont_onearg(vm, args, kwnames, QUAL(vm, args, "symmetric_difference"));
     return set_symdiff(vm, self_set(vm, args, "symmetric_difference"), o);
 }
 
@@ -828,27 +834,25 @@ static sp_val set_symdiff_update_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_issubset_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val o = sp_cont_onearg(vm, args, kwnames, "set.issubset");
+    sp_val o = sp_cont_onearg(vm, args, kwnames, QUAL(vm, args, "issubset"));
     return sp_bool(vm, set_issubset(vm, self_set(vm, args, "issubset"), o));
 }
 
 static sp_val set_issuperset_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val o = sp_cont_onearg(vm, args, kwnames, "set.issuperset");
+    sp_val o = sp_cont_onearg(vm, args, kwnames, QUAL(vm, args, "issuperset"));
     return sp_bool(vm, set_issuperset(vm, self_set(vm, args, "issuperset"), o));
 }
 
 static sp_val set_isdisjoint_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val o = sp_cont_onearg(vm, args, kwnames, "set.isdisjoint");
+    sp_val o = sp_cont_onearg(vm, args, kwnames, QUAL(vm, args, "isdisjoint"));
     return sp_bool(vm, set_isdisjoint(vm, self_set(vm, args, "isdisjoint"), o));
 }
 
 /* Binary operators: sets only, NotImplemented otherwise. */
 static bool binop_args(sp_vm *vm, sp_vals args, sp_val *a, sp_val *b)
 {
-    if (args.len != 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len - 1);
     *a = sp_vals_get(args, 0);
     *b = sp_vals_get(args, 1);
     return sp_is_anyset(*a) && sp_is_anyset(*b);
@@ -977,12 +981,36 @@ static sp_val set_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
     return sp_bool(vm, r);
 }
 
-static sp_val set_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return set_cmp(vm, a, SP_EQ); }
-static sp_val set_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return set_cmp(vm, a, SP_NE); }
-static sp_val set_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return set_cmp(vm, a, SP_LT); }
-static sp_val set_le_m(sp_vm *vm, sp_vals a, sp_val k) { return set_cmp(vm, a, SP_LE); }
-static sp_val set_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return set_cmp(vm, a, SP_GT); }
-static sp_val set_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return set_cmp(vm, a, SP_GE); }
+static sp_val set_eq_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return set_cmp(vm, a, SP_EQ);
+}
+
+static sp_val set_ne_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return set_cmp(vm, a, SP_NE);
+}
+
+static sp_val set_lt_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return set_cmp(vm, a, SP_LT);
+}
+
+static sp_val set_le_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return set_cmp(vm, a, SP_LE);
+}
+
+static sp_val set_gt_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return set_cmp(vm, a, SP_GT);
+}
+
+static sp_val set_ge_m(sp_vm *vm, sp_vals a, sp_val k)
+{
+    return set_cmp(vm, a, SP_GE);
+}
+
 
 static sp_val set_repr_body(sp_vm *vm, sp_val s)
 {
@@ -1037,6 +1065,7 @@ static sp_val set_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val set_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, QUAL(vm, args, "__reduce__"));
     sp_val s = self_set(vm, args, "__reduce__");
     sp_val l = sp_list_new(vm, sp_set_len(s));
     size_t pos = 0;
@@ -1045,15 +1074,22 @@ static sp_val set_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_list_append(vm, l, k);
     sp_val a = sp_tuple_new(vm, 1);
     sp_tuple_set(a, 0, l);
-    sp_val dict = sp_obj_get_dict(vm, s);
+    /* The state is what __getstate__ says (None for an empty instance
+     * dict, (dict, slots) with __slots__, or an override's result). */
+    sp_val state = sp_call0(vm, sp_getattr_cstr(vm, s, "__getstate__"));
     sp_val r = sp_tuple_new(vm, 3);
     sp_tuple_set(r, 0, (sp_val)s->type);
     sp_tuple_set(r, 1, a);
-    sp_tuple_set(r, 2, dict != NULL ? dict : vm->None);
+    sp_tuple_set(r, 2, state);
     return r;
 }
 
 static sp_val set_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    return sp_cont_class_getitem(vm, args, kwnames);
+}
+
+static sp_val frozenset_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     return sp_cont_class_getitem(vm, args, kwnames);
 }
@@ -1078,13 +1114,13 @@ static sp_val set_class_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     { "issubset", set_issubset_m, 0, NULL },                                 \
     { "issuperset", set_issuperset_m, 0, NULL },                             \
     { "isdisjoint", set_isdisjoint_m, 0, NULL },                             \
-    { "__class_getitem__", set_class_getitem_m, SP_METH_CLASS, NULL },   \
     { "__reduce__", set_reduce_m, 0, NULL },
 
 static const sp_methoddef set_methods[] = {
     { "__new__", set_new_m, SP_METH_STATIC, NULL },
     { "__init__", set_init_m, 0, NULL },
     COMMON_SET_METHODS
+    { "__class_getitem__", set_class_getitem_m, SP_METH_CLASS, NULL },
     { "__ior__", set_ior_m, 0, NULL },
     { "__iand__", set_iand_m, 0, NULL },
     { "__isub__", set_isub_m, 0, NULL },
@@ -1105,6 +1141,7 @@ static const sp_methoddef frozenset_methods[] = {
     { "__new__", frozenset_new_m, SP_METH_STATIC, NULL },
     { "__hash__", frozenset_hash_m, 0, NULL },
     COMMON_SET_METHODS
+    { "__class_getitem__", frozenset_class_getitem_m, SP_METH_CLASS, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -1151,7 +1188,10 @@ sp_val sp_set_iter_next(sp_vm *vm, sp_val self)
     return k;
 }
 
-static sp_val setiter_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return sp_vals_get(args, 0); }
+static sp_val setiter_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    return sp_vals_get(args, 0);
+}
 
 static sp_val setiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
@@ -1163,12 +1203,37 @@ static sp_val setiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val setiter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "set_iterator.__length_hint__");
     setiter_obj *it = SP_CONT_AS(setiter_obj, sp_vals_get(args, 0), sp_set_iterator_def);
     size_t n = it->set != NULL && it->used == sp_set_len(it->set) ? it->len : 0;
     return sp_cont_size(vm, n);
 }
 
+/* (iter, (list of what is left,)), from a copy so self doesn't move. */
+static sp_val setiter_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_noargs(vm, args, kwnames, "set_iterator.__reduce__");
+    sp_val self = sp_vals_get(args, 0);
+    setiter_obj *c = (setiter_obj *)sp_alloc(vm, vm->t.set_iterator, sizeof(setiter_obj));
+    setiter_obj *it = SP_CONT_AS(setiter_obj, self, sp_set_iterator_def);
+    c->set = it->set;
+    c->pos = it->pos;
+    c->used = it->used;
+    c->len = it->len;
+    sp_val l = sp_list_new(vm, 0);
+    for (;;) {
+        sp_val x = sp_set_iter_next(vm, (sp_val)c);
+        if (x == NULL)
+            break;
+        sp_list_append(vm, l, x);
+    }
+    sp_val a = sp_tuple_new(vm, 1);
+    sp_tuple_set(a, 0, l);
+    return sp_tuple_pack2(vm, sp_dict_get_cstr(vm, vm->builtins, "iter"), a);
+}
+
 static const sp_methoddef setiter_methods[] = {
+    { "__reduce__", setiter_reduce_m, 0, NULL },
     { "__iter__", setiter_iter_m, 0, NULL },
     { "__next__", setiter_next_m, 0, NULL },
     { "__length_hint__", setiter_len_m, 0, NULL },

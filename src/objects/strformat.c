@@ -280,7 +280,7 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
             sp_val s;
             if (is_bytes && conv == 's') {
                 sp_cbytes bd;
-                if (sp_bytes_like(arg, &bd))
+                if (sp_bytes_buffer(vm, arg, &bd))
                     s = sp_codec_decode(vm, bd, "latin-1", "strict");
                 else if (has_method(vm, arg, sp_intern_cstr(vm, "__bytes__")))
                     s = sp_codec_decode(vm, sp_bytes_data(sp_call_special(vm, arg, sp_intern_cstr(vm, "__bytes__"), SP_NOVALS)), "latin-1", "strict");

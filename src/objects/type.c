@@ -249,6 +249,38 @@ void sp_type_set_attr_cstr(sp_vm *vm, sp_type *type, const char *name, sp_val va
 
 /* ---- built-in types ------------------------------------------------------------ */
 
+static bool is_c_new(sp_vm *vm, sp_val f)
+{
+    return sp_is_ptr(f) && f->type == vm->t.builtin_function && ((sp_builtin_obj *)f)->slot_args == SP_SLOT_NEW;
+}
+
+void sp_new_check_cls(sp_vm *vm, const sp_builtin_obj *b, sp_vals args)
+{
+    if (!sp_is_type(b->self))
+        sp_trap("__new__ without its type");
+    sp_type *t = (sp_type *)b->self;
+    if (args.len == 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(): not enough arguments", sp_type_name(t));
+    sp_val c = sp_vals_get(args, 0);
+    if (c == b->self)
+        return;
+    if (!sp_is_type(c))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(X): X is not a type object (%T)", sp_type_name(t), c);
+    sp_type *s = (sp_type *)c;
+    if (!sp_is_subtype(s, t))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(%s): %s is not a subtype of %s", sp_type_name(t),
+                     sp_type_name(s), sp_type_name(s), sp_type_name(t));
+    /* The nearest class whose __new__ is written in C must be using this
+     * one: int.__new__(bool) would build an int where bool's layout is
+     * expected. */
+    sp_type *sb = s;
+    while (sb != NULL && !is_c_new(vm, sp_type_lookup(vm, sb, vm->n.__new__)))
+        sb = sb->base;
+    if (sb != NULL && ((sp_builtin_obj *)sp_type_lookup(vm, sb, vm->n.__new__))->def->fn != b->def->fn)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", sp_type_name(t),
+                     sp_type_name(s), sp_type_name(sb));
+}
+
 static sp_val make_method_entry(sp_vm *vm, sp_type *type, const sp_methoddef *m)
 {
     if (m->flags & SP_METH_CLASS) {
@@ -258,13 +290,17 @@ static sp_val make_method_entry(sp_vm *vm, sp_type *type, const sp_methoddef *m)
         return (sp_val)d;
     }
     if (m->flags & SP_METH_STATIC) {
-        if (sp_cbytes_eq(sp_cbytes_of_cstr(m->name), sp_cbytes_of_cstr("__new__")))
-            return sp_builtin_new(vm, m, (sp_val)type, NULL);   /* self shown in repr, never passed */
+        if (sp_cbytes_eq(sp_cbytes_of_cstr(m->name), sp_cbytes_of_cstr("__new__"))) {
+            sp_val b = sp_builtin_new(vm, m, (sp_val)type, NULL);   /* self shown in repr, never passed */
+            ((sp_builtin_obj *)b)->slot_args = SP_SLOT_NEW;
+            return b;
+        }
         return sp_wrap_new(vm, vm->t.staticmethod, sp_builtin_new(vm, m, NULL, NULL));
     }
     sp_methoddescr_obj *d = (sp_methoddescr_obj *)sp_alloc(vm, vm->t.method_descriptor, sizeof *d);
     d->def = m;
     d->owner = type;
+    d->slot_args = sp_slot_args_of(type, m->name);
     return (sp_val)d;
 }
 
@@ -357,6 +393,22 @@ static const sp_getsetdef inst_weakref_getset[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+static bool inherits_exception_new(const char *name)
+{
+    static const char *const names[] = {
+        "AttributeError", "BlockingIOError", "BrokenPipeError", "ChildProcessError", "ConnectionAbortedError",
+        "ConnectionError", "ConnectionRefusedError", "ConnectionResetError", "ExceptionGroup", "FileExistsError",
+        "FileNotFoundError", "ImportError", "IndentationError", "InterruptedError", "IsADirectoryError", "KeyError",
+        "ModuleNotFoundError", "NameError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
+        "StopIteration", "SyntaxError", "SystemExit", "TabError", "TimeoutError", "UnboundLocalError",
+    };
+    sp_cstrs list = { (char **)names, sizeof names / sizeof names[0] };
+    for (size_t i = 0; i < list.len; i++)
+        if (sp_cbytes_eq(sp_cbytes_of_cstr(name), sp_cbytes_of_cstr(sp_cstrs_get(list, i))))
+            return true;
+    return false;
+}
+
 void sp_type_ready(sp_vm *vm, sp_type *t)
 {
     if (t->mro != NULL)
@@ -410,6 +462,18 @@ void sp_type_ready(sp_vm *vm, sp_type *t)
     if (dot < fb.len)
         sp_dict_set(vm, dict, vm->n.__module__, sp_str_new(vm, sp_cbytes_sub(fb, 0, dot)));
     sp_type_add_methods(vm, t, def->methods);
+    /* Like CPython, a built-in type that inherits a C __new__ has its own
+     * T.__new__ (bound to T: its messages name T), except the exception
+     * classes CPython gives a C struct of their own without a __new__. */
+    if (t->base && !(def->flags & SP_TF_NOINSTANCE) && sp_dict_get_str(vm, dict, vm->n.__new__) == NULL
+        && !inherits_exception_new(full)) {
+        sp_val inherited = sp_type_lookup(vm, t->base, vm->n.__new__);
+        if (is_c_new(vm, inherited)) {
+            sp_val b = sp_builtin_new(vm, ((sp_builtin_obj *)inherited)->def, (sp_val)t, NULL);
+            ((sp_builtin_obj *)b)->slot_args = SP_SLOT_NEW;
+            sp_dict_set(vm, dict, vm->n.__new__, b);
+        }
+    }
     add_getsets(vm, t, def->getsets);
     if ((def->flags & SP_TF_HAS_DICT) && !(t->base && t->base->dict_offset)
         && def->layout != SP_LAYOUT_TYPE && sp_dict_get_str(vm, dict, vm->n.__dict__) == NULL)
@@ -925,6 +989,14 @@ static sp_val kwargs_dict(sp_vm *vm, sp_vals args, sp_val kwnames)
 }
 
 /* type.__new__(meta, name, bases, dict, **kw) and type(x). */
+static void check_type_name(sp_vm *vm, sp_val name)
+{
+    sp_cbytes b = sp_str_bytes(name);
+    for (size_t i = 0; i < b.len; i++)
+        if (sp_cbytes_get(b, i) == 0)
+            sp_raise_fmt(vm, vm->e.ValueError, "type name must not contain null characters");
+}
+
 static sp_val type_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     size_t nk = kwnames ? sp_tuple_len(kwnames) : 0;
@@ -935,16 +1007,12 @@ static sp_val type_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (!sp_is_type(metav))
         sp_raise_fmt(vm, vm->e.TypeError, "type.__new__(X): X is not a type object (%T)", metav);
     sp_type *meta = (sp_type *)metav;
-    if (meta == vm->t.type && np == 2 && nk == 0)
-        return (sp_val)sp_type_of(vm, sp_vals_get(args, 1));
-    if (np != 4) {
-        if (meta == vm->t.type)
-            sp_raise_fmt(vm, vm->e.TypeError, "type() takes 1 or 3 arguments");
+    if (np != 4)
         sp_raise_fmt(vm, vm->e.TypeError, "type.__new__() takes exactly 3 arguments (%zu given)", np - 1);
-    }
     sp_val name = sp_vals_get(args, 1), bases = sp_vals_get(args, 2), dict = sp_vals_get(args, 3);
     if (!sp_is_str(name))
         sp_raise_fmt(vm, vm->e.TypeError, "type.__new__() argument 1 must be str, not %T", name);
+    check_type_name(vm, name);
     if (!sp_is_tuple(bases))
         sp_raise_fmt(vm, vm->e.TypeError, "type.__new__() argument 2 must be tuple, not %T", bases);
     if (!sp_is_dict(dict))
@@ -983,8 +1051,13 @@ sp_val sp_type_call_fn(sp_vm *vm, sp_vals args, sp_val kwnames)
 sp_val sp_type_call(sp_vm *vm, sp_type *type, sp_vals args, sp_val kwnames)
 {
     sp_check_stack(vm);
-    if (type == vm->t.type && args.len == 1 && kwnames == NULL)
-        return (sp_val)sp_type_of(vm, sp_vals_get(args, 0));
+    if (type == vm->t.type) {
+        size_t np = args.len - (kwnames ? sp_tuple_len(kwnames) : 0);
+        if (np == 1 && kwnames == NULL)
+            return (sp_val)sp_type_of(vm, sp_vals_get(args, 0));
+        if (np != 3)
+            sp_raise_fmt(vm, vm->e.TypeError, "type() takes 1 or 3 arguments");
+    }
     if (type->flags & SP_TF_NOINSTANCE)
         sp_raise_fmt(vm, vm->e.TypeError, "cannot create '%U' instances", sp_getattr(vm, (sp_val)type, vm->n.__qualname__));
     sp_val newf = sp_type_lookup(vm, type, vm->n.__new__);
@@ -1114,13 +1187,10 @@ void sp_type_setattr(sp_vm *vm, sp_val tv, sp_val name, sp_val value)
         type_modified(t);
         return;
     }
-    if (!(t->flags & SP_TF_HEAPTYPE)) {
-        if (value == NULL)
-            sp_raise_fmt(vm, vm->e.TypeError, "cannot delete '%U' attribute of immutable type '%s'", name,
-                         sp_type_name(t));
+    /* CPython says "set" for a deletion too. */
+    if (!(t->flags & SP_TF_HEAPTYPE))
         sp_raise_fmt(vm, vm->e.TypeError, "cannot set '%U' attribute of immutable type '%s'", name,
                      sp_type_name(t));
-    }
     name = sp_intern(vm, name);
     if (value == NULL) {
         if (!sp_dict_del(vm, t->dict, name)) {
@@ -1209,6 +1279,7 @@ static void type_set_name(sp_vm *vm, sp_val self, sp_val value)
     check_heap_set(vm, t, "__name__", value);
     if (!sp_is_str(value))
         sp_raise_fmt(vm, vm->e.TypeError, "can only assign string to %s.__name__, not '%T'", sp_type_name(t), value);
+    check_type_name(vm, value);
     t->name = value;
 }
 static sp_val type_get_qualname(sp_vm *vm, sp_val self) { return ((sp_type *)self)->qualname; }

@@ -102,6 +102,18 @@ sp_val sp_call_with_self(sp_vm *vm, sp_val f, sp_val self, sp_vals args, sp_val 
  * messages). */
 bool sp_is_slot_name(const char *name);
 
+/* The arguments (after self) a slot wrapper takes when called from Python:
+ * CPython checks them the same way for every type, with its own messages
+ * ("expected 1 argument, got 2").  SP_SLOT_NONE: not a fixed-arity slot
+ * (the method checks its own arguments). */
+enum { SP_SLOT_NONE, SP_SLOT_0, SP_SLOT_1, SP_SLOT_2, SP_SLOT_1_2, SP_SLOT_REPEAT, SP_SLOT_NEW };
+uint8_t sp_slot_args_of(sp_type *owner, const char *name);
+/* T.__new__(S, ...) called with b = T.__new__ (SP_SLOT_NEW): S must be a
+ * type, a subtype of T, whose nearest C __new__ is T's own. */
+void sp_new_check_cls(sp_vm *vm, const sp_builtin_obj *b, sp_vals args);
+/* Raise CPython's TypeError unless args (self excluded) and kwnames fit. */
+void sp_slot_check_args(sp_vm *vm, const sp_methoddef *def, uint8_t slot_args, sp_vals args, sp_val kwnames);
+
 /* builtin_function_or_method / method_descriptor checks. */
 bool sp_is_builtin(sp_vm *vm, sp_val v);
 bool sp_is_method(sp_vm *vm, sp_val v);

@@ -337,8 +337,12 @@ static void dict_update(sp_vm *vm, sp_val d, sp_val m)
 
 static void list_extend(sp_vm *vm, sp_val list, sp_val it, sp_val func)
 {
-    if (func != NULL && !sp_is_tuple(it) && !sp_is_list(it) && !is_iterable_type(vm, it))
-        sp_raise_fmt(vm, vm->e.TypeError, "%U argument after * must be an iterable, not %T", sp_function_str(vm, func), it);
+    if (!sp_is_tuple(it) && !sp_is_list(it) && !is_iterable_type(vm, it)) {
+        if (func != NULL)
+            sp_raise_fmt(vm, vm->e.TypeError, "%U argument after * must be an iterable, not %T",
+                         sp_function_str(vm, func), it);
+        sp_raise_fmt(vm, vm->e.TypeError, "Value after * must be an iterable, not %T", it);
+    }
     sp_list_extend(vm, list, it);
 }
 
@@ -1412,7 +1416,9 @@ sp_val sp_eval_frame(sp_vm *vm, sp_frame_obj *frame, sp_val throw)
 {
     sp_check_stack(vm);
     sp_frame_obj *caller = vm->frame ? sp_as_frame(vm, vm->frame) : NULL;
-    size_t depth = caller ? caller->depth + 1 : vm->depth + 1;
+    /* vm->depth also counts the C recursions in between (repr and
+     * comparison of nested objects), as CPython's recursion limit does. */
+    size_t depth = (caller && caller->depth > vm->depth ? caller->depth : vm->depth) + 1;
     if (depth > vm->recursion_limit)
         sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded");
     size_t saved_depth = vm->depth;

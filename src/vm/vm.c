@@ -53,7 +53,7 @@ static void vm_mark_roots(sp_heap *h, void *ud)
         vm->empty_tuple, vm->empty_str, vm->empty_bytes, vm->memory_error,
         vm->char_cache, vm->interned, vm->builtins, vm->builtins_module,
         vm->modules, vm->sys, vm->registry, vm->argv, vm->path, vm->lib_dir, vm->stdlib_dir,
-        vm->frame, vm->exc_info,
+        vm->frame, vm->exc_info, vm->calling,
         /* Owned by the loop and the compiler: marked if they are heap
          * objects (sp_gc_mark ignores anything else). */
         (sp_val)vm->eval, (sp_val)vm->compiler,
@@ -81,25 +81,49 @@ static void vm_finalize(sp_heap *h, sp_obj *o, void *ud)
 /* ---- hash key -------------------------------------------------------------*/
 
 /* Returns false (after printing CPython's message) for a bad seed. */
+/* PYTHONHASHSEED as CPython reads it (strtoul): optional leading white
+ * space and sign, then decimal digits to the end, at most 2**32-1 ("-0"
+ * is 0; any other negative wraps past the range).  Seed 0 turns hash
+ * randomization off (sys.flags.hash_randomization == 0). */
+static bool parse_hashseed(const char *s, uint32_t *seed)
+{
+    sp_cbytes t = sp_cbytes_of_cstr(s);
+    size_t i = 0;
+    while (i < t.len && (sp_cbytes_get(t, i) == ' ' || (sp_cbytes_get(t, i) >= '\t' && sp_cbytes_get(t, i) <= '\r')))
+        i++;
+    bool neg = false;
+    if (i < t.len && (sp_cbytes_get(t, i) == '+' || sp_cbytes_get(t, i) == '-'))
+        neg = sp_cbytes_get(t, i++) == '-';
+    if (i >= t.len)
+        return false;
+    uint64_t v = 0;
+    for (; i < t.len; i++) {
+        uint8_t c = sp_cbytes_get(t, i);
+        if (c < '0' || c > '9')
+            return false;
+        v = v * 10 + (uint64_t)(c - '0');
+        if (v > 4294967295u)
+            return false;
+    }
+    if (neg && v != 0)
+        return false;
+    *seed = (uint32_t)v;
+    return true;
+}
+
 static bool init_hashkey(sp_vm *vm)
 {
     const char *s = vm->platform->getenv("PYTHONHASHSEED");
+    vm->hash_randomized = true;
     if (s != NULL && s[0] != '\0' && !sp_cbytes_eq(sp_cbytes_of_cstr(s), sp_cbytes_of_cstr("random"))) {
-        sp_cbytes t = sp_cbytes_of_cstr(s);
-        uint64_t v = 0;
-        bool ok = t.len > 0 && t.len <= 10;
-        for (size_t i = 0; ok && i < t.len; i++) {
-            uint8_t c = sp_cbytes_get(t, i);
-            if (c < '0' || c > '9')
-                ok = false;
-            else
-                v = v * 10 + (uint64_t)(c - '0');
-        }
-        if (!ok || v > 4294967295u) {
-            fputs("Fatal Python error: PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]\n", stderr);
+        uint32_t seed = 0;
+        if (!parse_hashseed(s, &seed)) {
+            fputs("Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer "
+                  "in range [0; 4294967295]\nPython runtime state: preinitialized\n\n", stderr);
             return false;
         }
-        vm->hashkey = sp_hashkey_from_seed((uint32_t)v);
+        vm->hashkey = sp_hashkey_from_seed(seed);
+        vm->hash_randomized = seed != 0;
         return true;
     }
     uint8_t buf[16] = { 0 };

@@ -81,6 +81,7 @@ struct sp_vm {
     uintptr_t c_stack_limit;
 
     sp_hashkey hashkey;
+    bool hash_randomized;       /* false only for PYTHONHASHSEED=0 */
     const sp_platform *platform;
     sp_val argv;             /* list of str: sys.argv */
     sp_val path;             /* list of str: sys.path */
@@ -90,6 +91,7 @@ struct sp_vm {
     /* State private to the interpreter loop (src/vm/). */
     sp_val frame;            /* the executing frame, or NULL */
     sp_val exc_info;         /* exception being handled (sys.exc_info), or NULL */
+    sp_val calling;          /* the C callable sp_call last entered (argument-error messages) */
     void *eval;              /* the loop's own state, owned by src/vm/ */
     void *compiler;          /* front-end scratch, owned by src/compiler/ */
 

@@ -1,0 +1,7 @@
+print(list({'apple', 'banana', 'cherry', 'date', 'elderberry', 'fig', 'grape'}))
+print({b'Hello World', True, '\x7f \x00'})
+print(frozenset({'-0', b'\xe9', '{0}{1}'}))
+for x in {'apple', 'banana', 'cherry', 'date', 'elderberry', 'fig', 'grape'}: print(x, end=' ')
+print()
+print([x for x in {'a1', 'b2', 'c3', 'd4', 'e5', 'f6', 'g7', 'h8', 'i9', 'j10'}])
+print({'a1', 'b2', 'c3', 'd4', 'e5', 'f6', 'g7', 'h8', 'i9', 'j10', 1, 2, 3, 4.5, (1,2)})

@@ -1,0 +1,73 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+s = set()
+t(lambda: s.add(1))
+t(lambda: s.add(1))
+t(lambda: s.add(1.0))
+t(lambda: s.add(True))
+t(lambda: s)
+t(lambda: s.add([]))
+t(lambda: s.add())
+t(lambda: s.add(1, 2))
+t(lambda: s.remove(1))
+t(lambda: s.remove(1))
+t(lambda: s.remove('x'))
+t(lambda: s.remove((1, 2)))
+t(lambda: s.remove(()))
+t(lambda: s.remove(None))
+t(lambda: s.remove([]))
+t(lambda: s.remove({1}))
+t(lambda: s.remove(frozenset()))
+t(lambda: s.discard(1))
+t(lambda: s.discard([]))
+t(lambda: s.discard({2}))
+t(lambda: s.discard())
+t(lambda: s.pop())
+t(lambda: s.pop(0))
+t(lambda: set().pop())
+t(lambda: {5}.pop())
+s = set(range(10))
+t(lambda: [s.pop() for _ in range(10)])
+t(lambda: s.pop())
+s = {'a', 'b', 'c', 'd'}
+t(lambda: sorted(s.pop() for _ in range(4)))
+t(lambda: s.clear())
+t(lambda: s.clear(1))
+t(lambda: s)
+# set containing frozensets: set args to remove/discard/contains are converted
+s = {frozenset([1, 2]), frozenset()}
+t(lambda: {1, 2} in s)
+t(lambda: set() in s)
+t(lambda: s.remove({1, 2}))
+t(lambda: s)
+t(lambda: s.discard(set()))
+t(lambda: s)
+t(lambda: s.remove(set()))
+t(lambda: {3} in s)
+t(lambda: [1] in s)
+t(lambda: {[]} in s)
+class SetSub(set):
+    pass
+t(lambda: SetSub([1]) in {frozenset([1])})
+t(lambda: {frozenset([1]): 'v'}[frozenset({1})])
+t(lambda: {frozenset([1]): 'v'}.get({1}))
+# pop order
+s = {10, 20, 30, 1, 2, 3}
+t(lambda: [s.pop(), s.pop(), s.pop()])
+s = set('abcdefgh')
+out = []
+while s:
+    out.append(s.pop())
+t(lambda: out)
+s = set(range(100))
+for i in range(0, 100, 2):
+    s.discard(i)
+t(lambda: [s.pop() for _ in range(5)])
+s.add(0)
+t(lambda: s.pop())
+t(lambda: set.pop(frozenset([1])))
+t(lambda: set.remove({1}, 1))
+t(lambda: set.discard.__doc__ is None or True)

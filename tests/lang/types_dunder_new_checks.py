@@ -1,0 +1,4 @@
+class L(list): pass
+for t in ["int.__new__()", "int.__new__(1)", "int.__new__(str)", "int.__new__(bool)", "int.__new__(object)", "object.__new__(int)", "object.__new__(L)", "list.__new__(L)", "tuple.__new__(list)", "str.__new__(int, 'x')", "dict.__new__(dict)", "float.__new__(int)", "type.__new__(int)", "type.__new__(type)", "BaseException.__new__(int)", "ValueError.__new__(KeyError)", "ValueError.__new__(list)", "set.__new__(frozenset)", "frozenset.__new__(set)", "bytes.__new__(bytearray)", "complex.__new__(float)", "range.__new__(range, 3)", "slice.__new__(slice, 3)", "property.__new__(property)", "super.__new__(int)", "int.__new__(int, '7')", "object.__new__(1)", "int.__new__(L)"]:
+    try: r = eval(t); print(t, "->", type(r).__name__)
+    except Exception as e: print(t, type(e).__name__, repr(str(e)))
