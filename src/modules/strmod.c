@@ -157,6 +157,18 @@ static sp_val codecs_lookup(sp_vm *vm, sp_vals args, sp_val kw)
     return codecs_lookup_name(vm, name);
 }
 
+/* bytes, bytearray or a memoryview (its bytes copied): what CPython's
+ * codec functions accept as a buffer. */
+static bool buffer_arg(sp_vm *vm, sp_val v, sp_cbytes *out)
+{
+    if (sp_bytes_like(v, out))
+        return true;
+    if (!sp_is_subtype(sp_type_of(vm, v), vm->t.memoryview))
+        return false;
+    *out = sp_bytes_data(sp_call_special(vm, v, sp_intern_cstr(vm, "tobytes"), SP_NOVALS));
+    return true;
+}
+
 static const char *opt_cstr(sp_vm *vm, sp_val v, const char *dflt)
 {
     if (!v || v == vm->None)
@@ -178,7 +190,7 @@ static sp_val codecs_code(sp_vm *vm, sp_vals args, sp_val kw, bool encode)
     if (sp_codec_is_builtin(enc)) {
         if (encode && sp_is_str(a[0]))
             return sp_codec_encode(vm, a[0], enc, err);
-        if (!encode && sp_bytes_like(a[0], &d))
+        if (!encode && buffer_arg(vm, a[0], &d))
             return sp_codec_decode(vm, d, enc, err);
     }
     sp_val info = codecs_lookup_name(vm, sp_str_from_cstr(vm, enc));
@@ -328,7 +340,7 @@ static sp_val dec_fn(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, cons
 {
     sp_check_nargs(vm, fname, args, kw, 1, 3);
     sp_cbytes d;
-    if (!sp_bytes_like(sp_vals_get(args, 0), &d))
+    if (!buffer_arg(vm, sp_vals_get(args, 0), &d))
         sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%N'", sp_type_of(vm, sp_vals_get(args, 0)));
     const char *err = opt_cstr(vm, args.len > 1 ? sp_vals_get(args, 1) : NULL, "strict");
     bool final = args.len > 2 ? sp_truthy(vm, sp_vals_get(args, 2)) : !incremental;
@@ -411,7 +423,7 @@ static sp_val charmap_decode(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_check_nargs(vm, "charmap_decode", args, kw, 1, 3);
     sp_cbytes d;
-    if (!sp_bytes_like(sp_vals_get(args, 0), &d))
+    if (!buffer_arg(vm, sp_vals_get(args, 0), &d))
         sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%N'", sp_type_of(vm, sp_vals_get(args, 0)));
     d = sp_bytes_data(sp_bytes_new(vm, d));
     const char *err = opt_cstr(vm, args.len > 1 ? sp_vals_get(args, 1) : NULL, "strict");
@@ -588,7 +600,7 @@ static sp_val escape_decode_impl(sp_vm *vm, sp_vals args, sp_val kw, bool raw)
     sp_cbytes d;
     if (sp_is_str(src))
         src = sp_codec_encode(vm, src, "utf-8", "strict");
-    if (!sp_bytes_like(src, &d))
+    if (!buffer_arg(vm, src, &d))
         sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%N'", sp_type_of(vm, src));
     d = sp_bytes_data(sp_bytes_new(vm, d));
     sp_strbuf b;

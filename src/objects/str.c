@@ -946,7 +946,7 @@ static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val iv = sp_index(vm, key);
     int64_t i64;
     if (!sp_int_to_i64(iv, &i64) || i64 > (int64_t)PTRDIFF_MAX || i64 < (int64_t)PTRDIFF_MIN)
-        sp_raise_fmt(vm, vm->e.IndexError, "cannot fit 'int' into an index-sized integer");
+        sp_raise_fmt(vm, vm->e.IndexError, "cannot fit '%T' into an index-sized integer", key);
     sp_ssize i = (sp_ssize)i64;
     if (i < 0)
         i += (sp_ssize)o->nchars;

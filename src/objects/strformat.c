@@ -295,6 +295,11 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
             }
             if (prec >= 0 && sp_str_len(s) > (size_t)prec)
                 s = sp_str_substr(vm, s, 0, (size_t)prec);
+            /* With no width or precision, a value that is all the output
+             * comes back as is (a str subclass stays one), as in CPython. */
+            if (!is_bytes && width < 0 && prec < 0 && pos == d.len && b.len == 0 && sp_str_bytes(s).len > 0 &&
+                !(st.next < sp_tuple_len(st.args) && !st.dict))
+                return s;
             pct_pad(vm, &b, s, width, left);
             break;
         }
@@ -572,7 +577,7 @@ static void fmt_parse_field(sp_vm *vm, sp_cbytes d, size_t *pos, fmt_field_parts
 }
 
 /* One replacement field, formatted onto b. */
-static void fmt_field(sp_vm *vm, fmt_state *st, sp_strbuf *b, sp_cbytes d, const fmt_field_parts *fp, int depth)
+static sp_val fmt_field(sp_vm *vm, fmt_state *st, sp_cbytes d, const fmt_field_parts *fp, int depth)
 {
     sp_val obj = fmt_resolve(vm, st, fp->name);
     uint32_t conv = 0;
@@ -599,7 +604,7 @@ static void fmt_field(sp_vm *vm, fmt_state *st, sp_strbuf *b, sp_cbytes d, const
     sp_val r = sp_format(vm, obj, spec);
     if (!sp_is_str(r))
         sp_raise_fmt(vm, vm->e.TypeError, "__format__ must return a str, not %T", r);
-    sp_strbuf_add_str(vm, b, r);
+    return r;
 }
 
 static sp_val fmt_render(sp_vm *vm, fmt_state *st, sp_cbytes d, int depth)
@@ -636,7 +641,12 @@ static sp_val fmt_render(sp_vm *vm, fmt_state *st, sp_cbytes d, int depth)
         }
         fmt_field_parts fp;
         fmt_parse_field(vm, d, &pos, &fp);
-        fmt_field(vm, st, &b, d, &fp, depth);
+        sp_val r = fmt_field(vm, st, d, &fp, depth);
+        /* A field that is all the output comes back as is (CPython's writer
+         * keeps a string written whole): a str subclass stays one. */
+        if (pos == d.len && b.len == 0 && sp_str_bytes(r).len > 0)
+            return r;
+        sp_strbuf_add_str(vm, &b, r);
     }
     return sp_strbuf_finish(vm, &b);
 }

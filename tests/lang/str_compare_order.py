@@ -1,5 +1,4 @@
 # comparison and ordering by code point, including surrogates and astral chars
-import functools
 def t(f):
     try:
         print(repr(f()))
