@@ -293,7 +293,7 @@ class BytesIO(_MemoryStream, BufferedIOBase):
             raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
 
     def write(self, b):
-        if isinstance(b, bytearray):
+        if isinstance(b, (bytearray, memoryview)):
             self._check_closed()
             b = bytes(b)
         return _MemoryStream.write(self, b)

@@ -299,6 +299,14 @@ sp_val sp_float_repr(sp_vm *vm, double d);
 sp_val sp_float_from_str(sp_vm *vm, sp_cbytes text);
 int64_t sp_float_hash(double d);
 sp_val sp_complex_new(sp_vm *vm, double real, double imag);
+/* The cls argument of float.__new__ / complex.__new__ (args[0]), checked to
+ * be a subtype of base, with CPython's errors. */
+sp_type *sp_float_new_cls(sp_vm *vm, sp_vals args, sp_type *base);
+/* Argument count check of a float/complex method (args[0] is self; min and
+ * max count the others) in CPython's wording: "float.hex() takes no
+ * arguments (1 given)" for a name with a "type." prefix, else a slot
+ * wrapper's "expected 1 argument, got 2". */
+void sp_num_check_args(sp_vm *vm, const char *name, sp_vals args, sp_val kw, size_t min, size_t max);
 
 /* ========================================================================
  * Formatting mini-language (src/objects/format.c)
@@ -358,6 +366,19 @@ sp_val sp_str_repr(sp_vm *vm, sp_val s);
 sp_val sp_bytes_new(sp_vm *vm, sp_cbytes data);
 sp_cbytes sp_bytes_data(sp_val b);              /* bytes or bytearray */
 sp_val sp_bytearray_new(sp_vm *vm, sp_cbytes data);
+/* __index__ of an item key; IndexError when it does not fit an sp_ssize. */
+sp_ssize sp_bytes_item_index(sp_vm *vm, sp_val key);
+/* The arguments after self of a bytes/bytearray method, counted and
+ * keyword-checked with CPython's messages ("bytearray.append() takes no
+ * keyword arguments"). */
+/* If v is a memoryview: its bytes in C order (ValueError if released). */
+bool sp_memoryview_bytes(sp_vm *vm, sp_val v, sp_cbytes *out);
+/* Any buffer CPython would accept as bytes-like: bytes, bytearray (their
+ * data, no copy) or a memoryview (its bytes in C order, a copy; ValueError
+ * if released).  false for anything else. */
+bool sp_bytes_buffer(sp_vm *vm, sp_val v, sp_cbytes *out);
+bool sp_memoryview_contiguous(sp_vm *vm, sp_val v);
+sp_vals sp_bytes_method_args(sp_vm *vm, sp_vals args, sp_val kw, const char *name, size_t min, size_t max);
 
 /* ========================================================================
  * tuple (src/objects/tuple.c)
@@ -387,6 +408,12 @@ sp_val sp_list_pop(sp_vm *vm, sp_val l);        /* last item; IndexError if empt
 void sp_list_sort(sp_vm *vm, sp_val l, sp_val key, bool reverse);
 /* The live items (valid until the list is resized). */
 sp_vals sp_list_items(sp_val l);
+/* operator.length_hint(o, dflt), as list()/tuple()/extend() consult it. */
+sp_ssize sp_list_length_hint(sp_vm *vm, sp_val o, sp_ssize dflt);
+/* start/stop arguments (args[2], args[3]) of list.index / tuple.index. */
+void sp_seq_index_bounds(sp_vm *vm, sp_vals args, size_t len, size_t *start, size_t *stop);
+/* cls of base.__new__(cls, ...): TypeError unless a subtype of base (list.c). */
+sp_type *sp_seq_new_cls(sp_vm *vm, sp_vals args, sp_type *base);
 
 /* ========================================================================
  * dict (src/objects/dict.c)  -- insertion ordered
@@ -455,6 +482,9 @@ void sp_traceback_add(sp_vm *vm, sp_val exc, sp_val frame);
  * ===================================================================== */
 /* Parse into an AST (see src/parser/ast.h); raises SyntaxError. */
 sp_val sp_parse(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mode);
+/* The Unicode 14.0 name of cp (unicodedata.name) written into out
+ * (88 bytes always suffice); its length, or 0 if cp has no name. */
+size_t sp_unicode_name(uint32_t cp, sp_bytes out);
 
 /* ========================================================================
  * Import, builtins, sys (src/vm/import.c, src/modules/)
@@ -487,6 +517,8 @@ extern const sp_methoddef sp_builtins_cont[] __attribute__((weak));
 extern const sp_methoddef sp_builtins_vm[] __attribute__((weak));
 /* print input open __import__ (src/modules/io.c, src/vm/import.c) */
 extern const sp_methoddef sp_builtins_sys[] __attribute__((weak));
+/* exit quit copyright credits license help: site.py's objects (src/objects/builtins_site.c) */
+void sp_builtins_site_init(sp_vm *vm, sp_val mod);
 
 /* ========================================================================
  * VM life cycle (src/vm/vm.c)

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """SafePy's test driver.
 
-  tests/run.py [--safepy PATH] [--suite lang,crash,unit,parser] [-j N] [--stress]
-               [--timeout S] [FILTER...]
+  tests/run.py [--safepy PATH] [--suite lang,crash,unit,parser,diff] [-j N] [--stress]
+               [--timeout S] [--diff-seed S] [--diff-count N] [FILTER...]
 
 lang:  tests/lang/NAME.py must print NAME.out on stdout and exit with the
        status in NAME.rc (0 when absent).
@@ -10,6 +10,11 @@ crash: tests/crash/NAME.py may exit however it likes, but not by a signal,
        not by a safety trap, and not past the timeout.
 parser: `safepy --dump-ast tests/parser/NAME.py` must print NAME.ast
        (CPython 3.11's ast.dump; tests/parser/gen_expected.sh makes it).
+diff:  tools/difftest.py's randomized differential test: --diff-count random
+       expressions (seed --diff-seed, fixed by default) run in SafePy and in
+       CPython 3.11 must print the same; each batch (of 250 expressions, 100
+       under --stress, where compiling a big program is slow) is one test,
+       diff/seed-S-batch-I; a failure prints the command that reruns it.
 Ends with the line "N passed, N failed".
 """
 import argparse, concurrent.futures, difflib, os, subprocess, sys, time
@@ -87,10 +92,17 @@ def unit_test(path, timeout, env):
         return False, 'exit %s\n%s%s' % (rc, out.decode(errors='replace')[-1500:], err.decode(errors='replace')[-1500:])
     return True, ''
 
+def diff_test(safepy, seed, index, size, timeout, stress):
+    sys.path.insert(0, os.path.join(ROOT, 'tools'))
+    import difftest
+    python = '/usr/bin/python3.11' if os.path.exists('/usr/bin/python3.11') else sys.executable
+    ok, report = difftest.check_batch(seed, index, size, safepy, python, timeout, stress)[:2]
+    return ok, report
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--safepy', default=os.path.join(ROOT, 'safepy'))
-    ap.add_argument('--suite', default='lang,crash,unit,parser')
+    ap.add_argument('--suite', default='lang,crash,unit,parser,diff')
     ap.add_argument('-j', type=int, default=os.cpu_count() or 2)
     ap.add_argument('--stress', action='store_true', help='SAFEPY_GC_STRESS=1')
     ap.add_argument('--timeout', type=float, default=60)
@@ -98,6 +110,8 @@ def main():
     ap.add_argument('--list', default=None, help='file naming the tests to run (suite/NAME.py per line)')
     ap.add_argument('--skip', default=None, help='file naming tests to leave out (suite/NAME.py per line)')
     ap.add_argument('--slow', type=float, default=30, help='report tests slower than this (seconds)')
+    ap.add_argument('--diff-seed', default='20261203', help='seed of the diff suite')
+    ap.add_argument('--diff-count', type=int, default=4000, help='expressions in the diff suite')
     ap.add_argument('-v', action='store_true')
     ap.add_argument('filters', nargs='*')
     a = ap.parse_args()
@@ -143,6 +157,12 @@ def main():
             p = os.path.join(a.unit_dir, f)
             if f.startswith('test_') and os.access(p, os.X_OK) and want('unit/' + f):
                 jobs.append(('unit/' + f, lambda p=p: unit_test(p, a.timeout, env)))
+    if 'diff' in suites:
+        size = 100 if a.stress else 250
+        for i in range(max(1, (a.diff_count + size - 1) // size)):
+            name = 'diff/seed-%s-batch-%d' % (a.diff_seed, i)
+            if want(name):
+                jobs.append((name, lambda i=i: diff_test(safepy, a.diff_seed, i, size, a.timeout, a.stress)))
     passed = failed = 0
     with concurrent.futures.ThreadPoolExecutor(max(1, a.j)) as ex:
         def timed(fn):

@@ -4,11 +4,14 @@
 #   1. release build (gcc) and the clang build, warning-free
 #   2. the safety lint (clang-19 -Werror=unsafe-buffer-usage outside src/core/)
 #   3. C unit tests of the core
-#   4. tests/lang, tests/crash, tests/parser on the release build
+#   4. tests/lang, tests/crash, tests/parser and the randomized differential
+#      test (tools/difftest.py, fixed seed: 4000 expressions) on the release
+#      build
 #   5. the same under ASan+UBSan
 #   6. the same under GC stress (SAFEPY_GC_STRESS=1: collect at every
-#      allocation) -- except the tests named in tests/stress-skip.txt, too
-#      slow for CI under stress; `STRESS=all sh tools/test.sh` runs them too
+#      allocation; 1500 expressions of the differential test) -- except the
+#      tests named in tests/stress-skip.txt, too slow for CI under stress;
+#      `STRESS=all sh tools/test.sh` runs them too
 # Ends with "N passed, N failed" over all of it.
 set -u
 cd "$(dirname "$0")/.."
@@ -49,9 +52,9 @@ run() {  # run LABEL ARGS...
 run plain --safepy ./safepy --unit-dir build/unit
 run asan --safepy build-asan/safepy --unit-dir build-asan/unit --timeout 120
 if [ "${STRESS:-subset}" = all ]; then
-    run stress --safepy ./safepy --stress --suite lang,crash,parser --timeout 600
+    run stress --safepy ./safepy --stress --suite lang,crash,parser,diff --diff-count 1500 --timeout 600
 else
-    run stress --safepy ./safepy --stress --suite lang,crash,parser --timeout 300 --skip tests/stress-skip.txt
+    run stress --safepy ./safepy --stress --suite lang,crash,parser,diff --diff-count 1500 --timeout 300 --skip tests/stress-skip.txt
 fi
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" = 0 ]

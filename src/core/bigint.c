@@ -69,13 +69,18 @@ size_t sp_limbs_add(sp_u32s r, sp_u32s a, sp_u32s b)
     size_t n = a.len > b.len ? a.len : b.len;
     if (r.len < n + 1)
         sp_trap("sp_limbs_add: result too short");
+    /* Two loops: both operands, then the longer one's tail (the order
+     * keeps in-place use safe: limb i is read before r[i] is written). */
+    sp_u32s lo = a.len < b.len ? a : b, hi = a.len < b.len ? b : a;
     uint64_t carry = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint64_t s = carry;
-        if (i < a.len)
-            s += a.ptr[i];
-        if (i < b.len)
-            s += b.ptr[i];
+    size_t i = 0;
+    for (; i < lo.len; i++) {
+        uint64_t s = (uint64_t)lo.ptr[i] + hi.ptr[i] + carry;
+        r.ptr[i] = (uint32_t)s;
+        carry = s >> 32;
+    }
+    for (; i < n; i++) {
+        uint64_t s = (uint64_t)hi.ptr[i] + carry;
         r.ptr[i] = (uint32_t)s;
         carry = s >> 32;
     }
@@ -94,12 +99,16 @@ size_t sp_limbs_sub(sp_u32s r, sp_u32s a, sp_u32s b)
     if (r.len < a.len || bn > a.len)
         sp_trap("sp_limbs_sub: bad lengths");
     uint32_t borrow = 0;
-    for (size_t i = 0; i < a.len; i++) {
-        uint64_t d = (uint64_t)a.ptr[i] - borrow;
-        if (i < bn)
-            d -= b.ptr[i];
+    size_t i = 0;
+    for (; i < bn; i++) {
+        uint64_t d = (uint64_t)a.ptr[i] - b.ptr[i] - borrow;
         r.ptr[i] = (uint32_t)d;
         borrow = (uint32_t)(d >> 63);   /* wrapped below zero */
+    }
+    for (; i < a.len; i++) {
+        uint64_t d = (uint64_t)a.ptr[i] - borrow;
+        r.ptr[i] = (uint32_t)d;
+        borrow = (uint32_t)(d >> 63);
     }
     if (borrow)
         sp_trap("sp_limbs_sub: a < b");
@@ -136,23 +145,30 @@ uint32_t sp_limbs_divrem1(sp_u32s a, uint32_t d)
     return (uint32_t)rem;
 }
 
-/* r[0 .. a.len+b.len) = a * b, the O(n*m) way. */
+/* r[0 .. a.len+b.len) = a * b, the O(n*m) way.  Pre: a.len >= b.len >= 1
+ * (sp_limbs_mul swaps and checks).  The outer loop runs over the shorter
+ * operand, so the common big * one-limb product is a single pass; the
+ * first row assigns r instead of adding, so r needs no zeroing. */
 static void mul_school(sp_u32s r, sp_u32s a, sp_u32s b)
 {
-    size_t n = a.len + b.len;
-    for (size_t i = 0; i < n; i++)
-        r.ptr[i] = 0;
-    for (size_t i = 0; i < a.len; i++) {
-        uint64_t carry = 0;
-        uint64_t ai = a.ptr[i];
-        if (ai == 0)
-            continue;
-        for (size_t j = 0; j < b.len; j++) {
-            uint64_t t = ai * b.ptr[j] + r.ptr[i + j] + carry;
-            r.ptr[i + j] = (uint32_t)t;
-            carry = t >> 32;
+    uint64_t b0 = b.ptr[0], carry = 0;
+    for (size_t j = 0; j < a.len; j++) {
+        uint64_t t = b0 * a.ptr[j] + carry;
+        r.ptr[j] = (uint32_t)t;
+        carry = t >> 32;
+    }
+    r.ptr[a.len] = (uint32_t)carry;
+    for (size_t i = 1; i < b.len; i++) {
+        uint64_t bi = b.ptr[i];
+        carry = 0;
+        if (bi != 0) {
+            for (size_t j = 0; j < a.len; j++) {
+                uint64_t t = bi * a.ptr[j] + r.ptr[i + j] + carry;
+                r.ptr[i + j] = (uint32_t)t;
+                carry = t >> 32;
+            }
         }
-        r.ptr[i + b.len] = (uint32_t)carry;
+        r.ptr[i + a.len] = (uint32_t)carry;
     }
 }
 
@@ -209,6 +225,10 @@ void sp_limbs_mul(sp_u32s r, sp_u32s a, sp_u32s b, sp_u32s s)
     size_t an = a.len, bn = b.len;
     if (r.len < an + bn || s.len < sp_limbs_mul_scratch(an, bn))
         sp_trap("sp_limbs_mul: output or scratch too short");
+    if (bn == 0) {
+        sp_limbs_zero((sp_u32s){ r.ptr, an });
+        return;
+    }
     if (bn < SP_KARATSUBA_CUTOFF) {
         mul_school(r, a, b);
         return;

@@ -8,61 +8,156 @@
 static sp_val arg(sp_vals args, size_t i) { return i < args.len ? sp_vals_get(args, i) : NULL; }
 
 /* ---- isinstance / issubclass ---------------------------------------------- */
+/* CPython's algorithm (Objects/abstract.c): exact types take a fast path;
+ * a union stands for the tuple of its arguments; tuples are searched; else
+ * the class's __instancecheck__/__subclasscheck__ decides; and objects
+ * that are not types still count as classes if they have a __bases__
+ * tuple (the "abstract" protocol). */
 
-static bool object_isinstance(sp_vm *vm, sp_val obj, sp_type *cls)
+/* x.__bases__ if it is a tuple, else NULL (only AttributeError is hidden). */
+static sp_val abstract_bases(sp_vm *vm, sp_val x)
 {
-    if (sp_isinstance(vm, obj, cls))
-        return true;
-    sp_val icls = sp_getattr_opt(vm, obj, vm->n.__class__);
-    if (icls && sp_is_type(icls) && icls != (sp_val)sp_type_of(vm, obj))
-        return sp_is_subtype((sp_type *)icls, cls);
-    return false;
+    sp_val b = sp_getattr_opt(vm, x, vm->n.__bases__);
+    return b != NULL && sp_is_tuple(b) ? b : NULL;
 }
 
-static bool do_isinstance(sp_vm *vm, sp_val obj, sp_val cls)
+static bool abstract_issubclass(sp_vm *vm, sp_val derived, sp_val cls)
 {
-    sp_check_stack(vm);
-    if ((sp_val)sp_type_of(vm, obj) == cls)
-        return true;
-    if (sp_is_ptr(cls) && cls->type == vm->t.type)
-        return object_isinstance(vm, obj, (sp_type *)cls);
-    if (sp_is_tuple(cls)) {
-        sp_vals items = sp_tuple_items(cls);
-        for (size_t i = 0; i < items.len; i++)
-            if (do_isinstance(vm, obj, sp_vals_get(items, i)))
+    for (;;) {
+        sp_check_stack(vm);
+        if (derived == cls)
+            return true;
+        sp_val bases = abstract_bases(vm, derived);
+        if (bases == NULL || sp_tuple_len(bases) == 0)
+            return false;
+        if (sp_tuple_len(bases) == 1) {
+            derived = sp_tuple_get(bases, 0);
+            continue;
+        }
+        for (size_t i = 0; i < sp_tuple_len(bases); i++)
+            if (abstract_issubclass(vm, sp_tuple_get(bases, i), cls))
                 return true;
         return false;
     }
+}
+
+static bool is_union(sp_vm *vm, sp_val v)
+{
+    return vm->t.UnionType != NULL && sp_is_ptr(v) && v->type == vm->t.UnionType;
+}
+
+/* What type.__subclasscheck__ does. */
+static bool recursive_issubclass(sp_vm *vm, sp_val derived, sp_val cls)
+{
+    if (sp_is_type(cls) && sp_is_type(derived))
+        return sp_is_subtype((sp_type *)derived, (sp_type *)cls);
+    if (abstract_bases(vm, derived) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "issubclass() arg 1 must be a class");
+    if (!is_union(vm, cls) && abstract_bases(vm, cls) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return abstract_issubclass(vm, derived, cls);
+}
+
+/* What type.__instancecheck__ does. */
+static bool object_isinstance(sp_vm *vm, sp_val obj, sp_val cls)
+{
+    if (sp_is_type(cls)) {
+        if (sp_isinstance(vm, obj, (sp_type *)cls))
+            return true;
+        sp_val icls = sp_getattr_opt(vm, obj, vm->n.__class__);
+        if (icls && sp_is_type(icls) && icls != (sp_val)sp_type_of(vm, obj))
+            return sp_is_subtype((sp_type *)icls, (sp_type *)cls);
+        return false;
+    }
+    if (abstract_bases(vm, cls) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    sp_val icls = sp_getattr_opt(vm, obj, vm->n.__class__);
+    return icls != NULL && abstract_issubclass(vm, icls, cls);
+}
+
+/* The class's own check method, or NULL when it is type's (which the
+ * functions above implement). */
+static sp_val check_method(sp_vm *vm, sp_val cls, sp_val name)
+{
+    sp_type *mt = sp_type_of(vm, cls);
+    sp_val m = sp_type_lookup(vm, mt, name);
+    if (m != NULL && m == sp_type_lookup(vm, vm->t.type, name))
+        return NULL;
+    return m;
+}
+
+/* CPython counts the nesting of class tuples against the recursion limit
+ * (RecursionError "... in __instancecheck__"). */
+static void enter_check(sp_vm *vm, size_t level, const char *where)
+{
+    sp_check_stack(vm);
+    if (vm->depth + level > vm->recursion_limit)
+        sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded%s", where);
+}
+
+static bool isinstance_at(sp_vm *vm, sp_val obj, sp_val cls, size_t level);
+
+static bool do_isinstance(sp_vm *vm, sp_val obj, sp_val cls)
+{
+    return isinstance_at(vm, obj, cls, 1);
+}
+
+static bool isinstance_at(sp_vm *vm, sp_val obj, sp_val cls, size_t level)
+{
+    enter_check(vm, level, " in __instancecheck__");
+    if ((sp_val)sp_type_of(vm, obj) == cls)
+        return true;
+    if (sp_is_ptr(cls) && cls->type == vm->t.type)
+        return object_isinstance(vm, obj, cls);
+    if (is_union(vm, cls))
+        cls = sp_getattr(vm, cls, sp_intern_cstr(vm, "__args__"));
+    if (sp_is_tuple(cls)) {
+        sp_vals items = sp_tuple_items(cls);
+        for (size_t i = 0; i < items.len; i++)
+            if (isinstance_at(vm, obj, sp_vals_get(items, i), level + 1))
+                return true;
+        return false;
+    }
+    if (sp_is_type(cls) && check_method(vm, cls, vm->n.__instancecheck__) == NULL)
+        return object_isinstance(vm, obj, cls);
     sp_val args[1] = { obj };
     sp_val r = sp_call_special(vm, cls, vm->n.__instancecheck__, SP_VALS(args));
     if (r)
         return sp_truthy(vm, r);
-    if (!sp_is_type(cls))
-        sp_raise_fmt(vm, vm->e.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return object_isinstance(vm, obj, (sp_type *)cls);
+    return object_isinstance(vm, obj, cls);
 }
+
+static bool issubclass_at(sp_vm *vm, sp_val derived, sp_val cls, size_t level);
 
 static bool do_issubclass(sp_vm *vm, sp_val derived, sp_val cls)
 {
-    sp_check_stack(vm);
-    if (sp_is_ptr(cls) && cls->type == vm->t.type && sp_is_type(derived) && derived->type == vm->t.type)
-        return sp_is_subtype((sp_type *)derived, (sp_type *)cls);
+    return issubclass_at(vm, derived, cls, 1);
+}
+
+static bool issubclass_at(sp_vm *vm, sp_val derived, sp_val cls, size_t level)
+{
+    enter_check(vm, level, " in __subclasscheck__");
+    if (sp_is_ptr(cls) && cls->type == vm->t.type) {
+        if (derived == cls)
+            return true;
+        return recursive_issubclass(vm, derived, cls);
+    }
+    if (is_union(vm, cls))
+        cls = sp_getattr(vm, cls, sp_intern_cstr(vm, "__args__"));
     if (sp_is_tuple(cls)) {
         sp_vals items = sp_tuple_items(cls);
         for (size_t i = 0; i < items.len; i++)
-            if (do_issubclass(vm, derived, sp_vals_get(items, i)))
+            if (issubclass_at(vm, derived, sp_vals_get(items, i), level + 1))
                 return true;
         return false;
     }
+    if (sp_is_type(cls) && check_method(vm, cls, vm->n.__subclasscheck__) == NULL)
+        return recursive_issubclass(vm, derived, cls);
     sp_val args[1] = { derived };
     sp_val r = sp_call_special(vm, cls, vm->n.__subclasscheck__, SP_VALS(args));
     if (r)
         return sp_truthy(vm, r);
-    if (!sp_is_type(derived))
-        sp_raise_fmt(vm, vm->e.TypeError, "issubclass() arg 1 must be a class");
-    if (!sp_is_type(cls))
-        sp_raise_fmt(vm, vm->e.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    return sp_is_subtype((sp_type *)derived, (sp_type *)cls);
+    return recursive_issubclass(vm, derived, cls);
 }
 
 static sp_val bi_isinstance(sp_vm *vm, sp_vals args, sp_val kwnames)
@@ -75,8 +170,6 @@ static sp_val bi_issubclass(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_check_nargs(vm, "issubclass", args, kwnames, 2, 2);
     sp_val d = sp_vals_get(args, 0), c = sp_vals_get(args, 1);
-    if (!sp_is_type(d) && sp_is_ptr(c) && (c->type == vm->t.type || sp_is_tuple(c)))
-        sp_raise_fmt(vm, vm->e.TypeError, "issubclass() arg 1 must be a class");
     return sp_bool(vm, do_issubclass(vm, d, c));
 }
 
@@ -175,7 +268,71 @@ static sp_val bi_dir(sp_vm *vm, sp_vals args, sp_val kwnames)
     return names;
 }
 
+/* ---- async iteration, breakpoint --------------------------------------------- */
+
+static sp_val bi_aiter(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "aiter", args, kwnames, 1, 1);
+    sp_val obj = sp_vals_get(args, 0);
+    sp_val r = sp_call_special(vm, obj, sp_intern_cstr(vm, "__aiter__"), SP_NOVALS);
+    if (r == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not an async iterable", obj);
+    if (sp_type_lookup(vm, sp_type_of(vm, r), sp_intern_cstr(vm, "__anext__")) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "aiter() returned not an async iterator of type '%T'", r);
+    return r;
+}
+
+/* anext(it): whatever type(it).__anext__ returns.  anext(it, default):
+ * an anext_awaitable (lib/_safepy_builtins_anext.py) around it. */
+static sp_val bi_anext(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_no_kwargs(vm, "anext", kwnames);
+    if (args.len == 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "anext expected at least 1 argument, got 0");
+    if (args.len > 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "anext expected at most 2 arguments, got %zu", args.len);
+    sp_val it = sp_vals_get(args, 0);
+    sp_val aw = sp_call_special(vm, it, sp_intern_cstr(vm, "__anext__"), SP_NOVALS);
+    if (aw == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not an async iterator", it);
+    if (args.len == 1)
+        return aw;
+    sp_val mod = sp_import_cstr(vm, "_safepy_builtins_anext");
+    sp_val a[2] = { aw, sp_vals_get(args, 1) };
+    return sp_call(vm, sp_getattr_cstr(vm, mod, "make"), SP_VALS(a), NULL);
+}
+
+/* breakpoint(*args, **kws): sys.breakpointhook(*args, **kws).  Without a
+ * sys.breakpointhook (SafePy's sys has none yet), the default hook's
+ * behaviour: $PYTHONBREAKPOINT names a callable "module.attr" to import
+ * and call; "0" disables; unset or empty would mean pdb.set_trace, which
+ * SafePy lacks, so it does nothing. */
+static sp_val bi_breakpoint(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val sys = sp_import_cstr(vm, "sys");
+    sp_val hook = sp_getattr_opt(vm, sys, sp_intern_cstr(vm, "breakpointhook"));
+    if (hook == NULL && sp_getattr_opt(vm, sys, sp_intern_cstr(vm, "__breakpointhook__")) != NULL)
+        sp_raise_fmt(vm, vm->e.RuntimeError, "lost sys.breakpointhook");
+    if (hook != NULL)
+        return sp_call(vm, hook, args, kwnames);
+    const char *env = vm->platform->getenv != NULL ? vm->platform->getenv("PYTHONBREAKPOINT") : NULL;
+    sp_cbytes eb = sp_cbytes_of_cstr(env != NULL ? env : "");
+    if (eb.len == 0 || (eb.len == 1 && sp_cbytes_get(eb, 0) == (uint8_t)'0'))
+        return vm->None;
+    sp_val path = sp_str_from_cstr(vm, env);
+    sp_val parts = sp_call1(vm, sp_getattr_cstr(vm, path, "rpartition"), sp_str_from_cstr(vm, "."));
+    sp_val modname = sp_tuple_get(parts, 0), attrname = sp_tuple_get(parts, 2);
+    if (sp_str_len(modname) == 0)
+        modname = sp_str_from_cstr(vm, "builtins");
+    sp_val mod = sp_import(vm, modname, NULL, NULL, 0);
+    sp_val fn = sp_getattr(vm, mod, attrname);
+    return sp_call(vm, fn, args, kwnames);
+}
+
 const sp_methoddef sp_builtins_types[] = {
+    { "aiter", bi_aiter, 0, "Return an AsyncIterator for an AsyncIterable object." },
+    { "anext", bi_anext, 0, "Return the next item from the async iterator." },
+    { "breakpoint", bi_breakpoint, 0, "Call sys.breakpointhook(*args, **kws)." },
     { "isinstance", bi_isinstance, 0, "Return whether an object is an instance of a class or of a subclass thereof." },
     { "issubclass", bi_issubclass, 0, "Return whether 'cls' is derived from another class or is the same class." },
     { "id", bi_id, 0, "Return the identity of an object." },
@@ -233,6 +390,7 @@ void sp_init_builtins(sp_vm *vm)
     add_table(vm, mod, sp_builtins_num);
     add_table(vm, mod, sp_builtins_str);
     add_table(vm, mod, sp_builtins_cont);
+    sp_builtins_site_init(vm, mod);
 
     sp_module_add(vm, mod, "None", vm->None);
     sp_module_add(vm, mod, "Ellipsis", vm->Ellipsis);

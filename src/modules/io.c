@@ -15,6 +15,7 @@
  */
 #include <stddef.h>
 #include "sp.h"
+#include "objects/str_internal.h"
 #include "modules/sysio.h"
 #include "modules/modules.h"
 
@@ -407,21 +408,33 @@ static sp_val read_chars(sp_vm *vm, sp_file_obj *f, size_t n)
 
 static sp_val self_arg(sp_vals args) { return sp_vals_get(args, 0); }
 
+/* The bytes a text file writes for s.  A lone surrogate (0xED lead byte
+ * in SafePy's generalised UTF-8) is not UTF-8: the codec applies the
+ * file's error handler to it. */
+static sp_cbytes text_bytes(sp_vm *vm, sp_file_obj *f, sp_val s)
+{
+    sp_cbytes d = sp_str_bytes(s);
+    if (sp_cbytes_findbyte(d, 0xED, 0) < 0)
+        return d;
+    const char *errors = f->errors != NULL && sp_is_str(f->errors) ? sp_str_cstr(f->errors) : "strict";
+    return sp_bytes_data(sp_codec_encode(vm, s, "utf-8", errors));
+}
+
 static sp_val f_write(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_check_nargs(vm, "write", args, kwnames, 2, 2);
     sp_file_obj *f = open_file(vm, self_arg(args));
     sp_val s = sp_vals_get(args, 1);
     if (f->binary) {
-        if (!sp_is_bytes(s) && !sp_isinstance(vm, s, vm->t.bytearray))
+        sp_cbytes d;
+        if (!sp_bytes_buffer(vm, s, &d))
             sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%T'", s);
-        sp_cbytes d = sp_bytes_data(s);
         file_write_bytes(vm, f, d);
         return sp_int_from_size(vm, d.len);
     }
     if (!sp_is_str(s))
         sp_raise_fmt(vm, vm->e.TypeError, "write() argument must be str, not %T", s);
-    sp_cbytes d = sp_str_bytes(s);
+    sp_cbytes d = text_bytes(vm, f, s);
     if (f->newline != NULL && sp_is_str(f->newline) && sp_str_len(f->newline) > 0 &&
         !sp_str_eq_cstr(f->newline, "\n") && sp_cbytes_findbyte(d, '\n', 0) >= 0) {
         /* newline='\r\n' or '\r': translate on the way out */
@@ -1072,7 +1085,10 @@ static sp_val std_stream(sp_vm *vm, int fd, const char *name, bool writing)
     sp_val n = sp_str_from_cstr(vm, name);
     sp_val mode = sp_str_from_cstr(vm, writing ? "w" : "r");
     sp_val enc = sp_str_from_cstr(vm, "utf-8");
-    sp_val errs = sp_str_from_cstr(vm, "strict");
+    /* CPython 3.11: stderr backslashreplace; stdin/stdout surrogateescape
+     * under the C, POSIX and C.UTF-8 locales and any locale the system
+     * lacks (strict only under an installed non-C locale). */
+    sp_val errs = sp_str_from_cstr(vm, fd == 2 ? "backslashreplace" : "surrogateescape");
     sp_file_obj *f = SP_AS(sp_file_obj, obj, SP_LAYOUT_OTHER);
     f->name = n;
     f->mode = mode;
@@ -1145,7 +1161,7 @@ void sp_file_write(sp_vm *vm, sp_val file, sp_val s)
         sp_file_obj *f = open_file(vm, file);
         if (!f->binary && (f->newline == NULL || f->newline == vm->None ||
                            sp_str_len(f->newline) == 0 || sp_str_eq_cstr(f->newline, "\n"))) {
-            file_write_bytes(vm, f, sp_str_bytes(s));
+            file_write_bytes(vm, f, text_bytes(vm, f, s));
             return;
         }
         sp_val a[2] = { file, s };

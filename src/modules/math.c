@@ -14,6 +14,22 @@
 
 #define ARG(i) sp_vals_get(args, (i))
 
+/* CPython's wording for math functions: METH_O ones and the keyword
+ * check name themselves "math.f()", the others say "f expected ...". */
+static void math_nokw(sp_vm *vm, const char *name, sp_val kwnames)
+{
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "math.%s() takes no keyword arguments", name);
+}
+
+static void math_nargs(sp_vm *vm, const char *name, sp_vals args, sp_val kwnames, size_t min, size_t max)
+{
+    math_nokw(vm, name, kwnames);
+    if (min == 1 && max == 1 && args.len != 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "math.%s() takes exactly one argument (%zu given)", name, args.len);
+    sp_check_nargs(vm, name, args, kwnames, min, max);
+}
+
 static _Noreturn void domain_error(sp_vm *vm)
 {
     sp_raise_fmt(vm, vm->e.ValueError, "math domain error");
@@ -39,7 +55,7 @@ static sp_val checked1(sp_vm *vm, double x, double r, bool can_overflow)
 
 static sp_val math1(sp_vm *vm, sp_vals args, sp_val kwnames, const char *name, double (*fn)(double), bool can_overflow)
 {
-    sp_check_nargs(vm, name, args, kwnames, 1, 1);
+    math_nargs(vm, name, args, kwnames, 1, 1);
     double x = sp_float_of(vm, ARG(0));
     /* Poles of gamma/lgamma at 0 and the negative integers are domain
      * errors in CPython (libm says "range"). */
@@ -59,19 +75,43 @@ M1(exp2, exp2, true) M1(expm1, expm1, true) M1(fabs, fabs, false) M1(sin, sin, f
 M1(sinh, sinh, true) M1(sqrt, sqrt, false) M1(tan, tan, false) M1(tanh, tanh, false)
 M1(gamma, tgamma, true) M1(lgamma, lgamma, true)
 
-/* log of any positive int or float; ints too large for a double are
- * split as m * 2^e first. */
+/* A positive int as m * 2^e with m in [0.5, 1) correctly rounded to 53
+ * bits (the top 55 bits plus a sticky bit convert exactly-rounded). */
+static double int_frexp(sp_vm *vm, sp_val v, int64_t *e)
+{
+    size_t nbits = sp_int_bit_length(v);
+    double m;
+    if (nbits <= 55) {
+        m = ldexp(sp_int_to_double(vm, v), -(int)nbits);
+    } else {
+        sp_val shift = sp_int_from_size(vm, nbits - 55);
+        sp_val top = sp_int_rshift(vm, v, shift);
+        int64_t t = sp_int_as_i64(vm, top);
+        if (!sp_int_is_zero(sp_int_sub(vm, v, sp_int_lshift(vm, top, shift))))
+            t |= 1;
+        m = ldexp((double)t, -55);
+    }
+    *e = (int64_t)nbits;
+    if (m == 1.0) {   /* rounding carried into the next power of two */
+        m = 0.5;
+        (*e)++;
+    }
+    return m;
+}
+
+/* log of any positive int or float: an int too large for a double is
+ * m * 2^e and its log is fn(m) + fn(2) * e, as CPython's loghelper. */
 static double log_of(sp_vm *vm, sp_val v, double (*fn)(double), const char *name)
 {
     if (sp_is_int(v)) {
         if (sp_int_sign(v) <= 0)
             domain_error(vm);
-        size_t nbits = sp_int_bit_length(v);
-        if (nbits > 1000) {
-            size_t shift = nbits - 64;
-            double m = sp_int_to_double(vm, sp_int_rshift(vm, v, sp_int_from_size(vm, shift)));
-            /* log(m * 2^shift) = log(m) + shift * log(2) */
-            return fn(m) + (double)shift * fn(2.0);
+        if (sp_int_bit_length(v) >= 1024) {
+            int64_t e;
+            double m = int_frexp(vm, v, &e);
+            if (e <= 1024)
+                return fn(ldexp(m, (int)e));
+            return fn(m) + fn(2.0) * (double)e;
         }
     }
     double x = sp_float_of(vm, v);
@@ -84,7 +124,10 @@ static double log_of(sp_vm *vm, sp_val v, double (*fn)(double), const char *name
 
 static sp_val math_log(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "log", args, kwnames, 1, 2);
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "log() takes no keyword arguments");
+    if (args.len < 1 || args.len > 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "math.log requires 1 to 2 arguments");
     double num = log_of(vm, ARG(0), log, "log");
     if (args.len == 1)
         return sp_float_new(vm, num);
@@ -99,19 +142,19 @@ static double log10_(double x) { return log10(x); }
 
 static sp_val math_log2(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "log2", args, kwnames, 1, 1);
+    math_nargs(vm, "log2", args, kwnames, 1, 1);
     return sp_float_new(vm, log_of(vm, ARG(0), log2_, "log2"));
 }
 
 static sp_val math_log10(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "log10", args, kwnames, 1, 1);
+    math_nargs(vm, "log10", args, kwnames, 1, 1);
     return sp_float_new(vm, log_of(vm, ARG(0), log10_, "log10"));
 }
 
 static sp_val math_log1p(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "log1p", args, kwnames, 1, 1);
+    math_nargs(vm, "log1p", args, kwnames, 1, 1);
     double x = sp_float_of(vm, ARG(0));
     if (x <= -1)
         domain_error(vm);
@@ -121,7 +164,7 @@ static sp_val math_log1p(sp_vm *vm, sp_vals args, sp_val kwnames)
 /* floor/ceil/trunc: ints pass through; floats convert; else the dunder. */
 static sp_val rounding(sp_vm *vm, sp_vals args, sp_val kwnames, const char *name, sp_val dunder, double (*fn)(double))
 {
-    sp_check_nargs(vm, name, args, kwnames, 1, 1);
+    math_nargs(vm, name, args, kwnames, 1, 1);
     sp_val x = ARG(0);
     if (sp_is_float(x) && sp_is_exact(vm, x, vm->t.float_))
         return sp_int_from_double(vm, fn(sp_float_get(x)));
@@ -141,7 +184,7 @@ static sp_val math_trunc(sp_vm *vm, sp_vals args, sp_val kw) { return rounding(v
 
 static void two_doubles(sp_vm *vm, sp_vals args, sp_val kwnames, const char *name, double *a, double *b)
 {
-    sp_check_nargs(vm, name, args, kwnames, 2, 2);
+    math_nargs(vm, name, args, kwnames, 2, 2);
     *a = sp_float_of(vm, ARG(0));
     *b = sp_float_of(vm, ARG(1));
 }
@@ -208,7 +251,7 @@ static sp_val math_nextafter(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val math_ulp(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "ulp", args, kwnames, 1, 1);
+    math_nargs(vm, "ulp", args, kwnames, 1, 1);
     double x = fabs(sp_float_of(vm, ARG(0)));
     if (isnan(x) || isinf(x))
         return sp_float_new(vm, x);
@@ -220,7 +263,7 @@ static sp_val math_ulp(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val math_modf(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "modf", args, kwnames, 1, 1);
+    math_nargs(vm, "modf", args, kwnames, 1, 1);
     double x = sp_float_of(vm, ARG(0)), ip;
     if (isinf(x))
         return sp_tuple_pack2(vm, sp_float_new(vm, copysign(0.0, x)), sp_float_new(vm, x));
@@ -230,7 +273,7 @@ static sp_val math_modf(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val math_frexp(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "frexp", args, kwnames, 1, 1);
+    math_nargs(vm, "frexp", args, kwnames, 1, 1);
     double x = sp_float_of(vm, ARG(0));
     int e = 0;
     double m = (isnan(x) || isinf(x) || x == 0) ? x : frexp(x, &e);
@@ -239,7 +282,7 @@ static sp_val math_frexp(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val math_ldexp(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "ldexp", args, kwnames, 2, 2);
+    math_nargs(vm, "ldexp", args, kwnames, 2, 2);
     double x = sp_float_of(vm, ARG(0));
     sp_val ev = ARG(1);
     if (!sp_is_int(ev))
@@ -261,28 +304,81 @@ static sp_val math_ldexp(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val math_isfinite(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "isfinite", args, kw, 1, 1);
+    math_nargs(vm, "isfinite", args, kw, 1, 1);
     return sp_bool(vm, isfinite(sp_float_of(vm, ARG(0))));
 }
 
 static sp_val math_isinf(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "isinf", args, kw, 1, 1);
+    math_nargs(vm, "isinf", args, kw, 1, 1);
     return sp_bool(vm, isinf(sp_float_of(vm, ARG(0))));
 }
 
 static sp_val math_isnan(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "isnan", args, kw, 1, 1);
+    math_nargs(vm, "isnan", args, kw, 1, 1);
     return sp_bool(vm, isnan(sp_float_of(vm, ARG(0))));
+}
+
+/* Argument Clinic's parsing for isclose(a, b, *, rel_tol, abs_tol) and
+ * prod(iterable, /, *, start): names[i] for each parameter, the first
+ * `posonly` positional-only, `npos` positional in all, the first `required`
+ * required.  Fills out (NULL when absent) with CPython's error order. */
+static void math_kwparse(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, const char *const *names,
+                         size_t nparams, size_t posonly, size_t npos, size_t required, sp_vals out)
+{
+    size_t nk = kwnames ? sp_tuple_len(kwnames) : 0;
+    size_t np = args.len - nk;
+    sp_cstrs pn = { (char **)names, nparams };
+    for (size_t i = 0; i < nparams; i++)
+        sp_vals_set(out, i, NULL);
+    if (np + nk > nparams)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes at most %zu argument%s (%zu given)", fname, nparams,
+                     nparams == 1 ? "" : "s", np + nk);
+    if (np > npos)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes %s %zu positional argument%s (%zu given)", fname,
+                     required == npos ? "exactly" : "at most", npos, npos == 1 ? "" : "s", np);
+    if (np < posonly && np < required)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes %s %zu positional argument%s (%zu given)", fname,
+                     required == npos ? "exactly" : "at least", required, required == 1 ? "" : "s", np);
+    for (size_t i = 0; i < np; i++)
+        sp_vals_set(out, i, ARG(i));
+    for (size_t k = 0; k < nk; k++) {
+        sp_val key = sp_tuple_get(kwnames, k);
+        size_t found = nparams;
+        for (size_t i = posonly; i < nparams; i++) {
+            if (sp_str_eq_cstr(key, sp_cstrs_get(pn, i))) {
+                found = i;
+                break;
+            }
+        }
+        if (found == nparams)
+            continue;   /* reported below, after the missing ones */
+        if (sp_vals_get(out, found) != NULL)
+            sp_raise_fmt(vm, vm->e.TypeError, "argument for %s() given by name ('%s') and position (%zu)", fname,
+                         sp_cstrs_get(pn, found), found + 1);
+        sp_vals_set(out, found, ARG(np + k));
+    }
+    for (size_t i = 0; i < required; i++) {
+        if (sp_vals_get(out, i) == NULL)
+            sp_raise_fmt(vm, vm->e.TypeError, "%s() missing required argument '%s' (pos %zu)", fname,
+                         sp_cstrs_get(pn, i), i + 1);
+    }
+    for (size_t k = 0; k < nk; k++) {
+        sp_val key = sp_tuple_get(kwnames, k);
+        bool known = false;
+        for (size_t i = posonly; i < nparams; i++)
+            known = known || sp_str_eq_cstr(key, sp_cstrs_get(pn, i));
+        if (!known)
+            sp_raise_fmt(vm, vm->e.TypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
+    }
 }
 
 static sp_val math_isclose(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kw[] = { "", "", "rel_tol", "abs_tol", NULL };
+    static const char *const kw[] = { "a", "b", "rel_tol", "abs_tol" };
     sp_val out[4] = { NULL, NULL, NULL, NULL };
-    sp_num_max_positional(vm, "isclose", args, kwnames, 0, 2, true);
-    sp_parse_args(vm, "isclose", args, kwnames, kw, 2, SP_VALS(out));
+    math_kwparse(vm, "isclose", args, kwnames, kw, 4, 0, 2, 2, SP_VALS(out));
     double a = sp_float_of(vm, sp_vals_get(SP_VALS(out), 0));
     double b = sp_float_of(vm, sp_vals_get(SP_VALS(out), 1));
     sp_val rv = sp_vals_get(SP_VALS(out), 2), av = sp_vals_get(SP_VALS(out), 3);
@@ -299,13 +395,13 @@ static sp_val math_isclose(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val math_degrees(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "degrees", args, kw, 1, 1);
+    math_nargs(vm, "degrees", args, kw, 1, 1);
     return sp_float_new(vm, sp_float_of(vm, ARG(0)) * (180.0 / M_PI));
 }
 
 static sp_val math_radians(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "radians", args, kw, 1, 1);
+    math_nargs(vm, "radians", args, kw, 1, 1);
     return sp_float_new(vm, sp_float_of(vm, ARG(0)) * (M_PI / 180.0));
 }
 
@@ -340,7 +436,7 @@ static double vector_norm(sp_vm *vm, sp_vals coords)
 
 static sp_val math_hypot(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_no_kwargs(vm, "hypot", kwnames);
+    math_nokw(vm, "hypot", kwnames);
     if (args.len == 2)
         return sp_float_new(vm, hypot(sp_float_of(vm, ARG(0)), sp_float_of(vm, ARG(1))));
     return sp_float_new(vm, vector_norm(vm, args));
@@ -348,7 +444,7 @@ static sp_val math_hypot(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val math_dist(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "dist", args, kwnames, 2, 2);
+    math_nargs(vm, "dist", args, kwnames, 2, 2);
     sp_val p = sp_tuple_from_iter(vm, ARG(0)), q = sp_tuple_from_iter(vm, ARG(1));
     size_t n = sp_tuple_len(p);
     if (n != sp_tuple_len(q))
@@ -372,7 +468,7 @@ static uint64_t d2u(double d) { union { double d; uint64_t u; } c = { .d = d }; 
 
 static sp_val math_fsum(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "fsum", args, kwnames, 1, 1);
+    math_nargs(vm, "fsum", args, kwnames, 1, 1);
     sp_val it = sp_iter(vm, ARG(0));
     uint64_t pbuf[64];
     sp_u64s parts = { pbuf, 64 };
@@ -403,8 +499,10 @@ static sp_val math_fsum(sp_vm *vm, sp_vals args, sp_val kwnames)
         }
         if (!isfinite(x))
             sp_raise_fmt(vm, vm->e.OverflowError, "intermediate overflow in fsum");
-        sp_u64s_set(parts, k, d2u(x));
-        n = k + 1;
+        /* a zero sum is not kept (so fsum([-0.0]) is 0.0, as in CPython) */
+        if (x != 0.0)
+            sp_u64s_set(parts, k++, d2u(x));
+        n = k;
     }
     if (has_special) {
         if (isnan(inf_sum))
@@ -439,10 +537,9 @@ static sp_val math_fsum(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val math_prod(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kw[] = { "", "start", NULL };
+    static const char *const kw[] = { "iterable", "start" };
     sp_val out[2] = { NULL, NULL };
-    sp_num_max_positional(vm, "prod", args, kwnames, 0, 1, true);
-    sp_parse_args(vm, "prod", args, kwnames, kw, 1, SP_VALS(out));
+    math_kwparse(vm, "prod", args, kwnames, kw, 2, 1, 1, 1, SP_VALS(out));
     sp_val acc = sp_vals_get(SP_VALS(out), 1);
     if (acc == NULL)
         acc = sp_small(1);
@@ -454,7 +551,7 @@ static sp_val math_prod(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val math_factorial(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "factorial", args, kwnames, 1, 1);
+    math_nargs(vm, "factorial", args, kwnames, 1, 1);
     sp_val n = sp_index(vm, ARG(0));
     if (sp_int_sign(n) < 0)
         sp_raise_fmt(vm, vm->e.ValueError, "factorial() not defined for negative values");
@@ -488,7 +585,7 @@ static sp_val int_gcd2(sp_vm *vm, sp_val a, sp_val b)
 
 static sp_val math_gcd(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_no_kwargs(vm, "gcd", kwnames);
+    math_nokw(vm, "gcd", kwnames);
     sp_val g = sp_small(0);
     for (size_t i = 0; i < args.len; i++)
         g = int_gcd2(vm, g, sp_index(vm, ARG(i)));
@@ -497,7 +594,7 @@ static sp_val math_gcd(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val math_lcm(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_no_kwargs(vm, "lcm", kwnames);
+    math_nokw(vm, "lcm", kwnames);
     sp_val l = sp_small(1);
     for (size_t i = 0; i < args.len; i++) {
         sp_val v = sp_int_abs(vm, sp_index(vm, ARG(i)));
@@ -528,7 +625,7 @@ sp_val sp_int_isqrt(sp_vm *vm, sp_val n)
 
 static sp_val math_isqrt(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "isqrt", args, kwnames, 1, 1);
+    math_nargs(vm, "isqrt", args, kwnames, 1, 1);
     sp_val n = sp_index(vm, ARG(0));
     if (sp_int_sign(n) < 0)
         sp_raise_fmt(vm, vm->e.ValueError, "isqrt() argument must be nonnegative");
@@ -557,7 +654,7 @@ static void nk_args(sp_vm *vm, sp_val *n, sp_val *k)
 
 static sp_val math_comb(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "comb", args, kwnames, 2, 2);
+    math_nargs(vm, "comb", args, kwnames, 2, 2);
     sp_val n = ARG(0), k = ARG(1);
     nk_args(vm, &n, &k);
     if (sp_int_cmp(k, n) > 0)
@@ -565,6 +662,9 @@ static sp_val math_comb(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val nk = sp_int_sub(vm, n, k);
     if (sp_int_cmp(nk, k) < 0)
         k = nk;
+    int64_t k64;
+    if (!sp_int_to_i64(k, &k64))
+        sp_raise_fmt(vm, vm->e.OverflowError, "min(n - k, k) must not exceed %lld", (long long)INT64_MAX);
     /* C(n, k) = prod_{i=1..k} (n - k + i) / i, exact at every step */
     sp_val r = sp_small(1);
     int64_t kk = sp_int_as_i64(vm, k);
@@ -576,7 +676,7 @@ static sp_val math_comb(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val math_perm(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "perm", args, kwnames, 1, 2);
+    math_nargs(vm, "perm", args, kwnames, 1, 2);
     sp_val n = ARG(0), k = args.len > 1 ? ARG(1) : vm->None;
     if (k == vm->None) {
         n = sp_index(vm, n);
@@ -587,6 +687,9 @@ static sp_val math_perm(sp_vm *vm, sp_vals args, sp_val kwnames)
     nk_args(vm, &n, &k);
     if (sp_int_cmp(k, n) > 0)
         return sp_small(0);
+    int64_t k64;
+    if (!sp_int_to_i64(k, &k64))
+        sp_raise_fmt(vm, vm->e.OverflowError, "k must not exceed %lld", (long long)INT64_MAX);
     return falling(vm, n, k);
 }
 

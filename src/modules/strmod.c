@@ -104,7 +104,15 @@ sp_val sp_codecs_registry_call(sp_vm *vm, sp_val obj, const char *encoding, cons
 {
     sp_val info = codecs_lookup_name(vm, sp_str_from_cstr(vm, encoding));
     sp_val fn = sp_tuple_get(info, encode ? 0 : 1);
-    sp_val r = sp_call2(vm, fn, obj, sp_str_from_cstr(vm, errors));
+    sp_val r;
+    sp_handler h;
+    sp_handler_push(vm, &h);
+    if (setjmp(h.buf) == 0) {
+        r = sp_call2(vm, fn, obj, sp_str_from_cstr(vm, errors));
+        sp_handler_pop(vm, &h);
+    } else {
+        sp_codec_reraise(vm, vm->exc, encode, encoding);
+    }
     if (!sp_is_tuple(r) || sp_tuple_len(r) != 2)
         sp_raise_fmt(vm, vm->e.TypeError, "encoder must return a tuple (object, integer)");
     sp_val out = sp_tuple_get(r, 0);
@@ -381,6 +389,24 @@ static sp_val charmap_build(sp_vm *vm, sp_vals args, sp_val kw)
     return m;
 }
 
+static void add_esc(sp_vm *vm, sp_strbuf *b, char kind, uint32_t cp, int digits);
+
+/* Append cp's bytes under map (an EncodingMap dict: cp -> int or bytes);
+ * false if cp is not mapped. */
+static bool charmap_put(sp_vm *vm, sp_val map, uint32_t cp, sp_val append, sp_val extend)
+{
+    sp_val v = sp_is_dict(map) ? sp_dict_get(vm, map, sp_small(cp)) : sp_getitem(vm, map, sp_small(cp));
+    if (!v || v == vm->None)
+        return false;
+    sp_call1(vm, sp_is_int(v) ? append : extend, v);
+    return true;
+}
+
+static bool cstr_is(const char *a, const char *b)
+{
+    return sp_cbytes_eq(sp_cbytes_of_cstr(a), sp_cbytes_of_cstr(b));
+}
+
 static sp_val charmap_decode(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_check_nargs(vm, "charmap_decode", args, kw, 1, 3);
@@ -415,13 +441,20 @@ static sp_val charmap_decode(sp_vm *vm, sp_vals args, sp_val kw)
             sp_strbuf_add_str(vm, &b, v);
             continue;
         }
-        if (sp_cbytes_eq(sp_cbytes_of_cstr(err), sp_cbytes_of_cstr("replace")))
+        sp_val a[5] = { sp_str_from_cstr(vm, "charmap"), sp_bytes_new(vm, d), sp_int_from_size(vm, i),
+                        sp_int_from_size(vm, i + 1), sp_str_from_cstr(vm, "character maps to <undefined>") };
+        if (cstr_is(err, "replace"))
             sp_strbuf_add_codepoint(vm, &b, 0xFFFD);
-        else if (!sp_cbytes_eq(sp_cbytes_of_cstr(err), sp_cbytes_of_cstr("ignore"))) {
-            sp_val a[5] = { sp_str_from_cstr(vm, "charmap"), sp_bytes_new(vm, d), sp_int_from_size(vm, i),
-                            sp_int_from_size(vm, i + 1), sp_str_from_cstr(vm, "character maps to <undefined>") };
+        else if (cstr_is(err, "backslashreplace"))
+            add_esc(vm, &b, 'x', c, 2);
+        else if (cstr_is(err, "surrogateescape") && c >= 0x80)
+            sp_strbuf_add_codepoint(vm, &b, 0xDC00u + c);
+        else if (cstr_is(err, "xmlcharrefreplace") || cstr_is(err, "namereplace"))
+            sp_raise_fmt(vm, vm->e.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+        else if (cstr_is(err, "strict") || cstr_is(err, "surrogatepass") || cstr_is(err, "surrogateescape"))
             sp_raise(vm, sp_exc_new(vm, vm->e.UnicodeDecodeError, SP_VALS(a)));
-        }
+        else if (!cstr_is(err, "ignore"))
+            sp_raise_fmt(vm, vm->e.LookupError, "unknown error handler name '%s'", err);
     }
     return pair(vm, sp_strbuf_finish(vm, &b), d.len);
 }
@@ -440,24 +473,45 @@ static sp_val charmap_encode(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val out = sp_bytearray_new(vm, (sp_cbytes){ NULL, 0 });
     sp_val append = sp_getattr_cstr(vm, out, "append");
     sp_val extend = sp_getattr_cstr(vm, out, "extend");
-    for (size_t i = 0; i < n; i++) {
-        uint32_t cp = sp_str_codepoint_at(s, i);
-        sp_val v = sp_is_dict(map) ? sp_dict_get(vm, map, sp_small(cp)) : sp_getitem(vm, map, sp_small(cp));
-        if (v && v != vm->None) {
-            if (sp_is_int(v))
-                sp_call1(vm, append, v);
-            else
-                sp_call1(vm, extend, v);
+    for (size_t i = 0; i < n;) {
+        if (charmap_put(vm, map, sp_str_codepoint_at(s, i), append, extend)) {
+            i++;
             continue;
         }
-        if (sp_cbytes_eq(sp_cbytes_of_cstr(err), sp_cbytes_of_cstr("replace"))) {
-            sp_val q = sp_is_dict(map) ? sp_dict_get(vm, map, sp_small('?')) : NULL;
-            sp_call1(vm, append, q && sp_is_int(q) ? q : sp_small('?'));
-        } else if (!sp_cbytes_eq(sp_cbytes_of_cstr(err), sp_cbytes_of_cstr("ignore"))) {
-            sp_val a[5] = { sp_str_from_cstr(vm, "charmap"), s, sp_int_from_size(vm, i), sp_int_from_size(vm, i + 1),
-                            sp_str_from_cstr(vm, "character maps to <undefined>") };
-            sp_raise(vm, sp_exc_new(vm, vm->e.UnicodeEncodeError, SP_VALS(a)));
+        /* As CPython: the whole run of unmappable characters is one error. */
+        size_t j = i + 1;
+        while (j < n && !(sp_is_dict(map) && sp_dict_get(vm, map, sp_small(sp_str_codepoint_at(s, j)))))
+            j++;
+        sp_val a[5] = { sp_str_from_cstr(vm, "charmap"), s, sp_int_from_size(vm, i), sp_int_from_size(vm, j),
+                        sp_str_from_cstr(vm, "character maps to <undefined>") };
+        sp_val exc = sp_exc_new(vm, vm->e.UnicodeEncodeError, SP_VALS(a));
+        if (cstr_is(err, "strict") || cstr_is(err, "surrogatepass"))
+            sp_raise(vm, exc);
+        if (!cstr_is(err, "ignore") && !cstr_is(err, "replace") && !cstr_is(err, "xmlcharrefreplace") &&
+            !cstr_is(err, "backslashreplace") && !cstr_is(err, "surrogateescape"))
+            sp_raise_fmt(vm, vm->e.LookupError, "unknown error handler name '%s'", err);
+        /* The replacement text goes through the map too. */
+        sp_strbuf rep;
+        sp_strbuf_init(vm, &rep, 16);
+        for (size_t k = i; k < j; k++) {
+            uint32_t cp = sp_str_codepoint_at(s, k);
+            if (cstr_is(err, "replace")) {
+                sp_strbuf_add_ascii_char(vm, &rep, '?');
+            } else if (cstr_is(err, "xmlcharrefreplace")) {
+                sp_strbuf_add_str(vm, &rep, sp_str_fmt(vm, "&#%u;", (unsigned)cp));
+            } else if (cstr_is(err, "backslashreplace")) {
+                add_esc(vm, &rep, cp < 0x100 ? 'x' : cp < 0x10000 ? 'u' : 'U', cp, cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8);
+            } else if (cstr_is(err, "surrogateescape")) {
+                if (cp < 0xDC80 || cp > 0xDCFF)
+                    sp_raise(vm, exc);
+                sp_call1(vm, append, sp_small(cp - 0xDC00));
+            }
         }
+        sp_val r = sp_strbuf_finish(vm, &rep);
+        for (size_t k = 0, m = sp_str_len(r); k < m; k++)
+            if (!charmap_put(vm, map, sp_str_codepoint_at(r, k), append, extend))
+                sp_raise(vm, exc);
+        i = j;
     }
     return pair(vm, sp_bytes_new(vm, sp_bytes_data(out)), n);
 }

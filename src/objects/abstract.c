@@ -5,6 +5,7 @@
  */
 #include "sp.h"
 #include "objects/typeobj.h"
+#include "vm/vm.h"
 
 /* ---- calling descriptors found on a type --------------------------------- */
 
@@ -68,6 +69,14 @@ static sp_val call_special1(sp_vm *vm, sp_val obj, sp_val descr, sp_val a)
     return call_descr(vm, descr, obj, SP_VALS(args));
 }
 
+/* A dunder set to None in a class body still fills CPython's type slot,
+ * and the slot then calls None (only __hash__, __iter__, __reversed__,
+ * __contains__ are special-cased to mean "not supported"). */
+static _Noreturn void none_not_callable(sp_vm *vm)
+{
+    sp_raise_fmt(vm, vm->e.TypeError, "'NoneType' object is not callable");
+}
+
 static sp_val lookup(sp_vm *vm, sp_val obj, sp_val name)
 {
     return sp_type_lookup(vm, sp_type_of(vm, obj), name);
@@ -88,7 +97,11 @@ sp_val sp_repr(sp_vm *vm, sp_val v)
     sp_val f = sp_type_lookup(vm, t, vm->n.__repr__);
     if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object has no __repr__", v);
+    if (vm->depth >= vm->recursion_limit)
+        sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+    vm->depth++;
     sp_val r = call_special0(vm, v, f);
+    vm->depth--;
     if (!sp_is_str(r))
         sp_raise_fmt(vm, vm->e.TypeError, "__repr__ returned non-string (type %T)", r);
     return r;
@@ -104,7 +117,11 @@ sp_val sp_str(sp_vm *vm, sp_val v)
     sp_val f = sp_type_lookup(vm, v->type, vm->n.__str__);
     if (f == NULL)
         return sp_repr(vm, v);
+    if (vm->depth >= vm->recursion_limit)
+        sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded while getting the str of an object");
+    vm->depth++;
     sp_val r = call_special0(vm, v, f);
+    vm->depth--;
     if (!sp_is_str(r))
         sp_raise_fmt(vm, vm->e.TypeError, "__str__ returned non-string (type %T)", r);
     return r;
@@ -185,8 +202,12 @@ bool sp_truthy(sp_vm *vm, sp_val v)
     if (t == vm->t.dict)
         return sp_dict_len(v) != 0;
     sp_check_stack(vm);
+    /* __bool__ = None (or __len__ = None) still fills CPython's slot,
+     * which then calls None. */
     sp_val f = sp_type_lookup(vm, t, vm->n.__bool__);
-    if (f && f != vm->None) {
+    if (f == vm->None)
+        sp_raise_fmt(vm, vm->e.TypeError, "'NoneType' object is not callable");
+    if (f) {
         sp_val r = call_special0(vm, v, f);
         if (r == vm->True)
             return true;
@@ -195,7 +216,7 @@ bool sp_truthy(sp_vm *vm, sp_val v)
         sp_raise_fmt(vm, vm->e.TypeError, "__bool__ should return bool, returned %T", r);
     }
     f = sp_type_lookup(vm, t, vm->n.__len__);
-    if (f && f != vm->None)
+    if (f)
         return sp_len(vm, v) != 0;
     return true;
 }
@@ -265,6 +286,8 @@ static bool cmp_result(int c, sp_cmpop op)
     }
 }
 
+static sp_val richcmp_slow(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op, sp_type *ta, sp_type *tb);
+
 sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
 {
     if (sp_is_small(a) && sp_is_small(b)) {
@@ -291,13 +314,27 @@ sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
         return sp_bool(vm, r);
     }
     sp_check_stack(vm);
+    /* Comparisons that call methods count against the recursion limit, as
+     * in CPython (nested containers compare recursively). */
+    if (vm->depth >= vm->recursion_limit)
+        sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded in comparison");
+    vm->depth++;
+    sp_val res = richcmp_slow(vm, a, b, op, ta, tb);
+    vm->depth--;
+    return res;
+}
+
+static sp_val richcmp_slow(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op, sp_type *ta, sp_type *tb)
+{
     sp_cmpop rop = cmp_swapped(op);
     bool tried_reflected = false;
     sp_val r;
     /* A right operand of a proper subclass goes first. */
     if (ta != tb && sp_is_subtype(tb, ta)) {
         sp_val f = sp_type_lookup(vm, tb, cmp_name(vm, rop));
-        if (f && f != vm->None) {
+        if (f == vm->None)
+            none_not_callable(vm);
+        if (f) {
             tried_reflected = true;
             r = call_special1(vm, b, f, a);
             if (r != vm->NotImplemented)
@@ -305,14 +342,18 @@ sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
         }
     }
     sp_val f = sp_type_lookup(vm, ta, cmp_name(vm, op));
-    if (f && f != vm->None) {
+    if (f == vm->None)
+        none_not_callable(vm);
+    if (f) {
         r = call_special1(vm, a, f, b);
         if (r != vm->NotImplemented)
             return r;
     }
     if (!tried_reflected) {
         f = sp_type_lookup(vm, tb, cmp_name(vm, rop));
-        if (f && f != vm->None) {
+        if (f == vm->None)
+            none_not_callable(vm);
+        if (f) {
             r = call_special1(vm, b, f, a);
             if (r != vm->NotImplemented)
                 return r;
@@ -467,27 +508,31 @@ static sp_val binary_slots(sp_vm *vm, sp_val fwd, sp_val rev, sp_val a, sp_val b
 {
     sp_type *ta = sp_type_of(vm, a), *tb = sp_type_of(vm, b);
     sp_val fa = sp_type_lookup(vm, ta, fwd);
-    if (fa == vm->None)
-        fa = NULL;
     sp_val fb = NULL;
     if (ta != tb) {
         fb = sp_type_lookup(vm, tb, rev);
-        if (fb == vm->None || (fb && fb == sp_type_lookup(vm, ta, rev)))
+        if (fb && fb == sp_type_lookup(vm, ta, rev))
             fb = NULL;
     }
     sp_val r;
     if (fa) {
         if (fb && sp_is_subtype(tb, ta)) {
+            if (fb == vm->None)
+                none_not_callable(vm);
             r = call_special1(vm, b, fb, a);
             if (r != vm->NotImplemented)
                 return r;
             fb = NULL;
         }
+        if (fa == vm->None)
+            none_not_callable(vm);
         r = call_special1(vm, a, fa, b);
         if (r != vm->NotImplemented)
             return r;
     }
     if (fb) {
+        if (fb == vm->None)
+            none_not_callable(vm);
         r = call_special1(vm, b, fb, a);
         if (r != vm->NotImplemented)
             return r;
@@ -541,7 +586,9 @@ sp_val sp_inplace(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
     sp_val fwd, rev, inp;
     op_names(vm, op, &fwd, &rev, &inp);
     sp_val fi = lookup(vm, a, inp);
-    if (fi && fi != vm->None) {
+    if (fi == vm->None)
+        none_not_callable(vm);
+    if (fi) {
         r = call_special1(vm, a, fi, b);
         if (r != vm->NotImplemented)
             return r;
@@ -554,18 +601,57 @@ sp_val sp_inplace(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
     sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", inplace_symbol(op), a, b);
 }
 
+/* The layout whose built-in __pow__ type t uses (SP_LAYOUT_OTHER if a
+ * Python class in its MRO defines its own). */
+static sp_layout pow3_builtin(sp_vm *vm, sp_type *t)
+{
+    sp_val f = sp_type_lookup(vm, t, vm->n.__pow__);
+    if (f == NULL || sp_is_function(vm, f))
+        return SP_LAYOUT_OTHER;
+    return t->def->layout;
+}
+
+static _Noreturn void pow3_float_error(sp_vm *vm)
+{
+    sp_raise_fmt(vm, vm->e.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+}
+
+/* What complex's power can convert: int, float, complex (and subclasses). */
+static bool pow3_complexish(sp_vm *vm, sp_val v)
+{
+    return sp_is_int(v) || sp_is_float(v) || sp_isinstance(vm, v, vm->t.complex);
+}
+
 sp_val sp_pow3(sp_vm *vm, sp_val a, sp_val b, sp_val mod)
 {
     if (mod == NULL || mod == vm->None)
         return sp_binary(vm, SP_OP_POW, a, b);
     sp_check_stack(vm);
-    /* Ternary pow only tries a.__pow__(b, mod) (no __rpow__). */
+    /* CPython's ternary_op: the nb_power of a's type, then of b's, then
+     * of mod's, each called with (a, b, mod).  A Python class's slot only
+     * ever calls a.__pow__ (three-argument power uses no __rpow__); float's
+     * rejects any modulus at once, complex's any modulus once both
+     * operands convert; int's wants three ints (a.__pow__ covers it). */
+    sp_type *ta = sp_type_of(vm, a), *tb = sp_type_of(vm, b), *tm = sp_type_of(vm, mod);
+    if (pow3_builtin(vm, ta) == SP_LAYOUT_FLOAT)
+        pow3_float_error(vm);
     sp_val f = lookup(vm, a, vm->n.__pow__);
     if (f && f != vm->None) {
         sp_val args[2] = { b, mod };
         sp_val r = call_descr(vm, f, a, SP_VALS(args));
         if (r != vm->NotImplemented)
             return r;
+    }
+    sp_type *others[2] = { tb != ta ? tb : NULL, tm != ta && tm != tb ? tm : NULL };
+    for (size_t i = 0; i < 2; i++) {
+        sp_type *t = i == 0 ? others[0] : others[1];
+        if (t == NULL)
+            continue;
+        sp_layout k = pow3_builtin(vm, t);
+        if (k == SP_LAYOUT_FLOAT)
+            pow3_float_error(vm);
+        if (k == SP_LAYOUT_COMPLEX && pow3_complexish(vm, a) && pow3_complexish(vm, b))
+            sp_raise_fmt(vm, vm->e.ValueError, "complex modulo");
     }
     sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", a, b, mod);
 }
@@ -574,8 +660,10 @@ static sp_val unary(sp_vm *vm, sp_val v, sp_val name, const char *what)
 {
     sp_check_stack(vm);
     sp_val f = lookup(vm, v, name);
-    if (f == NULL || f == vm->None)
+    if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "bad operand type for %s: '%T'", what, v);
+    if (f == vm->None)
+        none_not_callable(vm);
     return call_special0(vm, v, f);
 }
 
@@ -877,7 +965,9 @@ sp_val sp_getitem(sp_vm *vm, sp_val obj, sp_val key)
     }
     sp_check_stack(vm);
     sp_val f = lookup(vm, obj, vm->n.__getitem__);
-    if (f && f != vm->None)
+    if (f == vm->None)
+        none_not_callable(vm);
+    if (f)
         return call_special1(vm, obj, f, key);
     if (sp_is_type(obj)) {
         /* type[int] is special-cased, as in CPython. */
@@ -891,11 +981,27 @@ sp_val sp_getitem(sp_vm *vm, sp_val obj, sp_val key)
     sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not subscriptable", obj);
 }
 
+/* A class that defines only one of __setitem__ / __delitem__ still gets
+ * CPython's assignment slot, which then fails to find the other method:
+ * AttributeError naming it. */
+static void missing_item_method(sp_vm *vm, sp_val obj, sp_val other, sp_val name)
+{
+    sp_val g = lookup(vm, obj, other);
+    if (g != NULL && sp_is_function(vm, g)) {
+        sp_val a[1] = { name };
+        sp_raise(vm, sp_exc_new(vm, vm->e.AttributeError, SP_VALS(a)));
+    }
+}
+
 void sp_setitem(sp_vm *vm, sp_val obj, sp_val key, sp_val value)
 {
     sp_check_stack(vm);
     sp_val f = lookup(vm, obj, vm->n.__setitem__);
-    if (f == NULL || f == vm->None)
+    if (f == NULL)
+        missing_item_method(vm, obj, vm->n.__delitem__, vm->n.__setitem__);
+    if (f == vm->None)
+        none_not_callable(vm);
+    if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object does not support item assignment", obj);
     sp_val args[2] = { key, value };
     call_descr(vm, f, obj, SP_VALS(args));
@@ -905,12 +1011,21 @@ void sp_delitem(sp_vm *vm, sp_val obj, sp_val key)
 {
     sp_check_stack(vm);
     sp_val f = lookup(vm, obj, vm->n.__delitem__);
-    if (f == NULL || f == vm->None) {
+    if (f == NULL)
+        missing_item_method(vm, obj, vm->n.__setitem__, vm->n.__delitem__);
+    if (f == vm->None)
+        none_not_callable(vm);
+    if (f == NULL) {
         if (lookup(vm, obj, vm->n.__getitem__))
             sp_raise_fmt(vm, vm->e.TypeError, "'%T' object doesn't support item deletion", obj);
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object does not support item deletion", obj);
     }
     call_special1(vm, obj, f, key);
+}
+
+static sp_val contains_iter(sp_vm *vm, void *ud)
+{
+    return sp_iter(vm, (sp_val)ud);
 }
 
 bool sp_contains(sp_vm *vm, sp_val container, sp_val item)
@@ -919,11 +1034,20 @@ bool sp_contains(sp_vm *vm, sp_val container, sp_val item)
     sp_val f = lookup(vm, container, vm->n.__contains__);
     if (f && f != vm->None)
         return sp_truthy(vm, call_special1(vm, container, f, item));
+    if (f == vm->None)
+        sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not a container", container);
     sp_val itf = lookup(vm, container, vm->n.__iter__);
     sp_val gi = lookup(vm, container, vm->n.__getitem__);
     if ((itf == NULL || itf == vm->None) && (gi == NULL || gi == vm->None))
         sp_raise_fmt(vm, vm->e.TypeError, "argument of type '%T' is not iterable", container);
-    sp_val it = sp_iter(vm, container);
+    /* Any TypeError from getting the iterator reads as "not iterable". */
+    sp_val exc = NULL;
+    sp_val it = sp_pcall(vm, contains_iter, container, &exc);
+    if (it == NULL) {
+        if (sp_exc_matches(vm, exc, vm->e.TypeError))
+            sp_raise_fmt(vm, vm->e.TypeError, "argument of type '%T' is not iterable", container);
+        sp_raise(vm, exc);
+    }
     for (;;) {
         sp_val x = sp_next(vm, it);
         if (x == NULL)
@@ -948,8 +1072,11 @@ size_t sp_len(sp_vm *vm, sp_val v)
     }
     sp_check_stack(vm);
     sp_val f = lookup(vm, v, vm->n.__len__);
-    if (f == NULL || f == vm->None)
+    if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "object of type '%T' has no len()", v);
+    /* __len__ = None still fills CPython's slot, which then calls None. */
+    if (f == vm->None)
+        sp_raise_fmt(vm, vm->e.TypeError, "'NoneType' object is not callable");
     sp_val r = call_special0(vm, v, f);
     r = sp_index(vm, r);
     if (sp_int_sign(r) < 0)
@@ -966,8 +1093,10 @@ sp_val sp_index(sp_vm *vm, sp_val v)
         return v;
     sp_check_stack(vm);
     sp_val f = lookup(vm, v, vm->n.__index__);
-    if (f == NULL || f == vm->None)
+    if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object cannot be interpreted as an integer", v);
+    if (f == vm->None)
+        none_not_callable(vm);
     sp_val r = call_special0(vm, v, f);
     if (!sp_is_int(r))
         sp_raise_fmt(vm, vm->e.TypeError, "__index__ returned non-int (type %T)", r);
@@ -981,7 +1110,7 @@ sp_ssize sp_index_ssize(sp_vm *vm, sp_val v)
     sp_val r = sp_index(vm, v);
     int64_t n;
     if (!sp_int_to_i64(r, &n) || n > (int64_t)PTRDIFF_MAX || n < (int64_t)PTRDIFF_MIN)
-        sp_raise_fmt(vm, vm->e.OverflowError, "cannot fit '%T' into an index-sized integer", r);
+        sp_raise_fmt(vm, vm->e.OverflowError, "cannot fit '%T' into an index-sized integer", v);
     return (sp_ssize)n;
 }
 
@@ -1009,8 +1138,9 @@ sp_val sp_iter(sp_vm *vm, sp_val v)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not iterable", v);
     }
     sp_val it = call_special0(vm, v, f);
+    /* __next__ = None still makes an iterator (CPython fills the slot). */
     sp_val nx = lookup(vm, it, vm->n.__next__);
-    if (nx == NULL || nx == vm->None)
+    if (nx == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "iter() returned non-iterator of type '%T'", it);
     return it;
 }
@@ -1019,8 +1149,10 @@ sp_val sp_next(sp_vm *vm, sp_val it)
 {
     sp_check_stack(vm);
     sp_val f = lookup(vm, it, vm->n.__next__);
-    if (f == NULL || f == vm->None)
+    if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not an iterator", it);
+    if (f == vm->None)
+        sp_raise_fmt(vm, vm->e.TypeError, "'NoneType' object is not callable");
     sp_handler h;
     volatile sp_val r = NULL;
     sp_handler_push(vm, &h);
@@ -1083,6 +1215,7 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
             return sp_function_call(vm, callable, args, kwnames);
         if (t == vm->t.builtin_function) {
             sp_builtin_obj *b = (sp_builtin_obj *)callable;
+            vm->calling = callable;
             if (b->self && !(b->def->flags & SP_METH_STATIC)) {
                 if (b->slot_args != SP_SLOT_NONE)
                     sp_slot_check_args(vm, b->def, b->slot_args, args, kwnames);
@@ -1100,6 +1233,7 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
         }
         if (t == vm->t.method_descriptor) {
             sp_methoddescr_obj *d = (sp_methoddescr_obj *)callable;
+            vm->calling = callable;
             if (positional_count(args, kwnames) == 0) {
                 if (d->slot_args != SP_SLOT_NONE)
                     sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' of '%s' object needs an argument",
@@ -1121,6 +1255,7 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
         }
         if (t == vm->t.classmethod_descriptor) {
             sp_methoddescr_obj *d = (sp_methoddescr_obj *)callable;
+            vm->calling = callable;
             if (positional_count(args, kwnames) == 0)
                 sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' of '%s' object needs an argument", d->def->name,
                              sp_type_name(d->owner));

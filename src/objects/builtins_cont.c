@@ -17,9 +17,10 @@ static size_t count_kw(sp_val kwnames) { return kwnames != NULL ? sp_tuple_len(k
 static sp_val b_len(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val v = one_arg(vm, args, kwnames, "len");
-    if (sp_is_list(v))
+    /* Exact types only: a subclass may override __len__. */
+    if (sp_is_ptr(v) && v->type == vm->t.list)
         return sp_cont_size(vm, sp_list_len(v));
-    if (sp_is_tuple(v))
+    if (sp_is_ptr(v) && v->type == vm->t.tuple)
         return sp_cont_size(vm, sp_tuple_len(v));
     return sp_cont_size(vm, sp_len(vm, v));
 }
@@ -104,6 +105,12 @@ static sp_val b_sum(sp_vm *vm, sp_vals args, sp_val kwnames)
     size_t nkw = count_kw(kwnames);
     size_t np = args.len - nkw;
     sp_val start = np >= 2 ? sp_vals_get(args, 1) : NULL;
+    /* sum(iterable, /, start=0): the counts are checked before the names. */
+    if (args.len > 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "sum() takes at most 2 %sarguments (%zu given)", np == 0 ? "keyword " : "",
+                     args.len);
+    if (np == 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "sum() takes at least 1 positional argument (0 given)");
     for (size_t i = 0; i < nkw; i++) {
         sp_val kn = sp_tuple_get(kwnames, i);
         if (!sp_str_eq_cstr(kn, "start") || start != NULL)

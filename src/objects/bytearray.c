@@ -4,6 +4,7 @@
  * a resize while memoryviews are exported raises BufferError.  The
  * non-mutating methods are bytes.c's, shared through SP_BYTES_METHODS_X. */
 #include "str_internal.h"
+#include "core/gc.h"
 
 static sp_bytearray_obj *as_ba(sp_vm *vm, sp_val v, const char *name)
 {
@@ -25,12 +26,13 @@ static sp_bytes ba_span(sp_bytearray_obj *o)
 }
 
 /* Make room for n bytes (len unchanged). */
+static void ba_check_resize(sp_vm *vm, sp_bytearray_obj *o);
+
 static void ba_reserve(sp_vm *vm, sp_bytearray_obj *o, size_t n)
 {
     if (n <= ba_cap(o))
         return;
-    if (o->exports > 0)
-        sp_raise_fmt(vm, vm->e.BufferError, "Existing exports of data: object cannot be re-sized");
+    ba_check_resize(vm, o);
     size_t cap = ba_cap(o) + ba_cap(o) / 2;
     if (cap < n)
         cap = n;
@@ -41,8 +43,14 @@ static void ba_reserve(sp_vm *vm, sp_bytearray_obj *o, size_t n)
     o->buf = (sp_val)nb;
 }
 
+/* CPython refuses to resize while memoryviews are exported.  A view
+ * that became garbage gives its export back only when collected (no
+ * reference counts here), so collect once before refusing. */
 static void ba_check_resize(sp_vm *vm, sp_bytearray_obj *o)
 {
+    if (o->exports == 0)
+        return;
+    sp_heap_collect(vm->heap);
     if (o->exports > 0)
         sp_raise_fmt(vm, vm->e.BufferError, "Existing exports of data: object cannot be re-sized");
 }
@@ -84,7 +92,16 @@ static sp_cbytes assign_source(sp_vm *vm, sp_val v)
     sp_cbytes d;
     if (sp_bytes_like(v, &d))
         return sp_bytes_data(sp_bytes_new(vm, d));
-    if (sp_is_str(v) || sp_is_int(v) || sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__iter__) == NULL)
+    if (sp_is_ptr(v) && v->type == vm->t.memoryview && !sp_memoryview_contiguous(vm, v))
+        sp_raise_fmt(vm, vm->e.TypeError, "can't set bytearray slice from memoryview");
+    if (sp_memoryview_bytes(vm, v, &d))
+        return d;
+    /* CPython refuses numbers and str outright, and converts the rest
+     * as bytearray(v) would. */
+    sp_type *t = sp_type_of(vm, v);
+    if (sp_is_str(v) || sp_is_int(v) || sp_is_float(v) || sp_layout_of(v) == SP_LAYOUT_COMPLEX ||
+        sp_type_lookup(vm, t, vm->n.__index__) || sp_type_lookup(vm, t, sp_intern_cstr(vm, "__float__")) ||
+        sp_type_lookup(vm, t, sp_intern_cstr(vm, "__int__")))
         sp_raise_fmt(vm, vm->e.TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
     return sp_bytes_data(sp_bytes_from_object(vm, v, NULL, NULL, "bytearray"));
 }
@@ -104,10 +121,19 @@ static sp_val ba_new_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kwlist[] = { "", "source", "encoding", "errors", NULL };
+    static const char *const kwlist[] = { "source", "encoding", "errors", NULL };
     sp_val a[4] = { NULL, NULL, NULL, NULL };
-    sp_parse_args(vm, "bytearray", args, kwnames, kwlist, 1, SP_VALS(a));
+    if (args.len < 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "descriptor '__init__' of 'bytearray' object needs an argument");
+    a[0] = sp_vals_get(args, 0);
+    sp_parse_args(vm, "bytearray", sp_vals_from(args, 1), kwnames, kwlist, 0, sp_vals_from(SP_VALS(a), 1));
     sp_bytearray_obj *o = as_ba(vm, a[0], "__init__");
+    /* CPython empties the bytearray first (refused while exported), so a
+     * failing source leaves it empty. */
+    if (o->len != 0) {
+        ba_check_resize(vm, o);
+        ba_splice(vm, o, 0, o->len, (sp_cbytes){ NULL, 0 });
+    }
     sp_val src = NULL;
     if (a[1] || a[2] || a[3])
         src = sp_bytes_from_object(vm, a[1], a[2], a[3], "bytearray");
@@ -119,6 +145,16 @@ static sp_val ba_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 /* ------------------------------------------------------------------------
  * Item access and mutation
  * --------------------------------------------------------------------- */
+/* An index argument CPython converts to a C ssize_t. */
+static sp_ssize ssize_arg(sp_vm *vm, sp_val v)
+{
+    sp_val i = sp_index(vm, v);
+    int64_t x;
+    if (!sp_int_to_i64(i, &x) || x < PTRDIFF_MIN || x > PTRDIFF_MAX)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C ssize_t");
+    return (sp_ssize)x;
+}
+
 static bool index_like(sp_vm *vm, sp_val v)
 {
     return sp_is_int(v) || sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__index__) != NULL;
@@ -126,13 +162,15 @@ static bool index_like(sp_vm *vm, sp_val v)
 
 static size_t norm_index(sp_vm *vm, sp_val key, size_t len, const char *msg)
 {
-    sp_ssize i = sp_index_ssize(vm, key);
+    sp_ssize i = sp_bytes_item_index(vm, key);
     if (i < 0)
         i += (sp_ssize)len;
     if (i < 0 || (size_t)i >= len)
         sp_raise_fmt(vm, vm->e.IndexError, "%s", msg);
     return (size_t)i;
 }
+
+static void ba_del_extended(sp_vm *vm, sp_bytearray_obj *o, sp_ssize start, sp_ssize step, size_t n);
 
 static sp_val ba_setitem_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
@@ -142,11 +180,19 @@ static sp_val ba_setitem_m(sp_vm *vm, sp_vals args, sp_val kw)
     if (sp_is_slice(vm, key)) {
         sp_cbytes src = assign_source(vm, value);
         sp_ssize start, stop, step;
-        size_t n = sp_slice_indices(vm, key, o->len, &start, &stop, &step);
+        /* __index__ may resize: adjust to the length read after it. */
+        sp_slice_unpack(vm, key, &start, &stop, &step);
+        size_t n = sp_slice_adjust(o->len, &start, &stop, step);
         if (step == 1) {
             size_t st = (size_t)start;
             size_t dl = stop > start ? (size_t)(stop - start) : 0;
             ba_splice(vm, o, st, dl, src);
+            return vm->None;
+        }
+        /* Assigning nothing to an extended slice deletes it (CPython). */
+        if (src.len == 0) {
+            if (n > 0)
+                ba_del_extended(vm, o, start, step, n);
             return vm->None;
         }
         if (src.len != n)
@@ -158,10 +204,36 @@ static sp_val ba_setitem_m(sp_vm *vm, sp_vals args, sp_val kw)
     }
     if (!index_like(vm, key))
         sp_raise_fmt(vm, vm->e.TypeError, "bytearray indices must be integers or slices, not %N", sp_type_of(vm, key));
+    /* CPython's order: the index, then the value, then the range. */
+    sp_ssize i = sp_bytes_item_index(vm, key);
     uint8_t b = sp_byte_value(vm, value);
-    size_t i = norm_index(vm, key, o->len, "bytearray index out of range");
-    sp_bytes_set(ba_span(o), i, b);
+    if (i < 0)
+        i += (sp_ssize)o->len;
+    if (i < 0 || (size_t)i >= o->len)
+        sp_raise_fmt(vm, vm->e.IndexError, "bytearray index out of range");
+    sp_bytes_set(ba_span(o), (size_t)i, b);
     return vm->None;
+}
+
+/* Delete the n > 0 items of an extended slice (step != 1). */
+static void ba_del_extended(sp_vm *vm, sp_bytearray_obj *o, sp_ssize start, sp_ssize step, size_t n)
+{
+    ba_check_resize(vm, o);
+    /* Compact in place, skipping the deleted positions. */
+    if (step < 0) {
+        start = start + (sp_ssize)(n - 1) * step;
+        step = -step;
+    }
+    sp_bytes buf = ba_span(o);
+    size_t w = (size_t)start, r = (size_t)start, k = 0;
+    for (; r < o->len; r++) {
+        if (k < n && r == (size_t)start + k * (size_t)step) {
+            k++;
+            continue;
+        }
+        sp_bytes_set(buf, w++, sp_bytes_get(buf, r));
+    }
+    o->len = w;
 }
 
 static sp_val ba_delitem_m(sp_vm *vm, sp_vals args, sp_val kw)
@@ -171,29 +243,16 @@ static sp_val ba_delitem_m(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val key = sp_vals_get(args, 1);
     if (sp_is_slice(vm, key)) {
         sp_ssize start, stop, step;
-        size_t n = sp_slice_indices(vm, key, o->len, &start, &stop, &step);
+        /* __index__ may resize: adjust to the length read after it. */
+        sp_slice_unpack(vm, key, &start, &stop, &step);
+        size_t n = sp_slice_adjust(o->len, &start, &stop, step);
         if (n == 0)
             return vm->None;
         if (step == 1) {
             ba_splice(vm, o, (size_t)start, n, (sp_cbytes){ NULL, 0 });
             return vm->None;
         }
-        ba_check_resize(vm, o);
-        /* Compact in place, skipping the deleted positions. */
-        if (step < 0) {
-            start = start + (sp_ssize)(n - 1) * step;
-            step = -step;
-        }
-        sp_bytes buf = ba_span(o);
-        size_t w = (size_t)start, r = (size_t)start, k = 0;
-        for (; r < o->len; r++) {
-            if (k < n && r == (size_t)start + k * (size_t)step) {
-                k++;
-                continue;
-            }
-            sp_bytes_set(buf, w++, sp_bytes_get(buf, r));
-        }
-        o->len = w;
+        ba_del_extended(vm, o, start, step, n);
         return vm->None;
     }
     if (!index_like(vm, key))
@@ -205,7 +264,7 @@ static sp_val ba_delitem_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_append_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "append", sp_vals_from(args, 1), kw, 1, 1);
+    sp_bytes_method_args(vm, args, kw, "append", 1, 1);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "append");
     uint8_t b = sp_byte_value(vm, sp_vals_get(args, 1));
     uint8_t t[1] = { b };
@@ -220,6 +279,12 @@ static void ba_extend(sp_vm *vm, sp_bytearray_obj *o, sp_val v)
         ba_splice(vm, o, o->len, 0, sp_bytes_data(sp_bytes_new(vm, d)));
         return;
     }
+    if (sp_is_ptr(v) && v->type == vm->t.memoryview && !sp_memoryview_contiguous(vm, v))
+        sp_raise_fmt(vm, vm->e.TypeError, "can't set bytearray slice from memoryview");
+    if (sp_memoryview_bytes(vm, v, &d)) {
+        ba_splice(vm, o, o->len, 0, d);
+        return;
+    }
     sp_type *t = sp_type_of(vm, v);
     if (!sp_is_str(v) && !sp_type_lookup(vm, t, vm->n.__iter__) && !sp_type_lookup(vm, t, vm->n.__getitem__))
         sp_raise_fmt(vm, vm->e.TypeError, "can't extend bytearray with %N", t);
@@ -229,7 +294,7 @@ static void ba_extend(sp_vm *vm, sp_bytearray_obj *o, sp_val v)
 
 static sp_val ba_extend_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "extend", sp_vals_from(args, 1), kw, 1, 1);
+    sp_bytes_method_args(vm, args, kw, "extend", 1, 1);
     ba_extend(vm, as_ba(vm, sp_vals_get(args, 0), "extend"), sp_vals_get(args, 1));
     return vm->None;
 }
@@ -240,9 +305,15 @@ static sp_val ba_iadd_m(sp_vm *vm, sp_vals args, sp_val kw)
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "__iadd__");
     sp_val v = sp_vals_get(args, 1);
     sp_cbytes d;
-    if (!sp_bytes_like(v, &d))
+    /* b += b: CPython holds an export of the operand while resizing. */
+    if (v == sp_vals_get(args, 0) && o->len > 0)
+        sp_raise_fmt(vm, vm->e.BufferError, "Existing exports of data: object cannot be re-sized");
+    if (sp_memoryview_bytes(vm, v, &d))
+        ba_splice(vm, o, o->len, 0, d);
+    else if (!sp_bytes_like(v, &d))
         sp_raise_fmt(vm, vm->e.TypeError, "can't concat %N to bytearray", sp_type_of(vm, v));
-    ba_splice(vm, o, o->len, 0, sp_bytes_data(sp_bytes_new(vm, d)));
+    else
+        ba_splice(vm, o, o->len, 0, sp_bytes_data(sp_bytes_new(vm, d)));
     return sp_vals_get(args, 0);
 }
 
@@ -271,9 +342,9 @@ static sp_val ba_imul_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_pop_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "pop", sp_vals_from(args, 1), kw, 0, 1);
+    sp_bytes_method_args(vm, args, kw, "pop", 0, 1);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "pop");
-    sp_ssize i = args.len > 1 ? sp_index_ssize(vm, sp_vals_get(args, 1)) : -1;
+    sp_ssize i = args.len > 1 ? ssize_arg(vm, sp_vals_get(args, 1)) : -1;
     if (o->len == 0)
         sp_raise_fmt(vm, vm->e.IndexError, "pop from empty bytearray");
     if (i < 0)
@@ -287,9 +358,9 @@ static sp_val ba_pop_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_insert_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "insert", sp_vals_from(args, 1), kw, 2, 2);
+    sp_bytes_method_args(vm, args, kw, "insert", 2, 2);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "insert");
-    sp_ssize i = sp_index_ssize(vm, sp_vals_get(args, 1));
+    sp_ssize i = ssize_arg(vm, sp_vals_get(args, 1));
     uint8_t b = sp_byte_value(vm, sp_vals_get(args, 2));
     if (i < 0) {
         i += (sp_ssize)o->len;
@@ -305,7 +376,7 @@ static sp_val ba_insert_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_remove_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "remove", sp_vals_from(args, 1), kw, 1, 1);
+    sp_bytes_method_args(vm, args, kw, "remove", 1, 1);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "remove");
     uint8_t b = sp_byte_value(vm, sp_vals_get(args, 1));
     sp_ssize at = sp_cbytes_findbyte(sp_cbytes_of(ba_span(o)), b, 0);
@@ -317,7 +388,7 @@ static sp_val ba_remove_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_clear_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "clear", sp_vals_from(args, 1), kw, 0, 0);
+    sp_bytes_method_args(vm, args, kw, "clear", 0, 0);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "clear");
     ba_splice(vm, o, 0, o->len, (sp_cbytes){ NULL, 0 });
     return vm->None;
@@ -325,7 +396,7 @@ static sp_val ba_clear_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_reverse_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "reverse", sp_vals_from(args, 1), kw, 0, 0);
+    sp_bytes_method_args(vm, args, kw, "reverse", 0, 0);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "reverse");
     sp_bytes buf = ba_span(o);
     for (size_t i = 0, j = buf.len; i + 1 < j; i++, j--) {
@@ -338,14 +409,14 @@ static sp_val ba_reverse_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val ba_copy_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "copy", sp_vals_from(args, 1), kw, 0, 0);
+    sp_bytes_method_args(vm, args, kw, "copy", 0, 0);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "copy");
     return sp_bytearray_new(vm, sp_cbytes_of(ba_span(o)));
 }
 
 static sp_val ba_alloc_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__alloc__", sp_vals_from(args, 1), kw, 0, 0);
+    sp_bytes_method_args(vm, args, kw, "__alloc__", 0, 0);
     sp_bytearray_obj *o = as_ba(vm, sp_vals_get(args, 0), "__alloc__");
     return sp_int_from_size(vm, o->len + 1 > ba_cap(o) ? o->len + 1 : ba_cap(o));
 }
@@ -364,6 +435,54 @@ static sp_val ba_iter_m(sp_vm *vm, sp_vals args, sp_val kw)
     return sp_bytes_iter_new(vm, sp_vals_get(args, 0));
 }
 
+/* Pickling, as CPython: protocols < 3 keep Python 2's (str, 'latin-1')
+ * form; the state is __getstate__()'s (None without instance attributes). */
+static sp_val ba_reduce(sp_vm *vm, sp_val self, int64_t proto)
+{
+    sp_bytearray_obj *o = as_ba(vm, self, "__reduce__");
+    sp_val state = sp_call0(vm, sp_getattr_cstr(vm, self, "__getstate__"));
+    sp_val args;
+    if (proto < 3) {
+        sp_val text = sp_codec_decode(vm, sp_cbytes_of(ba_span(o)), "latin-1", "strict");
+        args = sp_tuple_pack2(vm, text, sp_str_from_cstr(vm, "latin-1"));
+    } else if (o->len > 0) {
+        args = sp_tuple_new(vm, 1);
+        sp_tuple_set(args, 0, sp_bytes_new(vm, sp_cbytes_of(ba_span(o))));
+    } else {
+        args = sp_tuple_new(vm, 0);
+    }
+    sp_val r = sp_tuple_new(vm, 3);
+    sp_tuple_set(r, 0, (sp_val)sp_type_of(vm, self));
+    sp_tuple_set(r, 1, args);
+    sp_tuple_set(r, 2, state);
+    return r;
+}
+
+static sp_val ba_reduce_m(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_bytes_method_args(vm, args, kw, "__reduce__", 0, 0);
+    return ba_reduce(vm, sp_vals_get(args, 0), 2);
+}
+
+static sp_val ba_reduce_ex_m(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_vals a = sp_bytes_method_args(vm, args, kw, "__reduce_ex__", 0, 1);
+    int64_t proto = 0;
+    if (a.len > 0) {
+        sp_val p = sp_index(vm, sp_vals_get(a, 0));
+        if (!sp_int_to_i64(p, &proto) || proto > INT32_MAX || proto < INT32_MIN)
+            sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
+    }
+    return ba_reduce(vm, sp_vals_get(args, 0), proto);
+}
+
+static sp_val ba_maketrans_m(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    if (kw && sp_tuple_len(kw) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "bytearray.maketrans() takes no keyword arguments");
+    return sp_bytesm_maketrans(vm, args, kw);
+}
+
 static void ba_trace(sp_heap *h, sp_obj *o)
 {
     sp_gc_mark(h, ((sp_bytearray_obj *)o)->buf);
@@ -374,12 +493,15 @@ static const sp_methoddef bytearray_methods[] = {
     { "__new__", ba_new_m, SP_METH_STATIC, NULL },
     { "__init__", ba_init_m, 0, NULL },
     { "__repr__", ba_repr_m, 0, NULL },
+    { "__str__", ba_repr_m, 0, NULL },
     { "__iter__", ba_iter_m, 0, NULL },
     { "__setitem__", ba_setitem_m, 0, NULL },
     { "__delitem__", ba_delitem_m, 0, NULL },
     { "__iadd__", ba_iadd_m, 0, NULL },
     { "__imul__", ba_imul_m, 0, NULL },
     { "__alloc__", ba_alloc_m, 0, NULL },
+    { "__reduce__", ba_reduce_m, 0, NULL },
+    { "__reduce_ex__", ba_reduce_ex_m, 0, NULL },
     { "append", ba_append_m, 0, NULL },
     { "extend", ba_extend_m, 0, NULL },
     { "pop", ba_pop_m, 0, NULL },
@@ -389,7 +511,7 @@ static const sp_methoddef bytearray_methods[] = {
     { "reverse", ba_reverse_m, 0, NULL },
     { "copy", ba_copy_m, 0, NULL },
     { "fromhex", sp_bytesm_fromhex, SP_METH_CLASS, NULL },
-    { "maketrans", sp_bytesm_maketrans, SP_METH_STATIC, NULL },
+    { "maketrans", ba_maketrans_m, SP_METH_STATIC, NULL },
     SP_BYTES_METHODS_X(SP_BYTES_ENTRY)
     { NULL, NULL, 0, NULL },
 };

@@ -120,15 +120,22 @@ static sp_val self_copy(sp_vm *vm, sp_val self)
 /* The arguments after self, checked for count, with CPython's wording:
  * "bytes.lower() takes no arguments", "center expected at least 1
  * argument", "find() takes at least 1 argument (0 given)". */
-static sp_vals rest(sp_vm *vm, sp_vals args, sp_val kw, const char *name, size_t min, size_t max)
+sp_vals sp_bytes_method_args(sp_vm *vm, sp_vals args, sp_val kw, const char *name, size_t min, size_t max)
 {
     sp_vals r = sp_vals_from(args, 1);
     bool has_kw = kw && sp_tuple_len(kw) > 0;
     if (!has_kw && r.len >= min && r.len <= max)
         return r;
     const char *fname = name;
+    if (has_kw && !(min == 1 && max == 3)) {
+        sp_val self = sp_vals_get(args, 0);
+        bool ba = is_bytearray(self) || (sp_is_type(self) && sp_is_subtype(sp_as_type(self), vm->t.bytearray));
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.%s() takes no keyword arguments", ba ? "bytearray" : "bytes", name);
+    }
     if (min == max && max <= 1) {
-        sp_val q = sp_str_fmt(vm, "%s.%s", is_bytearray(sp_vals_get(args, 0)) ? "bytearray" : "bytes", name);
+        sp_val self = sp_vals_get(args, 0);
+        bool ba = is_bytearray(self) || (sp_is_type(self) && sp_is_subtype(sp_as_type(self), vm->t.bytearray));
+        sp_val q = sp_str_fmt(vm, "%s.%s", ba ? "bytearray" : "bytes", name);
         fname = sp_str_cstr(q);
     } else if (min == 1 && max == 3) {
         if (has_kw)
@@ -152,22 +159,17 @@ static bool is_none(sp_vm *vm, sp_val v)
 }
 
 /* bytes, bytearray, or a memoryview (through its tobytes()). */
-static bool buffer_of(sp_vm *vm, sp_val v, sp_cbytes *out)
+bool sp_bytes_buffer(sp_vm *vm, sp_val v, sp_cbytes *out)
 {
     if (sp_bytes_like(v, out))
         return true;
-    if (sp_is_ptr(v) && vm->t.memoryview && v->type == vm->t.memoryview) {
-        sp_val b = sp_call0(vm, sp_getattr_cstr(vm, v, "tobytes"));
-        *out = sp_bytes_data(b);
-        return true;
-    }
-    return false;
+    return sp_memoryview_bytes(vm, v, out);
 }
 
 static sp_cbytes need_buffer(sp_vm *vm, sp_val v)
 {
     sp_cbytes d;
-    if (!buffer_of(vm, v, &d))
+    if (!sp_bytes_buffer(vm, v, &d))
         sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%N'", sp_type_of(vm, v));
     return d;
 }
@@ -175,6 +177,37 @@ static sp_cbytes need_buffer(sp_vm *vm, sp_val v)
 static bool has_index(sp_vm *vm, sp_val v)
 {
     return sp_is_int(v) || sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__index__) != NULL;
+}
+
+/* An item index: like sp_index_ssize, but a value too big for an index
+ * is an IndexError (CPython's sequence item protocol). */
+sp_ssize sp_bytes_item_index(sp_vm *vm, sp_val key)
+{
+    sp_val i = sp_index(vm, key);
+    int64_t x;
+    if (!sp_int_to_i64(i, &x) || x < PTRDIFF_MIN || x > PTRDIFF_MAX)
+        sp_raise_fmt(vm, vm->e.IndexError, "cannot fit '%T' into an index-sized integer", key);
+    return (sp_ssize)x;
+}
+
+/* Arguments CPython converts to a C ssize_t / int (width, count,
+ * maxsplit / tabsize, bytes_per_sep), with its overflow messages. */
+static sp_ssize ssize_arg(sp_vm *vm, sp_val v)
+{
+    sp_val i = sp_index(vm, v);
+    int64_t x;
+    if (!sp_int_to_i64(i, &x) || x < PTRDIFF_MIN || x > PTRDIFF_MAX)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C ssize_t");
+    return (sp_ssize)x;
+}
+
+static sp_ssize int_arg(sp_vm *vm, sp_val v)
+{
+    sp_val i = sp_index(vm, v);
+    int64_t x;
+    if (!sp_int_to_i64(i, &x) || x < INT32_MIN || x > INT32_MAX)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
+    return (sp_ssize)x;
 }
 
 uint8_t sp_byte_value(sp_vm *vm, sp_val v)
@@ -190,7 +223,7 @@ uint8_t sp_byte_value(sp_vm *vm, sp_val v)
 static sp_cbytes needle_arg(sp_vm *vm, sp_val v, uint8_t *one)
 {
     sp_cbytes d;
-    if (buffer_of(vm, v, &d))
+    if (sp_bytes_buffer(vm, v, &d))
         return d;
     if (!has_index(vm, v))
         sp_raise_fmt(vm, vm->e.TypeError, "argument should be integer or bytes-like object, not '%N'", sp_type_of(vm, v));
@@ -247,11 +280,22 @@ static sp_cbytes bb_data(bb *b)
 /* ------------------------------------------------------------------------
  * Construction: bytes(x), bytearray(x)
  * --------------------------------------------------------------------- */
+static sp_val iter_cb(sp_vm *vm, void *ud)
+{
+    return sp_iter(vm, (sp_val)ud);
+}
+
 sp_val sp_bytes_from_object(sp_vm *vm, sp_val x, sp_val encoding, sp_val errors, const char *fname)
 {
+    if (encoding && !sp_is_str(encoding))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 'encoding' must be str, not %s", fname, sp_argtype_name(vm, encoding));
+    if (errors && !sp_is_str(errors))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 'errors' must be str, not %s", fname, sp_argtype_name(vm, errors));
     if (encoding || errors) {
         if (!sp_is_str(x))
-            sp_raise_fmt(vm, vm->e.TypeError, x ? "encoding without a string argument" : "errors without a string argument");
+            sp_raise_fmt(vm, vm->e.TypeError, encoding ? "encoding without a string argument" : "errors without a string argument");
+        if (!encoding)
+            sp_raise_fmt(vm, vm->e.TypeError, "string argument without an encoding");
         if (encoding && !sp_is_str(encoding))
             sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 'encoding' must be str, not %s", fname, sp_argtype_name(vm, encoding));
         if (errors && !sp_is_str(errors))
@@ -263,26 +307,41 @@ sp_val sp_bytes_from_object(sp_vm *vm, sp_val x, sp_val encoding, sp_val errors,
     if (sp_is_str(x))
         sp_raise_fmt(vm, vm->e.TypeError, "string argument without an encoding");
     sp_cbytes d;
-    if (sp_bytes_like(x, &d))
+    if (sp_bytes_buffer(vm, x, &d))
         return sp_bytes_new(vm, d);
     sp_val bm = sp_intern_cstr(vm, "__bytes__");
-    if (sp_type_lookup(vm, sp_type_of(vm, x), bm)) {
+    bool to_bytes = sp_cbytes_eq(sp_cbytes_of_cstr(fname), sp_cbytes_of_cstr("bytes"));
+    if (to_bytes && sp_type_lookup(vm, sp_type_of(vm, x), bm)) {
         sp_val r = sp_call_special(vm, x, bm, SP_NOVALS);
         if (!sp_is_bytes(r))
             sp_raise_fmt(vm, vm->e.TypeError, "__bytes__ returned non-bytes (type %T)", r);
         return r;
     }
-    if (has_index(vm, x)) {
-        sp_ssize n = sp_index_ssize(vm, x);
+    /* An __index__ that fails with TypeError falls through to the
+     * iterable case, as in CPython. */
+    sp_val count = NULL;
+    if (has_index(vm, x))
+        count = sp_is_int(x) ? x : sp_call_special(vm, x, vm->n.__index__, SP_NOVALS);
+    if (count && sp_is_int(count)) {
+        int64_t n64 = 0;
+        if (!sp_int_to_i64(count, &n64) || n64 > (int64_t)PTRDIFF_MAX)
+            sp_raise_fmt(vm, vm->e.OverflowError, "cannot fit '%T' into an index-sized integer", x);
+        sp_ssize n = (sp_ssize)n64;
         if (n < 0)
             sp_raise_fmt(vm, vm->e.ValueError, "negative count");
         sp_bytes_obj *o = sp_bytes_alloc(vm, (size_t)n);
         return (sp_val)o;
     }
     sp_type *t = sp_type_of(vm, x);
-    if (sp_is_float(x) || (!sp_type_lookup(vm, t, vm->n.__iter__) && !sp_type_lookup(vm, t, vm->n.__getitem__)))
-        sp_raise_fmt(vm, vm->e.TypeError, "cannot convert '%N' object to bytes", t);
-    sp_val items = sp_tuple_from_iter(vm, x);
+    /* A TypeError from iter(x) becomes "cannot convert" (CPython). */
+    sp_val exc = NULL;
+    sp_val iter = sp_pcall(vm, iter_cb, (void *)x, &exc);
+    if (iter == NULL) {
+        if (sp_exc_matches(vm, exc, vm->e.TypeError))
+            sp_raise_fmt(vm, vm->e.TypeError, "cannot convert '%N' object to %s", t, fname);
+        sp_raise(vm, exc);
+    }
+    sp_val items = sp_tuple_from_iter(vm, iter);
     sp_vals it = sp_tuple_items(items);
     sp_bytes_obj *o = sp_bytes_alloc(vm, it.len);
     sp_bytes buf = sp_bytesobj_buf(o);
@@ -301,19 +360,22 @@ sp_val sp_bytes_from_object(sp_vm *vm, sp_val x, sp_val encoding, sp_val errors,
 
 static sp_val bytes_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kwlist[] = { "", "source", "encoding", "errors", NULL };
+    static const char *const kwlist[] = { "source", "encoding", "errors", NULL };
     sp_val a[4] = { NULL, NULL, NULL, NULL };
-    sp_parse_args(vm, "bytes", args, kwnames, kwlist, 1, SP_VALS(a));
+    if (args.len < 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "bytes.__new__(): not enough arguments");
+    a[0] = sp_vals_get(args, 0);
+    sp_parse_args(vm, "bytes", sp_vals_from(args, 1), kwnames, kwlist, 0, sp_vals_from(SP_VALS(a), 1));
     sp_val cls = a[0];
-    if (!sp_is_type(cls) || !sp_is_subtype(sp_as_type(cls), vm->t.bytes))
-        sp_raise_fmt(vm, vm->e.TypeError, "bytes.__new__(X): X is not a subtype of bytes");
+    if (!sp_is_type(cls))
+        sp_raise_fmt(vm, vm->e.TypeError, "bytes.__new__(X): X is not a type object (%T)", cls);
+    if (!sp_is_subtype(sp_as_type(cls), vm->t.bytes))
+        sp_raise_fmt(vm, vm->e.TypeError, "bytes.__new__(%N): %N is not a subtype of bytes", sp_as_type(cls), sp_as_type(cls));
     sp_val r = sp_bytes_from_object(vm, a[1], a[2], a[3], "bytes");
     sp_type *t = sp_as_type(cls);
-    if (t == vm->t.bytes) {
-        if (sp_type_of(vm, r) != vm->t.bytes)
-            r = sp_bytes_new(vm, sp_bytes_data(r));
+    /* bytes(x) returns what x.__bytes__() made, even a subclass instance. */
+    if (t == vm->t.bytes)
         return r;
-    }
     /* A subclass instance: the data lives in an exact bytes (see
      * SP_BYTES_AUX_INDIRECT). */
     if (sp_type_of(vm, r) != vm->t.bytes)
@@ -378,8 +440,13 @@ sp_val sp_bytesm___getitem__(sp_vm *vm, sp_vals args, sp_val kw)
     if (sp_is_slice(vm, key)) {
         sp_cbytes d = self_data(vm, args, "__getitem__");
         sp_ssize start, stop, step;
-        size_t n = sp_slice_indices(vm, key, d.len, &start, &stop, &step);
-        d = sp_bytes_data(s);   /* __index__ of the slice may have run code */
+        /* __index__ of the slice may resize a bytearray: adjust to the
+         * length read after it. */
+        sp_slice_unpack(vm, key, &start, &stop, &step);
+        d = sp_bytes_data(s);
+        size_t n = sp_slice_adjust(d.len, &start, &stop, step);
+        if (step == 1 && n == d.len && !ba)
+            return self_copy(vm, s);
         if (step == 1)
             return mk(vm, s, sp_cbytes_sub(d, (size_t)start, n));
         bb b;
@@ -392,7 +459,7 @@ sp_val sp_bytesm___getitem__(sp_vm *vm, sp_vals args, sp_val kw)
     }
     if (!has_index(vm, key))
         sp_raise_fmt(vm, vm->e.TypeError, ba ? "bytearray indices must be integers or slices, not %N" : "byte indices must be integers or slices, not %N", sp_type_of(vm, key));
-    sp_ssize i = sp_index_ssize(vm, key);
+    sp_ssize i = sp_bytes_item_index(vm, key);
     sp_cbytes d = self_data(vm, args, "__getitem__");
     if (i < 0)
         i += (sp_ssize)d.len;
@@ -408,7 +475,7 @@ sp_val sp_bytesm___contains__(sp_vm *vm, sp_vals args, sp_val kw)
     uint8_t one;
     sp_cbytes needle;
     sp_cbytes tmp;
-    if (buffer_of(vm, v, &tmp))
+    if (sp_bytes_buffer(vm, v, &tmp))
         needle = tmp;
     else if (has_index(vm, v)) {
         one = sp_byte_value(vm, v);
@@ -423,8 +490,18 @@ static sp_val bytes_compare(sp_vm *vm, sp_vals args, sp_val kw, sp_cmpop op)
 {
     sp_check_nargs(vm, "comparison", sp_vals_from(args, 1), kw, 1, 1);
     sp_cbytes a = self_data(vm, args, "comparison"), b;
-    if (!sp_bytes_like(sp_vals_get(args, 1), &b))
+    sp_val o = sp_vals_get(args, 1);
+    /* bytes compares only with bytes (bytearray's reflected method does
+     * the mixed case); bytearray with any buffer. */
+    if (is_bytearray(sp_vals_get(args, 0))) {
+        if (!sp_bytes_buffer(vm, o, &b))
+            return vm->NotImplemented;
+        a = self_data(vm, args, "comparison");
+    } else if (sp_layout_of(o) == SP_LAYOUT_BYTES) {
+        b = sp_bytes_data(o);
+    } else {
         return vm->NotImplemented;
+    }
     if (op == SP_EQ || op == SP_NE) {
         bool eq = sp_cbytes_eq(a, b);
         return sp_bool(vm, op == SP_EQ ? eq : !eq);
@@ -454,12 +531,19 @@ sp_val sp_bytesm___add__(sp_vm *vm, sp_vals args, sp_val kw)
     sp_check_nargs(vm, "__add__", sp_vals_from(args, 1), kw, 1, 1);
     sp_val s = sp_vals_get(args, 0), o = sp_vals_get(args, 1);
     sp_cbytes b;
-    if (!buffer_of(vm, o, &b)) {
+    if (!sp_bytes_buffer(vm, o, &b)) {
         if (defers_to(vm, o, vm->n.__radd__))
             return vm->NotImplemented;
         sp_raise_fmt(vm, vm->e.TypeError, "can't concat %N to %N", sp_type_of(vm, o), sp_type_of(vm, s));
     }
     sp_cbytes a = self_data(vm, args, "__add__");
+    /* An empty operand gives back the other one if it is an exact bytes. */
+    if (!is_bytearray(s)) {
+        if (b.len == 0 && sp_type_of(vm, s) == vm->t.bytes)
+            return s;
+        if (a.len == 0 && sp_type_of(vm, o) == vm->t.bytes)
+            return o;
+    }
     bb r;
     bb_init(vm, &r, sp_size_add_or_raise(vm, a.len, b.len));
     bb_add(vm, &r, a);
@@ -480,9 +564,14 @@ sp_val sp_bytesm___mul__(sp_vm *vm, sp_vals args, sp_val kw)
     sp_cbytes d = self_data(vm, args, "__mul__");
     if (k <= 0 || d.len == 0)
         return mk(vm, s, (sp_cbytes){ NULL, 0 });
+    if (k == 1)
+        return self_copy(vm, s);
     size_t total;
-    if (!sp_size_mul(d.len, (size_t)k, &total) || total > (size_t)PTRDIFF_MAX)
-        sp_raise_type(vm, vm->e.MemoryError);
+    if (!sp_size_mul(d.len, (size_t)k, &total) || total > (size_t)PTRDIFF_MAX) {
+        if (is_bytearray(s))
+            sp_raise_type(vm, vm->e.MemoryError);
+        sp_raise_fmt(vm, vm->e.OverflowError, "repeated bytes are too long");
+    }
     sp_bytes_obj *o = sp_bytes_alloc(vm, total);
     sp_bytes buf = sp_bytesobj_buf(o);
     for (size_t i = 0; i < (size_t)k; i++)
@@ -534,6 +623,9 @@ sp_val sp_bytesm_decode(sp_vm *vm, sp_vals args, sp_val kw)
     const char *err = a[1] ? sp_str_cstr(a[1]) : "strict";
     if (!a[0])
         return sp_str_decode_utf8(vm, d, err);
+    /* CPython decodes nothing without looking the codec up. */
+    if (d.len == 0)
+        return sp_str_from_cstr(vm, "");
     return sp_codec_decode(vm, d, enc, err);
 }
 
@@ -544,17 +636,22 @@ sp_val sp_bytesm_hex(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val a[2] = { NULL, NULL };
     sp_parse_args(vm, "hex", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
     uint8_t sep = 0;
+    /* CPython's order: bytes_per_sep, then len(sep), its type, ASCII. */
+    sp_ssize per = a[1] ? int_arg(vm, a[1]) : 1;
     if (a[0]) {
+        if (sp_len(vm, a[0]) != 1)
+            sp_raise_fmt(vm, vm->e.ValueError, "sep must be length 1.");
         sp_cbytes sd;
         if (sp_is_str(a[0]))
             sd = sp_str_bytes(a[0]);
-        else if (!sp_bytes_like(a[0], &sd))
+        else if (sp_layout_of(a[0]) == SP_LAYOUT_BYTES)
+            sd = sp_bytes_data(a[0]);
+        else
             sp_raise_fmt(vm, vm->e.TypeError, "sep must be str or bytes.");
-        if (sd.len != 1 || sp_cbytes_get(sd, 0) >= 0x80)
-            sp_raise_fmt(vm, vm->e.ValueError, sd.len != 1 ? "sep must be length 1." : "sep must be ASCII.");
+        if (sp_cbytes_get(sd, 0) >= 0x80)
+            sp_raise_fmt(vm, vm->e.ValueError, "sep must be ASCII.");
         sep = sp_cbytes_get(sd, 0);
     }
-    sp_ssize per = a[1] ? sp_index_ssize(vm, a[1]) : 1;
     sp_cbytes d = self_data(vm, args, "hex");
     sp_strbuf b;
     sp_strbuf_init(vm, &b, d.len * 3);
@@ -587,7 +684,7 @@ static int hexval(uint8_t c)
 /* classmethod: args[0] is the class. */
 sp_val sp_bytesm_fromhex(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_vals a = rest(vm, args, kw, "fromhex", 1, 1);
+    sp_vals a = sp_bytes_method_args(vm, args, kw, "fromhex", 1, 1);
     sp_val cls = sp_vals_get(args, 0);
     sp_val s = sp_vals_get(a, 0);
     if (!sp_is_str(s))
@@ -624,12 +721,13 @@ sp_val sp_bytesm_fromhex(sp_vm *vm, sp_vals args, sp_val kw)
  * --------------------------------------------------------------------- */
 static sp_ssize bfind_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, bool reverse)
 {
-    sp_vals a = rest(vm, args, kw, fname, 1, 3);
-    uint8_t one;
-    sp_cbytes needle = needle_arg(vm, sp_vals_get(a, 0), &one);
+    sp_vals a = sp_bytes_method_args(vm, args, kw, fname, 1, 3);
+    /* CPython converts start/end before looking at the needle. */
     sp_cbytes d = self_data(vm, args, fname);
     size_t st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), d.len, &st, &en);
+    uint8_t one;
+    sp_cbytes needle = needle_arg(vm, sp_vals_get(a, 0), &one);
     d = self_data(vm, args, fname);
     if (st > en)
         return -1;
@@ -657,12 +755,12 @@ sp_val sp_bytesm_rindex(sp_vm *vm, sp_vals a, sp_val k)
 
 sp_val sp_bytesm_count(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_vals a = rest(vm, args, kw, "count", 1, 3);
-    uint8_t one;
-    sp_cbytes needle = needle_arg(vm, sp_vals_get(a, 0), &one);
+    sp_vals a = sp_bytes_method_args(vm, args, kw, "count", 1, 3);
     sp_cbytes d = self_data(vm, args, "count");
     size_t st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), d.len, &st, &en);
+    uint8_t one;
+    sp_cbytes needle = needle_arg(vm, sp_vals_get(a, 0), &one);
     d = self_data(vm, args, "count");
     if (st > en)
         return sp_small(0);
@@ -682,7 +780,7 @@ sp_val sp_bytesm_count(sp_vm *vm, sp_vals args, sp_val kw)
 static sp_val b_starts_ends(sp_vm *vm, sp_vals args, sp_val kw, bool ends)
 {
     const char *name = ends ? "endswith" : "startswith";
-    sp_vals a = rest(vm, args, kw, name, 1, 3);
+    sp_vals a = sp_bytes_method_args(vm, args, kw, name, 1, 3);
     sp_val pre = sp_vals_get(a, 0);
     sp_cbytes d = self_data(vm, args, name);
     size_t st, en;
@@ -690,12 +788,12 @@ static sp_val b_starts_ends(sp_vm *vm, sp_vals args, sp_val kw, bool ends)
     d = self_data(vm, args, name);
     size_t n = sp_is_tuple(pre) ? sp_tuple_len(pre) : 1;
     sp_cbytes tmp;
-    if (!sp_is_tuple(pre) && !sp_bytes_like(pre, &tmp))
+    if (!sp_is_tuple(pre) && !sp_bytes_buffer(vm, pre, &tmp))
         sp_raise_fmt(vm, vm->e.TypeError, "%s first arg must be bytes or a tuple of bytes, not %T", name, pre);
     for (size_t i = 0; i < n; i++) {
         sp_val c = sp_is_tuple(pre) ? sp_tuple_get(pre, i) : pre;
         sp_cbytes cb;
-        if (!buffer_of(vm, c, &cb))
+        if (!sp_bytes_buffer(vm, c, &cb))
             sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%N'", sp_type_of(vm, c));
         if (st > d.len || en < st || cb.len > en - st)
             continue;
@@ -712,30 +810,33 @@ sp_val sp_bytesm_endswith(sp_vm *vm, sp_vals a, sp_val k) { return b_starts_ends
 /* ------------------------------------------------------------------------
  * split family
  * --------------------------------------------------------------------- */
-static void b_split_args(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, sp_val *sep, sp_ssize *maxsplit)
+/* *sep is NULL for whitespace splitting, else the separator's bytes in *sb. */
+static void b_split_args(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, sp_val *sep, sp_cbytes *sb, sp_ssize *maxsplit)
 {
     static const char *const kwlist[] = { "sep", "maxsplit", NULL };
     sp_val a[2] = { NULL, NULL };
     sp_parse_args(vm, fname, sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
+    /* maxsplit is converted first (CPython's argument clinic order). */
+    *maxsplit = a[1] ? ssize_arg(vm, a[1]) : -1;
     *sep = is_none(vm, a[0]) ? NULL : a[0];
+    *sb = (sp_cbytes){ NULL, 0 };
     if (*sep) {
-        sp_cbytes sd = need_buffer(vm, *sep);
-        if (sd.len == 0)
+        *sb = need_buffer(vm, *sep);
+        if (sb->len == 0)
             sp_raise_fmt(vm, vm->e.ValueError, "empty separator");
     }
-    *maxsplit = a[1] ? sp_index_ssize(vm, a[1]) : -1;
 }
 
 sp_val sp_bytesm_split(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val s = sp_vals_get(args, 0), sep;
     sp_ssize maxsplit;
-    b_split_args(vm, args, kw, "split", &sep, &maxsplit);
+    sp_cbytes sb;
+    b_split_args(vm, args, kw, "split", &sep, &sb, &maxsplit);
     sp_cbytes d = self_data(vm, args, "split");
     sp_val out = sp_list_new(vm, 0);
     size_t pos = 0;
     if (sep) {
-        sp_cbytes sb = sp_bytes_data(sep);
         while (maxsplit != 0) {
             sp_ssize r = sp_bfind(d, sb, pos, d.len);
             if (r < 0)
@@ -781,12 +882,12 @@ sp_val sp_bytesm_rsplit(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val s = sp_vals_get(args, 0), sep;
     sp_ssize maxsplit;
-    b_split_args(vm, args, kw, "rsplit", &sep, &maxsplit);
+    sp_cbytes sb;
+    b_split_args(vm, args, kw, "rsplit", &sep, &sb, &maxsplit);
     sp_cbytes d = self_data(vm, args, "rsplit");
     sp_val out = sp_list_new(vm, 0);
     size_t end = d.len;
     if (sep) {
-        sp_cbytes sb = sp_bytes_data(sep);
         while (maxsplit != 0) {
             sp_ssize r = sp_brfind(d, sb, 0, end);
             if (r < 0)
@@ -827,7 +928,8 @@ sp_val sp_bytesm_splitlines(sp_vm *vm, sp_vals args, sp_val kw)
     static const char *const kwlist[] = { "keepends", NULL };
     sp_val a[1] = { NULL };
     sp_parse_args(vm, "splitlines", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
-    bool keep = a[0] ? sp_truthy(vm, a[0]) : false;
+    /* keepends is a C int in CPython: __index__, not truth. */
+    bool keep = a[0] ? int_arg(vm, a[0]) != 0 : false;
     sp_val s = sp_vals_get(args, 0);
     sp_cbytes d = self_data(vm, args, "splitlines");
     sp_val out = sp_list_new(vm, 0);
@@ -851,7 +953,7 @@ sp_val sp_bytesm_splitlines(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val b_partition(sp_vm *vm, sp_vals args, sp_val kw, bool reverse)
 {
-    sp_vals a = rest(vm, args, kw, reverse ? "rpartition" : "partition", 1, 1);
+    sp_vals a = sp_bytes_method_args(vm, args, kw, reverse ? "rpartition" : "partition", 1, 1);
     sp_val s = sp_vals_get(args, 0);
     sp_cbytes sb = need_buffer(vm, sp_vals_get(a, 0));
     if (sb.len == 0)
@@ -861,13 +963,15 @@ static sp_val b_partition(sp_vm *vm, sp_vals args, sp_val kw, bool reverse)
     sp_val t = sp_tuple_new(vm, 3);
     sp_val e = mk(vm, s, (sp_cbytes){ NULL, 0 });
     if (r < 0) {
-        sp_tuple_set(t, reverse ? 2 : 0, self_copy(vm, s));
+        sp_tuple_set(t, reverse ? 2 : 0, is_bytearray(s) ? self_copy(vm, s) : s);
         sp_tuple_set(t, 1, e);
         sp_tuple_set(t, reverse ? 0 : 2, mk(vm, s, (sp_cbytes){ NULL, 0 }));
         return t;
     }
     sp_tuple_set(t, 0, mk(vm, s, sp_cbytes_sub(d, 0, (size_t)r)));
-    sp_tuple_set(t, 1, mk(vm, s, sb));
+    /* bytes.partition returns the separator argument itself (CPython). */
+    sp_val sepv = sp_vals_get(a, 0);
+    sp_tuple_set(t, 1, is_bytearray(s) ? mk(vm, s, sb) : sepv);
     sp_tuple_set(t, 2, mk(vm, s, sp_cbytes_from(d, (size_t)r + sb.len)));
     return t;
 }
@@ -877,16 +981,23 @@ sp_val sp_bytesm_rpartition(sp_vm *vm, sp_vals a, sp_val k) { return b_partition
 
 sp_val sp_bytesm_join(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_vals a = rest(vm, args, kw, "join", 1, 1);
+    sp_vals a = sp_bytes_method_args(vm, args, kw, "join", 1, 1);
     sp_val s = sp_vals_get(args, 0);
-    sp_val items = sp_tuple_from_iter(vm, sp_vals_get(a, 0));
+    sp_val src = sp_vals_get(a, 0);
+    sp_type *srct = sp_type_of(vm, src);
+    if (!sp_type_lookup(vm, srct, vm->n.__iter__) && !sp_type_lookup(vm, srct, vm->n.__getitem__))
+        sp_raise_fmt(vm, vm->e.TypeError, "can only join an iterable");
+    sp_val items = sp_tuple_from_iter(vm, src);
     sp_vals it = sp_tuple_items(items);
     sp_cbytes sep = self_data(vm, args, "join");
+    /* b''.join([x]) is x for an exact bytes x (CPython). */
+    if (it.len == 1 && !is_bytearray(s) && sp_type_of(vm, sp_vals_get(it, 0)) == vm->t.bytes)
+        return sp_vals_get(it, 0);
     bb b;
     bb_init(vm, &b, 64);
     for (size_t i = 0; i < it.len; i++) {
         sp_cbytes d;
-        if (!buffer_of(vm, sp_vals_get(it, i), &d))
+        if (!sp_bytes_buffer(vm, sp_vals_get(it, i), &d))
             sp_raise_fmt(vm, vm->e.TypeError, "sequence item %zu: expected a bytes-like object, %T found", i, sp_vals_get(it, i));
         if (i > 0)
             bb_add(vm, &b, sep);
@@ -900,7 +1011,7 @@ sp_val sp_bytesm_join(sp_vm *vm, sp_vals args, sp_val kw)
  * --------------------------------------------------------------------- */
 static sp_val b_strip(sp_vm *vm, sp_vals args, sp_val kw, const char *name, bool left, bool right)
 {
-    sp_vals a = rest(vm, args, kw, name, 0, 1);
+    sp_vals a = sp_bytes_method_args(vm, args, kw, name, 0, 1);
     sp_val s = sp_vals_get(args, 0);
     sp_val chars = opt(a, 0);
     sp_cbytes cs = { NULL, 0 };
@@ -926,12 +1037,15 @@ sp_val sp_bytesm_rstrip(sp_vm *vm, sp_vals a, sp_val k) { return b_strip(vm, a, 
 
 sp_val sp_bytesm_replace(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_vals a = rest(vm, args, kw, "replace", 2, 3);
+    sp_vals a = sp_bytes_method_args(vm, args, kw, "replace", 2, 3);
     sp_val s = sp_vals_get(args, 0);
     sp_cbytes old = need_buffer(vm, sp_vals_get(a, 0));
     sp_cbytes new = need_buffer(vm, sp_vals_get(a, 1));
-    sp_ssize count = a.len > 2 ? sp_index_ssize(vm, sp_vals_get(a, 2)) : -1;
+    sp_ssize count = a.len > 2 ? ssize_arg(vm, sp_vals_get(a, 2)) : -1;
     sp_cbytes d = self_data(vm, args, "replace");
+    /* Nothing to do: CPython hands back self (a copy for bytearray). */
+    if (count == 0 || (old.len == 0 && new.len == 0) || (old.len > 0 && sp_bfind(d, old, 0, d.len) < 0))
+        return self_copy(vm, s);
     bb b;
     bb_init(vm, &b, d.len);
     size_t pos = 0;
@@ -964,7 +1078,7 @@ sp_val sp_bytesm_replace(sp_vm *vm, sp_vals args, sp_val kw)
 
 sp_val sp_bytesm_removeprefix(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_vals a = rest(vm, args, kw, "removeprefix", 1, 1);
+    sp_vals a = sp_bytes_method_args(vm, args, kw, "removeprefix", 1, 1);
     sp_val s = sp_vals_get(args, 0);
     sp_cbytes p = need_buffer(vm, sp_vals_get(a, 0));
     sp_cbytes d = self_data(vm, args, "removeprefix");
@@ -975,7 +1089,7 @@ sp_val sp_bytesm_removeprefix(sp_vm *vm, sp_vals args, sp_val kw)
 
 sp_val sp_bytesm_removesuffix(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_vals a = rest(vm, args, kw, "removesuffix", 1, 1);
+    sp_vals a = sp_bytes_method_args(vm, args, kw, "removesuffix", 1, 1);
     sp_val s = sp_vals_get(args, 0);
     sp_cbytes p = need_buffer(vm, sp_vals_get(a, 0));
     sp_cbytes d = self_data(vm, args, "removesuffix");
@@ -991,7 +1105,7 @@ typedef enum { BC_UPPER, BC_LOWER, BC_SWAP, BC_CAP, BC_TITLE } bcase;
 
 static sp_val b_case(sp_vm *vm, sp_vals args, sp_val kw, const char *name, bcase kind)
 {
-    rest(vm, args, kw, name, 0, 0);
+    sp_bytes_method_args(vm, args, kw, name, 0, 0);
     sp_val s = sp_vals_get(args, 0);
     sp_cbytes d = self_data(vm, args, name);
     bb b;
@@ -1025,7 +1139,7 @@ sp_val sp_bytesm_title(sp_vm *vm, sp_vals a, sp_val k) { return b_case(vm, a, k,
 
 static sp_val b_all(sp_vm *vm, sp_vals args, sp_val kw, const char *name, bool (*pred)(uint8_t))
 {
-    rest(vm, args, kw, name, 0, 0);
+    sp_bytes_method_args(vm, args, kw, name, 0, 0);
     sp_cbytes d = self_data(vm, args, name);
     if (d.len == 0)
         return vm->False;
@@ -1042,7 +1156,7 @@ sp_val sp_bytesm_isspace(sp_vm *vm, sp_vals a, sp_val k) { return b_all(vm, a, k
 
 sp_val sp_bytesm_isascii(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    rest(vm, args, kw, "isascii", 0, 0);
+    sp_bytes_method_args(vm, args, kw, "isascii", 0, 0);
     sp_cbytes d = self_data(vm, args, "isascii");
     for (size_t i = 0; i < d.len; i++)
         if (sp_cbytes_get(d, i) >= 0x80)
@@ -1052,7 +1166,7 @@ sp_val sp_bytesm_isascii(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val b_cased(sp_vm *vm, sp_vals args, sp_val kw, const char *name, bool upper)
 {
-    rest(vm, args, kw, name, 0, 0);
+    sp_bytes_method_args(vm, args, kw, name, 0, 0);
     sp_cbytes d = self_data(vm, args, name);
     bool cased = false;
     for (size_t i = 0; i < d.len; i++) {
@@ -1070,7 +1184,7 @@ sp_val sp_bytesm_islower(sp_vm *vm, sp_vals a, sp_val k) { return b_cased(vm, a,
 
 sp_val sp_bytesm_istitle(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    rest(vm, args, kw, "istitle", 0, 0);
+    sp_bytes_method_args(vm, args, kw, "istitle", 0, 0);
     sp_cbytes d = self_data(vm, args, "istitle");
     bool cased = false, prev = false;
     for (size_t i = 0; i < d.len; i++) {
@@ -1095,14 +1209,14 @@ sp_val sp_bytesm_istitle(sp_vm *vm, sp_vals args, sp_val kw)
  * --------------------------------------------------------------------- */
 static sp_val b_justify(sp_vm *vm, sp_vals args, sp_val kw, const char *name, int mode)
 {
-    sp_vals a = rest(vm, args, kw, name, 1, 2);
+    sp_vals a = sp_bytes_method_args(vm, args, kw, name, 1, 2);
     sp_val s = sp_vals_get(args, 0);
-    sp_ssize width = sp_index_ssize(vm, sp_vals_get(a, 0));
+    sp_ssize width = ssize_arg(vm, sp_vals_get(a, 0));
     uint8_t fill = ' ';
     if (a.len > 1) {
         sp_cbytes f;
         if (!sp_bytes_like(sp_vals_get(a, 1), &f) || f.len != 1)
-            sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 2 must be a byte string of length 1, not %T", name, sp_vals_get(a, 1));
+            sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name, sp_argtype_name(vm, sp_vals_get(a, 1)));
         fill = sp_cbytes_get(f, 0);
     }
     sp_cbytes d = self_data(vm, args, name);
@@ -1126,9 +1240,9 @@ sp_val sp_bytesm_rjust(sp_vm *vm, sp_vals a, sp_val k) { return b_justify(vm, a,
 
 sp_val sp_bytesm_zfill(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_vals a = rest(vm, args, kw, "zfill", 1, 1);
+    sp_vals a = sp_bytes_method_args(vm, args, kw, "zfill", 1, 1);
     sp_val s = sp_vals_get(args, 0);
-    sp_ssize width = sp_index_ssize(vm, sp_vals_get(a, 0));
+    sp_ssize width = ssize_arg(vm, sp_vals_get(a, 0));
     sp_cbytes d = self_data(vm, args, "zfill");
     if (width <= (sp_ssize)d.len)
         return self_copy(vm, s);
@@ -1150,9 +1264,7 @@ sp_val sp_bytesm_expandtabs(sp_vm *vm, sp_vals args, sp_val kw)
     static const char *const kwlist[] = { "tabsize", NULL };
     sp_val a[1] = { NULL };
     sp_parse_args(vm, "expandtabs", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
-    sp_ssize tab = a[0] ? sp_index_ssize(vm, a[0]) : 8;
-    if (tab > INT32_MAX || tab < INT32_MIN)
-        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
+    sp_ssize tab = a[0] ? int_arg(vm, a[0]) : 8;
     sp_val s = sp_vals_get(args, 0);
     sp_cbytes d = self_data(vm, args, "expandtabs");
     /* Size the result first, so a huge tab size fails at once. */
@@ -1197,6 +1309,8 @@ sp_val sp_bytesm_translate(sp_vm *vm, sp_vals args, sp_val kw)
 {
     static const char *const kwlist[] = { "", "delete", NULL };
     sp_val a[2] = { NULL, NULL };
+    if (args.len - (kw ? sp_tuple_len(kw) : 0) < 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "translate() takes at least 1 positional argument (0 given)");
     sp_parse_args(vm, "translate", sp_vals_from(args, 1), kw, kwlist, 1, SP_VALS(a));
     sp_val s = sp_vals_get(args, 0);
     sp_cbytes table = { NULL, 0 };
@@ -1209,18 +1323,28 @@ sp_val sp_bytesm_translate(sp_vm *vm, sp_vals args, sp_val kw)
     sp_cbytes d = self_data(vm, args, "translate");
     bb b;
     bb_init(vm, &b, d.len);
+    bool changed = false;
     for (size_t i = 0; i < d.len; i++) {
         uint8_t c = sp_cbytes_get(d, i);
-        if (del.len && sp_cbytes_findbyte(del, c, 0) >= 0)
+        if (del.len && sp_cbytes_findbyte(del, c, 0) >= 0) {
+            changed = true;
             continue;
-        bb_byte(vm, &b, table.len ? sp_cbytes_get(table, c) : c);
+        }
+        uint8_t to = table.len ? sp_cbytes_get(table, c) : c;
+        changed |= to != c;
+        bb_byte(vm, &b, to);
     }
+    /* An unchanged exact bytes is returned as is (CPython). */
+    if (!changed)
+        return self_copy(vm, s);
     return mk(vm, s, bb_data(&b));
 }
 
 /* static method: no self. */
 sp_val sp_bytesm_maketrans(sp_vm *vm, sp_vals args, sp_val kw)
 {
+    if (kw && sp_tuple_len(kw) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "bytes.maketrans() takes no keyword arguments");
     sp_check_nargs(vm, "maketrans", args, kw, 2, 2);
     sp_cbytes from = need_buffer(vm, sp_vals_get(args, 0));
     sp_cbytes to = need_buffer(vm, sp_vals_get(args, 1));
@@ -1342,6 +1466,7 @@ static sp_val bytes_bytes_m(sp_vm *vm, sp_vals args, sp_val kw)
 static const sp_methoddef bytes_methods[] = {
     { "__new__", bytes_new_m, SP_METH_STATIC, NULL },
     { "__repr__", bytes_repr_m, 0, NULL },
+    { "__str__", bytes_repr_m, 0, NULL },
     { "__hash__", bytes_hash_m, 0, NULL },
     { "__iter__", bytes_iter_m, 0, NULL },
     { "__getnewargs__", bytes_getnewargs_m, 0, NULL },

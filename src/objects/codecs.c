@@ -210,10 +210,8 @@ static void encode_one(sp_vm *vm, bbuf *b, codec_id id, uint32_t cp)
     }
 }
 
-sp_val sp_codec_encode(sp_vm *vm, sp_val s, const char *encoding, const char *errors)
+static sp_val codec_encode_builtin(sp_vm *vm, sp_val s, const char *encoding, const char *errors)
 {
-    if (codec_find(encoding) < 0)
-        return sp_codecs_registry_call(vm, s, encoding, errors, true);
     codec_id id = codec_lookup(vm, encoding);
     sp_cbytes d = sp_str_bytes(s);
     sp_str_obj *o = sp_as_str(s);
@@ -379,6 +377,9 @@ static size_t decode_error(sp_vm *vm, sp_strbuf *sb, const char *enc, const char
         }
         return end;
     }
+    /* Encode-only handlers exist, but refuse a decode error. */
+    if (streq(errors, "xmlcharrefreplace") || streq(errors, "namereplace"))
+        sp_raise_fmt(vm, vm->e.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
     sp_raise_fmt(vm, vm->e.LookupError, "unknown error handler name '%s'", errors);
 }
 
@@ -473,10 +474,8 @@ static sp_val decode_utf16_32(sp_vm *vm, sp_strbuf *sb, codec_id id, sp_cbytes d
     return sp_strbuf_finish(vm, sb);
 }
 
-sp_val sp_codec_decode(sp_vm *vm, sp_cbytes d, const char *encoding, const char *errors)
+static sp_val codec_decode_builtin(sp_vm *vm, sp_cbytes d, const char *encoding, const char *errors)
 {
-    if (codec_find(encoding) < 0)
-        return sp_codecs_registry_call(vm, sp_bytes_new(vm, d), encoding, errors, false);
     codec_id id = codec_lookup(vm, encoding);
     sp_strbuf sb;
     sp_strbuf_init(vm, &sb, d.len);
@@ -519,4 +518,86 @@ sp_val sp_codec_decode(sp_vm *vm, sp_cbytes d, const char *encoding, const char 
         pos = decode_error(vm, &sb, "utf-8", errors, d, pos, pos + n, reason);
     }
     return sp_strbuf_finish(vm, &sb);
+}
+
+/* ------------------------------------------------------------------------
+ * Error wrapping.  CPython runs utf-8, utf-16, utf-32, ascii and latin-1
+ * (under their plain names) directly; every other codec is called through
+ * the registry, and a plain exception escaping it (LookupError for an
+ * unknown error handler, TypeError for an encode-only handler, ...) is
+ * re-raised as "encoding with 'NAME' codec failed (LookupError: ...)",
+ * chained to the original.  Exceptions with fields of their own
+ * (UnicodeEncodeError ...) pass through.
+ * --------------------------------------------------------------------- */
+static bool codec_fast_name(const char *name)
+{
+    char buf[24];
+    sp_bytes nb = SP_BYTES(buf);
+    sp_cbytes src = sp_cbytes_of_cstr(name);
+    if (src.len + 2 >= sizeof buf)
+        return false;
+    sp_bytes_set(nb, 0, '|');
+    for (size_t i = 0; i < src.len; i++) {
+        uint8_t c = sp_cbytes_get(src, i);
+        if (c >= 'A' && c <= 'Z')
+            c = (uint8_t)(c + 32);
+        else if (c == '_' || c == ' ')
+            c = '-';
+        else if (c == '|')
+            c = '?';
+        sp_bytes_set(nb, i + 1, c);
+    }
+    sp_bytes_set(nb, src.len + 1, '|');
+    sp_cbytes key = sp_cbytes_sub(sp_cbytes_of(nb), 0, src.len + 2);
+    return sp_cbytes_find(sp_cbytes_of_cstr("|utf-8|utf8|utf-16|utf16|utf-32|utf32|ascii|us-ascii|latin1|latin-1|"
+                                            "iso-8859-1|iso8859-1|"), key, 0) >= 0;
+}
+
+_Noreturn void sp_codec_reraise(sp_vm *vm, sp_val exc, bool encode, const char *encoding)
+{
+    sp_type *t = sp_type_of(vm, exc);
+    if (t == vm->e.LookupError || t == vm->e.TypeError || t == vm->e.ValueError || t == vm->e.RuntimeError ||
+        t == vm->e.AttributeError || t == vm->e.NotImplementedError) {
+        sp_val msg = sp_str_fmt(vm, "%s with '%s' codec failed (%N: %S)", encode ? "encoding" : "decoding", encoding, t, exc);
+        sp_val w = sp_exc_new_msg(vm, t, msg);
+        sp_exc_set_cause(vm, w, exc);
+        sp_raise(vm, w);
+    }
+    sp_raise(vm, exc);
+}
+
+sp_val sp_codec_encode(sp_vm *vm, sp_val s, const char *encoding, const char *errors)
+{
+    if (codec_find(encoding) < 0)
+        return sp_codecs_registry_call(vm, s, encoding, errors, true);
+    if (codec_fast_name(encoding))
+        return codec_encode_builtin(vm, s, encoding, errors);
+    sp_handler h;
+    sp_handler_push(vm, &h);
+    if (setjmp(h.buf) == 0) {
+        sp_val r = codec_encode_builtin(vm, s, encoding, errors);
+        sp_handler_pop(vm, &h);
+        return r;
+    }
+    sp_codec_reraise(vm, vm->exc, true, encoding);
+}
+
+sp_val sp_codec_decode(sp_vm *vm, sp_cbytes d, const char *encoding, const char *errors)
+{
+    /* CPython's bytes.decode / str(b, enc) answer '' for empty input before
+     * looking the codec up (b''.decode('bogus') == ''). */
+    if (d.len == 0)
+        return sp_str_new(vm, (sp_cbytes){ NULL, 0 });
+    if (codec_find(encoding) < 0)
+        return sp_codecs_registry_call(vm, sp_bytes_new(vm, d), encoding, errors, false);
+    if (codec_fast_name(encoding))
+        return codec_decode_builtin(vm, d, encoding, errors);
+    sp_handler h;
+    sp_handler_push(vm, &h);
+    if (setjmp(h.buf) == 0) {
+        sp_val r = codec_decode_builtin(vm, d, encoding, errors);
+        sp_handler_pop(vm, &h);
+        return r;
+    }
+    sp_codec_reraise(vm, vm->exc, false, encoding);
 }

@@ -127,8 +127,14 @@ static sp_val cpx_pow_checked(sp_vm *vm, cpx a, cpx b)
     }
     if (zerodiv)
         errno = EDOM;
-    if (errno == 0 && (isinf(r.re) || isinf(r.im)))
-        errno = ERANGE;
+    /* An infinite part is overflow; an ERANGE from libm with finite parts
+     * was an underflow, which CPython ignores. */
+    if (isinf(r.re) || isinf(r.im)) {
+        if (errno == 0)
+            errno = ERANGE;
+    } else if (errno == ERANGE) {
+        errno = 0;
+    }
     if (errno == EDOM)
         sp_raise_fmt(vm, vm->e.ZeroDivisionError, "0.0 to a negative or complex power");
     if (errno == ERANGE)
@@ -143,10 +149,9 @@ sp_val sp_complex_pow_parts(sp_vm *vm, double ar, double ai, double br, double b
 
 enum { C_ADD, C_SUB, C_MUL, C_DIV, C_POW };
 
-static sp_val cpx_binop(sp_vm *vm, sp_vals args, int op, bool reflected)
+static sp_val cpx_binop(sp_vm *vm, sp_vals args, sp_val kw, const char *name, int op, bool reflected)
 {
-    if (args.len < 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got 0");
+    sp_num_check_args(vm, name, args, kw, 1, op == C_POW ? 2 : 1);
     cpx a, b;
     if (!as_cpx(vm, ARG(0), &a) || !as_cpx(vm, ARG(1), &b))
         return vm->NotImplemented;
@@ -173,34 +178,33 @@ static sp_val cpx_binop(sp_vm *vm, sp_vals args, int op, bool reflected)
     }
 }
 
-#define CBIN(NAME, OP, REFL)                                                 \
-    static sp_val NAME(sp_vm *vm, sp_vals args, sp_val kwnames) { return cpx_binop(vm, args, OP, REFL); }
-CBIN(complex_add, C_ADD, false)
-CBIN(complex_radd, C_ADD, true)
-CBIN(complex_sub, C_SUB, false)
-CBIN(complex_rsub, C_SUB, true)
-CBIN(complex_mul, C_MUL, false)
-CBIN(complex_rmul, C_MUL, true)
-CBIN(complex_truediv, C_DIV, false)
-CBIN(complex_rtruediv, C_DIV, true)
-CBIN(complex_pow, C_POW, false)
-CBIN(complex_rpow, C_POW, true)
+#define CBIN(NAME, OP, REFL, DUNDER)                                         \
+    static sp_val NAME(sp_vm *vm, sp_vals args, sp_val kwnames) { return cpx_binop(vm, args, kwnames, DUNDER, OP, REFL); }
+CBIN(complex_add, C_ADD, false, "__add__")
+CBIN(complex_radd, C_ADD, true, "__radd__")
+CBIN(complex_sub, C_SUB, false, "__sub__")
+CBIN(complex_rsub, C_SUB, true, "__rsub__")
+CBIN(complex_mul, C_MUL, false, "__mul__")
+CBIN(complex_rmul, C_MUL, true, "__rmul__")
+CBIN(complex_truediv, C_DIV, false, "__truediv__")
+CBIN(complex_rtruediv, C_DIV, true, "__rtruediv__")
+CBIN(complex_pow, C_POW, false, "__pow__")
+CBIN(complex_rpow, C_POW, true, "__rpow__")
 
-static cpx self_c(sp_vm *vm, sp_vals args)
+static cpx self_c(sp_vm *vm, sp_vals args, sp_val kw, const char *name)
 {
-    if (args.len != 1)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 0 arguments, got %zu", args.len - 1);
+    sp_num_check_args(vm, name, args, kw, 0, 0);
     return cpx_get(ARG(0));
 }
 
-static sp_val complex_neg(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args); return sp_complex_new(vm, -c.re, -c.im); }
-static sp_val complex_pos(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args); return sp_complex_new(vm, c.re, c.im); }
-static sp_val complex_conjugate(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args); return sp_complex_new(vm, c.re, -c.im); }
-static sp_val complex_bool(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args); return sp_bool(vm, c.re != 0 || c.im != 0); }
+static sp_val complex_neg(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args, kw, "__neg__"); return sp_complex_new(vm, -c.re, -c.im); }
+static sp_val complex_pos(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args, kw, "__pos__"); return sp_complex_new(vm, c.re, c.im); }
+static sp_val complex_conjugate(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args, kw, "complex.conjugate"); return sp_complex_new(vm, c.re, -c.im); }
+static sp_val complex_bool(sp_vm *vm, sp_vals args, sp_val kw) { cpx c = self_c(vm, args, kw, "__bool__"); return sp_bool(vm, c.re != 0 || c.im != 0); }
 
 static sp_val complex_abs(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    cpx c = self_c(vm, args);
+    cpx c = self_c(vm, args, kw, "__abs__");
     double r = hypot(c.re, c.im);
     if (isinf(r) && isfinite(c.re) && isfinite(c.im))
         sp_raise_fmt(vm, vm->e.OverflowError, "absolute value too large");
@@ -209,17 +213,21 @@ static sp_val complex_abs(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val complex_hash(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    cpx c = self_c(vm, args);
-    /* hash(re) + 1000003 * hash(im), in wrapping unsigned arithmetic */
-    uint64_t h = (uint64_t)sp_float_hash(c.re) + UINT64_C(1000003) * (uint64_t)sp_float_hash(c.im);
+    cpx c = self_c(vm, args, kw, "__hash__");
+    /* hash(re) + 1000003 * hash(im), in wrapping unsigned arithmetic; a
+     * NaN part hashes by the complex object's identity, as in CPython */
+    uintptr_t p = (uintptr_t)ARG(0);
+    uint64_t idh = (uint64_t)(int64_t)((p >> 4) | (p << 60)) & INT64_MAX;
+    uint64_t hr = isnan(c.re) ? idh : (uint64_t)sp_float_hash(c.re);
+    uint64_t hi = isnan(c.im) ? idh : (uint64_t)sp_float_hash(c.im);
+    uint64_t h = hr + UINT64_C(1000003) * hi;
     int64_t r = (int64_t)h;
     return sp_int_from_i64(vm, r == -1 ? -2 : r);
 }
 
-static sp_val complex_richcmp(sp_vm *vm, sp_vals args, bool ne)
+static sp_val complex_richcmp(sp_vm *vm, sp_vals args, sp_val kw, bool ne)
 {
-    if (args.len != 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len - 1);
+    sp_num_check_args(vm, ne ? "__ne__" : "__eq__", args, kw, 1, 1);
     cpx a = cpx_get(ARG(0));
     sp_val bv = ARG(1);
     bool eq;
@@ -236,9 +244,13 @@ static sp_val complex_richcmp(sp_vm *vm, sp_vals args, bool ne)
     return sp_bool(vm, ne ? !eq : eq);
 }
 
-static sp_val complex_eq(sp_vm *vm, sp_vals args, sp_val kw) { return complex_richcmp(vm, args, false); }
-static sp_val complex_ne(sp_vm *vm, sp_vals args, sp_val kw) { return complex_richcmp(vm, args, true); }
-static sp_val complex_order(sp_vm *vm, sp_vals args, sp_val kw) { return vm->NotImplemented; }
+static sp_val complex_eq(sp_vm *vm, sp_vals args, sp_val kw) { return complex_richcmp(vm, args, kw, false); }
+static sp_val complex_ne(sp_vm *vm, sp_vals args, sp_val kw) { return complex_richcmp(vm, args, kw, true); }
+static sp_val complex_order(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_num_check_args(vm, "__lt__", args, kw, 1, 1);
+    return vm->NotImplemented;
+}
 
 /* One component for repr: CPython's 'r' format without a forced ".0". */
 static size_t component(sp_bytes out, double d)
@@ -275,35 +287,43 @@ sp_val sp_complex_repr_val(sp_vm *vm, double re, double im)
 
 static sp_val complex_repr(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    cpx c = self_c(vm, args);
+    cpx c = self_c(vm, args, kw, "__repr__");
     return sp_complex_repr_val(vm, c.re, c.im);
 }
 
 static sp_val complex_format(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "__format__", args, kwnames, 2, 2);
+    sp_num_check_args(vm, "complex.__format__", args, kwnames, 1, 1);
     sp_val spec = ARG(1);
     if (!sp_is_str(spec))
-        sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %T", spec);
+        sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %s",
+                     spec == vm->None ? "None" : sp_type_name(sp_type_of(vm, spec)));
+    if (sp_str_len(spec) == 0 && !sp_is_exact(vm, ARG(0), vm->t.complex))
+        return sp_str(vm, ARG(0));   /* str(x), so a subclass's __repr__ shows */
     cpx c = cpx_get(ARG(0));
     return sp_format_complex(vm, c.re, c.im, spec);
 }
 
 static sp_val complex_complex(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    cpx c = self_c(vm, args);
+    cpx c = self_c(vm, args, kw, "complex.__complex__");
     return sp_is_exact(vm, ARG(0), vm->t.complex) ? ARG(0) : cpx_new(vm, c);
 }
 
 static sp_val complex_getnewargs(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    cpx c = self_c(vm, args);
+    cpx c = self_c(vm, args, kw, "complex.__getnewargs__");
     return sp_tuple_pack2(vm, sp_float_new(vm, c.re), sp_float_new(vm, c.im));
 }
 
 static bool is_space(uint8_t c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+static bool is_digit(uint8_t c)
+{
+    return c >= '0' && c <= '9';
 }
 
 /* complex(str): [ws] ['('] [ws] real | imag j | real (+|-) imag j [ws] [')'] [ws] */
@@ -369,7 +389,7 @@ static bool parse_complex(sp_cbytes t, cpx *out)
 }
 
 /* The complex value of a constructor argument (not a str). */
-static bool complex_of(sp_vm *vm, sp_val v, cpx *out, bool *was_complex)
+static bool complex_of(sp_vm *vm, sp_val v, cpx *out, bool *was_complex, bool special)
 {
     *was_complex = false;
     if (is_complex(v)) {
@@ -377,7 +397,8 @@ static bool complex_of(sp_vm *vm, sp_val v, cpx *out, bool *was_complex)
         *was_complex = true;
         return true;
     }
-    sp_val r = sp_call_special(vm, v, vm->n.complex_, SP_NOVALS);
+    /* The imaginary argument never goes through __complex__ (CPython 3.11). */
+    sp_val r = special ? sp_call_special(vm, v, vm->n.complex_, SP_NOVALS) : NULL;
     if (r) {
         if (!is_complex(r))
             sp_raise_fmt(vm, vm->e.TypeError, "__complex__ returned non-complex (type %T)", r);
@@ -399,25 +420,36 @@ static bool complex_of(sp_vm *vm, sp_val v, cpx *out, bool *was_complex)
 
 static sp_val complex_new(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kw[] = { "", "real", "imag", NULL };
-    sp_val out[3] = { NULL, NULL, NULL };
-    sp_parse_args(vm, "complex", args, kwnames, kw, 1, SP_VALS(out));
-    sp_type *cls = sp_as_type(sp_vals_get(SP_VALS(out), 0));
-    sp_val r = sp_vals_get(SP_VALS(out), 1), i = sp_vals_get(SP_VALS(out), 2);
+    static const char *const kw[] = { "real", "imag", NULL };
+    sp_val out[2] = { NULL, NULL };
+    sp_type *cls = sp_float_new_cls(vm, args, vm->t.complex);
+    /* Parse without cls so the counts in the errors are the caller's. */
+    sp_parse_args(vm, "complex", sp_vals_sub(args, 1, args.len - 1), kwnames, kw, 0, SP_VALS(out));
+    sp_val r = sp_vals_get(SP_VALS(out), 0), i = sp_vals_get(SP_VALS(out), 1);
     cpx c = { 0.0, 0.0 };
     if (r && sp_is_str(r)) {
         if (i)
             sp_raise_fmt(vm, vm->e.TypeError, "complex() can't take second arg if first is a string");
-        if (!parse_complex(sp_str_bytes(r), &c))
+        sp_cbytes text = sp_str_numeric_ascii(vm, r);
+        /* CPython strips valid underscores (digit_digit) first; a misplaced
+         * one is reported with the string, not as "malformed". */
+        for (size_t k = 0; k < text.len; k++) {
+            if (sp_cbytes_get(text, k) != '_')
+                continue;
+            if (k == 0 || k + 1 >= text.len || !is_digit(sp_cbytes_get(text, k - 1)) ||
+                !is_digit(sp_cbytes_get(text, k + 1)))
+                sp_raise_fmt(vm, vm->e.ValueError, "could not convert string to complex: %R", r);
+        }
+        if (!parse_complex(text, &c))
             sp_raise_fmt(vm, vm->e.ValueError, "complex() arg is a malformed string");
     } else {
         if (i && sp_is_str(i))
             sp_raise_fmt(vm, vm->e.TypeError, "complex() second arg can't be a string");
         cpx a = { 0.0, 0.0 }, b = { 0.0, 0.0 };
         bool ac = false, bc = false;
-        if (r && !complex_of(vm, r, &a, &ac))
+        if (r && !complex_of(vm, r, &a, &ac, true))
             sp_raise_fmt(vm, vm->e.TypeError, "complex() first argument must be a string or a number, not '%T'", r);
-        if (i && !complex_of(vm, i, &b, &bc))
+        if (i && !complex_of(vm, i, &b, &bc, false))
             sp_raise_fmt(vm, vm->e.TypeError, "complex() second argument must be a number, not '%T'", i);
         /* real + imag*1j, componentwise as CPython (so -0.0 survives) */
         c.re = a.re;

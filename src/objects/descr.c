@@ -136,11 +136,15 @@ uint8_t sp_slot_args_of(sp_type *owner, const char *name)
     static const char *const own[] = { "__init__", "__call__", "__del__", "__getitem__", "__getattr__" };
     if (!sp_is_slot_name(name) || name_in(name, own, sizeof own / sizeof own[0]))
         return SP_SLOT_NONE;
+    sp_layout lay = owner->def->layout;
     if (name_in(name, none, sizeof none / sizeof none[0]))
         return SP_SLOT_0;
+    /* dict's and set's __contains__ are methods of their own in CPython
+     * (they check their arguments with their own messages). */
+    if ((lay == SP_LAYOUT_DICT || lay == SP_LAYOUT_SET) && sp_cbytes_eq(sp_cbytes_of_cstr(name), sp_cbytes_of_cstr("__contains__")))
+        return SP_SLOT_NONE;
     /* A sequence's * is its repeat slot, whose message differs. */
     static const char *const repeat[] = { "__mul__", "__rmul__", "__imul__" };
-    sp_layout lay = owner->def->layout;
     if ((lay == SP_LAYOUT_LIST || lay == SP_LAYOUT_TUPLE || lay == SP_LAYOUT_STR || lay == SP_LAYOUT_BYTES ||
          lay == SP_LAYOUT_BYTEARRAY) && name_in(name, repeat, sizeof repeat / sizeof repeat[0]))
         return SP_SLOT_REPEAT;
@@ -287,6 +291,7 @@ static void builtin_trace(sp_heap *h, sp_obj *o)
     sp_builtin_obj *b = (sp_builtin_obj *)o;
     sp_gc_mark(h, b->self);
     sp_gc_mark(h, b->module);
+    sp_gc_mark(h, (sp_val)b->owner);
 }
 
 const sp_typedef sp_builtin_function_def = {
@@ -611,7 +616,9 @@ sp_val sp_descr_get(sp_vm *vm, sp_val descr, sp_val obj, sp_type *type)
         }
         if (dt == vm->t.classmethod_descriptor) {
             sp_methoddescr_obj *d = as_methoddescr(vm, descr);
-            return sp_builtin_new(vm, d->def, type ? (sp_val)type : (sp_val)sp_type_of(vm, obj), NULL);
+            sp_val bound = sp_builtin_new(vm, d->def, type ? (sp_val)type : (sp_val)sp_type_of(vm, obj), NULL);
+            ((sp_builtin_obj *)bound)->owner = d->owner;
+            return bound;
         }
         if (dt == vm->t.getset_descriptor) {
             if (obj == NULL)

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "objects/int.h"
 
 #define ARG(i) sp_vals_get(args, (i))
@@ -37,6 +38,40 @@ static void putc_(sp_bytes out, size_t *pos, uint8_t c)
     sp_bytes_set(out, (*pos)++, c);
 }
 
+/* buf holds "D.DDDe[+-]X" (the %.*e of d): if the decimal one unit up in
+ * the last digit reads back as d, rewrite buf as "DDDDe[+-]X" (the digits,
+ * then the exponent of the first one) and return true. */
+static bool next_up_digits(sp_bytes b, double d)
+{
+    size_t cap = b.len;
+    uint64_t m = 0;
+    int nd = 0, e = 0, esign = 1;
+    size_t i = 0;
+    for (; i < cap && sp_bytes_get(b, i) != 'e'; i++) {
+        uint8_t c = sp_bytes_get(b, i);
+        if (c >= '0' && c <= '9') {
+            m = m * 10 + (uint64_t)(c - '0');
+            nd++;
+        }
+    }
+    for (i++; i < cap && sp_bytes_get(b, i) != 0; i++) {
+        uint8_t c = sp_bytes_get(b, i);
+        if (c == '-')
+            esign = -1;
+        else if (c >= '0' && c <= '9')
+            e = e * 10 + (c - '0');
+    }
+    e = e * esign - (nd - 1);   /* value = m * 10^e */
+    m++;
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%llue%d", (unsigned long long)m, e);
+    if (strtod(tmp, NULL) != d)
+        return false;
+    int md = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)m);
+    snprintf((char *)b.ptr, cap, "%llue%d", (unsigned long long)m, e + md - 1);
+    return true;
+}
+
 /* The decimal digits (no leading/trailing zeros) and exponent of d
  * (nonzero, finite, taken as |d|) rounded to `prec` significant digits
  * (prec 0: the shortest that round-trips).  d = 0.DIGITS * 10^(exp+1). */
@@ -45,9 +80,17 @@ static size_t decimal_digits(double d, int prec, sp_bytes digits, int *exp, bool
     char buf[820];
     d = fabs(d);
     if (prec <= 0) {
+        int fe;
+        bool pow2 = frexp(d, &fe) == 0.5;
         for (int p = 1; p <= 17; p++) {
             snprintf(buf, sizeof buf, "%.*e", p - 1, d);
             if (strtod(buf, NULL) == d)
+                break;
+            /* At a power of two the gap below d is half the gap above, so
+             * the correctly rounded p digits can fall just below the
+             * rounding interval while the next p-digit number up is in it
+             * (2.0**710 is 5.386379163185535e+213, not ...5345e+213). */
+            if (pow2 && next_up_digits(SP_BYTES(buf), d))
                 break;
         }
     } else {
@@ -78,17 +121,26 @@ static size_t decimal_digits(double d, int prec, sp_bytes digits, int *exp, bool
 /* Lay out digits with exponent exp (d = D.DDD * 10^exp) as CPython's repr
  * (threshold 16, no precision) or format type '' with a precision
  * (threshold = precision): scientific if exp < -4 or exp >= threshold. */
-static size_t layout_short(sp_bytes out, bool neg, sp_bytes digits, size_t nd, int exp, int threshold, bool alt, bool dot0)
+static uint8_t digit_at(sp_bytes digits, size_t nd, size_t i)
 {
+    return i < nd ? sp_bytes_get(digits, i) : '0';
+}
+
+static size_t layout_short(sp_bytes out, bool neg, sp_bytes digits, size_t nd, size_t zpad, int exp, int threshold,
+                           bool alt, bool dot0)
+{
+    /* the digits are digits[0..nd) followed by zpad zeros */
+    size_t real_nd = nd;
+    nd += zpad;
     size_t pos = 0;
     if (neg)
         putc_(out, &pos, '-');
     if (exp < -4 || exp >= threshold) {
-        putc_(out, &pos, sp_bytes_get(digits, 0));
+        putc_(out, &pos, digit_at(digits, real_nd, 0));
         if (nd > 1 || alt)
             putc_(out, &pos, '.');
         for (size_t i = 1; i < nd; i++)
-            putc_(out, &pos, sp_bytes_get(digits, i));
+            putc_(out, &pos, digit_at(digits, real_nd, i));
         char eb[16];
         snprintf(eb, sizeof eb, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
         put(out, &pos, eb);
@@ -99,16 +151,16 @@ static size_t layout_short(sp_bytes out, bool neg, sp_bytes digits, size_t nd, i
         for (int i = -1; i > exp; i--)
             putc_(out, &pos, '0');
         for (size_t i = 0; i < nd; i++)
-            putc_(out, &pos, sp_bytes_get(digits, i));
+            putc_(out, &pos, digit_at(digits, real_nd, i));
         return pos;
     }
     size_t intd = (size_t)exp + 1;
     for (size_t i = 0; i < intd; i++)
-        putc_(out, &pos, i < nd ? sp_bytes_get(digits, i) : '0');
+        putc_(out, &pos, digit_at(digits, real_nd, i));
     if (nd > intd) {
         putc_(out, &pos, '.');
         for (size_t i = intd; i < nd; i++)
-            putc_(out, &pos, sp_bytes_get(digits, i));
+            putc_(out, &pos, digit_at(digits, real_nd, i));
     } else if (dot0) {
         put(out, &pos, ".0");
     } else if (alt) {
@@ -135,19 +187,25 @@ size_t sp_double_to_cstr(sp_bytes out, double d, char code, int prec, bool alt)
         char dg[800];
         sp_bytes digits = SP_BYTES(dg);
         int exp = 0;
-        int p = prec < 1 ? 1 : prec > 780 ? 780 : prec;
-        size_t nd;
+        /* A double has at most 767 significant decimal digits, so 780
+         * rounded digits are exact; '#' asks for the rest as zeros. */
+        int fullp = prec < 1 ? 1 : prec;
+        int p = fullp > 780 ? 780 : fullp;
+        size_t nd, zpad = 0;
         if (d == 0) {
-            nd = code == 'N' && alt ? (size_t)p : 1;
-            for (size_t k = 0; k < nd; k++)
-                sp_bytes_set(digits, k, '0');
+            nd = 1;
+            sp_bytes_set(digits, 0, '0');
+            if (code == 'N' && alt)
+                zpad = (size_t)fullp - 1;
         } else {
             nd = decimal_digits(d, code == 'N' ? p : 0, digits, &exp, !(code == 'N' && alt));
+            if (code == 'N' && alt)
+                zpad = (size_t)(fullp - p);
         }
         /* CPython: scientific when decpt > precision - 1 with the ".0"
          * flag (repr counts as precision 17). */
-        int threshold = code == 'N' ? p - 1 : 16;
-        return layout_short(out, neg, digits, nd, exp, threshold, alt, code != 'R');
+        int threshold = code == 'N' ? fullp - 1 : 16;
+        return layout_short(out, neg, digits, nd, zpad, exp, threshold, alt, code != 'R');
     }
     char fmt[8];
     size_t fp = 0;
@@ -455,10 +513,9 @@ static void float_divmod(sp_vm *vm, double a, double b, double *q, double *r, co
 
 enum { F_ADD, F_SUB, F_MUL, F_DIV, F_FLOORDIV, F_MOD, F_DIVMOD, F_POW };
 
-static sp_val float_binop(sp_vm *vm, sp_vals args, int op, bool reflected)
+static sp_val float_binop(sp_vm *vm, sp_vals args, sp_val kw, const char *name, int op, bool reflected)
 {
-    if (args.len < 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got 0");
+    sp_num_check_args(vm, name, args, kw, 1, op == F_POW ? 2 : 1);
     double a, b;
     if (!as_double(vm, ARG(0), &a) || !as_double(vm, ARG(1), &b))
         return vm->NotImplemented;
@@ -492,29 +549,29 @@ static sp_val float_binop(sp_vm *vm, sp_vals args, int op, bool reflected)
     }
 }
 
-#define FBIN(NAME, OP, REFL)                                                 \
-    static sp_val NAME(sp_vm *vm, sp_vals args, sp_val kwnames) { return float_binop(vm, args, OP, REFL); }
-FBIN(float_add, F_ADD, false)
-FBIN(float_radd, F_ADD, true)
-FBIN(float_sub, F_SUB, false)
-FBIN(float_rsub, F_SUB, true)
-FBIN(float_mul, F_MUL, false)
-FBIN(float_rmul, F_MUL, true)
-FBIN(float_truediv, F_DIV, false)
-FBIN(float_rtruediv, F_DIV, true)
-FBIN(float_floordiv, F_FLOORDIV, false)
-FBIN(float_rfloordiv, F_FLOORDIV, true)
-FBIN(float_mod, F_MOD, false)
-FBIN(float_rmod, F_MOD, true)
-FBIN(float_divmod_m, F_DIVMOD, false)
-FBIN(float_rdivmod, F_DIVMOD, true)
-FBIN(float_pow, F_POW, false)
-FBIN(float_rpow, F_POW, true)
+#define FBIN(NAME, OP, REFL, DUNDER)                                                \
+    static sp_val NAME(sp_vm *vm, sp_vals args, sp_val kwnames) { return float_binop(vm, args, kwnames, DUNDER, OP, REFL); }
+FBIN(float_add, F_ADD, false, "__add__")
+FBIN(float_radd, F_ADD, true, "__radd__")
+FBIN(float_sub, F_SUB, false, "__sub__")
+FBIN(float_rsub, F_SUB, true, "__rsub__")
+FBIN(float_mul, F_MUL, false, "__mul__")
+FBIN(float_rmul, F_MUL, true, "__rmul__")
+FBIN(float_truediv, F_DIV, false, "__truediv__")
+FBIN(float_rtruediv, F_DIV, true, "__rtruediv__")
+FBIN(float_floordiv, F_FLOORDIV, false, "__floordiv__")
+FBIN(float_rfloordiv, F_FLOORDIV, true, "__rfloordiv__")
+FBIN(float_mod, F_MOD, false, "__mod__")
+FBIN(float_rmod, F_MOD, true, "__rmod__")
+FBIN(float_divmod_m, F_DIVMOD, false, "__divmod__")
+FBIN(float_rdivmod, F_DIVMOD, true, "__rdivmod__")
+FBIN(float_pow, F_POW, false, "__pow__")
+FBIN(float_rpow, F_POW, true, "__rpow__")
 
-static sp_val float_richcmp(sp_vm *vm, sp_vals args, sp_cmpop op)
+static sp_val float_richcmp(sp_vm *vm, sp_vals args, sp_val kw, sp_cmpop op)
 {
-    if (args.len != 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len - 1);
+    static const char *const names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
+    sp_num_check_args(vm, sp_cstrs_get((sp_cstrs){ (char **)names, 6 }, (size_t)op), args, kw, 1, 1);
     double a = sp_float_get(ARG(0));
     sp_val bv = ARG(1);
     int c;   /* -1, 0, 1, or 2 for unordered */
@@ -545,37 +602,64 @@ static sp_val float_richcmp(sp_vm *vm, sp_vals args, sp_cmpop op)
     return sp_bool(vm, r);
 }
 
-static sp_val float_lt(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_LT); }
-static sp_val float_le(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_LE); }
-static sp_val float_eq(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_EQ); }
-static sp_val float_ne(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_NE); }
-static sp_val float_gt(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_GT); }
-static sp_val float_ge(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, SP_GE); }
+static sp_val float_lt(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, kw, SP_LT); }
+static sp_val float_le(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, kw, SP_LE); }
+static sp_val float_eq(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, kw, SP_EQ); }
+static sp_val float_ne(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, kw, SP_NE); }
+static sp_val float_gt(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, kw, SP_GT); }
+static sp_val float_ge(sp_vm *vm, sp_vals args, sp_val kw) { return float_richcmp(vm, args, kw, SP_GE); }
 
-static double self_d(sp_vm *vm, sp_vals args, const char *name)
+void sp_num_check_args(sp_vm *vm, const char *name, sp_vals args, sp_val kw, size_t min, size_t max)
 {
-    if (args.len != 1)
-        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments (%zu given)", name, args.len - 1);
+    size_t n = args.len - 1;
+    bool method = strchr(name, '.') != NULL;
+    if (kw != NULL && sp_tuple_len(kw) > 0) {
+        n -= sp_tuple_len(kw);
+        sp_raise_fmt(vm, vm->e.TypeError, "%s%s() takes no keyword arguments", method ? "" : "wrapper ", name);
+    }
+    if (n >= min && n <= max)
+        return;
+    if (method && max == 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments (%zu given)", name, n);
+    if (method && min == 1 && max == 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes exactly one argument (%zu given)", name, n);
+    if (min == max)
+        sp_raise_fmt(vm, vm->e.TypeError, "expected %zu argument%s, got %zu", min, min == 1 ? "" : "s", n);
+    /* ternary slots (__pow__): CPython prints an empty function name */
+    if (n < min)
+        sp_raise_fmt(vm, vm->e.TypeError, " expected at least %zu argument%s, got %zu", min, min == 1 ? "" : "s", n);
+    sp_raise_fmt(vm, vm->e.TypeError, " expected at most %zu argument%s, got %zu", max, max == 1 ? "" : "s", n);
+}
+
+static double self_d(sp_vm *vm, sp_vals args, sp_val kw, const char *name)
+{
+    sp_num_check_args(vm, name, args, kw, 0, 0);
     return sp_float_get(ARG(0));
 }
 
-static sp_val float_neg(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, -self_d(vm, args, "__neg__")); }
-static sp_val float_pos(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, self_d(vm, args, "__pos__")); }
-static sp_val float_abs(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, fabs(self_d(vm, args, "__abs__"))); }
-static sp_val float_bool(sp_vm *vm, sp_vals args, sp_val kw) { return sp_bool(vm, self_d(vm, args, "__bool__") != 0); }
+
+static sp_val float_neg(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, -self_d(vm, args, kw, "__neg__")); }
+static sp_val float_pos(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, self_d(vm, args, kw, "__pos__")); }
+static sp_val float_abs(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_new(vm, fabs(self_d(vm, args, kw, "__abs__"))); }
+static sp_val float_bool(sp_vm *vm, sp_vals args, sp_val kw) { return sp_bool(vm, self_d(vm, args, kw, "__bool__") != 0); }
 static sp_val float_float(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    double d = self_d(vm, args, "__float__");
+    double d = self_d(vm, args, kw, "__float__");
     return sp_is_exact(vm, ARG(0), vm->t.float_) ? ARG(0) : sp_float_new(vm, d);
 }
-static sp_val float_trunc(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, self_d(vm, args, "__trunc__")); }
-static sp_val float_floor(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, floor(self_d(vm, args, "__floor__"))); }
-static sp_val float_ceil(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, ceil(self_d(vm, args, "__ceil__"))); }
-static sp_val float_conjugate(sp_vm *vm, sp_vals args, sp_val kw) { return float_float(vm, args, kw); }
+static sp_val float_int(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, self_d(vm, args, kw, "__int__")); }
+static sp_val float_trunc(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, self_d(vm, args, kw, "float.__trunc__")); }
+static sp_val float_floor(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, floor(self_d(vm, args, kw, "float.__floor__"))); }
+static sp_val float_ceil(sp_vm *vm, sp_vals args, sp_val kw) { return sp_int_from_double(vm, ceil(self_d(vm, args, kw, "float.__ceil__"))); }
+static sp_val float_conjugate(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    double d = self_d(vm, args, kw, "float.conjugate");
+    return sp_is_exact(vm, ARG(0), vm->t.float_) ? ARG(0) : sp_float_new(vm, d);
+}
 
 static sp_val float_hash(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    double d = self_d(vm, args, "__hash__");
+    double d = self_d(vm, args, kw, "__hash__");
     if (isnan(d)) {
         /* CPython hashes NaN by identity. */
         uintptr_t p = (uintptr_t)ARG(0);
@@ -584,17 +668,17 @@ static sp_val float_hash(sp_vm *vm, sp_vals args, sp_val kw)
     return sp_int_from_i64(vm, sp_float_hash(d));
 }
 
-static sp_val float_repr(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_repr(vm, self_d(vm, args, "__repr__")); }
+static sp_val float_repr(sp_vm *vm, sp_vals args, sp_val kw) { return sp_float_repr(vm, self_d(vm, args, kw, "__repr__")); }
 
 static sp_val float_is_integer(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    double d = self_d(vm, args, "is_integer");
+    double d = self_d(vm, args, kw, "float.is_integer");
     return sp_bool(vm, isfinite(d) && floor(d) == d);
 }
 
 static sp_val float_as_integer_ratio(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    double d = self_d(vm, args, "as_integer_ratio");
+    double d = self_d(vm, args, kw, "float.as_integer_ratio");
     if (isinf(d))
         sp_raise_fmt(vm, vm->e.OverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(d))
@@ -669,7 +753,9 @@ sp_val sp_float_round(sp_vm *vm, double d, sp_val ndigits)
 
 static sp_val float_round(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "__round__", args, kwnames, 1, 2);
+    sp_no_kwargs(vm, "float.__round__", kwnames);
+    if (args.len > 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "__round__ expected at most 1 argument, got %zu", args.len - 1);
     sp_val nd = args.len > 1 ? ARG(1) : NULL;
     if (nd == vm->None)
         nd = NULL;
@@ -678,7 +764,7 @@ static sp_val float_round(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val float_hex(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    double d = self_d(vm, args, "hex");
+    double d = self_d(vm, args, kw, "float.hex");
     if (!isfinite(d))
         return sp_float_repr(vm, d);
     char buf[64];
@@ -705,9 +791,10 @@ static sp_val float_hex(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val float_fromhex(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "fromhex", args, kwnames, 2, 2);
+    sp_num_check_args(vm, "float.fromhex", args, kwnames, 1, 1);
     sp_val cls = ARG(0), s = ARG(1);
-    sp_expect_str(vm, s, "fromhex() argument");
+    if (!sp_is_str(s))
+        sp_raise_fmt(vm, vm->e.TypeError, "bad argument type for built-in operation");
     sp_cbytes t = sp_str_bytes(s);
     size_t i = 0, n = t.len;
     while (i < n && is_space(sp_cbytes_get(t, i)))
@@ -776,16 +863,20 @@ static sp_val float_fromhex(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val float_format(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "__format__", args, kwnames, 2, 2);
+    sp_num_check_args(vm, "float.__format__", args, kwnames, 1, 1);
     sp_val spec = ARG(1);
     if (!sp_is_str(spec))
-        sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %T", spec);
+        sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %s",
+                     spec == vm->None ? "None" : sp_type_name(sp_type_of(vm, spec)));
+    /* format(x, '') is str(x): a subclass's __repr__/__str__ shows */
+    if (sp_str_len(spec) == 0 && !sp_is_exact(vm, ARG(0), vm->t.float_))
+        return sp_str(vm, ARG(0));
     return sp_format_float(vm, sp_float_get(ARG(0)), spec);
 }
 
 static sp_val float_getformat(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_check_nargs(vm, "__getformat__", args, kwnames, 2, 2);
+    sp_num_check_args(vm, "float.__getformat__", args, kwnames, 1, 1);
     sp_val t = ARG(1);
     if (!sp_is_str(t))
         sp_raise_fmt(vm, vm->e.TypeError, "__getformat__() argument must be str, not %T", t);
@@ -796,16 +887,32 @@ static sp_val float_getformat(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val float_getnewargs(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_val v = sp_float_new(vm, self_d(vm, args, "__getnewargs__"));
+    sp_val v = sp_float_new(vm, self_d(vm, args, kw, "float.__getnewargs__"));
     return sp_tuple_from(vm, (sp_vals){ &v, 1 });
+}
+
+/* float.__new__(X) / complex.__new__(X) argument checks, CPython's words. */
+sp_type *sp_float_new_cls(sp_vm *vm, sp_vals args, sp_type *base)
+{
+    const char *bn = sp_type_name(base);
+    if (args.len == 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(): not enough arguments", bn);
+    sp_val cls = ARG(0);
+    if (!sp_is_type(cls))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(X): X is not a type object (%T)", bn, cls);
+    sp_type *t = sp_as_type(cls);
+    if (!sp_is_subtype(t, base))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(%s): %s is not a subtype of %s", bn, sp_type_name(t),
+                     sp_type_name(t), bn);
+    return t;
 }
 
 static sp_val float_new(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_type *cls = sp_float_new_cls(vm, args, vm->t.float_);
     sp_no_kwargs(vm, "float", kwnames);
     if (args.len > 2)
         sp_raise_fmt(vm, vm->e.TypeError, "float expected at most 1 argument, got %zu", args.len - 1);
-    sp_type *cls = sp_as_type(ARG(0));
     double d = 0.0;
     if (args.len == 2) {
         sp_val x = ARG(1);
@@ -824,9 +931,14 @@ static sp_val float_new(sp_vm *vm, sp_vals args, sp_val kwnames)
             d = sp_int_to_double(vm, r);
         } else if (sp_is_float(x)) {
             d = sp_float_get(x);
-        } else if (sp_is_str(x) || sp_is_bytes(x) ||
+        } else if (sp_is_str(x) || sp_is_bytes(x) || sp_isinstance(vm, x, vm->t.memoryview) ||
                    (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
-            sp_cbytes t = sp_is_str(x) ? sp_str_numeric_ascii(vm, x) : sp_bytes_data(x);
+            /* A memoryview is read through its bytes copy (CPython accepts
+             * any buffer); the error message still shows the view. */
+            sp_val src = x;
+            if (sp_isinstance(vm, x, vm->t.memoryview))
+                src = sp_call(vm, sp_getattr_cstr(vm, x, "tobytes"), SP_NOVALS, NULL);
+            sp_cbytes t = sp_is_str(src) ? sp_str_numeric_ascii(vm, src) : sp_bytes_data(src);
             if (!parse_double_long(vm, t, &d))
                 sp_raise_fmt(vm, vm->e.ValueError, "could not convert string to float: %R", x);
         } else {
@@ -864,7 +976,7 @@ static const sp_methoddef float_methods[] = {
     { "__pos__", float_pos, 0, NULL },
     { "__abs__", float_abs, 0, NULL },
     { "__bool__", float_bool, 0, NULL },
-    { "__int__", float_trunc, 0, NULL },
+    { "__int__", float_int, 0, NULL },
     { "__float__", float_float, 0, NULL },
     { "__trunc__", float_trunc, 0, NULL },
     { "__floor__", float_floor, 0, NULL },

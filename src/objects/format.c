@@ -321,7 +321,9 @@ sp_val sp_format_int(sp_vm *vm, sp_val v, sp_val spec)
         if (f.alt)
             sp_raise_fmt(vm, vm->e.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
         int64_t cp;
-        if (!sp_int_to_i64(v, &cp) || cp < 0 || cp > 0x10ffff)
+        if (!sp_int_to_i64(v, &cp))
+            sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C long");
+        if (cp < 0 || cp > 0x10ffff)
             sp_raise_fmt(vm, vm->e.OverflowError, "%%c arg not in range(0x110000)");
         sp_val s = sp_str_from_codepoint(vm, (uint32_t)cp);
         /* a char is laid out like a string, right-aligned by default */
@@ -399,6 +401,20 @@ sp_val sp_format_str(sp_vm *vm, sp_val s, sp_val spec)
 
 /* ---- complex ------------------------------------------------------------ */
 
+/* One part of a complex, unsigned and unpadded, its integer digits grouped
+ * as the spec asks. */
+static sp_val complex_part(sp_vm *vm, const fspec *pf, double d, uint32_t type, bool *neg)
+{
+    sp_val body = float_body(vm, pf, d, type, neg, false);
+    if (!pf->grouping)
+        return body;
+    sp_cbytes t = sp_str_bytes(body);
+    size_t k = 0;
+    while (k < t.len && sp_cbytes_get(t, k) >= '0' && sp_cbytes_get(t, k) <= '9')
+        k++;
+    return render_number(vm, pf, "", "", sp_cbytes_sub(t, 0, k), sp_cbytes_from(t, k), 3);
+}
+
 sp_val sp_format_complex(sp_vm *vm, double re, double im, sp_val spec)
 {
     if (sp_str_len(spec) == 0)
@@ -409,7 +425,7 @@ sp_val sp_format_complex(sp_vm *vm, double re, double im, sp_val spec)
     uint32_t t = f.type;
     if (!(t == 0 || t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == 'n'))
         unknown_code(vm, t, obj);
-    if (f.fill_zero || (f.fill == '0' && f.align == '='))
+    if (f.fill == '0')   /* CPython refuses any '0' fill, explicit or not */
         sp_raise_fmt(vm, vm->e.ValueError, "Zero padding is not allowed in complex format specifier");
     if (f.align == '=')
         sp_raise_fmt(vm, vm->e.ValueError, "'=' alignment flag is not allowed in complex format specifier");
@@ -424,11 +440,11 @@ sp_val sp_format_complex(sp_vm *vm, double re, double im, sp_val spec)
         sp_strbuf_add_cstr(vm, &b, "(");
     bool neg;
     if (!skip_re) {
-        sp_val rs = float_body(vm, &pf, re, t == 0 && f.precision < 0 ? 0 : t, &neg, false);
+        sp_val rs = complex_part(vm, &pf, re, t == 0 && f.precision < 0 ? 0 : t, &neg);
         sp_strbuf_add_cstr(vm, &b, sign_for(&f, neg));
         sp_strbuf_add_str(vm, &b, rs);
     }
-    sp_val is = float_body(vm, &pf, im, t == 0 && f.precision < 0 ? 0 : t, &neg, false);
+    sp_val is = complex_part(vm, &pf, im, t == 0 && f.precision < 0 ? 0 : t, &neg);
     if (skip_re)
         sp_strbuf_add_cstr(vm, &b, sign_for(&f, neg));
     else

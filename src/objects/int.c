@@ -280,8 +280,10 @@ static sp_bigint_obj *mul_mags(sp_vm *vm, sp_u32s a, sp_u32s b)
 {
     sp_bigint_obj *r = sp_bigint_alloc(vm, sp_size_add_or_raise(vm, a.len, b.len));
     size_t sn = sp_limbs_mul_scratch(a.len, b.len);
-    sp_bigint_obj *s = sp_bigint_alloc(vm, sn);
-    sp_limbs_mul(sp_bigint_limbs(r), a, b, sp_bigint_limbs(s));
+    sp_u32s scratch = { NULL, 0 };
+    if (sn > 0)   /* below the Karatsuba cutoff: no scratch object at all */
+        scratch = sp_bigint_limbs(sp_bigint_alloc(vm, sn));
+    sp_limbs_mul(sp_bigint_limbs(r), a, b, scratch);
     return r;
 }
 
@@ -570,7 +572,18 @@ sp_val sp_int_lshift(sp_vm *vm, sp_val a, sp_val b)
     sp_int_view(a, &x);
     if (x.sign == 0)
         return sp_small(0);
-    if (n == SIZE_MAX || n / 32 + x.mag.len + 1 > UINT32_MAX)
+    if (n == SIZE_MAX) {
+        /* CPython (30-bit digits) says OverflowError when the result
+         * would have more digits than a Py_ssize_t size allows, and runs
+         * out of memory below that. */
+        size_t digits30 = (sp_limbs_bit_length(x.mag) + 29) / 30;
+        int64_t maxd = INT64_C(2305843009213693945) - (int64_t)digits30 - 1;
+        sp_val lim = sp_int_mul(vm, sp_int_from_i64(vm, maxd), sp_small(30));
+        if (sp_int_cmp(sp_int_exact(vm, b), lim) >= 0)
+            sp_raise_fmt(vm, vm->e.OverflowError, "too many digits in integer");
+        sp_raise_memory(vm);
+    }
+    if (n / 32 + x.mag.len + 1 > UINT32_MAX)
         sp_raise_memory(vm);
     if (sp_is_small(a) && n < 62) {
         int64_t v = sp_small_get(a);
@@ -715,6 +728,7 @@ static const char digit_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
 
 sp_val sp_int_to_str(sp_vm *vm, sp_val v, int base)
 {
+    v = sp_int_exact(vm, v);   /* a boxed subclass value may be small */
     sp_intview x;
     sp_int_view(v, &x);
     size_t nbits = sp_limbs_bit_length(x.mag);
@@ -821,7 +835,7 @@ static sp_val parse_int(sp_vm *vm, sp_cbytes t, int base)
         sign = sp_cbytes_get(t, i) == '-' ? -1 : 1;
         i++;
     }
-    bool prefixed = false, leading_zero = false;
+    bool prefixed = false, leading_zero = false, nonzero_after_zero = false;
     if (n - i >= 2 && sp_cbytes_get(t, i) == '0') {
         uint8_t p = sp_cbytes_get(t, i + 1) | 0x20;
         int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
@@ -835,21 +849,23 @@ static sp_val parse_int(sp_vm *vm, sp_cbytes t, int base)
         base = 10;
         leading_zero = i < n && sp_cbytes_get(t, i) == '0';
     }
-    /* Validate: digits, single underscores between digits (or right after
-     * a prefix). */
-    size_t ndigits = 0;
+    /* The run of digits and underscores (single, between digits or right
+     * after a prefix).  As CPython, the digit limit is checked on this
+     * run before anything after it is looked at. */
+    size_t ndigits = 0, end = i;
     enum { AT_START, AFTER_PREFIX, AFTER_DIGIT, AFTER_US } prev = prefixed ? AFTER_PREFIX : AT_START;
-    for (size_t k = i; k < n; k++) {
-        uint8_t c = sp_cbytes_get(t, k);
+    for (; end < n; end++) {
+        uint8_t c = sp_cbytes_get(t, end);
         if (c == '_') {
             if (prev != AFTER_DIGIT && prev != AFTER_PREFIX)
                 return NULL;
             prev = AFTER_US;
             continue;
         }
-        int d = digit_value(c);
-        if (d >= base || (leading_zero && d != 0))
-            return NULL;
+        if (digit_value(c) >= base)
+            break;
+        if (leading_zero && c != '0')
+            nonzero_after_zero = true;
         ndigits++;
         prev = AFTER_DIGIT;
     }
@@ -860,6 +876,8 @@ static sp_val parse_int(sp_vm *vm, sp_cbytes t, int base)
         if (limit > 0 && ndigits > (size_t)limit)
             sp_raise_fmt(vm, vm->e.ValueError, "Exceeds the limit (%lld digits) for integer string conversion: value has %zu digits; use sys.set_int_max_str_digits() to increase the limit", (long long)limit, ndigits);
     }
+    if (end != n || nonzero_after_zero)
+        return NULL;
     /* Accumulate chunks of k digits with base^k < 2^32. */
     uint32_t chunk_mul = 1;
     unsigned k = 0;
@@ -926,7 +944,7 @@ sp_cbytes sp_str_numeric_ascii(sp_vm *vm, sp_val s)
 
 static _Noreturn void invalid_literal(sp_vm *vm, sp_val obj, int base)
 {
-    sp_raise_fmt(vm, vm->e.ValueError, "invalid literal for int() with base %d: %R", base, obj);
+    sp_raise_fmt(vm, vm->e.ValueError, "invalid literal for int() with base %d: %.200R", base, obj);
 }
 
 sp_val sp_int_from_str(sp_vm *vm, sp_cbytes text, int base)
@@ -970,7 +988,10 @@ sp_val sp_int_round(sp_vm *vm, sp_val v, sp_val nd)
     /* round(v, -k) = round half to even to a multiple of 10^k */
     sp_val k = sp_int_neg(vm, nd);
     int64_t kk;
-    if (!sp_int_to_i64(k, &kk) || kk > 100000)
+    /* |v| < 10^k / 2 rounds to 0: certainly so when k exceeds v's decimal
+     * digits (bit_length * log10(2) < bit_length * 0.302) plus one. */
+    double vdigits = (double)sp_int_bit_length(v) * 0.302 + 1;
+    if (!sp_int_to_i64(k, &kk) || (double)kk > vdigits)
         return sp_small(0);
     sp_val p = sp_int_pow(vm, sp_small(10), k, NULL);
     sp_val q, r;
@@ -984,16 +1005,29 @@ sp_val sp_int_round(sp_vm *vm, sp_val v, sp_val nd)
 
 /* ---- Python methods ----------------------------------------------------- */
 
-static void nargs(sp_vm *vm, const char *name, sp_vals args, size_t n)
+/* Argument checks of a slot wrapper (int.__add__, int.__neg__, ...):
+ * n counts self.  CPython's wording differs from a method's. */
+static void nargs(sp_vm *vm, const char *name, sp_vals args, sp_val kwnames, size_t n)
 {
+    if (kwnames && sp_tuple_len(kwnames) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "wrapper %s() takes no keyword arguments", name);
     if (args.len != n)
         sp_raise_fmt(vm, vm->e.TypeError, "expected %d argument%s, got %d", (int)n - 1, n == 2 ? "" : "s", (int)args.len - 1);
 }
 
+/* Argument checks of a method without parameters (int.bit_length, ...). */
+static void noargs(sp_vm *vm, const char *qualname, sp_vals args, sp_val kwnames)
+{
+    if (kwnames && sp_tuple_len(kwnames) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no keyword arguments", qualname);
+    if (args.len != 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments (%zu given)", qualname, args.len - 1);
+}
+
 #define BINOP(NAME, EXPR_AB)                                                   \
-    static sp_val NAME(sp_vm *vm, sp_vals args, sp_val kwnames)               \
+    static sp_val int_##NAME(sp_vm *vm, sp_vals args, sp_val kwnames)         \
     {                                                                          \
-        nargs(vm, #NAME, args, 2);                                             \
+        nargs(vm, "__" #NAME "__", args, kwnames, 2);                          \
         sp_val a = ARG(0), b = ARG(1);                                         \
         if (!sp_is_int(a) || !sp_is_int(b))                                    \
             return vm->NotImplemented;                                         \
@@ -1007,30 +1041,30 @@ static sp_val divmod_pair(sp_vm *vm, sp_val a, sp_val b)
     return sp_tuple_pack2(vm, q, r);
 }
 
-BINOP(int_add, sp_int_add(vm, a, b))
-BINOP(int_radd, sp_int_add(vm, b, a))
-BINOP(int_sub, sp_int_sub(vm, a, b))
-BINOP(int_rsub, sp_int_sub(vm, b, a))
-BINOP(int_mul, sp_int_mul(vm, a, b))
-BINOP(int_rmul, sp_int_mul(vm, b, a))
-BINOP(int_floordiv, sp_int_floordiv(vm, a, b))
-BINOP(int_rfloordiv, sp_int_floordiv(vm, b, a))
-BINOP(int_truediv, sp_int_truediv(vm, a, b))
-BINOP(int_rtruediv, sp_int_truediv(vm, b, a))
-BINOP(int_mod, sp_int_mod(vm, a, b))
-BINOP(int_rmod, sp_int_mod(vm, b, a))
-BINOP(int_divmod, divmod_pair(vm, a, b))
-BINOP(int_rdivmod, divmod_pair(vm, b, a))
-BINOP(int_lshift, sp_int_lshift(vm, a, b))
-BINOP(int_rlshift, sp_int_lshift(vm, b, a))
-BINOP(int_rshift, sp_int_rshift(vm, a, b))
-BINOP(int_rrshift, sp_int_rshift(vm, b, a))
-BINOP(int_and, sp_int_and(vm, a, b))
-BINOP(int_rand, sp_int_and(vm, b, a))
-BINOP(int_or, sp_int_or(vm, a, b))
-BINOP(int_ror, sp_int_or(vm, b, a))
-BINOP(int_xor, sp_int_xor(vm, a, b))
-BINOP(int_rxor, sp_int_xor(vm, b, a))
+BINOP(add, sp_int_add(vm, a, b))
+BINOP(radd, sp_int_add(vm, b, a))
+BINOP(sub, sp_int_sub(vm, a, b))
+BINOP(rsub, sp_int_sub(vm, b, a))
+BINOP(mul, sp_int_mul(vm, a, b))
+BINOP(rmul, sp_int_mul(vm, b, a))
+BINOP(floordiv, sp_int_floordiv(vm, a, b))
+BINOP(rfloordiv, sp_int_floordiv(vm, b, a))
+BINOP(truediv, sp_int_truediv(vm, a, b))
+BINOP(rtruediv, sp_int_truediv(vm, b, a))
+BINOP(mod, sp_int_mod(vm, a, b))
+BINOP(rmod, sp_int_mod(vm, b, a))
+BINOP(divmod, divmod_pair(vm, a, b))
+BINOP(rdivmod, divmod_pair(vm, b, a))
+BINOP(lshift, sp_int_lshift(vm, a, b))
+BINOP(rlshift, sp_int_lshift(vm, b, a))
+BINOP(rshift, sp_int_rshift(vm, a, b))
+BINOP(rrshift, sp_int_rshift(vm, b, a))
+BINOP(and, sp_int_and(vm, a, b))
+BINOP(rand, sp_int_and(vm, b, a))
+BINOP(or, sp_int_or(vm, a, b))
+BINOP(ror, sp_int_or(vm, b, a))
+BINOP(xor, sp_int_xor(vm, a, b))
+BINOP(rxor, sp_int_xor(vm, b, a))
 
 /* pow(int, int, m) with a float or complex m: CPython ends up in the
  * float (complex) power slot, which rejects a third argument. */
@@ -1044,14 +1078,22 @@ static void mod_not_int(sp_vm *vm, sp_val m)
 
 static sp_val int_pow(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    if (args.len < 2 || args.len > 3)
-        nargs(vm, "__pow__", args, 3);
+    nargs(vm, "__pow__", args, kwnames, args.len);
+    /* CPython's ternary slot wrapper names no function here. */
+    if (args.len < 2)
+        sp_raise_fmt(vm, vm->e.TypeError, " expected at least 1 argument, got %zu", args.len - 1);
+    if (args.len > 3)
+        sp_raise_fmt(vm, vm->e.TypeError, " expected at most 2 arguments, got %zu", args.len - 1);
     sp_val a = ARG(0), b = ARG(1);
     sp_val m = args.len == 3 ? ARG(2) : NULL;
     if (m == vm->None)
         m = NULL;
     if (m && sp_is_int(a) && sp_is_int(b) && !sp_is_int(m))
         mod_not_int(vm, m);
+    /* pow(int, float or complex, m): CPython's float/complex pow rejects
+     * the modulus (our dispatch would only find "unsupported operand"). */
+    if (m && sp_is_int(a) && !sp_is_int(b))
+        mod_not_int(vm, b);
     if (!sp_is_int(a) || !sp_is_int(b) || (m && !sp_is_int(m)))
         return vm->NotImplemented;
     return sp_int_pow(vm, a, b, m);
@@ -1059,8 +1101,12 @@ static sp_val int_pow(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val int_rpow(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    if (args.len < 2 || args.len > 3)
-        nargs(vm, "__rpow__", args, 3);
+    nargs(vm, "__rpow__", args, kwnames, args.len);
+    /* CPython's ternary slot wrapper names no function here. */
+    if (args.len < 2)
+        sp_raise_fmt(vm, vm->e.TypeError, " expected at least 1 argument, got %zu", args.len - 1);
+    if (args.len > 3)
+        sp_raise_fmt(vm, vm->e.TypeError, " expected at most 2 arguments, got %zu", args.len - 1);
     sp_val a = ARG(0), b = ARG(1);
     sp_val m = args.len == 3 ? ARG(2) : NULL;
     if (m == vm->None)
@@ -1070,33 +1116,58 @@ static sp_val int_rpow(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_int_pow(vm, b, a, m);
 }
 
-static sp_val int_self(sp_vm *vm, sp_vals args, sp_val kwnames)
-{
-    nargs(vm, "", args, 1);
-    return sp_int_exact(vm, ARG(0));
-}
+/* The exact int value of self: slot wrappers and methods, each with
+ * CPython's argument-error wording. */
+#define SELF_SLOT(NAME)                                                        \
+    static sp_val int_##NAME(sp_vm *vm, sp_vals args, sp_val kwnames)         \
+    {                                                                          \
+        nargs(vm, "__" #NAME "__", args, kwnames, 1);                          \
+        return sp_int_exact(vm, ARG(0));                                       \
+    }
+#define SELF_METHOD(CNAME, PYNAME)                                             \
+    static sp_val int_##CNAME(sp_vm *vm, sp_vals args, sp_val kwnames)        \
+    {                                                                          \
+        noargs(vm, "int." PYNAME, args, kwnames);                              \
+        return sp_int_exact(vm, ARG(0));                                       \
+    }
+SELF_SLOT(pos)
+SELF_SLOT(index)
+SELF_SLOT(int)
+SELF_METHOD(trunc, "__trunc__")
+SELF_METHOD(floor, "__floor__")
+SELF_METHOD(ceil, "__ceil__")
+SELF_METHOD(conjugate, "conjugate")
 
 #define UNOP(NAME, EXPR)                                                       \
-    static sp_val NAME(sp_vm *vm, sp_vals args, sp_val kwnames)               \
+    static sp_val int_##NAME(sp_vm *vm, sp_vals args, sp_val kwnames)         \
     {                                                                          \
-        nargs(vm, #NAME, args, 1);                                             \
+        nargs(vm, "__" #NAME "__", args, kwnames, 1);                          \
         sp_val a = ARG(0);                                                     \
         return EXPR;                                                           \
     }
 
-UNOP(int_neg, sp_int_neg(vm, a))
-UNOP(int_abs, sp_int_abs(vm, a))
-UNOP(int_invert, sp_int_invert(vm, a))
-UNOP(int_bool, sp_bool(vm, !sp_int_is_zero(a)))
-UNOP(int_float, sp_float_new(vm, sp_int_to_double(vm, a)))
-UNOP(int_hash, sp_int_from_i64(vm, sp_int_hash(a)))
-UNOP(int_repr, sp_int_to_str(vm, a, 10))
-UNOP(int_bit_length, sp_int_from_size(vm, sp_int_bit_length(a)))
-UNOP(int_getnewargs, sp_tuple_from(vm, (sp_vals){ (sp_val[]){ sp_int_exact(vm, a) }, 1 }))
+UNOP(neg, sp_int_neg(vm, a))
+UNOP(abs, sp_int_abs(vm, a))
+UNOP(invert, sp_int_invert(vm, a))
+UNOP(bool, sp_bool(vm, !sp_int_is_zero(a)))
+UNOP(float, sp_float_new(vm, sp_int_to_double(vm, a)))
+UNOP(hash, sp_int_from_i64(vm, sp_int_hash(a)))
+UNOP(repr, sp_int_to_str(vm, a, 10))
+static sp_val int_bit_length(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    noargs(vm, "int.bit_length", args, kwnames);
+    return sp_int_from_size(vm, sp_int_bit_length(ARG(0)));
+}
+
+static sp_val int_getnewargs(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    noargs(vm, "int.__getnewargs__", args, kwnames);
+    return sp_tuple_from(vm, (sp_vals){ (sp_val[]){ sp_int_exact(vm, ARG(0)) }, 1 });
+}
 
 static sp_val int_bit_count(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    nargs(vm, "bit_count", args, 1);
+    noargs(vm, "int.bit_count", args, kwnames);
     sp_intview x;
     sp_int_view(ARG(0), &x);
     size_t c = 0;
@@ -1107,10 +1178,13 @@ static sp_val int_bit_count(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val int_round(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    if (args.len < 1 || args.len > 2)
-        nargs(vm, "__round__", args, 2);
+    sp_no_kwargs(vm, "int.__round__", kwnames);
+    if (args.len > 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "__round__ expected at most 1 argument, got %zu", args.len - 1);
     sp_val a = ARG(0);
-    if (args.len == 1 || ARG(1) == vm->None)
+    /* An explicit None is an error here (only round() maps it to "no
+     * argument"), as in CPython 3.11. */
+    if (args.len == 1)
         return sp_int_exact(vm, a);
     sp_val nd = sp_index(vm, ARG(1));
     if (sp_int_sign(nd) >= 0)
@@ -1118,9 +1192,19 @@ static sp_val int_round(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_int_round(vm, sp_int_exact(vm, a), nd);
 }
 
-static sp_val int_richcmp(sp_vm *vm, sp_vals args, sp_cmpop op)
+static sp_val int_richcmp(sp_vm *vm, sp_vals args, sp_val kwnames, sp_cmpop op)
 {
-    nargs(vm, "__eq__", args, 2);
+    static const char *const names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
+    const char *name = "__eq__";
+    switch (op) {
+    case SP_LT: name = names[0]; break;
+    case SP_LE: name = names[1]; break;
+    case SP_NE: name = names[3]; break;
+    case SP_GT: name = names[4]; break;
+    case SP_GE: name = names[5]; break;
+    default: break;
+    }
+    nargs(vm, name, args, kwnames, 2);
     sp_val a = ARG(0), b = ARG(1);
     if (!sp_is_int(b))
         return vm->NotImplemented;
@@ -1137,16 +1221,18 @@ static sp_val int_richcmp(sp_vm *vm, sp_vals args, sp_cmpop op)
     return sp_bool(vm, r);
 }
 
-static sp_val int_lt(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, SP_LT); }
-static sp_val int_le(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, SP_LE); }
-static sp_val int_eq(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, SP_EQ); }
-static sp_val int_ne(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, SP_NE); }
-static sp_val int_gt(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, SP_GT); }
-static sp_val int_ge(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, SP_GE); }
+static sp_val int_lt(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, kw, SP_LT); }
+static sp_val int_le(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, kw, SP_LE); }
+static sp_val int_eq(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, kw, SP_EQ); }
+static sp_val int_ne(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, kw, SP_NE); }
+static sp_val int_gt(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, kw, SP_GT); }
+static sp_val int_ge(sp_vm *vm, sp_vals args, sp_val kw) { return int_richcmp(vm, args, kw, SP_GE); }
 
 static sp_val int_format(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    nargs(vm, "__format__", args, 2);
+    sp_no_kwargs(vm, "int.__format__", kwnames);
+    if (args.len != 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "int.__format__() takes exactly one argument (%zu given)", args.len - 1);
     sp_val spec = ARG(1);
     if (!sp_is_str(spec))
         sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %T", spec);
@@ -1155,6 +1241,7 @@ static sp_val int_format(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val int_sizeof(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    noargs(vm, "int.__sizeof__", args, kwnames);
     sp_intview x;
     sp_int_view(ARG(0), &x);
     return sp_int_from_size(vm, 24 + 4 * (x.mag.len ? x.mag.len : 1));
@@ -1162,7 +1249,7 @@ static sp_val int_sizeof(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val int_as_integer_ratio(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    nargs(vm, "as_integer_ratio", args, 1);
+    noargs(vm, "int.as_integer_ratio", args, kwnames);
     return sp_tuple_pack2(vm, sp_int_exact(vm, ARG(0)), sp_small(1));
 }
 
@@ -1178,12 +1265,16 @@ void sp_num_max_positional(sp_vm *vm, const char *fname, sp_vals args, sp_val kw
 }
 
 /* Byte order argument of to_bytes / from_bytes: true for little. */
-static bool byteorder_little(sp_vm *vm, sp_val bo)
+static bool byteorder_little(sp_vm *vm, const char *fname, sp_val bo)
 {
     if (bo == NULL)
         return false;
     if (!sp_is_str(bo))
-        sp_raise_fmt(vm, vm->e.TypeError, "to_bytes() argument 'byteorder' must be str, not %T", bo);
+    {
+        if (bo == vm->None)
+            sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 'byteorder' must be str, not None", fname);
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() argument 'byteorder' must be str, not %T", fname, bo);
+    }
     if (sp_str_eq_cstr(bo, "little"))
         return true;
     if (sp_str_eq_cstr(bo, "big"))
@@ -1193,20 +1284,30 @@ static bool byteorder_little(sp_vm *vm, sp_val bo)
 
 static sp_val int_to_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kw[] = { "", "length", "byteorder", "signed", NULL };
-    sp_val out[4] = { NULL, NULL, NULL, NULL };
+    static const char *const kw[] = { "length", "byteorder", "signed", NULL };
+    sp_val out[3] = { NULL, NULL, NULL };
     sp_num_max_positional(vm, "to_bytes", args, kwnames, 1, 2, false);
-    sp_parse_args(vm, "to_bytes", args, kwnames, kw, 1, SP_VALS(out));
-    sp_val self = sp_vals_get(SP_VALS(out), 0);
-    sp_val lv = sp_vals_get(SP_VALS(out), 1);
-    sp_val sv = sp_vals_get(SP_VALS(out), 3);
-    sp_ssize length = lv ? sp_index_ssize(vm, lv) : 1;
-    bool little = byteorder_little(vm, sp_vals_get(SP_VALS(out), 2));
+    /* Parsed without self, so that positions in messages count from 1. */
+    sp_parse_args(vm, "to_bytes", sp_vals_sub(args, 1, args.len - 1), kwnames, kw, 0, SP_VALS(out));
+    sp_val self = ARG(0);
+    sp_val lv = sp_vals_get(SP_VALS(out), 0);
+    sp_val sv = sp_vals_get(SP_VALS(out), 2);
+    sp_ssize length = 1;
+    if (lv) {
+        int64_t l;
+        if (!sp_int_to_i64(sp_index(vm, lv), &l))
+            sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C ssize_t");
+        length = (sp_ssize)l;
+    }
+    bool little = byteorder_little(vm, "to_bytes", sp_vals_get(SP_VALS(out), 1));
     bool is_signed = sv ? sp_truthy(vm, sv) : false;
     if (length < 0)
         sp_raise_fmt(vm, vm->e.ValueError, "length argument must be non-negative");
     sp_intview x;
     sp_int_view(self, &x);
+    /* CPython quirk: -1 fits in zero signed bytes. */
+    if (length == 0 && is_signed && x.sign < 0 && x.mag.len == 1 && sp_u32s_get(x.mag, 0) == 1)
+        return sp_bytes_new(vm, (sp_cbytes){ NULL, 0 });
     if (x.sign < 0 && !is_signed)
         sp_raise_fmt(vm, vm->e.OverflowError, "can't convert negative int to unsigned");
     /* Fits?  unsigned: bits <= 8*len; signed: -2^(8len-1) <= v < 2^(8len-1). */
@@ -1256,18 +1357,24 @@ static sp_val int_to_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val int_from_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kw[] = { "", "bytes", "byteorder", "signed", NULL };
-    sp_val out[4] = { NULL, NULL, NULL, NULL };
+    static const char *const kw[] = { "bytes", "byteorder", "signed", NULL };
+    sp_val out[3] = { NULL, NULL, NULL };
     sp_num_max_positional(vm, "from_bytes", args, kwnames, 1, 2, false);
-    sp_parse_args(vm, "from_bytes", args, kwnames, kw, 2, SP_VALS(out));
-    sp_val cls = sp_vals_get(SP_VALS(out), 0);
-    sp_val data = sp_vals_get(SP_VALS(out), 1);
-    bool little = byteorder_little(vm, sp_vals_get(SP_VALS(out), 2));
-    sp_val sv = sp_vals_get(SP_VALS(out), 3);
+    sp_parse_args(vm, "from_bytes", sp_vals_sub(args, 1, args.len - 1), kwnames, kw, 1, SP_VALS(out));
+    sp_val cls = ARG(0);
+    sp_val data = sp_vals_get(SP_VALS(out), 0);
+    bool little = byteorder_little(vm, "from_bytes", sp_vals_get(SP_VALS(out), 1));
+    sp_val sv = sp_vals_get(SP_VALS(out), 2);
     bool is_signed = sv ? sp_truthy(vm, sv) : false;
     if (!sp_is_bytes(data) && !(sp_is_ptr(data) && data->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
-        sp_val call = sp_call1(vm, (sp_val)vm->t.bytes, data);
-        data = call;
+        /* As bytes(x) but never from a str or a size: CPython takes a
+         * __bytes__ method, a buffer or an iterable of ints. */
+        if (!sp_is_ptr(data) || sp_is_str(data) ||
+            (!sp_type_lookup(vm, data->type, sp_intern_cstr(vm, "__bytes__")) &&
+             !sp_type_lookup(vm, data->type, vm->n.__iter__) &&
+             !sp_type_lookup(vm, data->type, vm->n.__getitem__)))
+            sp_raise_fmt(vm, vm->e.TypeError, "cannot convert '%T' object to bytes", data);
+        data = sp_call1(vm, (sp_val)vm->t.bytes, data);
     }
     sp_cbytes d = sp_bytes_data(data);
     size_t nl = d.len / 4 + 1;
@@ -1291,6 +1398,20 @@ static sp_val int_from_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
 /* The value of x for int(x) without a base, in CPython's order: exact
  * int and float directly, then __int__, __index__, __trunc__ (so a
  * subclass overriding __int__ is honoured), then str/bytes parsing. */
+/* x as bytes if it is bytes-like (bytes, bytearray, memoryview), else
+ * NULL.  CPython reads any buffer and shows the failing text as bytes,
+ * so a bytearray's error message says b'...'. */
+static sp_val bytes_like(sp_vm *vm, sp_val x)
+{
+    if (sp_is_bytes(x))
+        return x;
+    if (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)
+        return sp_bytes_new(vm, sp_bytes_data(x));
+    if (sp_isinstance(vm, x, vm->t.memoryview))
+        return sp_call(vm, sp_getattr_cstr(vm, x, "tobytes"), SP_NOVALS, NULL);
+    return NULL;
+}
+
 static sp_val int_of_object(sp_vm *vm, sp_val x)
 {
     if (sp_is_exact(vm, x, vm->t.int_))
@@ -1324,10 +1445,11 @@ static sp_val int_of_object(sp_vm *vm, sp_val x)
             invalid_literal(vm, x, 10);
         return r;
     }
-    if (sp_is_bytes(x) || (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
-        r = parse_int(vm, sp_bytes_data(x), 10);
+    sp_val b = bytes_like(vm, x);
+    if (b) {
+        r = parse_int(vm, sp_bytes_data(b), 10);
         if (r == NULL)
-            invalid_literal(vm, x, 10);
+            invalid_literal(vm, b, 10);
         return r;
     }
     sp_raise_fmt(vm, vm->e.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
@@ -1347,12 +1469,23 @@ static sp_val int_box(sp_vm *vm, sp_type *cls, sp_val v)
 
 static sp_val int_new(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kw[] = { "", "", "base", NULL };
-    sp_val out[3] = { NULL, NULL, NULL };
-    sp_parse_args(vm, "int", args, kwnames, kw, 1, SP_VALS(out));
-    sp_val clsv = sp_vals_get(SP_VALS(out), 0);
-    sp_val x = sp_vals_get(SP_VALS(out), 1);
-    sp_val basev = sp_vals_get(SP_VALS(out), 2);
+    static const char *const kw[] = { "", "base", NULL };
+    sp_val out[2] = { NULL, NULL };
+    size_t nk = kwnames ? sp_tuple_len(kwnames) : 0;
+    if (args.len <= nk)
+        sp_raise_fmt(vm, vm->e.TypeError, "int.__new__(): not enough arguments");
+    sp_val clsv = ARG(0);
+    if (!sp_is_type(clsv))
+        sp_raise_fmt(vm, vm->e.TypeError, "int.__new__(X): X is not a type object (%T)", clsv);
+    sp_type *cls = sp_as_type(clsv);
+    if (!sp_is_subtype(cls, vm->t.int_))
+        sp_raise_fmt(vm, vm->e.TypeError, "int.__new__(%s): %s is not a subtype of int", sp_type_name(cls), sp_type_name(cls));
+    if (sp_is_subtype(cls, vm->t.bool_))
+        sp_raise_fmt(vm, vm->e.TypeError, "int.__new__(%s) is not safe, use %s.__new__()", sp_type_name(cls), sp_type_name(cls));
+    /* Parsed without cls, so that counts in messages are CPython's. */
+    sp_parse_args(vm, "int", sp_vals_sub(args, 1, args.len - 1), kwnames, kw, 0, SP_VALS(out));
+    sp_val x = sp_vals_get(SP_VALS(out), 0);
+    sp_val basev = sp_vals_get(SP_VALS(out), 1);
     sp_val v;
     if (basev == NULL) {
         v = x == NULL ? sp_small(0) : int_of_object(vm, x);
@@ -1364,17 +1497,19 @@ static sp_val int_new(sp_vm *vm, sp_vals args, sp_val kwnames)
         if (!sp_int_to_i64(bi, &base) || !(base == 0 || (base >= 2 && base <= 36)))
             sp_raise_fmt(vm, vm->e.ValueError, "int() base must be >= 2 and <= 36, or 0");
         sp_cbytes text;
-        if (sp_is_str(x))
+        sp_val shown = x;
+        if (sp_is_str(x)) {
             text = sp_str_numeric_ascii(vm, x);
-        else if (sp_is_bytes(x) || (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY))
-            text = sp_bytes_data(x);
-        else
+        } else if (sp_is_bytes(x) || (sp_is_ptr(x) && x->type->def->layout == SP_LAYOUT_BYTEARRAY)) {
+            shown = bytes_like(vm, x);
+            text = sp_bytes_data(shown);
+        } else {
             sp_raise_fmt(vm, vm->e.TypeError, "int() can't convert non-string with explicit base");
+        }
         v = parse_int(vm, text, (int)base);
         if (v == NULL)
-            invalid_literal(vm, x, (int)base);
+            invalid_literal(vm, shown, (int)base);
     }
-    sp_type *cls = sp_as_type(clsv);
     if (cls == vm->t.int_)
         return v;
     return int_box(vm, cls, v);
@@ -1418,17 +1553,17 @@ static const sp_methoddef int_methods[] = {
     { "__xor__", int_xor, 0, NULL },
     { "__rxor__", int_rxor, 0, NULL },
     { "__neg__", int_neg, 0, NULL },
-    { "__pos__", int_self, 0, NULL },
+    { "__pos__", int_pos, 0, NULL },
     { "__abs__", int_abs, 0, NULL },
     { "__invert__", int_invert, 0, NULL },
     { "__bool__", int_bool, 0, NULL },
-    { "__index__", int_self, 0, NULL },
-    { "__int__", int_self, 0, NULL },
+    { "__index__", int_index, 0, NULL },
+    { "__int__", int_int, 0, NULL },
     { "__float__", int_float, 0, NULL },
     { "__round__", int_round, 0, NULL },
-    { "__trunc__", int_self, 0, NULL },
-    { "__floor__", int_self, 0, NULL },
-    { "__ceil__", int_self, 0, NULL },
+    { "__trunc__", int_trunc, 0, NULL },
+    { "__floor__", int_floor, 0, NULL },
+    { "__ceil__", int_ceil, 0, NULL },
     { "__hash__", int_hash, 0, NULL },
     { "__eq__", int_eq, 0, NULL },
     { "__ne__", int_ne, 0, NULL },
@@ -1446,7 +1581,7 @@ static const sp_methoddef int_methods[] = {
     { "to_bytes", int_to_bytes, 0, NULL },
     { "from_bytes", int_from_bytes, SP_METH_CLASS, NULL },
     { "as_integer_ratio", int_as_integer_ratio, 0, NULL },
-    { "conjugate", int_self, 0, NULL },
+    { "conjugate", int_conjugate, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 

@@ -63,7 +63,10 @@ static void calliter_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, ((calliter_obj *)o)->sentinel);
 }
 
-static sp_val iter_self_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return sp_vals_get(args, 0); }
+static sp_val iter_self_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    return sp_vals_get(args, 0);
+}
 
 /* Split __new__'s args (after cls) into positionals and named values. */
 static size_t npositional(sp_vals args, sp_val kwnames)
@@ -71,7 +74,6 @@ static size_t npositional(sp_vals args, sp_val kwnames)
     return args.len - 1 - (kwnames != NULL ? sp_tuple_len(kwnames) : 0);
 }
 
-static sp_type *new_cls(sp_vals args) { return sp_as_type(sp_vals_get(args, 0)); }
 
 static sp_obj *alloc_of(sp_vm *vm, sp_type *cls, sp_type *base, size_t size)
 {
@@ -82,6 +84,7 @@ static sp_obj *alloc_of(sp_vm *vm, sp_type *cls, sp_type *base, size_t size)
 
 static sp_val enum_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.enumerate);
     size_t np = npositional(args, kwnames);
     sp_val iterable = np >= 1 ? sp_vals_get(args, 1) : NULL;
     sp_val start = np >= 2 ? sp_vals_get(args, 2) : NULL;
@@ -107,7 +110,7 @@ static sp_val enum_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
             count_big = s;
     }
     sp_val it = sp_iter(vm, iterable);
-    enum_obj *e = (enum_obj *)alloc_of(vm, new_cls(args), vm->t.enumerate, sizeof(enum_obj));
+    enum_obj *e = (enum_obj *)alloc_of(vm, cls, vm->t.enumerate, sizeof(enum_obj));
     e->it = it;
     e->count = count;
     e->count_big = count_big;
@@ -159,8 +162,11 @@ static sp_val iters_of(sp_vm *vm, sp_vals src)
 
 static sp_val zip_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.zip);
     size_t np = npositional(args, kwnames);
     bool strict = false;
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "zip() takes at most 1 keyword argument (%zu given)", sp_tuple_len(kwnames));
     for (size_t i = 0; kwnames != NULL && i < sp_tuple_len(kwnames); i++) {
         sp_val name = sp_tuple_get(kwnames, i);
         if (!sp_str_eq_cstr(name, "strict"))
@@ -168,7 +174,7 @@ static sp_val zip_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         strict = sp_truthy(vm, sp_vals_get(args, 1 + np + i));
     }
     sp_val its = iters_of(vm, sp_vals_sub(args, 1, np));
-    zip_obj *z = (zip_obj *)alloc_of(vm, new_cls(args), vm->t.zip, sizeof(zip_obj));
+    zip_obj *z = (zip_obj *)alloc_of(vm, cls, vm->t.zip, sizeof(zip_obj));
     z->its = its;
     z->strict = strict;
     return (sp_val)z;
@@ -184,8 +190,8 @@ _Noreturn static void zip_mismatch(sp_vm *vm, size_t i, bool longer)
 static sp_val zip_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     zip_obj *z = SP_CONT_AS(zip_obj, sp_vals_get(args, 0), sp_zip_def);
-    if (z->its == NULL)
-        sp_cont_stop(vm);
+    /* No "exhausted" mark: like CPython, every __next__ asks the
+     * iterators again (one may resume after StopIteration). */
     sp_val its = z->its;
     size_t n = sp_tuple_len(its);
     if (n == 0)
@@ -194,7 +200,6 @@ static sp_val zip_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     for (size_t i = 0; i < n; i++) {
         sp_val v = sp_cont_next(vm, sp_tuple_get(its, i));
         if (v == NULL) {
-            z->its = NULL;
             if (z->strict) {
                 if (i > 0)
                     zip_mismatch(vm, i, false);
@@ -224,15 +229,23 @@ const sp_typedef sp_zip_def = {
 
 /* ---- map -----------------------------------------------------------------------------*/
 
+/* map/filter/reversed refuse keywords unless a subclass has its own
+ * __init__ to take them (CPython compares tp_init). */
+static bool overrides_init(sp_vm *vm, sp_type *cls, sp_type *base)
+{
+    return cls != base && sp_type_lookup(vm, cls, vm->n.__init__) != sp_type_lookup(vm, base, vm->n.__init__);
+}
+
 static sp_val map_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && new_cls(args) == vm->t.map)
+    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.map);
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && !overrides_init(vm, cls, vm->t.map))
         sp_raise_fmt(vm, vm->e.TypeError, "map() takes no keyword arguments");
     size_t np = npositional(args, kwnames);
     if (np < 2)
         sp_raise_fmt(vm, vm->e.TypeError, "map() must have at least two arguments.");
     sp_val its = iters_of(vm, sp_vals_sub(args, 2, np - 1));
-    map_obj *m = (map_obj *)alloc_of(vm, new_cls(args), vm->t.map, sizeof(map_obj));
+    map_obj *m = (map_obj *)alloc_of(vm, cls, vm->t.map, sizeof(map_obj));
     m->func = sp_vals_get(args, 1);
     m->its = its;
     return (sp_val)m;
@@ -274,13 +287,14 @@ const sp_typedef sp_map_def = {
 
 static sp_val filter_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && new_cls(args) == vm->t.filter)
+    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.filter);
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && !overrides_init(vm, cls, vm->t.filter))
         sp_raise_fmt(vm, vm->e.TypeError, "filter() takes no keyword arguments");
     size_t np = npositional(args, kwnames);
     if (np != 2)
         sp_raise_fmt(vm, vm->e.TypeError, "filter expected 2 arguments, got %zu", np);
     sp_val it = sp_iter(vm, sp_vals_get(args, 2));
-    filter_obj *f = (filter_obj *)alloc_of(vm, new_cls(args), vm->t.filter, sizeof(filter_obj));
+    filter_obj *f = (filter_obj *)alloc_of(vm, cls, vm->t.filter, sizeof(filter_obj));
     f->func = sp_vals_get(args, 1);
     f->it = it;
     return (sp_val)f;
@@ -316,21 +330,27 @@ const sp_typedef sp_filter_def = {
 
 static sp_val reversed_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = new_cls(args);
-    if (cls == vm->t.reversed)
+    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.reversed);
+    if (!overrides_init(vm, cls, vm->t.reversed))
         sp_cont_nokw(vm, kwnames, "reversed");
     size_t np = npositional(args, kwnames);
     if (np != 1)
         sp_raise_fmt(vm, vm->e.TypeError, "reversed expected 1 argument, got %zu", np);
     sp_val seq = sp_vals_get(args, 1);
     sp_type *t = sp_type_of(vm, seq);
-    sp_val rev = sp_type_lookup(vm, t, vm->n.__reversed__);
-    if (rev == vm->None)
-        sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not reversible", seq);
-    if (rev != NULL && cls == vm->t.reversed)
-        return sp_call_special(vm, seq, vm->n.__reversed__, SP_NOVALS);
-    if (sp_is_dict(seq) || sp_type_lookup(vm, t, vm->n.__getitem__) == NULL
-        || sp_type_lookup(vm, t, vm->n.__len__) == NULL)
+    /* Only reversed itself defers to __reversed__ (as CPython); a subclass
+     * always walks the sequence backwards. */
+    if (cls == vm->t.reversed) {
+        sp_val rev = sp_type_lookup(vm, t, vm->n.__reversed__);
+        if (rev == vm->None)
+            sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not reversible", seq);
+        if (rev != NULL)
+            return sp_call_special(vm, seq, vm->n.__reversed__, SP_NOVALS);
+    }
+    /* PySequence_Check: __getitem__, and not a dict.  len() then gives
+     * its own error for a missing __len__. */
+    sp_val gi = sp_type_lookup(vm, t, vm->n.__getitem__);
+    if (sp_is_dict(seq) || gi == NULL || gi == vm->None)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not reversible", seq);
     size_t n = sp_len(vm, seq);
     sp_seqiter_obj *r = (sp_seqiter_obj *)alloc_of(vm, cls, vm->t.reversed, sizeof(sp_seqiter_obj));
@@ -374,6 +394,7 @@ static sp_val reversed_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val reversed_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "reversed.__length_hint__");
     sp_seqiter_obj *r = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_reversed_def);
     if (r->seq == NULL)
         return sp_small(0);
@@ -418,9 +439,24 @@ static sp_val seqiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return v;
 }
 
+/* len(seq) - index when seq has a __len__, else NotImplemented. */
+static sp_val seqiter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_cont_noargs(vm, args, kwnames, "iterator.__length_hint__");
+    sp_seqiter_obj *it = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_iterator_def);
+    if (it->seq == NULL)
+        return sp_small(0);
+    sp_val lenf = sp_type_lookup(vm, sp_type_of(vm, it->seq), vm->n.__len__);
+    if (lenf == NULL || lenf == vm->None)
+        return vm->NotImplemented;
+    size_t n = sp_len(vm, it->seq);
+    return sp_cont_size(vm, n >= (size_t)it->index ? n - (size_t)it->index : 0);
+}
+
 static const sp_methoddef seqiter_methods[] = {
     { "__iter__", iter_self_m, 0, NULL },
     { "__next__", seqiter_next_m, 0, NULL },
+    { "__length_hint__", seqiter_len_m, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -459,7 +495,8 @@ static sp_val calliter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (it->func == NULL)
         sp_cont_stop(vm);
     sp_val v = calliter_call(vm, it->func);
-    if (v == NULL || sp_eq(vm, v, it->sentinel)) {
+    /* CPython compares sentinel == value (the sentinel's __eq__ first). */
+    if (v == NULL || sp_eq(vm, it->sentinel, v)) {
         it->func = NULL;
         sp_cont_stop(vm);
     }

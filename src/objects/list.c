@@ -104,33 +104,118 @@ static void list_replace(sp_vm *vm, sp_val l, size_t lo, size_t hi, sp_vals src)
     p->len = newlen;
 }
 
+/* A copy of a list's or tuple's own items (subclasses included) as a
+ * span of a fresh valarray. */
+static sp_vals items_snapshot(sp_vm *vm, sp_val v)
+{
+    sp_vals src = sp_is_list(v) ? sp_list_items(v) : sp_tuple_items(v);
+    if (src.len == 0)
+        return SP_NOVALS;
+    sp_valarray *a = sp_valarray_new(vm, src.len);
+    src = sp_is_list(v) ? sp_list_items(v) : sp_tuple_items(v);
+    sp_vals dst = sp_vals_sub(sp_valarray_span(a), 0, src.len);
+    sp_vals_copy(dst, src);
+    return dst;
+}
+
+/* Does PySequence_Fast take v's items directly?  Only for exact lists and
+ * tuples: a subclass may override __iter__, and CPython iterates it. */
+static bool items_direct(sp_vm *vm, sp_val v)
+{
+    return sp_is_ptr(v) && (v->type == vm->t.list || v->type == vm->t.tuple);
+}
+
 /* A snapshot of any iterable's values as a span of a fresh valarray. */
 static sp_vals values_of(sp_vm *vm, sp_val v)
 {
-    if (sp_is_list(v) || sp_is_tuple(v)) {
-        sp_vals src = sp_is_list(v) ? sp_list_items(v) : sp_tuple_items(v);
-        if (src.len == 0)
-            return SP_NOVALS;
-        sp_valarray *a = sp_valarray_new(vm, src.len);
-        src = sp_is_list(v) ? sp_list_items(v) : sp_tuple_items(v);
-        sp_vals dst = sp_vals_sub(sp_valarray_span(a), 0, src.len);
-        sp_vals_copy(dst, src);
-        return dst;
-    }
+    if (items_direct(vm, v))
+        return items_snapshot(vm, v);
     sp_val tmp = sp_list_new(vm, 0);
     sp_list_extend(vm, tmp, v);
     return sp_list_items(tmp);
 }
 
+/* ---- __length_hint__ ------------------------------------------------------
+ * operator.length_hint(o, dflt) as CPython computes it before list(o),
+ * tuple(o) and l.extend(o): len(o) if o's type has __len__ (a TypeError
+ * from it is ignored), else o.__length_hint__() (a TypeError from the call
+ * or NotImplemented gives dflt).  Other errors propagate; a bad hint is an
+ * error. */
+
+typedef struct hint_call {
+    sp_val obj, descr;
+    bool use_len;
+} hint_call;
+
+static sp_val hint_call_fn(sp_vm *vm, void *ud)
+{
+    hint_call *c = ud;
+    if (c->use_len)
+        return sp_cont_size(vm, sp_len(vm, c->obj));
+    return sp_call_special(vm, c->obj, vm->n.__length_hint__, SP_NOVALS);
+}
+
+/* Run one step under a handler: NULL if it raised TypeError (ignored). */
+static sp_val hint_try(sp_vm *vm, hint_call *c)
+{
+    sp_val exc = NULL;
+    sp_val r = sp_pcall(vm, hint_call_fn, c, &exc);
+    if (r != NULL)
+        return r;
+    if (sp_exc_matches(vm, exc, vm->e.TypeError))
+        return NULL;
+    sp_raise(vm, exc);
+}
+
+sp_ssize sp_list_length_hint(sp_vm *vm, sp_val o, sp_ssize dflt)
+{
+    sp_type *t = sp_type_of(vm, o);
+    sp_val lenf = sp_type_lookup(vm, t, vm->n.__len__);
+    /* A built-in __len__ never raises TypeError: no handler needed. */
+    if (lenf != NULL && !(t->flags & SP_TF_HEAPTYPE))
+        return (sp_ssize)sp_len(vm, o);
+    if (lenf != NULL && lenf != vm->None) {
+        hint_call c = { o, lenf, true };
+        sp_val r = hint_try(vm, &c);
+        if (r != NULL)
+            return sp_index_ssize(vm, r);
+    }
+    if (sp_type_lookup(vm, t, vm->n.__length_hint__) == NULL)
+        return dflt;
+    hint_call c = { o, NULL, false };
+    sp_val r = (t->flags & SP_TF_HEAPTYPE) ? hint_try(vm, &c) : hint_call_fn(vm, &c);
+    if (r == NULL || r == vm->NotImplemented)
+        return dflt;
+    if (!sp_is_int(r))
+        sp_raise_fmt(vm, vm->e.TypeError, "__length_hint__ must be an integer, not %T", r);
+    int64_t n;
+    if (!sp_int_to_i64(r, &n) || n > (int64_t)PTRDIFF_MAX)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C ssize_t");
+    if (n < 0)
+        sp_raise_fmt(vm, vm->e.ValueError, "__length_hint__() should return >= 0");
+    return (sp_ssize)n;
+}
+
 void sp_list_extend(sp_vm *vm, sp_val l, sp_val iterable)
 {
-    if (sp_is_list(iterable) || sp_is_tuple(iterable)) {
-        sp_vals src = values_of(vm, iterable);
+    if (items_direct(vm, iterable) || iterable == l) {
+        /* l.extend(l) of a subclass still iterates l (its __iter__ may be
+         * overridden), but all of it before appending, as CPython. */
+        sp_vals src = items_direct(vm, iterable) ? items_snapshot(vm, iterable) : values_of(vm, iterable);
         size_t n = sp_list_len(l);
         list_replace(vm, l, n, n, src);
         return;
     }
     sp_val it = sp_iter(vm, iterable);
+    sp_ssize hint = sp_list_length_hint(vm, iterable, 8);
+    size_t n = sp_list_len(l);
+    /* CPython resizes to len + hint at once, so a hint past any memory
+     * (list(range(2**62))) is a MemoryError before iterating; a moderate
+     * one pre-sizes, within reason, since a hint may lie. */
+    if ((size_t)hint > ((size_t)1 << 33))
+        sp_raise_memory(vm);
+    if (hint > 0 && (size_t)hint < ((size_t)1 << 20))
+        list_reserve(vm, l, n + (size_t)hint);
     for (;;) {
         sp_val v = sp_cont_next(vm, it);
         if (v == NULL)
@@ -172,9 +257,27 @@ static sp_val list_self(sp_vm *vm, sp_vals args, const char *meth)
     return self;
 }
 
+/* The class argument of base.__new__(cls, ...), checked as CPython's
+ * tp_new wrapper does: list.__new__(dict) must not make a dict-typed
+ * object with a list's layout. */
+sp_type *sp_seq_new_cls(sp_vm *vm, sp_vals args, sp_type *base)
+{
+    const char *bn = sp_type_name(base);
+    if (args.len == 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(): not enough arguments", bn);
+    sp_val c = sp_vals_get(args, 0);
+    if (!sp_is_type(c))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(X): X is not a type object (%T)", bn, c);
+    sp_type *cls = sp_as_type(c);
+    if (!sp_is_subtype(cls, base))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(%s): %s is not a subtype of %s", bn, sp_type_name(cls),
+                     sp_type_name(cls), bn);
+    return cls;
+}
+
 static sp_val list_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_as_type(sp_vals_get(args, 0));
+    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.list);
     sp_val l = cls == vm->t.list ? sp_alloc(vm, cls, sizeof(sp_list_obj)) : sp_alloc_instance(vm, cls);
     return l;
 }
@@ -219,7 +322,7 @@ static sp_val list_getitem(sp_vm *vm, sp_val l, sp_val key)
 
 static sp_val list_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val key = sp_cont_onearg(vm, args, kwnames, "list.__getitem__");
+    sp_val key = sp_cont_onearg(vm, args, kwnames, "list.__getitem__");   /* a real method in CPython */
     return list_getitem(vm, list_self(vm, args, "__getitem__"), key);
 }
 
@@ -280,7 +383,7 @@ static void list_setitem(sp_vm *vm, sp_val l, sp_val key, sp_val value)
             && sp_type_lookup(vm, sp_type_of(vm, value), vm->n.__iter__) == NULL
             && sp_type_lookup(vm, sp_type_of(vm, value), vm->n.__getitem__) == NULL)
             sp_raise_fmt(vm, vm->e.TypeError, "can only assign an iterable");
-        src = values_of(vm, value);
+        src = value == l ? items_snapshot(vm, l) : values_of(vm, value);
         /* The iteration may have changed l: clamp again. */
         size_t len = sp_list_len(l);
         size_t lo = start < 0 ? 0 : (size_t)start;
@@ -298,7 +401,7 @@ static void list_setitem(sp_vm *vm, sp_val l, sp_val key, sp_val value)
         && sp_type_lookup(vm, sp_type_of(vm, value), vm->n.__iter__) == NULL
         && sp_type_lookup(vm, sp_type_of(vm, value), vm->n.__getitem__) == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "must assign iterable to extended slice");
-    sp_vals src = values_of(vm, value);
+    sp_vals src = value == l ? items_snapshot(vm, l) : values_of(vm, value);
     if (src.len != n)
         sp_raise_fmt(vm, vm->e.ValueError, "attempt to assign sequence of size %zu to extended slice of size %zu", src.len, n);
     if (n == 0)
@@ -317,14 +420,13 @@ static void list_setitem(sp_vm *vm, sp_val l, sp_val key, sp_val value)
 
 static sp_val list_setitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_nargs(vm, args, kwnames, "list.__setitem__", 2, 2);
     list_setitem(vm, list_self(vm, args, "__setitem__"), sp_vals_get(args, 1), sp_vals_get(args, 2));
     return vm->None;
 }
 
 static sp_val list_delitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val key = sp_cont_onearg(vm, args, kwnames, "list.__delitem__");
+    sp_val key = sp_vals_get(args, 1);
     list_setitem(vm, list_self(vm, args, "__delitem__"), key, NULL);
     return vm->None;
 }
@@ -343,12 +445,51 @@ static sp_val list_extend_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return vm->None;
 }
 
+/* A Py_ssize_t argument as CPython's argument clinic converts it. */
+static sp_ssize ssize_arg(sp_vm *vm, sp_val v)
+{
+    if (sp_is_small(v))
+        return (sp_ssize)sp_small_get(v);
+    sp_val r = sp_index(vm, v);
+    int64_t n;
+    if (!sp_int_to_i64(r, &n) || n > (int64_t)PTRDIFF_MAX || n < (int64_t)PTRDIFF_MIN)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C ssize_t");
+    return (sp_ssize)n;
+}
+
+/* One optional start/stop argument of list.index and tuple.index: a
+ * slice index (None refused, huge values clamped), made relative to len
+ * as CPython does -- a stop may stay beyond len. */
+static sp_ssize index_bound(sp_vm *vm, sp_vals args, size_t i, size_t len, sp_ssize dflt)
+{
+    if (args.len <= i)
+        return dflt;
+    sp_val v = sp_vals_get(args, i);
+    if (!sp_is_int(v) && sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__index__) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "slice indices must be integers or have an __index__ method");
+    sp_ssize x = sp_index_clamped(vm, v);
+    if (x < 0) {
+        x += (sp_ssize)len;
+        if (x < 0)
+            x = 0;
+    }
+    return x;
+}
+
+void sp_seq_index_bounds(sp_vm *vm, sp_vals args, size_t len, size_t *start, size_t *stop)
+{
+    *start = (size_t)index_bound(vm, args, 2, len, 0);
+    /* Without a stop the search runs to the live end: CPython's default
+     * stop is sys.maxsize, so items an __eq__ appends are searched too. */
+    *stop = (size_t)index_bound(vm, args, 3, len, PTRDIFF_MAX);
+}
+
 static sp_val list_insert_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_cont_nargs(vm, args, kwnames, "list.insert", 2, 2);
     sp_val l = list_self(vm, args, "insert");
     sp_val iv = sp_vals_get(args, 1);
-    sp_ssize i = sp_is_small(iv) ? (sp_ssize)sp_small_get(iv) : sp_index_clamped(vm, iv);
+    sp_ssize i = ssize_arg(vm, iv);
     sp_ssize n = (sp_ssize)sp_list_len(l);
     if (i < 0) {
         i += n;
@@ -369,7 +510,7 @@ static sp_val list_pop_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (args.len == 1)
         return sp_list_pop(vm, l);
     sp_val iv = sp_vals_get(args, 1);
-    sp_ssize i = sp_is_small(iv) ? (sp_ssize)sp_small_get(iv) : sp_index_ssize(vm, iv);
+    sp_ssize i = ssize_arg(vm, iv);
     size_t n = sp_list_len(l);
     if (n == 0)
         sp_raise_fmt(vm, vm->e.IndexError, "pop from empty list");
@@ -401,7 +542,7 @@ static sp_val list_index_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val l = list_self(vm, args, "index");
     sp_val v = sp_vals_get(args, 1);
     size_t start, stop;
-    sp_cont_index_bounds(vm, args, sp_list_len(l), &start, &stop);
+    sp_seq_index_bounds(vm, args, sp_list_len(l), &start, &stop);
     for (size_t i = start; i < stop && i < sp_list_len(l); i++)
         if (sp_eq(vm, sp_list_get(l, i), v))
             return sp_cont_size(vm, i);
@@ -436,7 +577,7 @@ static sp_val list_copy_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_cont_noargs(vm, args, kwnames, "list.copy");
     sp_val l = list_self(vm, args, "copy");
-    return sp_list_from(vm, values_of(vm, l));
+    return sp_list_from(vm, items_snapshot(vm, l));
 }
 
 static void vals_reverse(sp_vals v)
@@ -461,6 +602,8 @@ static sp_val list_sort_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val l = list_self(vm, args, "sort");
     size_t nkw = kwnames != NULL ? sp_tuple_len(kwnames) : 0;
+    if (args.len - 1 > 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "sort() takes at most 2 arguments (%zu given)", args.len - 1);
     if (args.len - nkw > 1)
         sp_raise_fmt(vm, vm->e.TypeError, "sort() takes no positional arguments");
     sp_val key = NULL, rev = NULL;
@@ -494,6 +637,7 @@ static sp_val list_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val list_reversed_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "list.__reversed__");
     sp_val l = list_self(vm, args, "__reversed__");
     sp_seqiter_obj *it = (sp_seqiter_obj *)sp_alloc(vm, vm->t.list_reverseiterator, sizeof(sp_seqiter_obj));
     it->seq = l;
@@ -503,15 +647,13 @@ static sp_val list_reversed_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val list_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val v = sp_cont_onearg(vm, args, kwnames, "list.__contains__");
+    sp_val v = sp_vals_get(args, 1);
     return sp_bool(vm, sp_cont_seq_contains(vm, list_self(vm, args, "__contains__"), sp_cont_list_items, v));
 }
 
-static sp_val list_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
+static sp_val list_cmp(sp_vm *vm, sp_vals args, sp_val kwnames, sp_cmpop op, const char *name)
 {
-    if (args.len != 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len - 1);
-    sp_val a = list_self(vm, args, "__eq__");
+    sp_val a = list_self(vm, args, name);
     sp_val b = sp_vals_get(args, 1);
     if (!sp_is_list(b))
         return vm->NotImplemented;
@@ -519,16 +661,16 @@ static sp_val list_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
     return sp_cont_seq_richcmp(vm, a, b, sp_cont_list_items, op);
 }
 
-static sp_val list_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, SP_EQ); }
-static sp_val list_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, SP_NE); }
-static sp_val list_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, SP_LT); }
-static sp_val list_le_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, SP_LE); }
-static sp_val list_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, SP_GT); }
-static sp_val list_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, SP_GE); }
+static sp_val list_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, k, SP_EQ, "__eq__"); }
+static sp_val list_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, k, SP_NE, "__ne__"); }
+static sp_val list_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, k, SP_LT, "__lt__"); }
+static sp_val list_le_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, k, SP_LE, "__le__"); }
+static sp_val list_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, k, SP_GT, "__gt__"); }
+static sp_val list_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return list_cmp(vm, a, k, SP_GE, "__ge__"); }
 
 static sp_val list_add_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val b = sp_cont_onearg(vm, args, kwnames, "list.__add__");
+    sp_val b = sp_vals_get(args, 1);
     sp_val a = list_self(vm, args, "__add__");
     if (!sp_is_list(b)) {
         if (reflected_first(vm, b, vm->n.__radd__))
@@ -544,7 +686,7 @@ static sp_val list_add_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val list_iadd_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val b = sp_cont_onearg(vm, args, kwnames, "list.__iadd__");
+    sp_val b = sp_vals_get(args, 1);
     sp_val a = list_self(vm, args, "__iadd__");
     sp_list_extend(vm, a, b);
     return a;
@@ -577,9 +719,9 @@ static sp_vals repeated(sp_vm *vm, sp_val l, size_t k)
     return dst;
 }
 
-static sp_val list_mul_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+static sp_val list_repeat(sp_vm *vm, sp_vals args, sp_val kwnames, const char *name)
 {
-    sp_val n = sp_cont_onearg(vm, args, kwnames, "list.__mul__");
+    sp_val n = sp_vals_get(args, 1);
     sp_val l = list_self(vm, args, "__mul__");
     sp_ssize k;
     if (!repeat_count(vm, n, &k)) {
@@ -590,9 +732,12 @@ static sp_val list_mul_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_list_from(vm, repeated(vm, l, (size_t)k));
 }
 
+static sp_val list_mul_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return list_repeat(vm, args, kwnames, "__mul__"); }
+static sp_val list_rmul_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return list_repeat(vm, args, kwnames, "__rmul__"); }
+
 static sp_val list_imul_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val n = sp_cont_onearg(vm, args, kwnames, "list.__imul__");
+    sp_val n = sp_vals_get(args, 1);
     sp_val l = list_self(vm, args, "__imul__");
     sp_ssize k;
     if (!repeat_count(vm, n, &k))
@@ -644,7 +789,7 @@ static const sp_methoddef list_methods[] = {
     { "__add__", list_add_m, 0, NULL },
     { "__iadd__", list_iadd_m, 0, NULL },
     { "__mul__", list_mul_m, 0, NULL },
-    { "__rmul__", list_mul_m, 0, NULL },
+    { "__rmul__", list_rmul_m, 0, NULL },
     { "__imul__", list_imul_m, 0, NULL },
     { "__repr__", list_repr_m, 0, NULL },
     { "append", list_append_m, 0, NULL },
@@ -732,6 +877,7 @@ static sp_val listreviter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val listiter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "list_iterator.__length_hint__");
     sp_seqiter_obj *it = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_list_iterator_def);
     size_t n = 0;
     if (it->seq != NULL && (size_t)it->index < sp_list_len(it->seq))
@@ -741,6 +887,7 @@ static sp_val listiter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val listreviter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "list_reverseiterator.__length_hint__");
     sp_seqiter_obj *it = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_list_reverseiterator_def);
     size_t n = 0;
     if (it->seq != NULL && it->index >= 0 && (size_t)it->index < sp_list_len(it->seq))

@@ -39,6 +39,16 @@ static void put(sorter *s, sp_vals dk, sp_vals dv, size_t i, sp_vals sk, sp_vals
         sp_vals_set(dv, i, sp_vals_get(sv, j));
 }
 
+/* n items from (sk, sv) at j to (dk, dv) at i; the spans may overlap. */
+static void move_block(sorter *s, sp_vals dk, sp_vals dv, size_t i, sp_vals sk, sp_vals sv, size_t j, size_t n)
+{
+    if (n == 0)
+        return;
+    sp_vals_copy(sp_vals_sub(dk, i, n), sp_vals_sub(sk, j, n));
+    if (s->v.len > 0)
+        sp_vals_copy(sp_vals_sub(dv, i, n), sp_vals_sub(sv, j, n));
+}
+
 static void reverse_range(sorter *s, size_t lo, size_t hi)
 {
     while (hi > lo + 1) {
@@ -70,8 +80,12 @@ static void binary_insertion(sorter *s, size_t lo, size_t start, size_t hi)
             else
                 l = mid + 1;
         }
-        for (size_t j = start; j > l; j--)
-            put(s, s->k, s->v, j, s->k, s->v, j - 1);
+        if (start > l) {
+            /* Shift [l, start) up by one (memmove semantics). */
+            sp_vals_copy(sp_vals_sub(s->k, l + 1, start - l), sp_vals_sub(s->k, l, start - l));
+            if (s->v.len > 0)
+                sp_vals_copy(sp_vals_sub(s->v, l + 1, start - l), sp_vals_sub(s->v, l, start - l));
+        }
         sp_vals_set(s->k, l, pk);
         if (s->v.len > 0)
             sp_vals_set(s->v, l, pv);
@@ -96,23 +110,107 @@ static size_t count_run(sorter *s, size_t lo, size_t hi)
     return i + 1 - lo;
 }
 
-/* Merge the adjacent sorted runs [lo, mid) and [mid, hi). */
+/* First x in [lo, hi) with key < r[x]: where key goes after its equals.
+ * Exponential search from lo, then binary search (CPython's "galloping"):
+ * O(log d) comparisons for an answer d away from lo. */
+static size_t gallop_right(sorter *s, sp_val key, sp_vals r, size_t lo, size_t hi)
+{
+    if (lo >= hi || lt(s->vm, key, sp_vals_get(r, lo)))
+        return lo;
+    size_t n = hi - lo, last = 0, ofs = 1;
+    while (ofs < n && !lt(s->vm, key, sp_vals_get(r, lo + ofs))) {
+        last = ofs;
+        ofs = ofs * 2 + 1;
+    }
+    if (ofs > n)
+        ofs = n;
+    /* r[lo + last] <= key, and key < r[lo + ofs] (or lo + ofs == hi). */
+    size_t a = lo + last + 1, b = lo + ofs;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (lt(s->vm, key, sp_vals_get(r, mid)))
+            b = mid;
+        else
+            a = mid + 1;
+    }
+    return a;
+}
+
+/* First y in [lo, hi) with !(r[y] < key): where key goes before its
+ * equals. */
+static size_t gallop_left(sorter *s, sp_val key, sp_vals r, size_t lo, size_t hi)
+{
+    if (lo >= hi || !lt(s->vm, sp_vals_get(r, lo), key))
+        return lo;
+    size_t n = hi - lo, last = 0, ofs = 1;
+    while (ofs < n && lt(s->vm, sp_vals_get(r, lo + ofs), key)) {
+        last = ofs;
+        ofs = ofs * 2 + 1;
+    }
+    if (ofs > n)
+        ofs = n;
+    size_t a = lo + last + 1, b = lo + ofs;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (lt(s->vm, sp_vals_get(r, mid), key))
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    return a;
+}
+
+/* One side winning this many times in a row switches to galloping. */
+#define MIN_GALLOP 7
+
+/* Merge the adjacent sorted runs [lo, mid) and [mid, hi).  Elements
+ * already in place at both ends are trimmed first; during the merge, a
+ * side that keeps winning is copied in blocks found by galloping.  Ties
+ * always go to the left run: stability. */
 static void merge(sorter *s, size_t lo, size_t mid, size_t hi)
 {
+    lo = gallop_right(s, sp_vals_get(s->k, mid), s->k, lo, mid);
+    if (lo == mid)
+        return;
+    hi = gallop_left(s, sp_vals_get(s->k, mid - 1), s->k, mid, hi);
+    if (hi == mid)
+        return;
     size_t nl = mid - lo;
-    sp_vals_copy(s->tk, sp_vals_sub(s->k, lo, nl));
+    sp_vals_copy(sp_vals_sub(s->tk, 0, nl), sp_vals_sub(s->k, lo, nl));
     if (s->v.len > 0)
-        sp_vals_copy(s->tv, sp_vals_sub(s->v, lo, nl));
+        sp_vals_copy(sp_vals_sub(s->tv, 0, nl), sp_vals_sub(s->v, lo, nl));
     size_t i = 0, j = mid, d = lo;
+    size_t wins_l = 0, wins_r = 0;
     while (i < nl && j < hi) {
         /* Take from the right only if strictly smaller: stability. */
-        if (lt(s->vm, sp_vals_get(s->k, j), sp_vals_get(s->tk, i)))
+        if (lt(s->vm, sp_vals_get(s->k, j), sp_vals_get(s->tk, i))) {
             put(s, s->k, s->v, d++, s->k, s->v, j++);
-        else
+            wins_r++;
+            wins_l = 0;
+            if (wins_r >= MIN_GALLOP && i < nl) {
+                /* Right items strictly below tk[i] move as a block (d <= j:
+                 * copying forwards never overwrites an unread item). */
+                size_t y = gallop_left(s, sp_vals_get(s->tk, i), s->k, j, hi);
+                move_block(s, s->k, s->v, d, s->k, s->v, j, y - j);
+                d += y - j;
+                j = y;
+                wins_r = 0;
+            }
+        } else {
             put(s, s->k, s->v, d++, s->tk, s->tv, i++);
+            wins_l++;
+            wins_r = 0;
+            if (wins_l >= MIN_GALLOP && j < hi) {
+                /* Left items not above k[j] move as a block. */
+                size_t x = gallop_right(s, sp_vals_get(s->k, j), s->tk, i, nl);
+                move_block(s, s->k, s->v, d, s->tk, s->tv, i, x - i);
+                d += x - i;
+                i = x;
+                wins_l = 0;
+            }
+        }
     }
-    while (i < nl)
-        put(s, s->k, s->v, d++, s->tk, s->tv, i++);
+    move_block(s, s->k, s->v, d, s->tk, s->tv, i, nl - i);
 }
 
 static size_t min_run(size_t n)

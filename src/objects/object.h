@@ -217,6 +217,7 @@ typedef struct sp_builtin_obj {
     sp_val self;            /* NULL for a module-level function */
     sp_val module;          /* str __module__ or NULL */
     uint8_t slot_args;      /* SP_SLOT_* of a bound slot wrapper (typeobj.h), else 0 */
+    sp_type *owner;         /* a bound C method: the class defining it (messages), or NULL */
 } sp_builtin_obj;
 
 /* A C method in a type's dict (method_descriptor / classmethod_descriptor). */

@@ -99,12 +99,28 @@ static int isign(sp_val a)
     return sp_int_sign(a);
 }
 
-/* The plain int of an exact int or bool value (bools are ints). */
+/* operator.index(v) as an exact int: range(True) stores 1, as CPython's
+ * PyNumber_Index does for bools and int subclasses. */
 static sp_val as_int(sp_vm *vm, sp_val v)
 {
     if (sp_is_small(v))
         return v;
-    return sp_index(vm, v);
+    sp_val r = sp_index(vm, v);
+    if (r == vm->True)
+        return sp_small(1);
+    if (r == vm->False)
+        return sp_small(0);
+    if (!sp_is_small(r) && !sp_is_exact(vm, r, vm->t.int_))
+        r = sp_int_add(vm, r, sp_small(0));
+    return r;
+}
+
+/* A slice bound of a range: an int or __index__, with CPython's message. */
+static sp_val slice_bound(sp_vm *vm, sp_val v)
+{
+    if (!sp_is_int(v) && sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__index__) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "slice indices must be integers or have an __index__ method");
+    return as_int(vm, v);
 }
 
 /* ---- construction --------------------------------------------------------------*/
@@ -144,9 +160,9 @@ sp_val sp_range_new(sp_vm *vm, sp_val start, sp_val stop, sp_val step)
 
 static sp_val range_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.range);
     sp_cont_nokw(vm, kwnames, "range");
     sp_cont_nargs(vm, args, NULL, "range", 1, 3);
-    sp_type *cls = sp_as_type(sp_vals_get(args, 0));
     sp_val start = sp_small(0), stop, step = sp_small(1);
     if (args.len == 2) {
         stop = as_int(vm, sp_vals_get(args, 1));
@@ -192,13 +208,24 @@ static sp_val range_item(sp_vm *vm, sp_range_obj *r, sp_val i)
     return iadd(vm, r->start, imul(vm, i, r->step));
 }
 
+/* __getitem__ is a slot wrapper in CPython (the generic check in sp_call
+ * leaves __getitem__ to each type). */
+static void getitem_nargs(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "wrapper __getitem__() takes no keyword arguments");
+    if (args.len != 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len > 0 ? args.len - 1 : 0);
+}
+
 static sp_val range_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val key = sp_cont_onearg(vm, args, kwnames, "range.__getitem__");
+    getitem_nargs(vm, args, kwnames);
+    sp_val key = sp_vals_get(args, 1);
     sp_range_obj *r = R(range_self(vm, args));
     if (sp_is_slice(vm, key)) {
         sp_slice_obj *sl = SP_CONT_AS(sp_slice_obj, key, sp_slice_def);
-        if (r->small) {
+        if (r->small && (sl->step == vm->None || sp_is_small(sl->step))) {
             sp_ssize start, stop, step;
             size_t n = sp_slice_indices(vm, key, (size_t)r->ilen, &start, &stop, &step);
             sp_val s = sp_cont_i64(vm, start), st = sp_cont_i64(vm, step);
@@ -210,7 +237,7 @@ static sp_val range_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         }
         /* Big ranges: compute the slice's indices with Python ints. */
         sp_val len = r->len;
-        sp_val step = sl->step == vm->None ? sp_small(1) : as_int(vm, sl->step);
+        sp_val step = sl->step == vm->None ? sp_small(1) : slice_bound(vm, sl->step);
         if (isign(step) == 0)
             sp_raise_fmt(vm, vm->e.ValueError, "slice step cannot be zero");
         bool neg = isign(step) < 0;
@@ -224,7 +251,7 @@ static sp_val range_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
             if (v == vm->None) {
                 b = (k == 0) == neg ? upper : lower;
             } else {
-                b = as_int(vm, v);
+                b = slice_bound(vm, v);
                 if (isign(b) < 0) {
                     b = iadd(vm, b, len);
                     if (icmp(b, lower) < 0)
@@ -269,7 +296,7 @@ static bool is_plain_int(sp_vm *vm, sp_val v)
 
 static sp_val range_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val x = sp_cont_onearg(vm, args, kwnames, "range.__contains__");
+    sp_val x = sp_vals_get(args, 1);
     sp_val rv = range_self(vm, args);
     if (is_plain_int(vm, x))
         return sp_bool(vm, range_has_int(vm, R(rv), as_int(vm, x)));
@@ -292,17 +319,19 @@ static sp_val range_index_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_val xi = as_int(vm, x);
         if (range_has_int(vm, r, xi))
             return ifloordiv(vm, isub(vm, xi, r->start), r->step);
-    } else {
-        sp_val it = sp_iter(vm, rv);
-        for (size_t i = 0;; i++) {
-            sp_val y = sp_cont_next(vm, it);
-            if (y == NULL)
-                break;
-            if (sp_eq(vm, y, x))
-                return sp_cont_size(vm, i);
-        }
+        sp_raise_fmt(vm, vm->e.ValueError, "%R is not in range", x);
     }
-    sp_raise_fmt(vm, vm->e.ValueError, "%R is not in range", x);
+    /* Anything else is searched for by iteration, with the generic
+     * sequence message. */
+    sp_val it = sp_iter(vm, rv);
+    for (size_t i = 0;; i++) {
+        sp_val y = sp_cont_next(vm, it);
+        if (y == NULL)
+            break;
+        if (sp_eq(vm, y, x))
+            return sp_cont_size(vm, i);
+    }
+    sp_raise_fmt(vm, vm->e.ValueError, "sequence.index(x): x not in sequence");
 }
 
 static sp_val range_count_m(sp_vm *vm, sp_vals args, sp_val kwnames)
@@ -347,7 +376,7 @@ static bool range_equal(sp_vm *vm, sp_range_obj *a, sp_range_obj *b)
     return icmp(a->step, b->step) == 0;
 }
 
-static sp_val range_cmp(sp_vm *vm, sp_vals args, bool ne)
+static sp_val range_cmp(sp_vm *vm, sp_vals args, sp_val kwnames, bool ne)
 {
     sp_val a = range_self(vm, args), b = sp_vals_get(args, 1);
     if (!sp_is_range(b))
@@ -355,8 +384,21 @@ static sp_val range_cmp(sp_vm *vm, sp_vals args, bool ne)
     return sp_bool(vm, range_equal(vm, R(a), R(b)) != ne);
 }
 
-static sp_val range_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return range_cmp(vm, a, false); }
-static sp_val range_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return range_cmp(vm, a, true); }
+static sp_val range_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return range_cmp(vm, a, k, false); }
+static sp_val range_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return range_cmp(vm, a, k, true); }
+
+/* range defines all six comparisons (one richcompare slot); ordering
+ * is never supported. */
+static sp_val range_order(sp_vm *vm, sp_vals args, sp_val kwnames, const char *name)
+{
+    (void)range_self(vm, args);
+    return vm->NotImplemented;
+}
+
+static sp_val range_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return range_order(vm, a, k, "__lt__"); }
+static sp_val range_le_m(sp_vm *vm, sp_vals a, sp_val k) { return range_order(vm, a, k, "__le__"); }
+static sp_val range_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return range_order(vm, a, k, "__gt__"); }
+static sp_val range_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return range_order(vm, a, k, "__ge__"); }
 
 static sp_val range_hash_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
@@ -371,9 +413,35 @@ static sp_val range_hash_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_cont_i64(vm, sp_tuple_hash(vm, t));
 }
 
+/* CPython iterates with C longs (range_iterator) when the bounds, the
+ * length and the first step past the end all fit, and with Python ints
+ * (longrange_iterator) otherwise; the type name shows which. */
+static bool fits_c_long_iter(sp_range_obj *r, bool reversed)
+{
+    int64_t start, stop, step;
+    if (!sp_int_to_i64(r->start, &start) || !sp_int_to_i64(r->stop, &stop) || !sp_int_to_i64(r->step, &step))
+        return false;
+    int64_t len;
+    if (!sp_int_to_i64(r->len, &len))
+        return false;
+    if (reversed) {
+        if (step == INT64_MIN)
+            return false;
+        if (step > 0 ? start < INT64_MIN + step : start > INT64_MAX + step)
+            return false;
+        return true;
+    }
+    if (len > 0) {
+        if (step > 0 ? stop > INT64_MAX - (step - 1) : stop < INT64_MIN + (-1 - step))
+            return false;
+    }
+    return true;
+}
+
 static sp_val rangeiter_make(sp_vm *vm, sp_range_obj *r, bool reversed)
 {
-    rangeiter_obj *it = (rangeiter_obj *)sp_alloc(vm, vm->t.range_iterator, sizeof(rangeiter_obj));
+    sp_type *type = fits_c_long_iter(r, reversed) ? vm->t.range_iterator : vm->t.longrange_iterator;
+    rangeiter_obj *it = (rangeiter_obj *)sp_alloc(vm, type, sizeof(rangeiter_obj));
     if (r->small) {
         int64_t first = r->istart, step = r->istep, last;
         if (reversed && r->ilen > 0) {
@@ -410,7 +478,14 @@ static sp_val range_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val range_reversed_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "range.__reversed__");
     return rangeiter_make(vm, R(range_self(vm, args)), true);
+}
+
+/* start/stop/step are read-only members in CPython. */
+static void range_readonly_set(sp_vm *vm, sp_val r, sp_val v)
+{
+    sp_raise_fmt(vm, vm->e.AttributeError, "readonly attribute");
 }
 
 static sp_val range_start_get(sp_vm *vm, sp_val r) { return R(r)->start; }
@@ -419,6 +494,7 @@ static sp_val range_step_get(sp_vm *vm, sp_val r) { return R(r)->step; }
 
 static sp_val range_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "range.__reduce__");
     sp_range_obj *r = R(range_self(vm, args));
     sp_val t = sp_tuple_new(vm, 3);
     sp_tuple_set(t, 0, r->start);
@@ -438,6 +514,10 @@ static const sp_methoddef range_methods[] = {
     { "__repr__", range_repr_m, 0, NULL },
     { "__eq__", range_eq_m, 0, NULL },
     { "__ne__", range_ne_m, 0, NULL },
+    { "__lt__", range_lt_m, 0, NULL },
+    { "__le__", range_le_m, 0, NULL },
+    { "__gt__", range_gt_m, 0, NULL },
+    { "__ge__", range_ge_m, 0, NULL },
     { "__hash__", range_hash_m, 0, NULL },
     { "__reduce__", range_reduce_m, 0, NULL },
     { "index", range_index_m, 0, NULL },
@@ -446,9 +526,9 @@ static const sp_methoddef range_methods[] = {
 };
 
 static const sp_getsetdef range_getsets[] = {
-    { "start", range_start_get, NULL, NULL },
-    { "stop", range_stop_get, NULL, NULL },
-    { "step", range_step_get, NULL, NULL },
+    { "start", range_start_get, range_readonly_set, NULL },
+    { "stop", range_stop_get, range_readonly_set, NULL },
+    { "step", range_step_get, range_readonly_set, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -464,9 +544,16 @@ const sp_typedef sp_range_def = {
 
 /* ---- range_iterator ---------------------------------------------------------*/
 
+static rangeiter_obj *RI(sp_val v)
+{
+    if (sp_is_ptr(v) && v->type->def == &sp_longrange_iterator_def)
+        return SP_CONT_AS(rangeiter_obj, v, sp_longrange_iterator_def);
+    return SP_CONT_AS(rangeiter_obj, v, sp_range_iterator_def);
+}
+
 sp_val sp_range_iter_next(sp_vm *vm, sp_val self)
 {
-    rangeiter_obj *it = SP_CONT_AS(rangeiter_obj, self, sp_range_iterator_def);
+    rangeiter_obj *it = RI(self);
     if (it->cur == NULL) {
         if (it->left == 0)
             return NULL;
@@ -485,7 +572,10 @@ sp_val sp_range_iter_next(sp_vm *vm, sp_val self)
     return v;
 }
 
-static sp_val rangeiter_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return sp_vals_get(args, 0); }
+static sp_val rangeiter_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    return sp_vals_get(args, 0);
+}
 
 static sp_val rangeiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
@@ -497,7 +587,9 @@ static sp_val rangeiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val rangeiter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    rangeiter_obj *it = SP_CONT_AS(rangeiter_obj, sp_vals_get(args, 0), sp_range_iterator_def);
+    sp_cont_noargs(vm, args, kwnames, sp_vals_get(args, 0)->type == vm->t.longrange_iterator
+                   ? "longrange_iterator.__length_hint__" : "range_iterator.__length_hint__");
+    rangeiter_obj *it = RI(sp_vals_get(args, 0));
     if (it->cur == NULL)
         return sp_int_from_u64(vm, it->left);
     return it->bleft;
@@ -512,6 +604,15 @@ static const sp_methoddef rangeiter_methods[] = {
 
 const sp_typedef sp_range_iterator_def = {
     .name = "range_iterator",
+    .layout = SP_LAYOUT_OTHER,
+    .size = sizeof(rangeiter_obj),
+    .trace = rangeiter_trace,
+    .methods = rangeiter_methods,
+    .flags = SP_TF_NOINSTANCE,
+};
+
+const sp_typedef sp_longrange_iterator_def = {
+    .name = "longrange_iterator",
     .layout = SP_LAYOUT_OTHER,
     .size = sizeof(rangeiter_obj),
     .trace = rangeiter_trace,

@@ -98,6 +98,7 @@ size_t sp_slice_indices(sp_vm *vm, sp_val slice, size_t len, sp_ssize *start, sp
 
 static sp_val slice_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    (void)sp_seq_new_cls(vm, args, vm->t.slice);
     sp_cont_nargs(vm, args, kwnames, "slice", 1, 3);
     if (args.len == 2)
         return sp_slice_new(vm, NULL, sp_vals_get(args, 1), NULL);
@@ -112,20 +113,65 @@ static sp_val slice_self(sp_vm *vm, sp_vals args)
     return s;
 }
 
+/* operator.index(v) as an exact int (True -> 1), as PyNumber_Index. */
+static sp_val exact_index(sp_vm *vm, sp_val v)
+{
+    if (sp_is_small(v))
+        return v;
+    sp_val r = sp_index(vm, v);
+    if (r == vm->True)
+        return sp_small(1);
+    if (r == vm->False)
+        return sp_small(0);
+    if (!sp_is_small(r) && !sp_is_exact(vm, r, vm->t.int_))
+        r = sp_int_add(vm, r, sp_small(0));
+    return r;
+}
+
+/* One bound of slice.indices(): clamped into [lower, upper] after adding
+ * the length to a negative value -- all in Python ints, so that huge
+ * values come back exactly as CPython's _PySlice_GetLongIndices gives. */
+static sp_val long_bound(sp_vm *vm, sp_val v, sp_val dflt, sp_val length, sp_val lower, sp_val upper)
+{
+    if (v == vm->None)
+        return dflt;
+    if (!sp_is_int(v) && sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__index__) == NULL)
+        sp_raise_fmt(vm, vm->e.TypeError, "slice indices must be integers or None or have an __index__ method");
+    sp_val b = exact_index(vm, v);
+    if (sp_int_sign(b) < 0) {
+        b = sp_int_add(vm, b, length);
+        if (sp_int_cmp(b, lower) < 0)
+            b = lower;
+    } else if (sp_int_cmp(b, upper) > 0) {
+        b = upper;
+    }
+    return b;
+}
+
 static sp_val slice_indices_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val lv = sp_cont_onearg(vm, args, kwnames, "slice.indices");
-    sp_val s = slice_self(vm, args);
-    sp_ssize len = sp_index_ssize(vm, lv);
-    if (len < 0)
+    sp_slice_obj *s = SL(slice_self(vm, args));
+    sp_val length = exact_index(vm, lv);
+    if (sp_int_sign(length) < 0)
         sp_raise_fmt(vm, vm->e.ValueError, "length should not be negative");
-    sp_ssize start, stop, step;
-    sp_slice_unpack(vm, s, &start, &stop, &step);
-    sp_slice_adjust((size_t)len, &start, &stop, step);
+    sp_val step = sp_small(1);
+    if (s->step != vm->None) {
+        if (!sp_is_int(s->step) && sp_type_lookup(vm, sp_type_of(vm, s->step), vm->n.__index__) == NULL)
+            sp_raise_fmt(vm, vm->e.TypeError, "slice indices must be integers or None or have an __index__ method");
+        step = exact_index(vm, s->step);
+        if (sp_int_sign(step) == 0)
+            sp_raise_fmt(vm, vm->e.ValueError, "slice step cannot be zero");
+    }
+    bool neg = sp_int_sign(step) < 0;
+    sp_val lower = neg ? sp_small(-1) : sp_small(0);
+    sp_val upper = neg ? sp_int_add(vm, length, sp_small(-1)) : length;
+    sp_val start = long_bound(vm, s->start, neg ? upper : lower, length, lower, upper);
+    sp_val stop = long_bound(vm, s->stop, neg ? lower : upper, length, lower, upper);
     sp_val t = sp_tuple_new(vm, 3);
-    sp_tuple_set(t, 0, sp_cont_i64(vm, start));
-    sp_tuple_set(t, 1, sp_cont_i64(vm, stop));
-    sp_tuple_set(t, 2, sp_cont_i64(vm, step));
+    sp_tuple_set(t, 0, start);
+    sp_tuple_set(t, 1, stop);
+    sp_tuple_set(t, 2, step);
     return t;
 }
 
@@ -145,7 +191,7 @@ static sp_val slice_tuple(sp_vm *vm, sp_val v)
     return t;
 }
 
-static sp_val slice_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
+static sp_val slice_cmp(sp_vm *vm, sp_vals args, sp_val kwnames, sp_cmpop op, const char *name)
 {
     sp_val a = slice_self(vm, args), b = sp_vals_get(args, 1);
     if (!sp_is_slice(vm, b))
@@ -153,17 +199,24 @@ static sp_val slice_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
     return sp_richcmp(vm, slice_tuple(vm, a), slice_tuple(vm, b), op);
 }
 
-static sp_val slice_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_EQ); }
-static sp_val slice_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_NE); }
-static sp_val slice_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_LT); }
-static sp_val slice_le_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_LE); }
-static sp_val slice_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_GT); }
-static sp_val slice_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, SP_GE); }
+static sp_val slice_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, k, SP_EQ, "__eq__"); }
+static sp_val slice_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, k, SP_NE, "__ne__"); }
+static sp_val slice_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, k, SP_LT, "__lt__"); }
+static sp_val slice_le_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, k, SP_LE, "__le__"); }
+static sp_val slice_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, k, SP_GT, "__gt__"); }
+static sp_val slice_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return slice_cmp(vm, a, k, SP_GE, "__ge__"); }
 
 static sp_val slice_reduce_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "slice.__reduce__");
     sp_val s = slice_self(vm, args);
     return sp_tuple_pack2(vm, (sp_val)vm->t.slice, slice_tuple(vm, s));
+}
+
+/* start/stop/step are read-only members in CPython. */
+static void slice_readonly_set(sp_vm *vm, sp_val s, sp_val v)
+{
+    sp_raise_fmt(vm, vm->e.AttributeError, "readonly attribute");
 }
 
 static sp_val slice_start_get(sp_vm *vm, sp_val s) { return SL(s)->start; }
@@ -185,9 +238,9 @@ static const sp_methoddef slice_methods[] = {
 };
 
 static const sp_getsetdef slice_getsets[] = {
-    { "start", slice_start_get, NULL, NULL },
-    { "stop", slice_stop_get, NULL, NULL },
-    { "step", slice_step_get, NULL, NULL },
+    { "start", slice_start_get, slice_readonly_set, NULL },
+    { "stop", slice_stop_get, slice_readonly_set, NULL },
+    { "step", slice_step_get, slice_readonly_set, NULL },
     { NULL, NULL, NULL, NULL },
 };
 

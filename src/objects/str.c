@@ -765,6 +765,21 @@ static sp_val self_str(sp_vm *vm, sp_vals args)
     return s;
 }
 
+/* The argument check of a slot wrapper (CPython's wording: "wrapper
+ * __getitem__() takes no keyword arguments", "expected 1 argument, got 0").
+ * sp_call checks the other slot dunders generically; __getitem__ is left
+ * to each type. */
+static void slot_nargs(sp_vm *vm, const char *name, sp_vals args, sp_val kw, size_t n)
+{
+    if (kw && sp_tuple_len(kw) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "wrapper %s() takes no keyword arguments", name);
+    sp_vals rest = sp_vals_from(args, 1);
+    if (rest.len != n) {
+        /* CPython's sq_repeat wrapper message starts with a space. */
+        sp_raise_fmt(vm, vm->e.TypeError, "expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", rest.len);
+    }
+}
+
 static sp_val str_repr_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_check_nargs(vm, "__repr__", sp_vals_from(args, 1), kw, 0, 0);
@@ -841,8 +856,11 @@ static sp_val str_repeat(sp_vm *vm, sp_val s, sp_val count)
     if (n == 1 && sp_type_of(vm, s) == vm->t.str)
         return s;
     size_t total;
+    size_t nch;
+    if (!sp_size_mul(o->nchars, (size_t)n, &nch) || nch > (size_t)PTRDIFF_MAX)
+        sp_raise_fmt(vm, vm->e.OverflowError, "repeated string is too long");
     if (!sp_size_mul(o->len, (size_t)n, &total) || total > (size_t)PTRDIFF_MAX)
-        sp_raise_type(vm, vm->e.OverflowError);
+        sp_raise_type(vm, vm->e.MemoryError);
     sp_str_obj *r = sp_str_alloc(vm, total);
     sp_bytes buf = sp_strobj_buf(r);
     sp_bytes_copy(buf, sp_strobj_cbytes(o));
@@ -898,7 +916,7 @@ static sp_val str_contains_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__getitem__", sp_vals_from(args, 1), kw, 1, 1);
+    slot_nargs(vm, "__getitem__", args, kw, 1);
     sp_val s = self_str(vm, args), key = sp_vals_get(args, 1);
     sp_str_obj *o = sp_as_str(s);
     if (sp_is_slice(vm, key)) {
@@ -925,7 +943,11 @@ static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
     }
     if (!is_index_like(vm, key))
         sp_raise_fmt(vm, vm->e.TypeError, "string indices must be integers, not '%N'", sp_type_of(vm, key));
-    sp_ssize i = sp_index_ssize(vm, key);
+    sp_val iv = sp_index(vm, key);
+    int64_t i64;
+    if (!sp_int_to_i64(iv, &i64) || i64 > (int64_t)PTRDIFF_MAX || i64 < (int64_t)PTRDIFF_MIN)
+        sp_raise_fmt(vm, vm->e.IndexError, "cannot fit 'int' into an index-sized integer");
+    sp_ssize i = (sp_ssize)i64;
     if (i < 0)
         i += (sp_ssize)o->nchars;
     if (i < 0 || (size_t)i >= o->nchars)
@@ -935,7 +957,7 @@ static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val str_getnewargs_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__getnewargs__", sp_vals_from(args, 1), kw, 0, 0);
+    sp_check_nargs(vm, "str.__getnewargs__", sp_vals_from(args, 1), kw, 0, 0);
     sp_val t = sp_tuple_new(vm, 1);
     sp_tuple_set(t, 0, sp_str_exact(vm, self_str(vm, args)));
     return t;
@@ -943,7 +965,7 @@ static sp_val str_getnewargs_m(sp_vm *vm, sp_vals args, sp_val kw)
 
 static sp_val str_sizeof_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_check_nargs(vm, "__sizeof__", sp_vals_from(args, 1), kw, 0, 0);
+    sp_check_nargs(vm, "str.__sizeof__", sp_vals_from(args, 1), kw, 0, 0);
     sp_str_obj *o = sp_as_str(self_str(vm, args));
     return sp_int_from_size(vm, sizeof(sp_str_obj) + o->len + 1);
 }
@@ -951,12 +973,18 @@ static sp_val str_sizeof_m(sp_vm *vm, sp_vals args, sp_val kw)
 /* ---- str.__new__(cls, object='', encoding='utf-8', errors='strict') ---- */
 static sp_val str_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    static const char *const kwlist[] = { "", "object", "encoding", "errors", NULL };
+    static const char *const kwlist[] = { "object", "encoding", "errors", NULL };
+    size_t nkw = kwnames ? sp_tuple_len(kwnames) : 0;
+    if (args.len <= nkw)
+        sp_raise_fmt(vm, vm->e.TypeError, "str.__new__(): not enough arguments");
+    sp_val cls = sp_vals_get(args, 0);
+    if (!sp_is_type(cls))
+        sp_raise_fmt(vm, vm->e.TypeError, "str.__new__(X): X is not a type object (%T)", cls);
+    if (!sp_is_subtype(sp_as_type(cls), vm->t.str))
+        sp_raise_fmt(vm, vm->e.TypeError, "str.__new__(%N): %N is not a subtype of str", sp_as_type(cls),
+                     sp_as_type(cls));
     sp_val a[4] = { NULL, NULL, NULL, NULL };
-    sp_parse_args(vm, "str", args, kwnames, kwlist, 1, SP_VALS(a));
-    sp_val cls = a[0];
-    if (!sp_is_type(cls) || !sp_is_subtype(sp_as_type(cls), vm->t.str))
-        sp_raise_fmt(vm, vm->e.TypeError, "str.__new__(X): X is not a subtype of str");
+    sp_parse_args(vm, "str", sp_vals_from(args, 1), kwnames, kwlist, 0, sp_vals_sub(SP_VALS(a), 1, 3));
     sp_val obj = a[1], r;
     if (a[2] || a[3]) {
         const char *enc = "utf-8", *err = "strict";
@@ -975,6 +1003,8 @@ static sp_val str_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
             r = sp_str_new(vm, (sp_cbytes){ NULL, 0 });
         else if (sp_bytes_like(obj, &data))
             r = sp_codec_decode(vm, data, enc, err);
+        else if (sp_is_subtype(sp_type_of(vm, obj), vm->t.memoryview))
+            r = sp_codec_decode(vm, sp_bytes_data(sp_call_special(vm, obj, sp_intern_cstr(vm, "tobytes"), SP_NOVALS)), enc, err);
         else if (sp_is_str(obj))
             sp_raise_fmt(vm, vm->e.TypeError, "decoding str is not supported");
         else
@@ -986,7 +1016,7 @@ static sp_val str_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     }
     sp_type *t = sp_as_type(cls);
     if (t == vm->t.str)
-        return sp_str_exact(vm, r);
+        return r;   /* str(x) is what x.__str__ returned, even a str subclass */
     /* A subclass instance: the text lives in an exact str (see
      * SP_STR_AUX_INDIRECT). */
     r = sp_str_exact(vm, r);
@@ -1014,7 +1044,7 @@ typedef struct str_iter {
 
 static str_iter *as_str_iter(sp_vm *vm, sp_val v)
 {
-    if (!sp_is_ptr(v) || v->type->def != &sp_str_iterator_def)
+    if (!sp_is_ptr(v) || (v->type->def != &sp_str_iterator_def && v->type->def != &sp_str_uiterator_def))
         sp_raise_fmt(vm, vm->e.TypeError, "descriptor requires a 'str_ascii_iterator' object but received a '%T'", v);
     return (str_iter *)v;
 }
@@ -1033,7 +1063,9 @@ static sp_val str_iter_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_check_nargs(vm, "__iter__", sp_vals_from(args, 1), kw, 0, 0);
     sp_val s = self_str(vm, args);
-    str_iter *it = (str_iter *)sp_alloc(vm, vm->t.str_iterator, sizeof(str_iter));
+    /* CPython's iterator type says whether the text is ASCII. */
+    sp_type *t = sp_as_str(s)->ascii ? vm->t.str_iterator : vm->t.str_uiterator;
+    str_iter *it = (str_iter *)sp_alloc(vm, t, sizeof(str_iter));
     it->str = s;
     return (sp_val)it;
 }
@@ -1069,15 +1101,61 @@ static sp_val str_iter_length_hint_m(sp_vm *vm, sp_vals args, sp_val kw)
     return sp_int_from_size(vm, sp_str_len(it->str) - it->index);
 }
 
+/* (iter, (text,), index) -- or (iter, ('',)) once exhausted. */
+static sp_val str_iter_reduce_m(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "__reduce__", sp_vals_from(args, 1), kw, 0, 0);
+    str_iter *it = as_str_iter(vm, sp_vals_get(args, 0));
+    sp_val iter_fn = sp_dict_get_cstr(vm, vm->builtins, "iter");
+    sp_val inner = sp_tuple_new(vm, 1);
+    sp_tuple_set(inner, 0, it->str ? it->str : sp_str_new(vm, (sp_cbytes){ NULL, 0 }));
+    sp_val r = sp_tuple_new(vm, it->str ? 3 : 2);
+    sp_tuple_set(r, 0, iter_fn);
+    sp_tuple_set(r, 1, inner);
+    if (it->str)
+        sp_tuple_set(r, 2, sp_int_from_size(vm, it->index));
+    return r;
+}
+
+/* Move to index n (clamped to [0, len]); nothing once exhausted. */
+static sp_val str_iter_setstate_m(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "__setstate__", sp_vals_from(args, 1), kw, 1, 1);
+    str_iter *it = as_str_iter(vm, sp_vals_get(args, 0));
+    sp_val v = sp_vals_get(args, 1);
+    if (!sp_is_int(v) && !sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__index__))
+        sp_raise_fmt(vm, vm->e.TypeError, "an integer is required");
+    sp_ssize n = sp_index_clamped(vm, v);
+    if (!it->str)
+        return vm->None;
+    size_t len = sp_str_len(it->str);
+    size_t k = n < 0 ? 0 : (size_t)n > len ? len : (size_t)n;
+    it->index = k;
+    it->pos = sp_str_offset(vm, it->str, k);
+    return vm->None;
+}
+
 static const sp_methoddef str_iter_methods[] = {
     { "__iter__", str_iter_iter_m, 0, NULL },
     { "__next__", str_iter_next_m, 0, NULL },
     { "__length_hint__", str_iter_length_hint_m, 0, NULL },
+    { "__reduce__", str_iter_reduce_m, 0, NULL },
+    { "__setstate__", str_iter_setstate_m, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 
 const sp_typedef sp_str_iterator_def = {
     .name = "str_ascii_iterator",
+    .layout = SP_LAYOUT_OTHER,
+    .size = sizeof(str_iter),
+    .trace = str_iter_trace,
+    .methods = str_iter_methods,
+    .flags = SP_TF_NOINSTANCE,
+};
+
+/* The same iterator over a non-ASCII str (CPython's str_iterator). */
+const sp_typedef sp_str_uiterator_def = {
+    .name = "str_iterator",
     .layout = SP_LAYOUT_OTHER,
     .size = sizeof(str_iter),
     .trace = str_iter_trace,
@@ -1173,7 +1251,7 @@ static sp_val builtin_format(sp_vm *vm, sp_vals args, sp_val kw)
     sp_check_nargs(vm, "format", args, kw, 1, 2);
     sp_val spec = args.len > 1 ? sp_vals_get(args, 1) : sp_str_new(vm, (sp_cbytes){ NULL, 0 });
     if (!sp_is_str(spec))
-        sp_raise_fmt(vm, vm->e.TypeError, "format() argument 2 must be str, not %T", spec);
+        sp_raise_fmt(vm, vm->e.TypeError, "format() argument 2 must be str, not %s", sp_argtype_name(vm, spec));
     return sp_format(vm, sp_vals_get(args, 0), spec);
 }
 

@@ -198,6 +198,9 @@ bool sp_codec_is_builtin(const char *name);
  * the stdlib's encodings package): LookupError if no codec is found,
  * TypeError if the codec returns the wrong type. */
 sp_val sp_codecs_registry_call(sp_vm *vm, sp_val obj, const char *encoding, const char *errors, bool encode);
+/* Re-raise exc from inside a codec as CPython's codec machinery does
+ * ("encoding with 'NAME' codec failed (...)" for plain exceptions). */
+_Noreturn void sp_codec_reraise(sp_vm *vm, sp_val exc, bool encode, const char *encoding);
 
 /* ---- printf-style % formatting (strformat.c) --------------------------- */
 sp_val sp_str_percent_format(sp_vm *vm, sp_val fmt, sp_val args);
@@ -218,6 +221,10 @@ bool sp_bytes_like(sp_val v, sp_cbytes *out);
 sp_ssize sp_bfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to);
 sp_ssize sp_brfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to);
 void sp_adjust_range(sp_vm *vm, sp_val start, sp_val end, size_t len, size_t *s, size_t *e);
+/* An integer argument as CPython's argument clinic converts it (__index__;
+ * OverflowError "Python int too large to convert to C ssize_t" / "C int"). */
+sp_ssize sp_str_arg_ssize(sp_vm *vm, sp_val v);
+int sp_str_arg_int(sp_vm *vm, sp_val v);
 
 /* The methods bytes and bytearray share (bytes.c); each returns the type
  * of its self where it returns a byte string. */

@@ -26,12 +26,21 @@ static sp_vals rest(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, size_
     return r;
 }
 
+/* Clinic's positional-only wording: "str.NAME() takes no keyword arguments"
+ * but "NAME expected at most 2 arguments, got 5". */
+static sp_vals rest_pos(sp_vm *vm, sp_vals args, sp_val kw, const char *kwname, const char *fname, size_t min,
+                        size_t max)
+{
+    sp_no_kwargs(vm, kwname, kw);
+    return rest(vm, args, kw, fname, min, max);
+}
+
 /* The find family's older wording: "find() takes at least 1 argument (0 given)". */
 static sp_vals rest_find(sp_vm *vm, sp_vals args, sp_val kw, const char *name)
 {
     sp_vals r = sp_vals_from(args, 1);
     if (kw && sp_tuple_len(kw) > 0)
-        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no keyword arguments", name);
+        sp_raise_fmt(vm, vm->e.TypeError, "str.%s() takes no keyword arguments", name);
     if (r.len < 1)
         sp_raise_fmt(vm, vm->e.TypeError, "%s() takes at least 1 argument (0 given)", name);
     if (r.len > 3)
@@ -52,6 +61,26 @@ static sp_val empty(sp_vm *vm)
 static bool is_none(sp_vm *vm, sp_val v)
 {
     return v == NULL || v == vm->None;
+}
+
+sp_ssize sp_str_arg_ssize(sp_vm *vm, sp_val v)
+{
+    if (sp_is_small(v))
+        return (sp_ssize)sp_small_get(v);
+    sp_val r = sp_index(vm, v);
+    int64_t n;
+    if (!sp_int_to_i64(r, &n) || n > (int64_t)PTRDIFF_MAX || n < (int64_t)PTRDIFF_MIN)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C ssize_t");
+    return (sp_ssize)n;
+}
+
+int sp_str_arg_int(sp_vm *vm, sp_val v)
+{
+    sp_val r = sp_index(vm, v);
+    int64_t n;
+    if (!sp_int_to_i64(r, &n) || n > INT32_MAX || n < INT32_MIN)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
+    return (int)n;
 }
 
 /* A slice-style index argument (None allowed) normalised against len. */
@@ -143,9 +172,10 @@ static sp_ssize find_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, 
     sp_val s = self_of(vm, args, name);
     sp_vals a = rest_find(vm, args, kw, name);
     (void)fname;
-    sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %s");
+    /* CPython converts start/end before it looks at sub's type. */
     size_t len = sp_str_len(s), st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), len, &st, &en);
+    sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %s");
     if (st > en)
         return -1;
     size_t bs = sp_str_offset(vm, s, st), be = sp_str_offset(vm, s, en);
@@ -186,9 +216,10 @@ sp_val sp_strm_count(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val s = self_of(vm, args, "count");
     sp_vals a = rest_find(vm, args, kw, "count");
-    sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %s");
+    /* CPython converts start/end before it looks at sub's type. */
     size_t len = sp_str_len(s), st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), len, &st, &en);
+    sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %s");
     if (st > en)
         return sp_small(0);
     sp_cbytes needle = sp_str_bytes(sub);
@@ -250,7 +281,7 @@ static sp_ssize maxsplit_arg(sp_vm *vm, sp_val v)
 {
     if (v == NULL)
         return -1;
-    return sp_index_ssize(vm, v);
+    return sp_str_arg_ssize(vm, v);
 }
 
 static void split_args(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, sp_val *sep, sp_ssize *maxsplit)
@@ -390,12 +421,8 @@ sp_val sp_strm_splitlines(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val s = self_of(vm, args, "splitlines");
     sp_val a[1] = { NULL };
     sp_parse_args(vm, "splitlines", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
-    bool keep = false;
-    if (a[0]) {
-        if (sp_is_float(a[0]))
-            sp_raise_fmt(vm, vm->e.TypeError, "'float' object cannot be interpreted as an integer");
-        keep = sp_truthy(vm, a[0]);
-    }
+    /* keepends is converted as a C int (so None and "yes" are refused). */
+    bool keep = a[0] ? sp_str_arg_int(vm, a[0]) != 0 : false;
     sp_val out = sp_list_new(vm, 0);
     sp_cbytes d = sp_str_bytes(s);
     size_t pos = 0, start = 0;
@@ -426,14 +453,16 @@ static sp_val partition_impl(sp_vm *vm, sp_vals args, sp_val kw, bool reverse)
     sp_ssize r = reverse ? sp_brfind(d, sb, 0, d.len) : sp_bfind(d, sb, 0, d.len);
     sp_val t = sp_tuple_new(vm, 3);
     if (r < 0) {
-        sp_tuple_set(t, reverse ? 2 : 0, sp_str_exact(vm, s));
+        /* CPython puts self and sep themselves in the tuple (a str
+         * subclass instance stays one). */
+        sp_tuple_set(t, reverse ? 2 : 0, s);
         sp_tuple_set(t, 1, empty(vm));
         sp_tuple_set(t, reverse ? 0 : 2, empty(vm));
         return t;
     }
     size_t after = (size_t)r + sb.len;
     sp_tuple_set(t, 0, sp_str_from_range(vm, s, 0, (size_t)r));
-    sp_tuple_set(t, 1, sp_str_exact(vm, sep));
+    sp_tuple_set(t, 1, sep);
     sp_tuple_set(t, 2, sp_str_from_range(vm, s, after, d.len - after));
     return t;
 }
@@ -473,10 +502,11 @@ static bool in_chars(sp_cbytes chars, uint32_t cp)
     return false;
 }
 
-static sp_val strip_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, bool left, bool right)
+static sp_val strip_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, const char *kwname, bool left,
+                         bool right)
 {
     sp_val s = self_of(vm, args, name);
-    sp_vals a = rest(vm, args, kw, name, 0, 1);
+    sp_vals a = rest_pos(vm, args, kw, kwname, name, 0, 1);
     sp_val chars = opt(a, 0);
     if (is_none(vm, chars))
         chars = NULL;
@@ -506,9 +536,9 @@ static sp_val strip_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, b
     return sp_str_from_range(vm, s, st, en - st);
 }
 
-sp_val sp_strm_strip(sp_vm *vm, sp_vals args, sp_val kw) { return strip_impl(vm, args, kw, "strip", true, true); }
-sp_val sp_strm_lstrip(sp_vm *vm, sp_vals args, sp_val kw) { return strip_impl(vm, args, kw, "lstrip", true, false); }
-sp_val sp_strm_rstrip(sp_vm *vm, sp_vals args, sp_val kw) { return strip_impl(vm, args, kw, "rstrip", false, true); }
+sp_val sp_strm_strip(sp_vm *vm, sp_vals args, sp_val kw) { return strip_impl(vm, args, kw, "strip", "str.strip", true, true); }
+sp_val sp_strm_lstrip(sp_vm *vm, sp_vals args, sp_val kw) { return strip_impl(vm, args, kw, "lstrip", "str.lstrip", true, false); }
+sp_val sp_strm_rstrip(sp_vm *vm, sp_vals args, sp_val kw) { return strip_impl(vm, args, kw, "rstrip", "str.rstrip", false, true); }
 
 /* ------------------------------------------------------------------------
  * replace, removeprefix, removesuffix
@@ -516,10 +546,10 @@ sp_val sp_strm_rstrip(sp_vm *vm, sp_vals args, sp_val kw) { return strip_impl(vm
 sp_val sp_strm_replace(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val s = self_of(vm, args, "replace");
-    sp_vals a = rest(vm, args, kw, "replace", 2, 3);
+    sp_vals a = rest_pos(vm, args, kw, "str.replace", "replace", 2, 3);
     sp_val old = str_arg_clinic(vm, sp_vals_get(a, 0), "replace() argument 1 must be str, not %s");
     sp_val new = str_arg_clinic(vm, sp_vals_get(a, 1), "replace() argument 2 must be str, not %s");
-    sp_ssize count = a.len > 2 ? sp_index_ssize(vm, sp_vals_get(a, 2)) : -1;
+    sp_ssize count = a.len > 2 ? sp_str_arg_ssize(vm, sp_vals_get(a, 2)) : -1;
     sp_cbytes d = sp_str_bytes(s), ob = sp_str_bytes(old);
     if (count == 0)
         return sp_str_exact(vm, s);
@@ -864,11 +894,11 @@ static sp_val pad(sp_vm *vm, sp_val s, size_t left, size_t right, uint32_t fill)
     return sp_strbuf_finish(vm, &b);
 }
 
-static sp_val justify(sp_vm *vm, sp_vals args, sp_val kw, const char *name, const char *fname, int mode)
+static sp_val justify(sp_vm *vm, sp_vals args, sp_val kw, const char *kwname, const char *name, int mode)
 {
     sp_val s = self_of(vm, args, name);
-    sp_vals a = rest(vm, args, kw, fname, 1, 2);
-    sp_ssize width = sp_index_ssize(vm, sp_vals_get(a, 0));
+    sp_vals a = rest_pos(vm, args, kw, kwname, name, 1, 2);
+    sp_ssize width = sp_str_arg_ssize(vm, sp_vals_get(a, 0));
     uint32_t fill = fill_arg(vm, opt(a, 1));
     size_t len = sp_str_len(s);
     if (width <= (sp_ssize)len)
@@ -883,15 +913,15 @@ static sp_val justify(sp_vm *vm, sp_vals args, sp_val kw, const char *name, cons
     return pad(vm, s, left, padn - left, fill);
 }
 
-sp_val sp_strm_center(sp_vm *vm, sp_vals a, sp_val k) { return justify(vm, a, k, "center", "center", 0); }
-sp_val sp_strm_ljust(sp_vm *vm, sp_vals a, sp_val k) { return justify(vm, a, k, "ljust", "ljust", -1); }
-sp_val sp_strm_rjust(sp_vm *vm, sp_vals a, sp_val k) { return justify(vm, a, k, "rjust", "rjust", 1); }
+sp_val sp_strm_center(sp_vm *vm, sp_vals a, sp_val k) { return justify(vm, a, k, "str.center", "center", 0); }
+sp_val sp_strm_ljust(sp_vm *vm, sp_vals a, sp_val k) { return justify(vm, a, k, "str.ljust", "ljust", -1); }
+sp_val sp_strm_rjust(sp_vm *vm, sp_vals a, sp_val k) { return justify(vm, a, k, "str.rjust", "rjust", 1); }
 
 sp_val sp_strm_zfill(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val s = self_of(vm, args, "zfill");
     sp_vals a = rest(vm, args, kw, "str.zfill", 1, 1);
-    sp_ssize width = sp_index_ssize(vm, sp_vals_get(a, 0));
+    sp_ssize width = sp_str_arg_ssize(vm, sp_vals_get(a, 0));
     size_t len = sp_str_len(s);
     if (width <= (sp_ssize)len)
         return sp_str_exact(vm, s);
@@ -914,9 +944,7 @@ sp_val sp_strm_expandtabs(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val s = self_of(vm, args, "expandtabs");
     sp_val a[1] = { NULL };
     sp_parse_args(vm, "expandtabs", sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
-    sp_ssize tab = a[0] ? sp_index_ssize(vm, a[0]) : 8;
-    if (tab > INT32_MAX || tab < INT32_MIN)
-        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
+    sp_ssize tab = a[0] ? sp_str_arg_int(vm, a[0]) : 8;
     sp_cbytes d = sp_str_bytes(s);
     /* Size the result first (checked), so a huge tab size fails at once. */
     size_t col = 0, pos = 0, total = 0;
@@ -1007,11 +1035,13 @@ sp_val sp_strm_translate(sp_vm *vm, sp_vals args, sp_val kw)
 /* str.maketrans(x[, y[, z]]): a static method, so args has no self. */
 sp_val sp_strm_maketrans(sp_vm *vm, sp_vals args, sp_val kw)
 {
+    sp_no_kwargs(vm, "str.maketrans", kw);
     sp_check_nargs(vm, "maketrans", args, kw, 1, 3);
     sp_val x = sp_vals_get(args, 0), y = opt(args, 1), z = opt(args, 2);
     sp_val out = sp_dict_new(vm);
     if (!y) {
-        if (!sp_is_dict(x))
+        /* An exact dict (CPython refuses subclasses too). */
+        if (!sp_is_exact(vm, x, vm->t.dict))
             sp_raise_fmt(vm, vm->e.TypeError, "if you give only one argument to maketrans it must be a dict");
         size_t it = 0;
         sp_val k, v;
@@ -1028,12 +1058,13 @@ sp_val sp_strm_maketrans(sp_vm *vm, sp_vals args, sp_val kw)
         }
         return out;
     }
-    if (!sp_is_str(x))
-        sp_raise_fmt(vm, vm->e.TypeError, "maketrans() argument 1 must be str, not %s", sp_argtype_name(vm, x));
+    /* Clinic checks y and z before the body looks at x. */
     if (!sp_is_str(y))
         sp_raise_fmt(vm, vm->e.TypeError, "maketrans() argument 2 must be str, not %s", sp_argtype_name(vm, y));
     if (z && !sp_is_str(z))
         sp_raise_fmt(vm, vm->e.TypeError, "maketrans() argument 3 must be str, not %s", sp_argtype_name(vm, z));
+    if (!sp_is_str(x))
+        sp_raise_fmt(vm, vm->e.TypeError, "first maketrans argument must be a string if there is a second argument");
     if (sp_str_len(x) != sp_str_len(y))
         sp_raise_fmt(vm, vm->e.ValueError, "the first two maketrans arguments must have equal length");
     sp_cbytes xb = sp_str_bytes(x), yb = sp_str_bytes(y);
@@ -1073,6 +1104,9 @@ sp_val sp_strm___format__(sp_vm *vm, sp_vals args, sp_val kw)
     sp_vals a = rest(vm, args, kw, "str.__format__", 1, 1);
     sp_val spec = sp_vals_get(a, 0);
     if (!sp_is_str(spec))
-        sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %T", spec);
+        sp_raise_fmt(vm, vm->e.TypeError, "__format__() argument must be str, not %s", sp_argtype_name(vm, spec));
+    /* An empty spec gives str(self): a subclass's __str__ is used. */
+    if (sp_str_bytes(spec).len == 0)
+        return sp_str(vm, s);
     return sp_format_str(vm, sp_str_exact(vm, s), spec);
 }

@@ -28,7 +28,7 @@ static bool has_method(sp_vm *vm, sp_val v, sp_val name)
 
 /* An int for %d/%i/%u (floats truncate, __int__ is honoured) or for
  * %x/%o/%X (__index__ only). */
-static sp_val pct_int_arg(sp_vm *vm, sp_val v, char conv)
+static sp_val pct_int_arg(sp_vm *vm, sp_val v, char conv, bool bytes)
 {
     bool decimal = conv == 'd' || conv == 'i' || conv == 'u';
     if (sp_is_int(v)) {
@@ -46,7 +46,7 @@ static sp_val pct_int_arg(sp_vm *vm, sp_val v, char conv)
         }
         if (has_method(vm, v, vm->n.__index__))
             return sp_index(vm, v);
-        sp_raise_fmt(vm, vm->e.TypeError, "%%%c format: a real number is required, not %T", conv, v);
+        sp_raise_fmt(vm, vm->e.TypeError, "%%%c format: a real number is required, not %T", bytes && conv == 'i' ? 'd' : conv, v);
     }
     if (has_method(vm, v, vm->n.__index__))
         return sp_index(vm, v);
@@ -114,10 +114,11 @@ static void pct_format_int(sp_vm *vm, sp_strbuf *b, sp_val v, char conv, const c
         sp_strbuf_add_repeat(vm, b, ' ', padn);
 }
 
-static void pct_format_float(sp_vm *vm, sp_strbuf *b, sp_val v, char conv, const char *flags, sp_ssize width, sp_ssize prec)
+static void pct_format_float(sp_vm *vm, sp_strbuf *b, sp_val v, char conv, const char *flags, sp_ssize width, sp_ssize prec,
+                             bool bytes)
 {
     if (!sp_is_float(v) && !sp_is_int(v) && !has_method(vm, v, vm->n.__float__) && !has_method(vm, v, vm->n.__index__))
-        sp_raise_fmt(vm, vm->e.TypeError, "must be real number, not %T", v);
+        sp_raise_fmt(vm, vm->e.TypeError, bytes ? "float argument required, not %T" : "must be real number, not %T", v);
     double d = sp_float_of(vm, v);
     /* The format-spec mini-language says the same thing differently. */
     sp_strbuf spec;
@@ -140,23 +141,25 @@ static void pct_format_float(sp_vm *vm, sp_strbuf *b, sp_val v, char conv, const
     sp_strbuf_add_str(vm, b, sp_format_float(vm, d, sp_strbuf_finish(vm, &spec)));
 }
 
-/* Parse a decimal number or '*' at d[*pos]; -1 if absent. */
-static sp_ssize pct_number(sp_vm *vm, sp_cbytes d, size_t *pos, pct_state *st)
+/* Parse a decimal number or '*' at d[*pos]; -1 if absent.  A width is a
+ * C ssize_t, a precision a C int, as in CPython (hence the messages). */
+static sp_ssize pct_number(sp_vm *vm, sp_cbytes d, size_t *pos, pct_state *st, bool prec)
 {
     if (*pos < d.len && sp_cbytes_get(d, *pos) == '*') {
         (*pos)++;
         sp_val v = pct_next_arg(vm, st);
         if (!sp_is_int(v))
             sp_raise_fmt(vm, vm->e.TypeError, "* wants int");
-        return sp_index_ssize(vm, v);
+        return prec ? sp_str_arg_int(vm, v) : sp_str_arg_ssize(vm, v);
     }
     if (*pos >= d.len || sp_cbytes_get(d, *pos) < '0' || sp_cbytes_get(d, *pos) > '9')
         return -1;
-    sp_ssize n = 0;
+    sp_ssize n = 0, max = prec ? INT32_MAX : PTRDIFF_MAX;
     while (*pos < d.len && sp_cbytes_get(d, *pos) >= '0' && sp_cbytes_get(d, *pos) <= '9') {
-        if (n > (PTRDIFF_MAX - 9) / 10)
-            sp_raise_fmt(vm, vm->e.ValueError, "width too big");
-        n = n * 10 + (sp_cbytes_get(d, (*pos)++) - '0');
+        sp_ssize digit = sp_cbytes_get(d, (*pos)++) - '0';
+        if (n > (max - digit) / 10)
+            sp_raise_fmt(vm, vm->e.ValueError, prec ? "precision too big" : "width too big");
+        n = n * 10 + digit;
     }
     return n;
 }
@@ -172,7 +175,11 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
         st.args = sp_tuple_new(vm, 1);
         sp_tuple_set(st.args, 0, args);
         single = true;
-        if (has_method(vm, args, vm->n.__getitem__) && !sp_is_str(args) && !sp_is_bytes(args))
+        /* Any non-tuple with __getitem__ may supply %(key)s -- except a str
+         * (for str %) or bytes / bytearray / str (for bytes %), as in CPython. */
+        bool excluded = is_bytes ? sp_is_bytes(args) || sp_is_str(args) || sp_is_subtype(sp_type_of(vm, args), vm->t.bytearray)
+                                 : sp_is_str(args);
+        if (has_method(vm, args, vm->n.__getitem__) && !excluded)
             st.dict = args;
     }
     (void)single;
@@ -190,6 +197,17 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
             break;
         size_t pct_at = pos++;
         sp_val arg = NULL;
+        /* Only an immediate "%%" is a literal percent; "%5%" is a conversion
+         * that CPython 3.11 rejects (after taking its argument). */
+        if (pos < d.len && sp_cbytes_get(d, pos) == '%') {
+            sp_strbuf_add_ascii_char(vm, &b, '%');
+            pos++;
+            continue;
+        }
+        /* CPython 3.11's bytes % skips a 'z' right after the '%' (b"%zd"
+         * formats like b"%d"; b"%z" is an incomplete format). */
+        if (is_bytes && pos < d.len && sp_cbytes_get(d, pos) == 'z')
+            pos++;
         if (pos < d.len && sp_cbytes_get(d, pos) == '(') {
             if (!st.dict)
                 sp_raise_fmt(vm, vm->e.TypeError, "format requires a mapping");
@@ -206,7 +224,11 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
                 sp_raise_fmt(vm, vm->e.ValueError, "incomplete format key");
             sp_cbytes kb = sp_cbytes_sub(d, ks, pos - 1 - ks);
             sp_val key = is_bytes ? sp_bytes_new(vm, kb) : sp_str_new(vm, kb);
-            arg = sp_getitem(vm, st.dict, key);
+            /* The value becomes the only argument left: a '*' takes it,
+             * and a later positional conversion finds nothing. */
+            st.args = sp_tuple_new(vm, 1);
+            sp_tuple_set(st.args, 0, sp_getitem(vm, st.dict, key));
+            st.next = 0;
             used_key = true;
         }
         char flags[8];
@@ -221,9 +243,10 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
             pos++;
         }
         sp_bytes_set(fb, nf, 0);
-        sp_ssize width = pct_number(vm, d, &pos, &st);
+        bool star_width = pos < d.len && sp_cbytes_get(d, pos) == '*';
+        sp_ssize width = pct_number(vm, d, &pos, &st, false);
         bool left = sp_cbytes_findbyte(sp_cbytes_sub(sp_cbytes_of(fb), 0, nf), '-', 0) >= 0;
-        if (width < -1) {
+        if (width < 0 && star_width) {
             /* "%*d" % (-5, x): a negative * width means left-justify. */
             width = -width;
             left = true;
@@ -235,21 +258,18 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
         sp_ssize prec = -1;
         if (pos < d.len && sp_cbytes_get(d, pos) == '.') {
             pos++;
-            prec = pct_number(vm, d, &pos, &st);
+            prec = pct_number(vm, d, &pos, &st, true);
             if (prec < 0)
                 prec = 0;
         }
-        while (pos < d.len && (sp_cbytes_get(d, pos) == 'h' || sp_cbytes_get(d, pos) == 'l' || sp_cbytes_get(d, pos) == 'L'))
+        /* One length modifier is skipped (C's "%ld"); "%lld" is an error. */
+        if (pos < d.len && (sp_cbytes_get(d, pos) == 'h' || sp_cbytes_get(d, pos) == 'l' || sp_cbytes_get(d, pos) == 'L'))
             pos++;
         if (pos >= d.len)
             sp_raise_fmt(vm, vm->e.ValueError, "incomplete format");
         size_t conv_at = pos;
         uint32_t conv = sp_u8_next(d, &pos);
-        if (conv == '%') {
-            sp_strbuf_add_ascii_char(vm, &b, '%');
-            continue;
-        }
-        if (!arg && conv != '%')
+        if (!arg)
             arg = pct_next_arg(vm, &st);
         if (is_bytes && conv == 'b')
             conv = 's';   /* %b is bytes' name for %s */
@@ -260,7 +280,7 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
             sp_val s;
             if (is_bytes && conv == 's') {
                 sp_cbytes bd;
-                if (sp_bytes_like(arg, &bd))
+                if (sp_bytes_buffer(vm, arg, &bd))
                     s = sp_codec_decode(vm, bd, "latin-1", "strict");
                 else if (has_method(vm, arg, sp_intern_cstr(vm, "__bytes__")))
                     s = sp_codec_decode(vm, sp_bytes_data(sp_call_special(vm, arg, sp_intern_cstr(vm, "__bytes__"), SP_NOVALS)), "latin-1", "strict");
@@ -284,7 +304,7 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
         case 'x':
         case 'X':
         case 'o':
-            pct_format_int(vm, &b, pct_int_arg(vm, arg, (char)conv), (char)conv, flags, width, prec);
+            pct_format_int(vm, &b, pct_int_arg(vm, arg, (char)conv, is_bytes), (char)conv, flags, width, prec);
             break;
         case 'e':
         case 'E':
@@ -292,7 +312,7 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
         case 'F':
         case 'g':
         case 'G':
-            pct_format_float(vm, &b, arg, (char)conv, flags, width, prec);
+            pct_format_float(vm, &b, arg, (char)conv, flags, width, prec, is_bytes);
             break;
         case 'c': {
             uint32_t cp;
@@ -300,7 +320,7 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
                 if (sp_str_len(arg) != 1)
                     sp_raise_fmt(vm, vm->e.TypeError, "%%c requires int or char");
                 cp = sp_str_codepoint_at(arg, 0);
-            } else if (is_bytes && sp_is_bytes(arg)) {
+            } else if (is_bytes && (sp_is_bytes(arg) || sp_is_subtype(sp_type_of(vm, arg), vm->t.bytearray))) {
                 sp_cbytes bd = sp_bytes_data(arg);
                 if (bd.len != 1)
                     sp_raise_fmt(vm, vm->e.TypeError, "%%c requires an integer in range(256) or a single byte");
@@ -323,8 +343,10 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
             break;
         }
         default: {
+            /* str % shows '?' for a character outside ' '..'~'. */
+            int shown = is_bytes || (conv >= 31 && conv <= 126) ? (int)conv : '?';
             sp_raise_fmt(vm, vm->e.ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-                         (int)conv, (unsigned)conv, is_bytes ? conv_at : sp_str_len(sp_str_new(vm, sp_cbytes_sub(d, 0, conv_at))));
+                         shown, (unsigned)conv, is_bytes ? conv_at : sp_str_len(sp_str_new(vm, sp_cbytes_sub(d, 0, conv_at))));
         }
         }
         (void)pct_at;
@@ -341,7 +363,12 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
 
 sp_val sp_str_percent_format(sp_vm *vm, sp_val fmt, sp_val args)
 {
-    return pct_format(vm, sp_str_bytes(fmt), args, false, NULL);
+    sp_val r = pct_format(vm, sp_str_bytes(fmt), args, false, NULL);
+    /* A non-empty template with no '%' comes back as itself (CPython's
+     * writer hands back a string written whole): a subclass stays one. */
+    if (sp_str_eq(r, fmt) && sp_str_bytes(fmt).len > 0 && sp_cbytes_findbyte(sp_str_bytes(fmt), '%', 0) < 0)
+        return fmt;
+    return r;
 }
 
 /* bytes % args: the template is bytes; the work is done on a Latin-1
@@ -434,7 +461,8 @@ static sp_val fmt_resolve(sp_vm *vm, fmt_state *st, sp_cbytes f)
         sp_val key = sp_str_new(vm, first);
         if (!st->kwargs)
             sp_raise_key_error(vm, key);
-        if (sp_is_dict(st->kwargs)) {
+        /* A dict subclass goes through __getitem__ (its __missing__). */
+        if (sp_is_exact(vm, st->kwargs, vm->t.dict)) {
             obj = sp_dict_get(vm, st->kwargs, key);
             if (!obj)
                 sp_raise_key_error(vm, key);
@@ -474,42 +502,89 @@ static sp_val fmt_resolve(sp_vm *vm, fmt_state *st, sp_cbytes f)
 
 static sp_val fmt_render(sp_vm *vm, fmt_state *st, sp_cbytes d, int depth);
 
-/* One replacement field's text (between the braces). */
-static void fmt_field(sp_vm *vm, fmt_state *st, sp_strbuf *b, sp_cbytes f, int depth)
+/* One replacement field, parsed: d[*pos] is just after its '{'; on return
+ * *pos is just after its closing '}'.  The grammar and the order of the
+ * errors are CPython's: the name runs to '!', ':' or '}' ('[' hides
+ * everything up to ']', a '{' is refused); a conversion is one character,
+ * then '}' or ':'; the spec counts nested braces. */
+typedef struct {
+    sp_cbytes name, spec;
+    size_t conv_at, conv_len;   /* conv_len 0: no conversion */
+    bool has_spec;
+} fmt_field_parts;
+
+static void fmt_parse_field(sp_vm *vm, sp_cbytes d, size_t *pos, fmt_field_parts *fp)
 {
-    /* The field name ends at '!' or ':' outside brackets. */
-    size_t i = 0;
-    bool in_br = false;
-    while (i < f.len) {
-        uint8_t c = sp_cbytes_get(f, i);
-        if (c == '[')
-            in_br = true;
-        else if (c == ']')
-            in_br = false;
-        else if (!in_br && (c == '!' || c == ':'))
+    size_t p = *pos, ns = p;
+    uint8_t c = 0;
+    fp->conv_len = 0;
+    fp->conv_at = 0;
+    fp->has_spec = false;
+    fp->spec = (sp_cbytes){ NULL, 0 };
+    while (p < d.len) {
+        c = sp_cbytes_get(d, p++);
+        if (c == '{')
+            sp_raise_fmt(vm, vm->e.ValueError, "unexpected '{' in field name");
+        if (c == '[') {
+            while (p < d.len && sp_cbytes_get(d, p) != ']')
+                p++;
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!')
             break;
-        i++;
     }
-    sp_val obj = fmt_resolve(vm, st, sp_cbytes_sub(f, 0, i));
+    fp->name = sp_cbytes_sub(d, ns, (p > ns ? p - 1 : p) - ns);
+    if (c != '!' && c != ':') {
+        if (c != '}')
+            sp_raise_fmt(vm, vm->e.ValueError, "expected '}' before end of string");
+        *pos = p;
+        return;
+    }
+    if (c == '!') {
+        if (p >= d.len)
+            sp_raise_fmt(vm, vm->e.ValueError, "end of string while looking for conversion specifier");
+        fp->conv_at = p;
+        sp_u8_next(d, &p);
+        fp->conv_len = p - fp->conv_at;
+        if (p < d.len) {
+            uint8_t n = sp_cbytes_get(d, p++);
+            if (n == '}') {
+                *pos = p;
+                return;
+            }
+            if (n != ':')
+                sp_raise_fmt(vm, vm->e.ValueError, "expected ':' after conversion specifier");
+        }
+    }
+    size_t ss = p, count = 1;
+    while (p < d.len) {
+        uint8_t ch = sp_cbytes_get(d, p++);
+        if (ch == '{') {
+            count++;
+        } else if (ch == '}' && --count == 0) {
+            fp->has_spec = true;
+            fp->spec = sp_cbytes_sub(d, ss, p - 1 - ss);
+            *pos = p;
+            return;
+        }
+    }
+    sp_raise_fmt(vm, vm->e.ValueError, "unmatched '{' in format spec");
+}
+
+/* One replacement field, formatted onto b. */
+static void fmt_field(sp_vm *vm, fmt_state *st, sp_strbuf *b, sp_cbytes d, const fmt_field_parts *fp, int depth)
+{
+    sp_val obj = fmt_resolve(vm, st, fp->name);
     uint32_t conv = 0;
-    if (i < f.len && sp_cbytes_get(f, i) == '!') {
-        i++;
-        if (i >= f.len)
-            sp_raise_fmt(vm, vm->e.ValueError, "unmatched '{' in format spec");
-        conv = sp_u8_next(f, &i);
-        if (i < f.len && sp_cbytes_get(f, i) != ':')
-            sp_raise_fmt(vm, vm->e.ValueError, "expected ':' after conversion specifier");
+    if (fp->conv_len > 0) {
+        size_t q = fp->conv_at;
+        conv = sp_u8_next(d, &q);
     }
     sp_val spec;
-    if (i < f.len) {
-        sp_cbytes sb = sp_cbytes_from(f, i + 1);
-        if (sp_cbytes_findbyte(sb, '{', 0) >= 0)
-            spec = fmt_render(vm, st, sb, depth - 1);
-        else
-            spec = sp_str_new(vm, sb);
-    } else {
-        spec = sp_str_new(vm, (sp_cbytes){ NULL, 0 });
-    }
+    if (fp->spec.len > 0 && sp_cbytes_findbyte(fp->spec, '{', 0) >= 0)
+        spec = fmt_render(vm, st, fp->spec, depth - 1);
+    else
+        spec = sp_str_new(vm, fp->spec);
     if (conv == 'r')
         obj = sp_repr(vm, obj);
     else if (conv == 's')
@@ -559,40 +634,21 @@ static sp_val fmt_render(sp_vm *vm, fmt_state *st, sp_cbytes d, int depth)
             pos++;
             continue;
         }
-        /* Find the matching '}': braces nest inside the spec; brackets in
-         * the field name hide braces. */
-        size_t fs = pos, level = 1;
-        bool in_spec = false, in_br = false;
-        while (pos < d.len) {
-            uint8_t ch = sp_cbytes_get(d, pos);
-            if (!in_spec && in_br) {
-                if (ch == ']')
-                    in_br = false;
-            } else if (!in_spec && ch == '[') {
-                in_br = true;
-            } else if (!in_spec && (ch == ':' || ch == '!')) {
-                in_spec = ch == ':';
-                if (ch == '!' && pos + 1 < d.len) {
-                    pos++;   /* the conversion char is never a brace */
-                    if (sp_cbytes_get(d, pos) == '}' || sp_cbytes_get(d, pos) == '{') {
-                        if (sp_cbytes_get(d, pos) == '}')
-                            sp_raise_fmt(vm, vm->e.ValueError, "unmatched '{' in format spec");
-                    }
-                }
-            } else if (ch == '{') {
-                level++;
-            } else if (ch == '}') {
-                if (--level == 0)
-                    break;
-            }
-            pos++;
-        }
-        if (pos >= d.len)
-            sp_raise_fmt(vm, vm->e.ValueError, in_spec || level > 1 ? "unmatched '{' in format spec" : "expected '}' before end of string");
-        fmt_field(vm, st, &b, sp_cbytes_sub(d, fs, pos - fs), depth);
-        pos++;
+        fmt_field_parts fp;
+        fmt_parse_field(vm, d, &pos, &fp);
+        fmt_field(vm, st, &b, d, &fp, depth);
     }
     return sp_strbuf_finish(vm, &b);
+}
+
+/* A non-empty template with no braces comes back as itself (a str subclass
+ * stays one), as CPython's writer returns a string written whole. */
+static sp_val fmt_whole(sp_val tmpl, sp_val r)
+{
+    sp_cbytes d = sp_str_bytes(tmpl);
+    if (d.len > 0 && sp_cbytes_findbyte(d, '{', 0) < 0 && sp_cbytes_findbyte(d, '}', 0) < 0)
+        return tmpl;
+    return r;
 }
 
 sp_val sp_strm_format(sp_vm *vm, sp_vals args, sp_val kwnames)
@@ -608,7 +664,7 @@ sp_val sp_strm_format(sp_vm *vm, sp_vals args, sp_val kwnames)
         for (size_t k = 0; k < nkw; k++)
             sp_dict_set(vm, st.kwargs, sp_tuple_get(kwnames, k), sp_vals_get(args, 1 + npos + k));
     }
-    return fmt_render(vm, &st, sp_str_bytes(s), 2);
+    return fmt_whole(s, fmt_render(vm, &st, sp_str_bytes(s), 2));
 }
 
 sp_val sp_strm_format_map(sp_vm *vm, sp_vals args, sp_val kw)
@@ -616,9 +672,9 @@ sp_val sp_strm_format_map(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val s = sp_vals_get(args, 0);
     if (!sp_is_str(s))
         sp_raise_fmt(vm, vm->e.TypeError, "descriptor 'format_map' for 'str' objects doesn't apply to a '%T' object", s);
-    sp_check_nargs(vm, "format_map", sp_vals_from(args, 1), kw, 1, 1);
+    sp_check_nargs(vm, "str.format_map", sp_vals_from(args, 1), kw, 1, 1);
     fmt_state st = { NULL, sp_vals_get(args, 1), 0, 0 };
-    return fmt_render(vm, &st, sp_str_bytes(s), 2);
+    return fmt_whole(s, fmt_render(vm, &st, sp_str_bytes(s), 2));
 }
 
 /* ------------------------------------------------------------------------
@@ -662,56 +718,11 @@ sp_val sp_str_formatter_parser(sp_vm *vm, sp_val s)
             sp_raise_fmt(vm, vm->e.ValueError, "Single '}' encountered in format string");
         if (pos >= d.len)
             sp_raise_fmt(vm, vm->e.ValueError, "Single '{' encountered in format string");
-        size_t fs = pos, level = 1;
-        bool in_spec = false, in_br = false;
-        while (pos < d.len) {
-            uint8_t ch = sp_cbytes_get(d, pos);
-            if (!in_spec && in_br) {
-                if (ch == ']')
-                    in_br = false;
-            } else if (!in_spec && ch == '[') {
-                in_br = true;
-            } else if (!in_spec && ch == ':') {
-                in_spec = true;
-            } else if (!in_spec && ch == '!' && pos + 1 < d.len) {
-                pos++;
-            } else if (ch == '{') {
-                level++;
-            } else if (ch == '}') {
-                if (--level == 0)
-                    break;
-            }
-            pos++;
-        }
-        if (pos >= d.len)
-            sp_raise_fmt(vm, vm->e.ValueError, "expected '}' before end of string");
-        sp_cbytes f = sp_cbytes_sub(d, fs, pos - fs);
-        pos++;
-        size_t i = 0;
-        bool br = false;
-        while (i < f.len) {
-            uint8_t ch = sp_cbytes_get(f, i);
-            if (ch == '[')
-                br = true;
-            else if (ch == ']')
-                br = false;
-            else if (!br && (ch == '!' || ch == ':'))
-                break;
-            i++;
-        }
-        sp_val name = sp_str_new(vm, sp_cbytes_sub(f, 0, i));
-        sp_val conv = vm->None;
-        if (i < f.len && sp_cbytes_get(f, i) == '!') {
-            i++;
-            if (i >= f.len)
-                sp_raise_fmt(vm, vm->e.ValueError, "end of string while looking for conversion specifier");
-            size_t cs = i;
-            sp_u8_next(f, &i);
-            conv = sp_str_new(vm, sp_cbytes_sub(f, cs, i - cs));
-            if (i < f.len && sp_cbytes_get(f, i) != ':')
-                sp_raise_fmt(vm, vm->e.ValueError, "expected ':' after conversion specifier");
-        }
-        sp_val spec = i < f.len ? sp_str_new(vm, sp_cbytes_from(f, i + 1)) : sp_str_new(vm, (sp_cbytes){ NULL, 0 });
+        fmt_field_parts fp;
+        fmt_parse_field(vm, d, &pos, &fp);
+        sp_val name = sp_str_new(vm, fp.name);
+        sp_val conv = fp.conv_len ? sp_str_new(vm, sp_cbytes_sub(d, fp.conv_at, fp.conv_len)) : vm->None;
+        sp_val spec = sp_str_new(vm, fp.spec);
         sp_list_append(vm, out, tuple4(vm, sp_str_new(vm, lit), name, spec, conv));
     }
     return out;

@@ -88,7 +88,7 @@ static sp_val tuple_self(sp_vm *vm, sp_vals args, const char *meth)
 
 static sp_val tuple_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_as_type(sp_vals_get(args, 0));
+    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.tuple);
     if (kwnames != NULL && cls == vm->t.tuple)
         sp_raise_fmt(vm, vm->e.TypeError, "tuple() takes no keyword arguments");
     sp_val it = NULL;
@@ -142,9 +142,19 @@ static sp_val tuple_slice(sp_vm *vm, sp_val t, sp_val slice)
     return r;
 }
 
+/* __getitem__ is a slot wrapper in CPython (the generic check in sp_call
+ * leaves __getitem__ to each type). */
+static void getitem_nargs(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "wrapper __getitem__() takes no keyword arguments");
+    if (args.len != 2)
+        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len > 0 ? args.len - 1 : 0);
+}
+
 static sp_val tuple_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_onearg(vm, args, kwnames, "tuple.__getitem__");
+    getitem_nargs(vm, args, kwnames);
     sp_val t = tuple_self(vm, args, "__getitem__");
     sp_val key = sp_vals_get(args, 1);
     sp_ssize i;
@@ -173,7 +183,6 @@ static sp_val tuple_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val tuple_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_onearg(vm, args, kwnames, "tuple.__contains__");
     sp_val t = tuple_self(vm, args, "__contains__");
     return sp_bool(vm, sp_cont_seq_contains(vm, t, sp_cont_tuple_items, sp_vals_get(args, 1)));
 }
@@ -183,11 +192,9 @@ static sp_val tuple_hash_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_cont_i64(vm, sp_tuple_hash(vm, tuple_self(vm, args, "__hash__")));
 }
 
-static sp_val tuple_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
+static sp_val tuple_cmp(sp_vm *vm, sp_vals args, sp_val kwnames, sp_cmpop op, const char *name)
 {
-    if (args.len != 2)
-        sp_raise_fmt(vm, vm->e.TypeError, "expected 1 argument, got %zu", args.len - 1);
-    sp_val a = tuple_self(vm, args, "__eq__");
+    sp_val a = tuple_self(vm, args, name);
     sp_val b = sp_vals_get(args, 1);
     if (!sp_is_tuple(b))
         return vm->NotImplemented;
@@ -195,16 +202,15 @@ static sp_val tuple_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
     return sp_cont_seq_richcmp(vm, a, b, sp_cont_tuple_items, op);
 }
 
-static sp_val tuple_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, SP_EQ); }
-static sp_val tuple_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, SP_NE); }
-static sp_val tuple_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, SP_LT); }
-static sp_val tuple_le_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, SP_LE); }
-static sp_val tuple_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, SP_GT); }
-static sp_val tuple_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, SP_GE); }
+static sp_val tuple_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, k, SP_EQ, "__eq__"); }
+static sp_val tuple_ne_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, k, SP_NE, "__ne__"); }
+static sp_val tuple_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, k, SP_LT, "__lt__"); }
+static sp_val tuple_le_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, k, SP_LE, "__le__"); }
+static sp_val tuple_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, k, SP_GT, "__gt__"); }
+static sp_val tuple_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return tuple_cmp(vm, a, k, SP_GE, "__ge__"); }
 
 static sp_val tuple_add_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_onearg(vm, args, kwnames, "tuple.__add__");
     sp_val a = tuple_self(vm, args, "__add__");
     sp_val b = sp_vals_get(args, 1);
     if (!sp_is_tuple(b)) {
@@ -235,9 +241,8 @@ static bool repeat_count(sp_vm *vm, sp_val n, sp_ssize *out)
     return true;
 }
 
-static sp_val tuple_mul_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+static sp_val tuple_repeat(sp_vm *vm, sp_vals args, sp_val kwnames, const char *name)
 {
-    sp_cont_onearg(vm, args, kwnames, "tuple.__mul__");
     sp_val a = tuple_self(vm, args, "__mul__");
     sp_val n = sp_vals_get(args, 1);
     sp_ssize k;
@@ -260,6 +265,9 @@ static sp_val tuple_mul_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_vals_copy(sp_vals_sub(dst, i * la, la), sp_tuple_items(a));
     return r;
 }
+
+static sp_val tuple_mul_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return tuple_repeat(vm, args, kwnames, "__mul__"); }
+static sp_val tuple_rmul_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return tuple_repeat(vm, args, kwnames, "__rmul__"); }
 
 static sp_val tuple_repr_body(sp_vm *vm, sp_val t)
 {
@@ -297,7 +305,7 @@ static sp_val tuple_index_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val t = tuple_self(vm, args, "index");
     sp_val v = sp_vals_get(args, 1);
     size_t start, stop;
-    sp_cont_index_bounds(vm, args, sp_tuple_len(t), &start, &stop);
+    sp_seq_index_bounds(vm, args, sp_tuple_len(t), &start, &stop);
     for (size_t i = start; i < stop && i < sp_tuple_len(t); i++)
         if (sp_eq(vm, sp_tuple_get(t, i), v))
             return sp_cont_size(vm, i);
@@ -306,6 +314,7 @@ static sp_val tuple_index_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val tuple_getnewargs_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "tuple.__getnewargs__");
     sp_val t = tuple_self(vm, args, "__getnewargs__");
     sp_val r = sp_tuple_new(vm, 1);
     sp_tuple_set(r, 0, sp_tuple_from(vm, sp_tuple_items(t)));
@@ -327,7 +336,7 @@ static const sp_methoddef tuple_methods[] = {
     { "__ge__", tuple_ge_m, 0, NULL },
     { "__add__", tuple_add_m, 0, NULL },
     { "__mul__", tuple_mul_m, 0, NULL },
-    { "__rmul__", tuple_mul_m, 0, NULL },
+    { "__rmul__", tuple_rmul_m, 0, NULL },
     { "__repr__", tuple_repr_m, 0, NULL },
     { "count", tuple_count_m, 0, NULL },
     { "index", tuple_index_m, 0, NULL },
@@ -379,6 +388,7 @@ static sp_val tupleiter_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val tupleiter_len_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
+    sp_cont_noargs(vm, args, kwnames, "tuple_iterator.__length_hint__");
     sp_seqiter_obj *it = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_tuple_iterator_def);
     size_t n = 0;
     if (it->seq != NULL && (size_t)it->index < sp_tuple_len(it->seq))

@@ -185,3 +185,62 @@ int32_t sp_unicode_lookup(sp_cbytes name)
     }
     return -1;
 }
+
+/* ---- code point -> name (unicodedata.name, the "namereplace" handler) ---- */
+
+static size_t put(sp_bytes out, size_t at, sp_cbytes s)
+{
+    for (size_t i = 0; i < s.len && at < out.len; i++)
+        sp_bytes_set(out, at++, sp_cbytes_get(s, i));
+    return at;
+}
+
+size_t sp_unicode_name(uint32_t cp, sp_bytes out)
+{
+    if (cp >= 0xAC00 && cp <= 0xD7A3) {
+        uint32_t s = cp - 0xAC00;
+        size_t at = put(out, 0, sp_cstr_span("HANGUL SYLLABLE "));
+        at = put(out, at, sp_cstr_span(hangul_l((int)(s / (21 * 28)))));
+        at = put(out, at, sp_cstr_span(hangul_v((int)(s % (21 * 28) / 28))));
+        return put(out, at, sp_cstr_span(hangul_t((int)(s % 28))));
+    }
+    sp_u32s ranges = { (uint32_t *)un_ranges, UN_RANGES_LEN };
+    for (size_t r = 0; r + 2 < ranges.len; r += 3) {
+        /* CPython 3.11 gives Tangut ideographs no name */
+        if (sp_u32s_get(ranges, r) == 2 || cp < sp_u32s_get(ranges, r + 1) || cp > sp_u32s_get(ranges, r + 2))
+            continue;
+        size_t at = put(out, 0, sp_cstr_span(algo_prefix(sp_u32s_get(ranges, r))));
+        static const char hex[] = "0123456789ABCDEF";
+        sp_cbytes hx = SP_CBYTES(hex);
+        int digits = cp > 0xFFFF ? 5 : 4;
+        for (int d = digits - 1; d >= 0; d--) {
+            uint8_t one[1] = { sp_cbytes_get(hx, (cp >> (4 * d)) & 0xF) };
+            at = put(out, at, SP_CBYTES(one));
+        }
+        return at;
+    }
+    /* The names are in code point order: binary search, then walk the
+     * word stream to the k-th name. */
+    sp_u32s cps = { (uint32_t *)un_cps, UN_CPS_LEN };
+    size_t lo = 0, hi = cps.len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sp_u32s_get(cps, mid) < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= cps.len || sp_u32s_get(cps, lo) != cp)
+        return 0;
+    sp_u16s stream = { (uint16_t *)un_stream, UN_STREAM_LEN };
+    size_t pos = 0;
+    for (size_t k = 0; k < lo; k++)
+        pos += 1 + sp_u16s_get(stream, pos);
+    size_t n = sp_u16s_get(stream, pos), at = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0)
+            at = put(out, at, sp_cstr_span(" "));
+        at = put(out, at, word_at(sp_u16s_get(stream, pos + 1 + i)));
+    }
+    return at;
+}

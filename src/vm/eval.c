@@ -1416,7 +1416,9 @@ sp_val sp_eval_frame(sp_vm *vm, sp_frame_obj *frame, sp_val throw)
 {
     sp_check_stack(vm);
     sp_frame_obj *caller = vm->frame ? sp_as_frame(vm, vm->frame) : NULL;
-    size_t depth = caller ? caller->depth + 1 : vm->depth + 1;
+    /* vm->depth also counts the C recursions in between (repr and
+     * comparison of nested objects), as CPython's recursion limit does. */
+    size_t depth = (caller && caller->depth > vm->depth ? caller->depth : vm->depth) + 1;
     if (depth > vm->recursion_limit)
         sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded");
     size_t saved_depth = vm->depth;

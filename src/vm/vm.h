@@ -91,6 +91,7 @@ struct sp_vm {
     /* State private to the interpreter loop (src/vm/). */
     sp_val frame;            /* the executing frame, or NULL */
     sp_val exc_info;         /* exception being handled (sys.exc_info), or NULL */
+    sp_val calling;          /* the C callable sp_call last entered (argument-error messages) */
     void *eval;              /* the loop's own state, owned by src/vm/ */
     void *compiler;          /* front-end scratch, owned by src/compiler/ */
 

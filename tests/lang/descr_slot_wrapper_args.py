@@ -5,3 +5,6 @@ for t in tests:
 for t in ["(1,).__mul__()", "[1].__mul__(1,2)", "\"a\".__mul__()", "b\"a\".__rmul__()", "[].__imul__()", "bytearray().__imul__()", "(1,).__add__()", "[].__iadd__(1,2)", "\"a\".__add__()", "(1).__mul__()", "(2.0).__rmul__()", "(1,).__mul__(2)", "[1].__rmul__(2)"]:
     try: print(t, eval(t))
     except Exception as e: print(t, type(e).__name__, repr(str(e)))
+for t in ["{}.__contains__()", "set().__contains__(1, 2)", "{}.__contains__(x=1)", "type.__new__(int, 'X', (), {})", "[].__contains__()", "{}.keys().__contains__()"]:
+    try: print(t, eval(t))
+    except Exception as e: print(t, type(e).__name__, e)

@@ -1,0 +1,46 @@
+# enumerate filter map zip: argument errors
+def e(s):
+    try:
+        r = eval(s)
+        print(s, "->", repr(r))
+    except Exception as ex:
+        print(s, "->", type(ex).__name__, ex)
+def run(cases):
+    for c in cases.strip().split("\n"):
+        e(c.strip())
+
+run("""
+enumerate()
+enumerate(1)
+enumerate([], 'a')
+list(enumerate(iterable='ab', start=2))
+enumerate([], 1, 2)
+enumerate(x=1)
+list(enumerate('ab', 2**70))
+list(enumerate('ab', -1))
+filter()
+filter(None)
+filter(None, 1)
+filter(None, [], 1)
+filter(function=None, iterable=[])
+list(filter(None, [0, 1, '', 'a']))
+list(filter(lambda x: x > 1, [1, 2, 3]))
+map()
+map(1)
+map(None, 1)
+map(func=None)
+list(map(None, [1]))
+list(map(abs, [-1, -2]))
+list(map(pow, [2, 3], [2, 2]))
+zip(1)
+zip([], 1)
+zip(x=1)
+list(zip([1], [1, 2], strict=True))
+list(zip([1, 2], [1], strict=True))
+list(zip([1], [1], [1, 2, 3], strict=True))
+list(zip([1, 2, 3], [1], [1], strict=True))
+list(zip(strict=True))
+list(zip('ab', 'cd', strict=False))
+list(zip())
+list(zip('abc', range(2)))
+""")

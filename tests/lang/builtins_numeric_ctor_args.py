@@ -1,0 +1,46 @@
+# int(), float(), complex(): argument errors
+def e(s):
+    try:
+        r = eval(s)
+        print(s, "->", repr(r))
+    except Exception as ex:
+        print(s, "->", type(ex).__name__, ex)
+def run(cases):
+    for c in cases.strip().split("\n"):
+        e(c.strip())
+
+run("""
+int(x=1)
+int('a')
+int([])
+int('1', base=99)
+int(base=10)
+int(1, base=10)
+int('10', 0)
+int('0x10', 0)
+int('010', 0)
+int(' 12 ')
+int('1_000')
+int('1__0')
+int(None)
+int(1.5e300)
+int(float('inf'))
+int(float('nan'))
+float(1, 2)
+float(x=1)
+float('a')
+float([])
+float('  1.5  ')
+float('1_0.5')
+float('inf')
+float('-nan')
+float(None)
+float(b'1.5')
+complex('1+2j')
+complex(1, 2)
+complex('1', 2)
+complex(1, '2')
+complex(real=1, imag=2)
+complex(None)
+complex('x')
+""")

@@ -1,0 +1,35 @@
+# replace with count, empty old, non-ASCII and errors
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+for cnt in [-5, -1, 0, 1, 2, 3, 10, 10**20 if False else 99]:
+    print(cnt, "aXbXc".replace("X", "--", cnt), "abc".replace("", "-", cnt), "".replace("", "x", cnt), "ééé".replace("é", "e", cnt), "𐐨𐐨".replace("", "|", cnt))
+t(lambda: "".replace("", ""))
+t(lambda: "".replace("a", "b"))
+t(lambda: "abc".replace("", ""))
+t(lambda: "aaaa".replace("aa", "a"))
+t(lambda: "aaaa".replace("a", "aa"))
+t(lambda: "abcabc".replace("abc", ""))
+t(lambda: "abc".replace("abcd", "x"))
+t(lambda: "ab".replace("ab", "𐐨é"))
+t(lambda: "a\udc80b".replace("\udc80", "?"))
+t(lambda: "abc".replace("a"))
+t(lambda: "abc".replace(1, "x"))
+t(lambda: "abc".replace("a", 1))
+t(lambda: "abc".replace("a", "b", "c"))
+t(lambda: "abc".replace("a", "b", 1.5))
+t(lambda: "abc".replace("a", "b", None))
+t(lambda: "abc".replace("a", "b", 1, 2))
+t(lambda: "abc".replace(old="a", new="b"))
+t(lambda: "abc".replace("a", "b", count=1))
+t(lambda: "abc".replace("a", "b", 10**30))
+t(lambda: "abc".replace("a", "b", True))
+class S(str): pass
+r = S("abc").replace("x", "y")
+print(type(r).__name__, r)
+r = S("abc").replace("a", "y")
+print(type(r).__name__, r)
+r = S("abc").replace("a", "b", 0)
+print(type(r).__name__, r)

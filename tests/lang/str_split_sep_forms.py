@@ -1,0 +1,48 @@
+# split/rsplit with explicit separators, keywords and errors.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+s = "a--b--c----d"
+t(lambda: s.split("--"))
+t(lambda: s.rsplit("--"))
+t(lambda: s.split("--", 2))
+t(lambda: s.rsplit("--", 2))
+t(lambda: s.split("-"))
+t(lambda: s.rsplit("-", 3))
+t(lambda: s.split(sep="--", maxsplit=1))
+t(lambda: s.rsplit(sep="--", maxsplit=1))
+t(lambda: s.split("x"))
+t(lambda: "".split("x"))
+t(lambda: "".rsplit("x"))
+t(lambda: "aaa".split("a"))
+t(lambda: "aaa".rsplit("aa"))
+t(lambda: "aaa".split("aa"))
+t(lambda: "éàéàé".split("à"))
+t(lambda: "𐐨x𐐨x𐐨".rsplit("x", 1))
+t(lambda: "𐐨x𐐨x𐐨".split("𐐨"))
+t(lambda: s.split(""))
+t(lambda: s.rsplit(""))
+t(lambda: s.split(1))
+t(lambda: s.rsplit(b"-"))
+t(lambda: s.split("-", "2"))
+t(lambda: s.split("-", 2.0))
+t(lambda: s.split("-", None))
+t(lambda: s.split("-", 1, 2))
+t(lambda: s.split(seps="-"))
+t(lambda: s.split("-", maxsplit=True))
+t(lambda: s.split("-", 10**100))
+t(lambda: s.split("-", -10**100))
+t(lambda: s.split("-", sep="-"))
+t(lambda: str.split(5))
+t(lambda: str.split())
+t(lambda: s.split(None, 1, sep=None))
+t(lambda: "a b".split(maxsplit=1, sep=" "))
+class I:
+    def __index__(self): return 1
+t(lambda: s.split("-", I()))
+class SS(str): pass
+t(lambda: s.split(SS("--")))
+t(lambda: type(SS("a b").split()[0]))
+t(lambda: type(SS("ab").split("x")[0]))

@@ -1,0 +1,67 @@
+# str.maketrans in its three forms and str.translate with every table kind
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+def sd(d):
+    return sorted(d.items(), key=lambda kv: kv[0])
+t(lambda: sd(str.maketrans("abc", "xyz")))
+t(lambda: sd(str.maketrans("abc", "xyz", "d𐐨")))
+t(lambda: sd(str.maketrans("aa", "xy")))
+t(lambda: sd(str.maketrans("", "", "")))
+t(lambda: sd(str.maketrans({"a": "1", 98: None, "c": 3, 0x10428: "x"})))
+t(lambda: sd(str.maketrans({})))
+t(lambda: str.maketrans("ab", "x"))
+t(lambda: str.maketrans({"ab": 1}))
+t(lambda: str.maketrans({1.5: 1}))
+t(lambda: str.maketrans({b"a": 1}))
+t(lambda: str.maketrans("abc"))
+t(lambda: str.maketrans([("a", "b")]))
+t(lambda: str.maketrans(1, "a"))
+t(lambda: str.maketrans("a", 1))
+t(lambda: str.maketrans("a", "b", 1))
+t(lambda: str.maketrans())
+t(lambda: str.maketrans("a", "b", "c", "d"))
+t(lambda: str.maketrans(x="a"))
+t(lambda: sd("".maketrans("q", "r")))
+t(lambda: sd(str.maketrans({"": 1})))
+t(lambda: sd(str.maketrans({True: 1})))
+tab = str.maketrans("abc", "xyz", "d")
+t(lambda: "abcdabcd".translate(tab))
+t(lambda: "héllo".translate({ord("é"): "e", ord("l"): None, ord("o"): "0o"}))
+t(lambda: "abc".translate({97: 0x10428}))
+t(lambda: "abc".translate({97: 0x110000}))
+t(lambda: "abc".translate({97: -1}))
+t(lambda: "abc".translate({97: 1.5}))
+t(lambda: "abc".translate({97: b"x"}))
+t(lambda: "abc".translate({97: ""}))
+t(lambda: "abc".translate([None, None]))
+t(lambda: "abc".translate(["x"] * 97 + ["A", "B"]))
+t(lambda: "abc".translate("0123456789" * 10))
+t(lambda: "abc".translate(None))
+t(lambda: "abc".translate(5))
+t(lambda: "abc".translate())
+t(lambda: "abc".translate({}, {}))
+t(lambda: "abc".translate(table={}))
+class Raiser:
+    def __getitem__(self, k):
+        if k == 98: raise KeyError(k)
+        if k == 99: raise IndexError(k)
+        return k + 1
+t(lambda: "abcd".translate(Raiser()))
+class Bad:
+    def __getitem__(self, k): raise ValueError("bad %d" % k)
+t(lambda: "abc".translate(Bad()))
+class Up:
+    def __getitem__(self, k): return chr(k).upper() * 2
+t(lambda: "aé𐐨".translate(Up()))
+t(lambda: "".translate(Bad()))
+class S(str): pass
+r = S("abc").translate({})
+print(type(r).__name__, r)
+t(lambda: str.maketrans(1, 2, 3))
+t(lambda: str.maketrans(1, "a", 3))
+t(lambda: str.maketrans(1, "a", "b"))
+t(lambda: str.maketrans("ab", "cd", None))
+t(lambda: str.maketrans(None, None))
