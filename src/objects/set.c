@@ -783,7 +783,9 @@ static sp_val set_intersection_update_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_cont_nokw(vm, kwnames, "set.intersection_update");
     sp_val s = self_set(vm, args, "intersection_update");
-    sp_val r = s;
+    /* With no argument CPython still swaps in a copy's table, whose order
+     * can differ from the original's. */
+    sp_val r = args.len == 1 ? new_like(vm, s, s) : s;
     for (size_t i = 1; i < args.len; i++)
         r = set_intersection(vm, r, sp_vals_get(args, i));
     if (r != s) {

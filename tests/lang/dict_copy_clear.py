@@ -12,10 +12,11 @@ class D(dict):
 dd = D(x=1)
 cc = dd.copy()
 print(type(cc).__name__, cc)
-import copy
-print(type(copy.copy(dd)).__name__, copy.copy(dd), copy.deepcopy(d))
+red = dd.__reduce_ex__(2)
+print(red[0].__name__, red[1], red[2], list(red[4]))
 dd.attr = 5
-print(getattr(copy.copy(dd), 'attr', None))
+red = dd.__reduce_ex__(2)
+print(red[2], list(red[4]))
 d = {i: i for i in range(100)}
 for i in range(90):
     del d[i]

@@ -33,10 +33,6 @@ t(lambda: dict.fromkeys.__func__ if hasattr(dict.fromkeys, '__func__') else 'bui
 t(lambda: dict.fromkeys.__self__ is dict)
 t(lambda: D.fromkeys.__self__ is D)
 t(lambda: {}.fromkeys('z'))
-import collections
-t(lambda: collections.OrderedDict.fromkeys('ba'))
-t(lambda: collections.Counter('abca'))
-t(lambda: collections.defaultdict(list).fromkeys('ab'))
 class BadSet(dict):
     def __setitem__(self, k, v):
         raise ValueError('no set ' + k)

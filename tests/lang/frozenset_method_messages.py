@@ -1,7 +1,7 @@
 class S(set): pass
 class F(frozenset): pass
 for name, o in (('S', S()), ('set', set()), ('F', F()), ('fs', frozenset())):
-    for m in ('union', 'intersection', 'difference', 'update', 'intersection_update', 'difference_update', 'copy', '__reduce__', 'issubset', 'issuperset', 'isdisjoint', 'symmetric_difference', 'add', 'pop'):
+    for m in ('union', 'intersection', 'difference', 'update', 'intersection_update', 'difference_update', 'copy', '__reduce__', 'issubset', 'issuperset', 'isdisjoint', 'symmetric_difference', 'add', 'pop', '__contains__'):
         if not hasattr(o, m): continue
         src = 'o.%s(x=1)' % m
         try: eval(src)

@@ -91,3 +91,12 @@ for it in (iter(d), iter(d.values()), iter(d.items()), reversed(d), reversed(d.i
 it = iter(d)
 d[3] = 'c'
 t(lambda: it.__reduce__())
+for o in ({1, 2}, frozenset([1]), {}, {1: 2}):
+    t(lambda: o.__contains__())
+    t(lambda: o.__contains__(1, 2))
+    t(lambda: o.__contains__(x=1))
+    t(lambda: o.__contains__([]))
+    t(lambda: o.__contains__({1}))
+    t(lambda: o.__contains__(1))
+t(lambda: {1: 2}.keys().__contains__())
+t(lambda: {1: 2}.items().__contains__(x=1))

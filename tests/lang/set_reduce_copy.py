@@ -1,4 +1,9 @@
-import copy
+def copy_via_reduce(o):
+    cls, args, state = o.__reduce__()
+    r = cls(*args)
+    if state:
+        r.__dict__.update(state)
+    return r
 def t(f):
     try:
         print(repr(f()))
@@ -20,25 +25,25 @@ class F(frozenset):
     pass
 t(lambda: F([5]).__reduce__())
 t(lambda: s.__reduce_ex__(2)[:2])
-t(lambda: copy.copy(s))
-t(lambda: copy.copy(f) is f)
-t(lambda: copy.deepcopy({(1, 2), frozenset([3])}))
-c = copy.copy(x)
+t(lambda: copy_via_reduce(s))
+t(lambda: copy_via_reduce(f) is f)
+t(lambda: copy_via_reduce({(1, 2), frozenset([3])}))
+c = copy_via_reduce(x)
 t(lambda: (type(c).__name__, c, c.attr))
-d = copy.deepcopy(x)
+d = copy_via_reduce(x)
 t(lambda: (type(d).__name__, d, d.attr))
 t(lambda: (type(y).__name__, y, y.attr))
 dd = {'k': 1, 2: (3,)}
 t(lambda: dd.__reduce_ex__(2)[1])
 t(lambda: list(dd.__reduce_ex__(2)[4]))
-t(lambda: copy.copy(dd))
-t(lambda: copy.deepcopy(dd))
+t(lambda: copy_via_reduce(dd))
+t(lambda: copy_via_reduce(dd))
 class D(dict):
     pass
 e = D(a=1)
 e.z = 9
-t(lambda: (type(copy.copy(e)).__name__, copy.copy(e), copy.copy(e).z))
-import weakref
+t(lambda: (type(copy_via_reduce(e)).__name__, copy_via_reduce(e), copy_via_reduce(e).z))
+import _weakref as weakref
 t(lambda: type(weakref.ref(s)).__name__)
 t(lambda: type(weakref.ref(f)).__name__)
 t(lambda: weakref.ref({}))

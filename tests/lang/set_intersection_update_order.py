@@ -1,0 +1,12 @@
+# intersection_update() swaps in a new table even with no argument (order of a copy)
+s = set([2, -1.6686168974162611e-254, '{0}{1}', 4811048851925268035637335740989785292456432747616599192029, 89]); s.intersection_update(); print(s)
+s = set(range(0, 100, 7)); s.discard(14); s.intersection_update(); print(s)
+s = set(range(20)); [s.discard(i) for i in range(0, 20, 2)]; s.intersection_update(); print(s)
+class S(set): pass
+s = S([3, 1]); s.intersection_update(); print(s, type(s).__name__)
+s = set('abcdefghij'); s.intersection_update(); print(s)
+s = set(); s.intersection_update(); print(s)
+s = set(range(0, 64, 3)); s.intersection_update(s); print(s)
+s = set(range(0, 64, 3)); s &= s; print(s)
+s = set(range(0, 64, 3)); s.intersection_update(range(100)); print(s)
+s = set(range(0, 64, 3)); s.intersection_update(range(100), set(range(50))); print(s)
