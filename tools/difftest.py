@@ -659,7 +659,10 @@ class Gen:
                 return self.index_expr(d, 'range')
             # Bounds from expressions: may be more than sys.maxsize items.
             self.tag('range:huge')
-            return self.call_tagged('range()', 'range(%s, %s, %s)' % (g('int'), g('int'), self.pick(['10**80', '-10**80', '2**63', '0'])))
+            # Sliced: the result has at most a few items even when the range
+            # itself has more than memory holds.
+            return self.call_tagged('range()', 'range(%s, %s, %s)[:%s]' % (
+                g('int'), g('int'), self.pick(['10**80', '-10**80', '2**63', '0', '1', '-7']), self.pick(['5', '20', '0', '1'])))
         if t == 'slice':
             return None
         if t == 'None':
