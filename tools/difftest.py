@@ -294,11 +294,9 @@ class Gen:
             if c < 0.9:
                 return 'range(%s, %s, %s)' % (lit(rng.randint(-10, 10)), lit(rng.randint(-10, 20)),
                                               lit(self.pick([1, 2, 3, -1, -2, -3, 5, 7])))
-            # Big bounds: either more than sys.maxsize items or a few.
-            self.tag('range:huge')
-            return self.pick(['range(0, %d)' % 2**63, 'range(%d, %d)' % (-2**63, 10**20),
-                              'range(%d, %d, %d)' % (2**63, 2**64, 2**62), 'range(%d, 0, %d)' % (10**20, -10**19),
-                              'range(%d, %d, -1)' % (2**64, -2**63), 'range(%d, %d, %d)' % (-2**64, 2**64, 2**63 + 1)])
+            # Big bounds, few items (huge ranges: see huge_range()).
+            return self.pick(['range(%d, %d, %d)' % (2**63, 2**64, 2**62), 'range(%d, 0, %d)' % (10**20, -10**19),
+                              'range(%d, %d, %d)' % (-2**64, 2**64, 2**63 + 1), 'range(%d, %d)' % (2**64, 2**64 + 3)])
         if t == 'slice':
             return 'slice(%s, %s, %s)' % (self.idx(True), self.idx(True), self.pick(['None', '1', '2', '-1', '-2', '3', '0']))
         if t in ('list', 'tuple', 'set', 'frozenset'):
@@ -655,6 +653,8 @@ class Gen:
             # The set on the left: dict_keys' reflected operator runs.
             return self.call_tagged('set-op-keys', paren('%s %s %s.keys()' % (g(t), op, g('dict'))))
         if t == 'range':
+            if c < 0.2:
+                return self.huge_range(d)
             if c < 0.5:
                 return self.index_expr(d, 'range')
             # Bounds from expressions: may be more than sys.maxsize items.
@@ -679,6 +679,26 @@ class Gen:
             else:
                 self.tag('bytearray:extslice-assign')
         return 'slice(%s, %s, %s), %s' % (self.idx(True), self.idx(True), step, self.gen('bytes', d - 1))
+
+    def huge_range(self, d):
+        """A range with more than sys.maxsize items, used only in ways that
+        do not iterate over it (CPython's list()/tuple()/sorted() raise
+        OverflowError at once; set() or sum() would run forever)."""
+        if not self.ok('range:huge'):
+            return self.literal('range')
+        self.tag('range:huge')
+        r = self.pick(['range(0, %d)' % 2**63, 'range(%d, %d)' % (-2**63, 10**20), 'range(%d, %d, -1)' % (2**64, -2**63),
+                       'range(%d, %d, 3)' % (-10**30, 10**30)])
+        # Every use must give a small range: slices with small non-negative
+        # bounds, lengths (OverflowError), counts.
+        a, b = self.rng.randint(0, 8), self.rng.randint(0, 8)
+        use = self.pick(['@[%d:%d:%s]' % (a, b, self.pick(['1', '2', '-1', '3', '-2'])), '@[%d:%d]' % (a, b),
+                         'range(len(@))', 'range(len(list(@)))', 'range(len(sorted(@)))', 'range(len(tuple(@)))',
+                         # (an int: for anything else, count and in iterate)
+                         'range(@.count(%s), %s in @)' % (self.idx(True).replace('None', '7'), self.idx(True).replace('None', '-7')),
+                         'range(len([*@]))',
+                         'range(@ == %s)' % self.literal('range'), 'range(bool(@))'])
+        return use.replace('@', r)
 
     def seq_index_args(self, d):
         """Arguments of list.index/tuple.index: value[, start[, stop]]."""
