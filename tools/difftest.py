@@ -924,7 +924,7 @@ class Gen:
             at = {'c': self.pick(['int', 'str', 'bytes']) if kind == 'bytes' else self.pick(['int', 'str']),
                   's': 'bytes' if kind == 'bytes' else self.any_type(), 'b': 'bytes', 'a': self.any_type(),
                   'r': self.any_type()}.get(conv, self.pick(['int', 'float', 'int', 'bool', 'str']))
-            if kind == 'bytes' and conv in 'eEfFgGi' and at == 'str':
+            if kind == 'bytes' and conv in 'eEfFgGi' and at not in ('int', 'float', 'bool'):
                 if self.ok('fmt%:bytes-typeerr'):
                     self.tag('fmt%:bytes-typeerr')
                 else:
@@ -975,7 +975,7 @@ class Gen:
     def index_expr(self, d, t):
         """Indexing or slicing of a sequence, result type roughly t."""
         g = lambda tt: self.gen(tt, d - 1)
-        src = {'int': self.pick(['bytes', 'bytearray', 'range', 'list']), 'str': 'str', 'bytes': 'bytes',
+        src = {'int': self.pick(['bytes', 'bytearray', 'range']), 'str': 'str', 'bytes': 'bytes',
                'bytearray': 'bytearray', 'list': 'list', 'tuple': 'tuple', 'range': 'range'}[t]
         self.tag('index:' + src)
         s = g(src)
@@ -1365,8 +1365,23 @@ def _r(i, f):
 '''
 
 import re
-# `2.bit_length()` is a syntax error: parenthesize int literals before an attribute.
-_INT_ATTR = re.compile(r'(?<![\w.])(?<![0-9.][eE][+-])(\d+)\.(?=[A-Za-z_])')
+def paren_int_attrs(line):
+    """`2.bit_length()` is a syntax error (`2.` is a float literal):
+    parenthesize such int literals, outside string literals."""
+    import io, tokenize
+    try:
+        toks = list(tokenize.generate_tokens(io.StringIO(line).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return line
+    out = []
+    for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (t.type == tokenize.NUMBER and t.string.endswith('.') and t.string[:-1].isdigit()
+                and nxt is not None and nxt.type == tokenize.NAME and nxt.start == t.end):
+            out.append((t.start[1], t.end[1], '(%s).' % t.string[:-1]))
+    for a, b, rep in reversed(out):
+        line = line[:a] + rep + line[b:]
+    return line
 
 def make_batch(seed, index, size, areas=None, excluded=(), pending=False):
     """The program for batch `index` of `seed`, its cases' source, and
@@ -1381,7 +1396,7 @@ def make_batch(seed, index, size, areas=None, excluded=(), pending=False):
     while len(cases) < size:
         area = rng.choice(areas) if areas else rng.choices(names, weights)[0]
         g.tags = set()
-        lines = [_INT_ATTR.sub(r'(\1).', l) for l in g.case(area)]
+        lines = [paren_int_attrs(l) for l in g.case(area)]
         if g.tags & excluded:
             continue
         if any(len(l) > 2000 for l in lines):
