@@ -294,11 +294,9 @@ class Gen:
             if c < 0.9:
                 return 'range(%s, %s, %s)' % (lit(rng.randint(-10, 10)), lit(rng.randint(-10, 20)),
                                               lit(self.pick([1, 2, 3, -1, -2, -3, 5, 7])))
-            # Big bounds: either more than sys.maxsize items or a few.
-            self.tag('range:huge')
-            return self.pick(['range(0, %d)' % 2**63, 'range(%d, %d)' % (-2**63, 10**20),
-                              'range(%d, %d, %d)' % (2**63, 2**64, 2**62), 'range(%d, 0, %d)' % (10**20, -10**19),
-                              'range(%d, %d, -1)' % (2**64, -2**63), 'range(%d, %d, %d)' % (-2**64, 2**64, 2**63 + 1)])
+            # Big bounds, few items (huge ranges: see huge_range()).
+            return self.pick(['range(%d, %d, %d)' % (2**63, 2**64, 2**62), 'range(%d, 0, %d)' % (10**20, -10**19),
+                              'range(%d, %d, %d)' % (-2**64, 2**64, 2**63 + 1), 'range(%d, %d)' % (2**64, 2**64 + 3)])
         if t == 'slice':
             return 'slice(%s, %s, %s)' % (self.idx(True), self.idx(True), self.pick(['None', '1', '2', '-1', '-2', '3', '0']))
         if t in ('list', 'tuple', 'set', 'frozenset'):
@@ -655,11 +653,16 @@ class Gen:
             # The set on the left: dict_keys' reflected operator runs.
             return self.call_tagged('set-op-keys', paren('%s %s %s.keys()' % (g(t), op, g('dict'))))
         if t == 'range':
+            if c < 0.2:
+                return self.huge_range(d)
             if c < 0.5:
                 return self.index_expr(d, 'range')
             # Bounds from expressions: may be more than sys.maxsize items.
             self.tag('range:huge')
-            return self.call_tagged('range()', 'range(%s, %s, %s)' % (g('int'), g('int'), self.pick(['10**80', '-10**80', '2**63', '0'])))
+            # Sliced: the result has at most a few items even when the range
+            # itself has more than memory holds.
+            return self.call_tagged('range()', 'range(%s, %s, %s)[:%s]' % (
+                g('int'), g('int'), self.pick(['10**80', '-10**80', '2**63', '0', '1', '-7']), self.pick(['5', '20', '0', '1'])))
         if t == 'slice':
             return None
         if t == 'None':
@@ -676,6 +679,26 @@ class Gen:
             else:
                 self.tag('bytearray:extslice-assign')
         return 'slice(%s, %s, %s), %s' % (self.idx(True), self.idx(True), step, self.gen('bytes', d - 1))
+
+    def huge_range(self, d):
+        """A range with more than sys.maxsize items, used only in ways that
+        do not iterate over it (CPython's list()/tuple()/sorted() raise
+        OverflowError at once; set() or sum() would run forever)."""
+        if not self.ok('range:huge'):
+            return self.literal('range')
+        self.tag('range:huge')
+        r = self.pick(['range(0, %d)' % 2**63, 'range(%d, %d)' % (-2**63, 10**20), 'range(%d, %d, -1)' % (2**64, -2**63),
+                       'range(%d, %d, 3)' % (-10**30, 10**30)])
+        # Every use must give a small range: slices with small non-negative
+        # bounds, lengths (OverflowError), counts.
+        a, b = self.rng.randint(0, 8), self.rng.randint(0, 8)
+        use = self.pick(['@[%d:%d:%s]' % (a, b, self.pick(['1', '2', '-1', '3', '-2'])), '@[%d:%d]' % (a, b),
+                         'range(len(@))', 'range(len(list(@)))', 'range(len(sorted(@)))', 'range(len(tuple(@)))',
+                         # (an int: for anything else, count and in iterate)
+                         'range(@.count(%s), %s in @)' % (self.idx(True).replace('None', '7'), self.idx(True).replace('None', '-7')),
+                         'range(len([*@]))',
+                         'range(@ == %s)' % self.literal('range'), 'range(bool(@))'])
+        return use.replace('@', r)
 
     def seq_index_args(self, d):
         """Arguments of list.index/tuple.index: value[, start[, stop]]."""
@@ -901,7 +924,7 @@ class Gen:
             at = {'c': self.pick(['int', 'str', 'bytes']) if kind == 'bytes' else self.pick(['int', 'str']),
                   's': 'bytes' if kind == 'bytes' else self.any_type(), 'b': 'bytes', 'a': self.any_type(),
                   'r': self.any_type()}.get(conv, self.pick(['int', 'float', 'int', 'bool', 'str']))
-            if kind == 'bytes' and conv in 'eEfFgGi' and at == 'str':
+            if kind == 'bytes' and conv in 'eEfFgGi' and at not in ('int', 'float', 'bool'):
                 if self.ok('fmt%:bytes-typeerr'):
                     self.tag('fmt%:bytes-typeerr')
                 else:
@@ -952,7 +975,7 @@ class Gen:
     def index_expr(self, d, t):
         """Indexing or slicing of a sequence, result type roughly t."""
         g = lambda tt: self.gen(tt, d - 1)
-        src = {'int': self.pick(['bytes', 'bytearray', 'range', 'list']), 'str': 'str', 'bytes': 'bytes',
+        src = {'int': self.pick(['bytes', 'bytearray', 'range']), 'str': 'str', 'bytes': 'bytes',
                'bytearray': 'bytearray', 'list': 'list', 'tuple': 'tuple', 'range': 'range'}[t]
         self.tag('index:' + src)
         s = g(src)
@@ -1342,8 +1365,23 @@ def _r(i, f):
 '''
 
 import re
-# `2.bit_length()` is a syntax error: parenthesize int literals before an attribute.
-_INT_ATTR = re.compile(r'(?<![\w.])(?<![0-9.][eE][+-])(\d+)\.(?=[A-Za-z_])')
+def paren_int_attrs(line):
+    """`2.bit_length()` is a syntax error (`2.` is a float literal):
+    parenthesize such int literals, outside string literals."""
+    import io, tokenize
+    try:
+        toks = list(tokenize.generate_tokens(io.StringIO(line).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return line
+    out = []
+    for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (t.type == tokenize.NUMBER and t.string.endswith('.') and t.string[:-1].isdigit()
+                and nxt is not None and nxt.type == tokenize.NAME and nxt.start == t.end):
+            out.append((t.start[1], t.end[1], '(%s).' % t.string[:-1]))
+    for a, b, rep in reversed(out):
+        line = line[:a] + rep + line[b:]
+    return line
 
 def make_batch(seed, index, size, areas=None, excluded=(), pending=False):
     """The program for batch `index` of `seed`, its cases' source, and
@@ -1358,7 +1396,7 @@ def make_batch(seed, index, size, areas=None, excluded=(), pending=False):
     while len(cases) < size:
         area = rng.choice(areas) if areas else rng.choices(names, weights)[0]
         g.tags = set()
-        lines = [_INT_ATTR.sub(r'(\1).', l) for l in g.case(area)]
+        lines = [paren_int_attrs(l) for l in g.case(area)]
         if g.tags & excluded:
             continue
         if any(len(l) > 2000 for l in lines):
