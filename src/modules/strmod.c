@@ -278,7 +278,43 @@ static sp_val err_xmlcharrefreplace(sp_vm *vm, sp_vals args, sp_val kw)
     return sp_tuple_pack2(vm, sp_strbuf_finish(vm, &b), exc_attr(vm, e, "end"));
 }
 
+/* "\N{NAME}" for cp, or its backslash escape when it has no name. */
+static void add_name_escape(sp_vm *vm, sp_strbuf *b, uint32_t cp)
+{
+    uint8_t name[96];
+    size_t n = sp_unicode_name(cp, SP_BYTES(name));
+    if (n > 0) {
+        sp_strbuf_add_cstr(vm, b, "\\N{");
+        sp_strbuf_add_str(vm, b, sp_str_new(vm, sp_cbytes_sub(SP_CBYTES(name), 0, n)));
+        sp_strbuf_add_ascii_char(vm, b, '}');
+    } else if (cp < 0x100) {
+        sp_strbuf_add_str(vm, b, sp_str_fmt(vm, "\\x%s%x", cp < 0x10 ? "0" : "", cp));
+    } else if (cp < 0x10000) {
+        sp_strbuf_add_str(vm, b, sp_str_fmt(vm, "\\u%s%x", cp < 0x1000 ? "0" : "", cp));
+    } else {
+        sp_strbuf_add_str(vm, b, sp_str_fmt(vm, "\\U000%s%x", cp < 0x100000 ? "0" : "", cp));
+    }
+}
+
+static sp_val err_namereplace(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "namereplace_errors", args, kw, 1, 1);
+    sp_val e = sp_vals_get(args, 0);
+    if (!sp_exc_matches(vm, e, vm->e.UnicodeEncodeError))
+        sp_raise_fmt(vm, vm->e.TypeError, "don't know how to handle %T in error callback", e);
+    sp_val obj = exc_attr(vm, e, "object");
+    if (!sp_is_str(obj))
+        sp_raise(vm, e);
+    sp_ssize st = sp_index_ssize(vm, exc_attr(vm, e, "start")), en = sp_index_ssize(vm, exc_attr(vm, e, "end"));
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, 16);
+    for (sp_ssize i = st < 0 ? 0 : st; i < en && (size_t)i < sp_str_len(obj); i++)
+        add_name_escape(vm, &b, sp_str_codepoint_at(obj, (size_t)i));
+    return sp_tuple_pack2(vm, sp_strbuf_finish(vm, &b), exc_attr(vm, e, "end"));
+}
+
 static const sp_methoddef error_handlers[] = {
+    { "namereplace_errors", err_namereplace, 0, NULL },
     { "strict_errors", err_strict, 0, NULL },
     { "ignore_errors", err_ignore, 0, NULL },
     { "replace_errors", err_replace, 0, NULL },
@@ -308,12 +344,13 @@ static sp_val codecs_lookup_error(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val h = sp_dict_get(vm, reg_get(vm, "_codecs.errors", false), name);
     if (h)
         return h;
-    for (size_t i = 0; i < 5; i++) {
-        const char *nm = i == 0 ? "strict" : i == 1 ? "ignore" : i == 2 ? "replace" : i == 3 ? "backslashreplace" : "xmlcharrefreplace";
-        if (sp_str_eq_cstr(name, nm)) {
-            sp_val f = sp_getattr_cstr(vm, sp_import_cstr(vm, "_codecs"), i == 0 ? "strict_errors" : i == 1 ? "ignore_errors" : i == 2 ? "replace_errors" : i == 3 ? "backslashreplace_errors" : "xmlcharrefreplace_errors");
-            return f;
-        }
+    static const char *const builtin[] = { "strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace",
+                                           "namereplace" };
+    for (size_t i = 0; i < sizeof builtin / sizeof builtin[0]; i++) {
+        const char *nm = i == 0 ? "strict" : i == 1 ? "ignore" : i == 2 ? "replace" : i == 3 ? "backslashreplace"
+                       : i == 4 ? "xmlcharrefreplace" : "namereplace";
+        if (sp_str_eq_cstr(name, nm))
+            return sp_getattr(vm, sp_import_cstr(vm, "_codecs"), sp_str_fmt(vm, "%s_errors", nm));
     }
     sp_raise_fmt(vm, vm->e.LookupError, "unknown error handler name '%U'", name);
 }
@@ -500,7 +537,7 @@ static sp_val charmap_encode(sp_vm *vm, sp_vals args, sp_val kw)
         if (cstr_is(err, "strict") || cstr_is(err, "surrogatepass"))
             sp_raise(vm, exc);
         if (!cstr_is(err, "ignore") && !cstr_is(err, "replace") && !cstr_is(err, "xmlcharrefreplace") &&
-            !cstr_is(err, "backslashreplace") && !cstr_is(err, "surrogateescape"))
+            !cstr_is(err, "backslashreplace") && !cstr_is(err, "surrogateescape") && !cstr_is(err, "namereplace"))
             sp_raise_fmt(vm, vm->e.LookupError, "unknown error handler name '%s'", err);
         /* The replacement text goes through the map too. */
         sp_strbuf rep;
@@ -513,6 +550,8 @@ static sp_val charmap_encode(sp_vm *vm, sp_vals args, sp_val kw)
                 sp_strbuf_add_str(vm, &rep, sp_str_fmt(vm, "&#%u;", (unsigned)cp));
             } else if (cstr_is(err, "backslashreplace")) {
                 add_esc(vm, &rep, cp < 0x100 ? 'x' : cp < 0x10000 ? 'u' : 'U', cp, cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8);
+            } else if (cstr_is(err, "namereplace")) {
+                add_name_escape(vm, &rep, cp);
             } else if (cstr_is(err, "surrogateescape")) {
                 if (cp < 0xDC80 || cp > 0xDCFF)
                     sp_raise(vm, exc);

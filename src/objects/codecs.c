@@ -210,6 +210,21 @@ static void encode_one(sp_vm *vm, bbuf *b, codec_id id, uint32_t cp)
     }
 }
 
+/* "\N{NAME}" for cp written into out; 0 if cp has no name. */
+static size_t name_escape(uint32_t cp, sp_bytes out)
+{
+    uint8_t name[96];
+    size_t n = sp_unicode_name(cp, SP_BYTES(name));
+    if (n == 0 || n + 4 > out.len)
+        return 0;
+    sp_bytes_set(out, 0, '\\');
+    sp_bytes_set(out, 1, 'N');
+    sp_bytes_set(out, 2, '{');
+    sp_bytes_copy(sp_bytes_sub(out, 3, n), sp_cbytes_sub(SP_CBYTES(name), 0, n));
+    sp_bytes_set(out, 3 + n, '}');
+    return n + 4;
+}
+
 static sp_val codec_encode_builtin(sp_vm *vm, sp_val s, const char *encoding, const char *errors)
 {
     codec_id id = codec_lookup(vm, encoding);
@@ -270,13 +285,16 @@ static sp_val codec_encode_builtin(sp_vm *vm, sp_val s, const char *encoding, co
         for (size_t k = idx; k < end; k++) {
             uint32_t c = sp_u8_next(d, &pos);
             /* Replacement text is ASCII, written in the target codec. */
-            char rep[16];
+            char rep[100];   /* "\N{" + a name (88 at most) + "}" */
             sp_bytes rb = SP_BYTES(rep);
             size_t rn = 0;
             if (streq(errors, "replace")) {
                 sp_bytes_set(rb, rn++, '?');
             } else if (streq(errors, "ignore")) {
-            } else if (streq(errors, "backslashreplace")) {
+            } else if (streq(errors, "namereplace") && (rn = name_escape(c, rb)) > 0) {
+                /* \N{NAME}; a character without a name falls through to
+                 * the backslash escape below */
+            } else if (streq(errors, "backslashreplace") || streq(errors, "namereplace")) {
                 static const char hex[] = "0123456789abcdef";
                 int digits = c <= 0xFF ? 2 : c <= 0xFFFF ? 4 : 8;
                 sp_bytes_set(rb, rn++, '\\');
