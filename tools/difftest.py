@@ -61,58 +61,19 @@ TRAP_STATUS = 70
 # /work/wt/findings/OWNER.md).  The coordinator removes an entry once the
 # fix is merged; `--pending` tells which entries still fail.
 KNOWN_PENDING = {
-    # /work/wt/findings/seq.md
-    'range:huge': 'seq D1: list(range(0, 2**63)) hangs instead of OverflowError',
-    'hash:range': 'seq D2: hash(range(...)) differs (and so the order of sets holding ranges)',
-    'slice.indices:huge': 'seq D3/D8: slice(...).indices(2**63) raises OverflowError',
-    'range:hugestep': 'seq D9: range slicing clamps a huge step',
-    'list.index:None': 'seq D11: list.index(x, None)',
-    'rc:list:nargs': 'seq D13: [].sort(1, 2, 3) message',
-    'rc:list:types': 'seq D11/D12: list.index(x, "a") message',
-    'rc:tuple:types': 'seq D12: tuple.index(x, "a") message',
-    'rc:range:types': 'seq D10: range.index(non-int) message',
-    'rc:slice:types': 'seq D3: slice.indices of big ints',
-    'idx:huge': 'seq D4/D5, bytes D1/D2, builtins D1: indexes beyond ssize_t (pop, insert, x[i])',
-    # /work/wt/findings/bytes.md
-    'bytearray:extslice-assign': 'bytes D8: x[::2] = b"" on a bytearray',
-    'bytes(errors=)': 'bytes D10: bytes(s, errors=...) without an encoding',
-    'rc:bytes:types': 'bytes D6/D11: argument conversion order (find, index, hex ...)',
-    'rc:bytearray:nargs': 'bytes D5/D7: bytearray.copy(1) etc. messages',
-    'rc:bytearray:types': 'bytes D6/D9: argument conversion order',
-    # /work/wt/findings/str.md (aug:% also bytes D3)
-    'aug:%': 'str D7, bytes D3: str/bytes % with a bytes-like or sequence argument',
-    'fmt%:pct-spec': 'str D1/D2: %% with flags, width or precision',
-    'fmt%:bytes-typeerr': 'str D3/D10: bytes %f / %i of a str: message',
-    'fmt%:star-minus-one': "str D12/D13: '%*s|' % (-1, '') loses the width",
-    'decode:xmlcharrefreplace': 'str D4: decoding with xmlcharrefreplace',
-    'decode:wrapped-nope': 'str D8: utf-8-sig, utf-32-le ... with an unknown error handler: message',
-    'decode:empty-unknown': "str D9: b''.decode('bogus')",
-    'encode:cp1252': 'str D11: charmap encoding errors',
-    'decode:cp1252-handler': 'str D14: charmap decoding ignores the error handler',
-    'rc:str:nargs': 'str D5: format_map(1, 2) message',
-    'rc:str:types': 'str D6: argument conversion order (find, count ...)',
-    # /work/wt/findings/float.md
-    'format:complex-group': "float D3: complex format with ',' or '_'",
-    'format:complex-zero': 'float D8: complex format with zero padding',
-    'format:int-c': "float D4: format(-10**20, 'c') message",
-    'pow:frac': 'float D6/D9: fractional powers overflow in complex pow',
-    'complex(x)': "float D7: complex('١٢٣')",
-    'num:pow2-repr': 'float D13: repr of some powers of two is one digit too long',
-    'rc:float:nargs': 'float D1/D10: messages', 'rc:float:types': 'float D11: fromhex(1) message',
-    'rc:complex:nargs': 'float D10: messages',
-    # /work/wt/findings/int.md
-    'rc:int:nargs': 'int D1: messages', 'rc:bool:nargs': 'int D1: messages',
-    'rc:int:types': 'int D2/D4: from_bytes', 'rc:bool:types': 'int D2/D4: from_bytes',
-    'pow3:any': 'int D3: pow(int, float, int) message',
-    # /work/wt/findings/map.md
-    'set.symmetric_difference:nargs': 'map D1: frozenset methods say "set." in messages',
-    'rc:frozenset:nargs': 'map D1: messages',
-    'rc:dict:types': 'map D3: {}.pop([1])',
-    'set-op-keys': 'map D4: set | dict_keys (reflected) order',
-    'rc:set.intersection_update/0': 'map D5: s.intersection_update() keeps the order',
-    # /work/wt/findings/coord.md
-    'setdisplay': 'coord D1: order of a constant set display with colliding hashes',
-    'rc:dunder': 'coord D2/D3: slot wrappers called with a wrong argument count',
+    # By design (docs/differences.md, "Containers"): an empty or one-item
+    # range hashes as a tuple holding None, which CPython hashes by address.
+    'hash:range': 'by design: hash(range(...)) of an empty or 1-item range involves hash(None)',
+    # Still open after the session-2 merge (tools/difftest.py --pending
+    # --count 20000 --seed 4242: each still showed 1-8 mismatches).
+    'range:huge': 'seq D1: a rare huge-range case',
+    'format:complex-group': "float D3: complex format with ',' or '_' (one case left)",
+    'pow3:any': 'int D3: pow(int, float, int) (one case left)',
+    'rc:dunder': 'coord D2: a sequence repeat slot called directly with a non-int ("can\'t multiply sequence" vs "cannot be interpreted as an integer")',
+    'rc:tuple:types': 'seq: (x,).__mul__(slice) message (same as rc:dunder)',
+    'rc:frozenset:nargs': 'map D1: messages (one case left)',
+    'set-op-keys': 'map D4: set | dict_keys (reflected) order (one case left)',
+    'setdisplay': 'coord D1: set order after frozenset(set display) / update of a display, rare colliding cases',
 }
 
 # --------------------------------------------------------------------------

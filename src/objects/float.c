@@ -517,6 +517,9 @@ enum { F_ADD, F_SUB, F_MUL, F_DIV, F_FLOORDIV, F_MOD, F_DIVMOD, F_POW };
 static sp_val float_binop(sp_vm *vm, sp_vals args, sp_val kw, const char *name, int op, bool reflected)
 {
     sp_num_check_args(vm, name, args, kw, 1, op == F_POW ? 2 : 1);
+    /* A modulus is refused before the operands are looked at, as CPython. */
+    if (op == F_POW && args.len > 2 && ARG(2) != vm->None)
+        sp_raise_fmt(vm, vm->e.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     double a, b;
     if (!as_double(vm, ARG(0), &a) || !as_double(vm, ARG(1), &b))
         return vm->NotImplemented;

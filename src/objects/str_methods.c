@@ -289,12 +289,14 @@ static void split_args(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, sp
     static const char *const kwlist[] = { "sep", "maxsplit", NULL };
     sp_val a[2] = { NULL, NULL };
     sp_parse_args(vm, fname, sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
+    /* maxsplit is converted first (CPython's argument parsing), sep is
+     * checked after. */
+    *maxsplit = maxsplit_arg(vm, a[1]);
     *sep = is_none(vm, a[0]) ? NULL : a[0];
     if (*sep && !sp_is_str(*sep))
         sp_raise_fmt(vm, vm->e.TypeError, "must be str or None, not %T", *sep);
     if (*sep && sp_str_bytes(*sep).len == 0)
         sp_raise_fmt(vm, vm->e.ValueError, "empty separator");
-    *maxsplit = maxsplit_arg(vm, a[1]);
 }
 
 sp_val sp_strm_split(sp_vm *vm, sp_vals args, sp_val kw)
