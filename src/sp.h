@@ -181,6 +181,8 @@ size_t sp_len(sp_vm *vm, sp_val v);             /* len(): TypeError / ValueError
 /* __index__: an int (TypeError otherwise), and as a C integer (OverflowError
  * "cannot fit 'int' into an index-sized integer" when too big). */
 sp_val sp_index(sp_vm *vm, sp_val v);
+/* sp_index as an exact int (True -> 1, int subclasses -> int), as PyNumber_Index. */
+sp_val sp_index_exact(sp_vm *vm, sp_val v);
 sp_ssize sp_index_ssize(sp_vm *vm, sp_val v);
 /* Like sp_index_ssize, but clamps huge values (slices). */
 sp_ssize sp_index_clamped(sp_vm *vm, sp_val v);

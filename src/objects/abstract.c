@@ -1107,6 +1107,20 @@ sp_val sp_index(sp_vm *vm, sp_val v)
     return r;
 }
 
+sp_val sp_index_exact(sp_vm *vm, sp_val v)
+{
+    if (sp_is_small(v))
+        return v;
+    sp_val r = sp_index(vm, v);
+    if (r == vm->True)
+        return sp_small(1);
+    if (r == vm->False)
+        return sp_small(0);
+    if (!sp_is_small(r) && !sp_is_exact(vm, r, vm->t.int_))
+        r = sp_int_add(vm, r, sp_small(0));
+    return r;
+}
+
 sp_ssize sp_index_ssize(sp_vm *vm, sp_val v)
 {
     if (sp_is_small(v))

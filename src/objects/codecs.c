@@ -12,15 +12,13 @@ typedef enum {
 } codec_id;
 
 /* CPython's normalisation, enough for the usual spellings: lower case,
- * '_' and ' ' as '-'. */
-static int codec_find(const char *name)
+ * '_' and ' ' as '-'; written as "|name|" into nb, to search lists of
+ * '|'-separated names.  False if the name is too long for nb. */
+static bool codec_key(const char *name, sp_bytes nb, sp_cbytes *key)
 {
-    char buf[40];
-    sp_bytes nb = SP_BYTES(buf);
     sp_cbytes src = sp_cbytes_of_cstr(name);
-    if (src.len + 2 >= sizeof buf)
-        return -1;
-    /* "|name|", to search the '|'-separated lists below. */
+    if (src.len + 2 >= nb.len)
+        return false;
     sp_bytes_set(nb, 0, '|');
     for (size_t i = 0; i < src.len; i++) {
         uint8_t c = sp_cbytes_get(src, i);
@@ -33,7 +31,16 @@ static int codec_find(const char *name)
         sp_bytes_set(nb, i + 1, c);
     }
     sp_bytes_set(nb, src.len + 1, '|');
-    sp_cbytes key = sp_cbytes_sub(sp_cbytes_of(nb), 0, src.len + 2);
+    *key = sp_cbytes_sub(sp_cbytes_of(nb), 0, src.len + 2);
+    return true;
+}
+
+static int codec_find(const char *name)
+{
+    char buf[40];
+    sp_cbytes key;
+    if (!codec_key(name, SP_BYTES(buf), &key))
+        return -1;
     if (sp_cbytes_find(sp_cbytes_of_cstr("|utf-8|utf8|u8|utf|cp65001|"), key, 0) >= 0)
         return CODEC_UTF8;
     if (sp_cbytes_find(sp_cbytes_of_cstr("|ascii|us-ascii|646|"), key, 0) >= 0)
@@ -550,23 +557,9 @@ static sp_val codec_decode_builtin(sp_vm *vm, sp_cbytes d, const char *encoding,
 static bool codec_fast_name(const char *name)
 {
     char buf[24];
-    sp_bytes nb = SP_BYTES(buf);
-    sp_cbytes src = sp_cbytes_of_cstr(name);
-    if (src.len + 2 >= sizeof buf)
+    sp_cbytes key;
+    if (!codec_key(name, SP_BYTES(buf), &key))
         return false;
-    sp_bytes_set(nb, 0, '|');
-    for (size_t i = 0; i < src.len; i++) {
-        uint8_t c = sp_cbytes_get(src, i);
-        if (c >= 'A' && c <= 'Z')
-            c = (uint8_t)(c + 32);
-        else if (c == '_' || c == ' ')
-            c = '-';
-        else if (c == '|')
-            c = '?';
-        sp_bytes_set(nb, i + 1, c);
-    }
-    sp_bytes_set(nb, src.len + 1, '|');
-    sp_cbytes key = sp_cbytes_sub(sp_cbytes_of(nb), 0, src.len + 2);
     return sp_cbytes_find(sp_cbytes_of_cstr("|utf-8|utf8|utf-16|utf16|utf-32|utf32|ascii|us-ascii|latin1|latin-1|"
                                             "iso-8859-1|iso8859-1|"), key, 0) >= 0;
 }

@@ -99,28 +99,12 @@ static int isign(sp_val a)
     return sp_int_sign(a);
 }
 
-/* operator.index(v) as an exact int: range(True) stores 1, as CPython's
- * PyNumber_Index does for bools and int subclasses. */
-static sp_val as_int(sp_vm *vm, sp_val v)
-{
-    if (sp_is_small(v))
-        return v;
-    sp_val r = sp_index(vm, v);
-    if (r == vm->True)
-        return sp_small(1);
-    if (r == vm->False)
-        return sp_small(0);
-    if (!sp_is_small(r) && !sp_is_exact(vm, r, vm->t.int_))
-        r = sp_int_add(vm, r, sp_small(0));
-    return r;
-}
-
 /* A slice bound of a range: an int or __index__, with CPython's message. */
 static sp_val slice_bound(sp_vm *vm, sp_val v)
 {
     if (!sp_is_int(v) && sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__index__) == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "slice indices must be integers or have an __index__ method");
-    return as_int(vm, v);
+    return sp_index_exact(vm, v);
 }
 
 /* ---- construction --------------------------------------------------------------*/
@@ -165,12 +149,12 @@ static sp_val range_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_cont_nargs(vm, args, NULL, "range", 1, 3);
     sp_val start = sp_small(0), stop, step = sp_small(1);
     if (args.len == 2) {
-        stop = as_int(vm, sp_vals_get(args, 1));
+        stop = sp_index_exact(vm, sp_vals_get(args, 1));
     } else {
-        start = as_int(vm, sp_vals_get(args, 1));
-        stop = as_int(vm, sp_vals_get(args, 2));
+        start = sp_index_exact(vm, sp_vals_get(args, 1));
+        stop = sp_index_exact(vm, sp_vals_get(args, 2));
         if (args.len == 4) {
-            step = as_int(vm, sp_vals_get(args, 3));
+            step = sp_index_exact(vm, sp_vals_get(args, 3));
             if (isign(step) == 0)
                 sp_raise_fmt(vm, vm->e.ValueError, "range() arg 3 must not be zero");
         }
@@ -268,7 +252,7 @@ static sp_val range_getitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     }
     if (!sp_is_int(key) && sp_type_lookup(vm, sp_type_of(vm, key), vm->n.__index__) == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "range indices must be integers or slices, not %T", key);
-    sp_val i = as_int(vm, key);
+    sp_val i = sp_index_exact(vm, key);
     if (isign(i) < 0)
         i = iadd(vm, i, r->len);
     if (isign(i) < 0 || icmp(i, r->len) >= 0)
@@ -299,7 +283,7 @@ static sp_val range_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val x = sp_vals_get(args, 1);
     sp_val rv = range_self(vm, args);
     if (is_plain_int(vm, x))
-        return sp_bool(vm, range_has_int(vm, R(rv), as_int(vm, x)));
+        return sp_bool(vm, range_has_int(vm, R(rv), sp_index_exact(vm, x)));
     sp_val it = sp_iter(vm, rv);
     for (;;) {
         sp_val y = sp_cont_next(vm, it);
@@ -316,7 +300,7 @@ static sp_val range_index_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val rv = range_self(vm, args);
     sp_range_obj *r = R(rv);
     if (is_plain_int(vm, x)) {
-        sp_val xi = as_int(vm, x);
+        sp_val xi = sp_index_exact(vm, x);
         if (range_has_int(vm, r, xi))
             return ifloordiv(vm, isub(vm, xi, r->start), r->step);
         sp_raise_fmt(vm, vm->e.ValueError, "%R is not in range", x);
@@ -339,7 +323,7 @@ static sp_val range_count_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val x = sp_cont_onearg(vm, args, kwnames, "range.count");
     sp_val rv = range_self(vm, args);
     if (is_plain_int(vm, x))
-        return sp_small(range_has_int(vm, R(rv), as_int(vm, x)) ? 1 : 0);
+        return sp_small(range_has_int(vm, R(rv), sp_index_exact(vm, x)) ? 1 : 0);
     size_t c = 0;
     sp_val it = sp_iter(vm, rv);
     for (;;) {

@@ -113,21 +113,6 @@ static sp_val slice_self(sp_vm *vm, sp_vals args)
     return s;
 }
 
-/* operator.index(v) as an exact int (True -> 1), as PyNumber_Index. */
-static sp_val exact_index(sp_vm *vm, sp_val v)
-{
-    if (sp_is_small(v))
-        return v;
-    sp_val r = sp_index(vm, v);
-    if (r == vm->True)
-        return sp_small(1);
-    if (r == vm->False)
-        return sp_small(0);
-    if (!sp_is_small(r) && !sp_is_exact(vm, r, vm->t.int_))
-        r = sp_int_add(vm, r, sp_small(0));
-    return r;
-}
-
 /* One bound of slice.indices(): clamped into [lower, upper] after adding
  * the length to a negative value -- all in Python ints, so that huge
  * values come back exactly as CPython's _PySlice_GetLongIndices gives. */
@@ -137,7 +122,7 @@ static sp_val long_bound(sp_vm *vm, sp_val v, sp_val dflt, sp_val length, sp_val
         return dflt;
     if (!sp_is_int(v) && sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__index__) == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "slice indices must be integers or None or have an __index__ method");
-    sp_val b = exact_index(vm, v);
+    sp_val b = sp_index_exact(vm, v);
     if (sp_int_sign(b) < 0) {
         b = sp_int_add(vm, b, length);
         if (sp_int_cmp(b, lower) < 0)
@@ -152,14 +137,14 @@ static sp_val slice_indices_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val lv = sp_cont_onearg(vm, args, kwnames, "slice.indices");
     sp_slice_obj *s = SL(slice_self(vm, args));
-    sp_val length = exact_index(vm, lv);
+    sp_val length = sp_index_exact(vm, lv);
     if (sp_int_sign(length) < 0)
         sp_raise_fmt(vm, vm->e.ValueError, "length should not be negative");
     sp_val step = sp_small(1);
     if (s->step != vm->None) {
         if (!sp_is_int(s->step) && sp_type_lookup(vm, sp_type_of(vm, s->step), vm->n.__index__) == NULL)
             sp_raise_fmt(vm, vm->e.TypeError, "slice indices must be integers or None or have an __index__ method");
-        step = exact_index(vm, s->step);
+        step = sp_index_exact(vm, s->step);
         if (sp_int_sign(step) == 0)
             sp_raise_fmt(vm, vm->e.ValueError, "slice step cannot be zero");
     }
