@@ -12,7 +12,7 @@ print(E().__dict__, E.__dict__.get("__dict__"))
 class W:
     __weakref__ = "mine"
 print(W.__weakref__, W().__weakref__)
-for t in ["__import__(1)", "__import__('')", "__import__('x', level=-1)", "__import__('os', level=1)",
-          "__import__('', level=1)", "__import__('os', None, None, None, 0).__name__"]:
+for t in ["__import__(1)", "__import__('')", "__import__('x', level=-1)", "__import__('sys', level=1)",
+          "__import__('', level=1)", "__import__('sys', None, None, None, 0).__name__"]:
     try: print(t, eval(t))
     except Exception as e: print(t, type(e).__name__, e)
