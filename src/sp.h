@@ -69,6 +69,10 @@ static inline sp_layout sp_layout_of(sp_val v)
 /* Exact type test (no subclasses). */
 static inline bool sp_is_exact(sp_vm *vm, sp_val v, sp_type *t) { return sp_type_of(vm, v) == t; }
 bool sp_is_subtype(sp_type *a, sp_type *b);            /* a is b or subclass (via mro) */
+/* The class a built-in base.__new__ was called with (args[0]).  sp_call
+ * has already checked it with CPython's errors (sp_new_check_cls, type.c):
+ * a type, a subtype of base; anything else here is a SafePy bug (trap). */
+sp_type *sp_new_cls(sp_vm *vm, sp_vals args, sp_type *base);
 bool sp_isinstance(sp_vm *vm, sp_val v, sp_type *t);   /* no __instancecheck__ */
 /* Type checks by layout (include subclasses). */
 static inline bool sp_is_int(sp_val v) { return sp_layout_of(v) == SP_LAYOUT_INT; } /* includes bool */
@@ -301,9 +305,6 @@ sp_val sp_float_repr(sp_vm *vm, double d);
 sp_val sp_float_from_str(sp_vm *vm, sp_cbytes text);
 int64_t sp_float_hash(double d);
 sp_val sp_complex_new(sp_vm *vm, double real, double imag);
-/* The cls argument of float.__new__ / complex.__new__ (args[0]), checked to
- * be a subtype of base, with CPython's errors. */
-sp_type *sp_float_new_cls(sp_vm *vm, sp_vals args, sp_type *base);
 /* Argument count check of a float/complex method (args[0] is self; min and
  * max count the others) in CPython's wording: "float.hex() takes no
  * arguments (1 given)" for a name with a "type." prefix, else a slot
@@ -414,8 +415,6 @@ sp_vals sp_list_items(sp_val l);
 sp_ssize sp_list_length_hint(sp_vm *vm, sp_val o, sp_ssize dflt);
 /* start/stop arguments (args[2], args[3]) of list.index / tuple.index. */
 void sp_seq_index_bounds(sp_vm *vm, sp_vals args, size_t len, size_t *start, size_t *stop);
-/* cls of base.__new__(cls, ...): TypeError unless a subtype of base (list.c). */
-sp_type *sp_seq_new_cls(sp_vm *vm, sp_vals args, sp_type *base);
 
 /* ========================================================================
  * dict (src/objects/dict.c)  -- insertion ordered

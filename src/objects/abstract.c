@@ -1242,7 +1242,7 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
                 return b->def->fn(vm, a, kwnames);
             }
             if (b->slot_args == SP_SLOT_NEW)
-                sp_new_check_cls(vm, b, args);
+                sp_new_check_cls(vm, b, args, kwnames);
             return b->def->fn(vm, args, kwnames);
         }
         if (t == vm->t.method) {

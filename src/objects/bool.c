@@ -28,14 +28,7 @@ static sp_val bool_new(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_no_kwargs(vm, "bool", kwnames);
     if (args.len > 2)
         sp_raise_fmt(vm, vm->e.TypeError, "bool expected at most 1 argument, got %zu", args.len - 1);
-    if (args.len < 1)
-        sp_raise_fmt(vm, vm->e.TypeError, "bool.__new__(): not enough arguments");
-    sp_val cls = ARG(0);
-    if (!sp_is_type(cls))
-        sp_raise_fmt(vm, vm->e.TypeError, "bool.__new__(X): X is not a type object (%T)", cls);
-    if (!sp_is_subtype(sp_as_type(cls), vm->t.bool_))
-        sp_raise_fmt(vm, vm->e.TypeError, "bool.__new__(%s): %s is not a subtype of bool",
-                     sp_type_name(sp_as_type(cls)), sp_type_name(sp_as_type(cls)));
+    (void)sp_new_cls(vm, args, vm->t.bool_);
     if (args.len < 2)
         return vm->False;
     return sp_bool(vm, sp_truthy(vm, ARG(1)));

@@ -111,9 +111,7 @@ static sp_cbytes assign_source(sp_vm *vm, sp_val v)
  * --------------------------------------------------------------------- */
 static sp_val ba_new_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    sp_val cls = sp_vals_get(args, 0);
-    if (!sp_is_type(cls) || !sp_is_subtype(sp_as_type(cls), vm->t.bytearray))
-        sp_raise_fmt(vm, vm->e.TypeError, "bytearray.__new__(X): X is not a subtype of bytearray");
+    sp_val cls = (sp_val)sp_new_cls(vm, args, vm->t.bytearray);
     if (sp_as_type(cls) == vm->t.bytearray)
         return (sp_val)sp_alloc(vm, vm->t.bytearray, sizeof(sp_bytearray_obj));
     return sp_alloc_instance(vm, sp_as_type(cls));

@@ -362,15 +362,8 @@ static sp_val bytes_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kwlist[] = { "source", "encoding", "errors", NULL };
     sp_val a[4] = { NULL, NULL, NULL, NULL };
-    if (args.len < 1)
-        sp_raise_fmt(vm, vm->e.TypeError, "bytes.__new__(): not enough arguments");
-    a[0] = sp_vals_get(args, 0);
+    sp_val cls = (sp_val)sp_new_cls(vm, args, vm->t.bytes);
     sp_parse_args(vm, "bytes", sp_vals_from(args, 1), kwnames, kwlist, 0, sp_vals_from(SP_VALS(a), 1));
-    sp_val cls = a[0];
-    if (!sp_is_type(cls))
-        sp_raise_fmt(vm, vm->e.TypeError, "bytes.__new__(X): X is not a type object (%T)", cls);
-    if (!sp_is_subtype(sp_as_type(cls), vm->t.bytes))
-        sp_raise_fmt(vm, vm->e.TypeError, "bytes.__new__(%N): %N is not a subtype of bytes", sp_as_type(cls), sp_as_type(cls));
     sp_val r = sp_bytes_from_object(vm, a[1], a[2], a[3], "bytes");
     sp_type *t = sp_as_type(cls);
     /* bytes(x) returns what x.__bytes__() made, even a subclass instance. */

@@ -422,7 +422,7 @@ static sp_val complex_new(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kw[] = { "real", "imag", NULL };
     sp_val out[2] = { NULL, NULL };
-    sp_type *cls = sp_float_new_cls(vm, args, vm->t.complex);
+    sp_type *cls = sp_new_cls(vm, args, vm->t.complex);
     /* Parse without cls so the counts in the errors are the caller's. */
     sp_parse_args(vm, "complex", sp_vals_sub(args, 1, args.len - 1), kwnames, kw, 0, SP_VALS(out));
     sp_val r = sp_vals_get(SP_VALS(out), 0), i = sp_vals_get(SP_VALS(out), 1);

@@ -146,9 +146,6 @@ sp_vals sp_cont_tuple_items(sp_val t);
 sp_val sp_cont_class_getitem(sp_vm *vm, sp_vals args, sp_val kwnames);
 /* hash(key) with fast paths for small ints and exact str. */
 int64_t sp_cont_hash(sp_vm *vm, sp_val key);
-/* The class argument of NAME.__new__(cls, ...), checked as CPython does
- * (a type, and a subtype of base). */
-sp_type *sp_cont_new_cls(sp_vm *vm, sp_vals args, sp_type *base, const char *name);
 /* Tuple hash (xxHash-based, matches CPython 3.11). */
 int64_t sp_tuple_hash(sp_vm *vm, sp_val t);
 /* Is v an instance of set or frozenset (subclasses included)? */

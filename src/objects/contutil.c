@@ -234,16 +234,3 @@ sp_val sp_cont_class_getitem(sp_vm *vm, sp_vals args, sp_val kwnames)
                      args.len - 1);
     return sp_generic_alias_new(vm, sp_vals_get(args, 0), sp_vals_get(args, 1));
 }
-
-sp_type *sp_cont_new_cls(sp_vm *vm, sp_vals args, sp_type *base, const char *name)
-{
-    if (args.len == 0)
-        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(): not enough arguments", name);
-    sp_val cls = sp_vals_get(args, 0);
-    if (!sp_is_type(cls))
-        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(X): X is not a type object (%T)", name, cls);
-    sp_type *t = sp_as_type(cls);
-    if (!sp_is_subtype(t, base))
-        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(%N): %N is not a subtype of %s", name, t, t, name);
-    return t;
-}

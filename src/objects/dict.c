@@ -532,7 +532,7 @@ static sp_val dict_self(sp_vm *vm, sp_vals args, const char *meth)
 
 static sp_val dict_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_cont_new_cls(vm, args, vm->t.dict, "dict");
+    sp_type *cls = sp_new_cls(vm, args, vm->t.dict);
     return cls == vm->t.dict ? sp_dict_new(vm) : sp_alloc_instance(vm, cls);
 }
 

@@ -907,25 +907,9 @@ static sp_val float_getnewargs(sp_vm *vm, sp_vals args, sp_val kw)
     return sp_tuple_from(vm, (sp_vals){ &v, 1 });
 }
 
-/* float.__new__(X) / complex.__new__(X) argument checks, CPython's words. */
-sp_type *sp_float_new_cls(sp_vm *vm, sp_vals args, sp_type *base)
-{
-    const char *bn = sp_type_name(base);
-    if (args.len == 0)
-        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(): not enough arguments", bn);
-    sp_val cls = ARG(0);
-    if (!sp_is_type(cls))
-        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(X): X is not a type object (%T)", bn, cls);
-    sp_type *t = sp_as_type(cls);
-    if (t != base && !sp_is_subtype(t, base))
-        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(%s): %s is not a subtype of %s", bn, sp_type_name(t),
-                     sp_type_name(t), bn);
-    return t;
-}
-
 static sp_val float_new(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_float_new_cls(vm, args, vm->t.float_);
+    sp_type *cls = sp_new_cls(vm, args, vm->t.float_);
     sp_no_kwargs(vm, "float", kwnames);
     if (args.len > 2)
         sp_raise_fmt(vm, vm->e.TypeError, "float expected at most 1 argument, got %zu", args.len - 1);

@@ -1485,17 +1485,7 @@ static sp_val int_new(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kw[] = { "", "base", NULL };
     sp_val out[2] = { NULL, NULL };
-    size_t nk = kwnames ? sp_tuple_len(kwnames) : 0;
-    if (args.len <= nk)
-        sp_raise_fmt(vm, vm->e.TypeError, "int.__new__(): not enough arguments");
-    sp_val clsv = ARG(0);
-    if (!sp_is_type(clsv))
-        sp_raise_fmt(vm, vm->e.TypeError, "int.__new__(X): X is not a type object (%T)", clsv);
-    sp_type *cls = sp_as_type(clsv);
-    if (!sp_is_subtype(cls, vm->t.int_))
-        sp_raise_fmt(vm, vm->e.TypeError, "int.__new__(%s): %s is not a subtype of int", sp_type_name(cls), sp_type_name(cls));
-    if (sp_is_subtype(cls, vm->t.bool_))
-        sp_raise_fmt(vm, vm->e.TypeError, "int.__new__(%s) is not safe, use %s.__new__()", sp_type_name(cls), sp_type_name(cls));
+    sp_type *cls = sp_new_cls(vm, args, vm->t.int_);
     /* Parsed without cls, so that counts in messages are CPython's. */
     max_args(vm, "int", sp_vals_sub(args, 1, args.len - 1), kwnames, 2);
     sp_parse_args(vm, "int", sp_vals_sub(args, 1, args.len - 1), kwnames, kw, 0, SP_VALS(out));

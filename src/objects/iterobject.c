@@ -84,7 +84,7 @@ static sp_obj *alloc_of(sp_vm *vm, sp_type *cls, sp_type *base, size_t size)
 
 static sp_val enum_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.enumerate);
+    sp_type *cls = sp_new_cls(vm, args, vm->t.enumerate);
     size_t np = npositional(args, kwnames);
     sp_val iterable = np >= 1 ? sp_vals_get(args, 1) : NULL;
     sp_val start = np >= 2 ? sp_vals_get(args, 2) : NULL;
@@ -162,7 +162,7 @@ static sp_val iters_of(sp_vm *vm, sp_vals src)
 
 static sp_val zip_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.zip);
+    sp_type *cls = sp_new_cls(vm, args, vm->t.zip);
     size_t np = npositional(args, kwnames);
     bool strict = false;
     if (kwnames != NULL && sp_tuple_len(kwnames) > 1)
@@ -238,7 +238,7 @@ static bool overrides_init(sp_vm *vm, sp_type *cls, sp_type *base)
 
 static sp_val map_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.map);
+    sp_type *cls = sp_new_cls(vm, args, vm->t.map);
     if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && !overrides_init(vm, cls, vm->t.map))
         sp_raise_fmt(vm, vm->e.TypeError, "map() takes no keyword arguments");
     size_t np = npositional(args, kwnames);
@@ -287,7 +287,7 @@ const sp_typedef sp_map_def = {
 
 static sp_val filter_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.filter);
+    sp_type *cls = sp_new_cls(vm, args, vm->t.filter);
     if (kwnames != NULL && sp_tuple_len(kwnames) > 0 && !overrides_init(vm, cls, vm->t.filter))
         sp_raise_fmt(vm, vm->e.TypeError, "filter() takes no keyword arguments");
     size_t np = npositional(args, kwnames);
@@ -330,7 +330,7 @@ const sp_typedef sp_filter_def = {
 
 static sp_val reversed_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.reversed);
+    sp_type *cls = sp_new_cls(vm, args, vm->t.reversed);
     if (!overrides_init(vm, cls, vm->t.reversed))
         sp_cont_nokw(vm, kwnames, "reversed");
     size_t np = npositional(args, kwnames);

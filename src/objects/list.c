@@ -257,27 +257,9 @@ static sp_val list_self(sp_vm *vm, sp_vals args, const char *meth)
     return self;
 }
 
-/* The class argument of base.__new__(cls, ...), checked as CPython's
- * tp_new wrapper does: list.__new__(dict) must not make a dict-typed
- * object with a list's layout. */
-sp_type *sp_seq_new_cls(sp_vm *vm, sp_vals args, sp_type *base)
-{
-    const char *bn = sp_type_name(base);
-    if (args.len == 0)
-        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(): not enough arguments", bn);
-    sp_val c = sp_vals_get(args, 0);
-    if (!sp_is_type(c))
-        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(X): X is not a type object (%T)", bn, c);
-    sp_type *cls = sp_as_type(c);
-    if (!sp_is_subtype(cls, base))
-        sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(%s): %s is not a subtype of %s", bn, sp_type_name(cls),
-                     sp_type_name(cls), bn);
-    return cls;
-}
-
 static sp_val list_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.list);
+    sp_type *cls = sp_new_cls(vm, args, vm->t.list);
     sp_val l = cls == vm->t.list ? sp_alloc(vm, cls, sizeof(sp_list_obj)) : sp_alloc_instance(vm, cls);
     return l;
 }

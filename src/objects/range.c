@@ -144,7 +144,7 @@ sp_val sp_range_new(sp_vm *vm, sp_val start, sp_val stop, sp_val step)
 
 static sp_val range_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.range);
+    sp_type *cls = sp_new_cls(vm, args, vm->t.range);
     sp_cont_nokw(vm, kwnames, "range");
     sp_cont_nargs(vm, args, NULL, "range", 1, 3);
     sp_val start = sp_small(0), stop, step = sp_small(1);

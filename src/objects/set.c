@@ -644,7 +644,7 @@ static sp_val self_set(sp_vm *vm, sp_vals args, const char *meth)
 
 static sp_val set_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_cont_new_cls(vm, args, vm->t.set, "set");
+    sp_type *cls = sp_new_cls(vm, args, vm->t.set);
     if (cls == vm->t.set && kwnames != NULL && sp_tuple_len(kwnames) > 0)
         sp_raise_fmt(vm, vm->e.TypeError, "set() takes no keyword arguments");
     return set_alloc(vm, cls);
@@ -665,7 +665,7 @@ static sp_val set_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val frozenset_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_cont_new_cls(vm, args, vm->t.frozenset, "frozenset");
+    sp_type *cls = sp_new_cls(vm, args, vm->t.frozenset);
     if (cls == vm->t.frozenset && kwnames != NULL && sp_tuple_len(kwnames) > 0)
         sp_raise_fmt(vm, vm->e.TypeError, "frozenset() takes no keyword arguments");
     size_t npos = args.len - 1 - (kwnames != NULL ? sp_tuple_len(kwnames) : 0);

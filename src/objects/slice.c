@@ -98,7 +98,7 @@ size_t sp_slice_indices(sp_vm *vm, sp_val slice, size_t len, sp_ssize *start, sp
 
 static sp_val slice_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    (void)sp_seq_new_cls(vm, args, vm->t.slice);
+    (void)sp_new_cls(vm, args, vm->t.slice);
     sp_cont_nargs(vm, args, kwnames, "slice", 1, 3);
     if (args.len == 2)
         return sp_slice_new(vm, NULL, sp_vals_get(args, 1), NULL);

@@ -974,15 +974,7 @@ static sp_val str_sizeof_m(sp_vm *vm, sp_vals args, sp_val kw)
 static sp_val str_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kwlist[] = { "object", "encoding", "errors", NULL };
-    size_t nkw = kwnames ? sp_tuple_len(kwnames) : 0;
-    if (args.len <= nkw)
-        sp_raise_fmt(vm, vm->e.TypeError, "str.__new__(): not enough arguments");
-    sp_val cls = sp_vals_get(args, 0);
-    if (!sp_is_type(cls))
-        sp_raise_fmt(vm, vm->e.TypeError, "str.__new__(X): X is not a type object (%T)", cls);
-    if (!sp_is_subtype(sp_as_type(cls), vm->t.str))
-        sp_raise_fmt(vm, vm->e.TypeError, "str.__new__(%N): %N is not a subtype of str", sp_as_type(cls),
-                     sp_as_type(cls));
+    sp_val cls = (sp_val)sp_new_cls(vm, args, vm->t.str);
     sp_val a[4] = { NULL, NULL, NULL, NULL };
     sp_parse_args(vm, "str", sp_vals_from(args, 1), kwnames, kwlist, 0, sp_vals_sub(SP_VALS(a), 1, 3));
     sp_val obj = a[1], r;

@@ -88,7 +88,7 @@ static sp_val tuple_self(sp_vm *vm, sp_vals args, const char *meth)
 
 static sp_val tuple_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_type *cls = sp_seq_new_cls(vm, args, vm->t.tuple);
+    sp_type *cls = sp_new_cls(vm, args, vm->t.tuple);
     if (kwnames != NULL && cls == vm->t.tuple)
         sp_raise_fmt(vm, vm->e.TypeError, "tuple() takes no keyword arguments");
     sp_val it = NULL;

@@ -254,12 +254,12 @@ static bool is_c_new(sp_vm *vm, sp_val f)
     return sp_is_ptr(f) && f->type == vm->t.builtin_function && ((sp_builtin_obj *)f)->slot_args == SP_SLOT_NEW;
 }
 
-void sp_new_check_cls(sp_vm *vm, const sp_builtin_obj *b, sp_vals args)
+void sp_new_check_cls(sp_vm *vm, const sp_builtin_obj *b, sp_vals args, sp_val kwnames)
 {
     if (!sp_is_type(b->self))
         sp_trap("__new__ without its type");
     sp_type *t = (sp_type *)b->self;
-    if (args.len == 0)
+    if (args.len <= (kwnames ? sp_tuple_len(kwnames) : 0))
         sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(): not enough arguments", sp_type_name(t));
     sp_val c = sp_vals_get(args, 0);
     if (c == b->self)
@@ -279,6 +279,14 @@ void sp_new_check_cls(sp_vm *vm, const sp_builtin_obj *b, sp_vals args)
     if (sb != NULL && ((sp_builtin_obj *)sp_type_lookup(vm, sb, vm->n.__new__))->def->fn != b->def->fn)
         sp_raise_fmt(vm, vm->e.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", sp_type_name(t),
                      sp_type_name(s), sp_type_name(sb));
+}
+
+sp_type *sp_new_cls(sp_vm *vm, sp_vals args, sp_type *base)
+{
+    sp_val c = args.len > 0 ? sp_vals_get(args, 0) : NULL;
+    if (c == NULL || !sp_is_type(c) || !sp_is_subtype((sp_type *)c, base))
+        sp_trap("built-in __new__ called with an unchecked class");
+    return (sp_type *)c;
 }
 
 static sp_val make_method_entry(sp_vm *vm, sp_type *type, const sp_methoddef *m)

@@ -110,7 +110,7 @@ enum { SP_SLOT_NONE, SP_SLOT_0, SP_SLOT_1, SP_SLOT_2, SP_SLOT_1_2, SP_SLOT_REPEA
 uint8_t sp_slot_args_of(sp_type *owner, const char *name);
 /* T.__new__(S, ...) called with b = T.__new__ (SP_SLOT_NEW): S must be a
  * type, a subtype of T, whose nearest C __new__ is T's own. */
-void sp_new_check_cls(sp_vm *vm, const sp_builtin_obj *b, sp_vals args);
+void sp_new_check_cls(sp_vm *vm, const sp_builtin_obj *b, sp_vals args, sp_val kwnames);
 /* Raise CPython's TypeError unless args (self excluded) and kwnames fit. */
 void sp_slot_check_args(sp_vm *vm, const sp_methoddef *def, uint8_t slot_args, sp_vals args, sp_val kwnames);
 
