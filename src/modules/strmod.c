@@ -239,6 +239,15 @@ static sp_val err_replace(sp_vm *vm, sp_vals args, sp_val kw)
     return sp_tuple_pack2(vm, sp_strbuf_finish(vm, &b), end);
 }
 
+/* \xhh, \uhhhh or \U00hhhhhh for c, as backslashreplace writes it. */
+static void add_backslash_escape(sp_vm *vm, sp_strbuf *b, uint32_t c)
+{
+    sp_val piece = c <= 0xFF ? sp_str_fmt(vm, "\\x%s%x", c < 0x10 ? "0" : "", c)
+                 : c <= 0xFFFF ? sp_str_fmt(vm, "\\u%s%x", c < 0x1000 ? "0" : "", c)
+                               : sp_str_fmt(vm, "\\U00%s%x", c < 0x100000 ? "0" : "", c);
+    sp_strbuf_add_str(vm, b, piece);
+}
+
 static sp_val err_backslashreplace(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_check_nargs(vm, "backslashreplace_errors", args, kw, 1, 1);
@@ -255,10 +264,7 @@ static sp_val err_backslashreplace(sp_vm *vm, sp_vals args, sp_val kw)
             sp_cbytes d = sp_bytes_data(obj);
             c = (size_t)i < d.len ? sp_cbytes_get(d, (size_t)i) : 0;
         }
-        sp_val piece = c <= 0xFF ? sp_str_fmt(vm, "\\x%s%x", c < 0x10 ? "0" : "", c)
-                     : c <= 0xFFFF ? sp_str_fmt(vm, "\\u%s%x", c < 0x1000 ? "0" : "", c)
-                                   : sp_str_fmt(vm, "\\U000%s%x", c < 0x100000 ? "0" : "", c);
-        sp_strbuf_add_str(vm, &b, piece);
+        add_backslash_escape(vm, &b, c);
     }
     return sp_tuple_pack2(vm, sp_strbuf_finish(vm, &b), exc_attr(vm, e, "end"));
 }
@@ -287,12 +293,8 @@ static void add_name_escape(sp_vm *vm, sp_strbuf *b, uint32_t cp)
         sp_strbuf_add_cstr(vm, b, "\\N{");
         sp_strbuf_add_str(vm, b, sp_str_new(vm, sp_cbytes_sub(SP_CBYTES(name), 0, n)));
         sp_strbuf_add_ascii_char(vm, b, '}');
-    } else if (cp < 0x100) {
-        sp_strbuf_add_str(vm, b, sp_str_fmt(vm, "\\x%s%x", cp < 0x10 ? "0" : "", cp));
-    } else if (cp < 0x10000) {
-        sp_strbuf_add_str(vm, b, sp_str_fmt(vm, "\\u%s%x", cp < 0x1000 ? "0" : "", cp));
     } else {
-        sp_strbuf_add_str(vm, b, sp_str_fmt(vm, "\\U000%s%x", cp < 0x100000 ? "0" : "", cp));
+        add_backslash_escape(vm, b, cp);
     }
 }
 

@@ -209,7 +209,7 @@ bool sp_truthy(sp_vm *vm, sp_val v)
      * which then calls None. */
     sp_val f = sp_type_lookup(vm, t, vm->n.__bool__);
     if (f == vm->None)
-        sp_raise_fmt(vm, vm->e.TypeError, "'NoneType' object is not callable");
+        none_not_callable(vm);
     if (f) {
         sp_val r = call_special0(vm, v, f);
         if (r == vm->True)
@@ -1080,7 +1080,7 @@ size_t sp_len(sp_vm *vm, sp_val v)
         sp_raise_fmt(vm, vm->e.TypeError, "object of type '%T' has no len()", v);
     /* __len__ = None still fills CPython's slot, which then calls None. */
     if (f == vm->None)
-        sp_raise_fmt(vm, vm->e.TypeError, "'NoneType' object is not callable");
+        none_not_callable(vm);
     sp_val r = call_special0(vm, v, f);
     r = sp_index(vm, r);
     if (sp_int_sign(r) < 0)
@@ -1170,7 +1170,7 @@ sp_val sp_next(sp_vm *vm, sp_val it)
     if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not an iterator", it);
     if (f == vm->None)
-        sp_raise_fmt(vm, vm->e.TypeError, "'NoneType' object is not callable");
+        none_not_callable(vm);
     sp_handler h;
     volatile sp_val r = NULL;
     sp_handler_push(vm, &h);

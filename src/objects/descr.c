@@ -90,6 +90,15 @@ static void nargs(sp_vm *vm, const char *name, sp_vals args, sp_val kwnames, siz
 
 static sp_val arg(sp_vals args, size_t i) { return i < args.len ? sp_vals_get(args, i) : NULL; }
 
+static bool name_in(const char *name, const char *const *list, size_t n)
+{
+    sp_cstrs names = { (char **)list, n };
+    for (size_t i = 0; i < names.len; i++)
+        if (sp_cbytes_eq(sp_cbytes_of_cstr(name), sp_cbytes_of_cstr(sp_cstrs_get(names, i))))
+            return true;
+    return false;
+}
+
 /* Dunders that CPython implements as type slots: their descriptors show
  * as "slot wrapper" / "method-wrapper". */
 bool sp_is_slot_name(const char *name)
@@ -107,20 +116,7 @@ bool sp_is_slot_name(const char *name)
         "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__",
         "__delitem__", "__contains__",
     };
-    sp_cstrs names = { (char **)slots, sizeof slots / sizeof slots[0] };
-    for (size_t i = 0; i < names.len; i++)
-        if (sp_cbytes_eq(sp_cbytes_of_cstr(name), sp_cbytes_of_cstr(sp_cstrs_get(names, i))))
-            return true;
-    return false;
-}
-
-static bool name_in(const char *name, const char *const *list, size_t n)
-{
-    sp_cstrs names = { (char **)list, n };
-    for (size_t i = 0; i < names.len; i++)
-        if (sp_cbytes_eq(sp_cbytes_of_cstr(name), sp_cbytes_of_cstr(sp_cstrs_get(names, i))))
-            return true;
-    return false;
+    return name_in(name, slots, sizeof slots / sizeof slots[0]);
 }
 
 uint8_t sp_slot_args_of(sp_type *owner, const char *name)

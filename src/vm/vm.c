@@ -80,7 +80,6 @@ static void vm_finalize(sp_heap *h, sp_obj *o, void *ud)
 
 /* ---- hash key -------------------------------------------------------------*/
 
-/* Returns false (after printing CPython's message) for a bad seed. */
 /* PYTHONHASHSEED as CPython reads it (strtoul): optional leading white
  * space and sign, then decimal digits to the end, at most 2**32-1 ("-0"
  * is 0; any other negative wraps past the range).  Seed 0 turns hash
@@ -111,6 +110,7 @@ static bool parse_hashseed(const char *s, uint32_t *seed)
     return true;
 }
 
+/* Returns false (after printing CPython's message) for a bad seed. */
 static bool init_hashkey(sp_vm *vm)
 {
     const char *s = vm->platform->getenv("PYTHONHASHSEED");

@@ -15,3 +15,7 @@ try: b"\xff".decode("ascii", "namereplace")
 except Exception as e: print(type(e).__name__, e)
 codecs.register_error("myname", codecs.namereplace_errors)
 print(codecs.lookup_error("myname") is h)
+# Characters without a name, and backslashreplace's own escapes of astral ones.
+print(codecs.namereplace_errors(UnicodeEncodeError("ascii", "\x05\U00010000\U0010ffff\U000e0080", 0, 4, "x")))
+print(codecs.backslashreplace_errors(UnicodeEncodeError("ascii", "\x05\u0101\U00010000\U0010ffff", 0, 4, "x")))
+print("\U00010000\U0010ffff".encode("latin-1", "backslashreplace"), "\U0010ffff".encode("cp1252", "namereplace"))
