@@ -86,3 +86,10 @@ clean:
 	rm -rf build build-* safepy
 
 .PHONY: all asan debug lint-safety stubs-report test clean unit
+
+# Parts kept in their own files (the safety program, issue #4): fuzzing
+# (fuzz/fuzz.mk), allocation-failure injection (tools/allocfail.mk) and
+# the hardened release build (tools/hardened.mk).
+-include fuzz/fuzz.mk
+-include tools/allocfail.mk
+-include tools/hardened.mk

@@ -61,6 +61,7 @@ static void sweep_one(sp_heap *h, sp_obj *o, void *ud)
     if (w->callback != NULL && !w->pending) {
         w->pending = 1;
         vm->weak_pending++;
+        sp_vm_request_service(vm);
     }
 }
 

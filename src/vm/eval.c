@@ -547,6 +547,17 @@ static void push_frame_check(sp_vm *vm, sp_frame_obj *caller)
         f->sp = sp;                                                                                  \
     } while (0)
 
+/* A safe point: count a tick, and every so often (or when asked) let
+ * sp_vm_service run what is due.  At backward jumps and Python calls, so
+ * that no loop and no recursion escapes it. */
+#define SAFE_POINT()                                                                                 \
+    do {                                                                                             \
+        if (--vm->ticks <= 0) {                                                                      \
+            SAVE_FRAME();                                                                            \
+            sp_vm_service(vm);                                                                       \
+        }                                                                                            \
+    } while (0)
+
 /* Dispatch: computed goto under gcc/clang (one indirect jump per
  * instruction, at its end), else the switch. */
 #if (defined(__GNUC__) || defined(__clang__)) && !defined(SP_NO_CGOTO)
@@ -945,6 +956,8 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             DISPATCH();
         }
         TARGET(JUMP)
+            if (arg < pc)
+                SAFE_POINT();
             pc = arg;
             DISPATCH();
         TARGET(POP_JUMP_IF_FALSE) {
@@ -1045,6 +1058,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             if (sp_is_ptr(callable) && callable->type == vm->t.function &&
                 !(((sp_code_obj *)AS_FN(callable)->code)->flags &
                   (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR))) {
+                SAFE_POINT();
                 push_frame_check(vm, f);
                 sp_frame_obj *nf = sp_function_frame(vm, callable, args, kwn);
                 sp = base;
@@ -1080,6 +1094,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             if (sp_is_function(vm, callable) &&
                 !(sp_as_code(AS_FN(callable)->code)->flags &
                   (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR))) {
+                SAFE_POINT();
                 sp_vals args = sp_tuple_items(argt);
                 sp_val kwn = NULL;
                 if (kwargs != NULL && sp_dict_len(kwargs) > 0) {
@@ -1415,6 +1430,8 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
 sp_val sp_eval_frame(sp_vm *vm, sp_frame_obj *frame, sp_val throw)
 {
     sp_check_stack(vm);
+    if (--vm->ticks <= 0)
+        sp_vm_service(vm);
     sp_frame_obj *caller = vm->frame ? sp_as_frame(vm, vm->frame) : NULL;
     size_t depth = caller ? caller->depth + 1 : vm->depth + 1;
     if (depth > vm->recursion_limit)

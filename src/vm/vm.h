@@ -101,7 +101,23 @@ struct sp_vm {
      * (src/modules/weakref.c), and a guard against running them twice. */
     size_t weak_pending;
     bool weak_running;
+
+    /* Safe points (src/vm/service.c): the interpreter loop decrements
+     * `ticks` at every backward jump and every Python call, and calls
+     * sp_vm_service when it reaches zero.  Code that needs the loop's
+     * attention soon (a weakref callback became due, ...) sets it to 0
+     * with sp_vm_request_service. */
+    int64_t ticks;
 };
+
+/* ---- safe points (src/vm/service.c) ------------------------------------ */
+/* Called by the loop when vm->ticks runs out, with the frame saved: runs
+ * what is due (weakref callbacks) and refills vm->ticks.  May raise. */
+void sp_vm_service(sp_vm *vm);
+static inline void sp_vm_request_service(sp_vm *vm)
+{
+    vm->ticks = 0;
+}
 
 /* ---- raising ---------------------------------------------------------- */
 _Noreturn void sp_raise(sp_vm *vm, sp_val exc);
