@@ -926,7 +926,9 @@ sp_val sp_exc_qualified_name(sp_vm *vm, sp_type *type)
 
 _Noreturn void sp_raise_stop_iteration(sp_vm *vm, sp_val value)
 {
-    if (value == NULL)
+    /* A generator returning None raises a bare StopIteration (no args),
+     * as CPython: it shows in e.args and in the traceback's last line. */
+    if (value == NULL || value == vm->None)
         sp_raise(vm, sp_exc_new(vm, vm->e.StopIteration, SP_NOVALS));
     sp_raise(vm, sp_exc_new_msg(vm, vm->e.StopIteration, value));
 }

@@ -30,7 +30,8 @@ static void tb_set_next(sp_vm *vm, sp_val self, sp_val v)
         self_tb(vm, self)->next = NULL;
         return;
     }
-    self_tb(vm, v);
+    if (!sp_is_ptr(v) || v->type != vm->t.traceback)
+        sp_raise_fmt(vm, vm->e.TypeError, "expected traceback object, got '%T'", v);
     for (sp_val p = v; p != NULL; p = ((sp_traceback_obj *)p)->next)
         if (p == self)
             sp_raise_fmt(vm, vm->e.ValueError, "traceback loop detected");
@@ -282,6 +283,11 @@ static sp_val str_cb(sp_vm *vm, void *ud)
     return sp_str(vm, *(sp_val *)ud);
 }
 
+static sp_val repr_cb(sp_vm *vm, void *ud)
+{
+    return sp_repr(vm, *(sp_val *)ud);
+}
+
 static sp_val safe_str(sp_vm *vm, sp_val v)
 {
     sp_val exc = NULL;
@@ -295,6 +301,41 @@ static sp_val exc_attr(sp_vm *vm, sp_val exc, sp_val name)
     if (d == NULL || !sp_is_dict(d))
         return NULL;
     return sp_dict_get(vm, d, name);
+}
+
+/* The notes lines, as CPython 3.11 prints them: __notes__ is read from the
+ * instance (a program may have replaced it with anything); a sequence
+ * prints one item per line (str(item) for a non-str one, or "<note str()
+ * failed>"), anything else its repr (with no newline after it: 3.11.2's
+ * own quirk).  Python code runs here (__len__, __getitem__, __str__,
+ * __repr__): it is all under sp_pcall, and an error in the sequence
+ * protocol ends the notes. */
+static sp_val notes_cb(sp_vm *vm, void *ud)
+{
+    sp_val notes = *(sp_val *)ud;
+    sp_type *t = sp_type_of(vm, notes);
+    if (sp_isinstance(vm, notes, vm->t.dict) || sp_type_lookup(vm, t, vm->n.__getitem__) == NULL) {
+        sp_val exc = NULL;
+        sp_val r = sp_pcall(vm, repr_cb, &notes, &exc);
+        emit(vm, r != NULL && sp_is_str(r) ? r : sp_str_from_cstr(vm, "<__notes__ repr() failed>"));
+        return vm->None;
+    }
+    size_t n = sp_len(vm, notes);
+    for (size_t i = 0; i < n; i++) {
+        sp_val note = sp_getitem(vm, notes, sp_small((int64_t)i));
+        sp_val s = sp_is_str(note) ? note : safe_str(vm, note);
+        emit(vm, sp_str_fmt(vm, "%U\n", s ? s : sp_str_from_cstr(vm, "<note str() failed>")));
+    }
+    return vm->None;
+}
+
+static void print_notes(sp_vm *vm, sp_val exc)
+{
+    sp_val notes = exc_attr(vm, exc, sp_intern_cstr(vm, "__notes__"));
+    if (notes == NULL)      /* None is printed as its repr, as 3.11.2 does */
+        return;
+    sp_val err = NULL;
+    sp_pcall(vm, notes_cb, &notes, &err);
 }
 
 static void print_syntax_error(sp_vm *vm, sp_val exc)
@@ -369,13 +410,7 @@ static void print_one(sp_vm *vm, sp_val exc)
         else
             emit(vm, sp_str_fmt(vm, "%U: %U\n", name, s));
     }
-    if (e->notes != NULL && sp_is_list(e->notes)) {
-        for (size_t i = 0; i < sp_list_len(e->notes); i++) {
-            sp_val n = sp_list_get(e->notes, i);
-            sp_val s = sp_is_str(n) ? n : safe_str(vm, n);
-            emit(vm, sp_str_fmt(vm, "%U\n", s ? s : sp_str_from_cstr(vm, "<note str() failed>")));
-        }
-    }
+    print_notes(vm, exc);
 }
 
 static void print_chain(sp_vm *vm, sp_val exc, sp_val seen, int depth)
