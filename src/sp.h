@@ -539,6 +539,14 @@ int sp_run_main_file(sp_vm *vm, const char *path, void *stack_base);
 int sp_run_main_string(sp_vm *vm, sp_cbytes source, const char *filename, void *stack_base);
 int sp_run_main_module(sp_vm *vm, const char *module, void *stack_base);
 
+/* Python-level finalization (src/vm/finalize.c): __del__ and the closing
+ * of generators garbage while suspended.  sp_finalizer_wanted is the
+ * heap's wants_finalizer hook; sp_run_finalizers runs the queued ones (at
+ * safe points, gc.collect()); sp_finalize_at_exit also the live ones. */
+bool sp_finalizer_wanted(sp_heap *h, sp_obj *o, void *ud);
+void sp_run_finalizers(sp_vm *vm);
+void sp_finalize_at_exit(sp_vm *vm);
+
 /* Init functions each subsystem provides, called in this order by
  * sp_vm_new after all type objects exist (src/vm/inits.def lists them). */
 #define SP_INIT(fn) void fn(sp_vm *vm);

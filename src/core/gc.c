@@ -16,6 +16,11 @@
  *   mark      roots (hooks.mark_roots, then the C stack and registers,
  *             conservatively), then drain an explicit mark stack calling
  *             hooks.trace -- no C recursion, whatever the object graph;
+ *   queue     every unreachable object flagged SP_GC_PYFIN that the VM
+ *             wants to finalize (hooks.wants_finalizer) joins the
+ *             finalization queue and is marked with all it reaches (see
+ *             "Finalization" in gc.h); then weak references to what is
+ *             still unmarked are cleared (hooks.after_mark);
  *   finalize  every unreachable object flagged SP_GC_FINALIZE is handed to
  *             hooks.finalize while *all* dead objects are still intact, so a
  *             finalizer may look at the dead object's type;
@@ -86,12 +91,13 @@ typedef struct sp_page {
     uint64_t mark[SP_GC_WORDS];
     uint64_t fin[SP_GC_WORDS];
     uint64_t weak[SP_GC_WORDS];
+    uint64_t pyfin[SP_GC_WORDS];
 } sp_page;
 
 typedef struct sp_large {
     uintptr_t base;
     size_t size;          /* bytes of the block, spare byte included */
-    bool mark, fin, weak;
+    bool mark, fin, weak, pyfin;
 } sp_large;
 
 struct sp_heap {
@@ -125,6 +131,11 @@ struct sp_heap {
     size_t sp, stack_cap;
     bool overflow;
     size_t fail_at;       /* fault injection: allocations left before one fails */
+
+    /* The finalization queue: finq[fin_head .. fin_n) are queued objects,
+     * oldest first; a root at every collection (H4). */
+    sp_obj **finq;
+    size_t fin_head, fin_n, fin_cap;
 };
 
 /* Bits set in x (SWAR: no dependency on the CPU's popcount instruction,
@@ -514,6 +525,124 @@ void sp_heap_each_weak(sp_heap *h, void (*fn)(sp_heap *h, sp_obj *o, void *ud), 
             fn(h, (sp_obj *)h->large[k].base, ud);
 }
 
+/* ---- the finalization queue ---------------------------------------------*/
+
+/* Append o; false if the queue can't grow (no memory). */
+static bool finq_push(sp_heap *h, sp_obj *o)
+{
+    if (h->fin_n == h->fin_cap && h->fin_head > 0) {
+        memmove(h->finq, h->finq + h->fin_head, (h->fin_n - h->fin_head) * sizeof *h->finq);
+        h->fin_n -= h->fin_head;
+        h->fin_head = 0;
+    }
+    if (h->fin_n == h->fin_cap) {
+        size_t cap = h->fin_cap ? h->fin_cap * 2 : 64;
+        sp_obj **n = realloc(h->finq, cap * sizeof *n);
+        if (n == NULL)
+            return false;
+        h->finq = n;
+        h->fin_cap = cap;
+    }
+    h->finq[h->fin_n++] = o;
+    return true;
+}
+
+/* The queued objects are roots until the VM takes them. */
+static void mark_queue(sp_heap *h)
+{
+    for (size_t i = h->fin_head; i < h->fin_n; i++)
+        sp_gc_mark(h, (sp_val)h->finq[i]);
+}
+
+/* Queue one candidate the VM wants finalized: it loses its flag (at most
+ * once in its life).  If the queue can't grow, a collection marks it
+ * instead, keeping its flag, to try again at the next collection. */
+static void queue_one(sp_heap *h, sp_where *w, bool collecting)
+{
+    sp_obj *o = where_obj(h, w);
+    if (!h->hooks.wants_finalizer(h, o, h->hooks.ud))
+        return;
+    if (!finq_push(h, o)) {
+        if (collecting)
+            mark_where(h, w);
+        return;
+    }
+    if (w->page != NULL)
+        w->page->pyfin[w->idx / 64] &= ~((uint64_t)1 << (w->idx % 64));
+    else
+        h->large[w->large].pyfin = false;
+}
+
+/* Offer every allocated candidate (unmarked ones only during a
+ * collection) to queue_one. */
+static void queue_candidates(sp_heap *h, bool collecting)
+{
+    for (size_t k = 0; k < h->npages; k++) {
+        sp_page *p = h->pages[k];
+        for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
+            uint64_t bits = p->pyfin[wd] & p->alloc[wd] & ~p->mark[wd];
+            while (bits) {
+                sp_where w = { p, wd * 64 + (size_t)__builtin_ctzll(bits), 0 };
+                bits &= bits - 1;
+                queue_one(h, &w, collecting);
+            }
+        }
+    }
+    for (size_t k = 0; k < h->nlarge; k++) {
+        if (h->large[k].pyfin && !h->large[k].mark) {
+            sp_where w = { NULL, 0, k };
+            queue_one(h, &w, collecting);
+        }
+    }
+}
+
+/* Phase "queue": first choose, among the objects unreachable from the
+ * roots, every candidate to finalize (all of them, not only those no other
+ * candidate reaches: nothing is traced until the choice is made); then
+ * mark the chosen ones and all they reach. */
+static void queue_finalizable(sp_heap *h)
+{
+    if (h->hooks.wants_finalizer == NULL)
+        return;
+    size_t first = h->fin_n;
+    queue_candidates(h, true);
+    for (size_t i = first; i < h->fin_n; i++)
+        sp_gc_mark(h, (sp_val)h->finq[i]);
+    drain(h);
+    rescan_marked(h);
+}
+
+void sp_heap_queue_all_finalizable(sp_heap *h)
+{
+    if (h->collecting || h->hooks.wants_finalizer == NULL)
+        return;
+    /* Between collections no mark bit is set (H2): every candidate is
+     * offered, live or not. */
+    queue_candidates(h, false);
+}
+
+sp_obj *sp_heap_take_finalizable(sp_heap *h)
+{
+    if (h->fin_head == h->fin_n)
+        return NULL;
+    sp_obj *o = h->finq[h->fin_head++];
+    if (h->fin_head == h->fin_n)
+        h->fin_head = h->fin_n = 0;
+    return o;
+}
+
+size_t sp_heap_finalizable_count(sp_heap *h) { return h->fin_n - h->fin_head; }
+
+bool sp_heap_has_pyfin(sp_heap *h, sp_obj *o)
+{
+    sp_where w;
+    if (!locate(h, (uintptr_t)o, &w) || where_obj(h, &w) != o)
+        return false;
+    if (w.page != NULL)
+        return (w.page->pyfin[w.idx / 64] >> (w.idx % 64)) & 1;
+    return h->large[w.large].pyfin;
+}
+
 /* ---- sweeping -----------------------------------------------------------*/
 
 static void finalize_dead(sp_heap *h)
@@ -555,6 +684,7 @@ static void sweep(sp_heap *h)
             p->alloc[wd] &= p->mark[wd];
             p->fin[wd] &= p->mark[wd];
             p->weak[wd] &= p->mark[wd];
+            p->pyfin[wd] &= p->mark[wd];
             p->mark[wd] = 0;
             live += popcount64(p->alloc[wd]);
         }
@@ -608,18 +738,41 @@ static void sweep(sp_heap *h)
     h->bytes_in_use = live_bytes;
 }
 
+/* Zero the stack just below the caller, where the collector's own frames
+ * are about to be: words left there by earlier, deeper calls (a finalizer
+ * runner's locals, ...) would otherwise be scanned as roots in the frames'
+ * unused slots and keep garbage alive.  Costs memory only if skipped. */
+#define SP_GC_SCRUB 8192
+__attribute__((noinline)) static void scrub_stack(void)
+{
+    volatile uint8_t buf[SP_GC_SCRUB];
+    for (size_t i = 0; i < SP_GC_SCRUB; i++)
+        buf[i] = 0;
+    __asm__ volatile("" : : "r"(buf) : "memory");
+}
+
+static void collect(sp_heap *h);
+
 void sp_heap_collect(sp_heap *h)
 {
     if (!can_collect(h))
         return;
+    scrub_stack();
+    collect(h);
+}
+
+__attribute__((noinline)) static void collect(sp_heap *h)
+{
     h->collecting = true;
     h->sp = 0;
     h->overflow = false;
     if (h->hooks.mark_roots != NULL)
         h->hooks.mark_roots(h, h->hooks.ud);
+    mark_queue(h);
     scan_stack(h);
     drain(h);
     rescan_marked(h);
+    queue_finalizable(h);
     if (h->hooks.after_mark != NULL)
         h->hooks.after_mark(h, h->hooks.ud);
     finalize_dead(h);
@@ -657,6 +810,8 @@ static sp_obj *alloc_small(sp_heap *h, size_t cls, uint32_t gcflags)
                 p->fin[wd] |= (uint64_t)1 << bit;
             if (gcflags & SP_GC_WEAK)
                 p->weak[wd] |= (uint64_t)1 << bit;
+            if (gcflags & SP_GC_PYFIN)
+                p->pyfin[wd] |= (uint64_t)1 << bit;
             p->cursor = (uint32_t)wd;
             p->nlive++;
             void *cell = (void *)(p->base + idx * p->cell);
@@ -691,7 +846,7 @@ static sp_obj *alloc_large(sp_heap *h, size_t size, uint32_t gcflags)
         pos--;
     memmove(&h->large[pos + 1], &h->large[pos], (h->nlarge - pos) * sizeof(sp_large));
     h->large[pos] = (sp_large){ base, size, false, (gcflags & SP_GC_FINALIZE) != 0,
-                                (gcflags & SP_GC_WEAK) != 0 };
+                                (gcflags & SP_GC_WEAK) != 0, (gcflags & SP_GC_PYFIN) != 0 };
     h->nlarge++;
     range_add(h, base, size);
     return mem;
@@ -774,6 +929,7 @@ void sp_heap_free(sp_heap *h)
     free(h->table);
     free(h->large);
     free(h->stack);
+    free(h->finq);
     free(h);
 }
 
@@ -816,7 +972,7 @@ void sp_heap_verify(sp_heap *h)
             /* H2: nothing marked between collections. */
             if (p->mark[wd] != 0)
                 sp_trap("heap verify: mark bit set between collections");
-            if ((p->fin[wd] | p->weak[wd]) & ~p->alloc[wd])
+            if ((p->fin[wd] | p->weak[wd] | p->pyfin[wd]) & ~p->alloc[wd])
                 sp_trap("heap verify: finalizer or weak bit on a free cell");
             if (wd * 64 + 64 > p->ncells) {
                 size_t valid = wd * 64 >= p->ncells ? 0 : p->ncells - wd * 64;
@@ -841,6 +997,16 @@ void sp_heap_verify(sp_heap *h)
             sp_trap("heap verify: large object inside a page");
         objs++;
         bytes += l->size;
+    }
+    /* H4: queued objects are allocated and queued once. */
+    if (h->fin_head > h->fin_n || h->fin_n > h->fin_cap)
+        sp_trap("heap verify: finalization queue indices");
+    for (size_t i = h->fin_head; i < h->fin_n; i++) {
+        sp_where w;
+        if (!locate(h, (uintptr_t)h->finq[i], &w) || where_obj(h, &w) != h->finq[i])
+            sp_trap("heap verify: a queued object is not allocated");
+        if (sp_heap_has_pyfin(h, h->finq[i]))
+            sp_trap("heap verify: a queued object still flagged SP_GC_PYFIN");
     }
     /* H3 */
     if (bytes != h->bytes_in_use || objs != h->objects_live)

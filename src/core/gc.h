@@ -24,7 +24,25 @@
  *   H2. between collections, no cell on a free list is marked, and every
  *       live cell's mark bit is clear;
  *   H3. bytes_in_use == sum of the sizes of allocated cells and mappings,
- *       and bytes_in_use <= max_bytes.
+ *       and bytes_in_use <= max_bytes;
+ *   H4. every object in the finalization queue is allocated and no longer
+ *       flagged SP_GC_PYFIN (it is queued at most once in its life).
+ *
+ * Finalization (Python-level: __del__, a suspended generator's close).
+ * An object allocated with SP_GC_PYFIN is a candidate.  After marking from
+ * the roots, every unmarked candidate for which hooks.wants_finalizer says
+ * yes loses its flag and joins the finalization queue; then everything the
+ * newly queued objects reach is marked.  So a queued object and all it
+ * refers to survive the collection intact, and the queue is a root at
+ * every later collection until the VM takes the object out
+ * (sp_heap_take_finalizable, at a safe point, never inside the collector)
+ * and runs its finalizer from a C local.  Weak references are cleared
+ * (hooks.after_mark) only after this marking, so a weak reference never
+ * outlives its referent's memory, and one to a queued object stays valid
+ * until the object really dies.  The flag is never set again: the
+ * finalizer runs at most once, and a resurrected object dies normally
+ * later.  The queue is malloc'd; if it can't grow, the object is simply
+ * kept (marked, still flagged) and tried again at the next collection.
  */
 #ifndef SP_GC_H
 #define SP_GC_H
@@ -45,6 +63,7 @@ struct sp_obj {
 /* Bits of sp_obj.gc the VM may set at allocation time. */
 #define SP_GC_FINALIZE 0x1u   /* call hooks.finalize before freeing */
 #define SP_GC_WEAK 0x2u       /* a weak reference: listed by sp_heap_each_weak */
+#define SP_GC_PYFIN 0x4u      /* may need a once-only finalizer run by the VM */
 
 typedef struct sp_heap sp_heap;
 
@@ -65,6 +84,11 @@ typedef struct sp_heap_hooks {
      * not rely on any order between finalizers.  Also called for every
      * flagged object by sp_heap_free.  May be NULL. */
     void (*finalize)(sp_heap *h, sp_obj *o, void *ud);
+    /* Called during a collection for an unreachable object flagged
+     * SP_GC_PYFIN: true to queue it for its finalizer (see "Finalization"
+     * above).  Must not allocate, raise or run Python code; may read any
+     * object (nothing is freed yet).  May be NULL (no such finalizers). */
+    bool (*wants_finalizer)(sp_heap *h, sp_obj *o, void *ud);
 } sp_heap_hooks;
 
 typedef struct sp_heap_stats {
@@ -119,6 +143,17 @@ void *sp_heap_get_stack_base(sp_heap *h);
 /* Call fn on every allocated object flagged SP_GC_WEAK (use
  * sp_gc_is_marked to tell the survivors, from hooks.after_mark). */
 void sp_heap_each_weak(sp_heap *h, void (*fn)(sp_heap *h, sp_obj *o, void *ud), void *ud);
+
+/* The oldest object of the finalization queue, taken out of it (the
+ * caller must keep it in a C local until its finalizer ran), or NULL. */
+sp_obj *sp_heap_take_finalizable(sp_heap *h);
+/* Queue every candidate the VM wants finalized, live or not (at exit:
+ * CPython finalizes most live objects when it clears the modules). */
+void sp_heap_queue_all_finalizable(sp_heap *h);
+/* Objects in the finalization queue. */
+size_t sp_heap_finalizable_count(sp_heap *h);
+/* Whether `o` still carries SP_GC_PYFIN (false once queued). */
+bool sp_heap_has_pyfin(sp_heap *h, sp_obj *o);
 
 /* Fault injection for tests: the n-th allocation from now fails (returns
  * NULL) as if the cap were reached; later ones succeed.  0 turns it off. */

@@ -107,6 +107,13 @@ static sp_val report(sp_vm *vm, void *ud)
     return vm->None;
 }
 
+void sp_report_unraisable(sp_vm *vm, sp_val where, sp_val exc)
+{
+    ignored e = { where, exc };
+    sp_val e2 = NULL;
+    (void)sp_pcall(vm, report, &e, &e2);
+}
+
 static sp_val gather(sp_vm *vm, void *ud)
 {
     sink *s = ud;
@@ -130,11 +137,8 @@ void sp_weakref_run_pending(sp_vm *vm)
         for (size_t i = 0; i < s.n; i++) {
             sp_weakref_obj *w = (sp_weakref_obj *)sp_tuple_get(s.tuple, i);
             sp_val cb = w->callback;
-            if (sp_pcall(vm, run_callback, w, &exc) == NULL && cb != NULL) {
-                ignored e = { cb, exc };
-                sp_val e2 = NULL;
-                (void)sp_pcall(vm, report, &e, &e2);
-            }
+            if (sp_pcall(vm, run_callback, w, &exc) == NULL && cb != NULL)
+                sp_report_unraisable(vm, cb, exc);
         }
     }
     vm->weak_running = false;
@@ -539,6 +543,14 @@ static sp_val gc_collect(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_heap_stats before = sp_heap_get_stats(vm->heap);
     sp_heap_collect(vm->heap);
+    /* The finalizers of what this found run now, and the objects they
+     * leave unreachable are freed, as CPython's collect() does (a few
+     * rounds, for the garbage finalizers make; none when called from a
+     * finalizer, which must not run the others). */
+    for (int round = 0; round < 4 && !vm->fin_running && sp_heap_finalizable_count(vm->heap) > 0; round++) {
+        sp_run_finalizers(vm);
+        sp_heap_collect(vm->heap);
+    }
     sp_heap_stats after = sp_heap_get_stats(vm->heap);
     sp_weakref_run_pending(vm);
     /* CPython returns the number of unreachable objects it found; ours is
@@ -573,7 +585,17 @@ static sp_val gc_is_tracked(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_bool(vm, sp_is_ptr(sp_vals_get(args, 0)));
 }
 
+/* True once the object's finalizer (__del__) was queued or ran: class
+ * instances lose their finalization flag then (finalize.c). */
+static sp_val gc_is_finalized(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_check_nargs(vm, "is_finalized", args, kwnames, 1, 1);
+    sp_val o = sp_vals_get(args, 0);
+    return sp_bool(vm, sp_is_ptr(o) && (o->type->flags & SP_TF_HEAPTYPE) && !sp_heap_has_pyfin(vm->heap, o));
+}
+
 static const sp_methoddef gc_functions[] = {
+    { "is_finalized", gc_is_finalized, 0, NULL },
     { "collect", gc_collect, 0, NULL },
     { "enable", gc_none, 0, NULL },
     { "disable", gc_none, 0, NULL },

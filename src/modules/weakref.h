@@ -29,6 +29,10 @@ void sp_weakref_sweep(sp_heap *h, sp_vm *vm);
  * are printed as "Exception ignored in", as CPython does). */
 void sp_weakref_run_pending(sp_vm *vm);
 
+/* "Exception ignored in: <repr of where>" and the traceback of exc, on
+ * stderr, as CPython reports an exception nobody can catch. */
+void sp_report_unraisable(sp_vm *vm, sp_val where, sp_val exc);
+
 /* The _weakref and gc modules. */
 sp_val sp_module_init_weakref(sp_vm *vm);
 sp_val sp_module_init_gc(sp_vm *vm);

@@ -5,6 +5,10 @@
 
 static sp_obj *alloc_flags(sp_vm *vm, sp_type *type, size_t size, uint32_t flags)
 {
+    /* Instances of classes may get a __del__ (even later, assigned to the
+     * class): candidates for Python-level finalization (finalize.c). */
+    if (type != NULL && (type->flags & SP_TF_HEAPTYPE))
+        flags |= SP_GC_PYFIN;
     sp_obj *o = sp_heap_alloc(vm->heap, type, size, flags);
     if (o == NULL)
         sp_raise_memory(vm);

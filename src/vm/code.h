@@ -171,6 +171,12 @@ sp_val sp_gen_new(sp_vm *vm, sp_frame_obj *frame, sp_val func);
  * value and sets *done = false, or the return value with *done = true. */
 sp_val sp_gen_resume(sp_vm *vm, sp_val gen, sp_val value, sp_val exc, bool *done);
 bool sp_is_generator(sp_vm *vm, sp_val v);
+/* For the collector (no allocation, no exception): whether generator or
+ * coroutine `o` is suspended where a handler (try, with) would run when
+ * it is closed. */
+bool sp_gen_wants_close(sp_vm *vm, sp_obj *o);
+/* Its finalization: close() (src/vm/finalize.c reports what it raises). */
+void sp_gen_finalize(sp_vm *vm, sp_val gen);
 bool sp_is_coroutine(sp_vm *vm, sp_val v);
 /* The wrapped value an async generator's yield produces. */
 sp_val sp_async_gen_wrap(sp_vm *vm, sp_val v);

@@ -47,7 +47,11 @@ sp_val sp_gen_new(sp_vm *vm, sp_frame_obj *frame, sp_val func)
     sp_code_obj *co = sp_as_code(frame->code);
     sp_type *t = (co->flags & SP_CO_COROUTINE) ? vm->t.coroutine
                  : (co->flags & SP_CO_ASYNC_GENERATOR) ? vm->t.async_generator : vm->t.generator;
-    sp_gen_obj *g = (sp_gen_obj *)sp_alloc(vm, t, sizeof(sp_gen_obj));
+    /* A candidate for finalization: closed if it becomes garbage while
+     * suspended inside a try or with block (finalize.c). */
+    sp_gen_obj *g = (sp_gen_obj *)sp_heap_alloc(vm->heap, t, sizeof(sp_gen_obj), SP_GC_PYFIN);
+    if (g == NULL)
+        sp_raise_memory(vm);
     g->frame = (sp_val)frame;
     g->code = frame->code;
     if (func != NULL && sp_is_function(vm, func)) {
@@ -346,6 +350,33 @@ static sp_val gen_close_impl(sp_vm *vm, sp_gen_obj *g)
     if (!done)
         sp_raise_fmt(vm, vm->e.RuntimeError, "%s ignored GeneratorExit", kind_name(vm, g));
     return vm->None;
+}
+
+bool sp_gen_wants_close(sp_vm *vm, sp_obj *o)
+{
+    sp_gen_obj *g = (sp_gen_obj *)o;
+    if (g->running || !sp_is_ptr(g->frame) || g->frame->type != vm->t.frame)
+        return false;
+    sp_frame_obj *f = (sp_frame_obj *)g->frame;
+    if (!started(f) || f->done || !sp_is_ptr(f->code) || f->code->type != vm->t.code)
+        return false;
+    /* Suspended at a yield: closing it throws GeneratorExit there, which
+     * is visible only if a handler covers that instruction. */
+    sp_code_obj *co = (sp_code_obj *)f->code;
+    if (co->exctable == NULL)
+        return false;
+    sp_u32s t = sp_rawbuf_u32s(co->exctable);
+    for (size_t i = 0; i < co->nexc && i * 4 + 3 < t.len; i++)
+        if (f->lasti >= sp_u32s_get(t, i * 4) && f->lasti < sp_u32s_get(t, i * 4 + 1))
+            return true;
+    return false;
+}
+
+void sp_gen_finalize(sp_vm *vm, sp_val gen)
+{
+    sp_gen_obj *g = as_gen(vm, gen);
+    if (!g->running)
+        gen_close_impl(vm, g);
 }
 
 static sp_val gen_close(sp_vm *vm, sp_vals args, sp_val kwnames)

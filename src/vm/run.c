@@ -97,6 +97,7 @@ static int finish(sp_vm *vm, sp_val result, sp_val exc)
         status = handle_uncaught(vm, exc);
     sp_val e2;
     (void)sp_pcall(vm, run_atexit_cb, NULL, &e2);
+    sp_finalize_at_exit(vm);
     sp_io_flush_std(vm);
     vm->exit_status = status;
     return status;

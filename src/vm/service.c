@@ -19,4 +19,5 @@ void sp_vm_service(sp_vm *vm)
     vm->ticks = SP_SERVICE_PERIOD;
     if (vm->weak_pending > 0)
         sp_weakref_run_pending(vm);
+    sp_run_finalizers(vm);
 }

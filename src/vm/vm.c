@@ -295,6 +295,7 @@ sp_vm *sp_vm_new(const sp_config *config)
         .mark_roots = vm_mark_roots,
         .after_mark = vm_after_mark,
         .finalize = vm_finalize,
+        .wants_finalizer = sp_finalizer_wanted,
     };
     vm->heap = sp_heap_new(cfg.max_heap != 0 ? cfg.max_heap : SP_DEFAULT_MAX_HEAP, hooks);
     if (vm->heap == NULL) {

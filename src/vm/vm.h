@@ -101,6 +101,13 @@ struct sp_vm {
      * (src/modules/weakref.c), and a guard against running them twice. */
     size_t weak_pending;
     bool weak_running;
+    /* Finalization (src/vm/finalize.c): a guard against nested runs, the
+     * number of finalizers run so far, and the hook's one-class memo. */
+    bool fin_running;
+    size_t fin_ran;
+    sp_type *fin_memo_type;     /* compared only, never dereferenced */
+    size_t fin_memo_gc;
+    bool fin_memo_del;
 
     /* Safe points (src/vm/service.c): the interpreter loop decrements
      * `ticks` at every backward jump and every Python call, and calls
