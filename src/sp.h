@@ -13,6 +13,7 @@
 
 #include <stdarg.h>
 #include "core/core.h"
+#include "core/objspan.h"
 #include "core/gc.h"
 #include "objects/object.h"
 #include "vm/vm.h"
@@ -39,10 +40,9 @@ sp_rawbuf *sp_rawbuf_new(sp_vm *vm, size_t cap);
 size_t sp_size_add_or_raise(sp_vm *vm, size_t a, size_t b);
 size_t sp_size_mul_or_raise(sp_vm *vm, size_t a, size_t b);
 
-SP_UNSAFE_BUFFERS_BEGIN
-static inline sp_vals sp_valarray_span(sp_valarray *a) { return (sp_vals){ a->items, a->cap }; }
-static inline sp_bytes sp_rawbuf_span(sp_rawbuf *b) { return (sp_bytes){ b->data, b->cap }; }
-SP_UNSAFE_BUFFERS_END
+/* Their storage: cap is set from the allocated size and never changes. */
+static inline sp_vals sp_valarray_span(sp_valarray *a) { return sp_trailing_vals(a->items, a->cap); }
+static inline sp_bytes sp_rawbuf_span(sp_rawbuf *b) { return sp_trailing_bytes(b->data, b->cap); }
 
 /* ========================================================================
  * Types and checked downcasts (src/objects/type.c)
@@ -393,9 +393,8 @@ sp_val sp_tuple_pack2(sp_vm *vm, sp_val a, sp_val b);
 size_t sp_tuple_len(sp_val t);
 sp_val sp_tuple_get(sp_val t, size_t i);        /* trap if out of range */
 void sp_tuple_set(sp_val t, size_t i, sp_val v);
-SP_UNSAFE_BUFFERS_BEGIN
-static inline sp_vals sp_tuple_items(sp_val t) { sp_tuple_obj *p = sp_as_tuple(t); return (sp_vals){ p->items, p->len }; }
-SP_UNSAFE_BUFFERS_END
+/* len is the allocated item count, fixed at allocation (tuple.c). */
+static inline sp_vals sp_tuple_items(sp_val t) { sp_tuple_obj *p = sp_as_tuple(t); return sp_trailing_vals(p->items, p->len); }
 
 /* ========================================================================
  * list (src/objects/list.c)

@@ -308,18 +308,25 @@ static sp_val deque_reverse_m(sp_vm *vm, sp_vals args, sp_val kw)
     return vm->None;
 }
 
-/* Find v from position start; -1 if absent.  __eq__ may mutate. */
-static sp_ssize dq_find(sp_vm *vm, sp_val dv, sp_val v, size_t start, size_t stop)
+/* Find v from position start; -1 if absent.  __eq__ may mutate: then
+ * `exc` is raised (CPython: IndexError for remove, RuntimeError else). */
+static sp_ssize dq_find_exc(sp_vm *vm, sp_val dv, sp_val v, size_t start, size_t stop,
+                            sp_type *exc)
 {
     uint64_t state = DQ(dv)->state;
     for (size_t i = start; i < stop && i < DQ(dv)->len; i++) {
         bool eq = sp_eq(vm, dq_get(DQ(dv), i), v);
         if (DQ(dv)->state != state)
-            sp_raise_fmt(vm, vm->e.RuntimeError, "deque mutated during iteration");
+            sp_raise_fmt(vm, exc, "deque mutated during iteration");
         if (eq)
             return (sp_ssize)i;
     }
     return -1;
+}
+
+static sp_ssize dq_find(sp_vm *vm, sp_val dv, sp_val v, size_t start, size_t stop)
+{
+    return dq_find_exc(vm, dv, v, start, stop, vm->e.RuntimeError);
 }
 
 static sp_val deque_count_m(sp_vm *vm, sp_vals args, sp_val kw)
@@ -362,7 +369,7 @@ static sp_val deque_remove_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val v = sp_cont_onearg(vm, args, kw, "deque.remove");
     sp_val dv = dself(vm, args);
-    sp_ssize k = dq_find(vm, dv, v, 0, SIZE_MAX);
+    sp_ssize k = dq_find_exc(vm, dv, v, 0, SIZE_MAX, vm->e.IndexError);
     if (k < 0)
         sp_raise_fmt(vm, vm->e.ValueError, "%R is not in deque", v);
     dq_delete(vm, dv, (size_t)k);
@@ -470,7 +477,36 @@ static sp_val deque_cmp(sp_vm *vm, sp_vals args, sp_cmpop op)
     if (!sp_is_ptr(b) || b->type->def != &sp_deque_def)
         return vm->NotImplemented;
     sp_check_stack(vm);
-    return sp_richcmp(vm, dq_to_list(vm, a), dq_to_list(vm, b), op);
+    /* As CPython: sizes decide == and != at once; otherwise walk both
+     * deques as their iterators would (a mutation by __eq__ raises
+     * RuntimeError), and compare the first pair that differs with op
+     * (a second call to its __eq__), or else the sizes seen at the
+     * start. */
+    size_t vs = DQ(a)->len, ws = DQ(b)->len;
+    if (op == SP_EQ || op == SP_NE) {
+        if (a == b || vs != ws)
+            return sp_bool(vm, (a == b) == (op == SP_EQ));
+    }
+    uint64_t sa = DQ(a)->state, sb = DQ(b)->state;
+    for (size_t i = 0;; i++) {
+        if (DQ(a)->state != sa || DQ(b)->state != sb)
+            sp_raise_fmt(vm, vm->e.RuntimeError, "deque mutated during iteration");
+        if (i >= vs || i >= ws || i >= DQ(a)->len || i >= DQ(b)->len)
+            break;
+        sp_val x = dq_get(DQ(a), i), y = dq_get(DQ(b), i);
+        if (!sp_eq(vm, x, y))
+            return sp_richcmp(vm, x, y, op);
+    }
+    bool r;
+    switch (op) {
+    case SP_LT: r = vs < ws; break;
+    case SP_LE: r = vs <= ws; break;
+    case SP_EQ: r = vs == ws; break;
+    case SP_NE: r = vs != ws; break;
+    case SP_GT: r = vs > ws; break;
+    default:    r = vs >= ws; break;
+    }
+    return sp_bool(vm, r);
 }
 
 static sp_val deque_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return deque_cmp(vm, a, SP_EQ); }

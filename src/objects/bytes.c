@@ -980,6 +980,10 @@ sp_val sp_bytesm_join(sp_vm *vm, sp_vals args, sp_val kw)
     sp_type *srct = sp_type_of(vm, src);
     if (!sp_type_lookup(vm, srct, vm->n.__iter__) && !sp_type_lookup(vm, srct, vm->n.__getitem__))
         sp_raise_fmt(vm, vm->e.TypeError, "can only join an iterable");
+    /* A snapshot; not an exact list or tuple: through iter(src), as
+     * CPython's PySequence_Fast. */
+    if (!sp_is_exact(vm, src, vm->t.list) && !sp_is_exact(vm, src, vm->t.tuple))
+        src = sp_iter(vm, src);
     sp_val items = sp_tuple_from_iter(vm, src);
     sp_vals it = sp_tuple_items(items);
     sp_cbytes sep = self_data(vm, args, "join");

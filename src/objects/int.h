@@ -36,9 +36,9 @@ typedef struct sp_intview {
     uint32_t buf[2];
 } sp_intview;
 
-SP_UNSAFE_BUFFERS_BEGIN
-static inline sp_u32s sp_bigint_limbs(sp_bigint_obj *b) { return (sp_u32s){ b->limbs, b->nlimbs }; }
-SP_UNSAFE_BUFFERS_END
+/* nlimbs never exceeds the count allocated (sp_bigint_alloc sets it; the
+ * normalisation in sp_bigint_finish only lowers it). */
+static inline sp_u32s sp_bigint_limbs(sp_bigint_obj *b) { return sp_trailing_u32s(b->limbs, b->nlimbs); }
 
 /* The exact int equal to v (unboxes subclass instances and bools). */
 sp_val sp_int_exact(sp_vm *vm, sp_val v);

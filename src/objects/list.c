@@ -125,13 +125,15 @@ static bool items_direct(sp_vm *vm, sp_val v)
     return sp_is_ptr(v) && (v->type == vm->t.list || v->type == vm->t.tuple);
 }
 
-/* A snapshot of any iterable's values as a span of a fresh valarray. */
+/* A snapshot of any iterable's values as a span of a fresh valarray.
+ * Like CPython's PySequence_Fast it collects from iter(v), so v's own
+ * __len__ / __length_hint__ are never called (only its iterator's). */
 static sp_vals values_of(sp_vm *vm, sp_val v)
 {
     if (items_direct(vm, v))
         return items_snapshot(vm, v);
     sp_val tmp = sp_list_new(vm, 0);
-    sp_list_extend(vm, tmp, v);
+    sp_list_extend(vm, tmp, sp_iter(vm, v));
     return sp_list_items(tmp);
 }
 
@@ -388,10 +390,17 @@ static void list_setitem(sp_vm *vm, sp_val l, sp_val key, sp_val value)
         sp_raise_fmt(vm, vm->e.ValueError, "attempt to assign sequence of size %zu to extended slice of size %zu", src.len, n);
     if (n == 0)
         return;
-    /* Recompute against the current length (values_of may have run code). */
-    start = ustart;
-    stop = ustop;
-    n = sp_slice_adjust(sp_list_len(l), &start, &stop, step);
+    /* values_of may have run code that resized l.  CPython stores at the
+     * indices computed before, which is right while they all still exist
+     * (the list grew); if the list shrank below them (CPython writes out of
+     * bounds), recompute against the current length. */
+    size_t cur = sp_list_len(l);
+    sp_ssize last = start + step * (sp_ssize)(n - 1);
+    if ((size_t)start >= cur || last < 0 || (size_t)last >= cur) {
+        start = ustart;
+        stop = ustop;
+        n = sp_slice_adjust(cur, &start, &stop, step);
+    }
     if (src.len != n)
         sp_raise_fmt(vm, vm->e.ValueError, "attempt to assign sequence of size %zu to extended slice of size %zu", src.len, n);
     sp_vals all = sp_list_items(l);

@@ -579,10 +579,12 @@ static bool set_isdisjoint(sp_vm *vm, sp_val sv, sp_val other)
     /* CPython walks the tables only for exact sets/frozensets; a subclass
      * is iterated (its __iter__ counts). */
     if (sp_is_exact(vm, other, vm->t.set) || sp_is_exact(vm, other, vm->t.frozenset)) {
-        sp_val a = sv, b = other;
-        if (sp_set_len(a) > sp_set_len(b)) {
-            a = other;
-            b = sv;
+        /* Walk the smaller set, `other` when sizes are equal (CPython's
+         * choice: it decides whose __eq__ runs). */
+        sp_val a = other, b = sv;
+        if (sp_set_len(other) > sp_set_len(sv)) {
+            a = sv;
+            b = other;
         }
         size_t pos = 0;
         int64_t h;

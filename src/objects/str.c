@@ -134,12 +134,10 @@ sp_cbytes sp_str_bytes(sp_val s)
     return sp_strobj_cbytes(sp_as_str(s));
 }
 
-SP_UNSAFE_BUFFERS_BEGIN
 const char *sp_str_cstr(sp_val s)
 {
-    return (const char *)sp_strobj_core(sp_as_str(s))->data;
+    return sp_cbytes_cstr(sp_strobj_cbytes_nul(sp_as_str(s)));
 }
-SP_UNSAFE_BUFFERS_END
 
 size_t sp_str_len(sp_val s)
 {

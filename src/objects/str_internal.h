@@ -31,12 +31,15 @@ static inline sp_str_obj *sp_strobj_core(sp_str_obj *o)
 {
     return (o->h.aux & SP_STR_AUX_INDIRECT) ? (sp_str_obj *)o->index : o;
 }
-SP_UNSAFE_BUFFERS_BEGIN
+/* str and bytes objects are allocated with len + 1 bytes of data (the
+ * last one a NUL for C callers) and len never changes afterwards. */
 /* Writable view: only for a fresh exact str from sp_str_alloc. */
-static inline sp_bytes sp_strobj_buf(sp_str_obj *o) { return (sp_bytes){ o->data, o->len }; }
-static inline sp_cbytes sp_strobj_cbytes(sp_str_obj *o) { o = sp_strobj_core(o); return (sp_cbytes){ o->data, o->len }; }
-static inline sp_sizes sp_rawbuf_sizes(sp_rawbuf *b) { return (sp_sizes){ (size_t *)(void *)b->data, b->cap / sizeof(size_t) }; }
-static inline sp_bytes sp_bytesobj_buf(sp_bytes_obj *o) { return (sp_bytes){ o->data, o->len }; }
+static inline sp_bytes sp_strobj_buf(sp_str_obj *o) { return sp_trailing_bytes(o->data, o->len); }
+static inline sp_cbytes sp_strobj_cbytes(sp_str_obj *o) { o = sp_strobj_core(o); return sp_cbytes_of(sp_trailing_bytes(o->data, o->len)); }
+/* The data with its NUL (for sp_cbytes_cstr). */
+static inline sp_cbytes sp_strobj_cbytes_nul(sp_str_obj *o) { o = sp_strobj_core(o); return sp_cbytes_of(sp_trailing_bytes(o->data, o->len + 1)); }
+static inline sp_sizes sp_rawbuf_sizes(sp_rawbuf *b) { return sp_bytes_as_sp_sizes(sp_rawbuf_span(b)); }
+static inline sp_bytes sp_bytesobj_buf(sp_bytes_obj *o) { return sp_trailing_bytes(o->data, o->len); }
 /* Instances of bytes subclasses keep their data in an exact bytes whose
  * address is stored in the (otherwise unused) hash field, flagged by
  * SP_BYTES_AUX_INDIRECT; the type's trace marks it.  Same reason as for
@@ -46,8 +49,7 @@ static inline sp_bytes_obj *sp_bytesobj_core(sp_bytes_obj *o)
 {
     return (o->h.aux & SP_BYTES_AUX_INDIRECT) ? (sp_bytes_obj *)(uintptr_t)o->hash : o;
 }
-static inline sp_cbytes sp_bytesobj_cbytes(sp_bytes_obj *o) { o = sp_bytesobj_core(o); return (sp_cbytes){ o->data, o->len }; }
-SP_UNSAFE_BUFFERS_END
+static inline sp_cbytes sp_bytesobj_cbytes(sp_bytes_obj *o) { o = sp_bytesobj_core(o); return sp_cbytes_of(sp_trailing_bytes(o->data, o->len)); }
 
 /* ---- UTF-8 (generalised: surrogates allowed) ---------------------------- */
 /* Number of bytes of the sequence starting with lead byte b (1 for invalid). */

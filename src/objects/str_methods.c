@@ -480,15 +480,16 @@ sp_val sp_strm_join(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val s = self_of(vm, args, "join");
     sp_vals a = rest(vm, args, kw, "str.join", 1, 1);
     sp_val it = sp_vals_get(a, 0);
-    if (sp_is_list(it) || sp_is_tuple(it)) {
-        /* Copy to a tuple: join must not see the list change under it. */
-        sp_val t = sp_is_tuple(it) ? it : sp_tuple_from(vm, sp_list_items(it));
-        return sp_str_join(vm, s, sp_tuple_items(t));
-    }
+    /* Join a snapshot (a tuple), so the items can't change under it.  An
+     * exact list or tuple is copied as is; anything else -- subclasses
+     * included -- through iter(it), as CPython's PySequence_Fast (an
+     * overridden __iter__ counts; it's own __len__ is not consulted). */
+    if (sp_is_exact(vm, it, vm->t.list) || sp_is_exact(vm, it, vm->t.tuple))
+        return sp_str_join(vm, s, sp_tuple_items(sp_tuple_from_iter(vm, it)));
     sp_type *tp = sp_type_of(vm, it);
     if (!sp_type_lookup(vm, tp, vm->n.__iter__) && !sp_type_lookup(vm, tp, vm->n.__getitem__))
         sp_raise_fmt(vm, vm->e.TypeError, "can only join an iterable");
-    sp_val t = sp_tuple_from_iter(vm, it);
+    sp_val t = sp_tuple_from_iter(vm, sp_iter(vm, it));
     return sp_str_join(vm, s, sp_tuple_items(t));
 }
 

@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "platform_os.h"
+#include "../core/objspan.h"
 
 extern char **environ;
 
@@ -38,10 +39,9 @@ static int px_lstat(const char *path, sp_stat *st)
 
 static int px_environ(void (*each)(void *ud, const char *entry), void *ud)
 {
-    SP_UNSAFE_BUFFERS_BEGIN
-    for (char **e = environ; e != NULL && *e != NULL; e++)
-        each(ud, *e);
-    SP_UNSAFE_BUFFERS_END
+    sp_cstrs env = sp_cstrs_of_nullterm(environ);
+    for (size_t i = 0; i < env.len; i++)
+        each(ud, sp_cstrs_get(env, i));
     return 0;
 }
 

@@ -68,13 +68,11 @@ typedef struct sp_code_obj {
 } sp_code_obj;
 
 static inline sp_code_obj *sp_as_code(sp_val v) { return SP_AS(sp_code_obj, v, SP_LAYOUT_CODE); }
-SP_UNSAFE_BUFFERS_BEGIN
 static inline sp_u32s sp_rawbuf_u32s(sp_val rawbuf)
 {
     sp_rawbuf *b = (sp_rawbuf *)sp_as_layout(rawbuf, SP_LAYOUT_RAWBUF, "sp_rawbuf");
-    return (sp_u32s){ (uint32_t *)(void *)b->data, b->cap / 4 };
+    return sp_bytes_as_sp_u32s(sp_rawbuf_span(b));
 }
-SP_UNSAFE_BUFFERS_END
 /* A rawbuf of n u32 (for the compiler). */
 sp_val sp_u32buf_new(sp_vm *vm, size_t n);
 /* Line of instruction i. */
@@ -133,9 +131,8 @@ static inline sp_obj *sp_as_exact(sp_vm *vm, sp_val v, sp_type *t, const char *w
     return v;
 }
 #define sp_as_frame(vm, v) ((sp_frame_obj *)sp_as_exact((vm), (v), (vm)->t.frame, "sp_as_frame: not a frame"))
-SP_UNSAFE_BUFFERS_BEGIN
-static inline sp_vals sp_frame_slots(sp_frame_obj *f) { return (sp_vals){ f->slots, f->nslots }; }
-SP_UNSAFE_BUFFERS_END
+/* nslots is the slot count sp_frame_new allocated; it never changes. */
+static inline sp_vals sp_frame_slots(sp_frame_obj *f) { return sp_trailing_vals(f->slots, f->nslots); }
 sp_frame_obj *sp_frame_new(sp_vm *vm, sp_val code, sp_val globals, sp_val builtins, sp_val locals, sp_val func);
 int sp_frame_lineno(sp_frame_obj *f);
 /* For zero-argument super(): the __class__ cell's value and the first

@@ -524,8 +524,40 @@ static void push_frame_check(sp_vm *vm, sp_frame_obj *caller)
 }
 
 /* ---- the loop -------------------------------------------------------------------*/
+/* The stale-slot rule: every value-stack slot at or above the stack
+ * pointer is NULL.  Popping clears the slot, so frame_trace -- which marks
+ * every slot of a frame, since the loop's `sp` is a C local that f->sp
+ * only mirrors at some points -- never keeps alive a value the program
+ * dropped.  Soundness does not rest on the clearing: tracing every slot is
+ * a superset of the live ones whatever their contents; a missed clear
+ * only delays a collection. */
+static inline sp_val pop_slot(sp_vals s, uint32_t i)
+{
+    sp_val v = sp_vals_get(s, i);
+    sp_vals_set(s, i, NULL);
+    return v;
+}
+
+/* Lower the stack pointer from `sp` to `to`, clearing the slots between. */
+static inline uint32_t drop_to(sp_vals s, uint32_t sp, uint32_t to)
+{
+    while (sp > to)
+        sp_vals_set(s, --sp, NULL);
+    return to;
+}
+
+/* Clear the value stack from `from` to the end of the frame (after an
+ * exception, where the loop's own stack pointer is lost). */
+static inline void clear_from(sp_vals s, uint32_t from)
+{
+    for (size_t i = from; i < s.len; i++)
+        sp_vals_set(s, i, NULL);
+}
+
 #define PUSH(v) do { sp_val push_v_ = (v); sp_vals_set(s, sp, push_v_); sp++; } while (0)
-#define POP() sp_vals_get(s, --sp)
+#define POP() pop_slot(s, --sp)
+#define DROP() sp_vals_set(s, --sp, NULL)
+#define DROPN(n) (sp = drop_to(s, sp, sp - (n)))
 #define TOP() sp_vals_get(s, sp - 1)
 #define PEEK(n) sp_vals_get(s, sp - (n))
 #define SET_TOP(v) sp_vals_set(s, sp - 1, (v))
@@ -632,7 +664,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
         TARGET(POP_BLOCK)
             DISPATCH();
         TARGET(POP_TOP)
-            sp--;
+            DROP();
             DISPATCH();
         TARGET(PUSH_NULL)
             PUSH(NULL);
@@ -870,13 +902,13 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
         }
         TARGET(BUILD_TUPLE) {
             sp_val t = sp_tuple_from(vm, sp_vals_sub(s, sp - arg, arg));
-            sp -= arg;
+            DROPN(arg);
             PUSH(t);
             DISPATCH();
         }
         TARGET(BUILD_LIST) {
             sp_val l = sp_list_from(vm, sp_vals_sub(s, sp - arg, arg));
-            sp -= arg;
+            DROPN(arg);
             PUSH(l);
             DISPATCH();
         }
@@ -884,13 +916,13 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             sp_val st = sp_set_new(vm);
             for (uint32_t i = 0; i < arg; i++)
                 sp_set_add(vm, st, sp_vals_get(s, sp - arg + i));
-            sp -= arg;
+            DROPN(arg);
             PUSH(st);
             DISPATCH();
         }
         TARGET(BUILD_MAP) {
             sp_val d = build_map(vm, sp_vals_sub(s, sp - 2 * arg, 2 * arg));
-            sp -= 2 * arg;
+            DROPN(2 * arg);
             PUSH(d);
             DISPATCH();
         }
@@ -899,13 +931,13 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             sp_val d = sp_dict_new(vm);
             for (uint32_t i = 0; i < arg; i++)
                 sp_dict_set(vm, d, sp_tuple_get(keys, i), sp_vals_get(s, sp - arg + i));
-            sp -= arg;
+            DROPN(arg);
             PUSH(d);
             DISPATCH();
         }
         TARGET(BUILD_STRING) {
             sp_val r = sp_str_join(vm, vm->empty_str, sp_vals_sub(s, sp - arg, arg));
-            sp -= arg;
+            DROPN(arg);
             PUSH(r);
             DISPATCH();
         }
@@ -984,13 +1016,13 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             if (!sp_truthy(vm, TOP()))
                 pc = arg;
             else
-                sp--;
+                DROP();
             DISPATCH();
         TARGET(JUMP_IF_TRUE_OR_POP)
             if (sp_truthy(vm, TOP()))
                 pc = arg;
             else
-                sp--;
+                DROP();
             DISPATCH();
         TARGET(GET_ITER)
             SET_TOP(sp_iter(vm, TOP()));
@@ -1003,7 +1035,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 SAVE_FRAME();
                 sp_val r = sp_gen_resume(vm, it, vm->None, NULL, &done);
                 if (done) {
-                    sp--;
+                    DROP();
                     pc = arg;
                 } else {
                     PUSH(r);
@@ -1012,7 +1044,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             }
             sp_val v = sp_next(vm, it);
             if (v == NULL) {
-                sp--;
+                DROP();
                 pc = arg;
             } else {
                 PUSH(v);
@@ -1061,7 +1093,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 SAFE_POINT();
                 push_frame_check(vm, f);
                 sp_frame_obj *nf = sp_function_frame(vm, callable, args, kwn);
-                sp = base;
+                sp = drop_to(s, sp, base);
                 SAVE_FRAME();
                 nf->back = (sp_val)f;
                 nf->depth = f->depth + 1;
@@ -1073,7 +1105,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             }
             SAVE_FRAME();
             sp_val r = sp_call(vm, callable, args, kwn);
-            sp = base;
+            sp = drop_to(s, sp, base);
             PUSH(r);
             DISPATCH();
         }
@@ -1336,7 +1368,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
         }
         TARGET(END_ASYNC_FOR) {
             sp_val e = POP();
-            sp--;   /* the async iterator */
+            DROP();   /* the async iterator */
             if (!sp_exc_matches(vm, e, vm->e.StopAsyncIteration)) {
                 exc = e;
                 goto unwind;
@@ -1385,7 +1417,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
         TARGET(MATCH_KEYS)
         TARGET(MATCH_CLASS)
         TARGET(COPY_DICT_WITHOUT_KEYS)
-            sp = sp_eval_match_op(vm, sp_instr_op(ins), arg, s, sp);
+            sp = drop_to(s, sp, sp_eval_match_op(vm, sp_instr_op(ins), arg, s, sp));
             DISPATCH();
         case SP_OP__COUNT:
         default:
@@ -1404,12 +1436,16 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             uint32_t target, depth;
             if (find_handler(co, f->lasti, &target, &depth)) {
                 sp = co->nlocals + co->ncells + co->nfrees + depth;
+                clear_from(s, sp);
                 PUSH(exc);
                 pc = target;
                 kwnames = NULL;
                 break;
             }
-            /* No handler here: leave the frame. */
+            /* No handler here: leave the frame (a traceback may keep it:
+             * its value stack must not keep what it held alive). */
+            f->sp = co->nlocals + co->ncells + co->nfrees;
+            clear_from(s, f->sp);
             f->done = 1;
             f->yielded = 0;
             if (f == entry || f->entry) {

@@ -6,6 +6,7 @@
 #include "sp.h"
 #include "vmlife.h"
 #include "../objects/typeobj.h"
+#include "../objects/int.h"
 #include "../modules/weakref.h"
 
 #define SP_DEFAULT_MAX_HEAP ((size_t)4 << 30)
@@ -205,11 +206,8 @@ static sp_val new_bool(sp_vm *vm, uint32_t value)
     sp_bigint_obj *b = (sp_bigint_obj *)sp_alloc(vm, vm->t.bool_, sizeof(sp_bigint_obj) + sizeof(uint32_t));
     b->sign = 1;
     b->nlimbs = value != 0;
-    sp_u32s limbs = { 0 };
-    SP_UNSAFE_BUFFERS_BEGIN
-    limbs = (sp_u32s){ b->limbs, 1 };
-    SP_UNSAFE_BUFFERS_END
-    sp_u32s_set(limbs, 0, value);
+    if (value != 0)
+        sp_u32s_set(sp_bigint_limbs(b), 0, value);   /* False: no limb (zero) */
     return (sp_val)b;
 }
 
