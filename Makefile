@@ -93,3 +93,5 @@ clean:
 -include fuzz/fuzz.mk
 -include tools/allocfail.mk
 -include tools/hardened.mk
+# The embedding API's test (make embed-test, make embed-asan).
+-include tests/embed/embed.mk

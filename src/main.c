@@ -4,6 +4,11 @@
  * options may be grouped (-Bc CODE), and everything after the script, -c
  * CODE or -m MODULE goes to sys.argv.  SafePy's own options are long ones:
  *   --max-heap SIZE   heap cap (suffix K, M or G; default 4G)
+ *   --max-time SECS   time limit (fractions allowed): ResourceLimitError at
+ *                     the next safe point past it; a watchdog ends the
+ *                     process (status 124) if it is still running after
+ *                     twice the limit (at least the limit + 1 s)
+ *   --max-ticks N     tick budget (src/vm/service.c): ResourceLimitError
  *   --dump-ast FILE   print the parser's AST of FILE (ast.dump format)
  *   --gc-stats        heap statistics on stderr at exit (or SAFEPY_GC_STATS=1)
  * Environment: SAFEPY_GC_STRESS=1 collects at every allocation;
@@ -19,6 +24,12 @@
 #include "cli/repl.h"
 
 #define SP_VERSION_TEXT "SafePy 0.1.0 (Python 3.11 compatible)"
+/* Exit status when --max-time's watchdog has to end the process (the
+ * program was stuck where no safe point or poll is reached: a bug).  The
+ * value of coreutils' timeout(1). */
+#define SP_TIMEOUT_STATUS 124
+/* Longest --max-time: about 31 years, well inside int64 nanoseconds. */
+#define SP_MAX_TIME_SECONDS 1e9
 
 typedef enum { RUN_FILE, RUN_CODE, RUN_MODULE, RUN_STDIN, RUN_DUMP_AST } run_kind;
 
@@ -29,6 +40,8 @@ typedef struct {
     int argi;                  /* first index of argv for sys.argv[1:] */
     const char *argv0;         /* sys.argv[0] */
     size_t max_heap;
+    int64_t max_time;          /* ns; 0 = none */
+    uint64_t max_ticks;        /* 0 = none */
     bool gc_stats;
 } options;
 
@@ -56,6 +69,8 @@ static void print_help(const char *prog)
            "arg ...: arguments passed to program in sys.argv[1:]\n"
            "SafePy options:\n"
            "--max-heap SIZE : cap the heap (K, M or G suffix; default 4G)\n"
+           "--max-time SECS : stop the program after SECS seconds (fractions allowed)\n"
+           "--max-ticks N   : stop the program after N ticks (loop iterations, calls)\n"
            "--gc-stats      : print heap statistics at exit\n"
            "--dump-ast FILE : print the AST of FILE and exit\n"
            "Environment: SAFEPY_GC_STRESS=1 collects at every allocation;\n"
@@ -93,6 +108,70 @@ static bool parse_size(const char *s, size_t *out)
             return false;
     }
     return sp_size_mul(v, mult, out) && *out > 0;
+}
+
+static bool is_opt(const char *a, const char *name);
+
+/* "2.5" -> 2.5e9 ns; false if malformed, not positive or too large. */
+static bool parse_seconds(const char *s, int64_t *out)
+{
+    sp_cbytes t = sp_cbytes_of_cstr(s);
+    double v = 0, scale = 1;
+    bool digits = false, dot = false;
+    for (size_t i = 0; i < t.len; i++) {
+        uint8_t c = sp_cbytes_get(t, i);
+        if (c == '.' && !dot) {
+            dot = true;
+            continue;
+        }
+        if (c < '0' || c > '9')
+            return false;
+        digits = true;
+        if (dot) {
+            scale /= 10;
+            v += (c - '0') * scale;
+        } else {
+            v = v * 10 + (c - '0');
+        }
+        if (v > SP_MAX_TIME_SECONDS)
+            return false;
+    }
+    if (!digits)
+        return false;
+    *out = (int64_t)(v * 1e9);
+    return *out > 0;
+}
+
+/* "1000000" -> 1000000; false if malformed or zero. */
+static bool parse_count(const char *s, uint64_t *out)
+{
+    sp_cbytes t = sp_cbytes_of_cstr(s);
+    uint64_t v = 0;
+    if (t.len == 0)
+        return false;
+    for (size_t i = 0; i < t.len; i++) {
+        uint8_t c = sp_cbytes_get(t, i);
+        if (c < '0' || c > '9' || v > (UINT64_MAX - 9) / 10)
+            return false;
+        v = v * 10 + (uint64_t)(c - '0');
+    }
+    *out = v;
+    return v > 0;
+}
+
+/* One of the valued long options: store its value (usage error if bad). */
+static void long_option_value(options *o, const char *name, const char *v)
+{
+    if (is_opt(name, "--max-heap")) {
+        if (!parse_size(v, &o->max_heap))
+            usage_error(o->prog, "Invalid --max-heap value: %s", v);
+    } else if (is_opt(name, "--max-time")) {
+        if (!parse_seconds(v, &o->max_time))
+            usage_error(o->prog, "Invalid --max-time value: %s", v);
+    } else {
+        if (!parse_count(v, &o->max_ticks))
+            usage_error(o->prog, "Invalid --max-ticks value: %s", v);
+    }
 }
 
 static bool is_opt(const char *a, const char *name)
@@ -134,7 +213,8 @@ static void parse_options(options *o, cstrs argv)
                 o->gc_stats = true;
                 continue;
             }
-            if (is_opt(a, "--max-heap") || is_opt(a, "--dump-ast")) {
+            bool valued = is_opt(a, "--max-heap") || is_opt(a, "--max-time") || is_opt(a, "--max-ticks");
+            if (valued || is_opt(a, "--dump-ast")) {
                 if (i + 1 >= argv.len)
                     usage_error(o->prog, "Argument expected for the %s option", a);
                 const char *v = cstrs_get(argv, ++i);
@@ -144,17 +224,23 @@ static void parse_options(options *o, cstrs argv)
                     o->argi = (int)i + 1;
                     return;
                 }
-                if (!parse_size(v, &o->max_heap))
-                    usage_error(o->prog, "Invalid --max-heap value: %s", v);
+                long_option_value(o, a, v);
                 continue;
             }
-            sp_cbytes prefix = sp_cbytes_of_cstr("--max-heap=");
-            if (ab.len > prefix.len && sp_cbytes_eq(sp_cbytes_sub(ab, 0, prefix.len), prefix)) {
-                const char *v = (const char *)sp_cbytes_from(ab, prefix.len).ptr;
-                if (!parse_size(v, &o->max_heap))
-                    usage_error(o->prog, "Invalid --max-heap value: %s", v);
-                continue;
+            /* --max-heap=SIZE and the like */
+            char *with_value[] = { "--max-heap", "--max-time", "--max-ticks" };
+            sp_cstrs wv = { with_value, 3 };
+            bool found = false;
+            for (size_t w = 0; w < wv.len && !found; w++) {
+                sp_cbytes prefix = sp_cbytes_of_cstr(sp_cstrs_get(wv, w));
+                if (ab.len > prefix.len + 1 && sp_cbytes_eq(sp_cbytes_sub(ab, 0, prefix.len), prefix) &&
+                    sp_cbytes_get(ab, prefix.len) == '=') {
+                    long_option_value(o, sp_cstrs_get(wv, w), (const char *)sp_cbytes_from(ab, prefix.len + 1).ptr);
+                    found = true;
+                }
             }
+            if (found)
+                continue;
             usage_error(o->prog, "unknown option %s", a);
         }
         /* A group of single-letter options. */
@@ -356,8 +442,18 @@ int main(int argc, char **argv)
 
     bool interactive = o.kind == RUN_STDIN && o.what == NULL && plat->isatty(0);
 
+    if (o.max_time > 0 && plat->watchdog != NULL) {
+        /* The backstop: the VM raises ResourceLimitError at its first
+         * safe point past the limit; only a C loop that never polls could
+         * still be running at twice the limit (at least the limit + 1 s). */
+        int64_t grace = o.max_time > 1000000000 ? o.max_time : 1000000000;
+        (void)plat->watchdog(o.max_time + grace, "safepy: time limit exceeded\n", SP_TIMEOUT_STATUS);
+    }
+
     sp_config cfg = { 0 };
     cfg.max_heap = o.max_heap;
+    cfg.max_time = o.max_time;
+    cfg.max_ticks = o.max_ticks;
     env = plat->getenv("SAFEPY_GC_STRESS");
     cfg.gc_stress = env != NULL && env[0] != '\0' && env[0] != '0';
     cfg.platform = plat;

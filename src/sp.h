@@ -529,6 +529,8 @@ typedef struct sp_config {
     const sp_platform *platform;
     const char *lib_dir;        /* SafePy's lib/ */
     const char *stdlib_dir;     /* CPython stdlib dir, may be NULL */
+    uint64_t max_ticks;         /* tick budget over the VM's life; 0 = none (service.c) */
+    int64_t max_time;           /* ns of wall time from sp_vm_new; 0 = none */
 } sp_config;
 
 sp_vm *sp_vm_new(const sp_config *config);

@@ -1166,6 +1166,7 @@ sp_val sp_iter(sp_vm *vm, sp_val v)
 sp_val sp_next(sp_vm *vm, sp_val it)
 {
     sp_check_stack(vm);
+    sp_vm_poll(vm);     /* C loops over iterators: see sp_cont_iternext */
     sp_val f = lookup(vm, it, vm->n.__next__);
     if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not an iterator", it);

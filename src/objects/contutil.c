@@ -109,6 +109,10 @@ bool sp_cont_seq_contains(sp_vm *vm, sp_val seq, sp_cont_items_fn items, sp_val 
 
 sp_val sp_cont_iternext(sp_vm *vm, sp_val it, bool *handled)
 {
+    /* C loops over iterators (sum, any, min, list(), str.join, ...) come
+     * through here or sp_next: count a tick, so that an endless one still
+     * meets the tick budget and the time limit. */
+    sp_vm_poll(vm);
     *handled = true;
     if (sp_is_ptr(it)) {
         sp_type *t = it->type;

@@ -2,6 +2,7 @@
  * operating system.  Calls are retried on EINTR; errors come back as
  * negated errno values (platform.h). */
 #include <dirent.h>
+#include <pthread.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -173,6 +174,45 @@ static size_t px_stack_size(void)
     return (size_t)rl.rlim_cur;
 }
 
+/* The watchdog is a detached thread that sleeps, then ends the process
+ * with _exit: no signal is involved, so nothing in the interpreter sees
+ * EINTR, and the process never dies by a signal.  Its arguments live in
+ * a static (the thread outlives the caller's frame); one per process. */
+typedef struct watchdog_args {
+    int64_t ns;
+    const char *msg;
+    int status;
+} watchdog_args;
+static watchdog_args px_watchdog_args;
+
+static void *watchdog_main(void *p)
+{
+    const watchdog_args *a = p;
+    struct timespec ts = { (time_t)(a->ns / 1000000000), (long)(a->ns % 1000000000) };
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+        ;
+    size_t len = strlen(a->msg);
+    ssize_t w = write(2, a->msg, len);
+    (void)w;
+    _exit(a->status);
+}
+
+static int px_watchdog(int64_t ns, const char *msg, int status)
+{
+    if (ns <= 0 || px_watchdog_args.msg != NULL)
+        return -EINVAL;
+    px_watchdog_args = (watchdog_args){ ns, msg, status };
+    pthread_attr_t attr;
+    pthread_t t;
+    if (pthread_attr_init(&attr) != 0)
+        return -ENOMEM;
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, 64 << 10);
+    int err = pthread_create(&t, &attr, watchdog_main, &px_watchdog_args);
+    pthread_attr_destroy(&attr);
+    return err == 0 ? 0 : -err;
+}
+
 static const sp_platform posix_platform = {
     .name = "posix",
     .read = px_read,
@@ -193,6 +233,7 @@ static const sp_platform posix_platform = {
     .strerror = px_strerror,
     .exit = px_exit,
     .stack_size = px_stack_size,
+    .watchdog = px_watchdog,
 };
 
 const sp_platform *sp_platform_posix(void)

@@ -93,6 +93,7 @@ static sp_val run_atexit_cb(sp_vm *vm, void *ud)
 static int finish(sp_vm *vm, sp_val result, sp_val exc)
 {
     int status = 0;
+    vm->last_exc = result == NULL ? exc : NULL;  /* for the embedding API */
     if (result == NULL && exc != NULL)
         status = handle_uncaught(vm, exc);
     sp_val e2;

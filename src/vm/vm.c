@@ -54,7 +54,7 @@ static void vm_mark_roots(sp_heap *h, void *ud)
         vm->empty_tuple, vm->empty_str, vm->empty_bytes, vm->memory_error,
         vm->char_cache, vm->interned, vm->builtins, vm->builtins_module,
         vm->modules, vm->sys, vm->registry, vm->argv, vm->path, vm->lib_dir, vm->stdlib_dir,
-        vm->frame, vm->exc_info, vm->calling,
+        vm->frame, vm->exc_info, vm->calling, vm->last_exc,
         /* Owned by the loop and the compiler: marked if they are heap
          * objects (sp_gc_mark ignores anything else). */
         (sp_val)vm->eval, (sp_val)vm->compiler,
@@ -285,6 +285,12 @@ sp_vm *sp_vm_new(const sp_config *config)
     vm->platform = cfg.platform != NULL ? cfg.platform : sp_platform_posix();
     vm->recursion_limit = 1000;
     vm->stress = cfg.gc_stress;
+    vm->max_ticks = cfg.max_ticks;
+    vm->max_time_ns = cfg.max_time > 0 ? cfg.max_time : 0;
+    if (vm->max_time_ns > 0) {
+        int64_t now = vm->platform->monotonic_ns();
+        vm->deadline_ns = vm->max_time_ns < INT64_MAX - now ? now + vm->max_time_ns : INT64_MAX;
+    }
     if (!init_hashkey(vm)) {
         free(vm);
         return NULL;

@@ -108,6 +108,16 @@ struct sp_vm {
      * attention soon (a weakref callback became due, ...) sets it to 0
      * with sp_vm_request_service. */
     int64_t ticks;
+    /* Resource limits (service.c).  Ticks run so far = ticks_used +
+     * (tick_credit - ticks): tick_credit is what `ticks` was last set to,
+     * so the count stays exact however often a service is requested. */
+    int64_t tick_credit;
+    uint64_t ticks_used;
+    uint64_t max_ticks;      /* 0: no tick budget */
+    int64_t max_time_ns;     /* 0: no time limit */
+    int64_t deadline_ns;     /* monotonic clock: start + max_time_ns */
+    int limit_hit;           /* sticky: which limit ran out (service.c) */
+    sp_val last_exc;         /* what ended the last sp_run_main_* (run.c), or NULL */
 };
 
 /* ---- safe points (src/vm/service.c) ------------------------------------ */
@@ -116,8 +126,37 @@ struct sp_vm {
 void sp_vm_service(sp_vm *vm);
 static inline void sp_vm_request_service(sp_vm *vm)
 {
+    vm->ticks_used += (uint64_t)(vm->tick_credit - vm->ticks);
+    vm->tick_credit = 0;
     vm->ticks = 0;
 }
+/* A poll for long-running C loops that never reach a safe point of the
+ * loop (sum(range(10**18)), a huge pow, str.replace over a huge input):
+ * counts one tick and, when they run out, checks the tick budget and the
+ * time limit (and raises ResourceLimitError).  Runs no Python code, so it
+ * is safe wherever the loop may raise. */
+void sp_vm_poll_slow(sp_vm *vm);
+static inline void sp_vm_poll(sp_vm *vm)
+{
+    if (--vm->ticks <= 0)
+        sp_vm_poll_slow(vm);
+}
+/* Count `n` ticks at once (a C loop that polls every n steps). */
+static inline void sp_vm_poll_n(sp_vm *vm, int64_t n)
+{
+    vm->ticks -= n;
+    if (vm->ticks <= 0)
+        sp_vm_poll_slow(vm);
+}
+/* Ticks run so far. */
+static inline uint64_t sp_vm_ticks_used(const sp_vm *vm)
+{
+    return vm->ticks_used + (uint64_t)(vm->tick_credit - vm->ticks);
+}
+/* The class _safepy.ResourceLimitError (made on first use). */
+sp_val sp_resource_limit_error(sp_vm *vm);
+/* True once the tick budget or the time limit ran out (it stays so). */
+bool sp_vm_limit_exceeded(sp_vm *vm);
 
 /* ---- raising ---------------------------------------------------------- */
 _Noreturn void sp_raise(sp_vm *vm, sp_val exc);
