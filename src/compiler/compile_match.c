@@ -374,9 +374,11 @@ void cg_try_star(unit *u, sp_node *s, sp_val node)
             cg_nameop(u, name, SP_CTX_DEL);
         }
         cg_jump(u, SP_OP_JUMP, next);
-        /* An exception from the handler body: [... rest raised] */
+        /* An exception from the handler body: [prev orig list rest raised];
+         * LIST_APPEND's argument counts from the top after the pop, so 2
+         * is the list. */
         cg_label(u, handler_exc);
-        cg_emit(u, SP_OP_LIST_APPEND, 3);
+        cg_emit(u, SP_OP_LIST_APPEND, 2);
         if (name) {
             cg_load_const(u, vm->None);
             cg_nameop(u, name, SP_CTX_STORE);

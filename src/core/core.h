@@ -118,6 +118,10 @@ typedef struct { const uint8_t *ptr; size_t len; } sp_cbytes;
 /* A read-only span over a NUL-terminated C string (without the NUL). */
 sp_cbytes sp_cbytes_of_cstr(const char *s);
 
+/* p + n for a sub-span: an empty span may have a NULL pointer (SP_NOVALS)
+ * and NULL + 0 is undefined behaviour in C (clang's UBSan reports it). */
+#define sp_ptr_add_(p, n) ((n) == 0 ? (p) : (p) + (n))
+
 SP_UNSAFE_BUFFERS_BEGIN
 
 static inline sp_val sp_vals_get(sp_vals s, size_t i)
@@ -139,7 +143,7 @@ static inline sp_vals sp_vals_sub(sp_vals s, size_t start, size_t len)
 {
     if (start > s.len || len > s.len - start)
         sp_trap("sp_vals_sub: range out of bounds");
-    return (sp_vals){ s.ptr + start, len };
+    return (sp_vals){ sp_ptr_add_(s.ptr, start), len };
 }
 
 /* s[start:] */
@@ -147,7 +151,7 @@ static inline sp_vals sp_vals_from(sp_vals s, size_t start)
 {
     if (start > s.len)
         sp_trap("sp_vals_from: start out of bounds");
-    return (sp_vals){ s.ptr + start, s.len - start };
+    return (sp_vals){ sp_ptr_add_(s.ptr, start), s.len - start };
 }
 
 static inline uint8_t sp_bytes_get(sp_bytes s, size_t i)
@@ -168,7 +172,7 @@ static inline sp_bytes sp_bytes_sub(sp_bytes s, size_t start, size_t len)
 {
     if (start > s.len || len > s.len - start)
         sp_trap("sp_bytes_sub: range out of bounds");
-    return (sp_bytes){ s.ptr + start, len };
+    return (sp_bytes){ sp_ptr_add_(s.ptr, start), len };
 }
 
 static inline uint8_t sp_cbytes_get(sp_cbytes s, size_t i)
@@ -182,14 +186,14 @@ static inline sp_cbytes sp_cbytes_sub(sp_cbytes s, size_t start, size_t len)
 {
     if (start > s.len || len > s.len - start)
         sp_trap("sp_cbytes_sub: range out of bounds");
-    return (sp_cbytes){ s.ptr + start, len };
+    return (sp_cbytes){ sp_ptr_add_(s.ptr, start), len };
 }
 
 static inline sp_cbytes sp_cbytes_from(sp_cbytes s, size_t start)
 {
     if (start > s.len)
         sp_trap("sp_cbytes_from: start out of bounds");
-    return (sp_cbytes){ s.ptr + start, s.len - start };
+    return (sp_cbytes){ sp_ptr_add_(s.ptr, start), s.len - start };
 }
 
 static inline sp_cbytes sp_cbytes_of(sp_bytes s)
@@ -224,7 +228,7 @@ static inline sp_cbytes sp_cbytes_of(sp_bytes s)
     {                                                                        \
         if (start > s.len || len > s.len - start)                            \
             sp_trap(#NAME "_sub: range out of bounds");                      \
-        return (NAME){ s.ptr + start, len };                                 \
+        return (NAME){ sp_ptr_add_(s.ptr, start), len };                                 \
     }
 
 SP_DEFINE_SPAN(sp_u16s, uint16_t)
