@@ -389,11 +389,11 @@ int main(int argc, char **argv)
         }
         m.source = (sp_cbytes){ src, len };
         if (!protect(vm, dump_ast, &m)) {
-            sp_print_exception(vm, vm->exc);
+            sp_print_exception_safe(vm, vm->exc);
             status = 1;
         }
     } else if (!protect(vm, set_argv, &m)) {
-        sp_print_exception(vm, vm->exc);
+        sp_print_exception_safe(vm, vm->exc);
         status = 1;
     } else {
         switch (o.kind) {
