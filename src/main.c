@@ -12,7 +12,8 @@
  *   --dump-ast FILE   print the parser's AST of FILE (ast.dump format)
  *   --gc-stats        heap statistics on stderr at exit (or SAFEPY_GC_STATS=1)
  * Environment: SAFEPY_GC_STRESS=1 collects at every allocation;
- * SAFEPY_FAIL_ALLOC=N makes the N-th allocation after start-up fail.
+ * SAFEPY_FAIL_ALLOC=N[+] makes the N-th allocation after start-up fail
+ * (src/cli/allocfail.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +23,7 @@
 #include "parser/ast.h"
 #include "vm/vmlife.h"
 #include "cli/repl.h"
+#include "cli/allocfail.h"
 
 #define SP_VERSION_TEXT "SafePy 0.1.0 (Python 3.11 compatible)"
 /* Exit status when --max-time's watchdog has to end the process (the
@@ -468,12 +470,7 @@ int main(int argc, char **argv)
     if (vm == NULL)
         return 1;
     sp_vm_enter(vm, &base);
-    /* SAFEPY_FAIL_ALLOC=N: the N-th allocation after start-up fails
-     * (MemoryError), for the out-of-memory tests. */
-    env = plat->getenv("SAFEPY_FAIL_ALLOC");
-    size_t fail_at = 0;
-    if (env != NULL && parse_size(env, &fail_at))
-        sp_heap_set_fail_at(vm->heap, fail_at);
+    sp_allocfail af = sp_allocfail_start(vm, plat->getenv("SAFEPY_FAIL_ALLOC"));
 
     main_ctx m = { &o, av, { NULL, 0 } };
     int status = 0;
@@ -488,11 +485,11 @@ int main(int argc, char **argv)
         }
         m.source = (sp_cbytes){ src, len };
         if (!protect(vm, dump_ast, &m)) {
-            sp_print_exception(vm, vm->exc);
+            sp_print_exception_safe(vm, vm->exc);
             status = 1;
         }
     } else if (!protect(vm, set_argv, &m)) {
-        sp_print_exception(vm, vm->exc);
+        sp_print_exception_safe(vm, vm->exc);
         status = 1;
     } else {
         switch (o.kind) {
@@ -522,6 +519,7 @@ int main(int argc, char **argv)
         }
         }
     }
+    sp_allocfail_end(vm, af, o.gc_stats);
     if (o.gc_stats)
         sp_vm_print_gc_stats(vm);
     free(src);

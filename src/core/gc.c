@@ -130,12 +130,17 @@ struct sp_heap {
     sp_obj **stack;       /* mark stack */
     size_t sp, stack_cap;
     bool overflow;
-    size_t fail_at;       /* fault injection: allocations left before one fails */
-
     /* The finalization queue: finq[fin_head .. fin_n) are queued objects,
      * oldest first; a root at every collection (H4). */
     sp_obj **finq;
     size_t fin_head, fin_n, fin_cap;
+
+    /* Fault injection (tools/allocfail.py): */
+    size_t fail_at;       /* allocations left before one fails (0: off) */
+    bool fail_sticky;     /* ...and every one after it fails too */
+    size_t collect_in;    /* after an injected failure: collect this many
+                           * allocations later (debug builds verify) */
+    size_t allocs;        /* allocation requests so far */
 };
 
 /* Bits set in x (SWAR: no dependency on the CPU's popcount instruction,
@@ -852,6 +857,23 @@ static sp_obj *alloc_large(sp_heap *h, size_t size, uint32_t gcflags)
     return mem;
 }
 
+/* Fault injection: true if this allocation is the one to fail.  A few
+ * allocations after a failure the heap is collected (and, in debug builds,
+ * verified), so that state left half-made by the failure is traced at once
+ * rather than whenever the next collection happens to come. */
+static bool injected_failure(sp_heap *h, bool *force)
+{
+    if (h->collect_in != 0 && --h->collect_in == 0)
+        *force = true;
+    if (h->fail_at == 0 || --h->fail_at != 0)
+        return false;
+    if (h->fail_sticky)
+        h->fail_at = 1;
+    else
+        h->collect_in = 3;
+    return true;
+}
+
 sp_obj *sp_heap_alloc(sp_heap *h, struct sp_type *type, size_t size, uint32_t gcflags)
 {
     size_t need;
@@ -859,7 +881,9 @@ sp_obj *sp_heap_alloc(sp_heap *h, struct sp_type *type, size_t size, uint32_t gc
      * mid-sweep would be unmarked and freed at once. */
     if (h->collecting)
         return NULL;
-    if (h->fail_at != 0 && --h->fail_at == 0)
+    h->allocs++;
+    bool force = false;
+    if ((h->fail_at | h->collect_in) != 0 && injected_failure(h, &force))
         return NULL;
     if (size < sizeof(struct sp_obj) || !sp_size_add(size, 1, &need))
         return NULL;   /* the spare byte: see gc.h */
@@ -870,7 +894,7 @@ sp_obj *sp_heap_alloc(sp_heap *h, struct sp_type *type, size_t size, uint32_t gc
     size_t after;
     if (!sp_size_add(h->bytes_in_use, cell, &after))
         return NULL;
-    if (h->stress || h->since_gc >= h->trigger || after > h->max_bytes) {
+    if (force || h->stress || h->since_gc >= h->trigger || after > h->max_bytes) {
         sp_heap_collect(h);
         if (!sp_size_add(h->bytes_in_use, cell, &after) || after > h->max_bytes)
             return NULL;
@@ -946,7 +970,13 @@ void sp_heap_set_stack_base(sp_heap *h, void *base) { h->stack_base = (uintptr_t
 void *sp_heap_get_stack_base(sp_heap *h) { return (void *)h->stack_base; }
 void sp_heap_set_stress(sp_heap *h, bool on) { h->stress = on; }
 void sp_heap_set_max(sp_heap *h, size_t max_bytes) { h->max_bytes = max_bytes; }
-void sp_heap_set_fail_at(sp_heap *h, size_t n) { h->fail_at = n; }
+void sp_heap_set_fail_at(sp_heap *h, size_t n, bool sticky)
+{
+    h->fail_at = n;
+    h->fail_sticky = sticky;
+    h->collect_in = 0;
+}
+size_t sp_heap_alloc_count(sp_heap *h) { return h->allocs; }
 
 sp_heap_stats sp_heap_get_stats(sp_heap *h)
 {

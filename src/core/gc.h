@@ -156,8 +156,11 @@ size_t sp_heap_finalizable_count(sp_heap *h);
 bool sp_heap_has_pyfin(sp_heap *h, sp_obj *o);
 
 /* Fault injection for tests: the n-th allocation from now fails (returns
- * NULL) as if the cap were reached; later ones succeed.  0 turns it off. */
-void sp_heap_set_fail_at(sp_heap *h, size_t n);
+ * NULL) as if the cap were reached; later ones succeed, or with `sticky`
+ * fail too.  0 turns it off. */
+void sp_heap_set_fail_at(sp_heap *h, size_t n, bool sticky);
+/* Allocation requests since the heap was made (failed ones included). */
+size_t sp_heap_alloc_count(sp_heap *h);
 
 /* Check invariants H1-H3; sp_trap on violation. */
 void sp_heap_verify(sp_heap *h);

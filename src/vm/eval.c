@@ -42,7 +42,12 @@ void sp_traceback_add(sp_vm *vm, sp_val exc, sp_val frame)
     if (!sp_is_exc(exc))
         return;
     sp_frame_obj *f = sp_as_frame(vm, frame);
-    sp_traceback_obj *tb = (sp_traceback_obj *)sp_alloc(vm, vm->t.traceback, sizeof(sp_traceback_obj));
+    /* Not sp_alloc: with no memory left, raising MemoryError here would
+     * send the unwinding straight back here, forever.  The exception goes
+     * on without this entry instead. */
+    sp_traceback_obj *tb = (sp_traceback_obj *)sp_heap_alloc(vm->heap, vm->t.traceback, sizeof(sp_traceback_obj), 0);
+    if (tb == NULL)
+        return;
     tb->frame = frame;
     tb->lasti = (int32_t)f->lasti;
     tb->lineno = sp_frame_lineno(f);

@@ -21,10 +21,19 @@ static void enter(sp_vm *vm, void *stack_base)
 
 /* ---- exit status ------------------------------------------------------- */
 
-static sp_val print_exc_cb(sp_vm *vm, void *ud)
+/* Flushing allocates (the dirty-file list, encoded text): protected, so
+ * a MemoryError there can't escape the entry point. */
+static sp_val flush_std_cb(sp_vm *vm, void *ud)
 {
-    sp_print_exception(vm, (sp_val)ud);
+    (void)ud;
+    sp_io_flush_std(vm);
     return vm->None;
+}
+
+static void flush_std(sp_vm *vm)
+{
+    sp_val e;
+    (void)sp_pcall(vm, flush_std_cb, NULL, &e);
 }
 
 static sp_val print_str_cb(sp_vm *vm, void *ud)
@@ -70,11 +79,8 @@ static int handle_uncaught(sp_vm *vm, sp_val exc)
         (void)e2;
         return status;
     }
-    sp_io_flush_std(vm);
-    sp_val e;
-    if (sp_pcall(vm, print_exc_cb, exc, &e) == NULL) {
-        sp_write_stderr_cstr(vm, "safepy: error while printing an uncaught exception\n");
-    }
+    flush_std(vm);
+    sp_print_exception_safe(vm, exc);
     return sp_exc_matches(vm, exc, vm->e.KeyboardInterrupt) ? 130 : 1;
 }
 
@@ -99,7 +105,7 @@ static int finish(sp_vm *vm, sp_val result, sp_val exc)
     sp_val e2;
     (void)sp_pcall(vm, run_atexit_cb, NULL, &e2);
     sp_finalize_at_exit(vm);
-    sp_io_flush_std(vm);
+    flush_std(vm);
     vm->exit_status = status;
     return status;
 }
@@ -316,7 +322,7 @@ int sp_run_main_module(sp_vm *vm, const char *module, void *stack_base)
         if (sp_exc_matches(vm, exc, vm->e.ModuleNotFoundError) && sp_as_exc(exc)->traceback == NULL) {
             sp_write_stderr_cstr(vm, "safepy: ");
             (void)sp_pcall(vm, print_str_cb, exc, &e2);
-            sp_io_flush_std(vm);
+            flush_std(vm);
             return 1;
         }
     }

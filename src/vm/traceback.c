@@ -449,3 +449,31 @@ void sp_print_exception(sp_vm *vm, sp_val exc)
     }
     print_chain(vm, exc, sp_list_new(vm, 0), 0);
 }
+
+static sp_val print_exception_cb(sp_vm *vm, void *ud)
+{
+    sp_print_exception(vm, (sp_val)ud);
+    return vm->None;
+}
+
+static void write_raw(sp_vm *vm, sp_cbytes b)
+{
+    if (vm->platform != NULL && vm->platform->write != NULL)
+        (void)vm->platform->write(2, b);
+}
+
+void sp_print_exception_safe(sp_vm *vm, sp_val exc)
+{
+    sp_val err;
+    if (sp_pcall(vm, print_exception_cb, exc, &err) != NULL)
+        return;
+    /* Printing failed (no memory, or a broken sys.stderr): the class name
+     * alone, written without allocating -- vm->memory_error must be
+     * reportable when nothing can be allocated at all. */
+    sp_type *t = sp_is_exc(exc) ? sp_type_of(vm, exc) : vm->e.MemoryError;
+    if (t->name != NULL && sp_is_str(t->name))
+        write_raw(vm, sp_str_bytes(t->name));
+    else
+        write_raw(vm, sp_cbytes_of_cstr("Exception"));
+    write_raw(vm, sp_cbytes_of_cstr("\n"));
+}

@@ -439,10 +439,20 @@ static void test_pyfin(void)
 static void test_fail_at(void)
 {
     sp_heap *h = new_heap((size_t)1 << 30);
-    sp_heap_set_fail_at(h, 3);
+    size_t n0 = sp_heap_alloc_count(h);
+    sp_heap_set_fail_at(h, 3, false);
     CHECK(sp_heap_alloc(h, BLOB, 32, 0) != NULL);
     CHECK(sp_heap_alloc(h, BLOB, 32, 0) != NULL);
     CHECK(sp_heap_alloc(h, BLOB, 32, 0) == NULL);
+    CHECK(sp_heap_alloc(h, BLOB, 32, 0) != NULL);
+    CHECK(sp_heap_alloc_count(h) == n0 + 4);
+    sp_heap_verify(h);
+    /* Sticky: the 2nd and every later allocation fail, until turned off. */
+    sp_heap_set_fail_at(h, 2, true);
+    CHECK(sp_heap_alloc(h, BLOB, 32, 0) != NULL);
+    for (int i = 0; i < 5; i++)
+        CHECK(sp_heap_alloc(h, BLOB, 32, 0) == NULL);
+    sp_heap_set_fail_at(h, 0, false);
     CHECK(sp_heap_alloc(h, BLOB, 32, 0) != NULL);
     sp_heap_verify(h);
     sp_heap_free(h);
