@@ -763,8 +763,10 @@ uint32_t sp_type_slot_flags(sp_vm *vm, sp_type *t)
         f |= SP_SLOT_DA_GENERIC;
     else if (is_cfn(vm, da, sp_type_delattr_fn))
         f |= SP_SLOT_DA_TYPE;
-    t->slot_flags = f;
-    t->slot_version = t->version;
+    if (sp_type_may_cache(t)) {
+        t->slot_flags = f;
+        t->slot_version = t->version;
+    }
     return f;
 }
 

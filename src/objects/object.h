@@ -109,6 +109,8 @@ typedef struct sp_typedef {
 #define SP_TF_HAS_DICT 0x4u   /* instances have a __dict__ at dict_offset */
 #define SP_TF_ABSTRACT 0x8u   /* has __abstractmethods__ */
 #define SP_TF_NOINSTANCE 0x10u /* can't be instantiated from Python ("cannot create 'X' instances") */
+#define SP_TF_CACHED 0x20u    /* type.c: this type or one below it may hold a lookup cache */
+#define SP_TF_NOCACHE 0x40u   /* type.c: MRO from a metaclass's mro(): never cache lookups */
 
 /* A type object.  Every type, built-in or not, is one of these in the heap. */
 struct sp_type {

@@ -206,7 +206,7 @@ sp_val sp_type_lookup(sp_vm *vm, sp_type *type, sp_val name)
     }
     sp_val v = lookup_uncached(vm, type, name);
     /* Only interned names are worth caching (attribute names, dunders). */
-    if (sp_as_str(name)->interned) {
+    if (sp_as_str(name)->interned && sp_type_may_cache(type)) {
         if (cache == NULL) {
             cache = sp_dict_new(vm);
             type->lookup_cache = cache;
@@ -230,10 +230,38 @@ const char *sp_type_name(sp_type *type)
     return sp_str_cstr(type->name);
 }
 
+/* Caches computed from a type's MRO (lookup_cache, slot_flags) must be
+ * dropped when any class in that MRO changes.  The walk down
+ * __subclasses__ stops at classes not flagged SP_TF_CACHED, which is
+ * sound because the flag is set on a class's whole MRO whenever the class
+ * caches (so an unflagged class has no caching class below it), and it
+ * makes the walk linear: a lattice of diamonds has exponentially many
+ * paths but each class is cleared once.  A class whose MRO a metaclass
+ * made up may hold classes that are not its ancestors, whose changes
+ * would not walk down to it: it never caches (SP_TF_NOCACHE). */
+bool sp_type_may_cache(sp_type *t)
+{
+    if (t->flags & SP_TF_NOCACHE)
+        return false;
+    if (t->mro == NULL)
+        return false;
+    if (t->flags & SP_TF_CACHED)
+        return true;
+    sp_vals mro = sp_tuple_items(t->mro);
+    for (size_t i = 0; i < mro.len; i++)
+        ((sp_type *)sp_vals_get(mro, i))->flags |= SP_TF_CACHED;
+    t->flags |= SP_TF_CACHED;
+    return true;
+}
+
 static void type_modified(sp_type *t)
 {
     t->version++;
+    if (!(t->flags & SP_TF_CACHED))
+        return;
+    t->flags &= ~SP_TF_CACHED;
     t->lookup_cache = NULL;
+    t->slot_flags = 0;
     if (t->subclasses) {
         sp_vals subs = sp_list_items(t->subclasses);
         for (size_t i = 0; i < subs.len; i++)
@@ -781,11 +809,17 @@ static void call_set_name(sp_vm *vm, sp_type *t, sp_val k, sp_val v)
     sp_raise(vm, exc);
 }
 
-/* Call super(type, type).__init_subclass__(**kwargs). */
+/* Call super(type, type).__init_subclass__(**kwargs).  A metaclass's
+ * mro() may leave t out of its own MRO: super() then refuses. */
 static void call_init_subclass(sp_vm *vm, sp_type *t, sp_val kwargs)
 {
     sp_vals mro = sp_tuple_items(t->mro);
-    for (size_t i = 1; i < mro.len; i++) {
+    size_t start = 0;
+    while (start < mro.len && (sp_type *)sp_vals_get(mro, start) != t)
+        start++;
+    if (start == mro.len)
+        sp_raise_fmt(vm, vm->e.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    for (size_t i = start + 1; i < mro.len; i++) {
         sp_type *b = (sp_type *)sp_vals_get(mro, i);
         sp_val f = sp_dict_get_str(vm, b->dict, vm->n.__init_subclass__);
         if (f == NULL)
@@ -794,6 +828,72 @@ static void call_init_subclass(sp_vm *vm, sp_type *t, sp_val kwargs)
         sp_call_tuple_dict(vm, bound, NULL, kwargs);
         return;
     }
+}
+
+/* True if b is on t's layout chain (t, t->base, ...).  Unlike
+ * sp_is_subtype, this does not read an MRO, which a metaclass's mro() may
+ * have made up; the chain is acyclic (type_set_bases keeps it so). */
+static bool layout_chain_has(sp_type *t, sp_type *b)
+{
+    for (; t != NULL; t = t->base)
+        if (t == b)
+            return true;
+    return false;
+}
+
+/* An MRO returned by a metaclass's mro() is used for every attribute
+ * lookup on t and its instances, and isinstance() believes it: so, as
+ * CPython's mro_check does, it must hold classes only, each of them with
+ * an instance layout that t's instances extend (else a member descriptor
+ * or a C method of that class would be applied to an object it was not
+ * made for). */
+static void check_custom_mro(sp_vm *vm, sp_type *t, sp_val mro)
+{
+    if (sp_tuple_len(mro) == 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "type MRO must not be empty");
+    sp_type *solid = solid_base(t);
+    for (size_t i = 0; i < sp_tuple_len(mro); i++) {
+        sp_val b = sp_tuple_get(mro, i);
+        if (!sp_is_type(b))
+            sp_raise_fmt(vm, vm->e.TypeError, "mro() returned a non-class ('%s')", sp_type_name(sp_type_of(vm, b)));
+        if (!layout_chain_has(solid, solid_base((sp_type *)b)))
+            sp_raise_fmt(vm, vm->e.TypeError, "mro() returned base with unsuitable layout ('%s')",
+                         sp_type_name((sp_type *)b));
+    }
+}
+
+/* t's MRO from t->bases: C3, or what the metaclass's own mro() returns
+ * (checked).  While mro() runs, t->mro is the C3 one if t had none. */
+static sp_val compute_mro(sp_vm *vm, sp_type *t, bool *custom)
+{
+    sp_type *metatype = sp_type_of(vm, (sp_val)t);
+    sp_val mro_meth = sp_type_lookup(vm, metatype, vm->n.mro);
+    sp_val type_mro = sp_dict_get_str(vm, vm->t.type->dict, vm->n.mro);
+    *custom = false;
+    if (metatype == vm->t.type || mro_meth == NULL || mro_meth == type_mro)
+        return c3_mro(vm, t, t->bases);
+    if (t->mro == NULL)
+        t->mro = c3_mro(vm, t, t->bases);
+    sp_val r = sp_call_with_self(vm, mro_meth, (sp_val)t, SP_NOVALS, NULL);
+    sp_val mro = sp_tuple_from_iter(vm, r);
+    check_custom_mro(vm, t, mro);
+    *custom = true;
+    return mro;
+}
+
+/* Install t's new MRO; see sp_type_may_cache for SP_TF_NOCACHE. */
+static void set_mro(sp_type *t, sp_val mro, bool custom)
+{
+    bool nocache = custom;
+    sp_vals items = sp_tuple_items(mro);
+    for (size_t i = 0; i < items.len && !nocache; i++)
+        nocache = (((sp_type *)sp_vals_get(items, i))->flags & SP_TF_NOCACHE) != 0;
+    type_modified(t);
+    t->mro = mro;
+    if (nocache)
+        t->flags |= SP_TF_NOCACHE;
+    else
+        t->flags &= ~SP_TF_NOCACHE;
 }
 
 sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, sp_val dict, sp_val kwargs)
@@ -930,17 +1030,9 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
         sp_dict_set(vm, ns, vm->n.__hash__, vm->None);
 
     /* The MRO: C3, or the metaclass's own mro(). */
-    sp_val mro;
-    sp_val mro_meth = sp_type_lookup(vm, metatype, vm->n.mro);
-    sp_val type_mro = sp_dict_get_str(vm, vm->t.type->dict, vm->n.mro);
-    if (metatype != vm->t.type && mro_meth && mro_meth != type_mro) {
-        t->mro = c3_mro(vm, t, bases);   /* provisional, for the call */
-        sp_val r = sp_call_with_self(vm, mro_meth, (sp_val)t, SP_NOVALS, NULL);
-        mro = sp_tuple_from_iter(vm, r);
-    } else {
-        mro = c3_mro(vm, t, bases);
-    }
-    t->mro = mro;
+    bool custom;
+    sp_val mro = compute_mro(vm, t, &custom);
+    set_mro(t, mro, custom);
     for (size_t i = 0; i < sp_tuple_len(bases); i++)
         sp_list_append(vm, ((sp_type *)sp_tuple_get(bases, i))->subclasses, (sp_val)t);
 
@@ -1376,29 +1468,192 @@ static void type_set_abstract(sp_vm *vm, sp_val self, sp_val value)
     type_modified(t);
 }
 
+/* A set of types by identity (no __hash__/__eq__ of a metaclass runs). */
+static sp_val type_key(sp_vm *vm, sp_type *t)
+{
+    return sp_int_from_i64(vm, (int64_t)(uintptr_t)t);
+}
+
+/* True if target is reachable from b along __bases__ links, i.e. making
+ * b a base of target would close a cycle.  The bases graph is acyclic
+ * (this check keeps it so) and each type is visited once.  Unlike
+ * sp_is_subtype it does not trust MROs, which a metaclass's mro() may
+ * have made up: a cycle would make every walk of the base chain and of
+ * __subclasses__ endless. */
+static bool bases_reach(sp_vm *vm, sp_type *b, sp_type *target)
+{
+    sp_val todo = sp_list_new(vm, 8), seen = sp_dict_new(vm);
+    sp_list_append(vm, todo, (sp_val)b);
+    while (sp_list_len(todo) > 0) {
+        sp_type *x = (sp_type *)sp_list_pop(vm, todo);
+        if (x == target)
+            return true;
+        sp_val key = type_key(vm, x);
+        if (sp_dict_get(vm, seen, key) != NULL)
+            continue;
+        sp_dict_set(vm, seen, key, vm->True);
+        sp_vals bs = sp_tuple_items(x->bases);
+        for (size_t i = 0; i < bs.len; i++)
+            sp_list_append(vm, todo, sp_vals_get(bs, i));
+    }
+    return false;
+}
+
+/* t and every class below it (along __subclasses__), each once, every
+ * class after all of its bases that are in the list (a reverse
+ * post-order), so that C3 sees its bases' new MROs.  No Python code runs
+ * here. */
+static sp_val hierarchy_order(sp_vm *vm, sp_type *t)
+{
+    sp_val post = sp_list_new(vm, 8), seen = sp_dict_new(vm);
+    sp_val stack = sp_list_new(vm, 8), next = sp_list_new(vm, 8);
+    sp_list_append(vm, stack, (sp_val)t);
+    sp_list_append(vm, next, sp_small(0));
+    sp_dict_set(vm, seen, type_key(vm, t), vm->True);
+    while (sp_list_len(stack) > 0) {
+        size_t top = sp_list_len(stack) - 1;
+        sp_type *x = (sp_type *)sp_list_get(stack, top);
+        size_t i = (size_t)sp_small_get(sp_list_get(next, top));
+        if (i < sp_list_len(x->subclasses)) {
+            sp_list_set(next, top, sp_small((int64_t)i + 1));
+            sp_type *sub = (sp_type *)sp_list_get(x->subclasses, i);
+            sp_val key = type_key(vm, sub);
+            if (sp_dict_get(vm, seen, key) == NULL) {
+                sp_dict_set(vm, seen, key, vm->True);
+                sp_list_append(vm, stack, (sp_val)sub);
+                sp_list_append(vm, next, sp_small(0));
+            }
+            continue;
+        }
+        sp_list_append(vm, post, (sp_val)x);
+        sp_list_pop(vm, stack);
+        sp_list_pop(vm, next);
+    }
+    size_t n = sp_list_len(post);
+    sp_val order = sp_list_new(vm, n);
+    for (size_t i = n; i-- > 0;)
+        sp_list_append(vm, order, sp_list_get(post, i));
+    return order;
+}
+
+/* A built-in type whose instances CPython frees without its collector:
+ * CPython refuses to swap it with a class ("deallocator differs"). */
+static bool plain_builtin(sp_type *t)
+{
+    if (t->flags & SP_TF_HEAPTYPE)
+        return false;
+    sp_layout l = t->def->layout;
+    return l == SP_LAYOUT_OBJECT || l == SP_LAYOUT_INT || l == SP_LAYOUT_FLOAT || l == SP_LAYOUT_COMPLEX
+           || l == SP_LAYOUT_STR || l == SP_LAYOUT_BYTES;
+}
+
+/* The index of the __dict__ word among t's instance extras, or SIZE_MAX
+ * (no dict, or a field of the built-in struct).  As dict_slot. */
+static size_t extras_dict_index(sp_type *t)
+{
+    if (!(t->flags & SP_TF_HEAPTYPE) || t->dict_offset == 0 || t->slots_offset == 0
+        || t->dict_offset < t->slots_offset || (t->def->flags & SP_TF_HAS_DICT))
+        return SIZE_MAX;
+    return (t->dict_offset - t->slots_offset) / sizeof(sp_val);
+}
+
+/* t's base changes from t->base to nb: everything nb's side of the new
+ * MRO can do to an instance of t (member descriptors index the extras
+ * words of nb's layout; C methods expect nb's C struct) must fit t's
+ * layout, which does not change.  So the C struct, the number of extras
+ * words and the place of the __dict__ word must be those of the old
+ * base: then nb's member descriptors land on the words that held the old
+ * base's slots, never on t's dict or t's own slots. */
+static void check_bases_layout(sp_vm *vm, sp_type *t, sp_type *nb)
+{
+    sp_type *old = t->base;
+    bool nheap = (nb->flags & SP_TF_HEAPTYPE) != 0, oheap = (old->flags & SP_TF_HEAPTYPE) != 0;
+    if (nheap != oheap && plain_builtin(nheap ? old : nb))
+        sp_raise_fmt(vm, vm->e.TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'", sp_type_name(nb),
+                     sp_type_name(old));
+    size_t nw = nheap ? nb->nslots : 0, ow = oheap ? old->nslots : 0;
+    if (nb->def != t->def || nb->def != old->def || nw != ow || extras_dict_index(nb) != extras_dict_index(old))
+        sp_raise_fmt(vm, vm->e.TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
+                     sp_type_name(nb), sp_type_name(old));
+}
+
+/* list without the item that is x (by identity). */
+static sp_val list_without(sp_vm *vm, sp_val list, sp_val x)
+{
+    sp_val out = sp_list_new(vm, sp_list_len(list));
+    for (size_t i = 0; i < sp_list_len(list); i++)
+        if (sp_list_get(list, i) != x)
+            sp_list_append(vm, out, sp_list_get(list, i));
+    return out;
+}
+
+typedef struct set_bases_ud {
+    sp_type *t;
+    sp_val order;   /* hierarchy_order(t) */
+    sp_val undo;    /* list of (type, old mro) */
+} set_bases_ud;
+
+static sp_val recompute_mros(sp_vm *vm, void *p)
+{
+    set_bases_ud *u = p;
+    for (size_t i = 0; i < sp_list_len(u->order); i++) {
+        sp_type *x = (sp_type *)sp_list_get(u->order, i);
+        bool custom;
+        sp_val mro = compute_mro(vm, x, &custom);
+        sp_val pair = sp_tuple_pack2(vm, (sp_val)x, x->mro);
+        sp_list_append(vm, u->undo, sp_tuple_pack2(vm, pair, sp_bool(vm, (x->flags & SP_TF_NOCACHE) != 0)));
+        set_mro(x, mro, custom);
+    }
+    return vm->None;
+}
+
 static void type_set_bases(sp_vm *vm, sp_val self, sp_val value)
 {
     sp_type *t = (sp_type *)self;
     check_heap_set(vm, t, "__bases__", value);
-    if (!sp_is_tuple(value) || sp_tuple_len(value) == 0)
-        sp_raise_fmt(vm, vm->e.TypeError, "can only assign non-empty tuple to %s.__bases__, not %T",
-                     sp_type_name(t), value);
+    if (!sp_is_tuple(value))
+        sp_raise_fmt(vm, vm->e.TypeError, "can only assign tuple to %s.__bases__, not %T", sp_type_name(t), value);
+    if (sp_tuple_len(value) == 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", sp_type_name(t));
     for (size_t i = 0; i < sp_tuple_len(value); i++) {
         sp_val b = sp_tuple_get(value, i);
         if (!sp_is_type(b))
             sp_raise_fmt(vm, vm->e.TypeError, "%s.__bases__ must be tuple of classes, not '%T'", sp_type_name(t), b);
-        if (sp_is_subtype((sp_type *)b, t))
+        if (bases_reach(vm, (sp_type *)b, t))
             sp_raise_fmt(vm, vm->e.TypeError, "a __bases__ item causes an inheritance cycle");
     }
     sp_type *nb = best_base(vm, value);
-    sp_type *ns = solid_base(nb), *os = solid_base(t->base);
-    if (ns != os && !(ns->def == os->def && ns->instance_size == os->instance_size))
-        sp_raise_fmt(vm, vm->e.TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
-                     sp_type_name(nb), sp_type_name(t->base));
-    sp_val mro = c3_mro(vm, t, value);
+    check_bases_layout(vm, t, nb);
+    /* CPython's order: set the bases, recompute the MROs of t and its
+     * subclasses (a metaclass's mro() sees the new bases), and put
+     * everything back if one of them fails. */
+    sp_val old_bases = t->bases;
+    sp_type *old_base = t->base;
+    set_bases_ud u = { t, hierarchy_order(vm, t), sp_list_new(vm, 8) };
     t->bases = value;
     t->base = nb;
-    t->mro = mro;
+    sp_val exc = NULL;
+    if (sp_pcall(vm, recompute_mros, &u, &exc) == NULL) {
+        for (size_t i = sp_list_len(u.undo); i-- > 0;) {
+            sp_val entry = sp_list_get(u.undo, i);
+            sp_val pair = sp_tuple_get(entry, 0);
+            sp_type *x = (sp_type *)sp_tuple_get(pair, 0);
+            set_mro(x, sp_tuple_get(pair, 1), sp_tuple_get(entry, 1) == vm->True);
+        }
+        t->bases = old_bases;
+        t->base = old_base;
+        type_modified(t);
+        sp_raise(vm, exc);
+    }
+    /* __subclasses__ (and the cache invalidation that walks it) follow. */
+    for (size_t i = 0; i < sp_tuple_len(old_bases); i++) {
+        sp_type *b = (sp_type *)sp_tuple_get(old_bases, i);
+        b->subclasses = list_without(vm, b->subclasses, (sp_val)t);
+    }
+    for (size_t i = 0; i < sp_tuple_len(value); i++) {
+        sp_type *b = (sp_type *)sp_tuple_get(value, i);
+        sp_list_append(vm, b->subclasses, (sp_val)t);
+    }
     type_modified(t);
 }
 

@@ -89,6 +89,9 @@ sp_type *sp_type_calculate_meta(sp_vm *vm, sp_type *meta, sp_val bases);
 #define SP_SLOT_DA_GENERIC 0x80u  /* __delattr__ is object's */
 #define SP_SLOT_DA_TYPE 0x100u
 uint32_t sp_type_slot_flags(sp_vm *vm, sp_type *t);
+/* May t keep caches computed from its MRO?  If so, marks t and its MRO
+ * so that a change to any of them drops the caches (type.c). */
+bool sp_type_may_cache(sp_type *t);
 
 /* staticmethod(func) / classmethod(func) as the class statement makes
  * them implicitly (type is vm->t.staticmethod or vm->t.classmethod): like

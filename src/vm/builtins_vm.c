@@ -331,8 +331,20 @@ static sp_val run_with(sp_vm *vm, sp_vals args, sp_val kwnames, sp_compile_mode 
     sp_val code = source_code(vm, src, sp_intern_cstr(vm, "<string>"), mode,
                               mode == SP_MODE_EVAL ? "eval() arg 1 must be a string, bytes or code object"
                                                    : "exec() arg 1 must be a string, bytes or code object");
-    sp_val r = closure != NULL ? eval_with_closure(vm, code, globals, locals, closure)
-                               : sp_eval_code(vm, code, globals, locals);
+    sp_val r;
+    if (sp_as_code(code)->flags & SP_CO_OPTIMIZED) {
+        /* A function's code (taken from f.__code__ or co_consts) runs as
+         * CPython runs it: as a call of a fresh function with no
+         * arguments, so missing parameters raise TypeError and a
+         * generator or coroutine code makes a generator or coroutine
+         * instead of running its YIELD_VALUE in a plain frame. */
+        sp_val fn = sp_function_new(vm, code, globals, NULL);
+        sp_as_function(fn)->closure = closure;
+        r = sp_function_call(vm, fn, SP_NOVALS, NULL);
+    } else {
+        r = closure != NULL ? eval_with_closure(vm, code, globals, locals, closure)
+                            : sp_eval_code(vm, code, globals, locals);
+    }
     return mode == SP_MODE_EVAL ? r : vm->None;
 }
 
