@@ -747,7 +747,7 @@ static void sweep(sp_heap *h)
  * are about to be: words left there by earlier, deeper calls (a finalizer
  * runner's locals, ...) would otherwise be scanned as roots in the frames'
  * unused slots and keep garbage alive.  Costs memory only if skipped. */
-#define SP_GC_SCRUB 8192
+#define SP_GC_SCRUB 2048   /* > the frames of collect() and scan_stack(), ASan included */
 __attribute__((noinline)) static void scrub_stack(void)
 {
     volatile uint8_t buf[SP_GC_SCRUB];

@@ -127,5 +127,8 @@ void sp_finalize_at_exit(sp_vm *vm)
     vm->fin_memo_type = NULL;      /* classes may have changed since */
     sp_heap_queue_all_finalizable(vm->heap);
     sp_run_finalizers(vm);
+    /* And the garbage those finalizers made (once: no endless chain). */
+    sp_heap_collect(vm->heap);
+    sp_run_finalizers(vm);
     sp_weakref_run_pending(vm);
 }

@@ -109,6 +109,7 @@ static sp_val gen_run(sp_vm *vm, sp_gen_obj *g, bool push, sp_val value, sp_val 
     if (setjmp(h.buf) != 0) {
         sp_val e = vm->exc;
         g->running = 0;
+        f->back = NULL;
         g->frame = NULL;
         g->exc_state = NULL;
         vm->exc_info = saved;
@@ -127,6 +128,7 @@ static sp_val gen_run(sp_vm *vm, sp_gen_obj *g, bool push, sp_val value, sp_val 
     sp_val r = sp_eval_frame(vm, f, exc);
     sp_handler_pop(vm, &h);
     g->running = 0;
+    f->back = NULL;      /* no caller while suspended (CPython: f_back None) */
     if (f->yielded) {
         g->exc_state = vm->exc_info != saved ? vm->exc_info : NULL;
         vm->exc_info = saved;
@@ -190,11 +192,13 @@ sp_val sp_gen_resume(sp_vm *vm, sp_val gen, sp_val value, sp_val exc, bool *done
 
 typedef struct throw_ud { sp_val target, exc; bool done; } throw_ud;
 
+static sp_val gen_throw(sp_vm *vm, sp_gen_obj *g, sp_val exc, bool *done);
+
 static sp_val throw_cb(sp_vm *vm, void *ud)
 {
     throw_ud *t = ud;
     if (is_gen_type(vm, t->target))
-        return sp_gen_resume(vm, t->target, NULL, t->exc, &t->done);
+        return gen_throw(vm, (sp_gen_obj *)t->target, t->exc, &t->done);
     sp_val m = sp_getattr(vm, t->target, vm->n.throw);
     return sp_call1(vm, m, t->exc);
 }
@@ -208,9 +212,11 @@ static sp_val close_cb(sp_vm *vm, void *ud)
     return vm->None;
 }
 
-/* gen.throw(exc) with yield-from delegation. */
+/* gen.throw(exc) with yield-from delegation (recursing in C once per
+ * level of the chain, hence the stack check). */
 static sp_val gen_throw(sp_vm *vm, sp_gen_obj *g, sp_val exc, bool *done)
 {
+    sp_check_stack(vm);
     check_running(vm, g);
     if (g->frame != NULL) {
         sp_frame_obj *f = sp_as_frame(vm, g->frame);
@@ -263,6 +269,8 @@ static sp_val throw_args(sp_vm *vm, sp_vals args)
     sp_val typ = sp_vals_get(args, 1);
     sp_val val = args.len > 2 ? sp_vals_get(args, 2) : NULL;
     sp_val tb = args.len > 3 ? sp_vals_get(args, 3) : NULL;
+    if (tb != NULL && tb != vm->None && !(sp_is_ptr(tb) && tb->type == vm->t.traceback))
+        sp_raise_fmt(vm, vm->e.TypeError, "throw() third argument must be a traceback object");
     sp_val exc;
     if (sp_is_type(typ) && sp_is_subtype(sp_as_type(typ), vm->e.BaseException)) {
         if (val == NULL || val == vm->None) {

@@ -1,7 +1,8 @@
 # A value the program dropped must die at the next collection wherever it
 # was last on the value stack: module level, functions, class bodies,
 # generators, after calls with many arguments, after exceptions.
-import gc, weakref
+import gc
+import _weakref as weakref   # the C module: fast under GC stress
 
 class A:
     pass

@@ -218,6 +218,17 @@ __attribute__((noinline)) static void cap_fill_and_check(sp_heap *h)
     CHECK(sp_heap_alloc(h, BLOB, SIZE_MAX, 0) == NULL);
 }
 
+/* Zero the callee-saved registers here: one may still hold a pointer
+ * from an earlier call, which any deeper frame (the collector's) saves on
+ * the stack and the scan then finds. */
+#if defined(__x86_64__)
+#define CLEAR_CALLEE_SAVED() \
+    __asm__ volatile("xor %%ebx, %%ebx\n\txor %%r12d, %%r12d\n\txor %%r13d, %%r13d\n\t" \
+                     "xor %%r14d, %%r14d\n\txor %%r15d, %%r15d" ::: "rbx", "r12", "r13", "r14", "r15")
+#else
+#define CLEAR_CALLEE_SAVED() ((void)0)
+#endif
+
 static void test_cap(void)
 {
     sp_heap *h = new_heap((size_t)1 << 20);
@@ -227,6 +238,11 @@ static void test_cap(void)
      * price of a conservative scan.) */
     roots[0] = NULL;
     scrub();
+    CLEAR_CALLEE_SAVED();
+    /* Collect from here, not from inside chain()'s allocations: under
+     * ASan a word in those deeper frames may still hold the old head. */
+    sp_heap_collect(h);
+    CHECK(sp_heap_get_stats(h).bytes_in_use < 4096);
     CHECK(chain(h, 1000) != NULL);
     sp_heap_verify(h);
     sp_heap_free(h);
@@ -412,8 +428,10 @@ static void test_pyfin(void)
     roots[1] = (sp_val)new_fin_node(h, NULL, NULL, 1003);
     CHECK(sp_heap_has_pyfin(h, (sp_obj *)roots[1]));
     sp_heap_queue_all_finalizable(h);           /* at exit: live ones too */
-    CHECK(sp_heap_finalizable_count(h) == 1);
-    CHECK(sp_heap_take_finalizable(h) == (sp_obj *)roots[1]);
+    bool found = false;                         /* (with any garbage a stale word kept) */
+    while ((o = sp_heap_take_finalizable(h)) != NULL)
+        found |= o == (sp_obj *)roots[1];
+    CHECK(found);
     CHECK(!sp_heap_has_pyfin(h, (sp_obj *)roots[1]));
     sp_heap_queue_all_finalizable(h);
     CHECK(sp_heap_finalizable_count(h) == 0);   /* at most once */
@@ -422,12 +440,14 @@ static void test_pyfin(void)
      * the queue keeps them (and their children) alive. */
     sp_heap_set_stress(h, true);
     for (size_t i = 0; i < 300; i++) {
-        node *c = new_node(h, NULL, NULL, i);
-        new_fin_node(h, (sp_val)c, NULL, 1000 + i);
+        node *c = new_node(h, NULL, NULL, 20000 + i);
+        new_fin_node(h, (sp_val)c, NULL, 10000 + i);
         if (i % 7 == 0) {
             while ((o = sp_heap_take_finalizable(h)) != NULL) {
                 node *x = (node *)o;
-                CHECK(x->tag >= 1000 && (x->a == NULL || ((node *)x->a)->tag == x->tag - 1000));
+                CHECK(x->tag >= 1000);
+                if (x->tag >= 10000)
+                    CHECK(((node *)x->a)->tag == x->tag + 10000);
             }
         }
     }
