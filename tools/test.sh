@@ -12,6 +12,8 @@
 #      allocation; 1500 expressions of the differential test) -- except the
 #      tests named in tests/stress-skip.txt, too slow for CI under stress;
 #      `STRESS=all sh tools/test.sh` runs them too
+#   7. allocation-failure injection (tools/allocfail.py) over the first 8
+#      programs of tools/allocfail.list on the ASan build
 # Ends with "N passed, N failed" over all of it.
 set -u
 cd "$(dirname "$0")/.."
