@@ -35,7 +35,7 @@ MemoryError elsewhere) -- no state left half-updated by the failure.
 --count only counts the allocations (to refresh tools/allocfail.list).
 --first N runs the first N programs of the list (the CI subset).
 """
-import argparse, concurrent.futures, os, re, shlex, subprocess, sys, time
+import argparse, concurrent.futures, os, re, resource, shlex, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TRAP_STATUS = 70
@@ -224,8 +224,9 @@ def main():
             elif k == a.max_shown:
                 print('FAIL %s: %d more at %s' % (p.path, len(fails) - k,
                       ' '.join(s for s, _, _, _ in fails[k:k + 40]) + (' ...' if len(fails) - k > 40 else '')))
-    print('%d programs, %d allocation points, %.0fs' % (
-        len(progs), sum(p.total for p in progs), time.time() - start))
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print('%d programs, %d allocation points, %.0fs (CPU of the runs: %.0fs)' % (
+        len(progs), sum(p.total for p in progs), time.time() - start, ru.ru_utime + ru.ru_stime))
     print('%d passed, %d failed' % (passed, failed))
     return 0 if failed == 0 else 1
 
