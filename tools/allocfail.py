@@ -27,10 +27,15 @@ wrong TypeError, ...: the failure was turned into something else --
 "suspicious").  Each failure is printed with the command that reproduces
 it.  Ends with "N passed, N failed" (one test per run).
 
+A program whose first lines say "# allocfail: same-output" retries each
+operation after MemoryError: in mode `once` its output must then be
+exactly the normal run's (or a prefix of it, if it died of the
+MemoryError elsewhere) -- no state left half-updated by the failure.
+
 --count only counts the allocations (to refresh tools/allocfail.list).
 --first N runs the first N programs of the list (the CI subset).
 """
-import argparse, concurrent.futures, os, re, shlex, subprocess, sys, time
+import argparse, concurrent.futures, os, re, resource, shlex, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TRAP_STATUS = 70
@@ -40,6 +45,7 @@ TRAP = re.compile(rb'safepy: safety trap|heap verify', re.I)
 # Exception names as a traceback's last line or a handler's print shows them.
 EXC_NAME = re.compile(rb'\b([A-Z][A-Za-z]*(?:Error|Exception|Exit|Interrupt|Warning|Iteration))\b')
 COUNT = re.compile(rb'gc: (\d+) allocations after start-up')
+COUNT_LINES = re.compile(rb'^gc: .*$', re.M)
 
 
 def base_env():
@@ -90,7 +96,11 @@ class Program:
         self.total = int(m.group(1))
         self.rc = rc
         self.names = exc_names(out, err)
-        self.last = last_line(err) if rc == 1 else None
+        # (without --gc-stats' own lines)
+        self.last = last_line(COUNT_LINES.sub(b'', err)) if rc == 1 else None
+        self.out = out
+        with open(os.path.join(self.dir, self.file), 'rb') as f:
+            self.same_output = b'# allocfail: same-output' in f.read(200)
         self.time = dt
         return self.total
 
@@ -118,12 +128,20 @@ class Program:
         if rc not in (0, 1, self.rc):
             return False, 'exit status %d' % rc, tail
         last = last_line(err)
-        if rc == 1 and not (last == b'MemoryError' or last.startswith(b'MemoryError:') or
-                            (self.rc == 1 and last == self.last)):
+        # A normal run ending in an exception: the same one (its message may
+        # be missing if formatting it ran out of memory).
+        same = self.rc == 1 and self.last is not None and last in (self.last, self.last.split(b':')[0])
+        if rc == 1 and not (last == b'MemoryError' or last.startswith(b'MemoryError:') or same):
             return False, 'suspicious: exit 1 ending in %r' % last.decode(errors='replace')[:200], tail
         # The traceback on stderr may show, as context, exceptions that the
         # program was handling when MemoryError came; stdout shows what the
         # program's own handlers caught.
+        if self.same_output and not spec.endswith('+'):
+            # The program retries what failed: it must end as the normal
+            # run did, or die of the MemoryError with a prefix of its output.
+            if not ((rc == self.rc and out == self.out) or (rc == 1 and self.out.startswith(out))):
+                return False, 'output differs from the normal run (retried operation)', tail + \
+                    '\nstdout: ' + out.decode(errors='replace')[-600:]
         new = exc_names(out, b'') - self.names - {b'MemoryError'}
         if new:
             return False, 'suspicious: %s shown' % ', '.join(sorted(n.decode() for n in new)), tail
@@ -206,8 +224,9 @@ def main():
             elif k == a.max_shown:
                 print('FAIL %s: %d more at %s' % (p.path, len(fails) - k,
                       ' '.join(s for s, _, _, _ in fails[k:k + 40]) + (' ...' if len(fails) - k > 40 else '')))
-    print('%d programs, %d allocation points, %.0fs' % (
-        len(progs), sum(p.total for p in progs), time.time() - start))
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print('%d programs, %d allocation points, %.0fs (CPU of the runs: %.0fs)' % (
+        len(progs), sum(p.total for p in progs), time.time() - start, ru.ru_utime + ru.ru_stime))
     print('%d passed, %d failed' % (passed, failed))
     return 0 if failed == 0 else 1
 

@@ -12,6 +12,8 @@
 #      allocation; 1500 expressions of the differential test) -- except the
 #      tests named in tests/stress-skip.txt, too slow for CI under stress;
 #      `STRESS=all sh tools/test.sh` runs them too
+#   7. allocation-failure injection (tools/allocfail.py) over the first 8
+#      programs of tools/allocfail.list on the ASan build
 # Ends with "N passed, N failed" over all of it.
 set -u
 cd "$(dirname "$0")/.."
@@ -56,5 +58,7 @@ if [ "${STRESS:-subset}" = all ]; then
 else
     run stress --safepy ./safepy --stress --suite lang,crash,parser,diff --diff-count 1500 --timeout 300 --skip tests/stress-skip.txt
 fi
+# Allocation-failure injection (tools/allocfail.py): every allocation point of the first 8 programs of tools/allocfail.list, failing once (N) and from then on (N+), on the ASan build (`make allocfail` runs all of them).
+af="/tmp/safepy-run-$$-allocfail.log"; python3.11 tools/allocfail.py --safepy build-asan/safepy -j "$J" --first 8 >"$af" 2>&1; grep -E '^(FAIL|  cd |    [|])' "$af" | sed 's/^/[allocfail] /' | tail -100; count "$af"
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" = 0 ]

@@ -200,10 +200,12 @@ static sp_val exec_module(sp_vm *vm, sp_val name, sp_val mod, sp_val file)
 {
     sp_val src = sp_read_file_bytes(vm, sp_str_cstr(file));
     sp_dict_set(vm, vm->modules, name, mod);
-    set_initializing(vm, mod, true);
     sp_handler h;
     sp_handler_push(vm, &h);
     if (setjmp(h.buf) == 0) {
+        /* Inside the handler: it allocates (MemoryError), and a failure
+         * must not leave the empty module in sys.modules. */
+        set_initializing(vm, mod, true);
         sp_val code = sp_compile(vm, sp_bytes_data(src), file, SP_MODE_EXEC);
         sp_eval_code(vm, code, sp_module_dict(mod), NULL);
         sp_handler_pop(vm, &h);
