@@ -43,6 +43,11 @@ size_t sp_size_mul_or_raise(sp_vm *vm, size_t a, size_t b);
 /* Their storage: cap is set from the allocated size and never changes. */
 static inline sp_vals sp_valarray_span(sp_valarray *a) { return sp_trailing_vals(a->items, a->cap); }
 static inline sp_bytes sp_rawbuf_span(sp_rawbuf *b) { return sp_trailing_bytes(b->data, b->cap); }
+/* A rawbuf's bytes as wider elements (tables, instructions). */
+_Static_assert(offsetof(sp_rawbuf, data) % 8 == 0, "rawbuf data must be 8-aligned in its object");
+static inline sp_u16s sp_rawbuf_u16s(sp_rawbuf *b) { return sp_trailing_as_sp_u16s(b->data, b->cap); }
+static inline sp_i32s sp_rawbuf_i32s(sp_rawbuf *b) { return sp_trailing_as_sp_i32s(b->data, b->cap); }
+static inline sp_i64s sp_rawbuf_i64s(sp_rawbuf *b) { return sp_trailing_as_sp_i64s(b->data, b->cap); }
 
 /* ========================================================================
  * Types and checked downcasts (src/objects/type.c)

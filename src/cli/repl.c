@@ -13,27 +13,21 @@
 
 /* The accumulated input of one statement, malloc'd (bytes, no values). */
 typedef struct {
-    uint8_t *ptr;
-    size_t len, cap;
+    sp_bytes mem;           /* sp_bytes_realloc'd */
+    size_t len;             /* bytes used, <= mem.len */
 } linebuf;
 
 static bool lb_add(linebuf *b, uint8_t c)
 {
-    if (b->len == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 256;
-        uint8_t *n = realloc(b->ptr, cap);
-        if (n == NULL)
-            return false;
-        b->ptr = n;
-        b->cap = cap;
-    }
-    sp_bytes_set((sp_bytes){ b->ptr, b->cap }, b->len++, c);
+    if (b->len == b->mem.len && !sp_bytes_realloc(&b->mem, b->mem.len ? b->mem.len * 2 : 256))
+        return false;
+    sp_bytes_set(b->mem, b->len++, c);
     return true;
 }
 
 static sp_cbytes lb_bytes(const linebuf *b)
 {
-    return (sp_cbytes){ b->ptr, b->len };
+    return sp_cbytes_of(sp_bytes_sub(b->mem, 0, b->len));
 }
 
 static void put(sp_vm *vm, const char *s)
@@ -216,7 +210,7 @@ int sp_repl(sp_vm *vm, void *stack_base)
         (void)sp_pcall(vm, print_exc, exc, &exc);
         return 1;
     }
-    linebuf b = { NULL, 0, 0 };
+    linebuf b = { { NULL, 0 }, 0 };
     int status = 0;
     for (;;) {
         put(vm, b.len == 0 ? ">>> " : "... ");
@@ -242,6 +236,6 @@ int sp_repl(sp_vm *vm, void *stack_base)
         sp_val e2 = NULL;
         (void)sp_pcall(vm, print_exc, exc, &e2);
     }
-    free(b.ptr);
+    sp_bytes_free(&b.mem);
     return status;
 }

@@ -75,7 +75,7 @@ void cg_emit(unit *u, unsigned op, uint32_t arg)
     sp_u32s_set(ins, at, op);
     sp_u32s_set(ins, at + 1, arg);
     sp_u32s_set(ins, at + 2, (uint32_t)(u->lineno > 0 ? u->lineno : 0));
-    sp_u32s_set(ins, at + 3, u->nh > 0 ? (uint32_t)sp_i32s_get((sp_i32s){ u->hstack, MAX_BLOCKS }, (size_t)u->nh - 1) + 1 : 0);
+    sp_u32s_set(ins, at + 3, u->nh > 0 ? (uint32_t)sp_i32s_get(SP_ARRAY_SPAN(sp_i32s, u->hstack), (size_t)u->nh - 1) + 1 : 0);
     sp_u32s_set(ins, at + 4, known ? (uint32_t)u->end_lineno : 0xffffffffu);
     sp_u32s_set(ins, at + 5, known ? (uint32_t)u->col : 0xffffffffu);
     sp_u32s_set(ins, at + 6, known ? (uint32_t)u->end_col : 0xffffffffu);
@@ -116,7 +116,7 @@ void cg_push_handler(unit *u, int label)
     if (u->nh >= MAX_BLOCKS)
         sp_raise_fmt(vm, vm->e.SyntaxError, "too many statically nested blocks");
     cg_emit(u, SP_OP_SETUP_FINALLY, (uint32_t)label);
-    sp_i32s_set((sp_i32s){ u->hstack, MAX_BLOCKS }, (size_t)u->nh, label);
+    sp_i32s_set(SP_ARRAY_SPAN(sp_i32s, u->hstack), (size_t)u->nh, label);
     u->nh++;
 }
 

@@ -22,7 +22,7 @@ static int fail_label(unit *u, pctx *pc, int n)
     sp_vm *vm = u->c->vm;
     if (n < 0 || n >= MAX_POP)
         sp_raise_fmt(vm, vm->e.SyntaxError, "too many sub-patterns");
-    sp_i32s pops = { pc->pops, MAX_POP };
+    sp_i32s pops = SP_ARRAY_SPAN(sp_i32s, pc->pops);
     if (sp_i32s_get(pops, (size_t)n) < 0)
         sp_i32s_set(pops, (size_t)n, cg_new_label(u));
     return sp_i32s_get(pops, (size_t)n);
@@ -38,14 +38,14 @@ static void pctx_init(pctx *pc, int target, sp_val names)
     pc->on_top = 0;
     pc->target = target;
     for (int i = 0; i < MAX_POP; i++)
-        sp_i32s_set((sp_i32s){ pc->pops, MAX_POP }, (size_t)i, -1);
+        sp_i32s_set(SP_ARRAY_SPAN(sp_i32s, pc->pops), (size_t)i, -1);
     pc->names = names;
 }
 
 /* Emit the pop chain of a context. */
 static void pctx_finish(unit *u, pctx *pc)
 {
-    sp_i32s pops = { pc->pops, MAX_POP };
+    sp_i32s pops = SP_ARRAY_SPAN(sp_i32s, pc->pops);
     int top = -1;
     for (int i = MAX_POP - 1; i >= 0; i--)
         if (sp_i32s_get(pops, (size_t)i) >= 0) {

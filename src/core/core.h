@@ -109,10 +109,13 @@ typedef struct { sp_val *ptr; size_t len; } sp_vals;
 typedef struct { uint8_t *ptr; size_t len; } sp_bytes;
 typedef struct { const uint8_t *ptr; size_t len; } sp_cbytes;
 
-/* Span over a whole C array (not a pointer!).  No arithmetic involved. */
-#define SP_VALS(arr) ((sp_vals){ (arr), sizeof(arr) / sizeof((arr)[0]) })
-#define SP_BYTES(arr) ((sp_bytes){ (uint8_t *)(arr), sizeof(arr) })
-#define SP_CBYTES(arr) ((sp_cbytes){ (const uint8_t *)(arr), sizeof(arr) })
+/* Span over a whole C array.  A pointer instead of an array does not
+ * compile (SP_IS_ARRAY): its sizeof would silently give a wrong length. */
+#define SP_STATIC_ZERO(cond) (0 * sizeof(char[(cond) ? 1 : -1]))
+#define SP_IS_ARRAY(a) (!__builtin_types_compatible_p(__typeof__(a), __typeof__(&(a)[0])))
+#define SP_VALS(arr) ((sp_vals){ (arr), sizeof(arr) / sizeof((arr)[0]) + SP_STATIC_ZERO(SP_IS_ARRAY(arr)) })
+#define SP_BYTES(arr) ((sp_bytes){ (uint8_t *)(arr), sizeof(arr) + SP_STATIC_ZERO(SP_IS_ARRAY(arr)) })
+#define SP_CBYTES(arr) ((sp_cbytes){ (const uint8_t *)(arr), sizeof(arr) + SP_STATIC_ZERO(SP_IS_ARRAY(arr)) })
 #define SP_NOVALS ((sp_vals){ NULL, 0 })
 
 /* A read-only span over a NUL-terminated C string (without the NUL). */

@@ -18,6 +18,21 @@
 
 SP_UNSAFE_BUFFERS_BEGIN
 
+/* ---- C arrays and single objects -----------------------------------------
+ * A span over a whole C array: the length is its element count.  Unlike a
+ * hand-written { arr, n }, this can't get the length wrong: it is a
+ * compile error if `arr` is a pointer rather than an array, or if its
+ * elements are not the span's element size (the pointer is converted
+ * through void *, so const tables and same-size reinterpretations like
+ * int16_t[] as sp_u16s work).  No contract. */
+#define SP_ARRAY_SPAN(NAME, arr)                                             \
+    ((NAME){ (void *)(arr), sizeof(arr) / sizeof((arr)[0])                   \
+             + SP_STATIC_ZERO(SP_IS_ARRAY(arr)                               \
+                              && sizeof(*((NAME){ 0 }).ptr) == sizeof((arr)[0])) })
+/* A span of one element over the object x (an lvalue of the span's exact
+ * element type: anything else does not compile). */
+#define SP_ONE(NAME, x) ((NAME){ &(x), 1 })
+
 /* ---- trailing arrays ------------------------------------------------------
  * The C flexible array member `first` of a heap object, as a span of n
  * elements.
@@ -62,6 +77,33 @@ SP_BYTES_AS(sp_i64s, int64_t)
 SP_BYTES_AS(sp_sizes, size_t)
 #undef SP_BYTES_AS
 
+/* The trailing byte array `first` (nbytes long) of a heap object, seen as
+ * whole elements of a wider type, without a run-time alignment check (the
+ * hot paths: dict indices, instructions).
+ * Contract: as for sp_trailing_bytes, and `first` lies at an offset of
+ * its object that is a multiple of 8 (a _Static_assert next to the
+ * layout says so) -- heap objects start on 16-byte boundaries (gc.c:
+ * small cells are multiples of 16 bytes in 64 KiB-aligned pages, large
+ * blocks come from malloc).  Debug builds check the alignment anyway. */
+#ifdef SP_DEBUG
+#define SP_DEBUG_CHECKS 1
+#else
+#define SP_DEBUG_CHECKS 0
+#endif
+#define SP_TRAILING_AS(NAME, T)                                              \
+    static inline NAME sp_trailing_as_##NAME(uint8_t *first, size_t nbytes)  \
+    {                                                                        \
+        if (SP_DEBUG_CHECKS && (uintptr_t)first % _Alignof(T) != 0)          \
+            sp_trap("sp_trailing_as_" #NAME ": misaligned trailing array");  \
+        return (NAME){ (T *)(void *)first, nbytes / sizeof(T) };             \
+    }
+SP_TRAILING_AS(sp_u16s, uint16_t)
+SP_TRAILING_AS(sp_u32s, uint32_t)
+SP_TRAILING_AS(sp_i32s, int32_t)
+SP_TRAILING_AS(sp_i64s, int64_t)
+SP_TRAILING_AS(sp_sizes, size_t)
+#undef SP_TRAILING_AS
+
 /* ---- C strings ------------------------------------------------------------
  * The bytes of `s` as a C string, for the C library (paths, formats).
  * s must include the terminating NUL as its last byte (str and bytes
@@ -88,5 +130,16 @@ static inline sp_cstrs sp_cstrs_of_nullterm(char **v)
 }
 
 SP_UNSAFE_BUFFERS_END
+
+/* ---- malloc'd byte buffers -------------------------------------------------
+ * Memory outside the GC heap that holds bytes only, never values (the
+ * REPL's line, the command line's source text).  Start from the empty
+ * span { NULL, 0 }.  sp_bytes_realloc makes *b a buffer of exactly cap
+ * bytes keeping its first min(old, cap) bytes (realloc semantics); if no
+ * memory, it returns false and leaves *b as it was.  sp_bytes_free
+ * releases it and leaves *b empty.  No contract beyond: *b came from these
+ * two functions. */
+bool sp_bytes_realloc(sp_bytes *b, size_t cap);
+void sp_bytes_free(sp_bytes *b);
 
 #endif

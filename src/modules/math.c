@@ -324,12 +324,12 @@ static sp_val math_isnan(sp_vm *vm, sp_vals args, sp_val kw)
  * prod(iterable, /, *, start): names[i] for each parameter, the first
  * `posonly` positional-only, `npos` positional in all, the first `required`
  * required.  Fills out (NULL when absent) with CPython's error order. */
-static void math_kwparse(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, const char *const *names,
-                         size_t nparams, size_t posonly, size_t npos, size_t required, sp_vals out)
+static void math_kwparse(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, sp_cstrs pn,
+                         size_t posonly, size_t npos, size_t required, sp_vals out)
 {
     size_t nk = kwnames ? sp_tuple_len(kwnames) : 0;
     size_t np = args.len - nk;
-    sp_cstrs pn = { (char **)names, nparams };
+    size_t nparams = pn.len;
     for (size_t i = 0; i < nparams; i++)
         sp_vals_set(out, i, NULL);
     if (np + nk > nparams)
@@ -378,7 +378,7 @@ static sp_val math_isclose(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kw[] = { "a", "b", "rel_tol", "abs_tol" };
     sp_val out[4] = { NULL, NULL, NULL, NULL };
-    math_kwparse(vm, "isclose", args, kwnames, kw, 4, 0, 2, 2, SP_VALS(out));
+    math_kwparse(vm, "isclose", args, kwnames, SP_ARRAY_SPAN(sp_cstrs, kw), 0, 2, 2, SP_VALS(out));
     double a = sp_float_of(vm, sp_vals_get(SP_VALS(out), 0));
     double b = sp_float_of(vm, sp_vals_get(SP_VALS(out), 1));
     sp_val rv = sp_vals_get(SP_VALS(out), 2), av = sp_vals_get(SP_VALS(out), 3);
@@ -471,7 +471,7 @@ static sp_val math_fsum(sp_vm *vm, sp_vals args, sp_val kwnames)
     math_nargs(vm, "fsum", args, kwnames, 1, 1);
     sp_val it = sp_iter(vm, ARG(0));
     uint64_t pbuf[64];
-    sp_u64s parts = { pbuf, 64 };
+    sp_u64s parts = SP_ARRAY_SPAN(sp_u64s, pbuf);
     size_t n = 0;
     double special = 0.0, inf_sum = 0.0;
     bool has_special = false;
@@ -539,7 +539,7 @@ static sp_val math_prod(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     static const char *const kw[] = { "iterable", "start" };
     sp_val out[2] = { NULL, NULL };
-    math_kwparse(vm, "prod", args, kwnames, kw, 2, 1, 1, 1, SP_VALS(out));
+    math_kwparse(vm, "prod", args, kwnames, SP_ARRAY_SPAN(sp_cstrs, kw), 1, 1, 1, SP_VALS(out));
     sp_val acc = sp_vals_get(SP_VALS(out), 1);
     if (acc == NULL)
         acc = sp_small(1);

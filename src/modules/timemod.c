@@ -71,7 +71,7 @@ static sp_val make_struct_time(sp_vm *vm, tm_fields f)
 {
     sp_val t = sp_tuple_new(vm, 9);
     int64_t v[9] = { f.year, f.mon, f.mday, f.hour, f.min, f.sec, f.wday, f.yday, f.isdst };
-    sp_i64s vs = { v, 9 };
+    sp_i64s vs = SP_ARRAY_SPAN(sp_i64s, v);
     for (size_t i = 0; i < 9; i++)
         sp_tuple_set(t, i, sp_int_from_i64(vm, sp_i64s_get(vs, i)));
     return sp_call1(vm, struct_time_class(vm), t);
@@ -85,7 +85,7 @@ static tm_fields fields_from_tuple(sp_vm *vm, sp_val t, const char *fname)
     if (sp_len(vm, t) != 9)
         sp_raise_fmt(vm, vm->e.TypeError, "%s(): illegal time tuple argument", fname);
     int64_t v[9];
-    sp_i64s vs = { v, 9 };
+    sp_i64s vs = SP_ARRAY_SPAN(sp_i64s, v);
     for (size_t i = 0; i < 9; i++)
         sp_i64s_set(vs, i, sp_int_as_i64(vm, sp_index(vm, sp_getitem(vm, t, sp_small((int64_t)i)))));
     tm_fields f = { sp_i64s_get(vs, 0), sp_i64s_get(vs, 1), sp_i64s_get(vs, 2), sp_i64s_get(vs, 3),

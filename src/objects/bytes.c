@@ -228,7 +228,7 @@ static sp_cbytes needle_arg(sp_vm *vm, sp_val v, uint8_t *one)
     if (!has_index(vm, v))
         sp_raise_fmt(vm, vm->e.TypeError, "argument should be integer or bytes-like object, not '%N'", sp_type_of(vm, v));
     *one = sp_byte_value(vm, v);
-    return (sp_cbytes){ one, 1 };
+    return SP_ONE(sp_cbytes, *one);
 }
 
 static bool b_isspace(uint8_t c)
@@ -472,7 +472,7 @@ sp_val sp_bytesm___contains__(sp_vm *vm, sp_vals args, sp_val kw)
         needle = tmp;
     else if (has_index(vm, v)) {
         one = sp_byte_value(vm, v);
-        needle = (sp_cbytes){ &one, 1 };
+        needle = SP_ONE(sp_cbytes, one);
     } else
         sp_raise_fmt(vm, vm->e.TypeError, "a bytes-like object is required, not '%N'", sp_type_of(vm, v));
     sp_cbytes d = self_data(vm, args, "__contains__");

@@ -90,9 +90,8 @@ static void nargs(sp_vm *vm, const char *name, sp_vals args, sp_val kwnames, siz
 
 static sp_val arg(sp_vals args, size_t i) { return i < args.len ? sp_vals_get(args, i) : NULL; }
 
-static bool name_in(const char *name, const char *const *list, size_t n)
+static bool name_in(const char *name, sp_cstrs names)
 {
-    sp_cstrs names = { (char **)list, n };
     for (size_t i = 0; i < names.len; i++)
         if (sp_cbytes_eq(sp_cbytes_of_cstr(name), sp_cbytes_of_cstr(sp_cstrs_get(names, i))))
             return true;
@@ -116,7 +115,7 @@ bool sp_is_slot_name(const char *name)
         "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__",
         "__delitem__", "__contains__",
     };
-    return name_in(name, slots, sizeof slots / sizeof slots[0]);
+    return name_in(name, SP_ARRAY_SPAN(sp_cstrs, slots));
 }
 
 uint8_t sp_slot_args_of(sp_type *owner, const char *name)
@@ -130,10 +129,10 @@ uint8_t sp_slot_args_of(sp_type *owner, const char *name)
     /* Not checked here: their methods take varying arguments or check them
      * with their own messages. */
     static const char *const own[] = { "__init__", "__call__", "__del__", "__getitem__", "__getattr__" };
-    if (!sp_is_slot_name(name) || name_in(name, own, sizeof own / sizeof own[0]))
+    if (!sp_is_slot_name(name) || name_in(name, SP_ARRAY_SPAN(sp_cstrs, own)))
         return SP_SLOT_NONE;
     sp_layout lay = owner->def->layout;
-    if (name_in(name, none, sizeof none / sizeof none[0]))
+    if (name_in(name, SP_ARRAY_SPAN(sp_cstrs, none)))
         return SP_SLOT_0;
     /* dict's and set's __contains__ are methods of their own in CPython
      * (they check their arguments with their own messages). */
@@ -142,11 +141,11 @@ uint8_t sp_slot_args_of(sp_type *owner, const char *name)
     /* A sequence's * is its repeat slot, whose message differs. */
     static const char *const repeat[] = { "__mul__", "__rmul__", "__imul__" };
     if ((lay == SP_LAYOUT_LIST || lay == SP_LAYOUT_TUPLE || lay == SP_LAYOUT_STR || lay == SP_LAYOUT_BYTES ||
-         lay == SP_LAYOUT_BYTEARRAY) && name_in(name, repeat, sizeof repeat / sizeof repeat[0]))
+         lay == SP_LAYOUT_BYTEARRAY) && name_in(name, SP_ARRAY_SPAN(sp_cstrs, repeat)))
         return SP_SLOT_REPEAT;
-    if (name_in(name, two, sizeof two / sizeof two[0]))
+    if (name_in(name, SP_ARRAY_SPAN(sp_cstrs, two)))
         return SP_SLOT_2;
-    if (name_in(name, one_or_two, sizeof one_or_two / sizeof one_or_two[0]))
+    if (name_in(name, SP_ARRAY_SPAN(sp_cstrs, one_or_two)))
         return SP_SLOT_1_2;
     return SP_SLOT_1;
 }

@@ -35,34 +35,33 @@ static sp_i64s hashes_span(sp_dict_obj *d)
 {
     if (d->hashes == NULL)
         return (sp_i64s){ NULL, 0 };
-    sp_bytes b = sp_rawbuf_span((sp_rawbuf *)d->hashes);
-    return (sp_i64s){ (int64_t *)(void *)b.ptr, b.len / sizeof(int64_t) };
+    return sp_rawbuf_i64s((sp_rawbuf *)d->hashes);
 }
 
 /* Index slots: 1, 2, 4 or 8 bytes each depending on the table size. */
 static int64_t ix_get(sp_dict_obj *d, size_t i)
 {
-    sp_bytes b = sp_rawbuf_span((sp_rawbuf *)d->index);
+    sp_rawbuf *b = (sp_rawbuf *)d->index;
     if (d->log2_size <= 7)
-        return (int8_t)sp_bytes_get(b, i);
+        return (int8_t)sp_bytes_get(sp_rawbuf_span(b), i);
     if (d->log2_size <= 15)
-        return (int16_t)sp_u16s_get((sp_u16s){ (uint16_t *)(void *)b.ptr, b.len / 2 }, i);
+        return (int16_t)sp_u16s_get(sp_rawbuf_u16s(b), i);
     if (d->log2_size <= 31)
-        return sp_i32s_get((sp_i32s){ (int32_t *)(void *)b.ptr, b.len / 4 }, i);
-    return sp_i64s_get((sp_i64s){ (int64_t *)(void *)b.ptr, b.len / 8 }, i);
+        return sp_i32s_get(sp_rawbuf_i32s(b), i);
+    return sp_i64s_get(sp_rawbuf_i64s(b), i);
 }
 
 static void ix_set(sp_dict_obj *d, size_t i, int64_t ix)
 {
-    sp_bytes b = sp_rawbuf_span((sp_rawbuf *)d->index);
+    sp_rawbuf *b = (sp_rawbuf *)d->index;
     if (d->log2_size <= 7)
-        sp_bytes_set(b, i, (uint8_t)(int8_t)ix);
+        sp_bytes_set(sp_rawbuf_span(b), i, (uint8_t)(int8_t)ix);
     else if (d->log2_size <= 15)
-        sp_u16s_set((sp_u16s){ (uint16_t *)(void *)b.ptr, b.len / 2 }, i, (uint16_t)(int16_t)ix);
+        sp_u16s_set(sp_rawbuf_u16s(b), i, (uint16_t)(int16_t)ix);
     else if (d->log2_size <= 31)
-        sp_i32s_set((sp_i32s){ (int32_t *)(void *)b.ptr, b.len / 4 }, i, (int32_t)ix);
+        sp_i32s_set(sp_rawbuf_i32s(b), i, (int32_t)ix);
     else
-        sp_i64s_set((sp_i64s){ (int64_t *)(void *)b.ptr, b.len / 8 }, i, ix);
+        sp_i64s_set(sp_rawbuf_i64s(b), i, ix);
 }
 
 static size_t ix_width(uint32_t log2)

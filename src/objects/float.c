@@ -575,7 +575,7 @@ FBIN(float_rpow, F_POW, true, "__rpow__")
 static sp_val float_richcmp(sp_vm *vm, sp_vals args, sp_val kw, sp_cmpop op)
 {
     static const char *const names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
-    sp_num_check_args(vm, sp_cstrs_get((sp_cstrs){ (char **)names, 6 }, (size_t)op), args, kw, 1, 1);
+    sp_num_check_args(vm, sp_cstrs_get(SP_ARRAY_SPAN(sp_cstrs, names), (size_t)op), args, kw, 1, 1);
     double a = sp_float_get(ARG(0));
     sp_val bv = ARG(1);
     int c;   /* -1, 0, 1, or 2 for unordered */
@@ -904,7 +904,7 @@ static sp_val float_getformat(sp_vm *vm, sp_vals args, sp_val kwnames)
 static sp_val float_getnewargs(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val v = sp_float_new(vm, self_d(vm, args, kw, "float.__getnewargs__"));
-    return sp_tuple_from(vm, (sp_vals){ &v, 1 });
+    return sp_tuple_from(vm, SP_ONE(sp_vals, v));
 }
 
 static sp_val float_new(sp_vm *vm, sp_vals args, sp_val kwnames)

@@ -156,7 +156,7 @@ static void add_grouped(sp_vm *vm, sp_strbuf *b, sp_cbytes digits, size_t ndig, 
         if (k > 0 && sep && left % group == 0)
             sp_strbuf_add_codepoint(vm, b, sep);
         uint8_t c = k < ndig - digits.len ? '0' : sp_cbytes_get(digits, k - (ndig - digits.len));
-        sp_strbuf_add(vm, b, (sp_cbytes){ &c, 1 });
+        sp_strbuf_add(vm, b, SP_ONE(sp_cbytes, c));
     }
 }
 

@@ -307,7 +307,8 @@ static sp_val ga_getattribute(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (!sp_is_str(name))
         sp_raise_fmt(vm, vm->e.TypeError, "attribute name must be string, not '%T'", name);
     bool own = false;
-    sp_cstrs names = { (char **)ga_own_names, sizeof ga_own_names / sizeof ga_own_names[0] - 1 };
+    sp_cstrs all = SP_ARRAY_SPAN(sp_cstrs, ga_own_names);
+    sp_cstrs names = sp_cstrs_sub(all, 0, all.len - 1);   /* without the NULL */
     for (size_t i = 0; i < names.len; i++)
         if (sp_str_eq_cstr(name, sp_cstrs_get(names, i)))
             own = true;

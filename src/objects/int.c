@@ -36,7 +36,7 @@ void sp_int_view(sp_val v, sp_intview *out)
         int64_t i = sp_small_get(v);
         uint64_t m = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
         out->sign = i < 0 ? -1 : (i > 0);
-        sp_u32s b = { out->buf, 2 };
+        sp_u32s b = SP_ARRAY_SPAN(sp_u32s, out->buf);
         sp_u32s_set(b, 0, (uint32_t)m);
         sp_u32s_set(b, 1, (uint32_t)(m >> 32));
         out->mag = sp_u32s_sub(b, 0, m == 0 ? 0 : (m >> 32) ? 2 : 1);
@@ -349,7 +349,7 @@ void sp_int_divmod(sp_vm *vm, sp_val a, sp_val b, sp_val *q, sp_val *r, const ch
         sp_u32s ql = sp_bigint_limbs(qb);
         sp_bigint_obj *q1 = sp_bigint_alloc(vm, (ql.len > 0 ? ql.len : 1) + 1);
         uint32_t one_limb[1] = { 1 };
-        sp_limbs_add(sp_bigint_limbs(q1), ql, (sp_u32s){ one_limb, 1 });
+        sp_limbs_add(sp_bigint_limbs(q1), ql, SP_ARRAY_SPAN(sp_u32s, one_limb));
         sp_u32s rl = sp_bigint_limbs(rb);
         sp_bigint_obj *r1 = sp_bigint_alloc(vm, y.mag.len);
         sp_limbs_sub(sp_bigint_limbs(r1), y.mag, sp_u32s_sub(rl, 0, sp_limbs_norm(rl)));
@@ -420,7 +420,7 @@ double sp_int_to_double(sp_vm *vm, sp_val v)
     /* The top 62 bits plus a sticky bit for the rest. */
     uint32_t top[3] = { 0, 0, 0 };
     size_t drop = nbits - 62;
-    bool lost = sp_limbs_shr((sp_u32s){ top, 3 }, iv.mag, drop);
+    bool lost = sp_limbs_shr(SP_ARRAY_SPAN(sp_u32s, top), iv.mag, drop);
     uint64_t q = (uint64_t)top[0] | ((uint64_t)top[1] << 32);
     double d = round_scaled(q, lost, (int64_t)drop);
     if (isinf(d))
@@ -613,7 +613,7 @@ sp_val sp_int_rshift(sp_vm *vm, sp_val a, sp_val b)
         /* floor: -(|a| >> n) - 1 */
         uint32_t one_limb[1] = { 1 };
         sp_u32s rl = sp_bigint_limbs(r);
-        sp_limbs_add(rl, sp_u32s_sub(rl, 0, rl.len - 1), (sp_u32s){ one_limb, 1 });
+        sp_limbs_add(rl, sp_u32s_sub(rl, 0, rl.len - 1), SP_ARRAY_SPAN(sp_u32s, one_limb));
     }
     return sp_bigint_finish(vm, r, x.sign);
 }
@@ -686,7 +686,7 @@ sp_val sp_int_from_double(sp_vm *vm, double d)
     uint64_t mant = (uint64_t)ldexp(m, 53);
     sp_bigint_obj *r = sp_bigint_alloc(vm, (size_t)(e - 53) / 32 + 3);
     uint32_t ml[2] = { (uint32_t)mant, (uint32_t)(mant >> 32) };
-    sp_limbs_shl(sp_bigint_limbs(r), (sp_u32s){ ml, 2 }, (size_t)(e - 53));
+    sp_limbs_shl(sp_bigint_limbs(r), SP_ARRAY_SPAN(sp_u32s, ml), (size_t)(e - 53));
     return sp_bigint_finish(vm, r, d < 0 ? -1 : 1);
 }
 
@@ -1162,7 +1162,8 @@ static sp_val int_bit_length(sp_vm *vm, sp_vals args, sp_val kwnames)
 static sp_val int_getnewargs(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     noargs(vm, "int.__getnewargs__", args, kwnames);
-    return sp_tuple_from(vm, (sp_vals){ (sp_val[]){ sp_int_exact(vm, ARG(0)) }, 1 });
+    sp_val x = sp_int_exact(vm, ARG(0));
+    return sp_tuple_from(vm, SP_ONE(sp_vals, x));
 }
 
 static sp_val int_bit_count(sp_vm *vm, sp_vals args, sp_val kwnames)
@@ -1635,15 +1636,15 @@ static sp_val builtin_divmod(sp_vm *vm, sp_vals args, sp_val kwnames)
     bool b_first = tb != ta && sp_is_subtype(tb, ta) &&
                    sp_type_lookup(vm, tb, vm->n.__rdivmod__) != sp_type_lookup(vm, ta, vm->n.__rdivmod__);
     if (b_first) {
-        r = sp_call_special(vm, b, vm->n.__rdivmod__, (sp_vals){ &a, 1 });
+        r = sp_call_special(vm, b, vm->n.__rdivmod__, SP_ONE(sp_vals, a));
         if (r && r != vm->NotImplemented)
             return r;
     }
-    r = sp_call_special(vm, a, vm->n.__divmod__, (sp_vals){ &b, 1 });
+    r = sp_call_special(vm, a, vm->n.__divmod__, SP_ONE(sp_vals, b));
     if (r && r != vm->NotImplemented)
         return r;
     if (ta != tb && !b_first) {
-        r = sp_call_special(vm, b, vm->n.__rdivmod__, (sp_vals){ &a, 1 });
+        r = sp_call_special(vm, b, vm->n.__rdivmod__, SP_ONE(sp_vals, a));
         if (r && r != vm->NotImplemented)
             return r;
     }
@@ -1672,7 +1673,7 @@ static sp_val builtin_round(sp_vm *vm, sp_vals args, sp_val kwnames)
         return sp_float_round(vm, sp_float_get(x), nd == vm->None ? NULL : nd);
     sp_val r = (nd == NULL || nd == vm->None)
         ? sp_call_special(vm, x, vm->n.__round__, SP_NOVALS)
-        : sp_call_special(vm, x, vm->n.__round__, (sp_vals){ &nd, 1 });
+        : sp_call_special(vm, x, vm->n.__round__, SP_ONE(sp_vals, nd));
     if (r == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "type %T doesn't define __round__ method", x);
     return r;

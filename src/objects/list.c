@@ -490,7 +490,7 @@ static sp_val list_insert_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (i > n)
         i = n;
     sp_val v = sp_vals_get(args, 2);
-    list_replace(vm, l, (size_t)i, (size_t)i, (sp_vals){ &v, 1 });
+    list_replace(vm, l, (size_t)i, (size_t)i, SP_ONE(sp_vals, v));
     return vm->None;
 }
 

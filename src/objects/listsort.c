@@ -228,7 +228,7 @@ static size_t min_run(size_t n)
 static void sort_all(sorter *s, size_t n)
 {
     size_t base_arr[MAX_RUNS], len_arr[MAX_RUNS];
-    sp_sizes base = { base_arr, MAX_RUNS }, len = { len_arr, MAX_RUNS };
+    sp_sizes base = SP_ARRAY_SPAN(sp_sizes, base_arr), len = SP_ARRAY_SPAN(sp_sizes, len_arr);
     size_t nruns = 0;
     size_t minrun = min_run(n);
     size_t lo = 0;

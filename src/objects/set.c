@@ -59,8 +59,7 @@ static sp_i64s hashes_of(sp_set_obj *s)
 {
     if (s->hashes == NULL)
         return (sp_i64s){ NULL, 0 };
-    sp_bytes b = sp_rawbuf_span((sp_rawbuf *)s->hashes);
-    return (sp_i64s){ (int64_t *)(void *)b.ptr, b.len / sizeof(int64_t) };
+    return sp_rawbuf_i64s((sp_rawbuf *)s->hashes);
 }
 
 static void alloc_table(sp_vm *vm, sp_set_obj *s, size_t size)
@@ -124,8 +123,7 @@ static void set_resize(sp_vm *vm, sp_val sv, size_t minused)
     sp_valarray *ka = sp_valarray_new(vm, size);
     sp_rawbuf *ha = sp_rawbuf_new(vm, size * sizeof(int64_t));
     sp_vals nk = sp_valarray_span(ka);
-    sp_bytes hb = sp_rawbuf_span(ha);
-    sp_i64s nh = { (int64_t *)(void *)hb.ptr, hb.len / sizeof(int64_t) };
+    sp_i64s nh = sp_rawbuf_i64s(ha);
     sp_set_obj *s = S(sv);
     sp_vals ok = keys_of(s);
     sp_i64s oh = hashes_of(s);

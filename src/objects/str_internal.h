@@ -38,7 +38,7 @@ static inline sp_bytes sp_strobj_buf(sp_str_obj *o) { return sp_trailing_bytes(o
 static inline sp_cbytes sp_strobj_cbytes(sp_str_obj *o) { o = sp_strobj_core(o); return sp_cbytes_of(sp_trailing_bytes(o->data, o->len)); }
 /* The data with its NUL (for sp_cbytes_cstr). */
 static inline sp_cbytes sp_strobj_cbytes_nul(sp_str_obj *o) { o = sp_strobj_core(o); return sp_cbytes_of(sp_trailing_bytes(o->data, o->len + 1)); }
-static inline sp_sizes sp_rawbuf_sizes(sp_rawbuf *b) { return sp_bytes_as_sp_sizes(sp_rawbuf_span(b)); }
+static inline sp_sizes sp_rawbuf_sizes(sp_rawbuf *b) { return sp_trailing_as_sp_sizes(b->data, b->cap); }
 static inline sp_bytes sp_bytesobj_buf(sp_bytes_obj *o) { return sp_trailing_bytes(o->data, o->len); }
 /* Instances of bytes subclasses keep their data in an exact bytes whose
  * address is stored in the (otherwise unused) hash field, flagged by

@@ -648,7 +648,7 @@ static bool final_sigma(sp_cbytes d, size_t at, size_t after)
 static void add_lower(sp_vm *vm, sp_strbuf *b, sp_cbytes d, size_t at, size_t after, uint32_t cp)
 {
     uint32_t tmp[4];
-    sp_u32s out = { tmp, 4 };
+    sp_u32s out = SP_ARRAY_SPAN(sp_u32s, tmp);
     if (cp == 0x3A3) {
         sp_strbuf_add_codepoint(vm, b, final_sigma(d, at, after) ? 0x3C2 : 0x3C3);
         return;
@@ -661,7 +661,7 @@ static void add_lower(sp_vm *vm, sp_strbuf *b, sp_cbytes d, size_t at, size_t af
 static void add_mapped(sp_vm *vm, sp_strbuf *b, uint32_t cp, size_t (*map)(uint32_t, sp_u32s))
 {
     uint32_t tmp[4];
-    sp_u32s out = { tmp, 4 };
+    sp_u32s out = SP_ARRAY_SPAN(sp_u32s, tmp);
     size_t n = map(cp, out);
     for (size_t k = 0; k < n; k++)
         sp_strbuf_add_codepoint(vm, b, sp_u32s_get(out, k));

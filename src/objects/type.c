@@ -438,7 +438,7 @@ static bool inherits_exception_new(const char *name)
         "ModuleNotFoundError", "NameError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
         "StopIteration", "SyntaxError", "SystemExit", "TabError", "TimeoutError", "UnboundLocalError",
     };
-    sp_cstrs list = { (char **)names, sizeof names / sizeof names[0] };
+    sp_cstrs list = SP_ARRAY_SPAN(sp_cstrs, names);
     for (size_t i = 0; i < list.len; i++)
         if (sp_cbytes_eq(sp_cbytes_of_cstr(name), sp_cbytes_of_cstr(sp_cstrs_get(list, i))))
             return true;

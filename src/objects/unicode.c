@@ -5,8 +5,8 @@
 #include "str_internal.h"
 #include "unicode_db.h"
 
-#define SPAN16(a) ((sp_u16s){ (uint16_t *)(a), sizeof(a) / sizeof(uint16_t) })
-#define SPAN32(a) ((sp_i32s){ (int32_t *)(a), sizeof(a) / sizeof(int32_t) })
+#define SPAN16(a) SP_ARRAY_SPAN(sp_u16s, a)
+#define SPAN32(a) SP_ARRAY_SPAN(sp_i32s, a)
 
 static size_t uc_record(uint32_t cp)
 {
@@ -44,13 +44,13 @@ bool sp_uc_isxidcontinue(uint32_t cp) { return (uc_flags_of(cp) & UC_XID_CONTINU
 int sp_uc_decimal(uint32_t cp)
 {
     size_t r = uc_record(cp);
-    return (int8_t)sp_bytes_get((sp_bytes){ (uint8_t *)uc_decimal, sizeof uc_decimal }, r);
+    return (int8_t)sp_bytes_get(SP_ARRAY_SPAN(sp_bytes, uc_decimal), r);
 }
 
 int sp_uc_digit(uint32_t cp)
 {
     size_t r = uc_record(cp);
-    return (int8_t)sp_bytes_get((sp_bytes){ (uint8_t *)uc_digit, sizeof uc_digit }, r);
+    return (int8_t)sp_bytes_get(SP_ARRAY_SPAN(sp_bytes, uc_digit), r);
 }
 
 /* A mapping field is a delta to cp (|delta| < 0x110000), or UC_EXT + the
@@ -59,7 +59,7 @@ static size_t uc_map(uint32_t cp, sp_i32s table, sp_u32s out)
 {
     int32_t m = sp_i32s_get(table, uc_record(cp));
     if (m >= (int32_t)UC_EXT) {
-        sp_u32s ext = { (uint32_t *)uc_ext, sizeof uc_ext / sizeof(uint32_t) };
+        sp_u32s ext = SP_ARRAY_SPAN(sp_u32s, uc_ext);
         size_t at = (size_t)(m - (int32_t)UC_EXT);
         size_t n = sp_u32s_get(ext, at);
         for (size_t k = 0; k < n; k++)

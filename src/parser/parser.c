@@ -1170,7 +1170,7 @@ static sp_val parse_tokens(sp_parser *p, sp_compile_mode mode)
 
 /* The encoding named by a PEP 263 cookie on line 1 or 2 ("# -*- coding:
  * latin-1 -*-"), lower-cased into buf; false if none. */
-static bool coding_cookie(sp_cbytes src, char *buf, size_t cap)
+static bool coding_cookie(sp_cbytes src, sp_bytes out)
 {
     size_t i = 0;
     for (int line = 0; line < 2 && i < src.len; line++) {
@@ -1193,8 +1193,7 @@ static bool coding_cookie(sp_cbytes src, char *buf, size_t cap)
             while (e < l.len && (sp_cbytes_get(l, e) == ' ' || sp_cbytes_get(l, e) == '\t'))
                 e++;
             size_t n = 0;
-            sp_bytes out = { (uint8_t *)buf, cap };
-            while (e < l.len && n + 1 < cap) {
+            while (e < l.len && n + 1 < out.len) {
                 int c = sp_cbytes_get(l, e++);
                 if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
                     break;
@@ -1261,7 +1260,7 @@ sp_val sp_parse(sp_vm *vm, sp_cbytes source, sp_val filename, sp_compile_mode mo
     sp_parser p = { 0 };
     char enc[32];
     sp_val holder = NULL;   /* keeps a re-encoded source alive */
-    if (coding_cookie(source, enc, sizeof enc)) {
+    if (coding_cookie(source, SP_ARRAY_SPAN(sp_bytes, enc))) {
         sp_cbytes e = sp_cstr_span(enc);
         if (sp_cbytes_eq_cstr(e, "latin-1") || sp_cbytes_eq_cstr(e, "iso-8859-1") || sp_cbytes_eq_cstr(e, "latin1") ||
             sp_cbytes_eq_cstr(e, "iso-latin-1") || sp_cbytes_eq_cstr(e, "l1") || sp_cbytes_eq_cstr(e, "iso8859-1") ||

@@ -16,7 +16,7 @@
 
 sp_cbytes sp_cstr_span(const char *s)
 {
-    return (sp_cbytes){ (const uint8_t *)s, strlen(s) };
+    return sp_cbytes_of_cstr(s);
 }
 
 bool sp_cbytes_eq_cstr(sp_cbytes a, const char *s)
@@ -665,8 +665,8 @@ static bool lex_indent(lexer *lx)
     int c = peekc(lx, 0);
     if (c == '#' || c == '\n' || c == '\r' || c < 0 || c == '\\')
         return true;   /* blank line: no indentation change (a lone '\\' joins) */
-    sp_i32s is = { lx->istack, MAXINDENT + 1 };
-    sp_i32s as = { lx->altstack, MAXINDENT + 1 };
+    sp_i32s is = SP_ARRAY_SPAN(sp_i32s, lx->istack);
+    sp_i32s as = SP_ARRAY_SPAN(sp_i32s, lx->altstack);
     int32_t top = sp_i32s_get(is, (size_t)lx->indent);
     if (col == top) {
         if (altcol != sp_i32s_get(as, (size_t)lx->indent))
@@ -725,8 +725,8 @@ void sp_tokenize(sp_parser *p, size_t start, size_t end, int32_t lineno, int32_t
     lx->fexpr = fexpr;
     sp_u32s dummy = { NULL, 0 };
     (void)dummy;
-    sp_bytes pchar = { lx->pchar, MAXLEVEL };
-    sp_i32s pline = { lx->pline, MAXLEVEL }, pcol = { lx->pcol, MAXLEVEL };
+    sp_bytes pchar = SP_ARRAY_SPAN(sp_bytes, lx->pchar);
+    sp_i32s pline = SP_ARRAY_SPAN(sp_i32s, lx->pline), pcol = SP_ARRAY_SPAN(sp_i32s, lx->pcol);
 
     if (!fexpr) {
         /* UTF-8 BOM */
@@ -899,7 +899,7 @@ bool sp_tok_unclosed(sp_parser *p, sp_token *out)
 {
     /* walk the tokens with a stack of indices, bounded by MAXLEVEL */
     size_t stack[MAXLEVEL];
-    sp_sizes st = { stack, MAXLEVEL };
+    sp_sizes st = SP_ARRAY_SPAN(sp_sizes, stack);
     size_t n = 0;
     for (size_t i = 0; i < p->ntoks; i++) {
         int k = sp_tok_get(p, i).kind;

@@ -12,7 +12,7 @@
 
 static sp_cbytes word_at(size_t i)
 {
-    sp_u32s offs = { (uint32_t *)un_word_off, UN_WORD_OFF_LEN };
+    sp_u32s offs = SP_ARRAY_SPAN(sp_u32s, un_word_off);
     sp_cbytes all = SP_CBYTES(un_words);
     size_t o = sp_u32s_get(offs, i);
     size_t e = o;
@@ -60,7 +60,7 @@ static bool has_prefix(sp_cbytes s, const char *prefix, sp_cbytes *rest)
 /* PREFIX-XXXX (4 or 5 upper-case hex digits) within the generated ranges */
 static int32_t algorithmic(sp_cbytes name)
 {
-    sp_u32s ranges = { (uint32_t *)un_ranges, UN_RANGES_LEN };
+    sp_u32s ranges = SP_ARRAY_SPAN(sp_u32s, un_ranges);
     for (size_t r = 0; r + 2 < ranges.len; r += 3) {
         sp_cbytes hex;
         /* CPython 3.11 does not look up Tangut ideographs by name */
@@ -155,7 +155,7 @@ int32_t sp_unicode_lookup(sp_cbytes name)
         return cp;
     /* the query as word numbers */
     uint16_t qw[64];
-    sp_u16s qws = { qw, 64 };
+    sp_u16s qws = SP_ARRAY_SPAN(sp_u16s, qw);
     size_t nq = 0;
     for (size_t i = 0; i <= q.len;) {
         size_t j = i;
@@ -169,8 +169,8 @@ int32_t sp_unicode_lookup(sp_cbytes name)
         if (j == q.len)
             break;
     }
-    sp_u16s stream = { (uint16_t *)un_stream, UN_STREAM_LEN };
-    sp_u32s cps = { (uint32_t *)un_cps, UN_CPS_LEN };
+    sp_u16s stream = SP_ARRAY_SPAN(sp_u16s, un_stream);
+    sp_u32s cps = SP_ARRAY_SPAN(sp_u32s, un_cps);
     size_t pos = 0;
     for (size_t k = 0; k < cps.len; k++) {
         size_t n = sp_u16s_get(stream, pos);
@@ -204,7 +204,7 @@ size_t sp_unicode_name(uint32_t cp, sp_bytes out)
         at = put(out, at, sp_cstr_span(hangul_v((int)(s % (21 * 28) / 28))));
         return put(out, at, sp_cstr_span(hangul_t((int)(s % 28))));
     }
-    sp_u32s ranges = { (uint32_t *)un_ranges, UN_RANGES_LEN };
+    sp_u32s ranges = SP_ARRAY_SPAN(sp_u32s, un_ranges);
     for (size_t r = 0; r + 2 < ranges.len; r += 3) {
         /* CPython 3.11 gives Tangut ideographs no name */
         if (sp_u32s_get(ranges, r) == 2 || cp < sp_u32s_get(ranges, r + 1) || cp > sp_u32s_get(ranges, r + 2))
@@ -221,7 +221,7 @@ size_t sp_unicode_name(uint32_t cp, sp_bytes out)
     }
     /* The names are in code point order: binary search, then walk the
      * word stream to the k-th name. */
-    sp_u32s cps = { (uint32_t *)un_cps, UN_CPS_LEN };
+    sp_u32s cps = SP_ARRAY_SPAN(sp_u32s, un_cps);
     size_t lo = 0, hi = cps.len;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -232,7 +232,7 @@ size_t sp_unicode_name(uint32_t cp, sp_bytes out)
     }
     if (lo >= cps.len || sp_u32s_get(cps, lo) != cp)
         return 0;
-    sp_u16s stream = { (uint16_t *)un_stream, UN_STREAM_LEN };
+    sp_u16s stream = SP_ARRAY_SPAN(sp_u16s, un_stream);
     size_t pos = 0;
     for (size_t k = 0; k < lo; k++)
         pos += 1 + sp_u16s_get(stream, pos);

@@ -71,7 +71,7 @@ static inline sp_code_obj *sp_as_code(sp_val v) { return SP_AS(sp_code_obj, v, S
 static inline sp_u32s sp_rawbuf_u32s(sp_val rawbuf)
 {
     sp_rawbuf *b = (sp_rawbuf *)sp_as_layout(rawbuf, SP_LAYOUT_RAWBUF, "sp_rawbuf");
-    return sp_bytes_as_sp_u32s(sp_rawbuf_span(b));
+    return sp_trailing_as_sp_u32s(b->data, b->cap);
 }
 /* A rawbuf of n u32 (for the compiler). */
 sp_val sp_u32buf_new(sp_vm *vm, size_t n);

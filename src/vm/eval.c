@@ -647,7 +647,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
 #include "opcodes.def"
 #undef OP
     };
-    const sp_cptrs table = { (const void **)labels, sizeof labels / sizeof labels[0] };
+    const sp_cptrs table = SP_ARRAY_SPAN(sp_cptrs, labels);
 #endif
     LOAD_FRAME();
     vm->depth = f->depth;

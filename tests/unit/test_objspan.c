@@ -81,6 +81,27 @@ int main(void)
     CHECK(child_status(no_nul) == SP_TRAP_STATUS);
     CHECK(child_status(empty_cstr) == SP_TRAP_STATUS);
 
+    /* C arrays and single objects (pointers don't compile: not testable
+     * here) */
+    static const int16_t i16[5] = { 1, -2, 3, 4, 5 };
+    sp_u16s u16 = SP_ARRAY_SPAN(sp_u16s, i16);
+    CHECK(u16.len == 5 && sp_u16s_get(u16, 1) == 0xfffe);
+    sp_val one = (sp_val)(uintptr_t)3;
+    sp_vals ov = SP_ONE(sp_vals, one);
+    CHECK(ov.len == 1 && sp_vals_get(ov, 0) == one);
+    uint8_t arr[7];
+    CHECK(SP_BYTES(arr).len == 7 && SP_ARRAY_SPAN(sp_bytes, arr).len == 7);
+
+    /* malloc'd byte buffers */
+    sp_bytes m = { NULL, 0 };
+    CHECK(sp_bytes_realloc(&m, 10) && m.len == 10 && m.ptr != NULL);
+    sp_bytes_set(m, 9, 42);
+    CHECK(sp_bytes_realloc(&m, 100) && m.len == 100 && sp_bytes_get(m, 9) == 42);
+    CHECK(!sp_bytes_realloc(&m, SIZE_MAX) && m.len == 100);   /* no memory: unchanged */
+    CHECK(sp_bytes_realloc(&m, 0) && m.len == 0);
+    sp_bytes_free(&m);
+    CHECK(m.ptr == NULL && m.len == 0);
+
     /* NULL-terminated arrays */
     char *v[] = { "A=1", "B=2", NULL };
     sp_cstrs s = sp_cstrs_of_nullterm(v);
