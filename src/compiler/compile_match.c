@@ -374,9 +374,10 @@ void cg_try_star(unit *u, sp_node *s, sp_val node)
             cg_nameop(u, name, SP_CTX_DEL);
         }
         cg_jump(u, SP_OP_JUMP, next);
-        /* An exception from the handler body: [... rest raised] */
+        /* An exception from the handler body: [... list rest raised]
+         * (no lasti slot under it, unlike CPython): into the list. */
         cg_label(u, handler_exc);
-        cg_emit(u, SP_OP_LIST_APPEND, 3);
+        cg_emit(u, SP_OP_LIST_APPEND, 2);
         if (name) {
             cg_load_const(u, vm->None);
             cg_nameop(u, name, SP_CTX_STORE);
@@ -399,8 +400,13 @@ void cg_try_star(unit *u, sp_node *s, sp_val node)
     cg_emit(u, SP_OP_POP_BLOCK, 0);
     cg_emit(u, SP_OP_POP_EXCEPT, 0);
     cg_jump(u, SP_OP_JUMP, end);
-    u->nh = nhc;
+    /* The re-raise is outside the cleanup handler (CPython's POP_BLOCK
+     * there): under it, the cleanup would find `result` where `prev` was
+     * and leave it as the handled exception (sys.exc_info() and the
+     * __context__ of every later exception). */
+    u->nh = nh0;
     cg_label(u, reraise);
+    cg_emit(u, SP_OP_POP_BLOCK, 0);
     cg_emit(u, SP_OP_SWAP, 2);
     cg_emit(u, SP_OP_POP_EXCEPT, 0);
     cg_emit(u, SP_OP_RERAISE, 0);
