@@ -262,6 +262,7 @@ void sp_exc_set_cause(sp_vm *vm, sp_val exc, sp_val cause);
 sp_val sp_exc_qualified_name(sp_vm *vm, sp_type *type);
 /* Raise StopIteration(value). */
 _Noreturn void sp_raise_stop_iteration(sp_vm *vm, sp_val value);
+sp_val sp_exc_prep_reraise_star(sp_vm *vm, sp_val orig, sp_val list);   /* excgroup.c: what leaves a try/except* */
 /* Raise KeyError(key) (the key itself, not its repr, is the argument). */
 _Noreturn void sp_raise_key_error(sp_vm *vm, sp_val key);
 /* TypeError "unhashable type: 'list'" */

@@ -401,8 +401,13 @@ void cg_try_star(unit *u, sp_node *s, sp_val node)
     cg_emit(u, SP_OP_POP_BLOCK, 0);
     cg_emit(u, SP_OP_POP_EXCEPT, 0);
     cg_jump(u, SP_OP_JUMP, end);
-    u->nh = nhc;
+    /* The re-raise is outside the cleanup handler (CPython's POP_BLOCK
+     * there): under it, the cleanup would find `result` where `prev` was
+     * and leave it as the handled exception (sys.exc_info() and the
+     * __context__ of every later exception). */
+    u->nh = nh0;
     cg_label(u, reraise);
+    cg_emit(u, SP_OP_POP_BLOCK, 0);
     cg_emit(u, SP_OP_SWAP, 2);
     cg_emit(u, SP_OP_POP_EXCEPT, 0);
     cg_emit(u, SP_OP_RERAISE, 0);

@@ -90,7 +90,9 @@ static sp_val eg_derive(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_call(vm, type_val(vm->e.BaseExceptionGroup), SP_VALS(a), NULL);
 }
 
-typedef enum { MATCH_TYPE, MATCH_PREDICATE } match_kind;
+/* MATCH_LEAVES: m is a list of leaf exceptions, matched by identity (the
+ * projection of except*; never a user-visible matcher). */
+typedef enum { MATCH_TYPE, MATCH_PREDICATE, MATCH_LEAVES } match_kind;
 
 static match_kind matcher_kind(sp_vm *vm, sp_val m)
 {
@@ -115,6 +117,14 @@ static bool matches(sp_vm *vm, sp_val exc, sp_val m, match_kind kind)
 {
     if (kind == MATCH_PREDICATE)
         return sp_truthy(vm, sp_call1(vm, m, exc));
+    if (kind == MATCH_LEAVES) {
+        if (sp_isinstance(vm, exc, vm->e.BaseExceptionGroup))
+            return false;
+        for (size_t i = 0; i < sp_list_len(m); i++)
+            if (sp_list_get(m, i) == exc)
+                return true;
+        return false;
+    }
     sp_type *t = sp_type_of(vm, exc);
     if (sp_is_tuple(m)) {
         sp_vals items = sp_tuple_items(m);
@@ -179,6 +189,72 @@ void sp_exc_group_split(sp_vm *vm, sp_val eg, sp_val matcher, sp_val *match, sp_
 {
     match_kind kind = matcher_kind(vm, matcher);
     split_rec(vm, eg, matcher, kind, true, match, rest);
+}
+
+/* ---- except* --------------------------------------------------------------------
+ * The exception that leaves a try/except* statement, from the original
+ * exception and the list of what each clause raised (None for a clause
+ * that ran to its end), as CPython 3.11.2 computes it.  A raised item
+ * with the original's metadata (traceback, cause, context, notes: every
+ * split part has them) is a re-raise of part of it; all re-raised leaves
+ * together are projected back onto the original's tree.  Anything else is
+ * new: new exceptions and the projection go into ExceptionGroup("", ...).
+ * An original that is not a group is simply re-raised or replaced. */
+static bool same_metadata(sp_vm *vm, sp_val a, sp_val b)
+{
+    sp_exc_obj *x = sp_as_exc(a), *y = sp_as_exc(b);
+    sp_val key = sp_intern_cstr(vm, "__notes__");
+    sp_val nx = x->dict != NULL && sp_is_dict(x->dict) ? sp_dict_get(vm, x->dict, key) : NULL;
+    sp_val ny = y->dict != NULL && sp_is_dict(y->dict) ? sp_dict_get(vm, y->dict, key) : NULL;
+    return nx == ny && x->traceback == y->traceback && x->cause == y->cause && x->context == y->context;
+}
+
+static void collect_leaves(sp_vm *vm, sp_val exc, sp_val out)
+{
+    sp_check_stack(vm);
+    if (!sp_isinstance(vm, exc, vm->e.BaseExceptionGroup)) {
+        sp_list_append(vm, out, exc);
+        return;
+    }
+    sp_val excs = sp_exc_attr(vm, exc, vm->n.exceptions);
+    if (excs == NULL || !sp_is_tuple(excs))
+        return;
+    for (size_t i = 0; i < sp_tuple_len(excs); i++)
+        collect_leaves(vm, sp_tuple_get(excs, i), out);
+}
+
+sp_val sp_exc_prep_reraise_star(sp_vm *vm, sp_val orig, sp_val list)
+{
+    if (!sp_isinstance(vm, orig, vm->e.BaseExceptionGroup)) {
+        for (size_t i = 0; i < sp_list_len(list); i++) {
+            sp_val e = sp_list_get(list, i);
+            if (e != NULL && e != vm->None)
+                return e;
+        }
+        return vm->None;
+    }
+    sp_val raised = sp_list_new(vm, 0), leaves = sp_list_new(vm, 0);
+    for (size_t i = 0; i < sp_list_len(list); i++) {
+        sp_val e = sp_list_get(list, i);
+        if (e == NULL || e == vm->None || !sp_is_exc(e))
+            continue;
+        if (same_metadata(vm, e, orig))
+            collect_leaves(vm, e, leaves);
+        else
+            sp_list_append(vm, raised, e);
+    }
+    sp_val reraised = NULL, rest = NULL;
+    if (sp_list_len(leaves) > 0)
+        split_rec(vm, orig, leaves, MATCH_LEAVES, false, &reraised, &rest);
+    if (sp_list_len(raised) == 0)
+        return reraised != NULL ? reraised : vm->None;
+    if (reraised != NULL)
+        sp_list_append(vm, raised, reraised);
+    bool all_exc = true;
+    for (size_t i = 0; i < sp_list_len(raised); i++)
+        all_exc = all_exc && sp_isinstance(vm, sp_list_get(raised, i), vm->e.Exception);
+    sp_type *egt = all_exc ? vm->e.ExceptionGroup : vm->e.BaseExceptionGroup;
+    return sp_call2(vm, type_val(egt), vm->empty_str, raised);
 }
 
 static sp_val eg_split(sp_vm *vm, sp_vals args, sp_val kwnames)

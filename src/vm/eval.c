@@ -247,25 +247,11 @@ static sp_val eg_match(sp_vm *vm, sp_val *rest, sp_val type)
     return m;
 }
 
-/* The exception to re-raise after the except* clauses, or None. */
+/* The exception to re-raise after the except* clauses, or None
+ * (excgroup.c). */
 static sp_val prep_reraise_star(sp_vm *vm, sp_val orig, sp_val list)
 {
-    sp_val items = sp_list_new(vm, 0);
-    for (size_t i = 0; i < sp_list_len(list); i++) {
-        sp_val e = sp_list_get(list, i);
-        if (e != vm->None && e != NULL)
-            sp_list_append(vm, items, e);
-    }
-    size_t n = sp_list_len(items);
-    if (n == 0)
-        return vm->None;
-    if (n == 1)
-        return sp_list_get(items, 0);
-    (void)orig;
-    bool all_exc = true;
-    for (size_t i = 0; i < n; i++)
-        all_exc = all_exc && sp_isinstance(vm, sp_list_get(items, i), vm->e.Exception);
-    return sp_call2(vm, (sp_val)(all_exc ? vm->e.ExceptionGroup : vm->e.BaseExceptionGroup), vm->empty_str, items);
+    return sp_exc_prep_reraise_star(vm, orig, list);
 }
 
 /* The exception instance a raise statement means. */
@@ -1197,8 +1183,10 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             if (arg == 0) {
                 if (vm->exc_info == NULL)
                     sp_raise_fmt(vm, vm->e.RuntimeError, "No active exception to reraise");
+                /* A bare raise re-raises with the traceback as it is
+                 * (CPython 3.11 adds no entry for this frame). */
                 exc = vm->exc_info;
-                goto error;
+                goto unwind;
             }
             sp_val cause = arg == 2 ? POP() : NULL;
             sp_val e = make_exception(vm, POP());
@@ -1228,6 +1216,10 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             sp_val match = eg_match(vm, &rest, type);
             SET_TOP(rest);
             PUSH(match);
+            /* The clause handles `match` (sys.exc_info(), bare raise,
+             * __context__), as CPython; POP_EXCEPT restores prev. */
+            if (match != vm->None)
+                vm->exc_info = match;
             DISPATCH();
         }
         TARGET(PREP_RERAISE_STAR) {
