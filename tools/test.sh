@@ -56,5 +56,7 @@ if [ "${STRESS:-subset}" = all ]; then
 else
     run stress --safepy ./safepy --stress --suite lang,crash,parser,diff --diff-count 1500 --timeout 300 --skip tests/stress-skip.txt
 fi
+# fuzzing (fuzz/fuzz.mk, issue #4): each libFuzzer target (parse, compile, run, gen) for 30 s from its seed corpus; one test per target
+make -j"$J" fuzz-ci >"/tmp/safepy-fuzz-$$.log" 2>&1; grep -E '^(PASS|FAIL)' "/tmp/safepy-fuzz-$$.log" | sed 's/^/[fuzz] /'; count "/tmp/safepy-fuzz-$$.log"
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" = 0 ]
