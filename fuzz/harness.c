@@ -16,16 +16,22 @@
 #include <stdlib.h>
 #include "harness.h"
 #include "vm/vmlife.h"
+#include "gen.h"
 
 #ifndef FZ_LIB_DIR
 #define FZ_LIB_DIR "lib"
 #endif
 #define FZ_PARSE_RECYCLE 20000
 
-sp_vm *fz_vm_new(size_t max_heap)
+sp_vm *fz_vm_new(size_t max_heap, uint64_t max_ticks)
 {
     sp_config cfg = { 0 };
     cfg.max_heap = max_heap;
+    cfg.max_ticks = max_ticks;
+    /* a backstop below libFuzzer's -timeout=10 for what ticks don't count;
+     * it makes a run depend on the machine's speed, but only a run that
+     * would have been reported as a hang anyway */
+    cfg.max_time = max_ticks != 0 ? FZ_MAX_TIME_NS : 0;
     cfg.platform = fz_sandbox();
     cfg.lib_dir = FZ_LIB_DIR;
     cfg.stdlib_dir = "/usr/lib/python3.11";
@@ -62,7 +68,7 @@ void fz_parse(const uint8_t *data, size_t size, bool compile)
     static const uint8_t empty[1];
     if (parse_vm == NULL || ++parse_runs >= FZ_PARSE_RECYCLE) {
         sp_vm_free(parse_vm);
-        parse_vm = fz_vm_new(FZ_MAX_HEAP);
+        parse_vm = fz_vm_new(FZ_MAX_HEAP, 0);
         parse_runs = 0;
     }
     sp_vm *vm = parse_vm;
@@ -82,7 +88,7 @@ void fz_run(const uint8_t *data, size_t size)
 {
     char base;
     static const uint8_t empty[1];
-    sp_vm *vm = fz_vm_new(FZ_MAX_HEAP);
+    sp_vm *vm = fz_vm_new(FZ_MAX_HEAP, FZ_MAX_TICKS);
     jmp_buf out;
     fz_exit_target = &out;
     if (setjmp(out) == 0)
@@ -90,4 +96,14 @@ void fz_run(const uint8_t *data, size_t size)
     fz_exit_target = NULL;
     sp_vm_free(vm);
     fz_sandbox_reset();
+}
+
+void fz_run_generated(const uint8_t *data, size_t size)
+{
+    size_t len = 0;
+    char *src = fz_gen_program(data, size, &len);
+    if (src == NULL)
+        return;
+    fz_run((const uint8_t *)src, len);
+    free(src);
 }

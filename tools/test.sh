@@ -60,5 +60,7 @@ else
 fi
 # Allocation-failure injection (tools/allocfail.py): every allocation point of the first 8 programs of tools/allocfail.list, failing once (N) and from then on (N+), on the ASan build (`make allocfail` runs all of them).
 af="/tmp/safepy-run-$$-allocfail.log"; python3.11 tools/allocfail.py --safepy build-asan/safepy -j "$J" --first 8 >"$af" 2>&1; grep -E '^(FAIL|  cd |    [|])' "$af" | sed 's/^/[allocfail] /' | tail -100; count "$af"
+# fuzzing (fuzz/fuzz.mk, issue #4): each libFuzzer target (parse, compile, run, gen) for 30 s from its seed corpus; one test per target
+make -j"$J" fuzz-ci >"/tmp/safepy-fuzz-$$.log" 2>&1; grep -E '^(PASS|FAIL)' "/tmp/safepy-fuzz-$$.log" | sed 's/^/[fuzz] /'; count "/tmp/safepy-fuzz-$$.log"
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" = 0 ]

@@ -245,12 +245,15 @@ static void visit_expr(sp_symtable *st, sp_val ste, sp_val ev)
         if (ste_int(s, STE_KIND) == STE_CLASS && s != ste)
             st_error(st, e, sp_str_fmt(vm, "assignment expression within a comprehension cannot be used in a class body"));
         sp_val tname = N(e->u.NamedExpr.target)->u.Name.id;
+        /* Declared `global` in the function: the comprehension(s) between
+         * bind the global too (checked before add_def adds DEF_LOCAL). */
+        bool declared_global = (sym_get(vm, s, tname) & DEF_GLOBAL) != 0;
         add_def(st, s, tname, DEF_LOCAL, e);
         if (s != ste) {
             /* Used as free in the comprehension(s) between. */
             for (sp_val c = ste; c != s; c = ste_get(c, STE_PARENT))
                 add_def(st, c, tname, DEF_NONLOCAL, e);
-            if (ste_int(s, STE_KIND) == STE_MODULE) {
+            if (ste_int(s, STE_KIND) == STE_MODULE || declared_global) {
                 for (sp_val c = ste; c != s; c = ste_get(c, STE_PARENT)) {
                     int64_t old = sym_get(vm, c, tname);
                     sym_put(vm, c, tname, (old & ~(int64_t)DEF_NONLOCAL) | DEF_GLOBAL);

@@ -448,7 +448,9 @@ static sp_val slice_item(sp_parser *p)
         lower = named_expression(p);
         if (kind(p) != TK_COLON)
             return lower;
-        if (N(lower)->kind == SP_AST_NamedExpr)
+        /* `a[x := 1:2]` is an error, `a[(x := 1):2]` is not: a bare
+         * walrus starts with its NAME, a parenthesized one with '(' */
+        if (N(lower)->kind == SP_AST_NamedExpr && s.kind != TK_LPAR)
             syntax_error(p);
     }
     next(p);   /* ':' */

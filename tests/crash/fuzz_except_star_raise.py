@@ -54,7 +54,7 @@ def f(i):
     except* TypeError:
         pass
 n = 0
-for i in range(200):
+for i in range(40):
     try:
         f(i)
     except Exception as e:
