@@ -22,7 +22,7 @@ class K:
 def clear():
     heap.clear()
 def grow():
-    if len(heap) < 100:
+    if len(heap) < 30:
         heap.append(K(-1, noop))
 def replace():
     heap[:] = [K(0, noop)]
@@ -49,7 +49,7 @@ for act in (clear, grow, replace):
         ('bisect_left', lambda: bisect.bisect_left(heap, K(5, act))),
         ('bisect_right', lambda: bisect.bisect_right(heap, 5, key=lambda k: (act(), k.v)[1])),
     ]:
-        heap[:] = [K(i, act) for i in range(10)]
+        heap[:] = [K(i, act) for i in range(6)]
         run(n + ' ' + op, f)
 # bisect with lo/hi beyond a list that the key shrinks
 data = list(range(20))
