@@ -609,10 +609,10 @@ static void queue_finalizable(sp_heap *h)
 {
     if (h->hooks.wants_finalizer == NULL)
         return;
-    size_t first = h->fin_n;
     queue_candidates(h, true);
-    for (size_t i = first; i < h->fin_n; i++)
-        sp_gc_mark(h, (sp_val)h->finq[i]);
+    /* The whole queue, not only the entries added above: finq_push may
+     * have moved the older ones down (marking is idempotent). */
+    mark_queue(h);
     drain(h);
     rescan_marked(h);
 }

@@ -114,6 +114,11 @@ static void frame_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, f->back);
     sp_gc_mark(h, f->gen);
     sp_gc_mark(h, f->exc_saved);
+    /* Every slot, not only those below f->sp: the running loop keeps its
+     * stack pointer in a C local and saves it only at some points, so a
+     * value pushed since lies above f->sp.  Slots above the real stack
+     * pointer are NULL (the loop clears what it pops: the stale-slot rule
+     * in eval.c), so this keeps no dropped value alive. */
     sp_vals s = sp_frame_slots(f);
     for (size_t i = 0; i < s.len; i++)
         sp_gc_mark(h, sp_vals_get(s, i));

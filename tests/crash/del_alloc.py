@@ -9,12 +9,12 @@ class Big:
         self.n = n
         self.kids = [[i] * 5 for i in range(20)]
     def __del__(self):
-        junk = [bytearray(512) for _ in range(200)]
+        junk = [bytearray(512) for _ in range(40)]
         total = sum(len(k) for k in self.kids)
         assert total == 100, total
         Big.seen += 1
 Big.seen = 0
-for i in range(30):
+for i in range(10):
     Big(i)
 gc.collect()
 print("Big", Big.seen)
@@ -24,7 +24,7 @@ class Collector:
         gc.collect()
         Collector.done += 1
 Collector.done = 0
-for i in range(10):
+for i in range(5):
     Collector()
 gc.collect(); gc.collect()
 print("Collector", Collector.done)
@@ -37,8 +37,8 @@ class Spawner:
     def __del__(self):
         if self.left > 0:
             Spawner(self.left - 1)
-Spawner(20)
-for i in range(30):
+Spawner(10)
+for i in range(15):
     gc.collect()
 print("Spawner made", Spawner.made)
 

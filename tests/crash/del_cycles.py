@@ -15,7 +15,7 @@ class Node:
 a = Node("self"); a.next = a; del a
 p = Node("p1"); q = Node("p2"); p.next = q; q.next = p; del p, q
 head = Node("r0"); cur = head
-for i in range(1, 500):
+for i in range(1, 200):
     n = Node("r%d" % i); cur.next = n; cur = n
 cur.next = head
 del head, cur, n
@@ -29,9 +29,9 @@ class Keeper(Node):
     def __del__(self):
         super().__del__()
         saved.append(self)
-ring = [Keeper("k%d" % i) for i in range(100)]
-for i in range(100):
-    ring[i].next = ring[(i + 1) % 100]
+ring = [Keeper("k%d" % i) for i in range(50)]
+for i in range(50):
+    ring[i].next = ring[(i + 1) % 50]
 del ring
 gc.collect(); gc.collect()
 # every member resurrected itself: the ring is whole

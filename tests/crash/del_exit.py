@@ -23,7 +23,7 @@ class Exiter:
 class Maker:
     def __del__(self):
         Loud("made at exit")
-        [bytearray(100) for _ in range(1000)]
+        [bytearray(100) for _ in range(100)]
 
 keep = [Loud("alive-1"), Bad(), Exiter(), Maker()]
 Loud("garbage")

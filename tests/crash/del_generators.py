@@ -17,7 +17,7 @@ def alloc_in_finally():
     try:
         yield 1
     finally:
-        junk = [[i] * 10 for i in range(2000)]
+        junk = [[i] * 10 for i in range(200)]
         log.append(("alloc", len(junk)))
 
 def yields_again():
@@ -52,7 +52,7 @@ gc.collect(); gc.collect()
 print("resurrected", len(keep))
 
 log.clear()
-gens = [fin(i) for i in range(2000)]
+gens = [fin(i) for i in range(300)]
 for g in gens:
     next(g)
 del gens, g
@@ -87,7 +87,7 @@ print(log)
 def plain():
     yield 1
     yield 2
-gs = [plain() for i in range(1000)]
+gs = [plain() for i in range(200)]
 for g in gs:
     next(g)
 del gs, g

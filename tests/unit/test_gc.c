@@ -456,6 +456,35 @@ static void test_pyfin(void)
     sp_heap_free(h);
 }
 
+/* Objects queued while the queue is full and partly taken (finq_push
+ * moves the entries down): all of them must be marked, none freed (H4). */
+__attribute__((noinline)) static void make_fin_nodes(sp_heap *h, size_t n, uint64_t tag)
+{
+    for (size_t i = 0; i < n; i++)
+        new_fin_node(h, NULL, NULL, tag + i);
+}
+
+static void test_pyfin_compact(void)
+{
+    sp_heap_hooks hooks = { NULL, trace, mark_roots, after_mark, finalize, wants };
+    memset(roots, 0, sizeof roots);
+    sp_heap *h = sp_heap_new((size_t)1 << 30, hooks);
+    sp_heap_set_stack_base(h, stack_base);
+    for (size_t round = 0; round < 6; round++) {
+        make_fin_nodes(h, 64 + round, 1000 + round * 100);
+        scrub();
+        sp_heap_collect(h);
+        sp_heap_verify(h);
+        for (size_t k = 0; k < 10; k++)
+            (void)sp_heap_take_finalizable(h);
+    }
+    sp_obj *o;
+    while ((o = sp_heap_take_finalizable(h)) != NULL)
+        CHECK(sp_heap_find(h, o) == o && ((node *)o)->tag >= 1000);
+    sp_heap_verify(h);
+    sp_heap_free(h);
+}
+
 static void test_fail_at(void)
 {
     sp_heap *h = new_heap((size_t)1 << 30);
@@ -512,7 +541,7 @@ int main(void)
     char base;
     stack_base = &base;
     void (*tests[])(void) = { test_basic, test_unreachable, test_conservative, test_cap,
-                              test_stress, test_finalize, test_sizes, test_words, test_deep, test_fail_at, test_churn, test_weak, test_pyfin };
+                              test_stress, test_finalize, test_sizes, test_words, test_deep, test_fail_at, test_churn, test_weak, test_pyfin, test_pyfin_compact };
     for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++)
         tests[i]();
     return unit_done("test_gc");
