@@ -27,6 +27,9 @@ HARDEN_CC ?= gcc
 HARDEN_CFLAGS = -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3 -fstack-protector-strong \
        -fstack-clash-protection -fcf-protection=full -fPIE \
        -ftrivial-auto-var-init=zero -fsanitize=bounds -fno-sanitize-recover=bounds
+# clang would link its static UBSan runtime into the unit tests (whose link
+# line carries the compile flags), clashing with hardening.c's handlers.
+HARDEN_CFLAGS += $(if $(findstring clang,$(HARDEN_CC)),-fno-sanitize-link-runtime)
 HARDEN_LDFLAGS = -pie -Wl,-z,relro,-z,now
 HARDEN_DEFS = -DSP_HARDENED
 

@@ -97,7 +97,9 @@ int main(void)
     CHECK(sp_bytes_realloc(&m, 10) && m.len == 10 && m.ptr != NULL);
     sp_bytes_set(m, 9, 42);
     CHECK(sp_bytes_realloc(&m, 100) && m.len == 100 && sp_bytes_get(m, 9) == 42);
+#ifndef __SANITIZE_ADDRESS__   /* ASan aborts on an impossible size */
     CHECK(!sp_bytes_realloc(&m, SIZE_MAX) && m.len == 100);   /* no memory: unchanged */
+#endif
     CHECK(sp_bytes_realloc(&m, 0) && m.len == 0);
     sp_bytes_free(&m);
     CHECK(m.ptr == NULL && m.len == 0);

@@ -24,16 +24,22 @@ def table(data, variants, base, fmt):
     for p in progs:
         cells = []
         for v in variants:
+            if v not in data[p]:
+                cells.append('-')
+                continue
             r = data[p][v] / data[p][base]
             ratios[v].append(r)
             cells.append(fmt(data[p][v], r))
         print(f'| {p} | ' + ' | '.join(cells) + ' |')
-    print('| **geomean** | ' + ' | '.join(f'**{geomean(ratios[v]):.3f}**' for v in variants) + ' |')
+    print('| **geomean** | ' + ' | '.join(f'**{geomean(ratios[v]):.3f}**' if len(ratios[v]) == len(progs) else '-'
+                                         for v in variants) + ' |')
 
 
 def counts(path):
     data, variants = {}, []
     for line in open(path):
+        if len(line.split()) != 3:
+            continue   # a count still running or failed
         p, v, n = line.split()
         data.setdefault(p, {})[v] = int(n)
         if v not in variants:
