@@ -14,6 +14,10 @@
 #      `STRESS=all sh tools/test.sh` runs them too
 #   7. allocation-failure injection (tools/allocfail.py) over the first 8
 #      programs of tools/allocfail.list on the ASan build
+#   8. the hardened build (make hardened-check: each flag in effect), its
+#      unit tests and the crash corpus on it
+#   9. each libFuzzer target of fuzz/ for 30 s (make fuzz-ci)
+#   The crash corpus includes CPython's Lib/test/crashers/ where installed.
 # Ends with "N passed, N failed" over all of it.
 set -u
 cd "$(dirname "$0")/.."
@@ -42,6 +46,7 @@ step "build (clang-19)" make -j"$J" CC=clang-19 BUILD=build-clang
 step "lint-safety" make lint-safety
 step "build (asan+ubsan)" make -j"$J" asan
 step "unit tests build" make -j"$J" unit
+step "build (hardened) + flags in effect" make -j"$J" hardened-check
 [ $step_fail = 0 ] || { echo "$total_pass passed, $total_fail failed"; exit 1; }
 
 run() {  # run LABEL ARGS...
@@ -58,6 +63,8 @@ if [ "${STRESS:-subset}" = all ]; then
 else
     run stress --safepy ./safepy --stress --suite lang,crash,parser,diff --diff-count 1500 --timeout 300 --skip tests/stress-skip.txt
 fi
+# The hardened build (tools/hardened.mk): its unit tests (each hardening check ends in the safety trap) and the crash corpus.
+run hardened --safepy build-hardened/safepy --unit-dir build-hardened/unit --suite unit,crash --timeout 120
 # Allocation-failure injection (tools/allocfail.py): every allocation point of the first 8 programs of tools/allocfail.list, failing once (N) and from then on (N+), on the ASan build (`make allocfail` runs all of them).
 af="/tmp/safepy-run-$$-allocfail.log"; python3.11 tools/allocfail.py --safepy build-asan/safepy -j "$J" --first 8 >"$af" 2>&1; grep -E '^(FAIL|  cd |    [|])' "$af" | sed 's/^/[allocfail] /' | tail -100; count "$af"
 # fuzzing (fuzz/fuzz.mk, issue #4): each libFuzzer target (parse, compile, run, gen) for 30 s from its seed corpus; one test per target
