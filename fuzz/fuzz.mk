@@ -26,8 +26,10 @@ FUZZ_LIB_OBJS := $(patsubst src/%.c,$(FUZZ_BUILD)/%.o,$(filter-out src/main.c,$(
        $(FUZZ_BUILD)/stubs.o $(FUZZ_BUILD)/fuzz/harness.o $(FUZZ_BUILD)/fuzz/sandbox.o \
        $(FUZZ_BUILD)/fuzz/gen.o
 FUZZ_BINS := $(patsubst %,$(FUZZ_BUILD)/fuzz_%,$(FUZZ_TARGETS))
-# libFuzzer options for every run: a hang of 10 s is a finding, 2 GiB RSS too.
-FUZZ_OPTS ?= -timeout=10 -rss_limit_mb=2048 -dict=fuzz/python.dict -print_final_stats=1
+# libFuzzer options for every run: a hang of 30 s (wall time: generous, so
+# that a loaded machine gives no false hangs; the run targets stop a program
+# themselves after 5 s) is a finding, 2 GiB RSS too.
+FUZZ_OPTS ?= -timeout=30 -rss_limit_mb=2048 -dict=fuzz/python.dict -print_final_stats=1
 
 # Objects reached only through the pattern rules below are not
 # intermediate files: keep them.

@@ -28,7 +28,7 @@ sp_vm *fz_vm_new(size_t max_heap, uint64_t max_ticks)
     sp_config cfg = { 0 };
     cfg.max_heap = max_heap;
     cfg.max_ticks = max_ticks;
-    /* a backstop below libFuzzer's -timeout=10 for what ticks don't count;
+    /* a backstop below libFuzzer's -timeout=30 for what ticks don't count;
      * it makes a run depend on the machine's speed, but only a run that
      * would have been reported as a hang anyway */
     cfg.max_time = max_ticks != 0 ? FZ_MAX_TIME_NS : 0;

@@ -9,7 +9,7 @@
 
 /* Limits of the VMs that run fuzzed programs: heap cap, tick budget (a
  * tick is a backward jump, a Python call or a step of a long C loop), and
- * a wall-time backstop below libFuzzer's -timeout=10. */
+ * a wall-time backstop below libFuzzer's -timeout=30. */
 #define FZ_MAX_HEAP ((size_t)64 << 20)
 #define FZ_MAX_TICKS ((uint64_t)2000000)
 #define FZ_MAX_TIME_NS ((int64_t)5000000000)
