@@ -322,6 +322,9 @@ static sp_val sys_getframe(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_check_nargs(vm, "_getframe", args, kwnames, 0, 1);
     int64_t depth = args.len > 0 ? sp_int_as_i64(vm, sp_index(vm, sp_vals_get(args, 0))) : 0;
+    /* CPython's depth is a C int. */
+    if (depth > INT32_MAX || depth < INT32_MIN)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
     sp_val f = vm->frame;
     sp_val back = sp_intern_cstr(vm, "f_back");
     while (depth-- > 0 && f != NULL && f != vm->None)

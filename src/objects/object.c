@@ -286,6 +286,9 @@ static void object_set_class(sp_vm *vm, sp_val self, sp_val value)
     if (!sp_is_type(value))
         sp_raise_fmt(vm, vm->e.TypeError, "__class__ must be set to a class, not '%T' object", value);
     sp_type *nt = (sp_type *)value, *ot = sp_type_of(vm, self);
+    if (sp_is_type(self) && !(((sp_type *)self)->flags & SP_TF_HEAPTYPE))
+        sp_raise_fmt(vm, vm->e.TypeError, "cannot set '__class__' attribute of immutable type '%s'",
+                     sp_type_name((sp_type *)self));
     bool ok_kind = ((nt->flags & SP_TF_HEAPTYPE) && (ot->flags & SP_TF_HEAPTYPE))
                    || (sp_is_subtype(nt, vm->t.module) && sp_is_subtype(ot, vm->t.module));
     if (!ok_kind)

@@ -358,9 +358,11 @@ static sp_val bi_eval(sp_vm *vm, sp_vals args, sp_val kwnames)
     return run_with(vm, args, kwnames, SP_MODE_EVAL);
 }
 
-/* The compile() flags CPython accepts: the __future__ feature bits, the
- * PyCF_* bits, and the obsolete CO_NESTED. */
-#define COMPILE_FLAGS_OK (0x1ff0000L | 0x7f00L | 0x10L)
+/* The compile() flags CPython accepts: the __future__ feature bits
+ * (0x20000-0x1000000), the PyCF_* bits a program may pass (ONLY_AST,
+ * TYPE_COMMENTS, ALLOW_TOP_LEVEL_AWAIT, DONT_IMPLY_DEDENT,
+ * ALLOW_INCOMPLETE_INPUT) and the obsolete CO_NESTED. */
+#define COMPILE_FLAGS_OK (0x1fe0000L | 0x7600L | 0x10L)
 
 static int64_t int_arg(sp_vm *vm, sp_val v)
 {
@@ -384,16 +386,25 @@ static sp_val bi_compile(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (sp_is_ptr(filename) && filename->type->def->layout == SP_LAYOUT_BYTEARRAY)
         filename = sp_call1(vm, (sp_val)vm->t.bytes, filename);
     filename = sp_io_fspath(vm, filename);
+    if (sp_is_str(filename) && sp_cbytes_findbyte(sp_str_bytes(filename), 0, 0) >= 0)
+        sp_raise_fmt(vm, vm->e.ValueError, "embedded null character");
     if (!sp_is_str(mode))
         sp_raise_fmt(vm, vm->e.TypeError, "compile() argument 'mode' must be str, not %T", mode);
     int64_t fl = flags != NULL ? int_arg(vm, flags) : 0;
     if (dont_inherit != NULL)
         int_arg(vm, dont_inherit);
     int64_t opt = optimize != NULL ? int_arg(vm, optimize) : -1;
+    /* All three are C ints in CPython. */
+    if (fl > INT32_MAX || fl < INT32_MIN || opt > INT32_MAX || opt < INT32_MIN)
+        sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
     if (fl & ~COMPILE_FLAGS_OK)
         sp_raise_fmt(vm, vm->e.ValueError, "compile(): unrecognised flags");
     if (opt < -1 || opt > 2)
         sp_raise_fmt(vm, vm->e.ValueError, "compile(): invalid optimize value");
+    /* PyCF_ONLY_AST: there is no _ast module to build the tree with; a
+     * code object in its place would be a silent wrong answer. */
+    if (fl & 0x400)
+        sp_raise_fmt(vm, vm->e.ValueError, "compile(): PyCF_ONLY_AST is not supported (there is no _ast module)");
     sp_compile_mode m;
     if (sp_str_eq_cstr(mode, "exec"))
         m = SP_MODE_EXEC;
