@@ -6,8 +6,9 @@
  *   --max-heap SIZE   heap cap (suffix K, M or G; default 4G)
  *   --max-time SECS   time limit (fractions allowed): ResourceLimitError at
  *                     the next safe point past it; a watchdog ends the
- *                     process (status 124) if it is still running after
- *                     twice the limit (at least the limit + 1 s)
+ *                     process (status 124) if it has used twice the limit
+ *                     (at least the limit + 1 s) of CPU time, or 4 times
+ *                     the limit + 30 s of wall time
  *   --max-ticks N     tick budget (src/vm/service.c): ResourceLimitError
  *   --dump-ast FILE   print the parser's AST of FILE (ast.dump format)
  *   --gc-stats        heap statistics on stderr at exit (or SAFEPY_GC_STATS=1)
@@ -28,6 +29,7 @@
  * program was stuck where no safe point or poll is reached: a bug).  The
  * value of coreutils' timeout(1). */
 #define SP_TIMEOUT_STATUS 124
+#define SP_NS_PER_S ((int64_t)1000000000)
 /* Longest --max-time: about 31 years, well inside int64 nanoseconds. */
 #define SP_MAX_TIME_SECONDS 1e9
 
@@ -443,11 +445,15 @@ int main(int argc, char **argv)
     bool interactive = o.kind == RUN_STDIN && o.what == NULL && plat->isatty(0);
 
     if (o.max_time > 0 && plat->watchdog != NULL) {
-        /* The backstop: the VM raises ResourceLimitError at its first
-         * safe point past the limit; only a C loop that never polls could
-         * still be running at twice the limit (at least the limit + 1 s). */
-        int64_t grace = o.max_time > 1000000000 ? o.max_time : 1000000000;
-        (void)plat->watchdog(o.max_time + grace, "safepy: time limit exceeded\n", SP_TIMEOUT_STATUS);
+        /* The backstop.  The VM raises ResourceLimitError at its first safe
+         * point past the limit; only a C loop that never polls could keep
+         * running.  So: end the process once it has used the limit plus a
+         * grace (the limit, at least 1 s) of CPU time -- i.e. at least the
+         * grace after the deadline, however loaded the machine -- or,
+         * should it be blocked, 4 times the limit plus 30 s of wall time. */
+        int64_t grace = o.max_time > SP_NS_PER_S ? o.max_time : SP_NS_PER_S;
+        int64_t wall = o.max_time < INT64_MAX / 8 ? 4 * o.max_time + 30 * SP_NS_PER_S : INT64_MAX;
+        (void)plat->watchdog(o.max_time + grace, wall, "safepy: time limit exceeded\n", SP_TIMEOUT_STATUS);
     }
 
     sp_config cfg = { 0 };

@@ -73,7 +73,16 @@ static int handle_uncaught(sp_vm *vm, sp_val exc)
     sp_io_flush_std(vm);
     sp_val e;
     if (sp_pcall(vm, print_exc_cb, exc, &e) == NULL) {
-        sp_write_stderr_cstr(vm, "safepy: error while printing an uncaught exception\n");
+        /* Most often the heap is full of what the traceback keeps alive
+         * (a million frames of a runaway recursion): without it, the
+         * exception itself can still be printed. */
+        sp_exc_set_traceback(vm, exc, NULL);
+        sp_as_exc(exc)->context = NULL;
+        sp_as_exc(exc)->cause = NULL;
+        vm->tb_truncated = NULL;
+        vm->exc = NULL;
+        if (sp_pcall(vm, print_exc_cb, exc, &e) == NULL)
+            sp_write_stderr_cstr(vm, "safepy: error while printing an uncaught exception\n");
     }
     return sp_exc_matches(vm, exc, vm->e.KeyboardInterrupt) ? 130 : 1;
 }
