@@ -7,9 +7,10 @@
  *   --max-time SECS   time limit (fractions allowed): ResourceLimitError at
  *                     the next safe point past it; a watchdog ends the
  *                     process (status 124) if it has used twice the limit
- *                     (at least the limit + 1 s) of CPU time, or 4 times
- *                     the limit + 30 s of wall time
+ *                     (at least the limit + 1 s) of CPU time, or 10 times
+ *                     the limit + 60 s of wall time
  *   --max-ticks N     tick budget (src/vm/service.c): ResourceLimitError
+ * (docs/running.md, "Resource limits").
  *   --dump-ast FILE   print the parser's AST of FILE (ast.dump format)
  *   --gc-stats        heap statistics on stderr at exit (or SAFEPY_GC_STATS=1)
  * Environment: SAFEPY_GC_STRESS=1 collects at every allocation;
@@ -450,9 +451,12 @@ int main(int argc, char **argv)
          * running.  So: end the process once it has used the limit plus a
          * grace (the limit, at least 1 s) of CPU time -- i.e. at least the
          * grace after the deadline, however loaded the machine -- or,
-         * should it be blocked, 4 times the limit plus 30 s of wall time. */
+         * should it be blocked, 10 times the limit plus 60 s of wall time
+         * (generous: on a loaded machine, or under GC stress, the clean-up
+         * after the limit -- unwinding, printing the traceback -- can take
+         * many times its CPU time in wall time). */
         int64_t grace = o.max_time > SP_NS_PER_S ? o.max_time : SP_NS_PER_S;
-        int64_t wall = o.max_time < INT64_MAX / 8 ? 4 * o.max_time + 30 * SP_NS_PER_S : INT64_MAX;
+        int64_t wall = o.max_time < INT64_MAX / 16 ? 10 * o.max_time + 60 * SP_NS_PER_S : INT64_MAX;
         (void)plat->watchdog(o.max_time + grace, wall, "safepy: time limit exceeded\n", SP_TIMEOUT_STATUS);
     }
 
