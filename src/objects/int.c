@@ -311,7 +311,7 @@ static sp_bigint_obj *mul_mags_chunked(sp_vm *vm, sp_u32s a, sp_u32s b)
         sp_u32s ai = sp_u32s_sub(a, i, a.len - i < MUL_CHUNK ? a.len - i : MUL_CHUNK);
         for (size_t j = 0; j < b.len; j += MUL_CHUNK) {
             sp_u32s bj = sp_u32s_sub(b, j, b.len - j < MUL_CHUNK ? b.len - j : MUL_CHUNK);
-            sp_vm_poll_n(vm, (int64_t)(MUL_CHUNK / 64));
+            sp_vm_poll_n(vm, 4096);   /* a service (clock read) per piece */
             sp_u32s t = sp_u32s_sub(tmp, 0, ai.len + bj.len);
             sp_limbs_mul(t, ai, bj, sp_u32s_sub(scratch, 0, sp_limbs_mul_scratch(ai.len, bj.len)));
             add_at(rl, i + j, t);
