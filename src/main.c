@@ -6,9 +6,11 @@
  *   --max-heap SIZE   heap cap (suffix K, M or G; default 4G)
  *   --max-time SECS   time limit (fractions allowed): ResourceLimitError at
  *                     the next safe point past it; a watchdog ends the
- *                     process (status 124) if it is still running after
- *                     twice the limit (at least the limit + 1 s)
+ *                     process (status 124) if it has used twice the limit
+ *                     (at least the limit + 1 s) of CPU time, or 10 times
+ *                     the limit + 60 s of wall time
  *   --max-ticks N     tick budget (src/vm/service.c): ResourceLimitError
+ * (docs/running.md, "Resource limits").
  *   --dump-ast FILE   print the parser's AST of FILE (ast.dump format)
  *   --gc-stats        heap statistics on stderr at exit (or SAFEPY_GC_STATS=1)
  * Environment: SAFEPY_GC_STRESS=1 collects at every allocation;
@@ -30,6 +32,7 @@
  * program was stuck where no safe point or poll is reached: a bug).  The
  * value of coreutils' timeout(1). */
 #define SP_TIMEOUT_STATUS 124
+#define SP_NS_PER_S ((int64_t)1000000000)
 /* Longest --max-time: about 31 years, well inside int64 nanoseconds. */
 #define SP_MAX_TIME_SECONDS 1e9
 
@@ -445,11 +448,24 @@ int main(int argc, char **argv)
     bool interactive = o.kind == RUN_STDIN && o.what == NULL && plat->isatty(0);
 
     if (o.max_time > 0 && plat->watchdog != NULL) {
-        /* The backstop: the VM raises ResourceLimitError at its first
-         * safe point past the limit; only a C loop that never polls could
-         * still be running at twice the limit (at least the limit + 1 s). */
-        int64_t grace = o.max_time > 1000000000 ? o.max_time : 1000000000;
-        (void)plat->watchdog(o.max_time + grace, "safepy: time limit exceeded\n", SP_TIMEOUT_STATUS);
+        /* The backstop.  The VM raises ResourceLimitError at its first safe
+         * point past the limit; only a C loop that never polls could keep
+         * running.  So: end the process once it has used the limit plus a
+         * grace (the limit, at least 1 s) of CPU time -- i.e. at least the
+         * grace after the deadline, however loaded the machine -- or,
+         * should it be blocked, 10 times the limit plus 60 s of wall time
+         * (generous: on a loaded machine, or under GC stress, the clean-up
+         * after the limit -- unwinding, printing the traceback -- can take
+         * many times its CPU time in wall time). */
+        int64_t grace = o.max_time > SP_NS_PER_S ? o.max_time : SP_NS_PER_S;
+        /* Under GC stress every allocation is a full collection: printing
+         * the traceback alone can take many seconds of CPU. */
+        const char *st = plat->getenv("SAFEPY_GC_STRESS");
+        if (st != NULL && st[0] != '\0' && st[0] != '0')
+            grace = o.max_time < INT64_MAX / 16 && 5 * o.max_time > 60 * SP_NS_PER_S ? 5 * o.max_time
+                                                                                     : 60 * SP_NS_PER_S;
+        int64_t wall = o.max_time < INT64_MAX / 16 ? 10 * o.max_time + 60 * SP_NS_PER_S : INT64_MAX;
+        (void)plat->watchdog(o.max_time + grace, wall, "safepy: time limit exceeded\n", SP_TIMEOUT_STATUS);
     }
 
     sp_config cfg = { 0 };

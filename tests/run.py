@@ -1,13 +1,22 @@
 #!/usr/bin/env python3
 """SafePy's test driver.
 
-  tests/run.py [--safepy PATH] [--suite lang,crash,unit,parser,diff] [-j N] [--stress]
+  tests/run.py [--safepy PATH] [--suite lang,crash,unit,parser,diff,crashers] [-j N] [--stress]
                [--timeout S] [--diff-seed S] [--diff-count N] [FILTER...]
 
 lang:  tests/lang/NAME.py must print NAME.out on stdout and exit with the
        status in NAME.rc (0 when absent).
 crash: tests/crash/NAME.py may exit however it likes, but not by a signal,
-       not by a safety trap, and not past the timeout.
+       not by a safety trap, not by the --max-time watchdog (status 124,
+       "safepy: time limit exceeded": some C loop never polled), and not
+       past the timeout.  A crash test may give SafePy options in a comment
+       line of its leading comment block:
+           # safepy-options: --max-heap 64M --max-time 5
+crashers: every .py of CPython 3.11's Lib/test/crashers/ (pyenv's copy,
+       CRASHERS_GLOB), run in place with --max-heap 256M --max-time 10 and
+       judged like a crash test: a ResourceLimitError or MemoryError exit
+       passes.  Without that directory the suite says so in one line and
+       counts nothing.
 parser: `safepy --dump-ast tests/parser/NAME.py` must print NAME.ast
        (CPython 3.11's ast.dump; tests/parser/gen_expected.sh makes it).
 diff:  tools/difftest.py's randomized differential test: --diff-count random
@@ -21,6 +30,9 @@ import argparse, concurrent.futures, difflib, os, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TRAP_STATUS = 70
+WATCHDOG_STATUS = 124      # src/main.c's SP_TIMEOUT_STATUS
+CRASHERS_GLOB = '/root/.pyenv/versions/3.11*/lib/python3.11/test/crashers'
+CRASHERS_OPTIONS = ['--max-heap', '256M', '--max-time', '10']
 
 def run(cmd, cwd, timeout, env):
     try:
@@ -71,15 +83,30 @@ def parser_test(safepy, path, timeout, env):
             rc, i, w[max(0, i - 60):i + 60], o[max(0, i - 60):i + 60], err.decode(errors='replace')[-1500:])
     return True, ''
 
-def crash_test(safepy, path, timeout, env):
+def file_options(path):
+    """The options of a `# safepy-options: ...` line in the leading comments."""
+    with open(path, 'rb') as fh:
+        for line in fh:
+            line = line.strip()
+            if not line.startswith(b'#'):
+                break
+            if line.startswith(b'# safepy-options:'):
+                return line[len(b'# safepy-options:'):].decode().split()
+    return []
+
+def crash_test(safepy, path, timeout, env, options=None):
     d, f = os.path.split(path)
-    rc, out, err, to = run([safepy, f], d, timeout, env)
+    opts = file_options(path) if options is None else options
+    rc, out, err, to = run([safepy] + opts + [f], d, timeout, env)
     if to:
         return False, 'timeout after %ss' % timeout
     if rc < 0:
         return False, 'killed by signal %d\n%s' % (-rc, err.decode(errors='replace')[-2000:])
     if rc == TRAP_STATUS and b'safety trap' in err:
         return False, 'safety trap: ' + err.decode(errors='replace')[-1000:]
+    if rc == WATCHDOG_STATUS and b'safepy: time limit exceeded' in err:
+        return False, '--max-time watchdog fired (a C loop that never polls?)'
+
     if b'AddressSanitizer' in err or b'runtime error:' in err:
         return False, 'sanitizer report:\n' + err.decode(errors='replace')[-3000:]
     return True, ''
@@ -102,7 +129,7 @@ def diff_test(safepy, seed, index, size, timeout, stress):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--safepy', default=os.path.join(ROOT, 'safepy'))
-    ap.add_argument('--suite', default='lang,crash,unit,parser,diff')
+    ap.add_argument('--suite', default='lang,crash,unit,parser,diff,crashers')
     ap.add_argument('-j', type=int, default=os.cpu_count() or 2)
     ap.add_argument('--stress', action='store_true', help='SAFEPY_GC_STRESS=1')
     ap.add_argument('--timeout', type=float, default=60)
@@ -147,6 +174,17 @@ def main():
         for f in sorted(os.listdir(d)):
             if f.endswith('.py') and want('crash/' + f):
                 jobs.append(('crash/' + f, lambda p=os.path.join(d, f): crash_test(safepy, p, a.timeout, env)))
+    if 'crashers' in suites:
+        import glob
+        dirs = sorted(glob.glob(CRASHERS_GLOB))
+        if not dirs:
+            print('crashers: no CPython 3.11 Lib/test/crashers at %s; suite skipped' % CRASHERS_GLOB)
+        else:
+            d = dirs[-1]
+            for f in sorted(os.listdir(d)):
+                if f.endswith('.py') and want('crashers/' + f):
+                    jobs.append(('crashers/' + f, lambda p=os.path.join(d, f):
+                                 crash_test(safepy, p, a.timeout, env, CRASHERS_OPTIONS)))
     if 'parser' in suites:
         d = os.path.join(ROOT, 'tests', 'parser')
         for f in sorted(os.listdir(d)) if os.path.isdir(d) else []:

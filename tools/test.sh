@@ -8,6 +8,8 @@
 #      test (tools/difftest.py, fixed seed: 4000 expressions) on the release
 #      build
 #   5. the same under ASan+UBSan
+#      (the crash suites include `crashers`: CPython's Lib/test/crashers
+#      run in place under --max-heap 256M --max-time 10)
 #   6. the same under GC stress (SAFEPY_GC_STRESS=1: collect at every
 #      allocation; 1500 expressions of the differential test) -- except the
 #      tests named in tests/stress-skip.txt, too slow for CI under stress;
@@ -47,6 +49,8 @@ step "lint-safety" make lint-safety
 step "build (asan+ubsan)" make -j"$J" asan
 step "unit tests build" make -j"$J" unit
 step "build (hardened) + flags in effect" make -j"$J" hardened-check
+# limits: the embedding API, 50 VMs in a row under ASan's leak checker (tests/embed/embed.mk)
+step "embed test (asan, leaks)" make -j"$J" embed-asan
 [ $step_fail = 0 ] || { echo "$total_pass passed, $total_fail failed"; exit 1; }
 
 run() {  # run LABEL ARGS...
@@ -59,9 +63,9 @@ run() {  # run LABEL ARGS...
 run plain --safepy ./safepy --unit-dir build/unit
 run asan --safepy build-asan/safepy --unit-dir build-asan/unit --timeout 120 --skip tests/asan-skip.txt
 if [ "${STRESS:-subset}" = all ]; then
-    run stress --safepy ./safepy --stress --suite lang,crash,parser,diff --diff-count 1500 --timeout 600
+    run stress --safepy ./safepy --stress --suite lang,crash,parser,diff,crashers --diff-count 1500 --timeout 600
 else
-    run stress --safepy ./safepy --stress --suite lang,crash,parser,diff --diff-count 1500 --timeout 300 --skip tests/stress-skip.txt
+    run stress --safepy ./safepy --stress --suite lang,crash,parser,diff,crashers --diff-count 1500 --timeout 300 --skip tests/stress-skip.txt
 fi
 # The hardened build (tools/hardened.mk): its unit tests (each hardening check ends in the safety trap) and the crash corpus.
 run hardened --safepy build-hardened/safepy --unit-dir build-hardened/unit --suite unit,crash --timeout 120

@@ -135,7 +135,20 @@ static sp_val t_sleep(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_cbytes_eq(sp_cbytes_of_cstr(vm->platform->name), sp_cbytes_of_cstr("posix")) ? sp_platform_posix_os() : NULL;
     if (os == NULL || os->sleep_ns == NULL)
         sp_raise_os(vm, 38 /* ENOSYS */, NULL);
-    int r = os->sleep_ns((int64_t)(secs * 1e9));
+    int64_t ns = (int64_t)(secs * 1e9);
+    /* Under a time limit, sleep no further than the deadline, then let the
+     * limit check raise ResourceLimitError. */
+    bool capped = false;
+    if (vm->max_time_ns != 0) {
+        int64_t left = vm->deadline_ns - vm->platform->monotonic_ns();
+        if (ns >= left) {
+            ns = left > 0 ? left : 0;
+            capped = true;
+        }
+    }
+    int r = ns > 0 ? os->sleep_ns(ns) : 0;
+    if (capped)
+        sp_vm_poll_slow(vm);
     if (r < 0)
         sp_raise_os(vm, r, NULL);
     return vm->None;

@@ -275,9 +275,57 @@ sp_val sp_int_abs(sp_vm *vm, sp_val a)
     return sp_int_from_mag(vm, x.sign != 0, x.mag);
 }
 
+/* Products of huge ints are computed in MUL_CHUNK x MUL_CHUNK-limb
+ * pieces, with a poll (sp_vm_poll_n) between two: one piece is ~1.4e7
+ * limb operations (~10 ms), so the time limit and the tick budget still
+ * hold while a program multiplies million-digit numbers.  (Cost: for
+ * n-limb operands, (n / MUL_CHUNK)^0.415 times plain Karatsuba, only
+ * beyond 2^20 bits.) */
+#define MUL_CHUNK ((size_t)1 << 15)
+
+/* r[off:] += t, carrying as far as needed.  r has a spare top limb, so
+ * the carry always lands inside it. */
+static void add_at(sp_u32s r, size_t off, sp_u32s t)
+{
+    size_t k = t.len;
+    uint32_t saved = sp_u32s_get(r, off + k);
+    (void)sp_limbs_add(sp_u32s_sub(r, off, k + 1), sp_u32s_sub(r, off, k), t);
+    uint32_t carry = sp_u32s_get(r, off + k);
+    sp_u32s_set(r, off + k, saved);
+    for (size_t p = off + k; carry != 0 && p < r.len; p++) {
+        uint32_t v = sp_u32s_get(r, p);
+        sp_u32s_set(r, p, v + carry);
+        carry = v + carry < v;
+    }
+}
+
+static sp_bigint_obj *mul_mags_chunked(sp_vm *vm, sp_u32s a, sp_u32s b)
+{
+    size_t n = sp_size_add_or_raise(vm, sp_size_add_or_raise(vm, a.len, b.len), 1);
+    sp_bigint_obj *r = sp_bigint_alloc(vm, n);
+    sp_u32s rl = sp_bigint_limbs(r);
+    sp_u32s tmp = sp_bigint_limbs(sp_bigint_alloc(vm, 2 * MUL_CHUNK));
+    size_t sn = sp_limbs_mul_scratch(MUL_CHUNK, MUL_CHUNK);
+    sp_u32s scratch = sp_bigint_limbs(sp_bigint_alloc(vm, sn));
+    for (size_t i = 0; i < a.len; i += MUL_CHUNK) {
+        sp_u32s ai = sp_u32s_sub(a, i, a.len - i < MUL_CHUNK ? a.len - i : MUL_CHUNK);
+        for (size_t j = 0; j < b.len; j += MUL_CHUNK) {
+            sp_u32s bj = sp_u32s_sub(b, j, b.len - j < MUL_CHUNK ? b.len - j : MUL_CHUNK);
+            sp_vm_poll_n(vm, 4096);   /* a service (clock read) per piece */
+            sp_u32s t = sp_u32s_sub(tmp, 0, ai.len + bj.len);
+            sp_limbs_mul(t, ai, bj, sp_u32s_sub(scratch, 0, sp_limbs_mul_scratch(ai.len, bj.len)));
+            add_at(rl, i + j, t);
+        }
+    }
+    return r;
+}
+
 /* |a| * |b| as a fresh bigint (not normalised). */
 static sp_bigint_obj *mul_mags(sp_vm *vm, sp_u32s a, sp_u32s b)
 {
+    size_t hi = a.len > b.len ? a.len : b.len, lo = a.len > b.len ? b.len : a.len;
+    if (hi > MUL_CHUNK && lo > 16)
+        return mul_mags_chunked(vm, a, b);
     sp_bigint_obj *r = sp_bigint_alloc(vm, sp_size_add_or_raise(vm, a.len, b.len));
     size_t sn = sp_limbs_mul_scratch(a.len, b.len);
     sp_u32s scratch = { NULL, 0 };

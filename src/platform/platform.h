@@ -48,11 +48,12 @@ typedef struct sp_platform {
     /* The address of the C stack's usable end for the current thread and
      * its size; 0 if unknown (the caller then assumes 8 MiB). */
     size_t (*stack_size)(void);
-    /* A hard backstop for the command line's --max-time: `ns` from now,
-     * unless the process ended first, write `msg` to fd 2 and end the
-     * process with `status` (no signal death, no flushing).  Once per
-     * process; 0 on success, -errno if it can't be armed.  May be NULL. */
-    int (*watchdog)(int64_t ns, const char *msg, int status);
+    /* A hard backstop for the command line's --max-time: once the process
+     * has used `cpu_ns` of CPU time, or `wall_ns` of wall time, from now,
+     * write `msg` to fd 2 and end the process with `status` (no signal
+     * death, no flushing).  Once per process; 0 on success, -errno if it
+     * can't be armed.  May be NULL. */
+    int (*watchdog)(int64_t cpu_ns, int64_t wall_ns, const char *msg, int status);
 } sp_platform;
 
 const sp_platform *sp_platform_posix(void);

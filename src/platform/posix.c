@@ -174,12 +174,15 @@ static size_t px_stack_size(void)
     return (size_t)rl.rlim_cur;
 }
 
-/* The watchdog is a detached thread that sleeps, then ends the process
- * with _exit: no signal is involved, so nothing in the interpreter sees
- * EINTR, and the process never dies by a signal.  Its arguments live in
- * a static (the thread outlives the caller's frame); one per process. */
+/* The watchdog is a detached thread that wakes every 20 ms and ends the
+ * process with _exit once either budget is spent: no signal is involved,
+ * so nothing in the interpreter sees EINTR, and the process never dies by
+ * a signal.  CPU time makes the backstop indifferent to the machine's
+ * load; wall time catches a process blocked in a system call.  Its
+ * arguments live in a static (the thread outlives the caller's frame);
+ * one watchdog per process. */
 typedef struct watchdog_args {
-    int64_t ns;
+    int64_t cpu_end, wall_end;
     const char *msg;
     int status;
 } watchdog_args;
@@ -188,20 +191,29 @@ static watchdog_args px_watchdog_args;
 static void *watchdog_main(void *p)
 {
     const watchdog_args *a = p;
-    struct timespec ts = { (time_t)(a->ns / 1000000000), (long)(a->ns % 1000000000) };
-    while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
-        ;
+    for (;;) {
+        struct timespec ts = { 0, 20 * 1000 * 1000 };
+        nanosleep(&ts, NULL);
+        if (clock_ns(CLOCK_PROCESS_CPUTIME_ID) >= a->cpu_end || clock_ns(CLOCK_MONOTONIC) >= a->wall_end)
+            break;
+    }
     size_t len = strlen(a->msg);
     ssize_t w = write(2, a->msg, len);
     (void)w;
     _exit(a->status);
 }
 
-static int px_watchdog(int64_t ns, const char *msg, int status)
+static int64_t add_sat(int64_t a, int64_t b)
 {
-    if (ns <= 0 || px_watchdog_args.msg != NULL)
+    return b > INT64_MAX - a ? INT64_MAX : a + b;
+}
+
+static int px_watchdog(int64_t cpu_ns, int64_t wall_ns, const char *msg, int status)
+{
+    if (cpu_ns <= 0 || wall_ns <= 0 || px_watchdog_args.msg != NULL)
         return -EINVAL;
-    px_watchdog_args = (watchdog_args){ ns, msg, status };
+    px_watchdog_args = (watchdog_args){ add_sat(clock_ns(CLOCK_PROCESS_CPUTIME_ID), cpu_ns),
+                                        add_sat(clock_ns(CLOCK_MONOTONIC), wall_ns), msg, status };
     pthread_attr_t attr;
     pthread_t t;
     if (pthread_attr_init(&attr) != 0)

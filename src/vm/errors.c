@@ -48,6 +48,8 @@ _Noreturn void sp_raise(sp_vm *vm, sp_val exc)
         else
             sp_raise_fmt(vm, vm->e.TypeError, "exceptions must derive from BaseException");
     }
+    if (exc == vm->tb_truncated)
+        vm->tb_truncated = NULL;     /* a new raise: its traceback may grow again */
     sp_handler *h = vm->handler;
     if (h == NULL)
         sp_trap("uncaught exception outside any handler");

@@ -42,12 +42,19 @@ void sp_traceback_add(sp_vm *vm, sp_val exc, sp_val frame)
     if (!sp_is_exc(exc))
         return;
     sp_frame_obj *f = sp_as_frame(vm, frame);
-    /* Not sp_alloc: with no memory left, raising MemoryError here would
-     * send the unwinding straight back here, forever.  The exception goes
-     * on without this entry instead. */
-    sp_traceback_obj *tb = (sp_traceback_obj *)sp_heap_alloc(vm->heap, vm->t.traceback, sizeof(sp_traceback_obj), 0);
-    if (tb == NULL)
+    /* Never raises: this runs on the loop's error path, and a MemoryError
+     * here would come back to the same path and loop forever at the heap
+     * cap.  Out of memory, the traceback misses its outer entries; after
+     * one failure the exception's further entries are not even tried (each
+     * try is a full collection: unwinding a million frames at the cap
+     * would take hours). */
+    if (exc == vm->tb_truncated)
         return;
+    sp_traceback_obj *tb = (sp_traceback_obj *)sp_heap_alloc(vm->heap, vm->t.traceback, sizeof(sp_traceback_obj), 0);
+    if (tb == NULL) {
+        vm->tb_truncated = exc;
+        return;
+    }
     tb->frame = frame;
     tb->lasti = (int32_t)f->lasti;
     tb->lineno = sp_frame_lineno(f);
@@ -1173,6 +1180,11 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
         }
         TARGET(POP_EXCEPT) {
             sp_val prev = POP();
+            /* The preallocated MemoryError stays a root: once handled, drop
+             * its traceback, or the frames that filled the heap (and their
+             * locals) would stay alive after the handler freed the rest. */
+            if (vm->exc_info != NULL && vm->exc_info == vm->memory_error && prev != vm->memory_error)
+                sp_exc_set_traceback(vm, vm->memory_error, NULL);
             vm->exc_info = prev == vm->None ? NULL : prev;
             DISPATCH();
         }

@@ -125,6 +125,7 @@ struct sp_vm {
     int64_t deadline_ns;     /* monotonic clock: start + max_time_ns */
     int limit_hit;           /* sticky: which limit ran out (service.c) */
     sp_val last_exc;         /* what ended the last sp_run_main_* (run.c), or NULL */
+    sp_val tb_truncated;     /* exception whose traceback ran out of memory (eval.c) */
 };
 
 /* ---- safe points (src/vm/service.c) ------------------------------------ */

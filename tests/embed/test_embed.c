@@ -8,6 +8,7 @@
  *   test_embed [LIB_DIR [STDLIB_DIR]]    (default: lib, /usr/lib/python3.11)
  *
  * Only safepy.h is included: the header must stand on its own. */
+#define _POSIX_C_SOURCE 200809L   /* clock_gettime */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
