@@ -109,12 +109,20 @@ void cg_jump(unit *u, unsigned op, int label)
     cg_emit(u, op, (uint32_t)label);
 }
 
+/* CPython's limit on nested blocks, reported at the statement being
+ * compiled (with its position, as CPython does). */
+static _Noreturn void too_many_blocks(unit *u)
+{
+    sp_vm *vm = u->c->vm;
+    sp_compiler_syntax_error(vm, u->c->filename, u->c->source, u->lineno, u->col + 1, u->end_lineno,
+                             u->end_col + 1, sp_str_from_cstr(vm, "too many statically nested blocks"));
+}
+
 /* Open / close an exception handler region (label = the handler). */
 void cg_push_handler(unit *u, int label)
 {
-    sp_vm *vm = u->c->vm;
     if (u->nh >= MAX_BLOCKS)
-        sp_raise_fmt(vm, vm->e.SyntaxError, "too many statically nested blocks");
+        too_many_blocks(u);
     cg_emit(u, SP_OP_SETUP_FINALLY, (uint32_t)label);
     sp_i32s_set((sp_i32s){ u->hstack, MAX_BLOCKS }, (size_t)u->nh, label);
     u->nh++;
@@ -384,7 +392,7 @@ void cg_push_fblock(unit *u, int kind, int start, int exit, sp_val datum, int nh
 {
     sp_vm *vm = u->c->vm;
     if (u->nfb >= 20)
-        sp_raise_fmt(vm, vm->e.SyntaxError, "too many statically nested blocks");
+        too_many_blocks(u);
     sp_valarray *b = sp_valarray_new(vm, FB_NFIELDS);
     sp_vals f = sp_valarray_span(b);
     sp_vals_set(f, FB_F_KIND, sp_small(kind));
