@@ -1,8 +1,8 @@
 # Long chains of attribute access, subscripts, calls, slices, ** and unary
 # ~ in source: RecursionError / MemoryError from the parser or compiler.
-srcs = ["a" + ".b" * 300000, "a" + "[0]" * 200000, "f" + "(1)" * 200000, "x" + "[1:2:3]" * 100000,
-        "2" + "**2" * 100000, "~" * 300000 + "1", "a" + "@a" * 100000, "(a)()" + ".x" * 100000,
-        "a" + ".b()" * 100000, "a" + "[0].b" * 100000]
+srcs = ["a" + ".b" * 60000, "a" + "[0]" * 60000, "f" + "(1)" * 60000, "x" + "[1:2:3]" * 60000,
+        "2" + "**2" * 60000, "~" * 60000 + "1", "a" + "@a" * 60000, "(a)()" + ".x" * 60000,
+        "a" + ".b()" * 60000, "a" + "[0].b" * 60000]
 for s in srcs:
     for mode in ("eval", "exec"):
         try:
