@@ -109,12 +109,20 @@ void cg_jump(unit *u, unsigned op, int label)
     cg_emit(u, op, (uint32_t)label);
 }
 
+/* CPython's limit on nested blocks, reported at the statement being
+ * compiled (with its position, as CPython does). */
+static _Noreturn void too_many_blocks(unit *u)
+{
+    sp_vm *vm = u->c->vm;
+    sp_compiler_syntax_error(vm, u->c->filename, u->c->source, u->lineno, u->col + 1, u->end_lineno,
+                             u->end_col + 1, sp_str_from_cstr(vm, "too many statically nested blocks"));
+}
+
 /* Open / close an exception handler region (label = the handler). */
 void cg_push_handler(unit *u, int label)
 {
-    sp_vm *vm = u->c->vm;
     if (u->nh >= MAX_BLOCKS)
-        sp_raise_fmt(vm, vm->e.SyntaxError, "too many statically nested blocks");
+        too_many_blocks(u);
     cg_emit(u, SP_OP_SETUP_FINALLY, (uint32_t)label);
     sp_i32s_set(SP_ARRAY_SPAN(sp_i32s, u->hstack), (size_t)u->nh, label);
     u->nh++;
@@ -147,12 +155,18 @@ uint32_t cg_const(unit *u, sp_val v)
      * equal across types (1 == 1.0 == True). */
     if (sp_is_str(v))
         return add_to(u, u->consts, u->constmap, v);
-    sp_vals items = sp_list_items(u->consts);
-    for (size_t i = 0; i < items.len; i++)
-        if (sp_vals_get(items, i) == v)
-            return (uint32_t)i;
+    /* The others are shared only when identical: the map's key is then the
+     * value's word as an int (never equal to a str key).  The list keeps
+     * the object alive, so its address can't be reused meanwhile.  (A
+     * linear search here made a literal of n numbers cost O(n^2).) */
+    sp_val key = sp_int_from_u64(vm, (uint64_t)(uintptr_t)v);
+    sp_val idx = sp_dict_get(vm, u->constmap, key);
+    if (idx != NULL)
+        return (uint32_t)sp_small_get(idx);
+    size_t n = sp_list_len(u->consts);
     sp_list_append(vm, u->consts, v);
-    return (uint32_t)(sp_list_len(u->consts) - 1);
+    sp_dict_set(vm, u->constmap, key, sp_small((int64_t)n));
+    return (uint32_t)n;
 }
 
 void cg_load_const(unit *u, sp_val v)
@@ -384,7 +398,7 @@ void cg_push_fblock(unit *u, int kind, int start, int exit, sp_val datum, int nh
 {
     sp_vm *vm = u->c->vm;
     if (u->nfb >= 20)
-        sp_raise_fmt(vm, vm->e.SyntaxError, "too many statically nested blocks");
+        too_many_blocks(u);
     sp_valarray *b = sp_valarray_new(vm, FB_NFIELDS);
     sp_vals f = sp_valarray_span(b);
     sp_vals_set(f, FB_F_KIND, sp_small(kind));
@@ -570,7 +584,7 @@ static sp_val compile_function_body(unit *u, sp_node *s, sp_val node, sp_val nam
     nu.argcount = nu.posonly + (int)sp_list_len(a->u.arguments.args);
     nu.kwonly = (int)sp_list_len(a->u.arguments.kwonlyargs);
     if (lambda) {
-        sp_list_append(vm, nu.consts, vm->None);   /* co_consts[0]: no docstring */
+        cg_const(&nu, vm->None);   /* co_consts[0]: no docstring */
         cg_set_line(&nu, body);
         cg_expr(&nu, body);
         if (nu.flags & (SP_CO_GENERATOR | SP_CO_ASYNC_GENERATOR)) {
@@ -584,7 +598,7 @@ static sp_val compile_function_body(unit *u, sp_node *s, sp_val node, sp_val nam
             cg_const(&nu, N(N(sp_list_get(body, 0))->u.Expr.value)->u.Constant.value);
             start = 1;
         } else {
-            sp_list_append(vm, nu.consts, vm->None);
+            cg_const(&nu, vm->None);
         }
         for (size_t i = start; i < sp_list_len(body); i++)
             cg_stmt(&nu, sp_list_get(body, i));

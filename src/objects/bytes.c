@@ -990,8 +990,19 @@ sp_val sp_bytesm_join(sp_vm *vm, sp_vals args, sp_val kw)
     /* b''.join([x]) is x for an exact bytes x (CPython). */
     if (it.len == 1 && !is_bytearray(s) && sp_type_of(vm, sp_vals_get(it, 0)) == vm->t.bytes)
         return sp_vals_get(it, 0);
+    /* The result's size first (checked), so that a join that can't fit
+     * fails at once instead of filling the heap on the way. */
+    size_t total = 0;
+    for (size_t i = 0; i < it.len; i++) {
+        sp_cbytes d;
+        if (!sp_bytes_buffer(vm, sp_vals_get(it, i), &d))
+            sp_raise_fmt(vm, vm->e.TypeError, "sequence item %zu: expected a bytes-like object, %T found", i, sp_vals_get(it, i));
+        total = sp_size_add_or_raise(vm, total, d.len);
+        if (i > 0)
+            total = sp_size_add_or_raise(vm, total, sep.len);
+    }
     bb b;
-    bb_init(vm, &b, 64);
+    bb_init(vm, &b, total);
     for (size_t i = 0; i < it.len; i++) {
         sp_cbytes d;
         if (!sp_bytes_buffer(vm, sp_vals_get(it, i), &d))

@@ -1365,6 +1365,9 @@ static sp_val int_to_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
     bool is_signed = sv ? sp_truthy(vm, sv) : false;
     if (length < 0)
         sp_raise_fmt(vm, vm->e.ValueError, "length argument must be non-negative");
+    /* Allocate before checking the value, as CPython does: a huge length is
+     * a MemoryError even for a value that wouldn't fit. */
+    sp_rawbuf *buf = sp_rawbuf_new(vm, (size_t)length);
     sp_intview x;
     sp_int_view(self, &x);
     /* CPython quirk: -1 fits in zero signed bytes. */
@@ -1374,7 +1377,9 @@ static sp_val int_to_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_raise_fmt(vm, vm->e.OverflowError, "can't convert negative int to unsigned");
     /* Fits?  unsigned: bits <= 8*len; signed: -2^(8len-1) <= v < 2^(8len-1). */
     size_t nbits = sp_limbs_bit_length(x.mag);
-    size_t cap = (size_t)length * 8;
+    /* A length past 2^61 bytes would wrap 8 * length: such a length holds
+     * any int (the allocation below then fails with MemoryError). */
+    size_t cap = (size_t)length > SIZE_MAX / 8 ? SIZE_MAX : (size_t)length * 8;
     bool fits;
     if (!is_signed)
         fits = nbits <= cap;
@@ -1393,7 +1398,6 @@ static sp_val int_to_bytes(sp_vm *vm, sp_vals args, sp_val kwnames)
     }
     if (!fits)
         sp_raise_fmt(vm, vm->e.OverflowError, "int too big to convert");
-    sp_rawbuf *buf = sp_rawbuf_new(vm, (size_t)length);
     sp_bytes b = sp_rawbuf_span(buf);
     uint32_t borrow = 1;
     /* Past the magnitude's limbs every byte is the sign byte. */
