@@ -480,8 +480,10 @@ sp_val sp_current_globals(sp_vm *vm);
 sp_val sp_current_locals(sp_vm *vm);
 /* Print exc with its traceback in CPython's format to sys.stderr. */
 void sp_print_exception(sp_vm *vm, sp_val exc);
-/* The same, but never raises: if printing fails (e.g. no memory left), the
- * exception's class name is written straight to fd 2 (src/vm/traceback.c). */
+/* The same, but never raises: if printing fails (e.g. no memory left), it
+ * is tried again without the traceback, context and cause (which it
+ * drops), and then the exception's class name is written straight to fd 2
+ * (src/vm/traceback.c). */
 void sp_print_exception_safe(sp_vm *vm, sp_val exc);
 /* Build the traceback entry list for the frame stack at a raise (VM). */
 void sp_traceback_add(sp_vm *vm, sp_val exc, sp_val frame);

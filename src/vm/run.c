@@ -80,18 +80,7 @@ static int handle_uncaught(sp_vm *vm, sp_val exc)
         return status;
     }
     flush_std(vm);
-    sp_val e;
-    if (sp_pcall(vm, print_exc_cb, exc, &e) == NULL) {
-        /* Most often the heap is full of what the traceback keeps alive
-         * (a million frames of a runaway recursion): without it, the
-         * exception itself can still be printed. */
-        sp_exc_set_traceback(vm, exc, NULL);
-        sp_as_exc(exc)->context = NULL;
-        sp_as_exc(exc)->cause = NULL;
-        vm->tb_truncated = NULL;
-        vm->exc = NULL;
-        sp_print_exception_safe(vm, exc);
-    }
+    sp_print_exception_safe(vm, exc);
     return sp_exc_matches(vm, exc, vm->e.KeyboardInterrupt) ? 130 : 1;
 }
 

@@ -467,7 +467,19 @@ void sp_print_exception_safe(sp_vm *vm, sp_val exc)
     sp_val err;
     if (sp_pcall(vm, print_exception_cb, exc, &err) != NULL)
         return;
-    /* Printing failed (no memory, or a broken sys.stderr): the class name
+    if (sp_is_exc(exc)) {
+        /* Most often the heap is full of what the traceback keeps alive
+         * (a million frames of a runaway recursion): without it, the
+         * exception itself can still be printed. */
+        sp_exc_set_traceback(vm, exc, NULL);
+        sp_as_exc(exc)->context = NULL;
+        sp_as_exc(exc)->cause = NULL;
+        vm->tb_truncated = NULL;
+        vm->exc = NULL;
+        if (sp_pcall(vm, print_exception_cb, exc, &err) != NULL)
+            return;
+    }
+    /* Printing failed again (no memory, or a broken sys.stderr): the class name
      * alone, written without allocating -- vm->memory_error must be
      * reportable when nothing can be allocated at all. */
     sp_type *t = sp_is_exc(exc) ? sp_type_of(vm, exc) : vm->e.MemoryError;
