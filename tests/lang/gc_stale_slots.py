@@ -63,18 +63,6 @@ except ZeroDivisionError:
 del a
 show("exception", r)
 
-def raiser(x):
-    raise ValueError(x)
-def catcher():
-    a = A(); r = weakref.ref(a)
-    try:
-        many(1, 2, raiser(a))
-    except ValueError as e:
-        pass
-    del a
-    gc.collect()
-    return r() is None
-print("exception in call", catcher())
 
 # for loops and unpacking
 a = A(); r = weakref.ref(a)
