@@ -12,6 +12,9 @@ crash: tests/crash/NAME.py may exit however it likes, but not by a signal,
        past the timeout.  A crash test may give SafePy options in a comment
        line of its leading comment block:
            # safepy-options: --max-heap 64M --max-time 5
+       Where CPython 3.11 gives the same result, NAME.out (and NAME.rc)
+       next to it hold CPython's output (tests/gen_expected.sh
+       tests/crash/NAME.py), and the test must also print exactly that.
 crashers: every .py of CPython 3.11's Lib/test/crashers/ (pyenv's copy,
        CRASHERS_GLOB), run in place with --max-heap 256M --max-time 10 and
        judged like a crash test: a ResourceLimitError or MemoryError exit
@@ -49,12 +52,17 @@ def lang_test(safepy, path, timeout, env):
     want = open(base + '.out', 'rb').read() if os.path.exists(base + '.out') else None
     if want is None:
         return False, 'no expected output (run tests/gen_expected.sh)'
-    want_rc = int(open(base + '.rc').read()) if os.path.exists(base + '.rc') else 0
     rc, out, err, to = run([safepy, f], d, timeout, env)
     if to:
         return False, 'timeout after %ss' % timeout
     if rc is not None and rc < 0:
         return False, 'killed by signal %d\n%s' % (-rc, err.decode(errors='replace')[-2000:])
+    return compare_output(base, rc, out, err)
+
+def compare_output(base, rc, out, err):
+    """stdout against BASE.out (CPython's) and the status against BASE.rc."""
+    want = open(base + '.out', 'rb').read()
+    want_rc = int(open(base + '.rc').read()) if os.path.exists(base + '.rc') else 0
     problems = []
     if out != want:
         diff = difflib.unified_diff(want.decode(errors='replace').splitlines(),
@@ -109,6 +117,8 @@ def crash_test(safepy, path, timeout, env, options=None):
 
     if b'AddressSanitizer' in err or b'runtime error:' in err:
         return False, 'sanitizer report:\n' + err.decode(errors='replace')[-3000:]
+    if os.path.exists(path[:-3] + '.out'):
+        return compare_output(path[:-3], rc, out, err)
     return True, ''
 
 def unit_test(path, timeout, env):
