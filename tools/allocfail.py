@@ -73,6 +73,19 @@ def last_line(err):
     return lines[-1] if lines else b''
 
 
+def endings(err):
+    """Where the program's own outcome may end on stderr: the last line,
+    and the line before each "Exception ignored in:" report -- finalizers
+    run at exit (a generator the MemoryError left suspended, closed then)
+    report after the exception that ended the program."""
+    lines = [l for l in err.splitlines() if l.strip()]
+    ends = [lines[-1]] if lines else [b'']
+    for i, l in enumerate(lines):
+        if l.startswith(b'Exception ignored in:') and i > 0:
+            ends.append(lines[i - 1])
+    return ends
+
+
 def exc_names(out, err):
     return set(EXC_NAME.findall(out)) | set(EXC_NAME.findall(err))
 
@@ -128,10 +141,13 @@ class Program:
         if rc not in (0, 1, self.rc):
             return False, 'exit status %d' % rc, tail
         last = last_line(err)
-        # A normal run ending in an exception: the same one (its message may
-        # be missing if formatting it ran out of memory).
-        same = self.rc == 1 and self.last is not None and last in (self.last, self.last.split(b':')[0])
-        if rc == 1 and not (last == b'MemoryError' or last.startswith(b'MemoryError:') or same):
+
+        def accepted(end):
+            # MemoryError, or a normal run's own final exception (its
+            # message may be missing if formatting it ran out of memory).
+            same = self.rc == 1 and self.last is not None and end in (self.last, self.last.split(b':')[0])
+            return end == b'MemoryError' or end.startswith(b'MemoryError:') or same
+        if rc == 1 and not any(accepted(e) for e in endings(err)):
             return False, 'suspicious: exit 1 ending in %r' % last.decode(errors='replace')[:200], tail
         # The traceback on stderr may show, as context, exceptions that the
         # program was handling when MemoryError came; stdout shows what the
