@@ -19,6 +19,8 @@ def clear():
     lst.clear()
 for act in (grow, shrink, clear):
     for name in ('slice', 'extslice', 'extend', 'iadd', 'delslice-then', 'insert'):
+        if not (name == 'extslice' and act is not grow):
+            continue    # the other cases: tests/lang/list_slice_assign_mutating.py
         lst[:] = range(10)
         try:
             if name == 'slice':
