@@ -64,6 +64,8 @@ void legacy_check(sp_parser *p, sp_node *prev)
  * expected after `prev`. */
 static void maybe_forgot_comma(sp_parser *p, sp_node *prev)
 {
+    if (p->no_invalid > 0)
+        return;
     int k = kind(p);
     legacy_check(p, prev);
     if (!starts_expr(k) || k == TK_STAR || k == TK_MINUS || k == TK_PLUS)
@@ -79,18 +81,54 @@ static void maybe_forgot_comma(sp_parser *p, sp_node *prev)
     }
 }
 
-/* Bracket nesting just after token i (for CPython's "level" test). */
+/* Bracket nesting just after token i (for CPython's "level" test).  The
+ * levels of all tokens are computed once, on first use. */
 static int level_after(sp_parser *p, size_t i)
 {
-    int level = 0;
-    for (size_t k = 0; k <= i && k < p->ntoks; k++) {
-        int t = sp_tok_get(p, k).kind;
-        if (t == TK_LPAR || t == TK_LSQB || t == TK_LBRACE)
-            level++;
-        else if ((t == TK_RPAR || t == TK_RSQB || t == TK_RBRACE) && level > 0)
-            level--;
+    if (p->ntoks == 0)
+        return 0;
+    if (i >= p->ntoks)
+        i = p->ntoks - 1;
+    if (p->levels == NULL) {
+        sp_valarray *a = sp_valarray_new(p->vm, p->ntoks);
+        sp_vals s = sp_valarray_span(a);
+        int level = 0;
+        for (size_t k = 0; k < p->ntoks; k++) {
+            int t = sp_tok_get(p, k).kind;
+            if (t == TK_LPAR || t == TK_LSQB || t == TK_LBRACE)
+                level++;
+            else if ((t == TK_RPAR || t == TK_RSQB || t == TK_RBRACE) && level > 0)
+                level--;
+            sp_vals_set(s, k, sp_small(level));
+        }
+        p->levels = (sp_val)a;
     }
-    return level;
+    return (int)sp_small_get(sp_vals_get(sp_valarray_span((sp_valarray *)p->levels), i));
+}
+
+/* Did adjacent_expressions' speculative parse at token i come back
+ * without an error before?  Only a SyntaxError is caught there (a
+ * MemoryError or RecursionError goes on up), and whether the tokens from i
+ * on parse is the same each time, so the answer holds. */
+static bool adj_known_clean(sp_parser *p, size_t i)
+{
+    if (p->adj_memo == NULL || i >= p->ntoks)
+        return false;
+    return sp_small_get(sp_vals_get(sp_valarray_span((sp_valarray *)p->adj_memo), i)) != 0;
+}
+
+static void adj_mark_clean(sp_parser *p, size_t i)
+{
+    if (i >= p->ntoks)
+        return;
+    if (p->adj_memo == NULL) {
+        sp_valarray *m = sp_valarray_new(p->vm, p->ntoks);
+        sp_vals s = sp_valarray_span(m);
+        for (size_t k = 0; k < s.len; k++)
+            sp_vals_set(s, k, sp_small(0));
+        p->adj_memo = (sp_val)m;
+    }
+    sp_vals_set(sp_valarray_span((sp_valarray *)p->adj_memo), i, sp_small(1));
 }
 
 /* CPython's invalid_expression: an expression directly followed by
@@ -103,7 +141,7 @@ void adjacent_expressions(sp_parser *p, sp_token s0, sp_node *a)
     bool starts = k == TK_NAME || k == TK_NUMBER || k == TK_STRING || k == TK_LBRACE || k == TK_TILDE ||
                   k == TK_K_None || k == TK_K_True || k == TK_K_False || k == TK_ELLIPSIS || k == TK_K_lambda ||
                   k == TK_K_not || k == TK_K_await;
-    if (!starts || p->in_fstring)
+    if (!starts || p->in_fstring || p->no_invalid > 0)
         return;
     if (s0.kind == TK_NAME) {
         sp_cbytes w = tok_text(p, s0);
@@ -116,13 +154,23 @@ void adjacent_expressions(sp_parser *p, sp_token s0, sp_node *a)
     }
     size_t save = p->pos, save_last = p->last, save_far = p->furthest;
     int save_depth = p->depth;
+    if (adj_known_clean(p, save))
+        return;
     adj_try t = { p, NULL };
     sp_val exc = NULL;
-    if (sp_pcall(p->vm, adj_second, &t, &exc) == NULL || t.b == NULL || level_after(p, p->last - 1) == 0) {
+    p->speculating++;
+    p->no_invalid++;
+    bool ok = sp_pcall(p->vm, adj_second, &t, &exc) != NULL;
+    p->no_invalid--;
+    p->speculating--;
+    if (!ok && !sp_exc_matches(p->vm, exc, p->vm->e.SyntaxError))
+        sp_raise(p->vm, exc);
+    if (!ok || t.b == NULL || level_after(p, p->last - 1) == 0) {
         p->pos = save;
         p->last = save_last;
         p->furthest = save_far;
         p->depth = save_depth;
+        adj_mark_clean(p, save);
         return;
     }
     sp_node *b = N(t.b);
@@ -595,6 +643,63 @@ sp_val atom_name(sp_parser *p)
     return (sp_val)n;
 }
 
+/* One call or subscript trailer after `e` (which started at s0). */
+static sp_val trailer(sp_parser *p, sp_val e, sp_token s0)
+{
+    if (kind(p) == TK_LPAR) {
+        sp_token open = next(p);
+        sp_val args = new_list(p), kws = new_list(p);
+        enter(p);
+        call_args(p, args, kws, &open);
+        leave(p);
+        expect(p, TK_RPAR);
+        sp_node *n = mk(p, SP_AST_Call, s0);
+        n->u.Call.func = e;
+        n->u.Call.args = args;
+        n->u.Call.keywords = kws;
+        return (sp_val)n;
+    }
+    next(p);
+    enter(p);
+    sp_val sl = slices(p);
+    leave(p);
+    expect(p, TK_RSQB);
+    sp_node *n = mk(p, SP_AST_Subscript, s0);
+    n->u.Subscript.value = e;
+    n->u.Subscript.slice = sl;
+    n->u.Subscript.ctx = sp_small(SP_CTX_LOAD);
+    return (sp_val)n;
+}
+
+typedef struct { sp_parser *p; sp_val e; sp_token s0; sp_val out; } trailer_try;
+
+static sp_val trailer_fn(sp_vm *vm, void *ud)
+{
+    trailer_try *t = ud;
+    t->out = trailer(t->p, t->e, t->s0);
+    return vm->None;
+}
+
+/* In a parse without the error rules (adj_second), a trailer that does not
+ * parse is not there, as in a PEG: the primary ends before it.  NULL then,
+ * with the position restored. */
+static sp_val try_trailer(sp_parser *p, sp_val e, sp_token s0)
+{
+    size_t save = p->pos, save_last = p->last;
+    int save_depth = p->depth;
+    trailer_try t = { p, e, s0, NULL };
+    sp_val exc = NULL;
+    if (sp_pcall(p->vm, trailer_fn, &t, &exc) == NULL) {
+        if (!sp_exc_matches(p->vm, exc, p->vm->e.SyntaxError))
+            sp_raise(p->vm, exc);
+        p->pos = save;
+        p->last = save_last;
+        p->depth = save_depth;
+        return NULL;
+    }
+    return t.out;
+}
+
 static sp_val primary(sp_parser *p, bool targets)
 {
     enter(p);
@@ -603,6 +708,8 @@ static sp_val primary(sp_parser *p, bool targets)
     for (;;) {
         int k = kind(p);
         if (k == TK_DOT) {
+            if (p->no_invalid > 0 && kind_at(p, 1) != TK_NAME)
+                break;   /* a PEG alternative that does not match */
             next(p);
             sp_val attr = name_tok(p);
             sp_node *n = mk(p, SP_AST_Attribute, s0);
@@ -610,29 +717,11 @@ static sp_val primary(sp_parser *p, bool targets)
             n->u.Attribute.attr = attr;
             n->u.Attribute.ctx = sp_small(SP_CTX_LOAD);
             e = (sp_val)n;
-        } else if (k == TK_LPAR) {
-            sp_token open = next(p);
-            sp_val args = new_list(p), kws = new_list(p);
-            enter(p);
-            call_args(p, args, kws, &open);
-            leave(p);
-            expect(p, TK_RPAR);
-            sp_node *n = mk(p, SP_AST_Call, s0);
-            n->u.Call.func = e;
-            n->u.Call.args = args;
-            n->u.Call.keywords = kws;
-            e = (sp_val)n;
-        } else if (k == TK_LSQB) {
-            next(p);
-            enter(p);
-            sp_val sl = slices(p);
-            leave(p);
-            expect(p, TK_RSQB);
-            sp_node *n = mk(p, SP_AST_Subscript, s0);
-            n->u.Subscript.value = e;
-            n->u.Subscript.slice = sl;
-            n->u.Subscript.ctx = sp_small(SP_CTX_LOAD);
-            e = (sp_val)n;
+        } else if (k == TK_LPAR || k == TK_LSQB) {
+            sp_val t = p->no_invalid > 0 ? try_trailer(p, e, s0) : trailer(p, e, s0);
+            if (t == NULL)
+                break;
+            e = t;
         } else {
             break;
         }

@@ -825,7 +825,12 @@ static sp_val with_stmt(sp_parser *p, sp_token s, bool is_async)
         int save_depth = p->depth;
         with_try w = { p, NULL };
         sp_val exc = NULL;
-        if (sp_pcall(p->vm, with_paren_items, &w, &exc) == NULL) {
+        p->speculating++;
+        bool ok = sp_pcall(p->vm, with_paren_items, &w, &exc) != NULL;
+        p->speculating--;
+        if (!ok && !sp_exc_matches(p->vm, exc, p->vm->e.SyntaxError))
+            sp_raise(p->vm, exc);
+        if (!ok) {
             p->pos = save;
             p->last = save_last;
             p->depth = save_depth;
@@ -1028,7 +1033,12 @@ static sp_val match_stmt(sp_parser *p)
     int save_depth = p->depth;
     match_try m = { p, NULL };
     sp_val exc = NULL;
-    if (sp_pcall(p->vm, match_head, &m, &exc) == NULL) {
+    p->speculating++;
+    bool ok = sp_pcall(p->vm, match_head, &m, &exc) != NULL;
+    p->speculating--;
+    if (!ok && !sp_exc_matches(p->vm, exc, p->vm->e.SyntaxError))
+        sp_raise(p->vm, exc);
+    if (!ok) {
         p->pos = save;
         p->last = save_last;
         p->depth = save_depth;
@@ -1288,6 +1298,8 @@ sp_val sp_parse_fstring_expr(sp_parser *outer, size_t start, size_t end, int32_t
     p.filename = outer->filename;
     p.depth = outer->depth;
     p.in_fstring = outer->in_fstring + 1;
+    p.speculating = outer->speculating;
+    p.no_invalid = outer->no_invalid;
     sp_check_stack(p.vm);
     sp_tokenize(&p, start, end, lineno, col, true);
     p.tok_err_text = false;

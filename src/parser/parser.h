@@ -79,6 +79,25 @@ typedef struct sp_parser {
     /* Tokenizer errors show the line without its newline, parser errors
      * with it: that is what CPython's SyntaxError.text holds. */
     bool tok_err_text;
+    /* > 0 inside a speculative parse (sp_pcall whose exception is thrown
+     * away): a SyntaxError raised there is not built in full. */
+    int speculating;
+    /* > 0 while parsing CPython's expression_without_invalid (the second
+     * of two adjacent expressions): no error rules, and a call or
+     * subscript that does not parse ends the primary before it. */
+    int no_invalid;
+    /* adjacent_expressions' speculative parses that came back without an
+     * error, by token index: 0 not tried, d + 1 tried at depth d (valarray
+     * of small ints, made on first use).  Without it a parse that fails
+     * deep inside nested brackets re-runs every enclosing speculation and
+     * the time doubles per level. */
+    sp_val adj_memo;
+    /* level_after's table: bracket nesting after each token (valarray of
+     * small ints, made on first use). */
+    sp_val levels;
+    /* sp_tok_unclosed's answer: 0 not computed, 1 none, 2 `unclosed`. */
+    int unclosed_state;
+    sp_token unclosed;
     /* Tokenizer-only state. */
     int32_t fs_line, fs_col;    /* origin of an f-string sub-tokenization */
 } sp_parser;

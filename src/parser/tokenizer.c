@@ -48,6 +48,9 @@ static void tok_push(sp_parser *p, int kind, size_t start, size_t end, int32_t l
     sp_vals_set(s, TW_ELINE, sp_small(eline));
     sp_vals_set(s, TW_ECOL, sp_small(ecol));
     p->ntoks++;
+    p->unclosed_state = 0;   /* the caches over the tokens are stale */
+    p->levels = NULL;
+    p->adj_memo = NULL;
 }
 
 void tok_push_error(sp_parser *p, size_t at)
@@ -124,8 +127,17 @@ static _Noreturn void raise_syntax(sp_parser *p, sp_type *type, int32_t lineno, 
 
 /* "'(' was never closed".  CPython shows the bracket's line without its
  * newline, except when it is the last line of the source. */
+/* A SyntaxError that a speculative parse will throw away: no message, no
+ * location, nothing that costs time in the length of the source. */
+static _Noreturn void raise_speculative(sp_parser *p)
+{
+    sp_raise(p->vm, sp_exc_new(p->vm, p->vm->e.SyntaxError, SP_NOVALS));
+}
+
 _Noreturn void sp_unclosed_error(sp_parser *p, sp_token u)
 {
+    if (p->speculating > 0)
+        raise_speculative(p);
     /* a tokenizer exception later in the source comes first */
     if (p->def_exc != NULL)
         sp_raise(p->vm, p->def_exc);
@@ -141,6 +153,8 @@ _Noreturn void sp_unclosed_error(sp_parser *p, sp_token u)
 _Noreturn void sp_syntax_error_at(sp_parser *p, sp_type *type, int32_t lineno, int32_t col, int32_t end_lineno, int32_t end_col, const char *fmt, ...)
 {
     sp_vm *vm = p->vm;
+    if (p->speculating > 0)
+        raise_speculative(p);
     /* The parser reached a deferred tokenizer error: that one it is. */
     bool at_error = p->ntoks > 0 && sp_tok_get(p, p->pos).kind == TK_ERRORTOKEN;
     if (p->def_msg != NULL && at_error) {
@@ -897,6 +911,12 @@ void sp_tokenize(sp_parser *p, size_t start, size_t end, int32_t lineno, int32_t
  * "'(' was never closed".  Returns false if all are closed. */
 bool sp_tok_unclosed(sp_parser *p, sp_token *out)
 {
+    /* the tokens do not change once the parser runs: walk them once */
+    if (p->unclosed_state != 0) {
+        if (p->unclosed_state == 2)
+            *out = p->unclosed;
+        return p->unclosed_state == 2;
+    }
     /* walk the tokens with a stack of indices, bounded by MAXLEVEL */
     size_t stack[MAXLEVEL];
     sp_sizes st = SP_ARRAY_SPAN(sp_sizes, stack);
@@ -910,8 +930,10 @@ bool sp_tok_unclosed(sp_parser *p, sp_token *out)
             n--;
         }
     }
+    p->unclosed_state = n == 0 ? 1 : 2;
     if (n == 0)
         return false;
-    *out = sp_tok_get(p, sp_sizes_get(st, n - 1));
+    p->unclosed = sp_tok_get(p, sp_sizes_get(st, n - 1));
+    *out = p->unclosed;
     return true;
 }

@@ -1,3 +1,8 @@
+# Attack (found by fuzz_parse): brackets opened on every line and never
+# closed, with two expressions side by side inside each.  The parse of
+# "Perhaps you forgot a comma?" re-ran every enclosing speculative parse,
+# doubling the time per nesting level (3 s here, minutes under ASan; 25
+# such lines took minutes).  Now each speculation is remembered by token.
 # , for/else, break, co, break, con# , for/else, break, co, break, continupe ,sas.
 foesyncr n in rangrange(-s.
 f==syncr range(-s.
