@@ -13,7 +13,7 @@
  * (docs/running.md, "Resource limits").
  *   --dump-ast FILE   print the parser's AST of FILE (ast.dump format)
  *   --gc-stats        heap statistics on stderr at exit (or SAFEPY_GC_STATS=1)
- * Environment: SAFEPY_GC_STRESS=1 collects at every allocation;
+ * Environment: SAFEPY_GC_STRESS=1 collects at (nearly) every allocation;
  * SAFEPY_FAIL_ALLOC=N[+] makes the N-th allocation after start-up fail
  * (src/cli/allocfail.h).
  */
@@ -78,7 +78,7 @@ static void print_help(const char *prog)
            "--max-ticks N   : stop the program after N ticks (loop iterations, calls)\n"
            "--gc-stats      : print heap statistics at exit\n"
            "--dump-ast FILE : print the AST of FILE and exit\n"
-           "Environment: SAFEPY_GC_STRESS=1 collects at every allocation;\n"
+           "Environment: SAFEPY_GC_STRESS=1 collects at (nearly) every allocation;\n"
            "PYTHONHASHSEED as in CPython.\n", prog);
 }
 

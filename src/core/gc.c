@@ -110,6 +110,7 @@ struct sp_heap {
     size_t collections;
     int paused;
     bool stress;
+    size_t stress_wait;   /* allocations left before the next stress collection */
     bool collecting;
     uintptr_t stack_base;
     /* Address range covered by pages and large blocks: a fast filter for
@@ -874,6 +875,31 @@ static bool injected_failure(sp_heap *h, bool *force)
     return true;
 }
 
+/* GC stress: a collection at every allocation while the work of one (the
+ * live objects plus the words of C stack to scan) is at most
+ * SP_GC_STRESS_FULL -- start-up leaves about 4,000 objects live, so most
+ * programs are collected at every allocation throughout.  Past that, at
+ * every k-th allocation, k = work / SP_GC_STRESS_STEP: stress then costs
+ * about SP_GC_STRESS_STEP units of work per allocation, and a program
+ * that builds deep data or recurses deep in C stays linear instead of
+ * quadratic (minutes instead of hours). */
+#define SP_GC_STRESS_FULL 16384u
+#define SP_GC_STRESS_STEP 2048u
+
+static bool stress_due(sp_heap *h)
+{
+    if (h->stress_wait > 0) {
+        h->stress_wait--;
+        return false;
+    }
+    char here;
+    uintptr_t sp = (uintptr_t)&here;
+    size_t words = h->stack_base > sp ? (h->stack_base - sp) / sizeof(void *) : 0;
+    size_t work = h->objects_live + words;
+    h->stress_wait = work <= SP_GC_STRESS_FULL ? 0 : work / SP_GC_STRESS_STEP;
+    return true;
+}
+
 sp_obj *sp_heap_alloc(sp_heap *h, struct sp_type *type, size_t size, uint32_t gcflags)
 {
     size_t need;
@@ -894,7 +920,7 @@ sp_obj *sp_heap_alloc(sp_heap *h, struct sp_type *type, size_t size, uint32_t gc
     size_t after;
     if (!sp_size_add(h->bytes_in_use, cell, &after))
         return NULL;
-    if (force || h->stress || h->since_gc >= h->trigger || after > h->max_bytes) {
+    if (force || (h->stress && stress_due(h)) || h->since_gc >= h->trigger || after > h->max_bytes) {
         sp_heap_collect(h);
         if (!sp_size_add(h->bytes_in_use, cell, &after) || after > h->max_bytes)
             return NULL;

@@ -12,7 +12,8 @@
  *   with setjmp before the scan.
  * - A cap on the bytes in use turns exhaustion into a NULL return, which
  *   the VM turns into MemoryError.
- * - Stress mode collects before every allocation.
+ * - Stress mode collects before every allocation (every k-th once the
+ *   heap and C stack are big: see stress_due in gc.c).
  *
  * The core knows nothing of Python types: it sees an object as a header
  * (struct sp_obj) whose type pointer it passes back to the VM's hooks.
