@@ -2,10 +2,8 @@
 # The compiler's handler path appended the new exception to the wrong stack
 # slot (the original group instead of the list of raised exceptions): a
 # safety trap "bad downcast to sp_list_obj".  Must: the raised exception
-# reaches the outer handler.  Here only the lone-exception case, where SafePy
-# still differs from CPython 3.11.2 (it wraps the exception in a group:
-# docs/differences.md); the cases with CPython's output
-# are in tests/lang/exc_group_star_raise_in_handler.py.
+# reaches the outer handler, wrapped in a new group as CPython 3.11.2 does
+# (NAME.out); more cases are in tests/lang/exc_group_star_raise_in_handler.py.
 def show(e):
     print(type(e).__name__, e)
     for sub in getattr(e, "exceptions", ()):
