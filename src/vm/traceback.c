@@ -462,7 +462,20 @@ static void write_raw(sp_vm *vm, sp_cbytes b)
         (void)vm->platform->write(2, b);
 }
 
+static void print_exception_safe(sp_vm *vm, sp_val exc);
+
+/* The heap's reserve (vm.h) is open while the exception is printed. */
 void sp_print_exception_safe(sp_vm *vm, sp_val exc)
+{
+    sp_heap_set_max(vm->heap, vm->heap_cap);
+    print_exception_safe(vm, exc);
+    /* What printing left live may be in the reserve still: the cap stays
+     * above it (the heap never exceeds its cap) until a collection. */
+    size_t max = vm->heap_cap - vm->heap_reserve, used = sp_heap_get_stats(vm->heap).bytes_in_use;
+    sp_heap_set_max(vm->heap, used > max ? used : max);
+}
+
+static void print_exception_safe(sp_vm *vm, sp_val exc)
 {
     sp_val err;
     if (sp_pcall(vm, print_exception_cb, exc, &err) != NULL)

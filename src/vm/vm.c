@@ -10,6 +10,9 @@
 #include "../modules/weakref.h"
 
 #define SP_DEFAULT_MAX_HEAP ((size_t)4 << 30)
+/* Kept back from the program for printing the exception that ends it (at
+ * most 1/16 of the cap). */
+#define SP_HEAP_RESERVE ((size_t)1 << 20)
 #define SP_DEFAULT_STACK ((size_t)8 << 20)
 /* Room left below sp_check_stack's limit for the C code that runs between
  * two checks (libc, the deepest leaf functions, signal frames). */
@@ -303,7 +306,9 @@ sp_vm *sp_vm_new(const sp_config *config)
         .finalize = vm_finalize,
         .wants_finalizer = sp_finalizer_wanted,
     };
-    vm->heap = sp_heap_new(cfg.max_heap != 0 ? cfg.max_heap : SP_DEFAULT_MAX_HEAP, hooks);
+    vm->heap_cap = cfg.max_heap != 0 ? cfg.max_heap : SP_DEFAULT_MAX_HEAP;
+    vm->heap_reserve = vm->heap_cap / 16 < SP_HEAP_RESERVE ? vm->heap_cap / 16 : SP_HEAP_RESERVE;
+    vm->heap = sp_heap_new(vm->heap_cap - vm->heap_reserve, hooks);
     if (vm->heap == NULL) {
         free(vm);
         return NULL;

@@ -97,6 +97,10 @@ struct sp_vm {
 
     int exit_status;
     bool stress;             /* SAFEPY_GC_STRESS */
+    /* The heap cap.  The program runs under heap_cap - heap_reserve; the
+     * reserve is for printing the exception that ends it (a runaway
+     * recursion fills the heap with frames its traceback keeps alive). */
+    size_t heap_cap, heap_reserve;
     /* Weak references whose referent died and whose callback is due
      * (src/modules/weakref.c), and a guard against running them twice. */
     size_t weak_pending;
