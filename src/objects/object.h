@@ -123,6 +123,9 @@ struct sp_type {
     sp_val mro;             /* tuple: __mro__ */
     sp_val dict;            /* dict: the namespace (shown as a mappingproxy) */
     sp_val subclasses;      /* list of subclasses (strong refs for now) */
+    sp_val pending_bases;   /* type.c: list of the __bases__ tuples that
+                               assignments still recomputing MROs may put
+                               back (NULL: none); cycle checks follow them */
     uint32_t flags;         /* SP_TF_* */
     size_t instance_size;   /* bytes per instance, header included */
     size_t dict_offset;     /* byte offset of the __dict__ slot, 0 = none */

@@ -896,6 +896,15 @@ static void set_mro(sp_type *t, sp_val mro, bool custom)
         t->flags &= ~SP_TF_NOCACHE;
 }
 
+/* l + x unless l holds x already (by identity). */
+static void list_add_once(sp_vm *vm, sp_val list, sp_val x)
+{
+    for (size_t i = 0; i < sp_list_len(list); i++)
+        if (sp_list_get(list, i) == x)
+            return;
+    sp_list_append(vm, list, x);
+}
+
 sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, sp_val dict, sp_val kwargs)
 {
     sp_check_stack(vm);
@@ -1033,8 +1042,16 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     bool custom;
     sp_val mro = compute_mro(vm, t, &custom);
     set_mro(t, mro, custom);
-    for (size_t i = 0; i < sp_tuple_len(bases); i++)
-        sp_list_append(vm, ((sp_type *)sp_tuple_get(bases, i))->subclasses, (sp_val)t);
+    /* The bases now: a metaclass's mro() may have assigned __bases__,
+     * which registered t with the bases it set (a scan for t then, only
+     * for such metaclasses: object has every class as a subclass). */
+    for (size_t i = 0; i < sp_tuple_len(t->bases); i++) {
+        sp_val subs = ((sp_type *)sp_tuple_get(t->bases, i))->subclasses;
+        if (custom)
+            list_add_once(vm, subs, (sp_val)t);
+        else
+            sp_list_append(vm, subs, (sp_val)t);
+    }
 
     /* __classcell__: the class body's __class__ cell gets the class. */
     sp_val cell = sp_dict_get_str(vm, ns, vm->n.__classcell__);
@@ -1479,7 +1496,11 @@ static sp_val type_key(sp_vm *vm, sp_type *t)
  * (this check keeps it so) and each type is visited once.  Unlike
  * sp_is_subtype it does not trust MROs, which a metaclass's mro() may
  * have made up: a cycle would make every walk of the base chain and of
- * __subclasses__ endless. */
+ * __subclasses__ endless.  The walk also follows the bases that an
+ * assignment still running (its metaclass's mro() is being called) would
+ * put back if it fails: CPython checks against MROs that still hold the
+ * old bases at that point, and without this, A.__bases__ = (T,) inside
+ * the mro() of a failing T.__bases__ = ... left the cycle T -> A -> T. */
 static bool bases_reach(sp_vm *vm, sp_type *b, sp_type *target)
 {
     sp_val todo = sp_list_new(vm, 8), seen = sp_dict_new(vm);
@@ -1495,6 +1516,12 @@ static bool bases_reach(sp_vm *vm, sp_type *b, sp_type *target)
         sp_vals bs = sp_tuple_items(x->bases);
         for (size_t i = 0; i < bs.len; i++)
             sp_list_append(vm, todo, sp_vals_get(bs, i));
+        size_t np = x->pending_bases ? sp_list_len(x->pending_bases) : 0;
+        for (size_t j = 0; j < np; j++) {
+            sp_val pb = sp_list_get(x->pending_bases, j);
+            for (size_t i = 0; i < sp_tuple_len(pb); i++)
+                sp_list_append(vm, todo, sp_tuple_get(pb, i));
+        }
     }
     return false;
 }
@@ -1590,7 +1617,7 @@ static sp_val list_without(sp_vm *vm, sp_val list, sp_val x)
 typedef struct set_bases_ud {
     sp_type *t;
     sp_val order;   /* hierarchy_order(t) */
-    sp_val undo;    /* list of (type, old mro) */
+    sp_val undo;    /* list of (type, old mro, new mro, old NOCACHE flag) */
 } set_bases_ud;
 
 static sp_val recompute_mros(sp_vm *vm, void *p)
@@ -1600,8 +1627,12 @@ static sp_val recompute_mros(sp_vm *vm, void *p)
         sp_type *x = (sp_type *)sp_list_get(u->order, i);
         bool custom;
         sp_val mro = compute_mro(vm, x, &custom);
-        sp_val pair = sp_tuple_pack2(vm, (sp_val)x, x->mro);
-        sp_list_append(vm, u->undo, sp_tuple_pack2(vm, pair, sp_bool(vm, (x->flags & SP_TF_NOCACHE) != 0)));
+        sp_val entry = sp_tuple_new(vm, 4);
+        sp_tuple_set(entry, 0, (sp_val)x);
+        sp_tuple_set(entry, 1, x->mro);
+        sp_tuple_set(entry, 2, mro);
+        sp_tuple_set(entry, 3, sp_bool(vm, (x->flags & SP_TF_NOCACHE) != 0));
+        sp_list_append(vm, u->undo, entry);
         set_mro(x, mro, custom);
     }
     return vm->None;
@@ -1626,33 +1657,49 @@ static void type_set_bases(sp_vm *vm, sp_val self, sp_val value)
     check_bases_layout(vm, t, nb);
     /* CPython's order: set the bases, recompute the MROs of t and its
      * subclasses (a metaclass's mro() sees the new bases), and put
-     * everything back if one of them fails. */
+     * everything back if one of them fails.  The mro() calls may assign
+     * __bases__ again (this class's or another's): as CPython does, an
+     * MRO or a bases tuple that such a nested assignment replaced is not
+     * put back, and __subclasses__ is left to the assignment that set
+     * the bases last.  Until then the old bases stay visible to the cycle
+     * check (bases_reach), so that putting them back closes no cycle. */
     sp_val old_bases = t->bases;
     sp_type *old_base = t->base;
     set_bases_ud u = { t, hierarchy_order(vm, t), sp_list_new(vm, 8) };
+    if (t->pending_bases == NULL)
+        t->pending_bases = sp_list_new(vm, 1);
+    sp_val pending = t->pending_bases;
+    sp_list_append(vm, pending, old_bases);
     t->bases = value;
     t->base = nb;
     sp_val exc = NULL;
-    if (sp_pcall(vm, recompute_mros, &u, &exc) == NULL) {
+    bool ok = sp_pcall(vm, recompute_mros, &u, &exc) != NULL;
+    /* Nested assignments pushed and popped their own entries. */
+    sp_list_pop(vm, pending);
+    if (!ok) {
         for (size_t i = sp_list_len(u.undo); i-- > 0;) {
             sp_val entry = sp_list_get(u.undo, i);
-            sp_val pair = sp_tuple_get(entry, 0);
-            sp_type *x = (sp_type *)sp_tuple_get(pair, 0);
-            set_mro(x, sp_tuple_get(pair, 1), sp_tuple_get(entry, 1) == vm->True);
+            sp_type *x = (sp_type *)sp_tuple_get(entry, 0);
+            if (x->mro == sp_tuple_get(entry, 2))
+                set_mro(x, sp_tuple_get(entry, 1), sp_tuple_get(entry, 3) == vm->True);
         }
-        t->bases = old_bases;
-        t->base = old_base;
+        if (t->bases == value) {
+            t->bases = old_bases;
+            t->base = old_base;
+        }
         type_modified(t);
         sp_raise(vm, exc);
     }
     /* __subclasses__ (and the cache invalidation that walks it) follow. */
-    for (size_t i = 0; i < sp_tuple_len(old_bases); i++) {
-        sp_type *b = (sp_type *)sp_tuple_get(old_bases, i);
-        b->subclasses = list_without(vm, b->subclasses, (sp_val)t);
-    }
-    for (size_t i = 0; i < sp_tuple_len(value); i++) {
-        sp_type *b = (sp_type *)sp_tuple_get(value, i);
-        sp_list_append(vm, b->subclasses, (sp_val)t);
+    if (t->bases == value) {
+        for (size_t i = 0; i < sp_tuple_len(old_bases); i++) {
+            sp_type *b = (sp_type *)sp_tuple_get(old_bases, i);
+            b->subclasses = list_without(vm, b->subclasses, (sp_val)t);
+        }
+        for (size_t i = 0; i < sp_tuple_len(value); i++) {
+            sp_type *b = (sp_type *)sp_tuple_get(value, i);
+            list_add_once(vm, b->subclasses, (sp_val)t);
+        }
     }
     type_modified(t);
 }
@@ -1711,6 +1758,7 @@ static void type_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, t->mro);
     sp_gc_mark(h, t->dict);
     sp_gc_mark(h, t->subclasses);
+    sp_gc_mark(h, t->pending_bases);
     sp_gc_mark(h, t->lookup_cache);
 }
 
