@@ -662,6 +662,15 @@ static sp_val c3_mro(sp_vm *vm, sp_type *t, sp_val bases)
 
 /* ---- class creation ------------------------------------------------------------- */
 
+/* CPython's may_add_weak: the base has no weakref slot (type and, in
+ * CPython, set, frozenset, module and deque have one) and no items. */
+static bool may_add_weakref(sp_vm *vm, sp_type *base)
+{
+    sp_layout l = base->def->layout;
+    return l != SP_LAYOUT_TYPE && !layout_has_items(l) && !(base->def->flags & SP_TF_WEAKREFS)
+           && sp_type_lookup(vm, base, vm->n.__weakref__) == NULL;
+}
+
 /* The base whose layout instances share (CPython's "solid base"). */
 static sp_type *solid_base(sp_type *t)
 {
@@ -952,8 +961,7 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
         add_dict = !base_has_dict;
         /* Like CPython: a __weakref__ slot unless the base has one or has
          * variable-size items. */
-        add_weakref = base->def->layout != SP_LAYOUT_TYPE && !layout_has_items(base->def->layout)
-                      && sp_type_lookup(vm, base, vm->n.__weakref__) == NULL;
+        add_weakref = may_add_weakref(vm, base);
     } else {
         sp_val items;
         if (sp_is_str(slots)) {
@@ -962,6 +970,11 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
         } else {
             items = sp_tuple_from_iter(vm, slots);
         }
+        /* CPython counts __dict__ and __weakref__ here, and checks this
+         * before the items themselves (type has items too: its members). */
+        if (sp_tuple_len(items) > 0 && (layout_has_items(base->def->layout) || base->def->layout == SP_LAYOUT_TYPE))
+            sp_raise_fmt(vm, vm->e.TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                         sp_type_name(base));
         slot_names = sp_list_new(vm, sp_tuple_len(items));
         for (size_t i = 0; i < sp_tuple_len(items); i++) {
             sp_val s = sp_tuple_get(items, i);
@@ -976,7 +989,7 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
                 continue;
             }
             if (sp_str_eq(s, vm->n.__weakref__)) {
-                if (add_weakref)
+                if (!may_add_weakref(vm, base) || add_weakref)
                     sp_raise_fmt(vm, vm->e.TypeError,
                                  "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
                 add_weakref = true;
@@ -989,9 +1002,6 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
         }
         /* CPython lays slots out in sorted order (visible in __dict__). */
         sp_list_sort(vm, slot_names, NULL, false);
-        if (sp_list_len(slot_names) > 0 && layout_has_items(base->def->layout))
-            sp_raise_fmt(vm, vm->e.TypeError, "nonempty __slots__ not supported for subtype of '%s'",
-                         sp_type_name(base));
     }
 
     /* The new type object. */
@@ -1026,6 +1036,10 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     }
     t->nslots = nslots;
     t->instance_size = start + nslots * sizeof(sp_val);
+    if (slot_names)
+        t->slot_names = sp_tuple_from(vm, sp_list_items(slot_names));
+    if (add_weakref)
+        t->flags |= SP_TF_ADDS_WEAKREF;
     /* Like CPython's, the getsets do not replace a __dict__ / __weakref__
      * the class body defines. */
     if (add_dict && !base_has_dict && sp_dict_get_str(vm, ns, vm->n.__dict__) == NULL)
@@ -1598,10 +1612,89 @@ static void check_bases_layout(sp_vm *vm, sp_type *t, sp_type *nb)
     if (nheap != oheap && plain_builtin(nheap ? old : nb))
         sp_raise_fmt(vm, vm->e.TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'", sp_type_name(nb),
                      sp_type_name(old));
+    sp_type_check_assign_layout(vm, old, nb, "__bases__");
+    /* What SafePy's own layouts need (CPython's check above implies it
+     * for the layouts SafePy builds; this is the backstop). */
     size_t nw = nheap ? nb->nslots : 0, ow = oheap ? old->nslots : 0;
     if (nb->def != t->def || nb->def != old->def || nw != ow || extras_dict_index(nb) != extras_dict_index(old))
         sp_raise_fmt(vm, vm->e.TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
                      sp_type_name(nb), sp_type_name(old));
+}
+
+/* ---- layout compatibility for __class__ and __bases__ assignment ---------------- */
+
+/* What CPython 3.11 adds to the instance size of t's base for t: its own
+ * slots, a __weakref__ word, and a __dict__ word only where the base has
+ * variable-size items (elsewhere the dict lives before the object header,
+ * outside tp_basicsize: a "managed dict"). */
+static bool adds_dict(sp_type *t)
+{
+    return (t->flags & SP_TF_HEAPTYPE) && t->dict_offset != 0 && t->dict_offset != t->base->dict_offset;
+}
+
+static size_t cpython_added_words(sp_type *t)
+{
+    size_t n = t->slot_names ? sp_tuple_len(t->slot_names) : 0;
+    if (adds_dict(t) && layout_has_items(t->def->layout))
+        n++;
+    if (t->flags & SP_TF_ADDS_WEAKREF)
+        n++;
+    return n;
+}
+
+/* CPython's compatible_with_tp_base: t's instances are laid out as its
+ * base's (size, dict and weakref offsets). */
+static bool same_layout_as_base(sp_type *t)
+{
+    sp_type *b = t->base;
+    if (b == NULL)
+        return false;
+    if (t->flags & SP_TF_HEAPTYPE)
+        return cpython_added_words(t) == 0 && !adds_dict(t);
+    return t->def->size == b->def->size && t->def->layout == b->def->layout && t->dict_offset == b->dict_offset;
+}
+
+/* CPython's same_slots_added, for two classes with the same base: the
+ * words each adds are the same, slot names included.  A dict word never
+ * sits at the start (it is managed, or after the slots), a weakref word
+ * does when there are no slots. */
+static bool same_slots_added(sp_type *a, sp_type *b)
+{
+    if (!(a->flags & SP_TF_HEAPTYPE) || !(b->flags & SP_TF_HEAPTYPE))
+        return false;
+    size_t na = a->slot_names ? sp_tuple_len(a->slot_names) : 0, nb = b->slot_names ? sp_tuple_len(b->slot_names) : 0;
+    size_t size = 0;
+    if ((a->flags & SP_TF_ADDS_WEAKREF) && (b->flags & SP_TF_ADDS_WEAKREF) && na == 0 && nb == 0)
+        size++;
+    if (a->slot_names && b->slot_names) {
+        if (na != nb)
+            return false;
+        for (size_t i = 0; i < na; i++)
+            if (!sp_str_eq(sp_tuple_get(a->slot_names, i), sp_tuple_get(b->slot_names, i)))
+                return false;
+        size += na;
+    }
+    return size == cpython_added_words(a) && size == cpython_added_words(b);
+}
+
+/* Instances have a dict outside CPython's tp_basicsize (Py_TPFLAGS_MANAGED_DICT). */
+static bool managed_dict(sp_type *t)
+{
+    return (t->flags & SP_TF_HEAPTYPE) && t->dict_offset != 0 && !(t->def->flags & SP_TF_HAS_DICT)
+           && !layout_has_items(t->def->layout);
+}
+
+void sp_type_check_assign_layout(sp_vm *vm, sp_type *oldto, sp_type *newto, const char *attr)
+{
+    sp_type *nb = newto, *ob = oldto;
+    while (same_layout_as_base(nb))
+        nb = nb->base;
+    while (same_layout_as_base(ob))
+        ob = ob->base;
+    bool ok = nb == ob || (nb->base == ob->base && same_slots_added(nb, ob));
+    if (!ok || managed_dict(oldto) != managed_dict(newto))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s assignment: '%s' object layout differs from '%s'", attr,
+                     sp_type_name(newto), sp_type_name(oldto));
 }
 
 /* list without the item that is x (by identity). */
@@ -1759,6 +1852,7 @@ static void type_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, t->dict);
     sp_gc_mark(h, t->subclasses);
     sp_gc_mark(h, t->pending_bases);
+    sp_gc_mark(h, t->slot_names);
     sp_gc_mark(h, t->lookup_cache);
 }
 
