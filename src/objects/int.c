@@ -837,6 +837,10 @@ sp_val sp_int_to_str(sp_vm *vm, sp_val v, int base)
     sp_u32s cl = sp_bigint_limbs(ch);
     size_t nch = 0, tn = tl.len;
     while (tn > 0) {
+        /* Quadratic: with sys.set_int_max_str_digits(0), str() of a
+         * 10**7-bit int is minutes of this loop.  Ticks in proportion to
+         * the work (as a piece of a huge product: ~3000 limb steps a tick). */
+        sp_vm_poll_n(vm, (int64_t)(tn / 2048) + 1);
         sp_u32s_set(cl, nch++, sp_limbs_divrem1(sp_u32s_sub(tl, 0, tn), 1000000000u));
         tn = sp_limbs_norm(sp_u32s_sub(tl, 0, tn));
     }
@@ -956,6 +960,8 @@ static sp_val parse_int(sp_vm *vm, sp_cbytes t, int base)
         acc = acc * (uint32_t)base + (uint32_t)digit_value(c);
         mul *= (uint32_t)base;
         if (++cnt == k) {
+            /* Quadratic too (no digit limit: set_int_max_str_digits(0)). */
+            sp_vm_poll_n(vm, (int64_t)(used / 2048) + 1);
             uint32_t carry = sp_limbs_mul1_add(sp_u32s_sub(rl, 0, used), mul, acc);
             if (carry)
                 sp_u32s_set(rl, used++, carry);
