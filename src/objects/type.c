@@ -1697,6 +1697,15 @@ void sp_type_check_assign_layout(sp_vm *vm, sp_type *oldto, sp_type *newto, cons
                      sp_type_name(newto), sp_type_name(oldto));
 }
 
+/* Whether tuple tup holds x (by identity). */
+static bool tuple_has(sp_val tup, sp_val x)
+{
+    for (size_t i = 0; i < sp_tuple_len(tup); i++)
+        if (sp_tuple_get(tup, i) == x)
+            return true;
+    return false;
+}
+
 /* list without the item that is x (by identity). */
 static sp_val list_without(sp_vm *vm, sp_val list, sp_val x)
 {
@@ -1709,9 +1718,37 @@ static sp_val list_without(sp_vm *vm, sp_val list, sp_val x)
 
 typedef struct set_bases_ud {
     sp_type *t;
+    sp_val old_bases, new_bases;
     sp_val order;   /* hierarchy_order(t) */
     sp_val undo;    /* list of (type, old mro, new mro, old NOCACHE flag) */
 } set_bases_ud;
+
+/* t moves from the __subclasses__ of the old bases to those of the new
+ * ones (CPython removes, then adds: t goes to the end of a base it keeps).
+ * Part of the assignment's protected body, so that a MemoryError here
+ * undoes the assignment too; every list that loses t is built before any
+ * is installed, so a failure leaves at most extra entries (a walk too
+ * many), never a base of t without t. */
+static void move_subclass(sp_vm *vm, set_bases_ud *u)
+{
+    sp_type *t = u->t;
+    size_t no = sp_tuple_len(u->old_bases);
+    sp_val rebuilt = sp_list_new(vm, no);
+    for (size_t i = 0; i < no; i++) {
+        sp_type *b = (sp_type *)sp_tuple_get(u->old_bases, i);
+        sp_val l = list_without(vm, b->subclasses, (sp_val)t);
+        if (tuple_has(u->new_bases, (sp_val)b))
+            sp_list_append(vm, l, (sp_val)t);
+        sp_list_append(vm, rebuilt, l);
+    }
+    for (size_t i = 0; i < sp_tuple_len(u->new_bases); i++) {
+        sp_type *b = (sp_type *)sp_tuple_get(u->new_bases, i);
+        if (!tuple_has(u->old_bases, (sp_val)b))
+            list_add_once(vm, b->subclasses, (sp_val)t);
+    }
+    for (size_t i = 0; i < no; i++)
+        ((sp_type *)sp_tuple_get(u->old_bases, i))->subclasses = sp_list_get(rebuilt, i);
+}
 
 static sp_val recompute_mros(sp_vm *vm, void *p)
 {
@@ -1728,6 +1765,9 @@ static sp_val recompute_mros(sp_vm *vm, void *p)
         sp_list_append(vm, u->undo, entry);
         set_mro(x, mro, custom);
     }
+    /* Left to the assignment that set the bases last. */
+    if (u->t->bases == u->new_bases)
+        move_subclass(vm, u);
     return vm->None;
 }
 
@@ -1758,7 +1798,7 @@ static void type_set_bases(sp_vm *vm, sp_val self, sp_val value)
      * check (bases_reach), so that putting them back closes no cycle. */
     sp_val old_bases = t->bases;
     sp_type *old_base = t->base;
-    set_bases_ud u = { t, hierarchy_order(vm, t), sp_list_new(vm, 8) };
+    set_bases_ud u = { t, old_bases, value, hierarchy_order(vm, t), sp_list_new(vm, 8) };
     if (t->pending_bases == NULL)
         t->pending_bases = sp_list_new(vm, 1);
     sp_val pending = t->pending_bases;
@@ -1782,17 +1822,6 @@ static void type_set_bases(sp_vm *vm, sp_val self, sp_val value)
         }
         type_modified(t);
         sp_raise(vm, exc);
-    }
-    /* __subclasses__ (and the cache invalidation that walks it) follow. */
-    if (t->bases == value) {
-        for (size_t i = 0; i < sp_tuple_len(old_bases); i++) {
-            sp_type *b = (sp_type *)sp_tuple_get(old_bases, i);
-            b->subclasses = list_without(vm, b->subclasses, (sp_val)t);
-        }
-        for (size_t i = 0; i < sp_tuple_len(value); i++) {
-            sp_type *b = (sp_type *)sp_tuple_get(value, i);
-            list_add_once(vm, b->subclasses, (sp_val)t);
-        }
     }
     type_modified(t);
 }
