@@ -53,7 +53,8 @@ debug:
 	$(MAKE) BUILD=build-debug OPT=-O0 DEFS=-DSP_DEBUG all unit
 
 # The safety lint: clang's -Wunsafe-buffer-usage on every file outside the
-# trusted core, plus a grep for the raw memory calls the warning can't see.
+# trusted core, a grep for the raw memory calls the warning can't see, and
+# the spans the constructors must refuse to build (tests/unit/span_refuse.c).
 LINT_CC ?= $(shell command -v clang-19 || command -v clang-22 || echo clang-19)
 LINT_SRCS := $(filter-out src/core/%,$(SRCS))
 lint-safety:
@@ -63,6 +64,12 @@ lint-safety:
 	done; \
 	if grep -nE '\b(memcpy|memmove|memset|strcpy|strncpy|strcat|strncat|sprintf|vsprintf|gets|alloca)\s*\(' $(LINT_SRCS) $(filter-out src/core/%,$(HDRS)); then \
 	  echo "lint-safety: raw memory calls outside src/core/"; fail=1; fi; \
+	for c in 0 1 2 3 4 5 6; do \
+	  if $(LINT_CC) -std=c11 -fsyntax-only -D_GNU_SOURCE -DSP_BUILD_CORE -Isrc -Iinclude -DCASE=$$c \
+	      tests/unit/span_refuse.c 2>/dev/null; then ok=$$([ $$c = 0 ] && echo 1 || echo 0); \
+	  else ok=$$([ $$c = 0 ] && echo 0 || echo 1); fi; \
+	  if [ $$ok = 0 ]; then echo "lint-safety: tests/unit/span_refuse.c CASE=$$c compiles wrongly or not at all"; fail=1; fi; \
+	done; \
 	if [ $$fail = 0 ]; then echo "lint-safety: clean ($(words $(LINT_SRCS)) files)"; else exit 1; fi
 
 # C unit tests of the core: tests/unit/test_*.c -> $(BUILD)/unit/test_*,

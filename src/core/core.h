@@ -114,7 +114,12 @@ typedef struct { const uint8_t *ptr; size_t len; } sp_cbytes;
 #define SP_STATIC_ZERO(cond) (0 * sizeof(char[(cond) ? 1 : -1]))
 #define SP_IS_ARRAY(a) (!__builtin_types_compatible_p(__typeof__(a), __typeof__(&(a)[0])))
 #define SP_VALS(arr) ((sp_vals){ (arr), sizeof(arr) / sizeof((arr)[0]) + SP_STATIC_ZERO(SP_IS_ARRAY(arr)) })
-#define SP_BYTES(arr) ((sp_bytes){ (uint8_t *)(arr), sizeof(arr) + SP_STATIC_ZERO(SP_IS_ARRAY(arr)) })
+/* SP_BYTES casts, so it checks what the cast would hide: byte elements
+ * (a writable byte view of an sp_val array could forge object pointers)
+ * that are not const. */
+#define SP_BYTES(arr) ((sp_bytes){ (uint8_t *)(arr), sizeof(arr) + SP_STATIC_ZERO(SP_IS_ARRAY(arr)) \
+    + SP_STATIC_ZERO(sizeof((arr)[0]) == 1)                                                          \
+    + SP_STATIC_ZERO(!__builtin_types_compatible_p(__typeof__(&(arr)[0]), const __typeof__((arr)[0]) *)) })
 #define SP_CBYTES(arr) ((sp_cbytes){ (const uint8_t *)(arr), sizeof(arr) + SP_STATIC_ZERO(SP_IS_ARRAY(arr)) })
 #define SP_NOVALS ((sp_vals){ NULL, 0 })
 

@@ -24,11 +24,18 @@ SP_UNSAFE_BUFFERS_BEGIN
  * compile error if `arr` is a pointer rather than an array, or if its
  * elements are not the span's element size (the pointer is converted
  * through void *, so const tables and same-size reinterpretations like
- * int16_t[] as sp_u16s work).  No contract. */
+ * int16_t[] as sp_u16s work).  An sp_vals span needs an array of sp_val
+ * itself: any other 8-byte element (uint64_t, char *) would become an
+ * object pointer.  Contract: over a const array (the Unicode tables,
+ * keyword lists, eval's label table) the span is only read -- the span
+ * types have no const variant, so the compiler does not see a write,
+ * which would fault on read-only data. */
 #define SP_ARRAY_SPAN(NAME, arr)                                             \
     ((NAME){ (void *)(arr), sizeof(arr) / sizeof((arr)[0])                   \
              + SP_STATIC_ZERO(SP_IS_ARRAY(arr)                               \
-                              && sizeof(*((NAME){ 0 }).ptr) == sizeof((arr)[0])) })
+                              && sizeof(*((NAME){ 0 }).ptr) == sizeof((arr)[0])) \
+             + SP_STATIC_ZERO(!__builtin_types_compatible_p(__typeof__(*((NAME){ 0 }).ptr), sp_val) \
+                              || __builtin_types_compatible_p(__typeof__((arr)[0]), sp_val)) })
 /* A span of one element over the object x (an lvalue of the span's exact
  * element type: anything else does not compile). */
 #define SP_ONE(NAME, x) ((NAME){ &(x), 1 })

@@ -626,7 +626,7 @@ const sp_typedef sp_deque_def = {
     .trace = deque_trace,
     .methods = deque_methods,
     .getsets = deque_getsets,
-    .flags = SP_TF_BASETYPE,
+    .flags = SP_TF_BASETYPE | SP_TF_WEAKREFS,
     .doc = "A list-like sequence optimized for data accesses near its endpoints.",
 };
 

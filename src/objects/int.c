@@ -535,6 +535,7 @@ static sp_val int_modinv(sp_vm *vm, sp_val a, sp_val m)
     sp_val r0 = sp_int_mod(vm, a, m), r1 = m;
     sp_val s0 = sp_small(1), s1 = sp_small(0);
     while (!sp_int_is_zero(r1)) {
+        sp_vm_poll(vm);
         sp_val q, r;
         sp_int_divmod(vm, r0, r1, &q, &r, "integer division or modulo by zero");
         sp_val s = sp_int_sub(vm, s0, sp_int_mul(vm, q, s1));
@@ -568,7 +569,10 @@ sp_val sp_int_pow(sp_vm *vm, sp_val a, sp_val b, sp_val m)
             if (!sp_int_to_i64(b, &bb) || (double)(abits - 1) * (double)bb / 8.0 > (double)cap / 4)
                 sp_raise_memory(vm);
         }
+        /* A poll per bit: with |a| <= 1 nothing above bounds the loop
+         * but the exponent's size (1 ** (1 << 10**9)). */
         for (size_t i = 0; i < nbits; i++) {
+            sp_vm_poll(vm);
             if ((sp_u32s_get(e.mag, i / 32) >> (i % 32)) & 1u)
                 result = sp_int_mul(vm, result, base);
             if (i + 1 < nbits)
@@ -589,7 +593,10 @@ sp_val sp_int_pow(sp_vm *vm, sp_val a, sp_val b, sp_val m)
     sp_intview e;
     sp_int_view(b, &e);
     size_t nbits = sp_limbs_bit_length(e.mag);
+    /* A poll per bit: the exponent may have 10**9 bits (the products
+     * stay small, so they never poll themselves). */
     for (size_t i = 0; i < nbits; i++) {
+        sp_vm_poll(vm);
         if ((sp_u32s_get(e.mag, i / 32) >> (i % 32)) & 1u)
             result = sp_int_mod(vm, sp_int_mul(vm, result, base), mabs);
         if (i + 1 < nbits)
@@ -830,6 +837,10 @@ sp_val sp_int_to_str(sp_vm *vm, sp_val v, int base)
     sp_u32s cl = sp_bigint_limbs(ch);
     size_t nch = 0, tn = tl.len;
     while (tn > 0) {
+        /* Quadratic: with sys.set_int_max_str_digits(0), str() of a
+         * 10**7-bit int is minutes of this loop.  Ticks in proportion to
+         * the work (as a piece of a huge product: ~3000 limb steps a tick). */
+        sp_vm_poll_n(vm, (int64_t)(tn / 2048) + 1);
         sp_u32s_set(cl, nch++, sp_limbs_divrem1(sp_u32s_sub(tl, 0, tn), 1000000000u));
         tn = sp_limbs_norm(sp_u32s_sub(tl, 0, tn));
     }
@@ -949,6 +960,8 @@ static sp_val parse_int(sp_vm *vm, sp_cbytes t, int base)
         acc = acc * (uint32_t)base + (uint32_t)digit_value(c);
         mul *= (uint32_t)base;
         if (++cnt == k) {
+            /* Quadratic too (no digit limit: set_int_max_str_digits(0)). */
+            sp_vm_poll_n(vm, (int64_t)(used / 2048) + 1);
             uint32_t carry = sp_limbs_mul1_add(sp_u32s_sub(rl, 0, used), mul, acc);
             if (carry)
                 sp_u32s_set(rl, used++, carry);

@@ -166,6 +166,6 @@ const sp_typedef sp_module_def = {
     .size = sizeof(sp_module_obj),
     .trace = module_trace,
     .methods = module_methods,
-    .flags = SP_TF_BASETYPE | SP_TF_HAS_DICT,
+    .flags = SP_TF_BASETYPE | SP_TF_HAS_DICT | SP_TF_WEAKREFS,
     .doc = "Create a module object.\n\nThe name must be a string; the optional doc argument can have any type.",
 };

@@ -293,6 +293,8 @@ static void object_set_class(sp_vm *vm, sp_val self, sp_val value)
                    || (sp_is_subtype(nt, vm->t.module) && sp_is_subtype(ot, vm->t.module));
     if (!ok_kind)
         sp_raise_fmt(vm, vm->e.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    sp_type_check_assign_layout(vm, ot, nt, "__class__");
+    /* The backstop: what SafePy's own layouts need. */
     if (!same_layout(nt, ot))
         sp_raise_fmt(vm, vm->e.TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                      sp_type_name(nt), sp_type_name(ot));

@@ -111,6 +111,9 @@ typedef struct sp_typedef {
 #define SP_TF_NOINSTANCE 0x10u /* can't be instantiated from Python ("cannot create 'X' instances") */
 #define SP_TF_CACHED 0x20u    /* type.c: this type or one below it may hold a lookup cache */
 #define SP_TF_NOCACHE 0x40u   /* type.c: MRO from a metaclass's mro(): never cache lookups */
+#define SP_TF_ADDS_WEAKREF 0x80u /* type.c: a class that gave its instances __weakref__ */
+#define SP_TF_WEAKREFS 0x100u /* a built-in type whose CPython twin has a weakref slot (tp_weaklistoffset):
+                                 classes derived from it add none */
 
 /* A type object.  Every type, built-in or not, is one of these in the heap. */
 struct sp_type {
@@ -123,6 +126,13 @@ struct sp_type {
     sp_val mro;             /* tuple: __mro__ */
     sp_val dict;            /* dict: the namespace (shown as a mappingproxy) */
     sp_val subclasses;      /* list of subclasses (strong refs for now) */
+    sp_val pending_bases;   /* type.c: list of the __bases__ tuples that
+                               assignments still recomputing MROs may put
+                               back (NULL: none); cycle checks follow them */
+    sp_val slot_names;      /* type.c: tuple of the class's own __slots__
+                               names, mangled and sorted, without __dict__
+                               and __weakref__ (CPython's ht_slots); NULL
+                               if the class body had no __slots__ */
     uint32_t flags;         /* SP_TF_* */
     size_t instance_size;   /* bytes per instance, header included */
     size_t dict_offset;     /* byte offset of the __dict__ slot, 0 = none */

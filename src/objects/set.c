@@ -1153,7 +1153,7 @@ const sp_typedef sp_set_def = {
     .size = sizeof(sp_set_obj),
     .trace = set_trace,
     .methods = set_methods,
-    .flags = SP_TF_BASETYPE,
+    .flags = SP_TF_BASETYPE | SP_TF_WEAKREFS,
     .doc = "Build an unordered collection of unique elements.",
 };
 
@@ -1163,7 +1163,7 @@ const sp_typedef sp_frozenset_def = {
     .size = sizeof(sp_set_obj),
     .trace = set_trace,
     .methods = frozenset_methods,
-    .flags = SP_TF_BASETYPE,
+    .flags = SP_TF_BASETYPE | SP_TF_WEAKREFS,
     .doc = "Build an immutable unordered collection of unique elements.",
 };
 

@@ -662,6 +662,15 @@ static sp_val c3_mro(sp_vm *vm, sp_type *t, sp_val bases)
 
 /* ---- class creation ------------------------------------------------------------- */
 
+/* CPython's may_add_weak: the base has no weakref slot (type and, in
+ * CPython, set, frozenset, module and deque have one) and no items. */
+static bool may_add_weakref(sp_vm *vm, sp_type *base)
+{
+    sp_layout l = base->def->layout;
+    return l != SP_LAYOUT_TYPE && !layout_has_items(l) && !(base->def->flags & SP_TF_WEAKREFS)
+           && sp_type_lookup(vm, base, vm->n.__weakref__) == NULL;
+}
+
 /* The base whose layout instances share (CPython's "solid base"). */
 static sp_type *solid_base(sp_type *t)
 {
@@ -896,6 +905,15 @@ static void set_mro(sp_type *t, sp_val mro, bool custom)
         t->flags &= ~SP_TF_NOCACHE;
 }
 
+/* l + x unless l holds x already (by identity). */
+static void list_add_once(sp_vm *vm, sp_val list, sp_val x)
+{
+    for (size_t i = 0; i < sp_list_len(list); i++)
+        if (sp_list_get(list, i) == x)
+            return;
+    sp_list_append(vm, list, x);
+}
+
 sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, sp_val dict, sp_val kwargs)
 {
     sp_check_stack(vm);
@@ -943,8 +961,7 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
         add_dict = !base_has_dict;
         /* Like CPython: a __weakref__ slot unless the base has one or has
          * variable-size items. */
-        add_weakref = base->def->layout != SP_LAYOUT_TYPE && !layout_has_items(base->def->layout)
-                      && sp_type_lookup(vm, base, vm->n.__weakref__) == NULL;
+        add_weakref = may_add_weakref(vm, base);
     } else {
         sp_val items;
         if (sp_is_str(slots)) {
@@ -953,6 +970,11 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
         } else {
             items = sp_tuple_from_iter(vm, slots);
         }
+        /* CPython counts __dict__ and __weakref__ here, and checks this
+         * before the items themselves (type has items too: its members). */
+        if (sp_tuple_len(items) > 0 && (layout_has_items(base->def->layout) || base->def->layout == SP_LAYOUT_TYPE))
+            sp_raise_fmt(vm, vm->e.TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                         sp_type_name(base));
         slot_names = sp_list_new(vm, sp_tuple_len(items));
         for (size_t i = 0; i < sp_tuple_len(items); i++) {
             sp_val s = sp_tuple_get(items, i);
@@ -967,7 +989,7 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
                 continue;
             }
             if (sp_str_eq(s, vm->n.__weakref__)) {
-                if (add_weakref)
+                if (!may_add_weakref(vm, base) || add_weakref)
                     sp_raise_fmt(vm, vm->e.TypeError,
                                  "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
                 add_weakref = true;
@@ -980,9 +1002,6 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
         }
         /* CPython lays slots out in sorted order (visible in __dict__). */
         sp_list_sort(vm, slot_names, NULL, false);
-        if (sp_list_len(slot_names) > 0 && layout_has_items(base->def->layout))
-            sp_raise_fmt(vm, vm->e.TypeError, "nonempty __slots__ not supported for subtype of '%s'",
-                         sp_type_name(base));
     }
 
     /* The new type object. */
@@ -1017,6 +1036,10 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     }
     t->nslots = nslots;
     t->instance_size = start + nslots * sizeof(sp_val);
+    if (slot_names)
+        t->slot_names = sp_tuple_from(vm, sp_list_items(slot_names));
+    if (add_weakref)
+        t->flags |= SP_TF_ADDS_WEAKREF;
     /* Like CPython's, the getsets do not replace a __dict__ / __weakref__
      * the class body defines. */
     if (add_dict && !base_has_dict && sp_dict_get_str(vm, ns, vm->n.__dict__) == NULL)
@@ -1033,8 +1056,16 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     bool custom;
     sp_val mro = compute_mro(vm, t, &custom);
     set_mro(t, mro, custom);
-    for (size_t i = 0; i < sp_tuple_len(bases); i++)
-        sp_list_append(vm, ((sp_type *)sp_tuple_get(bases, i))->subclasses, (sp_val)t);
+    /* The bases now: a metaclass's mro() may have assigned __bases__,
+     * which registered t with the bases it set (a scan for t then, only
+     * for such metaclasses: object has every class as a subclass). */
+    for (size_t i = 0; i < sp_tuple_len(t->bases); i++) {
+        sp_val subs = ((sp_type *)sp_tuple_get(t->bases, i))->subclasses;
+        if (custom)
+            list_add_once(vm, subs, (sp_val)t);
+        else
+            sp_list_append(vm, subs, (sp_val)t);
+    }
 
     /* __classcell__: the class body's __class__ cell gets the class. */
     sp_val cell = sp_dict_get_str(vm, ns, vm->n.__classcell__);
@@ -1479,7 +1510,11 @@ static sp_val type_key(sp_vm *vm, sp_type *t)
  * (this check keeps it so) and each type is visited once.  Unlike
  * sp_is_subtype it does not trust MROs, which a metaclass's mro() may
  * have made up: a cycle would make every walk of the base chain and of
- * __subclasses__ endless. */
+ * __subclasses__ endless.  The walk also follows the bases that an
+ * assignment still running (its metaclass's mro() is being called) would
+ * put back if it fails: CPython checks against MROs that still hold the
+ * old bases at that point, and without this, A.__bases__ = (T,) inside
+ * the mro() of a failing T.__bases__ = ... left the cycle T -> A -> T. */
 static bool bases_reach(sp_vm *vm, sp_type *b, sp_type *target)
 {
     sp_val todo = sp_list_new(vm, 8), seen = sp_dict_new(vm);
@@ -1495,6 +1530,12 @@ static bool bases_reach(sp_vm *vm, sp_type *b, sp_type *target)
         sp_vals bs = sp_tuple_items(x->bases);
         for (size_t i = 0; i < bs.len; i++)
             sp_list_append(vm, todo, sp_vals_get(bs, i));
+        size_t np = x->pending_bases ? sp_list_len(x->pending_bases) : 0;
+        for (size_t j = 0; j < np; j++) {
+            sp_val pb = sp_list_get(x->pending_bases, j);
+            for (size_t i = 0; i < sp_tuple_len(pb); i++)
+                sp_list_append(vm, todo, sp_tuple_get(pb, i));
+        }
     }
     return false;
 }
@@ -1571,10 +1612,98 @@ static void check_bases_layout(sp_vm *vm, sp_type *t, sp_type *nb)
     if (nheap != oheap && plain_builtin(nheap ? old : nb))
         sp_raise_fmt(vm, vm->e.TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'", sp_type_name(nb),
                      sp_type_name(old));
+    sp_type_check_assign_layout(vm, old, nb, "__bases__");
+    /* What SafePy's own layouts need (CPython's check above implies it
+     * for the layouts SafePy builds; this is the backstop). */
     size_t nw = nheap ? nb->nslots : 0, ow = oheap ? old->nslots : 0;
     if (nb->def != t->def || nb->def != old->def || nw != ow || extras_dict_index(nb) != extras_dict_index(old))
         sp_raise_fmt(vm, vm->e.TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
                      sp_type_name(nb), sp_type_name(old));
+}
+
+/* ---- layout compatibility for __class__ and __bases__ assignment ---------------- */
+
+/* What CPython 3.11 adds to the instance size of t's base for t: its own
+ * slots, a __weakref__ word, and a __dict__ word only where the base has
+ * variable-size items (elsewhere the dict lives before the object header,
+ * outside tp_basicsize: a "managed dict"). */
+static bool adds_dict(sp_type *t)
+{
+    return (t->flags & SP_TF_HEAPTYPE) && t->dict_offset != 0 && t->dict_offset != t->base->dict_offset;
+}
+
+static size_t cpython_added_words(sp_type *t)
+{
+    size_t n = t->slot_names ? sp_tuple_len(t->slot_names) : 0;
+    if (adds_dict(t) && layout_has_items(t->def->layout))
+        n++;
+    if (t->flags & SP_TF_ADDS_WEAKREF)
+        n++;
+    return n;
+}
+
+/* CPython's compatible_with_tp_base: t's instances are laid out as its
+ * base's (size, dict and weakref offsets). */
+static bool same_layout_as_base(sp_type *t)
+{
+    sp_type *b = t->base;
+    if (b == NULL)
+        return false;
+    if (t->flags & SP_TF_HEAPTYPE)
+        return cpython_added_words(t) == 0 && !adds_dict(t);
+    return t->def->size == b->def->size && t->def->layout == b->def->layout && t->dict_offset == b->dict_offset;
+}
+
+/* CPython's same_slots_added, for two classes with the same base: the
+ * words each adds are the same, slot names included.  A dict word never
+ * sits at the start (it is managed, or after the slots), a weakref word
+ * does when there are no slots. */
+static bool same_slots_added(sp_type *a, sp_type *b)
+{
+    if (!(a->flags & SP_TF_HEAPTYPE) || !(b->flags & SP_TF_HEAPTYPE))
+        return false;
+    size_t na = a->slot_names ? sp_tuple_len(a->slot_names) : 0, nb = b->slot_names ? sp_tuple_len(b->slot_names) : 0;
+    size_t size = 0;
+    if ((a->flags & SP_TF_ADDS_WEAKREF) && (b->flags & SP_TF_ADDS_WEAKREF) && na == 0 && nb == 0)
+        size++;
+    if (a->slot_names && b->slot_names) {
+        if (na != nb)
+            return false;
+        for (size_t i = 0; i < na; i++)
+            if (!sp_str_eq(sp_tuple_get(a->slot_names, i), sp_tuple_get(b->slot_names, i)))
+                return false;
+        size += na;
+    }
+    return size == cpython_added_words(a) && size == cpython_added_words(b);
+}
+
+/* Instances have a dict outside CPython's tp_basicsize (Py_TPFLAGS_MANAGED_DICT). */
+static bool managed_dict(sp_type *t)
+{
+    return (t->flags & SP_TF_HEAPTYPE) && t->dict_offset != 0 && !(t->def->flags & SP_TF_HAS_DICT)
+           && !layout_has_items(t->def->layout);
+}
+
+void sp_type_check_assign_layout(sp_vm *vm, sp_type *oldto, sp_type *newto, const char *attr)
+{
+    sp_type *nb = newto, *ob = oldto;
+    while (same_layout_as_base(nb))
+        nb = nb->base;
+    while (same_layout_as_base(ob))
+        ob = ob->base;
+    bool ok = nb == ob || (nb->base == ob->base && same_slots_added(nb, ob));
+    if (!ok || managed_dict(oldto) != managed_dict(newto))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s assignment: '%s' object layout differs from '%s'", attr,
+                     sp_type_name(newto), sp_type_name(oldto));
+}
+
+/* Whether tuple tup holds x (by identity). */
+static bool tuple_has(sp_val tup, sp_val x)
+{
+    for (size_t i = 0; i < sp_tuple_len(tup); i++)
+        if (sp_tuple_get(tup, i) == x)
+            return true;
+    return false;
 }
 
 /* list without the item that is x (by identity). */
@@ -1589,9 +1718,37 @@ static sp_val list_without(sp_vm *vm, sp_val list, sp_val x)
 
 typedef struct set_bases_ud {
     sp_type *t;
+    sp_val old_bases, new_bases;
     sp_val order;   /* hierarchy_order(t) */
-    sp_val undo;    /* list of (type, old mro) */
+    sp_val undo;    /* list of (type, old mro, new mro, old NOCACHE flag) */
 } set_bases_ud;
+
+/* t moves from the __subclasses__ of the old bases to those of the new
+ * ones (CPython removes, then adds: t goes to the end of a base it keeps).
+ * Part of the assignment's protected body, so that a MemoryError here
+ * undoes the assignment too; every list that loses t is built before any
+ * is installed, so a failure leaves at most extra entries (a walk too
+ * many), never a base of t without t. */
+static void move_subclass(sp_vm *vm, set_bases_ud *u)
+{
+    sp_type *t = u->t;
+    size_t no = sp_tuple_len(u->old_bases);
+    sp_val rebuilt = sp_list_new(vm, no);
+    for (size_t i = 0; i < no; i++) {
+        sp_type *b = (sp_type *)sp_tuple_get(u->old_bases, i);
+        sp_val l = list_without(vm, b->subclasses, (sp_val)t);
+        if (tuple_has(u->new_bases, (sp_val)b))
+            sp_list_append(vm, l, (sp_val)t);
+        sp_list_append(vm, rebuilt, l);
+    }
+    for (size_t i = 0; i < sp_tuple_len(u->new_bases); i++) {
+        sp_type *b = (sp_type *)sp_tuple_get(u->new_bases, i);
+        if (!tuple_has(u->old_bases, (sp_val)b))
+            list_add_once(vm, b->subclasses, (sp_val)t);
+    }
+    for (size_t i = 0; i < no; i++)
+        ((sp_type *)sp_tuple_get(u->old_bases, i))->subclasses = sp_list_get(rebuilt, i);
+}
 
 static sp_val recompute_mros(sp_vm *vm, void *p)
 {
@@ -1600,10 +1757,17 @@ static sp_val recompute_mros(sp_vm *vm, void *p)
         sp_type *x = (sp_type *)sp_list_get(u->order, i);
         bool custom;
         sp_val mro = compute_mro(vm, x, &custom);
-        sp_val pair = sp_tuple_pack2(vm, (sp_val)x, x->mro);
-        sp_list_append(vm, u->undo, sp_tuple_pack2(vm, pair, sp_bool(vm, (x->flags & SP_TF_NOCACHE) != 0)));
+        sp_val entry = sp_tuple_new(vm, 4);
+        sp_tuple_set(entry, 0, (sp_val)x);
+        sp_tuple_set(entry, 1, x->mro);
+        sp_tuple_set(entry, 2, mro);
+        sp_tuple_set(entry, 3, sp_bool(vm, (x->flags & SP_TF_NOCACHE) != 0));
+        sp_list_append(vm, u->undo, entry);
         set_mro(x, mro, custom);
     }
+    /* Left to the assignment that set the bases last. */
+    if (u->t->bases == u->new_bases)
+        move_subclass(vm, u);
     return vm->None;
 }
 
@@ -1626,33 +1790,38 @@ static void type_set_bases(sp_vm *vm, sp_val self, sp_val value)
     check_bases_layout(vm, t, nb);
     /* CPython's order: set the bases, recompute the MROs of t and its
      * subclasses (a metaclass's mro() sees the new bases), and put
-     * everything back if one of them fails. */
+     * everything back if one of them fails.  The mro() calls may assign
+     * __bases__ again (this class's or another's): as CPython does, an
+     * MRO or a bases tuple that such a nested assignment replaced is not
+     * put back, and __subclasses__ is left to the assignment that set
+     * the bases last.  Until then the old bases stay visible to the cycle
+     * check (bases_reach), so that putting them back closes no cycle. */
     sp_val old_bases = t->bases;
     sp_type *old_base = t->base;
-    set_bases_ud u = { t, hierarchy_order(vm, t), sp_list_new(vm, 8) };
+    set_bases_ud u = { t, old_bases, value, hierarchy_order(vm, t), sp_list_new(vm, 8) };
+    if (t->pending_bases == NULL)
+        t->pending_bases = sp_list_new(vm, 1);
+    sp_val pending = t->pending_bases;
+    sp_list_append(vm, pending, old_bases);
     t->bases = value;
     t->base = nb;
     sp_val exc = NULL;
-    if (sp_pcall(vm, recompute_mros, &u, &exc) == NULL) {
+    bool ok = sp_pcall(vm, recompute_mros, &u, &exc) != NULL;
+    /* Nested assignments pushed and popped their own entries. */
+    sp_list_pop(vm, pending);
+    if (!ok) {
         for (size_t i = sp_list_len(u.undo); i-- > 0;) {
             sp_val entry = sp_list_get(u.undo, i);
-            sp_val pair = sp_tuple_get(entry, 0);
-            sp_type *x = (sp_type *)sp_tuple_get(pair, 0);
-            set_mro(x, sp_tuple_get(pair, 1), sp_tuple_get(entry, 1) == vm->True);
+            sp_type *x = (sp_type *)sp_tuple_get(entry, 0);
+            if (x->mro == sp_tuple_get(entry, 2))
+                set_mro(x, sp_tuple_get(entry, 1), sp_tuple_get(entry, 3) == vm->True);
         }
-        t->bases = old_bases;
-        t->base = old_base;
+        if (t->bases == value) {
+            t->bases = old_bases;
+            t->base = old_base;
+        }
         type_modified(t);
         sp_raise(vm, exc);
-    }
-    /* __subclasses__ (and the cache invalidation that walks it) follow. */
-    for (size_t i = 0; i < sp_tuple_len(old_bases); i++) {
-        sp_type *b = (sp_type *)sp_tuple_get(old_bases, i);
-        b->subclasses = list_without(vm, b->subclasses, (sp_val)t);
-    }
-    for (size_t i = 0; i < sp_tuple_len(value); i++) {
-        sp_type *b = (sp_type *)sp_tuple_get(value, i);
-        sp_list_append(vm, b->subclasses, (sp_val)t);
     }
     type_modified(t);
 }
@@ -1711,6 +1880,8 @@ static void type_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, t->mro);
     sp_gc_mark(h, t->dict);
     sp_gc_mark(h, t->subclasses);
+    sp_gc_mark(h, t->pending_bases);
+    sp_gc_mark(h, t->slot_names);
     sp_gc_mark(h, t->lookup_cache);
 }
 

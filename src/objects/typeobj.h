@@ -69,6 +69,12 @@ bool sp_is_data_descr(sp_vm *vm, sp_val descr);
  * type has one; false if it has neither. */
 bool sp_descr_set(sp_vm *vm, sp_val descr, sp_val obj, sp_val value);
 
+/* CPython 3.11's compatible_for_assignment for `__class__` and
+ * `__bases__` assignment (attr): TypeError "... object layout differs"
+ * unless newto's instances are laid out as oldto's, __slots__ names
+ * included. */
+void sp_type_check_assign_layout(sp_vm *vm, sp_type *oldto, sp_type *newto, const char *attr);
+
 /* type.__call__: what calling a class does. */
 sp_val sp_type_call(sp_vm *vm, sp_type *type, sp_vals args, sp_val kwnames);
 /* The generic attribute lookup on type objects (type.__getattribute__). */
