@@ -97,13 +97,28 @@ static sp_val run_callback(sp_vm *vm, void *ud)
 typedef struct { sp_val where, exc; } ignored;
 
 /* CPython's report of an exception nobody can catch. */
+static sp_val report_repr(sp_vm *vm, void *ud)
+{
+    return sp_repr(vm, *(sp_val *)ud);
+}
+
+/* As CPython's default sys.unraisablehook (write_unraisable_exc_file): no
+ * object line for None, "<object repr() failed>" if repr raises, then the
+ * exception alone -- its traceback and "Type: str", never its context. */
 static sp_val report(sp_vm *vm, void *ud)
 {
     ignored *e = ud;
-    sp_write_stderr_cstr(vm, "Exception ignored in: ");
-    sp_write_stderr(vm, sp_repr(vm, e->where));
-    sp_write_stderr_cstr(vm, "\n");
-    sp_print_exception(vm, e->exc);
+    if (e->where != NULL && e->where != vm->None) {
+        sp_val err = NULL;
+        sp_val r = sp_pcall(vm, report_repr, &e->where, &err);
+        sp_write_stderr_cstr(vm, "Exception ignored in: ");
+        if (r != NULL && sp_is_str(r))
+            sp_write_stderr(vm, r);
+        else
+            sp_write_stderr_cstr(vm, "<object repr() failed>");
+        sp_write_stderr_cstr(vm, "\n");
+    }
+    sp_print_unraisable_exc(vm, e->exc);
     return vm->None;
 }
 
