@@ -70,6 +70,24 @@ void sp_weakref_sweep(sp_heap *h, sp_vm *vm)
     sp_heap_each_weak(h, sweep_one, vm);
 }
 
+static void mark_pending(sp_heap *h, sp_obj *o, void *ud)
+{
+    if (((sp_weakref_obj *)o)->pending)
+        sp_gc_mark(h, (sp_val)o);
+}
+
+/* A weak reference whose callback is due is a root until the callback
+ * ran (it is the callback's argument, as in CPython).  Without this, one
+ * dropped before the next safe point was freed with its callback never
+ * called, and weak_pending stayed above the number of pending references
+ * for good: every later service walked the heap 100 times looking for
+ * them. */
+void sp_weakref_mark_pending(sp_heap *h, sp_vm *vm)
+{
+    if (vm->weak_pending > 0)
+        sp_heap_each_weak(h, mark_pending, vm);
+}
+
 /* Heap walks must not allocate (an allocation may collect and reshape the
  * heap under the walk): results go into a tuple allocated beforehand. */
 typedef struct { sp_val tuple; size_t n; } sink;
