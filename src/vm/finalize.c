@@ -126,6 +126,10 @@ void sp_finalize_at_exit(sp_vm *vm)
     sp_run_finalizers(vm);
     vm->fin_memo_type = NULL;      /* classes may have changed since */
     sp_heap_queue_all_finalizable(vm->heap);
+    /* The memo is keyed by the collection count, which queue_all does not
+     * advance: the next collection would reuse its answer, computed before
+     * the finalizers below ran (and perhaps gave a class a __del__). */
+    vm->fin_memo_type = NULL;
     sp_run_finalizers(vm);
     /* And the garbage those finalizers made (once: no endless chain). */
     sp_heap_collect(vm->heap);
