@@ -9,7 +9,8 @@
  *   unreachable candidates need their finalizer: those whose class has a
  *   __del__ now (so a __del__ assigned to the class after the instances
  *   were made counts, and one deleted from it no longer does), and
- *   suspended generators with a handler around their yield.  It only
+ *   suspended generators with a handler around their yield (or in a
+ *   yield from of a non-generator, whose close() closing calls).  It only
  *   reads objects: no allocation, no exception, no Python code.
  * - The collector queues them, keeping them and all they reach alive; the
  *   finalizers run later, at a safe point (sp_vm_service), in gc.collect()
