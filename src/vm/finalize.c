@@ -84,7 +84,7 @@ static sp_val run_one(sp_vm *vm, void *ud)
 {
     fin_ud *u = ud;
     sp_val o = u->obj;
-    if (o->type == vm->t.generator || o->type == vm->t.coroutine) {
+    if (o->type == vm->t.generator || o->type == vm->t.coroutine || o->type == vm->t.async_generator) {
         sp_gen_finalize(vm, o);
         return vm->None;
     }
@@ -110,8 +110,12 @@ void sp_run_finalizers(sp_vm *vm)
             break;
         fin_ud u = { (sp_val)o, NULL };
         sp_val exc = NULL;
-        if (sp_pcall(vm, run_one, &u, &exc) == NULL)
+        if (sp_pcall(vm, run_one, &u, &exc) == NULL) {
             sp_report_unraisable(vm, u.fn != NULL ? u.fn : (sp_val)o, exc);
+            /* Its traceback reaches the finalized object: not a root. */
+            if (vm->exc == exc)
+                vm->exc = NULL;
+        }
         vm->fin_ran++;
     }
     vm->fin_running = false;
