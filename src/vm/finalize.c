@@ -60,7 +60,7 @@ bool sp_finalizer_wanted(sp_heap *h, sp_obj *o, void *ud)
     bool want = false;
     if (t == NULL) {
         want = false;
-    } else if (t == vm->t.generator || t == vm->t.coroutine) {
+    } else if (t == vm->t.generator || t == vm->t.coroutine || t == vm->t.async_generator) {
         want = sp_gen_wants_close(vm, o);
     } else if (t->flags & SP_TF_HEAPTYPE) {
         /* One answer per class and collection: the dead instances of a
