@@ -49,11 +49,13 @@ class Target:
     pass
 
 sys.stderr = io.StringIO()
-r = Raiser()
-r.target = Target()
-ref = weakref.ref(r.target)
-del r
-gc.collect()
-gc.collect()
-sys.stderr = sys.__stderr__
+try:
+    r = Raiser()
+    r.target = Target()
+    ref = weakref.ref(r.target)
+    del r
+    gc.collect()
+    gc.collect()
+finally:
+    sys.stderr = sys.__stderr__
 print("target freed:", ref() is None)

@@ -43,13 +43,15 @@ def abandon(f, tag):
 abandon(agen, "plain")
 gc.collect()
 
-sys.stderr = io.StringIO()
-abandon(awaits_in_finally, "awaits")
-gc.collect()
-abandon(yields_in_finally, "yields")
-gc.collect()
-text = sys.stderr.getvalue()
-sys.stderr = sys.__stderr__
+sys.stderr = buf = io.StringIO()
+try:
+    abandon(awaits_in_finally, "awaits")
+    gc.collect()
+    abandon(yields_in_finally, "yields")
+    gc.collect()
+finally:
+    sys.stderr = sys.__stderr__
+text = buf.getvalue()
 # (CPython's traceback shows the line that dropped the last reference:
 # only the report's first and last lines are compared)
 for line in text.splitlines():

@@ -53,9 +53,11 @@ def bad():
     yield from BadClose("bad")
 
 import io, sys
-sys.stderr = io.StringIO()
-g = bad(); next(g); del g; gc.collect()
-text = sys.stderr.getvalue()
-sys.stderr = sys.__stderr__
+sys.stderr = buf = io.StringIO()
+try:
+    g = bad(); next(g); del g; gc.collect()
+finally:
+    sys.stderr = sys.__stderr__
+text = buf.getvalue()
 print("reported:", "ValueError: close failed" in text, text.startswith("Exception ignored in: <generator object bad at "))
 print("end")

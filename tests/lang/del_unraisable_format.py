@@ -73,11 +73,13 @@ class BadReprCallback:
 class Target:
     pass
 sys.stderr = buf = io.StringIO()
-target = Target()
-ref = weakref.ref(target, BadReprCallback())
-del target
-gc.collect()
-sys.stderr = sys.__stderr__
+try:
+    target = Target()
+    ref = weakref.ref(target, BadReprCallback())
+    del target
+    gc.collect()
+finally:
+    sys.stderr = sys.__stderr__
 print(buf.getvalue(), end='')
 print('--')
 
