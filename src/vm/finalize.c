@@ -4,7 +4,8 @@
  * src/core/gc.h).
  *
  * - Candidates: every instance of a class (alloc.c flags them
- *   SP_GC_PYFIN) and every generator and coroutine (generator.c).
+ *   SP_GC_PYFIN) and every generator, coroutine and async generator
+ *   (generator.c).
  * - During a collection, sp_finalizer_wanted tells the collector which
  *   unreachable candidates need their finalizer: those whose class has a
  *   __del__ now (so a __del__ assigned to the class after the instances
