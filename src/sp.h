@@ -485,6 +485,10 @@ void sp_print_exception(sp_vm *vm, sp_val exc);
  * drops), and then the exception's class name is written straight to fd 2
  * (src/vm/traceback.c). */
 void sp_print_exception_safe(sp_vm *vm, sp_val exc);
+/* The part of CPython's default sys.unraisablehook report after "Exception
+ * ignored in: ...": exc's own traceback and "Type: str" (no cause, context
+ * or notes; ": " even when str() is empty).  May raise. */
+void sp_print_unraisable_exc(sp_vm *vm, sp_val exc);
 /* Build the traceback entry list for the frame stack at a raise (VM). */
 void sp_traceback_add(sp_vm *vm, sp_val exc, sp_val frame);
 

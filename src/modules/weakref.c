@@ -70,6 +70,24 @@ void sp_weakref_sweep(sp_heap *h, sp_vm *vm)
     sp_heap_each_weak(h, sweep_one, vm);
 }
 
+static void mark_pending(sp_heap *h, sp_obj *o, void *ud)
+{
+    if (((sp_weakref_obj *)o)->pending)
+        sp_gc_mark(h, (sp_val)o);
+}
+
+/* A weak reference whose callback is due is a root until the callback
+ * ran (it is the callback's argument, as in CPython).  Without this, one
+ * dropped before the next safe point was freed with its callback never
+ * called, and weak_pending stayed above the number of pending references
+ * for good: every later service walked the heap 100 times looking for
+ * them. */
+void sp_weakref_mark_pending(sp_heap *h, sp_vm *vm)
+{
+    if (vm->weak_pending > 0)
+        sp_heap_each_weak(h, mark_pending, vm);
+}
+
 /* Heap walks must not allocate (an allocation may collect and reshape the
  * heap under the walk): results go into a tuple allocated beforehand. */
 typedef struct { sp_val tuple; size_t n; } sink;
@@ -97,13 +115,28 @@ static sp_val run_callback(sp_vm *vm, void *ud)
 typedef struct { sp_val where, exc; } ignored;
 
 /* CPython's report of an exception nobody can catch. */
+static sp_val report_repr(sp_vm *vm, void *ud)
+{
+    return sp_repr(vm, *(sp_val *)ud);
+}
+
+/* As CPython's default sys.unraisablehook (write_unraisable_exc_file): no
+ * object line for None, "<object repr() failed>" if repr raises, then the
+ * exception alone -- its traceback and "Type: str", never its context. */
 static sp_val report(sp_vm *vm, void *ud)
 {
     ignored *e = ud;
-    sp_write_stderr_cstr(vm, "Exception ignored in: ");
-    sp_write_stderr(vm, sp_repr(vm, e->where));
-    sp_write_stderr_cstr(vm, "\n");
-    sp_print_exception(vm, e->exc);
+    if (e->where != NULL && e->where != vm->None) {
+        sp_val err = NULL;
+        sp_val r = sp_pcall(vm, report_repr, &e->where, &err);
+        sp_write_stderr_cstr(vm, "Exception ignored in: ");
+        if (r != NULL && sp_is_str(r))
+            sp_write_stderr(vm, r);
+        else
+            sp_write_stderr_cstr(vm, "<object repr() failed>");
+        sp_write_stderr_cstr(vm, "\n");
+    }
+    sp_print_unraisable_exc(vm, e->exc);
     return vm->None;
 }
 

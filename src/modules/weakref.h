@@ -25,6 +25,8 @@ typedef struct sp_weakref_obj {
 
 /* hooks.after_mark: clear weak references to unmarked objects. */
 void sp_weakref_sweep(sp_heap *h, sp_vm *vm);
+/* hooks.mark_roots: weak references whose callback has yet to run. */
+void sp_weakref_mark_pending(sp_heap *h, sp_vm *vm);
 /* Run the callbacks of weak references whose referent died (exceptions
  * are printed as "Exception ignored in", as CPython does). */
 void sp_weakref_run_pending(sp_vm *vm);

@@ -1447,6 +1447,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 sp = co->nlocals + co->ncells + co->nfrees + depth;
                 clear_from(s, sp);
                 PUSH(exc);
+                exc = NULL;    /* the handler holds it: not a C-stack root for the frame's life */
                 pc = target;
                 kwnames = NULL;
                 break;
@@ -1495,7 +1496,9 @@ sp_val sp_eval_frame(sp_vm *vm, sp_frame_obj *frame, sp_val throw)
     for (;;) {
         sp_handler_push(vm, &h);
         if (setjmp(h.buf) == 0) {
-            sp_val r = run(vm, frame, pending, fresh, &escaped);
+            sp_val p = pending;
+            pending = NULL;    /* run() owns it: not a root while the frame runs */
+            sp_val r = run(vm, frame, p, fresh, &escaped);
             sp_handler_pop(vm, &h);
             vm->depth = saved_depth;
             if (r == NULL) {
@@ -1505,8 +1508,13 @@ sp_val sp_eval_frame(sp_vm *vm, sp_frame_obj *frame, sp_val throw)
             return r;
         }
         /* A C function raised inside the loop: vm->frame is the frame
-         * that was running (calls update it before and after). */
+         * that was running (calls update it before and after).  The loop
+         * owns the exception now; vm->exc is a root, and left set it would
+         * keep the exception, its traceback and every frame and local
+         * that reaches alive until some later C raise (delaying their
+         * __del__ and weak reference callbacks indefinitely). */
         pending = vm->exc;
+        vm->exc = NULL;
         fresh = true;
     }
 }

@@ -4,12 +4,14 @@
  * src/core/gc.h).
  *
  * - Candidates: every instance of a class (alloc.c flags them
- *   SP_GC_PYFIN) and every generator and coroutine (generator.c).
+ *   SP_GC_PYFIN) and every generator, coroutine and async generator
+ *   (generator.c).
  * - During a collection, sp_finalizer_wanted tells the collector which
  *   unreachable candidates need their finalizer: those whose class has a
  *   __del__ now (so a __del__ assigned to the class after the instances
  *   were made counts, and one deleted from it no longer does), and
- *   suspended generators with a handler around their yield.  It only
+ *   suspended generators with a handler around their yield (or in a
+ *   yield from of a non-generator, whose close() closing calls).  It only
  *   reads objects: no allocation, no exception, no Python code.
  * - The collector queues them, keeping them and all they reach alive; the
  *   finalizers run later, at a safe point (sp_vm_service), in gc.collect()
@@ -59,7 +61,7 @@ bool sp_finalizer_wanted(sp_heap *h, sp_obj *o, void *ud)
     bool want = false;
     if (t == NULL) {
         want = false;
-    } else if (t == vm->t.generator || t == vm->t.coroutine) {
+    } else if (t == vm->t.generator || t == vm->t.coroutine || t == vm->t.async_generator) {
         want = sp_gen_wants_close(vm, o);
     } else if (t->flags & SP_TF_HEAPTYPE) {
         /* One answer per class and collection: the dead instances of a
@@ -83,7 +85,7 @@ static sp_val run_one(sp_vm *vm, void *ud)
 {
     fin_ud *u = ud;
     sp_val o = u->obj;
-    if (o->type == vm->t.generator || o->type == vm->t.coroutine) {
+    if (o->type == vm->t.generator || o->type == vm->t.coroutine || o->type == vm->t.async_generator) {
         sp_gen_finalize(vm, o);
         return vm->None;
     }
@@ -109,8 +111,12 @@ void sp_run_finalizers(sp_vm *vm)
             break;
         fin_ud u = { (sp_val)o, NULL };
         sp_val exc = NULL;
-        if (sp_pcall(vm, run_one, &u, &exc) == NULL)
+        if (sp_pcall(vm, run_one, &u, &exc) == NULL) {
             sp_report_unraisable(vm, u.fn != NULL ? u.fn : (sp_val)o, exc);
+            /* Its traceback reaches the finalized object: not a root. */
+            if (vm->exc == exc)
+                vm->exc = NULL;
+        }
         vm->fin_ran++;
     }
     vm->fin_running = false;
@@ -126,6 +132,10 @@ void sp_finalize_at_exit(sp_vm *vm)
     sp_run_finalizers(vm);
     vm->fin_memo_type = NULL;      /* classes may have changed since */
     sp_heap_queue_all_finalizable(vm->heap);
+    /* The memo is keyed by the collection count, which queue_all does not
+     * advance: the next collection would reuse its answer, computed before
+     * the finalizers below ran (and perhaps gave a class a __del__). */
+    vm->fin_memo_type = NULL;
     sp_run_finalizers(vm);
     /* And the garbage those finalizers made (once: no endless chain). */
     sp_heap_collect(vm->heap);

@@ -368,6 +368,13 @@ bool sp_gen_wants_close(sp_vm *vm, sp_obj *o)
     sp_frame_obj *f = (sp_frame_obj *)g->frame;
     if (!started(f) || f->done || !sp_is_ptr(f->code) || f->code->type != vm->t.code)
         return false;
+    /* Suspended in a `yield from` / await of something that is not a
+     * generator or coroutine: closing it calls that object's close() (a
+     * Python method, perhaps), whatever handlers there are.  A generator
+     * delegate is a candidate of its own. */
+    sp_val d = delegate_of(vm, f);
+    if (d != NULL && !(sp_is_ptr(d) && (d->type == vm->t.generator || d->type == vm->t.coroutine)))
+        return true;
     /* Suspended at a yield: closing it throws GeneratorExit there, which
      * is visible only if a handler covers that instruction. */
     sp_code_obj *co = (sp_code_obj *)f->code;

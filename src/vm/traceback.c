@@ -450,6 +450,25 @@ void sp_print_exception(sp_vm *vm, sp_val exc)
     print_chain(vm, exc, sp_list_new(vm, 0), 0);
 }
 
+void sp_print_unraisable_exc(sp_vm *vm, sp_val exc)
+{
+    if (!sp_is_exc(exc))
+        return;
+    sp_exc_obj *e = sp_as_exc(exc);
+    if (e->traceback != NULL) {
+        emit(vm, sp_str_from_cstr(vm, "Traceback (most recent call last):\n"));
+        print_tb(vm, e->traceback);
+    }
+    /* CPython's write_unraisable_exc_file: ": " and str(value) always,
+     * unlike a traceback's bare "Type" for an empty message. */
+    sp_val name = sp_exc_qualified_name(vm, sp_type_of(vm, exc));
+    sp_val s = safe_str(vm, exc);
+    if (s == NULL)
+        emit(vm, sp_str_fmt(vm, "%U: <exception str() failed>\n", name));
+    else
+        emit(vm, sp_str_fmt(vm, "%U: %U\n", name, s));
+}
+
 static sp_val print_exception_cb(sp_vm *vm, void *ud)
 {
     sp_print_exception(vm, (sp_val)ud);

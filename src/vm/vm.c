@@ -65,6 +65,7 @@ static void vm_mark_roots(sp_heap *h, void *ud)
     sp_vals r = SP_VALS(roots);
     for (size_t i = 0; i < r.len; i++)
         sp_gc_mark(h, sp_vals_get(r, i));
+    sp_weakref_mark_pending(h, vm);
 }
 
 /* Weak references to objects that did not survive are cleared. */
