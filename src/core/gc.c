@@ -884,7 +884,7 @@ static bool injected_failure(sp_heap *h, bool *force)
  * that builds deep data or recurses deep in C stays linear instead of
  * quadratic (minutes instead of hours). */
 #define SP_GC_STRESS_FULL 16384u
-#define SP_GC_STRESS_STEP 2048u
+#define SP_GC_STRESS_STEP 512u
 
 static bool stress_due(sp_heap *h)
 {

@@ -20,7 +20,7 @@ def captured(make):
         gc.collect()
     finally:
         sys.stderr = old
-    text = no_addresses(buf.getvalue())
+    text = no_addresses(buf.getvalue()).replace(__file__, 'FILE')
     print(text, end='')
     print('--')
 
@@ -80,7 +80,7 @@ try:
     gc.collect()
 finally:
     sys.stderr = sys.__stderr__
-print(buf.getvalue(), end='')
+print(buf.getvalue().replace(__file__, 'FILE'), end='')
 print('--')
 
 # Raised outside any handler: the context of an exception being handled by
