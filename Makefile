@@ -53,7 +53,8 @@ debug:
 	$(MAKE) BUILD=build-debug OPT=-O0 DEFS=-DSP_DEBUG all unit
 
 # The safety lint: clang's -Wunsafe-buffer-usage on every file outside the
-# trusted core, a grep for the raw memory calls the warning can't see, and
+# trusted core, a grep for the raw memory calls the warning can't see, the
+# spans built by hand from a pointer and a length (tools/lint_spans.sh), and
 # the spans the constructors must refuse to build (tests/unit/span_refuse.c).
 LINT_CC ?= $(shell command -v clang-19 || command -v clang-22 || echo clang-19)
 LINT_SRCS := $(filter-out src/core/%,$(SRCS))
@@ -70,6 +71,7 @@ lint-safety:
 	  else ok=$$([ $$c = 0 ] && echo 0 || echo 1); fi; \
 	  if [ $$ok = 0 ]; then echo "lint-safety: tests/unit/span_refuse.c CASE=$$c compiles wrongly or not at all"; fail=1; fi; \
 	done; \
+	sh tools/lint_spans.sh >/dev/null || { sh tools/lint_spans.sh; fail=1; }; \
 	if [ $$fail = 0 ]; then echo "lint-safety: clean ($(words $(LINT_SRCS)) files)"; else exit 1; fi
 
 # C unit tests of the core: tests/unit/test_*.c -> $(BUILD)/unit/test_*,

@@ -63,7 +63,9 @@ typedef enum safepy_status {
 safepy_vm *safepy_new(const safepy_config *cfg);
 
 /* Run `len` bytes of UTF-8 source as __main__ (filename is used in
- * tracebacks; NULL means "<string>"). */
+ * tracebacks; NULL means "<string>").  `source` must point to `len`
+ * readable bytes, unchanged until the call returns: SafePy trusts the
+ * length it is given. */
 safepy_status safepy_run(safepy_vm *vm, const char *source, size_t len, const char *filename);
 
 /* The process exit status the last run would give on the command line

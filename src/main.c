@@ -234,7 +234,7 @@ static void parse_options(options *o, cstrs argv)
             }
             /* --max-heap=SIZE and the like */
             char *with_value[] = { "--max-heap", "--max-time", "--max-ticks" };
-            sp_cstrs wv = { with_value, 3 };
+            sp_cstrs wv = SP_ARRAY_SPAN(sp_cstrs, with_value);
             bool found = false;
             for (size_t w = 0; w < wv.len && !found; w++) {
                 sp_cbytes prefix = sp_cbytes_of_cstr(sp_cstrs_get(wv, w));
@@ -388,50 +388,44 @@ static void dump_ast(sp_vm *vm, main_ctx *m)
     fputc('\n', stdout);
 }
 
-/* The whole of a file (or fd 0 when path is NULL) in a malloc'd buffer,
- * NUL-terminated; NULL and *err set on failure. */
-static uint8_t *read_all(const sp_platform *p, const char *path, size_t *len, int *err)
+/* The whole of a file (or fd 0 when path is NULL) as the first *len bytes
+ * of a malloc'd buffer (sp_bytes_realloc), NUL-terminated; false and *err
+ * set on failure, *buf left empty. */
+static bool read_all(const sp_platform *p, const char *path, sp_bytes *buf, size_t *len, int *err)
 {
     int fd = path != NULL ? p->open(path, SP_O_RDONLY, 0) : 0;
     if (fd < 0) {
         *err = -fd;
-        return NULL;
+        return false;
     }
-    size_t cap = 1 << 16, n = 0;
-    uint8_t *buf = malloc(cap + 1);
-    for (;;) {
-        if (buf == NULL) {
-            *err = 12; /* ENOMEM */
+    size_t n = 0;
+    bool ok = sp_bytes_realloc(buf, ((size_t)1 << 16) + 1);
+    while (ok) {
+        if (n + 1 == buf->len &&
+            (buf->len > ((size_t)1 << 40) || !sp_bytes_realloc(buf, 2 * buf->len - 1))) {
+            ok = false;
             break;
         }
-        if (n == cap) {
-            uint8_t *nb = cap < ((size_t)1 << 40) ? realloc(buf, cap * 2 + 1) : NULL;
-            if (nb == NULL) {
-                free(buf);
-                buf = NULL;
-                continue;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        sp_bytes rest = sp_bytes_sub((sp_bytes){ buf, cap }, n, cap - n);
-        int64_t r = p->read(fd, rest);
+        int64_t r = p->read(fd, sp_bytes_sub(*buf, n, buf->len - 1 - n));
         if (r < 0) {
             *err = (int)-r;
-            free(buf);
-            buf = NULL;
+            sp_bytes_free(buf);
             break;
         }
         if (r == 0) {
-            sp_bytes_set((sp_bytes){ buf, cap + 1 }, n, 0);
+            sp_bytes_set(*buf, n, 0);
             break;
         }
         n += (size_t)r;
     }
+    if (!ok) {
+        *err = 12; /* ENOMEM */
+        sp_bytes_free(buf);
+    }
     if (path != NULL)
         p->close(fd);
     *len = n;
-    return buf;
+    return buf->ptr != NULL;
 }
 
 int main(int argc, char **argv)
@@ -490,16 +484,15 @@ int main(int argc, char **argv)
 
     main_ctx m = { &o, av, { NULL, 0 } };
     int status = 0;
-    uint8_t *src = NULL;
+    sp_bytes src = { NULL, 0 };
     if (o.kind == RUN_DUMP_AST) {
         size_t len = 0;
         int err = 0;
-        src = read_all(plat, o.what, &len, &err);
-        if (src == NULL) {
+        if (!read_all(plat, o.what, &src, &len, &err)) {
             fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", o.prog, o.what, err, plat->strerror(err));
             return 2;
         }
-        m.source = (sp_cbytes){ src, len };
+        m.source = sp_cbytes_of(sp_bytes_sub(src, 0, len));
         if (!protect(vm, dump_ast, &m)) {
             sp_print_exception_safe(vm, vm->exc);
             status = 1;
@@ -525,12 +518,11 @@ int main(int argc, char **argv)
             }
             size_t len = 0;
             int err = 0;
-            src = read_all(plat, NULL, &len, &err);
-            if (src == NULL) {
+            if (!read_all(plat, NULL, &src, &len, &err)) {
                 fprintf(stderr, "%s: can't read <stdin>: [Errno %d] %s\n", o.prog, err, plat->strerror(err));
                 return 2;
             }
-            status = sp_run_main_string(vm, (sp_cbytes){ src, len }, "<stdin>", &base);
+            status = sp_run_main_string(vm, sp_cbytes_of(sp_bytes_sub(src, 0, len)), "<stdin>", &base);
             break;
         }
         }
@@ -538,7 +530,7 @@ int main(int argc, char **argv)
     sp_allocfail_end(vm, af, o.gc_stats);
     if (o.gc_stats)
         sp_vm_print_gc_stats(vm);
-    free(src);
+    sp_bytes_free(&src);
     fflush(stdout);
     sp_vm_free(vm);
     return status;

@@ -219,12 +219,16 @@ bool sp_callable(sp_vm *vm, sp_val v);
  * C-function argument parsing (src/objects/args.c)
  * ===================================================================== */
 /* Bind args/kwnames to `out` by position and by the names in `kwlist`
- * (NULL-terminated; "" for positional-only).  The first `required` are
+ * ("" for positional-only).  The first `required` are
  * required.  Missing optional entries are left NULL.  Raises TypeError with
  * CPython's messages ("f() takes at most 2 arguments (3 given)", "f()
  * missing required argument 'x' (pos 1)", "'x' is an invalid keyword
  * argument for f()").  out.len is the number of parameters. */
-void sp_parse_args(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, const char *const *kwlist, size_t required, sp_vals out);
+void sp_parse_args_span(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, sp_cstrs kwlist, size_t required, sp_vals out);
+/* kwlist: a C array of the parameter names (at least out.len of them; a
+ * NULL after them is allowed), made a span here from its own size. */
+#define sp_parse_args(vm, fname, args, kwnames, kwlist, required, out) \
+    sp_parse_args_span(vm, fname, args, kwnames, SP_ARRAY_SPAN(sp_cstrs, kwlist), required, out)
 /* The common case of no keywords: check the count and fail as CPython:
  * "f() takes exactly one argument (2 given)", "f expected at most 2
  * arguments, got 3". */

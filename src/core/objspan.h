@@ -136,6 +136,17 @@ static inline sp_cstrs sp_cstrs_of_nullterm(char **v)
     return (sp_cstrs){ v, n };
 }
 
+/* Bytes that the embedding API's caller hands in as a pointer and a
+ * length (safepy_run's source); NULL gives the empty span.
+ * Contract: p points to len readable bytes that stay valid and unchanged
+ * during the call -- include/safepy.h asks it of the caller. */
+static inline sp_cbytes sp_cbytes_of_caller(const void *p, size_t len)
+{
+    if (p == NULL)
+        return (sp_cbytes){ NULL, 0 };
+    return (sp_cbytes){ (const uint8_t *)p, len };
+}
+
 SP_UNSAFE_BUFFERS_END
 
 /* ---- malloc'd byte buffers -------------------------------------------------

@@ -54,12 +54,13 @@ static sp_val describe_cb(sp_vm *vm, void *ud)
 static void set_error(safepy_vm *s, sp_cbytes text)
 {
     free(s->error);
-    s->error = malloc(text.len + 1);
-    if (s->error == NULL)
+    s->error = NULL;
+    sp_bytes out = { NULL, 0 };
+    if (!sp_bytes_realloc(&out, text.len + 1))
         return;
-    sp_bytes out = { (uint8_t *)s->error, text.len + 1 };
     sp_bytes_copy(out, text);
     sp_bytes_set(out, text.len, 0);
+    s->error = (char *)out.ptr;
 }
 
 safepy_status safepy_run(safepy_vm *s, const char *source, size_t len, const char *filename)
@@ -74,7 +75,7 @@ safepy_status safepy_run(safepy_vm *s, const char *source, size_t len, const cha
         set_error(s, sp_cbytes_of_cstr("the VM already ran out of a limit"));
         return SAFEPY_BAD_CALL;
     }
-    sp_cbytes src = { (const uint8_t *)source, len };
+    sp_cbytes src = sp_cbytes_of_caller(source, len);
     s->exit_code = sp_run_main_string(vm, src, filename != NULL ? filename : "<string>", &base);
     sp_val exc = vm->last_exc;
     vm->last_exc = NULL;

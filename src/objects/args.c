@@ -67,8 +67,8 @@ void sp_check_nargs(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, 
                  n);
 }
 
-void sp_parse_args(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, const char *const *kwlist,
-                   size_t required, sp_vals out)
+void sp_parse_args_span(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, sp_cstrs kw,
+                        size_t required, sp_vals out)
 {
     size_t nk = kw_count(kwnames);
     size_t np = args.len - nk;
@@ -86,7 +86,8 @@ void sp_parse_args(sp_vm *vm, const char *fname, sp_vals args, sp_val kwnames, c
     /* CPython's order: keywords fill their parameters; then a missing
      * required argument is reported; then a parameter given both ways;
      * then an unknown keyword. */
-    sp_cstrs kw = { (char **)kwlist, nparams };
+    if (kw.len < nparams)
+        sp_trap("sp_parse_args: fewer parameter names than parameters");
     const char *dup = NULL, *unknown = NULL;
     size_t dup_pos = 0;
     for (size_t k = 0; k < nk; k++) {
