@@ -133,8 +133,75 @@ static sp_val code_lines(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_iter(vm, list);
 }
 
+/* replace(**changes): a copy with some fields changed.  SafePy never
+ * builds a code object from parts (DESIGN: only the compiler makes them),
+ * so only the fields no instruction depends on may change: the names, the
+ * file name, the first line number and the CO_ITERABLE_COROUTINE flag
+ * (types.coroutine sets it).  Every other field of CPython's replace() is
+ * refused with ValueError; an unknown keyword is a TypeError as there. */
+static sp_val code_replace(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    static const char *const known[] = {
+        "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags",
+        "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars",
+        "co_filename", "co_name", "co_qualname", "co_linetable", "co_exceptiontable",
+    };
+    sp_code_obj *co = self_code(vm, sp_vals_get(args, 0));
+    size_t nk = kwnames != NULL ? sp_tuple_len(kwnames) : 0;
+    if (args.len != 1 + nk)
+        sp_raise_fmt(vm, vm->e.TypeError, "replace() takes no positional arguments");
+    sp_val name = co->name, qualname = co->qualname, filename = co->filename;
+    uint32_t flags = co->flags, firstlineno = co->firstlineno;
+    for (size_t k = 0; k < nk; k++) {
+        sp_val key = sp_tuple_get(kwnames, k), v = sp_vals_get(args, 1 + k);
+        sp_cstrs names = SP_ARRAY_SPAN(sp_cstrs, known);
+        bool is_known = false;
+        for (size_t i = 0; i < names.len && !is_known; i++)
+            is_known = sp_str_eq_cstr(key, sp_cstrs_get(names, i));
+        if (!is_known)
+            sp_raise_fmt(vm, vm->e.TypeError, "'%U' is an invalid keyword argument for replace()", key);
+        if (sp_str_eq_cstr(key, "co_name") || sp_str_eq_cstr(key, "co_qualname") || sp_str_eq_cstr(key, "co_filename")) {
+            if (!sp_is_str(v))
+                sp_raise_fmt(vm, vm->e.TypeError, "replace() argument '%U' must be str, not %T", key, v);
+            if (sp_str_eq_cstr(key, "co_name"))
+                name = v;
+            else if (sp_str_eq_cstr(key, "co_qualname"))
+                qualname = v;
+            else
+                filename = v;
+        } else if (sp_str_eq_cstr(key, "co_flags") || sp_str_eq_cstr(key, "co_firstlineno")) {
+            int64_t n;
+            if (!sp_is_int(v) || !sp_int_to_i64(v, &n))
+                sp_raise_fmt(vm, vm->e.TypeError, "replace() argument '%U' must be int, not %T", key, v);
+            if (n < 0 || n > (int64_t)INT32_MAX)
+                sp_raise_fmt(vm, vm->e.OverflowError, "Python int too large to convert to C int");
+            if (sp_str_eq_cstr(key, "co_firstlineno")) {
+                firstlineno = (uint32_t)n;
+            } else {
+                if (((uint32_t)n ^ co->flags) & ~SP_CO_ITERABLE_COROUTINE)
+                    sp_raise_fmt(vm, vm->e.ValueError,
+                                 "code.replace(): SafePy changes no co_flags bit but CO_ITERABLE_COROUTINE");
+                flags = (uint32_t)n;
+            }
+        } else {
+            sp_raise_fmt(vm, vm->e.ValueError, "code.replace(): SafePy does not change %U of a code object", key);
+        }
+    }
+    sp_code_obj *nc = (sp_code_obj *)sp_alloc(vm, vm->t.code, sizeof(sp_code_obj));
+    sp_obj h = nc->h;
+    *nc = *co;
+    nc->h = h;
+    nc->name = name;
+    nc->qualname = qualname;
+    nc->filename = filename;
+    nc->flags = flags;
+    nc->firstlineno = firstlineno;
+    return (sp_val)nc;
+}
+
 static const sp_methoddef code_methods[] = {
     { "__repr__", code_repr, 0, NULL },
+    { "replace", code_replace, 0, NULL },
     { "co_positions", code_positions, 0, NULL },
     { "co_lines", code_lines, 0, NULL },
     { NULL, NULL, 0, NULL },

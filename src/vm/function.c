@@ -132,6 +132,20 @@ static void fn_set_module(sp_vm *vm, sp_val self, sp_val v) { self_fn(vm, self)-
 static sp_val fn_get_doc(sp_vm *vm, sp_val self) { return or_none(vm, self_fn(vm, self)->doc); }
 static void fn_set_doc(sp_vm *vm, sp_val self, sp_val v) { self_fn(vm, self)->doc = v; }
 static sp_val fn_get_code(sp_vm *vm, sp_val self) { return self_fn(vm, self)->code; }
+/* Any code object the compiler (or code.replace) made is valid on its own;
+ * the function's one tie to it is the closure, one cell per free
+ * variable, checked here as CPython does. */
+static void fn_set_code(sp_vm *vm, sp_val self, sp_val v)
+{
+    if (v == NULL || !sp_is_ptr(v) || v->type != vm->t.code)
+        sp_raise_fmt(vm, vm->e.TypeError, "__code__ must be set to a code object");
+    sp_function_obj *fn = self_fn(vm, self);
+    size_t nfree = sp_as_code(v)->nfrees, nclosure = fn->closure != NULL ? sp_tuple_len(fn->closure) : 0;
+    if (nfree != nclosure)
+        sp_raise_fmt(vm, vm->e.ValueError, "%U() requires a code object with %zu free vars, not %zu", fn->name,
+                     nclosure, nfree);
+    fn->code = v;
+}
 static sp_val fn_get_globals(sp_vm *vm, sp_val self) { return self_fn(vm, self)->globals; }
 static sp_val fn_get_builtins(sp_vm *vm, sp_val self) { return self_fn(vm, self)->builtins; }
 static sp_val fn_get_closure(sp_vm *vm, sp_val self) { return or_none(vm, self_fn(vm, self)->closure); }
@@ -187,7 +201,7 @@ static const sp_getsetdef function_getsets[] = {
     { "__qualname__", fn_get_qualname, fn_set_qualname, NULL },
     { "__module__", fn_get_module, fn_set_module, NULL },
     { "__doc__", fn_get_doc, fn_set_doc, NULL },
-    { "__code__", fn_get_code, NULL, NULL },
+    { "__code__", fn_get_code, fn_set_code, NULL },
     { "__globals__", fn_get_globals, NULL, NULL },
     { "__builtins__", fn_get_builtins, NULL, NULL },
     { "__closure__", fn_get_closure, NULL, NULL },

@@ -1,8 +1,11 @@
 # Code objects come only from SafePy's compiler (DESIGN.md section 2): no
-# way to build one (types.CodeType(...), code.replace), read or change its
-# bytecode (co_code), give a function another code object (f.__code__ =),
-# or make a function from a code object with other globals or a made-up
-# closure (types.FunctionType).  Each attempt must be refused cleanly; the
+# way to build one (types.CodeType(...)), change what its bytecode depends
+# on (code.replace changes only names, file name, first line and the
+# CO_ITERABLE_COROUTINE flag), read or change its bytecode (co_code), give
+# a function a code object whose free variables its closure lacks
+# (f.__code__ = takes only a compiled code object with as many free
+# variables), or make a function from a code object with other globals or
+# a made-up closure (types.FunctionType).  Each attempt must be refused cleanly; the
 # tampering that IS allowed (defaults, keyword defaults, cell contents,
 # the globals dict's contents) must keep working without harm.
 import types
