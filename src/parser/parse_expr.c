@@ -157,14 +157,9 @@ void adjacent_expressions(sp_parser *p, sp_token s0, sp_node *a)
     if (adj_known_clean(p, save))
         return;
     adj_try t = { p, NULL };
-    sp_val exc = NULL;
-    p->speculating++;
     p->no_invalid++;
-    bool ok = sp_pcall(p->vm, adj_second, &t, &exc) != NULL;
+    bool ok = speculate(p, adj_second, &t);
     p->no_invalid--;
-    p->speculating--;
-    if (!ok && !sp_exc_matches(p->vm, exc, p->vm->e.SyntaxError))
-        sp_raise(p->vm, exc);
     if (!ok || t.b == NULL || level_after(p, p->last - 1) == 0) {
         p->pos = save;
         p->last = save_last;
@@ -685,19 +680,8 @@ static sp_val trailer_fn(sp_vm *vm, void *ud)
  * with the position restored. */
 static sp_val try_trailer(sp_parser *p, sp_val e, sp_token s0)
 {
-    size_t save = p->pos, save_last = p->last;
-    int save_depth = p->depth;
     trailer_try t = { p, e, s0, NULL };
-    sp_val exc = NULL;
-    if (sp_pcall(p->vm, trailer_fn, &t, &exc) == NULL) {
-        if (!sp_exc_matches(p->vm, exc, p->vm->e.SyntaxError))
-            sp_raise(p->vm, exc);
-        p->pos = save;
-        p->last = save_last;
-        p->depth = save_depth;
-        return NULL;
-    }
-    return t.out;
+    return speculate(p, trailer_fn, &t) ? t.out : NULL;
 }
 
 static sp_val primary(sp_parser *p, bool targets)

@@ -33,6 +33,11 @@ void add(sp_parser *p, sp_val list, sp_val v);
 sp_val ident(sp_parser *p, sp_token t);
 sp_val name_tok(sp_parser *p);
 void enter(sp_parser *p);
+/* Run fn(p->vm, ud) as a speculative parse (a PEG alternative that may
+ * not match): true if it returned; false, with the position, the last
+ * token and the depth restored, if it raised a SyntaxError -- built
+ * cheaply, it is thrown away.  Any other exception goes on up. */
+bool speculate(sp_parser *p, sp_val (*fn)(sp_vm *vm, void *ud), void *ud);
 void leave(sp_parser *p);
 
 const char *expr_name(sp_parser *p, sp_node *e);

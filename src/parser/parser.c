@@ -204,6 +204,24 @@ void enter(sp_parser *p)
 
 void leave(sp_parser *p) { p->depth--; }
 
+bool speculate(sp_parser *p, sp_val (*fn)(sp_vm *vm, void *ud), void *ud)
+{
+    size_t save = p->pos, save_last = p->last;
+    int save_depth = p->depth;
+    sp_val exc = NULL;
+    p->speculating++;
+    bool ok = sp_pcall(p->vm, fn, ud, &exc) != NULL;
+    p->speculating--;
+    if (ok)
+        return true;
+    if (!sp_exc_matches(p->vm, exc, p->vm->e.SyntaxError))
+        sp_raise(p->vm, exc);
+    p->pos = save;
+    p->last = save_last;
+    p->depth = save_depth;
+    return false;
+}
+
 /* ---- targets --------------------------------------------------------------- */
 
 const char *expr_name(sp_parser *p, sp_node *e)
@@ -821,22 +839,9 @@ static sp_val with_stmt(sp_parser *p, sp_token s, bool is_async)
     sp_val items = NULL;
     if (kind(p) == TK_LPAR) {
         /* with ( item, item ) : -- or a parenthesized expression */
-        size_t save = p->pos, save_last = p->last;
-        int save_depth = p->depth;
         with_try w = { p, NULL };
-        sp_val exc = NULL;
-        p->speculating++;
-        bool ok = sp_pcall(p->vm, with_paren_items, &w, &exc) != NULL;
-        p->speculating--;
-        if (!ok && !sp_exc_matches(p->vm, exc, p->vm->e.SyntaxError))
-            sp_raise(p->vm, exc);
-        if (!ok) {
-            p->pos = save;
-            p->last = save_last;
-            p->depth = save_depth;
-        } else {
+        if (speculate(p, with_paren_items, &w))
             items = w.items;
-        }
     }
     if (items == NULL) {
         items = new_list(p);
@@ -1029,21 +1034,9 @@ static sp_val match_head(sp_vm *vm, void *ud)
 static sp_val match_stmt(sp_parser *p)
 {
     sp_token s = cur(p);
-    size_t save = p->pos, save_last = p->last;
-    int save_depth = p->depth;
     match_try m = { p, NULL };
-    sp_val exc = NULL;
-    p->speculating++;
-    bool ok = sp_pcall(p->vm, match_head, &m, &exc) != NULL;
-    p->speculating--;
-    if (!ok && !sp_exc_matches(p->vm, exc, p->vm->e.SyntaxError))
-        sp_raise(p->vm, exc);
-    if (!ok) {
-        p->pos = save;
-        p->last = save_last;
-        p->depth = save_depth;
+    if (!speculate(p, match_head, &m))
         return NULL;
-    }
     next(p);   /* ':' */
     if (kind(p) != TK_NEWLINE)
         syntax_error(p);
