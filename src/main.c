@@ -526,6 +526,7 @@ int main(int argc, char **argv)
             break;
         }
         }
+        sp_vm_shutdown(vm, &base);
     }
     sp_allocfail_end(vm, af, o.gc_stats);
     if (o.gc_stats)

@@ -559,6 +559,11 @@ void sp_vm_free(sp_vm *vm);
 int sp_run_main_file(sp_vm *vm, const char *path, void *stack_base);
 int sp_run_main_string(sp_vm *vm, sp_cbytes source, const char *filename, void *stack_base);
 int sp_run_main_module(sp_vm *vm, const char *module, void *stack_base);
+/* The end of the interpreter's life (CPython's finalization): the atexit
+ * handlers, then the finalizers of what is still alive, then the standard
+ * streams flushed.  Once, after the last program: the command line after
+ * it (any mode), the embedding API in safepy_free. */
+void sp_vm_shutdown(sp_vm *vm, void *stack_base);
 
 /* Python-level finalization (src/vm/finalize.c): __del__ and the closing
  * of generators garbage while suspended.  sp_finalizer_wanted is the

@@ -115,6 +115,8 @@ void safepy_free(safepy_vm *s)
 {
     if (s == NULL)
         return;
+    char base;
+    sp_vm_shutdown(s->vm, &base);
     sp_vm_free(s->vm);
     free(s->error);
     free(s);

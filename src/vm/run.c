@@ -102,12 +102,18 @@ static int finish(sp_vm *vm, sp_val result, sp_val exc)
     vm->last_exc = result == NULL ? exc : NULL;  /* for the embedding API */
     if (result == NULL && exc != NULL)
         status = handle_uncaught(vm, exc);
+    flush_std(vm);
+    vm->exit_status = status;
+    return status;
+}
+
+void sp_vm_shutdown(sp_vm *vm, void *stack_base)
+{
+    enter(vm, stack_base);
     sp_val e2;
     (void)sp_pcall(vm, run_atexit_cb, NULL, &e2);
     sp_finalize_at_exit(vm);
     flush_std(vm);
-    vm->exit_status = status;
-    return status;
 }
 
 /* ---- __main__ ----------------------------------------------------------- */

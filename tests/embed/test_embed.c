@@ -134,6 +134,29 @@ static void exact_budget(void)
     }
 }
 
+/* Two runs on one VM: the end of a run is not the end of the interpreter
+ * -- what the first run left alive keeps its __del__ and its atexit
+ * handlers for later (they ran at the end of every run once). */
+static void two_runs(void)
+{
+    const char *first = "import sys, atexit\nsys.log = []\n"
+                        "class D:\n    def __del__(self):\n        sys.log.append('del')\n"
+                        "sys.keep = D()\natexit.register(sys.log.append, 'atexit')\n";
+    const char *second = "import sys, gc\nassert sys.log == [], sys.log\n"
+                         "sys.keep = None\ngc.collect()\nassert sys.log == ['del'], sys.log\n";
+    safepy_config cfg = { 0 };
+    cfg.lib_dir = lib_dir;
+    cfg.stdlib_dir = stdlib_dir;
+    safepy_vm *vm = safepy_new(&cfg);
+    CHECK(vm != NULL, "two runs: safepy_new");
+    if (vm == NULL)
+        return;
+    CHECK(safepy_run(vm, first, strlen(first), "first") == SAFEPY_OK, "two runs: first (%s)", safepy_error(vm));
+    CHECK(safepy_run(vm, second, strlen(second), "second") == SAFEPY_OK, "two runs: second (%s)",
+          safepy_error(vm));
+    safepy_free(vm);
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1)
@@ -147,6 +170,7 @@ int main(int argc, char **argv)
         for (size_t i = 0; i < NJOBS && runs < 50; i++, runs++)
             run_job(&jobs[i], round);
     exact_budget();
-    printf("test_embed: %d VMs, %d failures\n", runs + 3, failures);
+    two_runs();
+    printf("test_embed: %d VMs, %d failures\n", runs + 4, failures);
     return failures != 0;
 }
