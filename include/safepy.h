@@ -79,7 +79,9 @@ const char *safepy_error(const safepy_vm *vm);
 /* Ticks the VM has run so far. */
 uint64_t safepy_ticks(const safepy_vm *vm);
 
-/* Free the VM and everything it allocated.  NULL is fine. */
+/* End the interpreter -- its atexit handlers run, then the __del__ of what
+ * is still alive, as at the end of a CPython process -- then free the VM
+ * and everything it allocated.  NULL is fine. */
 void safepy_free(safepy_vm *vm);
 
 #ifdef __cplusplus
