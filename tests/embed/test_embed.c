@@ -72,16 +72,24 @@ static const job jobs[] = {
 
 #define NJOBS (sizeof jobs / sizeof jobs[0])
 
+/* A VM with cfg's limits and the test's library directories (NULL, with
+ * a failure counted, if it could not be made). */
+static safepy_vm *new_vm(safepy_config cfg, const char *what)
+{
+    cfg.lib_dir = lib_dir;
+    cfg.stdlib_dir = stdlib_dir;
+    safepy_vm *vm = safepy_new(&cfg);
+    CHECK(vm != NULL, "%s: safepy_new failed", what);
+    return vm;
+}
+
 static void run_job(const job *j, int round)
 {
     safepy_config cfg = { 0 };
     cfg.max_heap = j->max_heap;
     cfg.max_ticks = j->max_ticks;
     cfg.max_time_ns = j->max_time_ns;
-    cfg.lib_dir = lib_dir;
-    cfg.stdlib_dir = stdlib_dir;
-    safepy_vm *vm = safepy_new(&cfg);
-    CHECK(vm != NULL, "%s: safepy_new failed", j->name);
+    safepy_vm *vm = new_vm(cfg, j->name);
     if (vm == NULL)
         return;
     double t0 = now();
@@ -111,10 +119,7 @@ static void exact_budget(void)
 {
     const char *src = "for i in range(1000):\n    pass\n";
     safepy_config cfg = { 0 };
-    cfg.lib_dir = lib_dir;
-    cfg.stdlib_dir = stdlib_dir;
-    safepy_vm *vm = safepy_new(&cfg);
-    CHECK(vm != NULL, "exact: safepy_new");
+    safepy_vm *vm = new_vm(cfg, "exact");
     if (vm == NULL)
         return;
     uint64_t t0 = safepy_ticks(vm);
@@ -124,7 +129,7 @@ static void exact_budget(void)
     safepy_free(vm);
     for (int slack = 0; slack <= 1; slack++) {
         cfg.max_ticks = total - (uint64_t)slack;
-        vm = safepy_new(&cfg);
+        vm = new_vm(cfg, "exact");
         if (vm == NULL)
             return;
         safepy_status st = safepy_run(vm, src, strlen(src), "exact");
@@ -144,11 +149,7 @@ static void two_runs(void)
                         "sys.keep = D()\natexit.register(sys.log.append, 'atexit')\n";
     const char *second = "import sys, gc\nassert sys.log == [], sys.log\n"
                          "sys.keep = None\ngc.collect()\nassert sys.log == ['del'], sys.log\n";
-    safepy_config cfg = { 0 };
-    cfg.lib_dir = lib_dir;
-    cfg.stdlib_dir = stdlib_dir;
-    safepy_vm *vm = safepy_new(&cfg);
-    CHECK(vm != NULL, "two runs: safepy_new");
+    safepy_vm *vm = new_vm((safepy_config){ 0 }, "two runs");
     if (vm == NULL)
         return;
     CHECK(safepy_run(vm, first, strlen(first), "first") == SAFEPY_OK, "two runs: first (%s)", safepy_error(vm));
