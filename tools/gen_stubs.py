@@ -32,7 +32,7 @@ def main():
             if not m:
                 continue
             ret, name, params = m.group(1).strip(), m.group(2), m.group(3)
-            if name in seen or name == 'sp_trap':
+            if name in seen or name in ('sp_trap_msg', 'sp_trap_str'):
                 continue
             seen.add(name)
             incs.add(rel)

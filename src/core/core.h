@@ -23,6 +23,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#ifdef __FRAMAC__
+#include <string.h>   /* ACSL's valid_read_string */
+#endif
 
 /* The region where raw buffer access is allowed (clang's
  * -Wunsafe-buffer-usage is silent inside).  Used only in src/core/ and for
@@ -48,13 +51,29 @@ typedef ptrdiff_t sp_ssize;
  * never dies by a signal. */
 #define SP_TRAP_STATUS 70
 
-/* Print "safepy: safety trap: <what>" to stderr and _exit(SP_TRAP_STATUS). */
-_Noreturn void sp_trap(const char *what);
+/* Print "safepy: safety trap: <what>" to stderr and _exit(SP_TRAP_STATUS).
+ * sp_trap takes a string literal (anything else does not compile): its
+ * length comes from sizeof, so the proof of the core needs no C-string
+ * reasoning.  sp_trap_str takes any NUL-terminated string (a message built
+ * at run time). */
+#define sp_trap(lit) sp_trap_msg((lit), sizeof(lit) - 1 + SP_STATIC_ZERO(SP_IS_ARRAY(lit)))
+/*@ requires \valid_read(what + (0 .. len - 1));
+    assigns \nothing;
+    ensures \false; */
+_Noreturn void sp_trap_msg(const char *what, size_t len);
+/*@ requires valid_read_string(what);
+    assigns \nothing;
+    ensures \false; */
+_Noreturn void sp_trap_str(const char *what);
 
 /* ---- checked size arithmetic ------------------------------------------
  * Each returns false on overflow and leaves *out unspecified.  The typed
  * builtins are used (not the generic __builtin_add_overflow) because
  * Frama-C's front end only knows the typed family. */
+/*@ requires \valid(out);
+    assigns *out;
+    ensures \result <==> a + b <= SIZE_MAX;
+    ensures \result ==> *out == a + b; */
 static inline bool sp_size_add(size_t a, size_t b, size_t *out)
 {
     unsigned long r;
@@ -64,6 +83,10 @@ static inline bool sp_size_add(size_t a, size_t b, size_t *out)
     return true;
 }
 
+/*@ requires \valid(out);
+    assigns *out;
+    ensures \result <==> a * b <= SIZE_MAX;
+    ensures \result ==> *out == a * b; */
 static inline bool sp_size_mul(size_t a, size_t b, size_t *out)
 {
     unsigned long r;
@@ -73,6 +96,10 @@ static inline bool sp_size_mul(size_t a, size_t b, size_t *out)
     return true;
 }
 
+/*@ requires \valid(out);
+    assigns *out;
+    ensures \result <==> INT64_MIN <= a + b <= INT64_MAX;
+    ensures \result ==> *out == a + b; */
 static inline bool sp_i64_add(int64_t a, int64_t b, int64_t *out)
 {
     long r;
@@ -82,6 +109,10 @@ static inline bool sp_i64_add(int64_t a, int64_t b, int64_t *out)
     return true;
 }
 
+/*@ requires \valid(out);
+    assigns *out;
+    ensures \result <==> INT64_MIN <= a - b <= INT64_MAX;
+    ensures \result ==> *out == a - b; */
 static inline bool sp_i64_sub(int64_t a, int64_t b, int64_t *out)
 {
     long r;
@@ -91,6 +122,10 @@ static inline bool sp_i64_sub(int64_t a, int64_t b, int64_t *out)
     return true;
 }
 
+/*@ requires \valid(out);
+    assigns *out;
+    ensures \result <==> INT64_MIN <= a * b <= INT64_MAX;
+    ensures \result ==> *out == a * b; */
 static inline bool sp_i64_mul(int64_t a, int64_t b, int64_t *out)
 {
     long r;
@@ -132,6 +167,9 @@ sp_cbytes sp_cbytes_of_cstr(const char *s);
 
 SP_UNSAFE_BUFFERS_BEGIN
 
+/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+    assigns \nothing;
+    ensures i < s.len && \result == s.ptr[i]; */
 static inline sp_val sp_vals_get(sp_vals s, size_t i)
 {
     if (i >= s.len)
@@ -139,6 +177,9 @@ static inline sp_val sp_vals_get(sp_vals s, size_t i)
     return s.ptr[i];
 }
 
+/*@ requires \valid(s.ptr + (0 .. s.len - 1));
+    assigns s.ptr[i];
+    ensures i < s.len && s.ptr[i] == v; */
 static inline void sp_vals_set(sp_vals s, size_t i, sp_val v)
 {
     if (i >= s.len)
@@ -147,6 +188,10 @@ static inline void sp_vals_set(sp_vals s, size_t i, sp_val v)
 }
 
 /* s[start : start+len] */
+/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+    assigns \nothing;
+    ensures start + len <= s.len;
+    ensures \result.ptr == s.ptr + start && \result.len == len; */
 static inline sp_vals sp_vals_sub(sp_vals s, size_t start, size_t len)
 {
     if (start > s.len || len > s.len - start)
@@ -155,6 +200,10 @@ static inline sp_vals sp_vals_sub(sp_vals s, size_t start, size_t len)
 }
 
 /* s[start:] */
+/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+    assigns \nothing;
+    ensures start <= s.len;
+    ensures \result.ptr == s.ptr + start && \result.len == s.len - start; */
 static inline sp_vals sp_vals_from(sp_vals s, size_t start)
 {
     if (start > s.len)
@@ -162,6 +211,9 @@ static inline sp_vals sp_vals_from(sp_vals s, size_t start)
     return (sp_vals){ sp_ptr_add_(s.ptr, start), s.len - start };
 }
 
+/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+    assigns \nothing;
+    ensures i < s.len && \result == s.ptr[i]; */
 static inline uint8_t sp_bytes_get(sp_bytes s, size_t i)
 {
     if (i >= s.len)
@@ -169,6 +221,9 @@ static inline uint8_t sp_bytes_get(sp_bytes s, size_t i)
     return s.ptr[i];
 }
 
+/*@ requires \valid(s.ptr + (0 .. s.len - 1));
+    assigns s.ptr[i];
+    ensures i < s.len && s.ptr[i] == b; */
 static inline void sp_bytes_set(sp_bytes s, size_t i, uint8_t b)
 {
     if (i >= s.len)
@@ -176,6 +231,10 @@ static inline void sp_bytes_set(sp_bytes s, size_t i, uint8_t b)
     s.ptr[i] = b;
 }
 
+/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+    assigns \nothing;
+    ensures start + len <= s.len;
+    ensures \result.ptr == s.ptr + start && \result.len == len; */
 static inline sp_bytes sp_bytes_sub(sp_bytes s, size_t start, size_t len)
 {
     if (start > s.len || len > s.len - start)
@@ -183,6 +242,9 @@ static inline sp_bytes sp_bytes_sub(sp_bytes s, size_t start, size_t len)
     return (sp_bytes){ sp_ptr_add_(s.ptr, start), len };
 }
 
+/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+    assigns \nothing;
+    ensures i < s.len && \result == s.ptr[i]; */
 static inline uint8_t sp_cbytes_get(sp_cbytes s, size_t i)
 {
     if (i >= s.len)
@@ -190,6 +252,10 @@ static inline uint8_t sp_cbytes_get(sp_cbytes s, size_t i)
     return s.ptr[i];
 }
 
+/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+    assigns \nothing;
+    ensures start + len <= s.len;
+    ensures \result.ptr == s.ptr + start && \result.len == len; */
 static inline sp_cbytes sp_cbytes_sub(sp_cbytes s, size_t start, size_t len)
 {
     if (start > s.len || len > s.len - start)
@@ -197,6 +263,10 @@ static inline sp_cbytes sp_cbytes_sub(sp_cbytes s, size_t start, size_t len)
     return (sp_cbytes){ sp_ptr_add_(s.ptr, start), len };
 }
 
+/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+    assigns \nothing;
+    ensures start <= s.len;
+    ensures \result.ptr == s.ptr + start && \result.len == s.len - start; */
 static inline sp_cbytes sp_cbytes_from(sp_cbytes s, size_t start)
 {
     if (start > s.len)
@@ -204,6 +274,8 @@ static inline sp_cbytes sp_cbytes_from(sp_cbytes s, size_t start)
     return (sp_cbytes){ sp_ptr_add_(s.ptr, start), s.len - start };
 }
 
+/*@ assigns \nothing;
+    ensures \result.ptr == s.ptr && \result.len == s.len; */
 static inline sp_cbytes sp_cbytes_of(sp_bytes s)
 {
     return (sp_cbytes){ s.ptr, s.len };
@@ -211,32 +283,47 @@ static inline sp_cbytes sp_cbytes_of(sp_bytes s)
 
 
 /* Spans of other element types, generated by one macro inside the core so
- * that every instance carries the same checks.  Add new instances here. */
+ * that every instance carries the same checks.  Add new instances here.
+ * The contracts inside the macro reach Frama-C because `make verify`
+ * preprocesses with `cpp -CC` (comments kept in macro expansions). */
 #define SP_DEFINE_SPAN(NAME, T)                                              \
     typedef struct { T *ptr; size_t len; } NAME;                             \
+    /*@ requires \valid_read(s.ptr + (0 .. s.len - 1));                      \
+        assigns \nothing;                                                    \
+        ensures i < s.len && \result == s.ptr[i]; */                         \
     static inline T NAME##_get(NAME s, size_t i)                             \
     {                                                                        \
         if (i >= s.len)                                                      \
             sp_trap(#NAME "_get: index out of range");                       \
         return s.ptr[i];                                                     \
     }                                                                        \
+    /*@ requires \valid(s.ptr + (0 .. s.len - 1));                           \
+        assigns s.ptr[i];                                                    \
+        ensures i < s.len && s.ptr[i] == v; */                               \
     static inline void NAME##_set(NAME s, size_t i, T v)                     \
     {                                                                        \
         if (i >= s.len)                                                      \
             sp_trap(#NAME "_set: index out of range");                       \
         s.ptr[i] = v;                                                        \
     }                                                                        \
+    /*@ requires \valid(s.ptr + (0 .. s.len - 1));                           \
+        assigns \nothing;                                                    \
+        ensures i < s.len && \result == s.ptr + i; */                        \
     static inline T *NAME##_at(NAME s, size_t i)                             \
     {                                                                        \
         if (i >= s.len)                                                      \
             sp_trap(#NAME "_at: index out of range");                        \
         return &s.ptr[i];                                                    \
     }                                                                        \
+    /*@ requires \valid_read(s.ptr + (0 .. s.len - 1));                      \
+        assigns \nothing;                                                    \
+        ensures start + len <= s.len;                                        \
+        ensures \result.ptr == s.ptr + start && \result.len == len; */       \
     static inline NAME NAME##_sub(NAME s, size_t start, size_t len)          \
     {                                                                        \
         if (start > s.len || len > s.len - start)                            \
             sp_trap(#NAME "_sub: range out of bounds");                      \
-        return (NAME){ sp_ptr_add_(s.ptr, start), len };                                 \
+        return (NAME){ sp_ptr_add_(s.ptr, start), len };                     \
     }
 
 SP_DEFINE_SPAN(sp_u16s, uint16_t)
@@ -250,6 +337,9 @@ SP_DEFINE_SPAN(sp_cstrs, char *)   /* argv */
 
 /* Pointer to element i of a span of values (for passing a slot by address,
  * e.g. to a parser filling outputs). */
+/*@ requires \valid(s.ptr + (0 .. s.len - 1));
+    assigns \nothing;
+    ensures i < s.len && \result == s.ptr + i; */
 static inline sp_val *sp_vals_at(sp_vals s, size_t i)
 {
     if (i >= s.len)
@@ -260,6 +350,7 @@ static inline sp_val *sp_vals_at(sp_vals s, size_t i)
 /* Entry i of a static C table of `size`-byte entries ending with a
  * sentinel entry (method tables, getset tables): the caller stops at the
  * sentinel, so i never passes it. */
+/*@ assigns \nothing; */
 static inline const void *sp_table_entry(const void *table, size_t size, size_t i)
 {
     return (const unsigned char *)table + size * i;

@@ -49,16 +49,25 @@ SP_UNSAFE_BUFFERS_BEGIN
  * valarray.cap, rawbuf.cap, bigint.nlimbs, str.len, bytes.len,
  * frame.nslots).  The object's spare byte (gc.h, H1) is never part of a
  * span. */
+/*@ requires \valid(first + (0 .. n - 1));
+    assigns \nothing;
+    ensures \result.ptr == first && \result.len == n; */
 static inline sp_vals sp_trailing_vals(sp_val *first, size_t n)
 {
     return (sp_vals){ first, n };
 }
 
+/*@ requires \valid(first + (0 .. n - 1));
+    assigns \nothing;
+    ensures \result.ptr == first && \result.len == n; */
 static inline sp_bytes sp_trailing_bytes(uint8_t *first, size_t n)
 {
     return (sp_bytes){ first, n };
 }
 
+/*@ requires \valid(first + (0 .. n - 1));
+    assigns \nothing;
+    ensures \result.ptr == first && \result.len == n; */
 static inline sp_u32s sp_trailing_u32s(uint32_t *first, size_t n)
 {
     return (sp_u32s){ first, n };
@@ -69,11 +78,16 @@ static inline sp_u32s sp_trailing_u32s(uint32_t *first, size_t n)
  * instructions, offset tables, hash indices).  The length is the number of
  * whole elements (trailing bytes are not part of it); a start that is not
  * aligned for the element type is a safety trap (an access through it
- * would be undefined behaviour).  No contract beyond the byte span's. */
+ * would be undefined behaviour).  No contract beyond the byte span's.
+ * (The element types are scalars whose alignment is their size on every
+ * target SafePy supports; the check says sizeof because Frama-C cannot
+ * parse _Alignof.) */
 #define SP_BYTES_AS(NAME, T)                                                 \
+    /*@ assigns \nothing;                                                    \
+        ensures \result.len == b.len / sizeof(*\result.ptr); */                      \
     static inline NAME sp_bytes_as_##NAME(sp_bytes b)                        \
     {                                                                        \
-        if ((uintptr_t)b.ptr % _Alignof(T) != 0)                             \
+        if ((uintptr_t)b.ptr % sizeof(T) != 0)                             \
             sp_trap("sp_bytes_as_" #NAME ": misaligned buffer");             \
         return (NAME){ (T *)(void *)b.ptr, b.len / sizeof(T) };              \
     }
@@ -98,9 +112,11 @@ SP_BYTES_AS(sp_sizes, size_t)
 #define SP_DEBUG_CHECKS 0
 #endif
 #define SP_TRAILING_AS(NAME, T)                                              \
+    /*@ assigns \nothing;                                                    \
+        ensures \result.len == nbytes / sizeof(*\result.ptr); */                      \
     static inline NAME sp_trailing_as_##NAME(uint8_t *first, size_t nbytes)  \
     {                                                                        \
-        if (SP_DEBUG_CHECKS && (uintptr_t)first % _Alignof(T) != 0)          \
+        if (SP_DEBUG_CHECKS && (uintptr_t)first % sizeof(T) != 0)          \
             sp_trap("sp_trailing_as_" #NAME ": misaligned trailing array");  \
         return (NAME){ (T *)(void *)first, nbytes / sizeof(T) };             \
     }
@@ -117,6 +133,9 @@ SP_TRAILING_AS(sp_sizes, size_t)
  * objects keep one after their data): checked, a missing NUL is a safety
  * trap.  A NUL inside s only makes the C string shorter; callers that
  * must refuse embedded NULs (paths) check for them first. */
+/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+    assigns \nothing;
+    ensures s.len > 0 && s.ptr[s.len - 1] == 0; */
 static inline const char *sp_cbytes_cstr(sp_cbytes s)
 {
     if (s.len == 0 || s.ptr[s.len - 1] != 0)
@@ -127,10 +146,28 @@ static inline const char *sp_cbytes_cstr(sp_cbytes s)
 /* A NULL-terminated array of C strings (environ, argv) as a span, without
  * the terminator; NULL gives the empty span.
  * Contract: v is NULL or ends with a NULL entry. */
+/*@ axiomatic SpNullTerm {
+      // The index of the NULL entry ending the array v.
+      logic integer sp_nullterm_len{L}(char **v) reads v[0 ..];
+    }
+    predicate sp_nullterm{L}(char **v) =
+      0 <= sp_nullterm_len(v) < SIZE_MAX
+      && \valid_read(v + (0 .. sp_nullterm_len(v)))
+      && v[sp_nullterm_len(v)] == \null
+      && \forall integer i; 0 <= i < sp_nullterm_len(v) ==> v[i] != \null; */
+/*@ requires v == \null || sp_nullterm(v);
+    assigns \nothing;
+    ensures \result.ptr == v;
+    ensures v == \null ==> \result.len == 0;
+    ensures v != \null ==> \result.len == sp_nullterm_len(v); */
 static inline sp_cstrs sp_cstrs_of_nullterm(char **v)
 {
     size_t n = 0;
     if (v != NULL)
+        /*@ loop invariant 0 <= n <= sp_nullterm_len(v);
+            loop invariant \forall integer i; 0 <= i < n ==> v[i] != \null;
+            loop assigns n;
+            loop variant sp_nullterm_len(v) - n; */
         while (v[n] != NULL)
             n++;
     return (sp_cstrs){ v, n };
@@ -140,6 +177,10 @@ static inline sp_cstrs sp_cstrs_of_nullterm(char **v)
  * length (safepy_run's source); NULL gives the empty span.
  * Contract: p points to len readable bytes that stay valid and unchanged
  * during the call -- include/safepy.h asks it of the caller. */
+/*@ requires p == \null || \valid_read((const uint8_t *)p + (0 .. len - 1));
+    assigns \nothing;
+    ensures p == \null ==> \result.len == 0;
+    ensures p != \null ==> \result.len == len; */
 static inline sp_cbytes sp_cbytes_of_caller(const void *p, size_t len)
 {
     if (p == NULL)

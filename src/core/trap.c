@@ -6,12 +6,12 @@
 #include <string.h>
 #include "core.h"
 
-_Noreturn void sp_trap(const char *what)
+_Noreturn void sp_trap_msg(const char *what, size_t len)
 {
     static const char head[] = "safepy: safety trap: ";
     /* write(2) directly: the trap must work whatever state stdio is in. */
     (void)!write(2, head, sizeof head - 1);
-    (void)!write(2, what, strlen(what));
+    (void)!write(2, what, len);
     (void)!write(2, "\n", 1);
 #ifdef SP_FUZZ
     /* Under libFuzzer (fuzz/) a trap is a finding: abort so that the
@@ -19,4 +19,9 @@ _Noreturn void sp_trap(const char *what)
     abort();
 #endif
     _exit(SP_TRAP_STATUS);
+}
+
+_Noreturn void sp_trap_str(const char *what)
+{
+    sp_trap_msg(what, strlen(what));
 }

@@ -6,7 +6,7 @@
 sp_obj *sp_cont_as(sp_val v, const sp_typedef *def, const char *what)
 {
     if (!sp_is_ptr(v) || v->type == NULL || v->type->def != def)
-        sp_trap(what);
+        sp_trap_str(what);
     return v;
 }
 

@@ -21,7 +21,7 @@ sp_obj *sp_as_layout(sp_val v, sp_layout layout, const char *what)
         /* Name the expected C type in the trap: the caller's bug. */
         char buf[128];
         snprintf(buf, sizeof buf, "bad downcast to %s", what);
-        sp_trap(buf);
+        sp_trap_str(buf);
     }
     return v;
 }

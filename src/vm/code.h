@@ -127,7 +127,7 @@ typedef struct sp_frame_obj {
 static inline sp_obj *sp_as_exact(sp_vm *vm, sp_val v, sp_type *t, const char *what)
 {
     if (!sp_is_ptr(v) || v->type != t)
-        sp_trap(what);
+        sp_trap_str(what);
     return v;
 }
 #define sp_as_frame(vm, v) ((sp_frame_obj *)sp_as_exact((vm), (v), (vm)->t.frame, "sp_as_frame: not a frame"))
