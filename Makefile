@@ -85,6 +85,14 @@ $(BUILD)/unit/%: tests/unit/%.c tests/unit/unit.h $(CORE_OBJS) $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< $(CORE_OBJS) $(LDLIBS)
 
+# The proof of the trusted core (issue #5, verify/verify.py): Frama-C WP
+# with -wp-rte on every function of src/core/, EVA over verify/eva_*.c,
+# verify/REPORT.md.  Installs Frama-C and the provers if missing.
+verify:
+	@sh tools/deps.sh frama-c-base why3 z3 cvc4 gcc
+	@[ -f "$$HOME/.why3.conf" ] || why3 config detect >/dev/null
+	python3.11 verify/verify.py
+
 stubs-report: $(BIN)
 	@nm $(BIN) | awk '$$2 == "W" || $$2 == "V" {print $$3}' | sort
 
@@ -94,7 +102,7 @@ test: $(BIN) unit
 clean:
 	rm -rf build build-* safepy
 
-.PHONY: all asan debug lint-safety stubs-report test clean unit
+.PHONY: all asan debug lint-safety stubs-report test clean unit verify
 
 # Parts kept in their own files (the safety program, issue #4): fuzzing
 # (fuzz/fuzz.mk), allocation-failure injection (tools/allocfail.mk) and

@@ -26,7 +26,6 @@
  * signals (the embedding API will have to install them explicitly). */
 #ifdef SP_HARDENED
 #include <signal.h>
-#include <string.h>
 #include "core.h"
 
 /* The argument layouts of the UBSan calls are not needed: the check that
@@ -34,16 +33,22 @@
 void __ubsan_handle_out_of_bounds(void *data, void *index);
 void __ubsan_handle_out_of_bounds_abort(void *data, void *index);
 
+/*@ assigns \nothing;
+    ensures \false; */
 void __ubsan_handle_out_of_bounds(void *data, void *index)
 {
     sp_trap("compiler bounds check");
 }
 
+/*@ assigns \nothing;
+    ensures \false; */
 void __ubsan_handle_out_of_bounds_abort(void *data, void *index)
 {
     sp_trap("compiler bounds check");
 }
 
+/*@ assigns \nothing;
+    ensures \false; */
 static void on_signal(int sig)
 {
     if (sig == SIGILL)
@@ -51,10 +56,10 @@ static void on_signal(int sig)
     sp_trap("hardening check (stack protector, fortify or libc heap check)");
 }
 
+/*@ assigns \nothing; */
 __attribute__((constructor)) static void sp_hardening_install(void)
 {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
+    struct sigaction sa = { 0 };
     sa.sa_handler = on_signal;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGILL, &sa, NULL);

@@ -198,7 +198,14 @@ SP_UNSAFE_BUFFERS_END
  * memory, it returns false and leaves *b as it was.  sp_bytes_free
  * releases it and leaves *b empty.  No contract beyond: *b came from these
  * two functions. */
+/*@ requires \valid(b);
+    assigns *b;
+    ensures \result ==> b->len == cap && \valid(b->ptr + (0 .. cap - 1));
+    ensures !\result ==> *b == \old(*b); */
 bool sp_bytes_realloc(sp_bytes *b, size_t cap);
+/*@ requires \valid(b);
+    assigns *b;
+    ensures b->ptr == \null && b->len == 0; */
 void sp_bytes_free(sp_bytes *b);
 
 #endif

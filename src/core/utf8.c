@@ -17,6 +17,8 @@
 
 SP_UNSAFE_BUFFERS_BEGIN
 
+/*@ requires err == \null || \valid(err);
+    assigns *err; */
 static void set_err(sp_utf8_error *err, size_t start, size_t end, const char *reason)
 {
     if (err != NULL) {
@@ -26,6 +28,12 @@ static void set_err(sp_utf8_error *err, size_t start, size_t end, const char *re
     }
 }
 
+/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+    requires \valid(cp);
+    requires err == \null || \valid(err);
+    assigns *cp, *err;
+    ensures off < s.len;
+    ensures \result <= 4 && off + \result <= s.len; */
 size_t sp_utf8_decode(sp_cbytes s, size_t off, bool surrogates, uint32_t *cp, sp_utf8_error *err)
 {
     if (off >= s.len)
@@ -56,6 +64,10 @@ size_t sp_utf8_decode(sp_cbytes s, size_t off, bool surrogates, uint32_t *cp, sp
         set_err(err, off, off + 1, "invalid start byte");
         return 0;
     }
+    /*@ loop invariant 2 <= n <= 4 && 1 <= k <= n;
+        loop invariant off + k <= s.len;
+        loop assigns k, c, *err;
+        loop variant n - k; */
     for (size_t k = 1; k < n; k++) {
         if (off + k >= s.len) {
             set_err(err, off, s.len, "unexpected end of data");
@@ -73,10 +85,17 @@ size_t sp_utf8_decode(sp_cbytes s, size_t off, bool surrogates, uint32_t *cp, sp
     return n;
 }
 
+/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+    requires nchars == \null || \valid(nchars);
+    requires err == \null || \valid(err);
+    assigns *nchars, *err; */
 bool sp_utf8_check(sp_cbytes s, bool surrogates, size_t *nchars, sp_utf8_error *err)
 {
     size_t i = 0, count = 0;
     bool ok = true;
+    /*@ loop invariant count <= i <= s.len;
+        loop assigns i, count, ok, *err;
+        loop variant s.len - i; */
     while (i < s.len) {
         /* The common case first: ASCII. */
         if (s.ptr[i] < 0x80) {
@@ -98,6 +117,9 @@ bool sp_utf8_check(sp_cbytes s, bool surrogates, size_t *nchars, sp_utf8_error *
     return ok;
 }
 
+/*@ assigns \nothing;
+    ensures \result <= 4;
+    ensures \result == 0 <==> cp > 0x10FFFF; */
 size_t sp_utf8_len(uint32_t cp)
 {
     if (cp < 0x80)
@@ -111,6 +133,9 @@ size_t sp_utf8_len(uint32_t cp)
     return 0;
 }
 
+/*@ requires \valid(out.ptr + (0 .. out.len - 1));
+    assigns out.ptr[0 .. out.len - 1];
+    ensures 1 <= \result <= 4 && off + \result <= out.len; */
 size_t sp_utf8_encode(sp_bytes out, size_t off, uint32_t cp)
 {
     size_t n = sp_utf8_len(cp);
@@ -142,17 +167,29 @@ size_t sp_utf8_encode(sp_bytes out, size_t off, uint32_t cp)
     return n;
 }
 
+/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+    assigns \nothing;
+    ensures \result <= s.len; */
 size_t sp_utf8_count(sp_cbytes s)
 {
     size_t count = 0;
+    /*@ loop invariant 0 <= count <= i <= s.len;
+        loop assigns i, count;
+        loop variant s.len - i; */
     for (size_t i = 0; i < s.len; i++)
         count += (s.ptr[i] & 0xC0) != 0x80;
     return count;
 }
 
+/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+    assigns \nothing;
+    ensures \result == s.len || from <= \result < s.len; */
 size_t sp_utf8_offset(sp_cbytes s, size_t from, size_t index)
 {
     size_t i = from;
+    /*@ loop invariant from <= i && (i <= s.len || i == from);
+        loop assigns i, index;
+        loop variant s.len - i; */
     while (i < s.len) {
         if ((s.ptr[i] & 0xC0) != 0x80) {
             if (index == 0)
@@ -164,9 +201,14 @@ size_t sp_utf8_offset(sp_cbytes s, size_t from, size_t index)
     return s.len;
 }
 
+/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+    assigns \nothing; */
 bool sp_utf8_is_ascii(sp_cbytes s)
 {
     uint8_t acc = 0;
+    /*@ loop invariant 0 <= i <= s.len;
+        loop assigns i, acc;
+        loop variant s.len - i; */
     for (size_t i = 0; i < s.len; i++)
         acc |= s.ptr[i];
     return acc < 0x80;
