@@ -91,7 +91,7 @@ $(BUILD)/unit/%: tests/unit/%.c tests/unit/unit.h $(CORE_OBJS) $(HDRS)
 verify:
 	@sh tools/deps.sh frama-c-base why3 z3 cvc4 gcc
 	@[ -f "$$HOME/.why3.conf" ] || why3 config detect >/dev/null
-	python3.11 verify/verify.py
+	python3.11 verify/verify.py $(VERIFY_FLAGS)
 
 stubs-report: $(BIN)
 	@nm $(BIN) | awk '$$2 == "W" || $$2 == "V" {print $$3}' | sort

@@ -189,6 +189,8 @@ def main():
     ap.add_argument('--jobs', type=int, default=os.cpu_count() or 2)
     ap.add_argument('--timeout', type=int, default=10)
     ap.add_argument('--only', nargs='*')
+    ap.add_argument('--allow-pending', action='store_true',
+                    help='files not yet under proof do not fail the run (CI, until PENDING is empty)')
     args = ap.parse_args()
     os.makedirs(OUT, exist_ok=True)
     skip_all = assumed()
@@ -231,8 +233,7 @@ def main():
     for f in core_files:
         if f not in covered and f not in PENDING and not (f.endswith('.h') and not function_defs(f)):
             problems.append('%s is in no verification unit' % f)
-    for f in PENDING:
-        problems.append('%s: not yet under proof' % f)
+    pending = ['%s: not yet under proof' % f for f in PENDING]
     # EVA
     eva_rows = []
     harnesses = sorted(h for h in os.listdir(os.path.join(ROOT, 'verify')) if re.match(r'eva_\w+\.c$', h))
@@ -249,14 +250,19 @@ def main():
     share = 100.0 * core_n / total_n
     if share >= 10.0:
         problems.append('src/core/ is %.1f%% of the C lines (limit 10%%)' % share)
-    write_report(rows, eva_rows, problems, core_n, total_n, time.time() - t_start, args)
-    for p in problems:
+    write_report(rows, eva_rows, problems + pending, core_n, total_n, time.time() - t_start, args)
+    for p in problems + pending:
         print('problem:', p)
     proved = sum(1 for r in rows if r[2] == 'proved')
-    print('%d functions proved, %d assumed, %d not proved; %d problems' %
+    print('%d functions proved, %d assumed, %d not proved; %d problems, %d files pending' %
           (proved, sum(1 for r in rows if r[2] == 'assumed'), sum(1 for r in rows if r[2] == 'NOT PROVED'),
-           len(problems)))
-    return 1 if problems else 0
+           len(problems), len(pending)))
+    # the closing line tools/test.sh counts: one test per function proved
+    # or assumed and per clean EVA harness; each problem is a failure
+    passed = sum(1 for r in rows if r[2] != 'NOT PROVED') + sum(1 for e in eva_rows if e[1] == 0 and e[2] == 0)
+    failed = len(problems) + (0 if args.allow_pending else len(pending))
+    print('%d passed, %d failed' % (passed, failed))
+    return 1 if failed else 0
 
 
 def write_report(rows, eva_rows, problems, core_n, total_n, wall, args):
