@@ -3,7 +3,11 @@
  * traps if they fail, so the loops below may index raw memory: each index
  * is bounded by a length that the entry check related to the span's len.
  * Products are uint64_t: (2^32-1)^2 + 2*(2^32-1) = 2^64-1 is the largest
- * value any multiply-accumulate step below can produce. */
+ * value any multiply-accumulate step below can produce.
+ *
+ * The ACSL contracts state the preconditions of bigint.h; Frama-C's WP
+ * proves every function here free of run-time errors against them (the
+ * checks that trap stay, for the callers that are not proved). */
 #include "bigint.h"
 
 SP_UNSAFE_BUFFERS_BEGIN
