@@ -45,7 +45,8 @@ uint32_t sp_limbs_mul1_add(sp_u32s a, uint32_t m, uint32_t c);
 /* a = a / d in place (d != 0); returns a % d. */
 uint32_t sp_limbs_divrem1(sp_u32s a, uint32_t d);
 
-/* Scratch limbs sp_limbs_mul needs for operands of these lengths. */
+/* Scratch limbs sp_limbs_mul needs for operands of these lengths: 0 below
+ * the cutoff, else 5 * max(an, bn) (see bigint.c for why that suffices). */
 size_t sp_limbs_mul_scratch(size_t an, size_t bn);
 /* r = a * b.  Pre: r.len >= a.len + b.len, scratch.len >=
  * sp_limbs_mul_scratch(a.len, b.len); r, scratch, a, b pairwise disjoint

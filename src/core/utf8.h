@@ -21,6 +21,11 @@ typedef struct sp_utf8_error {
 /* Decode the code point at byte `off`.  Returns its length (1-4) and stores
  * it in *cp; returns 0 on an invalid or truncated sequence and fills *err
  * (err may be NULL).  Traps if off >= s.len. */
+/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+    requires \valid(cp);
+    requires err == \null || \valid(err);
+    assigns *cp, *err;
+    ensures off < s.len && \result <= 4 && \result <= s.len - off; */
 size_t sp_utf8_decode(sp_cbytes s, size_t off, bool surrogates, uint32_t *cp, sp_utf8_error *err);
 
 /* true if all of s is valid; otherwise fills *err (may be NULL) for the
