@@ -32,6 +32,7 @@
  * rescanned for marked objects and they are traced again until no overflow
  * remains.  Marking therefore never fails, only slows down.
  */
+#include <limits.h>
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -153,7 +154,7 @@ struct sp_heap {
 
 /*@ // Masking can only clear bits (page_hash, the probe step).  A fact of
     // arithmetic the provers can't derive from WP's bit axioms (it needs
-    // induction on the bits): assumed, see verify/assumed.txt.
+    // induction on the bits): assumed, see verify/axioms.txt.
     axiomatic Land {
       axiom land_le: \forall integer a, m; 0 <= m ==> 0 <= (a & m) <= m;
       axiom land_le_sym: \forall integer a, m; 0 <= m ==> 0 <= (m & a) <= m;
@@ -207,7 +208,7 @@ struct sp_heap {
 
     // The finalization queue: finq[fin_head .. fin_n) (H4's indices).
     predicate finq_ok(sp_heap *h) =
-        h->fin_head <= h->fin_n <= h->fin_cap
+        h->fin_head <= h->fin_n <= h->fin_cap <= SIZE_MAX / sizeof(sp_obj *)
         && (h->fin_cap == 0 || (\valid(h->finq + (0 .. h->fin_cap - 1))
                                 && \separated(h, h->finq + (0 .. h->fin_cap - 1))));
 
@@ -598,12 +599,18 @@ static void mark_where(sp_heap *h, const sp_where *w)
         if (*m & bit)
             return;
         *m |= bit;
+        //@ assert in_table(h, w->page);
+        //@ assert w->idx < w->page->ncells;
     } else {
         sp_large *l = &h->large[w->large];
         if (l->mark)
             return;
         l->mark = true;
+        //@ assert w->page == \null && w->large < h->nlarge;
     }
+    //@ assert table_ok(h);
+    //@ assert large_ok(h);
+    //@ assert where_ok(h, w);
     push(h, where_obj(h, w));
 }
 
@@ -699,6 +706,8 @@ __attribute__((noinline)) SP_NO_ASAN static void scan_stack(sp_heap *h)
 }
 
 /* The collector can only run when it can see the whole C stack. */
+/*@ requires \valid_read(h);
+    assigns \nothing; */
 static bool can_collect(const sp_heap *h)
 {
     char here;
@@ -726,29 +735,79 @@ void sp_heap_each_weak(sp_heap *h, void (*fn)(sp_heap *h, sp_obj *o, void *ud), 
 
 /* ---- the finalization queue ---------------------------------------------*/
 
+/* The allocator boundary of the finalization queue (as stack_realloc). */
+/*@ requires \valid_read(h) && heap_ok(h);
+    requires h->fin_cap < cap <= SIZE_MAX / sizeof(sp_obj *);
+    assigns \nothing;
+    ensures \result == \null
+        || (\valid(\result + (0 .. cap - 1))
+            && \separated(\result + (0 .. cap - 1), h,
+                          h->table + (0 .. h->table_cap - 1),
+                          h->large + (0 .. h->large_cap - 1),
+                          h->stack + (0 .. h->stack_cap - 1))
+            && (\forall integer i; 0 <= i < h->table_cap && h->table[i] != \null ==>
+                   \separated(h->table[i], \result + (0 .. cap - 1)))); */
+static sp_obj **finq_realloc(const sp_heap *h, size_t cap)
+{
+    return realloc(h->finq, cap * sizeof(sp_obj *));
+}
+
 /* Append o; false if the queue can't grow (no memory). */
+/*@ requires heap_ok(h);
+    assigns h->finq, h->fin_cap, h->fin_head, h->fin_n, h->finq[0 .. h->fin_cap - 1],
+            \at(h->finq, Post)[\at(h->fin_n, Post) - 1];
+    ensures heap_ok(h);
+    ensures h->table == \old(h->table) && h->table_cap == \old(h->table_cap);
+    ensures h->large == \old(h->large) && h->nlarge == \old(h->nlarge); */
 static bool finq_push(sp_heap *h, sp_obj *o)
 {
     if (h->fin_n == h->fin_cap && h->fin_head > 0) {
-        memmove(h->finq, h->finq + h->fin_head, (h->fin_n - h->fin_head) * sizeof *h->finq);
-        h->fin_n -= h->fin_head;
+        /* Move the queue down to the start (a plain loop: rare, and the
+         * proof needs no memmove model). */
+        size_t n = h->fin_n - h->fin_head;
+        /*@ loop invariant 0 <= i <= n;
+            loop invariant heap_ok(h);
+            loop invariant h->fin_n == \at(h->fin_n, LoopEntry)
+                && h->fin_head == \at(h->fin_head, LoopEntry)
+                && h->finq == \at(h->finq, LoopEntry);
+            loop assigns i, h->finq[0 .. n - 1]; */
+        for (size_t i = 0; i < n; i++)
+            h->finq[i] = h->finq[h->fin_head + i];
+        h->fin_n = n;
         h->fin_head = 0;
     }
     if (h->fin_n == h->fin_cap) {
         size_t cap = h->fin_cap ? h->fin_cap * 2 : 64;
-        sp_obj **n = realloc(h->finq, cap * sizeof *n);
+        sp_obj **n = cap <= SIZE_MAX / sizeof *n ? finq_realloc(h, cap) : NULL;
         if (n == NULL)
             return false;
         h->finq = n;
         h->fin_cap = cap;
     }
-    h->finq[h->fin_n++] = o;
+    h->finq[h->fin_n] = o;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && stack_ok(h);
+    //@ assert arrays_apart(h);
+    h->fin_n++;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && finq_ok(h) && stack_ok(h);
+    //@ assert arrays_apart(h);
     return true;
 }
 
 /* The queued objects are roots until the VM takes them. */
+/*@ requires heap_ok(h);
+    assigns h->stack, h->stack_cap, h->sp, h->overflow, h->stack[0 .. h->stack_cap - 1],
+            h->table[0 .. h->table_cap - 1]->mark[0 .. SP_GC_WORDS - 1],
+            h->large[0 .. h->nlarge - 1].mark;
+    ensures heap_ok(h); */
 static void mark_queue(sp_heap *h)
 {
+    /*@ loop invariant heap_ok(h) && h->fin_head <= i <= h->fin_n;
+        loop invariant h->fin_head == \at(h->fin_head, Pre) && h->fin_n == \at(h->fin_n, Pre);
+        loop assigns i, h->stack, h->stack_cap, h->sp, h->overflow, h->stack[0 .. h->stack_cap - 1],
+            h->table[0 .. h->table_cap - 1]->mark[0 .. SP_GC_WORDS - 1],
+            h->large[0 .. h->nlarge - 1].mark; */
     for (size_t i = h->fin_head; i < h->fin_n; i++)
         sp_gc_mark(h, (sp_val)h->finq[i]);
 }
@@ -820,6 +879,11 @@ void sp_heap_queue_all_finalizable(sp_heap *h)
     queue_candidates(h, false);
 }
 
+/*@ requires \valid(h) && finq_ok(h);
+    assigns h->fin_head, h->fin_n;
+    ensures finq_ok(h);
+    ensures h->fin_n - h->fin_head == (\old(h->fin_n) == \old(h->fin_head) ? 0
+                                      : \old(h->fin_n) - \old(h->fin_head) - 1); */
 sp_obj *sp_heap_take_finalizable(sp_heap *h)
 {
     if (h->fin_head == h->fin_n)
@@ -830,6 +894,9 @@ sp_obj *sp_heap_take_finalizable(sp_heap *h)
     return o;
 }
 
+/*@ requires \valid_read(h) && finq_ok(h);
+    assigns \nothing;
+    ensures \result == h->fin_n - h->fin_head; */
 size_t sp_heap_finalizable_count(sp_heap *h) { return h->fin_n - h->fin_head; }
 
 /*@ requires heap_ok(h);
@@ -1057,6 +1124,8 @@ static sp_obj *alloc_large(sp_heap *h, size_t size, uint32_t gcflags)
  * allocations after a failure the heap is collected (and, in debug builds,
  * verified), so that state left half-made by the failure is traced at once
  * rather than whenever the next collection happens to come. */
+/*@ requires \valid(h) && \valid(force) && \separated(h, force);
+    assigns h->collect_in, h->fail_at, *force; */
 static bool injected_failure(sp_heap *h, bool *force)
 {
     if (h->collect_in != 0 && --h->collect_in == 0)
@@ -1081,6 +1150,8 @@ static bool injected_failure(sp_heap *h, bool *force)
 #define SP_GC_STRESS_FULL 16384u
 #define SP_GC_STRESS_STEP 512u
 
+/*@ requires \valid(h);
+    assigns h->stress_wait; */
 static bool stress_due(sp_heap *h)
 {
     if (h->stress_wait > 0) {
@@ -1178,8 +1249,14 @@ void sp_heap_free(sp_heap *h)
     free(h);
 }
 
+/*@ requires \valid(h) && h->paused < INT_MAX;
+    assigns h->paused;
+    ensures h->paused == \old(h->paused) + 1; */
 void sp_heap_pause(sp_heap *h) { h->paused++; }
 
+/*@ requires \valid(h) && 0 <= h->paused;
+    assigns h->paused;
+    ensures h->paused == \old(h->paused) - 1; */
 void sp_heap_resume(sp_heap *h)
 {
     if (h->paused == 0)
@@ -1187,18 +1264,36 @@ void sp_heap_resume(sp_heap *h)
     h->paused--;
 }
 
+/*@ requires \valid(h);
+    assigns h->stack_base; */
 void sp_heap_set_stack_base(sp_heap *h, void *base) { h->stack_base = (uintptr_t)base; }
+/*@ requires \valid_read(h);
+    assigns \nothing; */
 void *sp_heap_get_stack_base(sp_heap *h) { return (void *)h->stack_base; }
+/*@ requires \valid(h);
+    assigns h->stress;
+    ensures h->stress == on; */
 void sp_heap_set_stress(sp_heap *h, bool on) { h->stress = on; }
+/*@ requires \valid(h);
+    assigns h->max_bytes;
+    ensures h->max_bytes == max_bytes; */
 void sp_heap_set_max(sp_heap *h, size_t max_bytes) { h->max_bytes = max_bytes; }
+/*@ requires \valid(h);
+    assigns h->fail_at, h->fail_sticky, h->collect_in; */
 void sp_heap_set_fail_at(sp_heap *h, size_t n, bool sticky)
 {
     h->fail_at = n;
     h->fail_sticky = sticky;
     h->collect_in = 0;
 }
+/*@ requires \valid_read(h);
+    assigns \nothing;
+    ensures \result == h->allocs; */
 size_t sp_heap_alloc_count(sp_heap *h) { return h->allocs; }
 
+/*@ requires \valid_read(h);
+    assigns \nothing;
+    ensures \result.bytes_in_use == h->bytes_in_use && \result.max_bytes == h->max_bytes; */
 sp_heap_stats sp_heap_get_stats(sp_heap *h)
 {
     return (sp_heap_stats){ h->bytes_in_use, h->max_bytes, h->collections, h->objects_live };
