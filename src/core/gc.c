@@ -32,6 +32,7 @@
  * rescanned for marked objects and they are traced again until no overflow
  * remains.  Marking therefore never fails, only slows down.
  */
+#include <limits.h>
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -144,8 +145,90 @@ struct sp_heap {
     size_t allocs;        /* allocation requests so far */
 };
 
+/* ---- the data-structure invariants, in ACSL ------------------------------
+ *
+ * What every proved function assumes of the heap and keeps.  The object
+ * memory itself (pages, large blocks) is only ever seen as addresses
+ * (uintptr_t): the collector proves nothing about it and never reads it,
+ * except where an allocation zeroes a fresh cell (see cell_zero). */
+
+/*@ // Masking can only clear bits (page_hash, the probe step).  A fact of
+    // arithmetic the provers can't derive from WP's bit axioms (it needs
+    // induction on the bits): assumed, see verify/axioms.txt.
+    axiomatic Land {
+      axiom land_le: \forall integer a, m; 0 <= m ==> 0 <= (a & m) <= m;
+      axiom land_le_sym: \forall integer a, m; 0 <= m ==> 0 <= (m & a) <= m;
+    }
+*/
+
+/*@ logic integer class_size_l(integer cls) =
+        cls < 32 ? (cls + 1) * 16
+      : cls < 56 ? 512 + (cls - 31) * 64
+      : 2048 + (cls - 55) * 256;
+
+    // A page descriptor: its class, cell size and cell count agree (H1).
+    predicate page_ok(sp_page *p) =
+        \valid(p)
+        && p->cls < SP_GC_NCLASSES
+        && p->cell == class_size_l(p->cls)
+        && p->ncells == SP_GC_PAGE / p->cell
+        && 8 <= p->ncells <= SP_GC_MAX_CELLS
+        && p->nlive <= p->ncells
+        && p->cursor < SP_GC_WORDS
+        && p->base % SP_GC_PAGE == 0
+        && p->base + SP_GC_PAGE <= UINTPTR_MAX;
+
+    // The page hash table: every slot empty or a page descriptor; the
+    // descriptors are pairwise separate and separate from the heap struct.
+    predicate table_ok(sp_heap *h) =
+        (h->table_cap == 0 || (\valid(h->table + (0 .. h->table_cap - 1))
+                                && \separated(h, h->table + (0 .. h->table_cap - 1))))
+        && (\forall integer i; 0 <= i < h->table_cap ==>
+               h->table[i] == \null
+               || (page_ok(h->table[i]) && \separated(h, h->table[i])
+                   && \separated(h->table + (0 .. h->table_cap - 1), h->table[i])))
+        && (\forall integer i, j; 0 <= i < h->table_cap && 0 <= j < h->table_cap && i != j
+               && h->table[i] != \null && h->table[j] != \null ==>
+               \separated(h->table[i], h->table[j]));
+
+    predicate in_table(sp_heap *h, sp_page *p) =
+        \exists integer i; 0 <= i < h->table_cap && h->table[i] == p;
+
+    // The large blocks: a prefix [0, nlarge) of an array of large_cap.
+    predicate large_ok(sp_heap *h) =
+        h->nlarge <= h->large_cap
+        && (h->large_cap == 0 || (\valid(h->large + (0 .. h->large_cap - 1))
+                                  && \separated(h, h->large + (0 .. h->large_cap - 1))));
+
+    // The mark stack: stack[0 .. sp) are marked objects still to trace.
+    predicate stack_ok(sp_heap *h) =
+        h->sp <= h->stack_cap <= SIZE_MAX / sizeof(sp_obj *)
+        && (h->stack_cap == 0 || (\valid(h->stack + (0 .. h->stack_cap - 1))
+                                  && \separated(h, h->stack + (0 .. h->stack_cap - 1))));
+
+    // The finalization queue: finq[fin_head .. fin_n) (H4's indices).
+    predicate finq_ok(sp_heap *h) =
+        h->fin_head <= h->fin_n <= h->fin_cap <= SIZE_MAX / sizeof(sp_obj *)
+        && (h->fin_cap == 0 || (\valid(h->finq + (0 .. h->fin_cap - 1))
+                                && \separated(h, h->finq + (0 .. h->fin_cap - 1))));
+
+    // Arrays of the heap are pairwise separate (they are distinct mallocs).
+    predicate arrays_apart(sp_heap *h) =
+        \separated(h->table + (0 .. h->table_cap - 1), h->large + (0 .. h->large_cap - 1),
+                   h->stack + (0 .. h->stack_cap - 1), h->finq + (0 .. h->fin_cap - 1))
+        && (\forall integer i; 0 <= i < h->table_cap && h->table[i] != \null ==>
+               \separated(h->table[i], h->large + (0 .. h->large_cap - 1),
+                          h->stack + (0 .. h->stack_cap - 1), h->finq + (0 .. h->fin_cap - 1)));
+
+    predicate heap_ok(sp_heap *h) =
+        \valid(h) && table_ok(h) && large_ok(h) && stack_ok(h) && finq_ok(h)
+        && arrays_apart(h) && h->nspare <= SP_GC_SPARE_PAGES;
+*/
+
 /* Bits set in x (SWAR: no dependency on the CPU's popcount instruction,
  * which a generic x86-64 build can't assume). */
+/*@ assigns \nothing;
+    ensures \result <= 255; */
 static inline unsigned popcount64(uint64_t x)
 {
     x = x - ((x >> 1) & 0x5555555555555555ull);
@@ -156,6 +239,10 @@ static inline unsigned popcount64(uint64_t x)
 
 /* ---- size classes -------------------------------------------------------*/
 
+/*@ requires cls < SP_GC_NCLASSES;
+    assigns \nothing;
+    ensures \result == class_size_l(cls);
+    ensures 16 <= \result <= SP_GC_SMALL_MAX; */
 static size_t class_size(size_t cls)
 {
     if (cls < 32)
@@ -166,6 +253,10 @@ static size_t class_size(size_t cls)
 }
 
 /* The smallest class whose cells hold `need` bytes (need <= SMALL_MAX). */
+/*@ requires need <= SP_GC_SMALL_MAX;
+    assigns \nothing;
+    ensures \result < SP_GC_NCLASSES;
+    ensures need <= class_size_l(\result); */
 static size_t class_of(size_t need)
 {
     if (need <= 512)
@@ -177,18 +268,32 @@ static size_t class_of(size_t need)
 
 /* ---- the page table -----------------------------------------------------*/
 
-static size_t page_hash(uintptr_t base, size_t cap)
+/* Fibonacci hashing of the page number. */
+/*@ assigns \nothing; */
+static inline uint64_t page_mix(uintptr_t base)
 {
     uint64_t k = (uint64_t)(base >> SP_GC_PAGE_SHIFT);
-    k *= 0x9E3779B97F4A7C15ull;
-    return (size_t)(k >> 20) & (cap - 1);
+    return (k * 0x9E3779B97F4A7C15ull) >> 20;
 }
 
+/*@ requires cap > 0;
+    assigns \nothing;
+    ensures \result < cap; */
+static size_t page_hash(uintptr_t base, size_t cap)
+{
+    return (size_t)page_mix(base) & (cap - 1);
+}
+
+/*@ requires \valid_read(h) && table_ok(h);
+    assigns \nothing;
+    ensures \result == \null || (in_table(h, \result) && \result->base == base); */
 static sp_page *page_lookup(const sp_heap *h, uintptr_t base)
 {
     if (h->table_cap == 0)
         return NULL;
     size_t i = page_hash(base, h->table_cap);
+    /*@ loop invariant i < h->table_cap;
+        loop assigns i; */
     for (;;) {
         sp_page *p = h->table[i];
         if (p == NULL)
@@ -220,6 +325,8 @@ static bool table_rebuild(sp_heap *h, size_t want)
     return true;
 }
 
+/*@ requires \valid(h);
+    assigns h->lo, h->hi; */
 static void range_add(sp_heap *h, uintptr_t base, size_t size)
 {
     if (h->lo == 0 || base < h->lo)
@@ -299,9 +406,18 @@ static sp_page *page_new(sp_heap *h, size_t cls)
 /* ---- large objects ------------------------------------------------------*/
 
 /* Index of the large block containing addr, or nlarge. */
+/*@ requires \valid_read(h) && large_ok(h);
+    assigns \nothing;
+    ensures \result <= h->nlarge;
+    ensures \result < h->nlarge ==>
+        h->large[\result].base <= addr && addr - h->large[\result].base < h->large[\result].size; */
 static size_t large_find(const sp_heap *h, uintptr_t addr)
 {
     size_t lo = 0, hi = h->nlarge;
+    /*@ loop invariant 0 <= lo <= hi <= h->nlarge;
+        loop invariant lo > 0 ==> h->large[lo - 1].base <= addr;
+        loop assigns lo, hi;
+        loop variant hi - lo; */
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (h->large[mid].base <= addr)
@@ -320,26 +436,44 @@ static size_t large_find(const sp_heap *h, uintptr_t addr)
 
 /* ---- finding objects ----------------------------------------------------*/
 
+/* offset / cell, where recip = ceil(2^32 / cell): exact, since offset < 2^16
+ * and cell <= 2^13 -- the rounding error stays below offset / 2^32 < 2^-16
+ * < 1/cell.  (The proofs only need that locate checks the result against
+ * the page's cell count.) */
+/*@ assigns \nothing; */
+static inline size_t cell_index(uintptr_t offset, uint64_t recip)
+{
+    return (size_t)(((uint64_t)offset * recip) >> 32);
+}
+
 /* Where addr lands: a page cell or a large block.  Never reads object
  * memory. */
 typedef struct { sp_page *page; size_t idx; size_t large; } sp_where;
 
+/*@ predicate where_ok(sp_heap *h, sp_where *w) =
+        (w->page != \null ==> in_table(h, w->page) && w->idx < w->page->ncells)
+        && (w->page == \null ==> w->large < h->nlarge);
+*/
+
+/*@ requires \valid_read(h) && table_ok(h) && large_ok(h);
+    requires \valid(w) && \separated(w, h, h->table + (0 .. h->table_cap - 1));
+    assigns *w;
+    ensures \result ==> where_ok(h, w); */
 static bool locate(const sp_heap *h, uintptr_t addr, sp_where *w)
 {
     if (addr < h->lo || addr >= h->hi)
         return false;
     sp_page *p = page_lookup(h, addr & ~(uintptr_t)(SP_GC_PAGE - 1));
     if (p != NULL) {
-        /* offset * ceil(2^32/cell) >> 32 == offset / cell exactly, since
-         * offset < 2^16 and cell <= 2^13: the rounding error stays below
-         * offset / 2^32 < 2^-16 < 1/cell. */
-        size_t idx = (size_t)(((uint64_t)(addr - p->base) * p->recip) >> 32);
+        size_t idx = cell_index(addr - p->base, p->recip);
         if (idx >= p->ncells)
             return false;
         if (!(p->alloc[idx / 64] >> (idx % 64) & 1))
             return false;
         w->page = p;
         w->idx = idx;
+        //@ assert in_table(h, w->page);
+        //@ assert w->idx < w->page->ncells;
         return true;
     }
     size_t k = large_find(h, addr);
@@ -347,9 +481,13 @@ static bool locate(const sp_heap *h, uintptr_t addr, sp_where *w)
         return false;
     w->page = NULL;
     w->large = k;
+    //@ assert w->large < h->nlarge;
     return true;
 }
 
+/*@ requires \valid_read(h) && table_ok(h) && large_ok(h);
+    requires \valid_read(w) && where_ok(h, w);
+    assigns \nothing; */
 static sp_obj *where_obj(const sp_heap *h, const sp_where *w)
 {
     if (w->page != NULL)
@@ -357,6 +495,8 @@ static sp_obj *where_obj(const sp_heap *h, const sp_where *w)
     return (sp_obj *)h->large[w->large].base;
 }
 
+/*@ requires heap_ok(h);
+    assigns \nothing; */
 sp_obj *sp_heap_find(sp_heap *h, const void *addr)
 {
     sp_where w;
@@ -365,6 +505,8 @@ sp_obj *sp_heap_find(sp_heap *h, const void *addr)
     return where_obj(h, &w);
 }
 
+/*@ requires heap_ok(h);
+    assigns \nothing; */
 size_t sp_heap_size_of(sp_heap *h, sp_obj *o)
 {
     sp_where w;
@@ -376,6 +518,9 @@ size_t sp_heap_size_of(sp_heap *h, sp_obj *o)
     return h->large[w.large].size - 1;
 }
 
+/*@ requires heap_ok(h);
+    assigns \nothing;
+    ensures \result.len == n; */
 sp_vals sp_heap_words(sp_heap *h, sp_obj *o, size_t offset, size_t n)
 {
     size_t size = sp_heap_size_of(h, o);
@@ -388,11 +533,37 @@ sp_vals sp_heap_words(sp_heap *h, sp_obj *o, size_t offset, size_t n)
 
 /* ---- marking ------------------------------------------------------------*/
 
+/* The allocator boundary for the mark stack: realloc, with the one
+ * property of it the proofs use -- a new array is apart from the rest of
+ * the heap (the old array, which it replaces, excepted).  Assumed (see
+ * verify/assumed.txt). */
+/*@ requires \valid_read(h) && heap_ok(h);
+    requires h->stack_cap < cap <= SIZE_MAX / sizeof(sp_obj *);
+    assigns \nothing;
+    ensures \result == \null
+        || (\valid(\result + (0 .. cap - 1))
+            && \separated(\result + (0 .. cap - 1), h,
+                          h->table + (0 .. h->table_cap - 1),
+                          h->large + (0 .. h->large_cap - 1),
+                          h->finq + (0 .. h->fin_cap - 1))
+            && (\forall integer i; 0 <= i < h->table_cap && h->table[i] != \null ==>
+                   \separated(h->table[i], \result + (0 .. cap - 1)))); */
+static sp_obj **stack_realloc(const sp_heap *h, size_t cap)
+{
+    return realloc(h->stack, cap * sizeof(sp_obj *));
+}
+
+/*@ requires heap_ok(h);
+    assigns h->stack, h->stack_cap, h->sp, h->overflow,
+            \at(h->stack, Post)[\at(h->sp, Post) - 1];
+    ensures heap_ok(h);
+    ensures h->table == \old(h->table) && h->table_cap == \old(h->table_cap);
+    ensures h->large == \old(h->large) && h->nlarge == \old(h->nlarge); */
 static void push(sp_heap *h, sp_obj *o)
 {
     if (h->sp == h->stack_cap) {
         size_t cap = h->stack_cap ? h->stack_cap * 2 : 4096;
-        sp_obj **n = realloc(h->stack, cap * sizeof *n);
+        sp_obj **n = cap <= SIZE_MAX / sizeof *n ? stack_realloc(h, cap) : NULL;
         if (n == NULL) {
             h->overflow = true;   /* traced again by rescan_marked */
             return;
@@ -400,10 +571,26 @@ static void push(sp_heap *h, sp_obj *o)
         h->stack = n;
         h->stack_cap = cap;
     }
-    h->stack[h->sp++] = o;
+    h->stack[h->sp] = o;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && finq_ok(h);
+    //@ assert arrays_apart(h);
+    h->sp++;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && finq_ok(h) && stack_ok(h);
+    //@ assert arrays_apart(h);
 }
 
 /* Mark what w designates; push it if it was not marked yet. */
+/*@ requires heap_ok(h);
+    requires \valid_read(w) && where_ok(h, w);
+    requires \separated(w, h, h->table + (0 .. h->table_cap - 1),
+                        h->large + (0 .. h->large_cap - 1), h->stack + (0 .. h->stack_cap - 1));
+    requires w->page != \null ==> \separated(w, w->page);
+    assigns h->stack, h->stack_cap, h->sp, h->overflow,
+            \at(h->stack, Post)[\at(h->sp, Post) - 1],
+            w->page->mark[0 .. SP_GC_WORDS - 1], h->large[w->large].mark;
+    ensures heap_ok(h); */
 static void mark_where(sp_heap *h, const sp_where *w)
 {
     if (w->page != NULL) {
@@ -412,15 +599,26 @@ static void mark_where(sp_heap *h, const sp_where *w)
         if (*m & bit)
             return;
         *m |= bit;
+        //@ assert in_table(h, w->page);
+        //@ assert w->idx < w->page->ncells;
     } else {
         sp_large *l = &h->large[w->large];
         if (l->mark)
             return;
         l->mark = true;
+        //@ assert w->page == \null && w->large < h->nlarge;
     }
+    //@ assert table_ok(h);
+    //@ assert large_ok(h);
+    //@ assert where_ok(h, w);
     push(h, where_obj(h, w));
 }
 
+/*@ requires heap_ok(h);
+    assigns h->stack, h->stack_cap, h->sp, h->overflow, \at(h->stack, Post)[\at(h->sp, Post) - 1],
+            h->table[0 .. h->table_cap - 1]->mark[0 .. SP_GC_WORDS - 1],
+            h->large[0 .. h->nlarge - 1].mark;
+    ensures heap_ok(h); */
 void sp_gc_mark(sp_heap *h, sp_val v)
 {
     uintptr_t a = (uintptr_t)v;
@@ -434,6 +632,8 @@ void sp_gc_mark(sp_heap *h, sp_val v)
         mark_where(h, &w);
 }
 
+/*@ requires heap_ok(h);
+    assigns \nothing; */
 bool sp_gc_is_marked(sp_heap *h, sp_obj *o)
 {
     sp_where w;
@@ -506,6 +706,8 @@ __attribute__((noinline)) SP_NO_ASAN static void scan_stack(sp_heap *h)
 }
 
 /* The collector can only run when it can see the whole C stack. */
+/*@ requires \valid_read(h);
+    assigns \nothing; */
 static bool can_collect(const sp_heap *h)
 {
     char here;
@@ -533,29 +735,79 @@ void sp_heap_each_weak(sp_heap *h, void (*fn)(sp_heap *h, sp_obj *o, void *ud), 
 
 /* ---- the finalization queue ---------------------------------------------*/
 
+/* The allocator boundary of the finalization queue (as stack_realloc). */
+/*@ requires \valid_read(h) && heap_ok(h);
+    requires h->fin_cap < cap <= SIZE_MAX / sizeof(sp_obj *);
+    assigns \nothing;
+    ensures \result == \null
+        || (\valid(\result + (0 .. cap - 1))
+            && \separated(\result + (0 .. cap - 1), h,
+                          h->table + (0 .. h->table_cap - 1),
+                          h->large + (0 .. h->large_cap - 1),
+                          h->stack + (0 .. h->stack_cap - 1))
+            && (\forall integer i; 0 <= i < h->table_cap && h->table[i] != \null ==>
+                   \separated(h->table[i], \result + (0 .. cap - 1)))); */
+static sp_obj **finq_realloc(const sp_heap *h, size_t cap)
+{
+    return realloc(h->finq, cap * sizeof(sp_obj *));
+}
+
 /* Append o; false if the queue can't grow (no memory). */
+/*@ requires heap_ok(h);
+    assigns h->finq, h->fin_cap, h->fin_head, h->fin_n, h->finq[0 .. h->fin_cap - 1],
+            \at(h->finq, Post)[\at(h->fin_n, Post) - 1];
+    ensures heap_ok(h);
+    ensures h->table == \old(h->table) && h->table_cap == \old(h->table_cap);
+    ensures h->large == \old(h->large) && h->nlarge == \old(h->nlarge); */
 static bool finq_push(sp_heap *h, sp_obj *o)
 {
     if (h->fin_n == h->fin_cap && h->fin_head > 0) {
-        memmove(h->finq, h->finq + h->fin_head, (h->fin_n - h->fin_head) * sizeof *h->finq);
-        h->fin_n -= h->fin_head;
+        /* Move the queue down to the start (a plain loop: rare, and the
+         * proof needs no memmove model). */
+        size_t n = h->fin_n - h->fin_head;
+        /*@ loop invariant 0 <= i <= n;
+            loop invariant heap_ok(h);
+            loop invariant h->fin_n == \at(h->fin_n, LoopEntry)
+                && h->fin_head == \at(h->fin_head, LoopEntry)
+                && h->finq == \at(h->finq, LoopEntry);
+            loop assigns i, h->finq[0 .. n - 1]; */
+        for (size_t i = 0; i < n; i++)
+            h->finq[i] = h->finq[h->fin_head + i];
+        h->fin_n = n;
         h->fin_head = 0;
     }
     if (h->fin_n == h->fin_cap) {
         size_t cap = h->fin_cap ? h->fin_cap * 2 : 64;
-        sp_obj **n = realloc(h->finq, cap * sizeof *n);
+        sp_obj **n = cap <= SIZE_MAX / sizeof *n ? finq_realloc(h, cap) : NULL;
         if (n == NULL)
             return false;
         h->finq = n;
         h->fin_cap = cap;
     }
-    h->finq[h->fin_n++] = o;
+    h->finq[h->fin_n] = o;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && stack_ok(h);
+    //@ assert arrays_apart(h);
+    h->fin_n++;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && finq_ok(h) && stack_ok(h);
+    //@ assert arrays_apart(h);
     return true;
 }
 
 /* The queued objects are roots until the VM takes them. */
+/*@ requires heap_ok(h);
+    assigns h->stack, h->stack_cap, h->sp, h->overflow, h->stack[0 .. h->stack_cap - 1],
+            h->table[0 .. h->table_cap - 1]->mark[0 .. SP_GC_WORDS - 1],
+            h->large[0 .. h->nlarge - 1].mark;
+    ensures heap_ok(h); */
 static void mark_queue(sp_heap *h)
 {
+    /*@ loop invariant heap_ok(h) && h->fin_head <= i <= h->fin_n;
+        loop invariant h->fin_head == \at(h->fin_head, Pre) && h->fin_n == \at(h->fin_n, Pre);
+        loop assigns i, h->stack, h->stack_cap, h->sp, h->overflow, h->stack[0 .. h->stack_cap - 1],
+            h->table[0 .. h->table_cap - 1]->mark[0 .. SP_GC_WORDS - 1],
+            h->large[0 .. h->nlarge - 1].mark; */
     for (size_t i = h->fin_head; i < h->fin_n; i++)
         sp_gc_mark(h, (sp_val)h->finq[i]);
 }
@@ -627,6 +879,11 @@ void sp_heap_queue_all_finalizable(sp_heap *h)
     queue_candidates(h, false);
 }
 
+/*@ requires \valid(h) && finq_ok(h);
+    assigns h->fin_head, h->fin_n;
+    ensures finq_ok(h);
+    ensures h->fin_n - h->fin_head == (\old(h->fin_n) == \old(h->fin_head) ? 0
+                                      : \old(h->fin_n) - \old(h->fin_head) - 1); */
 sp_obj *sp_heap_take_finalizable(sp_heap *h)
 {
     if (h->fin_head == h->fin_n)
@@ -637,8 +894,13 @@ sp_obj *sp_heap_take_finalizable(sp_heap *h)
     return o;
 }
 
+/*@ requires \valid_read(h) && finq_ok(h);
+    assigns \nothing;
+    ensures \result == h->fin_n - h->fin_head; */
 size_t sp_heap_finalizable_count(sp_heap *h) { return h->fin_n - h->fin_head; }
 
+/*@ requires heap_ok(h);
+    assigns \nothing; */
 bool sp_heap_has_pyfin(sp_heap *h, sp_obj *o)
 {
     sp_where w;
@@ -862,6 +1124,8 @@ static sp_obj *alloc_large(sp_heap *h, size_t size, uint32_t gcflags)
  * allocations after a failure the heap is collected (and, in debug builds,
  * verified), so that state left half-made by the failure is traced at once
  * rather than whenever the next collection happens to come. */
+/*@ requires \valid(h) && \valid(force) && \separated(h, force);
+    assigns h->collect_in, h->fail_at, *force; */
 static bool injected_failure(sp_heap *h, bool *force)
 {
     if (h->collect_in != 0 && --h->collect_in == 0)
@@ -886,6 +1150,8 @@ static bool injected_failure(sp_heap *h, bool *force)
 #define SP_GC_STRESS_FULL 16384u
 #define SP_GC_STRESS_STEP 512u
 
+/*@ requires \valid(h);
+    assigns h->stress_wait; */
 static bool stress_due(sp_heap *h)
 {
     if (h->stress_wait > 0) {
@@ -983,8 +1249,14 @@ void sp_heap_free(sp_heap *h)
     free(h);
 }
 
+/*@ requires \valid(h) && h->paused < INT_MAX;
+    assigns h->paused;
+    ensures h->paused == \old(h->paused) + 1; */
 void sp_heap_pause(sp_heap *h) { h->paused++; }
 
+/*@ requires \valid(h) && 0 <= h->paused;
+    assigns h->paused;
+    ensures h->paused == \old(h->paused) - 1; */
 void sp_heap_resume(sp_heap *h)
 {
     if (h->paused == 0)
@@ -992,18 +1264,36 @@ void sp_heap_resume(sp_heap *h)
     h->paused--;
 }
 
+/*@ requires \valid(h);
+    assigns h->stack_base; */
 void sp_heap_set_stack_base(sp_heap *h, void *base) { h->stack_base = (uintptr_t)base; }
+/*@ requires \valid_read(h);
+    assigns \nothing; */
 void *sp_heap_get_stack_base(sp_heap *h) { return (void *)h->stack_base; }
+/*@ requires \valid(h);
+    assigns h->stress;
+    ensures h->stress == on; */
 void sp_heap_set_stress(sp_heap *h, bool on) { h->stress = on; }
+/*@ requires \valid(h);
+    assigns h->max_bytes;
+    ensures h->max_bytes == max_bytes; */
 void sp_heap_set_max(sp_heap *h, size_t max_bytes) { h->max_bytes = max_bytes; }
+/*@ requires \valid(h);
+    assigns h->fail_at, h->fail_sticky, h->collect_in; */
 void sp_heap_set_fail_at(sp_heap *h, size_t n, bool sticky)
 {
     h->fail_at = n;
     h->fail_sticky = sticky;
     h->collect_in = 0;
 }
+/*@ requires \valid_read(h);
+    assigns \nothing;
+    ensures \result == h->allocs; */
 size_t sp_heap_alloc_count(sp_heap *h) { return h->allocs; }
 
+/*@ requires \valid_read(h);
+    assigns \nothing;
+    ensures \result.bytes_in_use == h->bytes_in_use && \result.max_bytes == h->max_bytes; */
 sp_heap_stats sp_heap_get_stats(sp_heap *h)
 {
     return (sp_heap_stats){ h->bytes_in_use, h->max_bytes, h->collections, h->objects_live };
