@@ -27,10 +27,12 @@ UNITS = [
     ('trap.c', 'src/core/trap.c', [], ['src/core/trap.c']),
     ('hardening.c', 'src/core/hardening.c', ['-DSP_HARDENED'], ['src/core/hardening.c']),
     ('objspan.c', 'src/core/objspan.c', [], ['src/core/objspan.c']),
+    ('bigint.c', 'src/core/bigint.c', [], ['src/core/bigint.c']),
+    ('siphash.c', 'src/core/siphash.c', [], ['src/core/siphash.c']),
 ]
 # Files of src/core/ not yet under proof: listed in the report, and make
 # verify fails while any remains (issue #5 is open until this is empty).
-PENDING = ['src/core/bigint.c', 'src/core/siphash.c', 'src/core/gc.c']
+PENDING = ['src/core/gc.c']
 
 FRAMAC = ['frama-c', '-c11', '-machdep', 'gcc_x86_64',
           # -CC keeps comments in macro expansions: the contracts written

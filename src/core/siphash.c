@@ -93,7 +93,7 @@ uint64_t sp_siphash_str(sp_hashkey key, sp_cbytes utf8)
         loop assigns i, maxcp;
         loop variant utf8.len - i; */
     for (size_t i = 0; i < utf8.len;) {
-        uint32_t cp;
+        uint32_t cp = 0;
         size_t n = sp_utf8_decode(utf8, i, true, &cp, NULL);
         if (n == 0) {          /* not UTF-8: hash the bytes as they are */
             cp = utf8.ptr[i];
@@ -112,7 +112,7 @@ uint64_t sp_siphash_str(sp_hashkey key, sp_cbytes utf8)
         loop assigns i, st;
         loop variant utf8.len - i; */
     for (size_t i = 0; i < utf8.len;) {
-        uint32_t cp;
+        uint32_t cp = 0;
         size_t n = sp_utf8_decode(utf8, i, true, &cp, NULL);
         if (n == 0) {
             cp = utf8.ptr[i];

@@ -28,12 +28,7 @@ static void set_err(sp_utf8_error *err, size_t start, size_t end, const char *re
     }
 }
 
-/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
-    requires \valid(cp);
-    requires err == \null || \valid(err);
-    assigns *cp, *err;
-    ensures off < s.len;
-    ensures \result <= 4 && off + \result <= s.len; */
+/* Its contract is in utf8.h (siphash.c relies on it). */
 size_t sp_utf8_decode(sp_cbytes s, size_t off, bool surrogates, uint32_t *cp, sp_utf8_error *err)
 {
     if (off >= s.len)
