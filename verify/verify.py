@@ -148,8 +148,7 @@ def run_eva(harness, args):
     cov = re.search(r'(\d+) statements reached \(out of (\d+)\)', out)
     if p.returncode != 0 or alarms is None or pre is None or cov is None:
         return None, None, None, wall, 'Frama-C failed (exit %d)' % p.returncode
-    if re.search(r'(\d+) invalid', out.split('ANALYSIS SUMMARY')[-1]) and \
-            any(int(n) for n in re.findall(r'(\d+) invalid', out.split('ANALYSIS SUMMARY')[-1])):
+    if any(int(n) for n in re.findall(r'(\d+) invalid', out.split('ANALYSIS SUMMARY')[-1])):
         return (int(alarms.group(1)), int(pre.group(2)) + int(pre.group(3)), cov.group(0), wall,
                 'a property is invalid')
     return int(alarms.group(1)), int(pre.group(2)) + int(pre.group(3)), \

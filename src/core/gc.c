@@ -735,7 +735,9 @@ void sp_heap_each_weak(sp_heap *h, void (*fn)(sp_heap *h, sp_obj *o, void *ud), 
 
 /* ---- the finalization queue ---------------------------------------------*/
 
-/* The allocator boundary of the finalization queue (as stack_realloc). */
+/* The allocator boundary of the finalization queue (as stack_realloc).
+ * The two contracts are spelt out rather than sharing a predicate: with
+ * the shared predicate, push's proof times out (WP unfolds it late). */
 /*@ requires \valid_read(h) && heap_ok(h);
     requires h->fin_cap < cap <= SIZE_MAX / sizeof(sp_obj *);
     assigns \nothing;
