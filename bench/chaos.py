@@ -3,7 +3,7 @@ iterated function system (a fern and a Sierpinski-like carpet) and rasterise
 the orbit; float arithmetic, method calls, a home-made random generator."""
 import sys
 
-DEFAULT = 200000
+DEFAULT = 700000
 
 
 class Rng:

@@ -5,7 +5,7 @@ decorator."""
 import sys
 import functools
 
-DEFAULT = 100000
+DEFAULT = 1000000
 
 
 def make_counter(start):

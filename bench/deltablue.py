@@ -4,7 +4,7 @@ constraints and a projection of many scale constraints; objects, lists,
 small polymorphic methods."""
 import sys
 
-DEFAULT = 10000
+DEFAULT = 7000
 
 # Strengths: a smaller number is a stronger constraint.
 REQUIRED, STRONG_PREFERRED, PREFERRED, STRONG_DEFAULT, NORMAL, WEAK_DEFAULT, WEAKEST = range(7)

@@ -3,7 +3,7 @@ setdefault() grouping, dict comprehensions, items() iteration, int and
 tuple keys, deletion and re-insertion, merging with update() and |."""
 import sys
 
-DEFAULT = 60000
+DEFAULT = 1000000
 
 
 def main(n):

@@ -3,7 +3,7 @@ drawn from weighted alphabets with the classic linear congruential
 generator; string building, bisect-free cumulative lookup, line wrapping."""
 import sys
 
-DEFAULT = 250000
+DEFAULT = 330000
 
 ALU = ("GGCCGGGCGCGGTGGCTCACGCCTGTAATCCCAGCACTTTGG"
        "GAGGCCGAGGCGGGCGGATCACCTGAGGTCAGGAGTTCGAGA"

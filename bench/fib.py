@@ -1,7 +1,7 @@
 """fib: naive doubly recursive Fibonacci -- the cost of a Python call."""
 import sys
 
-DEFAULT = 30
+DEFAULT = 34
 
 
 def fib(n):

@@ -3,7 +3,7 @@ fold them with max(); float arithmetic, attribute access, allocation."""
 import sys
 from math import sin, cos, sqrt
 
-DEFAULT = 100000
+DEFAULT = 400000
 
 
 class Point:

@@ -4,7 +4,7 @@ alive while many complete binary trees of several depths are built top-down
 collector under a growing live heap."""
 import sys
 
-DEFAULT = 16
+DEFAULT = 17
 
 
 class Node:

@@ -3,7 +3,7 @@ delegation, generator expressions, send() into a coroutine-style generator,
 and a recursive tree walk with yield from."""
 import sys
 
-DEFAULT = 150000
+DEFAULT = 1500000
 
 
 def count_up(n):

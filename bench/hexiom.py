@@ -4,7 +4,7 @@ Puzzles are generated from a random filling; the solver counts all
 solutions by depth-first search with interval pruning on each placement."""
 import sys
 
-DEFAULT = 12
+DEFAULT = 11
 
 DIRECTIONS = ((1, 0), (1, -1), (0, -1), (-1, 0), (-1, 1), (0, 1))
 UNSET, EMPTY = -2, -1

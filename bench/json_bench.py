@@ -4,7 +4,7 @@ None), compact and indented with sorted keys; checks the round trip."""
 import sys
 import json
 
-DEFAULT = 60
+DEFAULT = 800
 
 
 def make_doc(seed, size):

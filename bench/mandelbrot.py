@@ -2,7 +2,7 @@
 plain floats; tight arithmetic loops."""
 import sys
 
-DEFAULT = 200
+DEFAULT = 560
 
 
 def main(size):

@@ -4,7 +4,7 @@ reflection; vector objects with operator methods, float arithmetic."""
 import sys
 from math import sqrt
 
-DEFAULT = 70
+DEFAULT = 200
 
 EPSILON = 1e-6
 

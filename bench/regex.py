@@ -4,7 +4,7 @@ function, split; named groups and a case-insensitive pattern."""
 import sys
 import re
 
-DEFAULT = 4000
+DEFAULT = 40000
 
 WORDS = ["error", "warning", "info", "debug", "user", "login", "logout",
          "timeout", "disk", "network", "Retry", "CONNECTION", "failed", "ok"]

@@ -4,7 +4,7 @@ device tasks that pass packets to each other; classes, attribute access,
 polymorphic method calls and linked lists."""
 import sys
 
-DEFAULT = 20
+DEFAULT = 30
 
 IDLE, WORK, HANDLER_A, HANDLER_B, DEVICE_A, DEVICE_B = 1, 2, 3, 4, 5, 6
 KIND_DEVICE, KIND_WORK = 0, 1

@@ -3,7 +3,7 @@ preference counts from generated ranked ballots, then the strongest paths
 (a widest-path Floyd-Warshall); nested lists, dicts, sorting with keys."""
 import sys
 
-DEFAULT = 2000
+DEFAULT = 7000
 
 
 class Rng:

@@ -3,7 +3,7 @@ A(i, j) = 1 / ((i + j)(i + j + 1) / 2 + i + 1), by power iteration;
 float arithmetic in nested loops and generator expressions."""
 import sys
 
-DEFAULT = 100
+DEFAULT = 380
 
 
 def a(i, j):

@@ -3,7 +3,7 @@
 reversal, case changes, startswith, character classification."""
 import sys
 
-DEFAULT = 40000
+DEFAULT = 600000
 
 
 def main(n):

@@ -4,7 +4,7 @@ down, running totals (the shape of the IBM telco benchmark)."""
 import sys
 from decimal import Decimal, ROUND_HALF_EVEN, ROUND_DOWN, getcontext
 
-DEFAULT = 40000
+DEFAULT = 450000
 
 LOCAL_RATE = Decimal("0.0013")
 DISTANCE_RATE = Decimal("0.00894")

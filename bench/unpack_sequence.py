@@ -3,7 +3,7 @@ rotations, nested and starred targets, unpacking in for loops and function
 returns."""
 import sys
 
-DEFAULT = 200000
+DEFAULT = 1600000
 
 
 def divmod_pair(a, b):
