@@ -6,6 +6,8 @@
 #   make debug           -O0, heap verifier on: build-debug/safepy
 #   make lint-safety     every file outside src/core/ under -Werror=unsafe-buffer-usage
 #   make test            the whole test suite (plain build)
+#   make bench           the benchmark suite: SafePy vs CPython 3.11 vs PyPy (ROUNDS=3)
+#   make bench-check     each benchmark once at its tiny size, checksum checked
 #   make stubs-report    which declared functions are still placeholders
 
 CC ?= gcc
@@ -98,11 +100,25 @@ stubs-report: $(BIN)
 
 test: $(BIN) unit
 	python3.11 tests/run.py --safepy ./$(BIN) --unit-dir $(BUILD)/unit
+	python3.11 bench/check.py --safepy ./$(BIN)
+
+# The benchmark suite (bench/, issue #6).  bench-check is part of `make
+# test`: each benchmark at its tiny size on SafePy, checksum compared (never
+# time); bench/known-fail.txt lists the ones SafePy can't run yet.  `make
+# bench` times them all on SafePy, CPython 3.11 and PyPy, round-robin, and
+# writes bench/results/ (table, CSV, chart); on a shared machine run it
+# under `nice -n 19`.
+ROUNDS ?= 3
+bench-check: $(BIN)
+	python3.11 bench/check.py --safepy ./$(BIN)
+
+bench: $(BIN)
+	/usr/bin/python3.11 bench/run.py --rounds $(ROUNDS) --safepy ./$(BIN)
 
 clean:
 	rm -rf build build-* safepy
 
-.PHONY: all asan debug lint-safety stubs-report test clean unit verify
+.PHONY: all asan debug lint-safety stubs-report test clean unit verify bench bench-check
 
 # Parts kept in their own files (the safety program, issue #4): fuzzing
 # (fuzz/fuzz.mk), allocation-failure injection (tools/allocfail.mk) and

@@ -6,7 +6,7 @@ bit set, the placements are precomputed masks; reports the smallest and
 largest solution as strings, like the contest."""
 import sys
 
-DEFAULT = 25
+DEFAULT = 10
 
 WIDTH, HEIGHT = 10, 6
 
