@@ -28,9 +28,30 @@ def first_error_line(stderr, status):
     return "exit status %d" % status
 
 
-def run_once(argv, timeout):
-    """Run argv with stdout/stderr to temporary files; wait4 gives the child's
-    own CPU time and peak RSS (RUSAGE_CHILDREN would mix all children)."""
+TIME = "/usr/bin/time"
+
+
+def run_once(argv, timeout, rss=False):
+    """Run argv with stdout/stderr to temporary files.  wait4 gives the
+    child's CPU time (RUSAGE_CHILDREN would mix all children).  Its
+    ru_maxrss can't be used for the peak RSS: Linux carries the forking
+    process's high-water mark (this driver's, ~14 MB) into the child across
+    exec.  So with rss=True the command runs under GNU time, whose own small
+    RSS is the floor, and %M is read back (time's few hundred microseconds
+    count in the CPU time; the start-up runs don't use it)."""
+    rss_file = None
+    if rss and os.path.exists(TIME):
+        fd, rss_file = tempfile.mkstemp()
+        os.close(fd)
+        argv = [TIME, "-q", "-f", "%M", "-o", rss_file] + list(argv)
+    try:
+        return _run(argv, timeout, rss_file)
+    finally:
+        if rss_file:
+            os.unlink(rss_file)
+
+
+def _run(argv, timeout, rss_file):
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         try:
@@ -55,11 +76,16 @@ def run_once(argv, timeout):
         stdout = out.read().decode("utf-8", "replace").strip()
         stderr = err.read().decode("utf-8", "replace")
     cpu = usage.ru_utime + usage.ru_stime
+    maxrss = usage.ru_maxrss
+    if rss_file:
+        with open(rss_file) as f:
+            text = f.read().split()
+        maxrss = int(text[-1]) if text and text[-1].isdigit() else 0
     if timed_out:
-        return Result(False, stdout, "timeout after %d s" % timeout, wall, cpu, usage.ru_maxrss)
+        return Result(False, stdout, "timeout after %d s" % timeout, wall, cpu, maxrss)
     if proc.returncode != 0:
-        return Result(False, stdout, first_error_line(stderr, proc.returncode), wall, cpu, usage.ru_maxrss)
-    return Result(True, stdout, "", wall, cpu, usage.ru_maxrss)
+        return Result(False, stdout, first_error_line(stderr, proc.returncode), wall, cpu, maxrss)
+    return Result(True, stdout, "", wall, cpu, maxrss)
 
 
 def load_known_failures(path=os.path.join(HERE, "known-fail.txt")):

@@ -42,7 +42,7 @@ def log(msg):
 
 def install_deps():
     """tools/deps.sh apt-gets what is missing (as root) or says what to run."""
-    r = subprocess.run(["sh", os.path.join(ROOT, "tools", "deps.sh"), "python3.11", "pypy3", "gnuplot-nox"],
+    r = subprocess.run(["sh", os.path.join(ROOT, "tools", "deps.sh"), "python3.11", "pypy3", "gnuplot-nox", "time"],
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if r.returncode != 0:
         log("bench: could not install every package (continuing without what is missing):")
@@ -111,7 +111,7 @@ def main():
                 key = (name, label)
                 if key in failed:
                     continue
-                r = run_once([path, os.path.join(HERE, script)], args.timeout)
+                r = run_once([path, os.path.join(HERE, script)], args.timeout, rss=True)
                 got = r.output.splitlines()[-1] if r.output else ""
                 if not r.ok:
                     failed[key] = r.error
@@ -138,7 +138,7 @@ def main():
             startup.setdefault(label, []).append((r.cpu, r.wall))
     for _ in range(5):
         for label, path in interps:
-            r = run_once([path, hello], 60)
+            r = run_once([path, hello], 60, rss=True)
             hello_rss.setdefault(label, []).append(r.maxrss_kb)
     shutil.rmtree(tmp)
 
@@ -189,7 +189,7 @@ def main():
         n_fail = sum(1 for name, _, _ in chosen if (name, l) in failed)
         lines.append("")
         lines.append("%s: geometric mean over %d benchmarks%s." % (
-            l, len(ratios[l]), "; the %d that fail are left out" % n_fail if n_fail else ""))
+            l, len(ratios[l]), " (%d failing on %s left out)" % (n_fail, l) if n_fail else ""))
     lines.append("")
     lines.append("| interpreter | start-up, empty script (ms, median of %d) | peak RSS of `print(\"hi\")` (MB) |" % args.startup_runs)
     lines.append("|---|---:|---:|")
@@ -206,6 +206,8 @@ def main():
                  "median of %d round%s; speed-up = CPython time / other time." % (
                      args.rounds, "" if args.rounds == 1 else "s"))
     lines.append("Machine: %d CPUs, %s; %s." % (os.cpu_count(), cpu_model(), platform.platform()))
+    if not os.path.exists("/usr/bin/time"):
+        notes.append("GNU time missing: the peak RSS figures include the driver's own RSS.")
     lines += notes
     table = "\n".join(lines)
     print(table)
@@ -273,7 +275,7 @@ def chart(out, chosen, others, times, failed, median):
         "set xtics rotate by -40 scale 0 nomirror",
         "set grid ytics",
         "set key top left",
-        "plot " + ", ".join(plots) + ", 1 with lines lc rgb 'black' dt 2 title 'CPython'",
+        "plot " + ", ".join(plots) + ", 1 with lines lc rgb 'black' dt 2 title 'CPython = 1'",
     ])
     with open(os.path.join(out, "chart.gp"), "w") as f:
         f.write(script + "\n")
