@@ -3,7 +3,7 @@ arithmetic, key expansion, CBC encryption and decryption of a buffer);
 byte and integer operations, bytearray indexing."""
 import sys
 
-DEFAULT = 3000
+DEFAULT = 8000
 
 
 def gf_mul(a, b):

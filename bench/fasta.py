@@ -3,7 +3,7 @@ drawn from weighted alphabets with the classic linear congruential
 generator; string building, bisect-free cumulative lookup, line wrapping."""
 import sys
 
-DEFAULT = 330000
+DEFAULT = 250000
 
 ALU = ("GGCCGGGCGCGGTGGCTCACGCCTGTAATCCCAGCACTTTGG"
        "GAGGCCGAGGCGGGCGGATCACCTGAGGTCAGGAGTTCGAGA"

@@ -3,7 +3,7 @@ inheritance chain, super() calls, overridden methods, classmethods,
 staticmethods, properties, __call__, and methods fetched and stored."""
 import sys
 
-DEFAULT = 1000000
+DEFAULT = 900000
 
 
 class Base:

@@ -2,7 +2,7 @@
 float arithmetic on lists, pairwise loops."""
 import sys
 
-DEFAULT = 200000
+DEFAULT = 180000
 
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI

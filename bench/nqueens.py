@@ -2,7 +2,7 @@
 backtracking search over rows with sets of attacked columns and diagonals."""
 import sys
 
-DEFAULT = 11
+DEFAULT = 12
 
 
 def solutions(n, row=0, cols=(), used=frozenset(), diag1=frozenset(), diag2=frozenset()):

@@ -3,7 +3,7 @@ fractional transformation [[q, r], [0, t]] kept in three big integers and
 composed with the terms of pi = sum (k! / (2k+1)!!) * 2."""
 import sys
 
-DEFAULT = 3500
+DEFAULT = 5000
 
 
 def digits(n):
