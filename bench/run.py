@@ -273,6 +273,8 @@ def chart(out, chosen, others, times, failed, median):
         "set yrange [%g:%g]" % (lo, hi),
         "set ylabel 'CPython time / time'",
         "set xtics rotate by -40 scale 0 nomirror",
+        "set bmargin 8",
+        "set rmargin 10",   # room for the last rotated label
         "set grid ytics",
         "set key top left",
         "plot " + ", ".join(plots) + ", 1 with lines lc rgb 'black' dt 2 title 'CPython = 1'",
