@@ -24,6 +24,9 @@ def main():
     ap.add_argument("--timeout", type=int, default=120)
     ap.add_argument("names", nargs="*", help="only these benchmarks")
     args = ap.parse_args()
+    unknown = set(args.names) - {n for n, _, _ in BENCHMARKS}
+    if unknown:
+        sys.exit("check: no such benchmark: %s" % ", ".join(sorted(unknown)))
     known = load_known_failures()
     passed = failed = skipped = 0
     for name, script, tiny in BENCHMARKS:

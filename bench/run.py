@@ -99,7 +99,9 @@ def main():
     for label, path in interps:
         if not os.path.exists(path):
             sys.exit("bench: %s not found at %s" % (label, path))
-    names = [n for n, _, _ in BENCHMARKS]
+    unknown = set(args.names) - {n for n, _, _ in BENCHMARKS}
+    if unknown:
+        sys.exit("bench: no such benchmark: %s" % ", ".join(sorted(unknown)))
     chosen = [b for b in BENCHMARKS if not args.names or b[0] in args.names]
 
     times = {}    # (bench, interp) -> list of (cpu, wall)
