@@ -29,9 +29,13 @@ UNITS = [
     ('objspan.c', 'src/core/objspan.c', [], ['src/core/objspan.c']),
     ('bigint.c', 'src/core/bigint.c', [], ['src/core/bigint.c']),
     ('siphash.c', 'src/core/siphash.c', [], ['src/core/siphash.c']),
+    ('gc.c', 'src/core/gc.c', [], ['src/core/gc.c']),
 ]
-# Files of src/core/ not yet under proof: listed in the report, and make
-# verify fails while any remains (issue #5 is open until this is empty).
+# Files of src/core/ whose proof is not finished.  A full `make verify`
+# runs them like the others and fails on their unproved functions; with
+# --allow-pending (CI, while this list is not empty) they are not run, only
+# listed (their state: verify/gc_status.md).  Issue #5 is open until this
+# is empty.
 PENDING = ['src/core/gc.c']
 
 FRAMAC = ['frama-c', '-c11', '-machdep', 'gcc_x86_64',
@@ -199,6 +203,7 @@ def main():
     rows, problems = [], []
     t_start = time.time()
     covered = set()
+    pending_fns = []
     for unit in UNITS:
         name, _, _, files = unit
         funcs = [f for path in files for f in function_defs(path)]
@@ -209,6 +214,10 @@ def main():
             if f in files and fn not in funcs:
                 problems.append('%s: assumed function %s is not defined there' % (f, fn))
         if args.only and name not in args.only:
+            continue
+        if args.allow_pending and any(f in PENDING for f in files):
+            covered.difference_update(files)
+            print('%-12s %d functions: pending, not run (--allow-pending)' % (name, len(funcs)), flush=True)
             continue
         stats, wall, err = run_wp(unit, args, funcs, skip)
         print('%-12s %d functions, %.0f s%s' % (name, len(funcs), wall, '' if err is None else ': ' + err),
@@ -225,8 +234,9 @@ def main():
                 problems.append('%s: no goal for %s (not analysed?)' % (name, fn))
             good = s['total'] > 0 and s['valid'] == s['total']
             if not good:
-                problems.append('%s: %s: %d/%d goals %s' % (name, fn, s['valid'], s['total'],
-                                                           ' '.join(s['failed'][:5])))
+                msg = '%s: %s: %d/%d goals %s' % (name, fn, s['valid'], s['total'],
+                                                 ' '.join(s['failed'][:5]))
+                (pending_fns if f in PENDING else problems).append(msg)
             rows.append((f, fn, 'proved' if good else 'NOT PROVED',
                          '%d / %d' % (s['valid'], s['total']), '%.2f s' % (s['ms'] / 1000),
                          ', '.join(sorted(s['provers']))))
@@ -234,12 +244,17 @@ def main():
     for f in core_files:
         if f not in covered and f not in PENDING and not (f.endswith('.h') and not function_defs(f)):
             problems.append('%s is in no verification unit' % f)
-    pending = ['%s: not yet under proof' % f for f in PENDING]
+    pending = ['%s: proof not finished' % f for f in PENDING if f not in covered] + pending_fns
     # EVA
     eva_rows = []
     harnesses = sorted(h for h in os.listdir(os.path.join(ROOT, 'verify')) if re.match(r'eva_\w+\.c$', h))
     for h in harnesses:
         if args.only and h not in args.only:
+            continue
+        srcs = re.search(r'^// sources: (.*)$', open(os.path.join(ROOT, 'verify', h)).read(), re.M)
+        if args.allow_pending and srcs and any(f in PENDING for f in srcs.group(1).split()):
+            print('%-12s EVA: pending, not run (--allow-pending)' % h, flush=True)
+            pending.append('%s: EVA harness of a pending file, not run' % h)
             continue
         alarms, unknown, cov, wall, err = run_eva(os.path.join('verify', h), args)
         print('%-12s EVA %s alarms, %s unknown preconditions, %.0f s%s' %
@@ -255,7 +270,7 @@ def main():
     for p in problems + pending:
         print('problem:', p)
     proved = sum(1 for r in rows if r[2] == 'proved')
-    print('%d functions proved, %d assumed, %d not proved; %d problems, %d files pending' %
+    print('%d functions proved, %d assumed, %d not proved; %d problems, %d pending' %
           (proved, sum(1 for r in rows if r[2] == 'assumed'), sum(1 for r in rows if r[2] == 'NOT PROVED'),
            len(problems), len(pending)))
     # the closing line tools/test.sh counts: one test per function proved

@@ -7,7 +7,13 @@
  *   in a separate descriptor (malloc), never inside the page: a stray write
  *   into an object can't corrupt the collector, and the conservative scan
  *   reads only descriptors, never object memory (which ASan may have
- *   poisoned).  A hash table maps a page address to its descriptor.
+ *   poisoned).  A hash table maps a page address to its descriptor; it is
+ *   also the list of pages every walk of the heap goes through.  A page
+ *   stays until sp_heap_free: an empty one is reused for any class, and
+ *   past SP_GC_SPARE_PAGES empty ones its memory goes back to the system
+ *   (madvise) while its address stays reserved.  So a sweep frees no
+ *   descriptor and never rebuilds the table (it can't fail), and the
+ *   table only grows, from page_new.
  *
  *   Large objects get their own malloc block; their descriptors sit in an
  *   array sorted by address, searched by bisection.
@@ -27,10 +33,17 @@
  *   sweep     unmarked cells go back to their page (poisoned under ASan),
  *             unmarked large blocks are freed, empty pages released.
  *
- * The mark stack is a malloc'd array.  If it can't grow, the object is left
- * marked-but-untraced and `overflow` is set; after draining, the heap is
- * rescanned for marked objects and they are traced again until no overflow
- * remains.  Marking therefore never fails, only slows down.
+ * The mark stack is a malloc'd array, sized before each collection (an
+ * eighth of the live objects).  When it is full the object is left
+ * marked-but-untraced and `overflow` is set; after draining, the stack
+ * grows if it can and the heap is rescanned for marked objects, which are
+ * traced again until no overflow remains.  Marking therefore never fails,
+ * only slows down.
+ *
+ * The proof (make verify, docs/safety.md section 4): every function below
+ * carries an ACSL contract that WP proves with -wp-rte, except the small
+ * boundaries listed in verify/assumed.txt (allocation, the page mappings,
+ * the one write to object memory, the hooks, the stack scan).
  */
 #include <limits.h>
 #include <setjmp.h>
@@ -76,18 +89,26 @@ SP_UNSAFE_BUFFERS_BEGIN
  * or as much as survived it, whichever is more. */
 #define SP_GC_MIN_TRIGGER ((size_t)4 << 20)
 
-#define SP_GC_MARK_BIT 0x80000000u   /* large objects: in the descriptor */
+/* The mark stack's first size (it doubles when full). */
+#define SP_GC_STACK_MIN ((size_t)4096)
+#define SP_GC_NONE SIZE_MAX   /* "no slot" in cur[] */
 
+/* The integer types are chosen for the proof.  WP's typed memory model
+ * keeps one memory per C type, so a store can only disturb what is read
+ * at the same type: cls, cell and ncells are the only 16-bit fields of
+ * the heap's bookkeeping (page_ok reads nothing else), and the bounds of
+ * the arrays (table_cap, nlarge, large_cap, fin_cap) the only 32-bit ones.
+ * No store while marking then touches what the invariants and the frames
+ * of the marking loops are made of. */
 typedef struct sp_page {
     uintptr_t base;
-    uint32_t cls;
-    uint32_t cell;        /* bytes per cell */
-    uint32_t ncells;
-    uint32_t nlive;
-    uint32_t cursor;      /* first bitmap word that may have a free cell */
+    uint16_t cls;
+    uint16_t cell;        /* bytes per cell */
+    uint16_t ncells;
+    uint64_t nlive;
+    uint64_t cursor;      /* first bitmap word that may have a free cell */
+    bool decommitted;     /* empty, its memory given back (page_decommit) */
     uint64_t recip;       /* ceil(2^32 / cell): offset / cell without a division */
-    bool in_avail;
-    struct sp_page *next_avail;
     uint64_t alloc[SP_GC_WORDS];
     uint64_t mark[SP_GC_WORDS];
     uint64_t fin[SP_GC_WORDS];
@@ -113,21 +134,31 @@ struct sp_heap {
     bool stress;
     size_t stress_wait;   /* allocations left before the next stress collection */
     bool collecting;
+    bool walking;         /* inside sp_heap_each_weak: no allocation */
     uintptr_t stack_base;
     /* Address range covered by pages and large blocks: a fast filter for
      * the conservative scan. */
     uintptr_t lo, hi;
 
-    sp_page **pages;      /* every page, unordered */
-    size_t npages, pages_cap;
-    sp_page **table;      /* open addressing, key base >> PAGE_SHIFT */
-    size_t table_cap;     /* power of two, >= 2 * npages */
-    sp_page *avail[SP_GC_NCLASSES];
-    sp_page *spare[SP_GC_SPARE_PAGES];
-    size_t nspare;
+    /* Every page, in an open-addressing table keyed by base >> PAGE_SHIFT
+     * (at most half full).  A page, once made, stays until sp_heap_free:
+     * an empty one is reused for any class, and past SP_GC_SPARE_PAGES
+     * empty ones its memory is given back to the system (madvise) while
+     * its address stays reserved.  The table is also the list of pages
+     * that every walk of the heap goes through. */
+    sp_page **table;
+    uint32_t table_cap;   /* power of two (or 0), >= 2 * npages */
+    size_t npages;
+    /* Allocation, next fit: cur[c] is the slot of the page class c
+     * allocates from (a hint, checked at use), scan[c] the slot where the
+     * search for its next page resumes, empty_scan the same for empty
+     * pages.  Reset by every sweep and every growth of the table. */
+    size_t cur[SP_GC_NCLASSES];
+    size_t scan[SP_GC_NCLASSES];
+    size_t empty_scan;
 
     sp_large *large;      /* sorted by base */
-    size_t nlarge, large_cap;
+    uint32_t nlarge, large_cap;
 
     sp_obj **stack;       /* mark stack */
     size_t sp, stack_cap;
@@ -135,7 +166,8 @@ struct sp_heap {
     /* The finalization queue: finq[fin_head .. fin_n) are queued objects,
      * oldest first; a root at every collection (H4). */
     sp_obj **finq;
-    size_t fin_head, fin_n, fin_cap;
+    size_t fin_head, fin_n;
+    uint32_t fin_cap;
 
     /* Fault injection (tools/allocfail.py): */
     size_t fail_at;       /* allocations left before one fails (0: off) */
@@ -149,8 +181,9 @@ struct sp_heap {
  *
  * What every proved function assumes of the heap and keeps.  The object
  * memory itself (pages, large blocks) is only ever seen as addresses
- * (uintptr_t): the collector proves nothing about it and never reads it,
- * except where an allocation zeroes a fresh cell (see cell_zero). */
+ * (uintptr_t): the collector proves nothing about it and never reads it;
+ * the one function that writes it (cell_init: zeroing and the header) is
+ * an assumed boundary, like the allocator's. */
 
 /*@ // Masking can only clear bits (page_hash, the probe step).  A fact of
     // arithmetic the provers can't derive from WP's bit axioms (it needs
@@ -172,17 +205,14 @@ struct sp_heap {
         && p->cls < SP_GC_NCLASSES
         && p->cell == class_size_l(p->cls)
         && p->ncells == SP_GC_PAGE / p->cell
-        && 8 <= p->ncells <= SP_GC_MAX_CELLS
-        && p->nlive <= p->ncells
-        && p->cursor < SP_GC_WORDS
-        && p->base % SP_GC_PAGE == 0
-        && p->base + SP_GC_PAGE <= UINTPTR_MAX;
+        && 8 <= p->ncells <= SP_GC_MAX_CELLS;
 
     // The page hash table: every slot empty or a page descriptor; the
     // descriptors are pairwise separate and separate from the heap struct.
     predicate table_ok(sp_heap *h) =
         (h->table_cap == 0 || (\valid(h->table + (0 .. h->table_cap - 1))
                                 && \separated(h, h->table + (0 .. h->table_cap - 1))))
+        && h->npages <= h->table_cap
         && (\forall integer i; 0 <= i < h->table_cap ==>
                h->table[i] == \null
                || (page_ok(h->table[i]) && \separated(h, h->table[i])
@@ -208,7 +238,7 @@ struct sp_heap {
 
     // The finalization queue: finq[fin_head .. fin_n) (H4's indices).
     predicate finq_ok(sp_heap *h) =
-        h->fin_head <= h->fin_n <= h->fin_cap <= SIZE_MAX / sizeof(sp_obj *)
+        h->fin_head <= h->fin_n <= h->fin_cap
         && (h->fin_cap == 0 || (\valid(h->finq + (0 .. h->fin_cap - 1))
                                 && \separated(h, h->finq + (0 .. h->fin_cap - 1))));
 
@@ -222,8 +252,28 @@ struct sp_heap {
 
     predicate heap_ok(sp_heap *h) =
         \valid(h) && table_ok(h) && large_ok(h) && stack_ok(h) && finq_ok(h)
-        && arrays_apart(h) && h->nspare <= SP_GC_SPARE_PAGES;
+        && arrays_apart(h);
 */
+
+/* What marking may change: sp_gc_mark, and so every hook (which the VM
+ * writes with sp_gc_mark as its only way to change the heap's bookkeeping
+ * during a collection or a walk).  SP_GC_SETTINGS: the scalar settings a
+ * hook could also change through the API; no invariant mentions them. */
+#define SP_GC_MARKS h->sp, h->overflow, \
+    h->table[0 .. h->table_cap - 1]->mark[0 .. SP_GC_WORDS - 1], \
+    h->large[0 .. h->nlarge - 1].mark
+#define SP_GC_SETTINGS h->paused, h->max_bytes, h->stress, h->stack_base, \
+    h->fail_at, h->fail_sticky, h->collect_in
+
+#ifdef __FRAMAC__
+/* Declarations Frama-C's libc lacks, for the assumed functions that call
+ * them (page_decommit, scan_stack). */
+int madvise(void *addr, size_t len, int advice);
+void __builtin_unwind_init(void);
+#ifndef MADV_DONTNEED
+#define MADV_DONTNEED 4
+#endif
+#endif
 
 /* Bits set in x (SWAR: no dependency on the CPU's popcount instruction,
  * which a generic x86-64 build can't assume). */
@@ -300,29 +350,28 @@ static sp_page *page_lookup(const sp_heap *h, uintptr_t base)
             return NULL;
         if (p->base == base)
             return p;
-        i = (i + 1) & (h->table_cap - 1);
+        i = i + 1 == h->table_cap ? 0 : i + 1;
     }
 }
 
-/* Rebuild the table from h->pages with room for `want` pages. */
-static bool table_rebuild(sp_heap *h, size_t want)
+/* The first empty slot of t (cap slots) on base's probe sequence.  The
+ * table is never full (at most half), so the trap can't fire. */
+/*@ requires cap > 0 && \valid_read(t + (0 .. cap - 1));
+    assigns \nothing;
+    ensures \result < cap && t[\result] == \null; */
+static size_t free_slot(sp_page *const *t, size_t cap, uintptr_t base)
 {
-    size_t cap = 64;
-    while (cap < want * 2)
-        cap *= 2;
-    sp_page **t = calloc(cap, sizeof *t);
-    if (t == NULL)
-        return false;
-    for (size_t k = 0; k < h->npages; k++) {
-        size_t i = page_hash(h->pages[k]->base, cap);
-        while (t[i] != NULL)
-            i = (i + 1) & (cap - 1);
-        t[i] = h->pages[k];
+    size_t i = page_hash(base, cap);
+    /*@ loop invariant i < cap;
+        loop invariant n <= cap;
+        loop assigns i, n;
+        loop variant cap - n; */
+    for (size_t n = 0; n < cap; n++) {
+        if (t[i] == NULL)
+            return i;
+        i = i + 1 == cap ? 0 : i + 1;
     }
-    free(h->table);
-    h->table = t;
-    h->table_cap = cap;
-    return true;
+    sp_trap("gc: page table full");
 }
 
 /*@ requires \valid(h);
@@ -335,15 +384,144 @@ static void range_add(sp_heap *h, uintptr_t base, size_t size)
         h->hi = base + size;
 }
 
-/* An aligned page of fresh (zero) memory from the system. */
-static void *map_page(sp_heap *h)
+/* ---- the system boundary ---------------------------------------------------
+ *
+ * Allocation, the page mappings and the object memory: WP can't reason
+ * about allocation (\fresh, \freeable), so these small functions are
+ * assumed (verify/assumed.txt) with the one property the proofs use -- a
+ * new block is apart from everything the heap already holds -- and checked
+ * instead by ASan, LSan and the tests. */
+
+/* A new, zeroed page table of cap slots. */
+/*@ requires heap_ok(h) && cap > 0;
+    assigns \nothing;
+    ensures \result == \null
+        || (\valid(\result + (0 .. cap - 1))
+            && (\forall integer i; 0 <= i < cap ==> \result[i] == \null)
+            && \separated(\result + (0 .. cap - 1), h,
+                          h->table + (0 .. h->table_cap - 1),
+                          h->large + (0 .. h->large_cap - 1),
+                          h->stack + (0 .. h->stack_cap - 1),
+                          h->finq + (0 .. h->fin_cap - 1))
+            && (\forall integer i; 0 <= i < h->table_cap && h->table[i] != \null ==>
+                   \separated(h->table[i], \result + (0 .. cap - 1)))); */
+static sp_page **table_alloc(const sp_heap *h, size_t cap)
 {
-    if (h->nspare > 0)
-        return h->spare[--h->nspare];
+    (void)h;
+    return calloc(cap, sizeof(sp_page *));
+}
+
+/* The heap struct, zeroed: no pages, no arrays. */
+/*@ assigns \nothing;
+    ensures \result == \null
+        || (\valid(\result) && \result->table_cap == 0 && \result->npages == 0
+            && \result->large_cap == 0 && \result->nlarge == 0
+            && \result->stack_cap == 0 && \result->sp == 0
+            && \result->fin_cap == 0 && \result->fin_n == 0 && \result->fin_head == 0); */
+static sp_heap *heap_alloc(void)
+{
+    return calloc(1, sizeof(sp_heap));
+}
+
+/* A new, zeroed page descriptor. */
+/*@ requires heap_ok(h);
+    assigns \nothing;
+    ensures \result == \null
+        || (\valid(\result)
+            && \separated(\result, h,
+                          h->table + (0 .. h->table_cap - 1),
+                          h->large + (0 .. h->large_cap - 1),
+                          h->stack + (0 .. h->stack_cap - 1),
+                          h->finq + (0 .. h->fin_cap - 1))
+            && (\forall integer i; 0 <= i < h->table_cap && h->table[i] != \null ==>
+                   \separated(h->table[i], \result))); */
+static sp_page *desc_alloc(const sp_heap *h)
+{
+    (void)h;
+    return calloc(1, sizeof(sp_page));
+}
+
+/* The large-block array, grown to cap (realloc: the blocks kept). */
+/*@ requires heap_ok(h) && h->large_cap < cap;
+    assigns \nothing;
+    ensures \result == \null
+        || (\valid(\result + (0 .. cap - 1))
+            && \separated(\result + (0 .. cap - 1), h,
+                          h->table + (0 .. h->table_cap - 1),
+                          h->stack + (0 .. h->stack_cap - 1),
+                          h->finq + (0 .. h->fin_cap - 1))
+            && (\forall integer i; 0 <= i < h->table_cap && h->table[i] != \null ==>
+                   \separated(h->table[i], \result + (0 .. cap - 1)))); */
+static sp_large *large_realloc(const sp_heap *h, uint32_t cap)
+{
+    return realloc(h->large, cap * sizeof(sp_large));
+}
+
+/* The mark stack, grown to cap (realloc). */
+/*@ requires heap_ok(h) && h->stack_cap < cap <= SIZE_MAX / sizeof(sp_obj *);
+    assigns \nothing;
+    ensures \result == \null
+        || (\valid(\result + (0 .. cap - 1))
+            && \separated(\result + (0 .. cap - 1), h,
+                          h->table + (0 .. h->table_cap - 1),
+                          h->large + (0 .. h->large_cap - 1),
+                          h->finq + (0 .. h->fin_cap - 1))
+            && (\forall integer i; 0 <= i < h->table_cap && h->table[i] != \null ==>
+                   \separated(h->table[i], \result + (0 .. cap - 1)))); */
+static sp_obj **stack_realloc(const sp_heap *h, size_t cap)
+{
+    return realloc(h->stack, cap * sizeof(sp_obj *));
+}
+
+/* A new finalization queue of cap entries (malloc: the caller copies). */
+/*@ requires heap_ok(h) && 0 < cap;
+    assigns \nothing;
+    ensures \result == \null
+        || (\valid(\result + (0 .. cap - 1))
+            && \separated(\result + (0 .. cap - 1), h,
+                          h->table + (0 .. h->table_cap - 1),
+                          h->large + (0 .. h->large_cap - 1),
+                          h->stack + (0 .. h->stack_cap - 1),
+                          h->finq + (0 .. h->fin_cap - 1))
+            && (\forall integer i; 0 <= i < h->table_cap && h->table[i] != \null ==>
+                   \separated(h->table[i], \result + (0 .. cap - 1)))); */
+static sp_obj **finq_alloc(const sp_heap *h, uint32_t cap)
+{
+    (void)h;
+    return malloc(cap * sizeof(sp_obj *));
+}
+
+/* free(3) of a block the heap no longer refers to. */
+/*@ assigns \nothing; */
+static void mem_free(void *p)
+{
+    free(p);
+}
+
+/* A zeroed large block of size bytes, as an address (0: no memory). */
+/*@ assigns \nothing;
+    ensures \result == 0 || (\result > 0 && \result + size <= UINTPTR_MAX); */
+static uintptr_t block_alloc(size_t size)
+{
+    return (uintptr_t)calloc(1, size);
+}
+
+/*@ assigns \nothing; */
+static void block_free(uintptr_t base)
+{
+    free((void *)base);
+}
+
+/* An aligned page of fresh (zero) memory from the system, poisoned (0: no
+ * memory). */
+/*@ assigns \nothing;
+    ensures \result % SP_GC_PAGE == 0 && \result + SP_GC_PAGE <= UINTPTR_MAX; */
+static uintptr_t map_page(void)
+{
     size_t len = SP_GC_PAGE * 2;
     uint8_t *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (m == MAP_FAILED)
-        return NULL;
+        return 0;
     uintptr_t a = ((uintptr_t)m + SP_GC_PAGE - 1) & ~(uintptr_t)(SP_GC_PAGE - 1);
     size_t head = a - (uintptr_t)m;
     if (head > 0)
@@ -351,56 +529,297 @@ static void *map_page(sp_heap *h)
     size_t tail = len - head - SP_GC_PAGE;
     if (tail > 0)
         munmap(m + head + SP_GC_PAGE, tail);
-    return (void *)a;
+    SP_POISON((void *)a, SP_GC_PAGE);
+    return a;
 }
 
-static void unmap_page(sp_heap *h, void *base)
+/*@ assigns \nothing; */
+static void unmap_page(uintptr_t base)
 {
-    if (h->nspare < SP_GC_SPARE_PAGES) {
-        /* Reused pages are zeroed cell by cell at allocation. */
-        h->spare[h->nspare++] = base;
-        return;
-    }
-    SP_UNPOISON(base, SP_GC_PAGE);
-    munmap(base, SP_GC_PAGE);
+    SP_UNPOISON((void *)base, SP_GC_PAGE);
+    munmap((void *)base, SP_GC_PAGE);
 }
 
+/* Give an empty page's memory back to the system; the mapping stays (it
+ * reads as zeros when reused). */
+/*@ assigns \nothing; */
+static void page_decommit(uintptr_t base)
+{
+    madvise((void *)base, SP_GC_PAGE, MADV_DONTNEED);
+}
+
+/* A new object in the cell at addr: zero its first `zero` bytes (0 for a
+ * large block, which calloc zeroed), unpoison its `size` bytes, write the
+ * header.  The only write to object memory in the collector. */
+/*@ requires addr != 0;
+    assigns \nothing; */
+static sp_obj *cell_init(uintptr_t addr, size_t size, size_t zero, struct sp_type *type,
+                         uint32_t gcflags)
+{
+    void *cell = (void *)addr;
+    SP_UNPOISON(cell, size);
+    memset(cell, 0, zero);
+    sp_obj *o = cell;
+    o->type = type;
+    o->gc = gcflags;
+    return o;
+}
+
+/* ---- the hooks ------------------------------------------------------------
+ *
+ * The VM's hooks, each behind a function whose contract is assumed: a hook
+ * changes the heap's bookkeeping only through sp_gc_mark (whose contract
+ * is proved) and the scalar settings.  The rest of the API refuses to work
+ * inside a hook or walk: sp_heap_alloc returns NULL during a collection
+ * and traps during a walk, sp_heap_collect does nothing, the queue
+ * functions return early and sp_heap_free traps. */
+
+/*@ requires heap_ok(h);
+    assigns SP_GC_MARKS, SP_GC_SETTINGS;
+    ensures heap_ok(h); */
+static void hook_trace(sp_heap *h, sp_obj *o)
+{
+    h->hooks.trace(h, o, h->hooks.ud);
+}
+
+/*@ requires heap_ok(h);
+    assigns SP_GC_MARKS, SP_GC_SETTINGS;
+    ensures heap_ok(h); */
+static void hook_mark_roots(sp_heap *h)
+{
+    if (h->hooks.mark_roots != NULL)
+        h->hooks.mark_roots(h, h->hooks.ud);
+}
+
+/*@ requires heap_ok(h);
+    assigns SP_GC_MARKS, SP_GC_SETTINGS;
+    ensures heap_ok(h); */
+static void hook_after_mark(sp_heap *h)
+{
+    if (h->hooks.after_mark != NULL)
+        h->hooks.after_mark(h, h->hooks.ud);
+}
+
+/*@ requires heap_ok(h);
+    assigns SP_GC_MARKS, SP_GC_SETTINGS;
+    ensures heap_ok(h); */
+static void hook_finalize(sp_heap *h, sp_obj *o)
+{
+    h->hooks.finalize(h, o, h->hooks.ud);
+}
+
+/*@ requires heap_ok(h);
+    assigns SP_GC_MARKS, SP_GC_SETTINGS;
+    ensures heap_ok(h); */
+static bool hook_wants(sp_heap *h, sp_obj *o)
+{
+    return h->hooks.wants_finalizer(h, o, h->hooks.ud);
+}
+
+/*@ requires heap_ok(h);
+    assigns SP_GC_MARKS, SP_GC_SETTINGS;
+    ensures heap_ok(h); */
+static void hook_walk(sp_heap *h, void (*fn)(sp_heap *h, sp_obj *o, void *ud), sp_obj *o, void *ud)
+{
+    fn(h, o, ud);
+}
+
+/* ---- pages ----------------------------------------------------------------*/
+
+/* Forget the allocation positions (slot numbers: after the table moved,
+ * or a sweep changed which pages have room). */
+/*@ requires \valid(h);
+    assigns h->cur[0 .. SP_GC_NCLASSES - 1], h->scan[0 .. SP_GC_NCLASSES - 1], h->empty_scan; */
+static void reset_positions(sp_heap *h)
+{
+    /*@ loop invariant 0 <= c <= SP_GC_NCLASSES;
+        loop assigns c, h->cur[0 .. SP_GC_NCLASSES - 1], h->scan[0 .. SP_GC_NCLASSES - 1];
+        loop variant SP_GC_NCLASSES - c; */
+    for (size_t c = 0; c < SP_GC_NCLASSES; c++) {
+        h->cur[c] = SP_GC_NONE;
+        h->scan[c] = 0;
+    }
+    h->empty_scan = 0;
+}
+
+/* Double the page table (64 slots at first). */
+/*@ requires heap_ok(h);
+    assigns h->table, h->table_cap, h->cur[0 .. SP_GC_NCLASSES - 1],
+            h->scan[0 .. SP_GC_NCLASSES - 1], h->empty_scan,
+            \at(h->table, Post)[0 .. \at(h->table_cap, Post) - 1];
+    ensures heap_ok(h);
+    ensures \result ==> h->table_cap > \old(h->table_cap);
+    ensures h->npages == \old(h->npages); */
+static bool table_grow(sp_heap *h)
+{
+    uint32_t old_cap = h->table_cap;
+    if (old_cap > UINT32_MAX / 2)
+        return false;
+    uint32_t cap = old_cap ? old_cap * 2 : 64;
+    sp_page **t = table_alloc(h, cap);
+    if (t == NULL)
+        return false;
+    sp_page **old = h->table;
+    /*@ loop invariant 0 <= k <= old_cap;
+        loop invariant heap_ok(h) && h->table == old && h->table_cap == old_cap;
+        loop invariant \valid(t + (0 .. cap - 1))
+            && \separated(t + (0 .. cap - 1), h,
+                          h->table + (0 .. h->table_cap - 1),
+                          h->large + (0 .. h->large_cap - 1),
+                          h->stack + (0 .. h->stack_cap - 1),
+                          h->finq + (0 .. h->fin_cap - 1));
+        loop invariant \forall integer a; 0 <= a < cap ==>
+            t[a] == \null
+            || (page_ok(t[a]) && \separated(h, t[a]) && \separated(t + (0 .. cap - 1), t[a])
+                && \separated(t[a], h->large + (0 .. h->large_cap - 1),
+                              h->stack + (0 .. h->stack_cap - 1), h->finq + (0 .. h->fin_cap - 1))
+                && (\forall integer j; k <= j < old_cap && old[j] != \null ==> \separated(t[a], old[j])));
+        loop invariant \forall integer a, b; 0 <= a < cap && 0 <= b < cap && a != b
+            && t[a] != \null && t[b] != \null ==> \separated(t[a], t[b]);
+        loop assigns k, t[0 .. cap - 1];
+        loop variant old_cap - k; */
+    for (size_t k = 0; k < old_cap; k++) {
+        sp_page *p = old[k];
+        if (p != NULL)
+            t[free_slot(t, cap, p->base)] = p;
+    }
+    mem_free(old);
+    h->table = t;
+    h->table_cap = cap;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
+    /*@ assert \separated(h->table + (0 .. h->table_cap - 1), h->large + (0 .. h->large_cap - 1),
+                          h->stack + (0 .. h->stack_cap - 1), h->finq + (0 .. h->fin_cap - 1)); */
+    /*@ assert \forall integer i; 0 <= i < h->table_cap && h->table[i] != \null ==>
+               \separated(h->table[i], h->large + (0 .. h->large_cap - 1),
+                          h->stack + (0 .. h->stack_cap - 1), h->finq + (0 .. h->fin_cap - 1)); */
+    //@ assert arrays_apart(h);
+    reset_positions(h);
+    return true;
+}
+
+/* Make page p (empty) a page of class cls. */
+/*@ requires \valid(p) && cls < SP_GC_NCLASSES;
+    assigns p->cls, p->cell, p->ncells, p->nlive, p->cursor, p->recip, p->decommitted,
+            p->alloc[0 .. SP_GC_WORDS - 1], p->mark[0 .. SP_GC_WORDS - 1],
+            p->fin[0 .. SP_GC_WORDS - 1], p->weak[0 .. SP_GC_WORDS - 1],
+            p->pyfin[0 .. SP_GC_WORDS - 1];
+    ensures page_ok(p) && p->cls == cls && p->nlive == 0; */
+static void page_init(sp_page *p, size_t cls)
+{
+    p->cls = (uint16_t)cls;
+    p->cell = (uint16_t)class_size(cls);
+    p->ncells = (uint16_t)(SP_GC_PAGE / p->cell);
+    p->recip = (((uint64_t)1 << 32) + p->cell - 1) / p->cell;
+    p->nlive = 0;
+    p->cursor = 0;
+    p->decommitted = false;
+    /*@ loop invariant 0 <= wd <= SP_GC_WORDS;
+        loop assigns wd, p->alloc[0 .. SP_GC_WORDS - 1], p->mark[0 .. SP_GC_WORDS - 1],
+            p->fin[0 .. SP_GC_WORDS - 1], p->weak[0 .. SP_GC_WORDS - 1],
+            p->pyfin[0 .. SP_GC_WORDS - 1];
+        loop variant SP_GC_WORDS - wd; */
+    for (size_t wd = 0; wd < SP_GC_WORDS; wd++)
+        p->alloc[wd] = p->mark[wd] = p->fin[wd] = p->weak[wd] = p->pyfin[wd] = 0;
+}
+
+/* A new page of class cls, in the table (which has room); NULL if there
+ * is no memory. */
+/*@ requires heap_ok(h) && cls < SP_GC_NCLASSES;
+    requires 0 < h->table_cap && h->npages < h->table_cap;
+    ensures heap_ok(h);
+    ensures \result == \null || (in_table(h, \result) && \result->cls == cls); */
+static sp_page *page_add(sp_heap *h, size_t cls)
+{
+    uintptr_t mem = map_page();
+    if (mem == 0)
+        return NULL;
+    sp_page *p = desc_alloc(h);
+    if (p == NULL) {
+        unmap_page(mem);
+        return NULL;
+    }
+    p->base = mem;
+    page_init(p, cls);
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
+    //@ assert arrays_apart(h);
+    size_t s = free_slot(h->table, h->table_cap, p->base);
+    //@ assert \separated(h->table + s, h, h->large + (0 .. h->large_cap - 1), h->stack + (0 .. h->stack_cap - 1), h->finq + (0 .. h->fin_cap - 1));
+    h->table[s] = p;
+    //@ assert h->table[s] == p && in_table(h, p);
+    //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
+    //@ assert arrays_apart(h);
+    //@ assert table_ok(h);
+    h->npages++;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
+    //@ assert arrays_apart(h);
+    range_add(h, p->base, SP_GC_PAGE);
+    h->cur[cls] = s;
+    return p;
+}
+
+/* A new page of class cls (growing the table first if it is half full);
+ * NULL if there is no memory. */
+/*@ requires heap_ok(h) && cls < SP_GC_NCLASSES;
+    ensures heap_ok(h);
+    ensures \result == \null || (in_table(h, \result) && \result->cls == cls); */
 static sp_page *page_new(sp_heap *h, size_t cls)
 {
-    if (h->npages == h->pages_cap) {
-        size_t cap = h->pages_cap ? h->pages_cap * 2 : 64;
-        sp_page **n = realloc(h->pages, cap * sizeof *n);
-        if (n == NULL)
-            return NULL;
-        h->pages = n;
-        h->pages_cap = cap;
+    if (h->table_cap / 2 <= h->npages && !table_grow(h))
+        return NULL;
+    return page_add(h, cls);
+}
+
+/* The page class cls allocates from: the current one if it has room, else
+ * the next page of the class with room (next fit), else an empty page
+ * given the class, else a new page.  NULL: no memory. */
+/*@ requires heap_ok(h) && cls < SP_GC_NCLASSES;
+    ensures heap_ok(h);
+    ensures \result == \null || (in_table(h, \result) && \result->cls == cls); */
+static sp_page *class_page(sp_heap *h, size_t cls)
+{
+    size_t s = h->cur[cls];
+    if (s < h->table_cap) {
+        sp_page *p = h->table[s];
+        if (p != NULL && p->cls == cls && p->nlive < p->ncells)
+            return p;
     }
-    if (h->table_cap < (h->npages + 1) * 2 && !table_rebuild(h, h->npages + 1))
-        return NULL;
-    sp_page *p = calloc(1, sizeof *p);
-    if (p == NULL)
-        return NULL;
-    void *mem = map_page(h);
-    if (mem == NULL) {
-        free(p);
-        return NULL;
+    /*@ loop assigns s; */
+    for (s = h->scan[cls]; s < h->table_cap; s++) {
+        sp_page *p = h->table[s];
+        if (p != NULL && p->cls == cls && p->nlive < p->ncells)
+            break;
     }
-    SP_POISON(mem, SP_GC_PAGE);
-    p->base = (uintptr_t)mem;
-    p->cls = (uint32_t)cls;
-    p->cell = (uint32_t)class_size(cls);
-    p->ncells = (uint32_t)(SP_GC_PAGE / p->cell);
-    p->recip = (((uint64_t)1 << 32) + p->cell - 1) / p->cell;
-    h->pages[h->npages++] = p;
-    size_t i = page_hash(p->base, h->table_cap);
-    while (h->table[i] != NULL)
-        i = (i + 1) & (h->table_cap - 1);
-    h->table[i] = p;
-    range_add(h, p->base, SP_GC_PAGE);
-    p->next_avail = h->avail[cls];
-    p->in_avail = true;
-    h->avail[cls] = p;
-    return p;
+    if (s < h->table_cap) {
+        h->cur[cls] = s;
+        h->scan[cls] = s + 1;
+        range_add(h, h->table[s]->base, SP_GC_PAGE);   /* it may have been empty */
+        return h->table[s];
+    }
+    h->scan[cls] = h->table_cap;
+    /*@ loop assigns s; */
+    for (s = h->empty_scan; s < h->table_cap; s++) {
+        sp_page *p = h->table[s];
+        if (p != NULL && p->nlive == 0)
+            break;
+    }
+    if (s < h->table_cap) {
+        h->empty_scan = s + 1;
+        h->cur[cls] = s;
+        //@ assert heap_ok(h) && h->table[s] != \null;
+        /*@ assert \forall integer i; 0 <= i < h->table_cap && i != s && h->table[i] != \null ==>
+                   \separated(h->table[i], h->table[s]); */
+        page_init(h->table[s], cls);
+        //@ assert table_ok(h);
+        //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
+        //@ assert arrays_apart(h);
+        range_add(h, h->table[s]->base, SP_GC_PAGE);
+        return h->table[s];
+    }
+    h->empty_scan = h->table_cap;
+    return page_new(h, cls);
 }
 
 /* ---- large objects ------------------------------------------------------*/
@@ -446,71 +865,67 @@ static inline size_t cell_index(uintptr_t offset, uint64_t recip)
     return (size_t)(((uint64_t)offset * recip) >> 32);
 }
 
-/* Where addr lands: a page cell or a large block.  Never reads object
- * memory. */
-typedef struct { sp_page *page; size_t idx; size_t large; } sp_where;
+/* Where an address lands: a page cell or a large block.  `ok` false:
+ * nowhere (no allocated object). */
+typedef struct { bool ok; sp_page *page; size_t idx; size_t large; } sp_where;
 
-/*@ predicate where_ok(sp_heap *h, sp_where *w) =
-        (w->page != \null ==> in_table(h, w->page) && w->idx < w->page->ncells)
-        && (w->page == \null ==> w->large < h->nlarge);
+/*@ predicate where_ok(sp_heap *h, sp_where w) =
+        (w.page != \null ==> in_table(h, w.page) && w.idx < w.page->ncells)
+        && (w.page == \null ==> w.large < h->nlarge);
 */
 
+/* Never reads object memory. */
 /*@ requires \valid_read(h) && table_ok(h) && large_ok(h);
-    requires \valid(w) && \separated(w, h, h->table + (0 .. h->table_cap - 1));
-    assigns *w;
-    ensures \result ==> where_ok(h, w); */
-static bool locate(const sp_heap *h, uintptr_t addr, sp_where *w)
+    assigns \nothing;
+    ensures \result.ok ==> where_ok(h, \result); */
+static sp_where locate(const sp_heap *h, uintptr_t addr)
 {
+    sp_where w = { false, NULL, 0, 0 };
     if (addr < h->lo || addr >= h->hi)
-        return false;
+        return w;
     sp_page *p = page_lookup(h, addr & ~(uintptr_t)(SP_GC_PAGE - 1));
     if (p != NULL) {
         size_t idx = cell_index(addr - p->base, p->recip);
         if (idx >= p->ncells)
-            return false;
+            return w;
         if (!(p->alloc[idx / 64] >> (idx % 64) & 1))
-            return false;
-        w->page = p;
-        w->idx = idx;
-        //@ assert in_table(h, w->page);
-        //@ assert w->idx < w->page->ncells;
-        return true;
+            return w;
+        w.ok = true;
+        w.page = p;
+        w.idx = idx;
+        return w;
     }
     size_t k = large_find(h, addr);
     if (k == h->nlarge)
-        return false;
-    w->page = NULL;
-    w->large = k;
-    //@ assert w->large < h->nlarge;
-    return true;
+        return w;
+    w.ok = true;
+    w.large = k;
+    return w;
 }
 
-/*@ requires \valid_read(h) && table_ok(h) && large_ok(h);
-    requires \valid_read(w) && where_ok(h, w);
+/*@ requires \valid_read(h) && table_ok(h) && large_ok(h) && where_ok(h, w);
     assigns \nothing; */
-static sp_obj *where_obj(const sp_heap *h, const sp_where *w)
+static sp_obj *where_obj(const sp_heap *h, sp_where w)
 {
-    if (w->page != NULL)
-        return (sp_obj *)(w->page->base + w->idx * w->page->cell);
-    return (sp_obj *)h->large[w->large].base;
+    if (w.page != NULL)
+        return (sp_obj *)(w.page->base + w.idx * w.page->cell);
+    return (sp_obj *)h->large[w.large].base;
 }
 
 /*@ requires heap_ok(h);
     assigns \nothing; */
 sp_obj *sp_heap_find(sp_heap *h, const void *addr)
 {
-    sp_where w;
-    if (!locate(h, (uintptr_t)addr, &w))
-        return NULL;
-    return where_obj(h, &w);
+    sp_where w = locate(h, (uintptr_t)addr);
+    return w.ok ? where_obj(h, w) : NULL;
 }
 
 /*@ requires heap_ok(h);
     assigns \nothing; */
 size_t sp_heap_size_of(sp_heap *h, sp_obj *o)
 {
-    sp_where w;
-    if (!locate(h, (uintptr_t)o, &w) || where_obj(h, &w) != o)
+    sp_where w = locate(h, (uintptr_t)o);
+    if (!w.ok || where_obj(h, w) != o)
         sp_trap("sp_heap_size_of: not a heap object");
     /* The last byte is the spare byte: not usable. */
     if (w.page != NULL)
@@ -533,91 +948,81 @@ sp_vals sp_heap_words(sp_heap *h, sp_obj *o, size_t offset, size_t n)
 
 /* ---- marking ------------------------------------------------------------*/
 
-/* The allocator boundary for the mark stack: realloc, with the one
- * property of it the proofs use -- a new array is apart from the rest of
- * the heap (the old array, which it replaces, excepted).  Assumed (see
- * verify/assumed.txt). */
-/*@ requires \valid_read(h) && heap_ok(h);
-    requires h->stack_cap < cap <= SIZE_MAX / sizeof(sp_obj *);
-    assigns \nothing;
-    ensures \result == \null
-        || (\valid(\result + (0 .. cap - 1))
-            && \separated(\result + (0 .. cap - 1), h,
-                          h->table + (0 .. h->table_cap - 1),
-                          h->large + (0 .. h->large_cap - 1),
-                          h->finq + (0 .. h->fin_cap - 1))
-            && (\forall integer i; 0 <= i < h->table_cap && h->table[i] != \null ==>
-                   \separated(h->table[i], \result + (0 .. cap - 1)))); */
-static sp_obj **stack_realloc(const sp_heap *h, size_t cap)
+/* Grow the mark stack to at least `want` entries (if there is memory):
+ * never while marking, whose loops could not name the cells of a new
+ * array; only before a collection and between the passes of
+ * rescan_marked. */
+/*@ requires heap_ok(h);
+    assigns h->stack, h->stack_cap;
+    ensures heap_ok(h); */
+static void stack_grow(sp_heap *h, size_t want)
 {
-    return realloc(h->stack, cap * sizeof(sp_obj *));
+    if (want <= h->stack_cap || want > SIZE_MAX / sizeof(sp_obj *))
+        return;
+    size_t cap = want;
+    sp_obj **n = stack_realloc(h, cap);
+    if (n == NULL)
+        return;
+    h->stack = n;
+    h->stack_cap = cap;
 }
 
+/* stack[sp++] = o.  Assumed (verify/assumed.txt): its contract leaves the
+ * stored cell out of `assigns`.  A pointer store into the stack inside the
+ * marking loops makes WP re-derive every pointer of the heap (its typed
+ * model has one memory for all pointers) and the frames of those loops
+ * time out.  Sound because no annotation reads the mark stack's contents
+ * and heap_ok keeps the stack apart from every other array and
+ * descriptor: the cell written is no location any proof relies on. */
+/*@ requires heap_ok(h) && h->sp < h->stack_cap;
+    assigns h->sp;
+    ensures h->sp == \old(h->sp) + 1;
+    ensures heap_ok(h); */
+static void stack_store(sp_heap *h, sp_obj *o)
+{
+    h->stack[h->sp] = o;
+    h->sp++;
+}
+
+/* Push o; if the stack is full, o stays marked but untraced and
+ * `overflow` is set (rescan_marked traces it). */
 /*@ requires heap_ok(h);
-    assigns h->stack, h->stack_cap, h->sp, h->overflow,
-            \at(h->stack, Post)[\at(h->sp, Post) - 1];
-    ensures heap_ok(h);
-    ensures h->table == \old(h->table) && h->table_cap == \old(h->table_cap);
-    ensures h->large == \old(h->large) && h->nlarge == \old(h->nlarge); */
+    assigns h->sp, h->overflow;
+    ensures heap_ok(h); */
 static void push(sp_heap *h, sp_obj *o)
 {
     if (h->sp == h->stack_cap) {
-        size_t cap = h->stack_cap ? h->stack_cap * 2 : 4096;
-        sp_obj **n = cap <= SIZE_MAX / sizeof *n ? stack_realloc(h, cap) : NULL;
-        if (n == NULL) {
-            h->overflow = true;   /* traced again by rescan_marked */
-            return;
-        }
-        h->stack = n;
-        h->stack_cap = cap;
+        h->overflow = true;
+        return;
     }
-    h->stack[h->sp] = o;
-    //@ assert table_ok(h);
-    //@ assert large_ok(h) && finq_ok(h);
-    //@ assert arrays_apart(h);
-    h->sp++;
-    //@ assert table_ok(h);
-    //@ assert large_ok(h) && finq_ok(h) && stack_ok(h);
-    //@ assert arrays_apart(h);
+    stack_store(h, o);
 }
 
 /* Mark what w designates; push it if it was not marked yet. */
-/*@ requires heap_ok(h);
-    requires \valid_read(w) && where_ok(h, w);
-    requires \separated(w, h, h->table + (0 .. h->table_cap - 1),
-                        h->large + (0 .. h->large_cap - 1), h->stack + (0 .. h->stack_cap - 1));
-    requires w->page != \null ==> \separated(w, w->page);
-    assigns h->stack, h->stack_cap, h->sp, h->overflow,
-            \at(h->stack, Post)[\at(h->sp, Post) - 1],
-            w->page->mark[0 .. SP_GC_WORDS - 1], h->large[w->large].mark;
+/*@ requires heap_ok(h) && where_ok(h, w);
+    assigns SP_GC_MARKS;
     ensures heap_ok(h); */
-static void mark_where(sp_heap *h, const sp_where *w)
+static void mark_where(sp_heap *h, sp_where w)
 {
-    if (w->page != NULL) {
-        uint64_t bit = (uint64_t)1 << (w->idx % 64);
-        uint64_t *m = &w->page->mark[w->idx / 64];
-        if (*m & bit)
+    sp_obj *o = where_obj(h, w);
+    if (w.page != NULL) {
+        uint64_t bit = (uint64_t)1 << (w.idx % 64);
+        if (w.page->mark[w.idx / 64] & bit)
             return;
-        *m |= bit;
-        //@ assert in_table(h, w->page);
-        //@ assert w->idx < w->page->ncells;
+        w.page->mark[w.idx / 64] |= bit;
     } else {
-        sp_large *l = &h->large[w->large];
-        if (l->mark)
+        if (h->large[w.large].mark)
             return;
-        l->mark = true;
-        //@ assert w->page == \null && w->large < h->nlarge;
+        h->large[w.large].mark = true;
     }
     //@ assert table_ok(h);
-    //@ assert large_ok(h);
-    //@ assert where_ok(h, w);
-    push(h, where_obj(h, w));
+    //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
+    //@ assert arrays_apart(h);
+    push(h, o);
 }
 
 /*@ requires heap_ok(h);
-    assigns h->stack, h->stack_cap, h->sp, h->overflow, \at(h->stack, Post)[\at(h->sp, Post) - 1],
-            h->table[0 .. h->table_cap - 1]->mark[0 .. SP_GC_WORDS - 1],
-            h->large[0 .. h->nlarge - 1].mark;
+    assigns SP_GC_MARKS;
     ensures heap_ok(h); */
 void sp_gc_mark(sp_heap *h, sp_val v)
 {
@@ -627,73 +1032,147 @@ void sp_gc_mark(sp_heap *h, sp_val v)
     /* Precise references are checked too: a value that is not a live heap
      * object (a static, a stale pointer after a bug) is ignored rather than
      * written through. */
-    sp_where w;
-    if (locate(h, a, &w))
-        mark_where(h, &w);
+    sp_where w = locate(h, a);
+    if (w.ok)
+        mark_where(h, w);
 }
 
 /*@ requires heap_ok(h);
     assigns \nothing; */
 bool sp_gc_is_marked(sp_heap *h, sp_obj *o)
 {
-    sp_where w;
-    if (!locate(h, (uintptr_t)o, &w))
+    sp_where w = locate(h, (uintptr_t)o);
+    if (!w.ok)
         return false;
     if (w.page != NULL)
         return (w.page->mark[w.idx / 64] >> (w.idx % 64)) & 1;
     return h->large[w.large].mark;
 }
 
-static void drain(sp_heap *h)
+/* Pop one object off the mark stack and trace it. */
+/*@ requires heap_ok(h) && h->sp > 0;
+    assigns SP_GC_MARKS, SP_GC_SETTINGS;
+    ensures heap_ok(h); */
+static void trace_top(sp_heap *h)
 {
-    while (h->sp > 0) {
-        sp_obj *o = h->stack[--h->sp];
-        h->hooks.trace(h, o, h->hooks.ud);
-    }
+    h->sp--;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && finq_ok(h);
+    //@ assert stack_ok(h);
+    //@ assert arrays_apart(h);
+    hook_trace(h, h->stack[h->sp]);
 }
 
-/* After a mark-stack overflow: trace every marked object again (marking is
- * idempotent), until a pass completes without overflow. */
-static void rescan_marked(sp_heap *h)
+/*@ requires heap_ok(h);
+    assigns SP_GC_MARKS, SP_GC_SETTINGS;
+    ensures heap_ok(h); */
+static void drain(sp_heap *h)
 {
-    while (h->overflow) {
-        h->overflow = false;
-        for (size_t k = 0; k < h->npages; k++) {
-            sp_page *p = h->pages[k];
-            for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
-                uint64_t bits = p->mark[wd];
-                while (bits) {
-                    size_t idx = wd * 64 + (size_t)__builtin_ctzll(bits);
-                    bits &= bits - 1;
-                    h->hooks.trace(h, (sp_obj *)(p->base + idx * p->cell), h->hooks.ud);
-                    drain(h);
-                }
-            }
-        }
-        for (size_t k = 0; k < h->nlarge; k++) {
-            if (h->large[k].mark) {
-                h->hooks.trace(h, (sp_obj *)h->large[k].base, h->hooks.ud);
+    /*@ loop invariant heap_ok(h);
+        loop assigns SP_GC_MARKS, SP_GC_SETTINGS; */
+    while (h->sp > 0)
+        trace_top(h);
+}
+
+/* The object in cell idx of page p. */
+/*@ requires page_ok(p);
+    assigns \nothing; */
+static sp_obj *cell_obj(const sp_page *p, size_t idx)
+{
+    return (sp_obj *)(p->base + idx * p->cell);
+}
+
+/* One pass of rescan_marked: trace every marked object again. */
+/*@ requires heap_ok(h);
+    assigns SP_GC_MARKS, SP_GC_SETTINGS;
+    ensures heap_ok(h); */
+static void rescan_pass(sp_heap *h)
+{
+    /*@ loop invariant heap_ok(h) && s <= h->table_cap;
+        loop assigns s, SP_GC_MARKS, SP_GC_SETTINGS;
+        loop variant h->table_cap - s; */
+    for (size_t s = 0; s < h->table_cap; s++) {
+        sp_page *p = h->table[s];
+        if (p == NULL)
+            continue;
+        /*@ loop invariant heap_ok(h) && wd <= SP_GC_WORDS && page_ok(p);
+            loop assigns wd, SP_GC_MARKS, SP_GC_SETTINGS;
+            loop variant SP_GC_WORDS - wd; */
+        for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
+            uint64_t bits = p->mark[wd];
+            /*@ loop invariant heap_ok(h) && page_ok(p);
+                loop assigns bits, SP_GC_MARKS, SP_GC_SETTINGS; */
+            while (bits) {
+                size_t idx = wd * 64 + (size_t)__builtin_ctzll(bits);
+                bits &= bits - 1;
+                hook_trace(h, cell_obj(p, idx));
                 drain(h);
             }
         }
     }
+    /*@ loop invariant heap_ok(h) && k <= h->nlarge;
+        loop assigns k, SP_GC_MARKS, SP_GC_SETTINGS;
+        loop variant h->nlarge - k; */
+    for (size_t k = 0; k < h->nlarge; k++) {
+        if (h->large[k].mark) {
+            hook_trace(h, (sp_obj *)h->large[k].base);
+            drain(h);
+        }
+    }
 }
 
-/* The conservative scan.  Stack memory may hold ASan redzones, hence
- * no_sanitize and the volatile read. */
+/* After a mark-stack overflow: grow the stack, trace every marked object
+ * again (marking is idempotent), until a pass completes without overflow.
+ * The stack stays grown for later collections. */
+/*@ requires heap_ok(h);
+    assigns SP_GC_MARKS, SP_GC_SETTINGS, h->stack, h->stack_cap;
+    ensures heap_ok(h); */
+static void rescan_marked(sp_heap *h)
+{
+    /*@ loop invariant heap_ok(h);
+        loop assigns SP_GC_MARKS, SP_GC_SETTINGS, h->stack, h->stack_cap; */
+    while (h->overflow) {
+        h->overflow = false;
+        if (h->stack_cap <= SIZE_MAX / sizeof(sp_obj *) / 4)
+            stack_grow(h, h->stack_cap * 4);
+        rescan_pass(h);
+    }
+}
+
+/* ---- the conservative scan ------------------------------------------------*/
+
+/* The word at address a of the C stack.  Stack memory may hold ASan
+ * redzones, hence no_sanitize and the volatile read. */
+/*@ assigns \nothing; */
+SP_NO_ASAN static uintptr_t stack_word(uintptr_t a)
+{
+    return *(volatile uintptr_t *)a;
+}
+
+/* Mark every object a word of [from, to) points into. */
+/*@ requires heap_ok(h);
+    assigns SP_GC_MARKS;
+    ensures heap_ok(h); */
 SP_NO_ASAN static void scan_range(sp_heap *h, uintptr_t from, uintptr_t to)
 {
     from = (from + sizeof(void *) - 1) & ~(uintptr_t)(sizeof(void *) - 1);
-    for (uintptr_t a = from; a + sizeof(void *) <= to; a += sizeof(void *)) {
-        uintptr_t word = *(volatile uintptr_t *)a;
-        sp_where w;
-        if (word >= h->lo && word < h->hi && locate(h, word, &w))
-            mark_where(h, &w);
+    /*@ loop invariant heap_ok(h);
+        loop assigns a, SP_GC_MARKS; */
+    for (uintptr_t a = from; a <= to && to - a >= sizeof(void *); a += sizeof(void *)) {
+        uintptr_t word = stack_word(a);
+        if (word >= h->lo && word < h->hi) {
+            sp_where w = locate(h, word);
+            if (w.ok)
+                mark_where(h, w);
+        }
     }
 }
 
 /* Spill the registers into this frame, then scan from here to the base.
  * noinline: `regs` must be below every frame that may hold a root. */
+/*@ requires heap_ok(h);
+    assigns SP_GC_MARKS;
+    ensures heap_ok(h); */
 __attribute__((noinline)) SP_NO_ASAN static void scan_stack(sp_heap *h)
 {
     jmp_buf regs;
@@ -711,184 +1190,279 @@ __attribute__((noinline)) SP_NO_ASAN static void scan_stack(sp_heap *h)
 static bool can_collect(const sp_heap *h)
 {
     char here;
-    return h->paused == 0 && !h->collecting && h->stack_base != 0
+    return h->paused == 0 && !h->collecting && !h->walking && h->stack_base != 0
         && (uintptr_t)&here < h->stack_base;
 }
 
+/*@ requires heap_ok(h);
+    assigns SP_GC_MARKS, SP_GC_SETTINGS, h->walking;
+    ensures heap_ok(h); */
 void sp_heap_each_weak(sp_heap *h, void (*fn)(sp_heap *h, sp_obj *o, void *ud), void *ud)
 {
-    for (size_t k = 0; k < h->npages; k++) {
-        sp_page *p = h->pages[k];
+    bool was = h->walking;
+    h->walking = true;
+    /*@ loop invariant heap_ok(h) && s <= h->table_cap;
+        loop assigns s, SP_GC_MARKS, SP_GC_SETTINGS;
+        loop variant h->table_cap - s; */
+    for (size_t s = 0; s < h->table_cap; s++) {
+        sp_page *p = h->table[s];
+        if (p == NULL)
+            continue;
+        /*@ loop invariant heap_ok(h) && wd <= SP_GC_WORDS && page_ok(p);
+            loop assigns wd, SP_GC_MARKS, SP_GC_SETTINGS;
+            loop variant SP_GC_WORDS - wd; */
         for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
             uint64_t bits = p->weak[wd] & p->alloc[wd];
+            /*@ loop invariant heap_ok(h) && page_ok(p);
+                loop assigns bits, SP_GC_MARKS, SP_GC_SETTINGS; */
             while (bits) {
                 size_t idx = wd * 64 + (size_t)__builtin_ctzll(bits);
                 bits &= bits - 1;
-                fn(h, (sp_obj *)(p->base + idx * p->cell), ud);
+                hook_walk(h, fn, cell_obj(p, idx), ud);
             }
         }
     }
+    /*@ loop invariant heap_ok(h) && k <= h->nlarge;
+        loop assigns k, SP_GC_MARKS, SP_GC_SETTINGS;
+        loop variant h->nlarge - k; */
     for (size_t k = 0; k < h->nlarge; k++)
         if (h->large[k].weak)
-            fn(h, (sp_obj *)h->large[k].base, ud);
+            hook_walk(h, fn, (sp_obj *)h->large[k].base, ud);
+    h->walking = was;
 }
 
 /* ---- the finalization queue ---------------------------------------------*/
 
-/* The allocator boundary of the finalization queue (as stack_realloc).
- * The two contracts are spelt out rather than sharing a predicate: with
- * the shared predicate, push's proof times out (WP unfolds it late). */
-/*@ requires \valid_read(h) && heap_ok(h);
-    requires h->fin_cap < cap <= SIZE_MAX / sizeof(sp_obj *);
-    assigns \nothing;
-    ensures \result == \null
-        || (\valid(\result + (0 .. cap - 1))
-            && \separated(\result + (0 .. cap - 1), h,
+/* Room for `extra` more entries.  When there is none, the queued entries
+ * move to the start of a new array with twice the room they need.  False:
+ * no memory (the queue is unchanged). */
+/*@ requires heap_ok(h);
+    assigns h->finq, h->fin_cap, h->fin_head, h->fin_n,
+            \at(h->finq, Post)[0 .. \at(h->fin_cap, Post) - 1];
+    ensures heap_ok(h); */
+static bool finq_reserve(sp_heap *h, size_t extra)
+{
+    if (extra <= h->fin_cap - h->fin_n)
+        return true;
+    size_t live = h->fin_n - h->fin_head, need;
+    if (!sp_size_add(live, extra, &need) || need > UINT32_MAX / 2)
+        return false;
+    uint32_t cap = need < 32 ? 64 : (uint32_t)(need * 2);
+    sp_obj **n = finq_alloc(h, cap);
+    if (n == NULL)
+        return false;
+    /*@ loop invariant 0 <= i <= live;
+        loop invariant heap_ok(h) && h->fin_n - h->fin_head == live;
+        loop invariant \valid(n + (0 .. cap - 1))
+            && \separated(n + (0 .. cap - 1), h,
                           h->table + (0 .. h->table_cap - 1),
                           h->large + (0 .. h->large_cap - 1),
-                          h->stack + (0 .. h->stack_cap - 1))
-            && (\forall integer i; 0 <= i < h->table_cap && h->table[i] != \null ==>
-                   \separated(h->table[i], \result + (0 .. cap - 1)))); */
-static sp_obj **finq_realloc(const sp_heap *h, size_t cap)
-{
-    return realloc(h->finq, cap * sizeof(sp_obj *));
-}
-
-/* Append o; false if the queue can't grow (no memory). */
-/*@ requires heap_ok(h);
-    assigns h->finq, h->fin_cap, h->fin_head, h->fin_n, h->finq[0 .. h->fin_cap - 1],
-            \at(h->finq, Post)[\at(h->fin_n, Post) - 1];
-    ensures heap_ok(h);
-    ensures h->table == \old(h->table) && h->table_cap == \old(h->table_cap);
-    ensures h->large == \old(h->large) && h->nlarge == \old(h->nlarge); */
-static bool finq_push(sp_heap *h, sp_obj *o)
-{
-    if (h->fin_n == h->fin_cap && h->fin_head > 0) {
-        /* Move the queue down to the start (a plain loop: rare, and the
-         * proof needs no memmove model). */
-        size_t n = h->fin_n - h->fin_head;
-        /*@ loop invariant 0 <= i <= n;
-            loop invariant heap_ok(h);
-            loop invariant h->fin_n == \at(h->fin_n, LoopEntry)
-                && h->fin_head == \at(h->fin_head, LoopEntry)
-                && h->finq == \at(h->finq, LoopEntry);
-            loop assigns i, h->finq[0 .. n - 1]; */
-        for (size_t i = 0; i < n; i++)
-            h->finq[i] = h->finq[h->fin_head + i];
-        h->fin_n = n;
-        h->fin_head = 0;
-    }
-    if (h->fin_n == h->fin_cap) {
-        size_t cap = h->fin_cap ? h->fin_cap * 2 : 64;
-        sp_obj **n = cap <= SIZE_MAX / sizeof *n ? finq_realloc(h, cap) : NULL;
-        if (n == NULL)
-            return false;
-        h->finq = n;
-        h->fin_cap = cap;
-    }
-    h->finq[h->fin_n] = o;
+                          h->stack + (0 .. h->stack_cap - 1),
+                          h->finq + (0 .. h->fin_cap - 1))
+            && (\forall integer j; 0 <= j < h->table_cap && h->table[j] != \null ==>
+                   \separated(h->table[j], n + (0 .. cap - 1)));
+        loop assigns i, n[0 .. cap - 1];
+        loop variant live - i; */
+    for (size_t i = 0; i < live; i++)
+        n[i] = h->finq[h->fin_head + i];
+    mem_free(h->finq);
+    h->finq = n;
+    h->fin_cap = cap;
+    h->fin_head = 0;
+    h->fin_n = live;
     //@ assert table_ok(h);
     //@ assert large_ok(h) && stack_ok(h);
+    //@ assert finq_ok(h);
     //@ assert arrays_apart(h);
+    return true;
+}
+
+/* finq[fin_n++] = o.  Assumed, as stack_store and for the same reason:
+ * the queue's contents are read by no annotation, and heap_ok keeps the
+ * queue apart from every other array and descriptor. */
+/*@ requires heap_ok(h) && h->fin_n < h->fin_cap;
+    assigns h->fin_n;
+    ensures h->fin_n == \old(h->fin_n) + 1;
+    ensures heap_ok(h); */
+static void finq_store(sp_heap *h, sp_obj *o)
+{
+    h->finq[h->fin_n] = o;
     h->fin_n++;
-    //@ assert table_ok(h);
-    //@ assert large_ok(h) && finq_ok(h) && stack_ok(h);
-    //@ assert arrays_apart(h);
+}
+
+/* Append o if there is room (finq_reserve made it). */
+/*@ requires heap_ok(h);
+    assigns h->fin_n;
+    ensures heap_ok(h); */
+static bool finq_push(sp_heap *h, sp_obj *o)
+{
+    if (h->fin_n == h->fin_cap)
+        return false;
+    finq_store(h, o);
     return true;
 }
 
 /* The queued objects are roots until the VM takes them. */
 /*@ requires heap_ok(h);
-    assigns h->stack, h->stack_cap, h->sp, h->overflow, h->stack[0 .. h->stack_cap - 1],
-            h->table[0 .. h->table_cap - 1]->mark[0 .. SP_GC_WORDS - 1],
-            h->large[0 .. h->nlarge - 1].mark;
+    assigns SP_GC_MARKS;
     ensures heap_ok(h); */
 static void mark_queue(sp_heap *h)
 {
     /*@ loop invariant heap_ok(h) && h->fin_head <= i <= h->fin_n;
-        loop invariant h->fin_head == \at(h->fin_head, Pre) && h->fin_n == \at(h->fin_n, Pre);
-        loop assigns i, h->stack, h->stack_cap, h->sp, h->overflow, h->stack[0 .. h->stack_cap - 1],
-            h->table[0 .. h->table_cap - 1]->mark[0 .. SP_GC_WORDS - 1],
-            h->large[0 .. h->nlarge - 1].mark; */
+        loop assigns i, SP_GC_MARKS;
+        loop variant h->fin_n - i; */
     for (size_t i = h->fin_head; i < h->fin_n; i++)
         sp_gc_mark(h, (sp_val)h->finq[i]);
 }
 
+/* What queue_one and queue_candidates may change. */
+#define SP_GC_QUEUE SP_GC_MARKS, SP_GC_SETTINGS, h->fin_n, \
+    h->table[0 .. h->table_cap - 1]->pyfin[0 .. SP_GC_WORDS - 1], \
+    h->large[0 .. h->nlarge - 1].pyfin
+/* ...and when finq_reserve moved the queue to a new array. */
+#define SP_GC_NEWQ h->finq, h->fin_cap, h->fin_head, \
+    \at(h->finq, Post)[0 .. \at(h->fin_cap, Post) - 1]
+
 /* Queue one candidate the VM wants finalized: it loses its flag (at most
- * once in its life).  If the queue can't grow, a collection marks it
+ * once in its life).  If the queue has no room, a collection marks it
  * instead, keeping its flag, to try again at the next collection. */
-static void queue_one(sp_heap *h, sp_where *w, bool collecting)
+/*@ requires heap_ok(h) && where_ok(h, w);
+    assigns SP_GC_QUEUE;
+    ensures heap_ok(h); */
+static void queue_one(sp_heap *h, sp_where w, bool collecting)
 {
-    sp_obj *o = where_obj(h, w);
-    if (!h->hooks.wants_finalizer(h, o, h->hooks.ud))
+    if (!hook_wants(h, where_obj(h, w)))
         return;
-    if (!finq_push(h, o)) {
+    if (!finq_push(h, where_obj(h, w))) {
         if (collecting)
             mark_where(h, w);
         return;
     }
-    if (w->page != NULL)
-        w->page->pyfin[w->idx / 64] &= ~((uint64_t)1 << (w->idx % 64));
+    if (w.page != NULL)
+        w.page->pyfin[w.idx / 64] &= ~((uint64_t)1 << (w.idx % 64));
     else
-        h->large[w->large].pyfin = false;
+        h->large[w.large].pyfin = false;
+}
+
+/* The bits of the candidates of word wd of page p. */
+/*@ requires \valid_read(p) && wd < SP_GC_WORDS;
+    assigns \nothing; */
+static uint64_t candidates(const sp_page *p, size_t wd, bool collecting)
+{
+    uint64_t bits = p->pyfin[wd] & p->alloc[wd];
+    return collecting ? bits & ~p->mark[wd] : bits;
+}
+
+/* How many candidates there are (unmarked ones only during a
+ * collection): the room queue_candidates may need. */
+/*@ requires heap_ok(h);
+    assigns \nothing; */
+static size_t count_candidates(const sp_heap *h, bool collecting)
+{
+    size_t count = 0;
+    /*@ loop invariant s <= h->table_cap;
+        loop assigns s, count;
+        loop variant h->table_cap - s; */
+    for (size_t s = 0; s < h->table_cap; s++) {
+        const sp_page *p = h->table[s];
+        if (p == NULL)
+            continue;
+        /*@ loop invariant wd <= SP_GC_WORDS;
+            loop assigns wd, count;
+            loop variant SP_GC_WORDS - wd; */
+        for (size_t wd = 0; wd < SP_GC_WORDS; wd++)
+            count += popcount64(candidates(p, wd, collecting));
+    }
+    /*@ loop invariant k <= h->nlarge;
+        loop assigns k, count;
+        loop variant h->nlarge - k; */
+    for (size_t k = 0; k < h->nlarge; k++)
+        count += h->large[k].pyfin && !(collecting && h->large[k].mark);
+    return count;
 }
 
 /* Offer every allocated candidate (unmarked ones only during a
  * collection) to queue_one. */
+/*@ requires heap_ok(h);
+    assigns SP_GC_QUEUE;
+    ensures heap_ok(h); */
 static void queue_candidates(sp_heap *h, bool collecting)
 {
-    for (size_t k = 0; k < h->npages; k++) {
-        sp_page *p = h->pages[k];
+    /*@ loop invariant heap_ok(h) && s <= h->table_cap;
+        loop assigns s, SP_GC_QUEUE;
+        loop variant h->table_cap - s; */
+    for (size_t s = 0; s < h->table_cap; s++) {
+        sp_page *p = h->table[s];
+        if (p == NULL)
+            continue;
+        /*@ loop invariant heap_ok(h) && wd <= SP_GC_WORDS && page_ok(p);
+            loop assigns wd, SP_GC_QUEUE;
+            loop variant SP_GC_WORDS - wd; */
         for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
-            uint64_t bits = p->pyfin[wd] & p->alloc[wd] & ~p->mark[wd];
+            uint64_t bits = candidates(p, wd, collecting);
+            /*@ loop invariant heap_ok(h) && page_ok(p);
+                loop assigns bits, SP_GC_QUEUE; */
             while (bits) {
-                sp_where w = { p, wd * 64 + (size_t)__builtin_ctzll(bits), 0 };
+                size_t idx = wd * 64 + (size_t)__builtin_ctzll(bits);
                 bits &= bits - 1;
-                queue_one(h, &w, collecting);
+                if (idx < p->ncells)
+                    queue_one(h, (sp_where){ true, p, idx, 0 }, collecting);
             }
         }
     }
-    for (size_t k = 0; k < h->nlarge; k++) {
-        if (h->large[k].pyfin && !h->large[k].mark) {
-            sp_where w = { NULL, 0, k };
-            queue_one(h, &w, collecting);
-        }
-    }
+    /*@ loop invariant heap_ok(h) && k <= h->nlarge;
+        loop assigns k, SP_GC_QUEUE;
+        loop variant h->nlarge - k; */
+    for (size_t k = 0; k < h->nlarge; k++)
+        if (h->large[k].pyfin && !(collecting && h->large[k].mark))
+            queue_one(h, (sp_where){ true, NULL, 0, k }, collecting);
 }
 
 /* Phase "queue": first choose, among the objects unreachable from the
  * roots, every candidate to finalize (all of them, not only those no other
  * candidate reaches: nothing is traced until the choice is made); then
  * mark the chosen ones and all they reach. */
+/*@ requires heap_ok(h);
+    assigns SP_GC_QUEUE, SP_GC_NEWQ, h->stack, h->stack_cap;
+    ensures heap_ok(h); */
 static void queue_finalizable(sp_heap *h)
 {
     if (h->hooks.wants_finalizer == NULL)
         return;
-    queue_candidates(h, true);
-    /* The whole queue, not only the entries added above: finq_push may
-     * have moved the older ones down (marking is idempotent). */
+    size_t n = count_candidates(h, true);
+    if (n > 0) {
+        /* Without room, queue_one marks the candidates it can't queue. */
+        (void)finq_reserve(h, n);
+        queue_candidates(h, true);
+    }
+    /* The whole queue, not only the entries added above: finq_reserve may
+     * have moved the older ones (marking is idempotent). */
     mark_queue(h);
     drain(h);
     rescan_marked(h);
 }
 
+/*@ requires heap_ok(h);
+    assigns SP_GC_QUEUE, SP_GC_NEWQ;
+    ensures heap_ok(h); */
 void sp_heap_queue_all_finalizable(sp_heap *h)
 {
-    if (h->collecting || h->hooks.wants_finalizer == NULL)
+    if (h->collecting || h->walking || h->hooks.wants_finalizer == NULL)
         return;
     /* Between collections no mark bit is set (H2): every candidate is
      * offered, live or not. */
-    queue_candidates(h, false);
+    size_t n = count_candidates(h, false);
+    if (n > 0 && finq_reserve(h, n))
+        queue_candidates(h, false);
 }
 
 /*@ requires \valid(h) && finq_ok(h);
     assigns h->fin_head, h->fin_n;
     ensures finq_ok(h);
-    ensures h->fin_n - h->fin_head == (\old(h->fin_n) == \old(h->fin_head) ? 0
-                                      : \old(h->fin_n) - \old(h->fin_head) - 1); */
+    ensures h->fin_n - h->fin_head <= \old(h->fin_n) - \old(h->fin_head); */
 sp_obj *sp_heap_take_finalizable(sp_heap *h)
 {
-    if (h->fin_head == h->fin_n)
+    if (h->fin_head == h->fin_n || h->collecting || h->walking)
         return NULL;
     sp_obj *o = h->finq[h->fin_head++];
     if (h->fin_head == h->fin_n)
@@ -905,8 +1479,8 @@ size_t sp_heap_finalizable_count(sp_heap *h) { return h->fin_n - h->fin_head; }
     assigns \nothing; */
 bool sp_heap_has_pyfin(sp_heap *h, sp_obj *o)
 {
-    sp_where w;
-    if (!locate(h, (uintptr_t)o, &w) || where_obj(h, &w) != o)
+    sp_where w = locate(h, (uintptr_t)o);
+    if (!w.ok || where_obj(h, w) != o)
         return false;
     if (w.page != NULL)
         return (w.page->pyfin[w.idx / 64] >> (w.idx % 64)) & 1;
@@ -915,92 +1489,142 @@ bool sp_heap_has_pyfin(sp_heap *h, sp_obj *o)
 
 /* ---- sweeping -----------------------------------------------------------*/
 
+/* Hand every unmarked object flagged SP_GC_FINALIZE to hooks.finalize. */
+/*@ requires heap_ok(h);
+    assigns SP_GC_MARKS, SP_GC_SETTINGS;
+    ensures heap_ok(h); */
 static void finalize_dead(sp_heap *h)
 {
     if (h->hooks.finalize == NULL)
         return;
-    for (size_t k = 0; k < h->npages; k++) {
-        sp_page *p = h->pages[k];
+    /*@ loop invariant heap_ok(h) && s <= h->table_cap;
+        loop assigns s, SP_GC_MARKS, SP_GC_SETTINGS;
+        loop variant h->table_cap - s; */
+    for (size_t s = 0; s < h->table_cap; s++) {
+        sp_page *p = h->table[s];
+        if (p == NULL)
+            continue;
+        /*@ loop invariant heap_ok(h) && wd <= SP_GC_WORDS && page_ok(p);
+            loop assigns wd, SP_GC_MARKS, SP_GC_SETTINGS;
+            loop variant SP_GC_WORDS - wd; */
         for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
             uint64_t bits = p->fin[wd] & p->alloc[wd] & ~p->mark[wd];
+            /*@ loop invariant heap_ok(h) && page_ok(p);
+                loop assigns bits, SP_GC_MARKS, SP_GC_SETTINGS; */
             while (bits) {
                 size_t idx = wd * 64 + (size_t)__builtin_ctzll(bits);
                 bits &= bits - 1;
-                h->hooks.finalize(h, (sp_obj *)(p->base + idx * p->cell), h->hooks.ud);
+                hook_finalize(h, cell_obj(p, idx));
             }
         }
     }
+    /*@ loop invariant heap_ok(h) && k <= h->nlarge;
+        loop assigns k, SP_GC_MARKS, SP_GC_SETTINGS;
+        loop variant h->nlarge - k; */
     for (size_t k = 0; k < h->nlarge; k++)
         if (h->large[k].fin && !h->large[k].mark)
-            h->hooks.finalize(h, (sp_obj *)h->large[k].base, h->hooks.ud);
+            hook_finalize(h, (sp_obj *)h->large[k].base);
 }
 
+/* Sweep one page: free its unmarked cells, clear its marks; the number of
+ * cells left. */
+/*@ requires page_ok(p);
+    assigns p->alloc[0 .. SP_GC_WORDS - 1], p->mark[0 .. SP_GC_WORDS - 1],
+            p->fin[0 .. SP_GC_WORDS - 1], p->weak[0 .. SP_GC_WORDS - 1],
+            p->pyfin[0 .. SP_GC_WORDS - 1], p->nlive, p->cursor;
+    ensures \result == p->nlive; */
+static uint32_t sweep_page(sp_page *p)
+{
+    uint32_t live = 0;
+    /*@ loop invariant wd <= SP_GC_WORDS && live <= 255 * wd;
+        loop assigns wd, live, p->alloc[0 .. SP_GC_WORDS - 1], p->mark[0 .. SP_GC_WORDS - 1],
+            p->fin[0 .. SP_GC_WORDS - 1], p->weak[0 .. SP_GC_WORDS - 1],
+            p->pyfin[0 .. SP_GC_WORDS - 1];
+        loop variant SP_GC_WORDS - wd; */
+    for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
+        uint64_t dead = p->alloc[wd] & ~p->mark[wd];
+        /*@ loop assigns dead; */
+        while (dead) {
+            size_t idx = wd * 64 + (size_t)__builtin_ctzll(dead);
+            dead &= dead - 1;
+            SP_POISON((void *)cell_obj(p, idx), p->cell);
+        }
+        p->alloc[wd] &= p->mark[wd];
+        p->fin[wd] &= p->mark[wd];
+        p->weak[wd] &= p->mark[wd];
+        p->pyfin[wd] &= p->mark[wd];
+        p->mark[wd] = 0;
+        live += popcount64(p->alloc[wd]);
+    }
+    p->nlive = live;
+    p->cursor = 0;
+    return live;
+}
+
+/*@ requires heap_ok(h);
+    ensures heap_ok(h); */
 static void sweep(sp_heap *h)
 {
-    size_t kept = 0, live_objs = 0, live_bytes = 0;
-    bool released = false;
-    for (size_t c = 0; c < SP_GC_NCLASSES; c++)
-        h->avail[c] = NULL;
-    for (size_t k = 0; k < h->npages; k++) {
-        sp_page *p = h->pages[k];
-        uint32_t live = 0;
-        for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
-            uint64_t dead = p->alloc[wd] & ~p->mark[wd];
-            while (dead) {
-                size_t idx = wd * 64 + (size_t)__builtin_ctzll(dead);
-                dead &= dead - 1;
-                SP_POISON((void *)(p->base + idx * p->cell), p->cell);
-            }
-            p->alloc[wd] &= p->mark[wd];
-            p->fin[wd] &= p->mark[wd];
-            p->weak[wd] &= p->mark[wd];
-            p->pyfin[wd] &= p->mark[wd];
-            p->mark[wd] = 0;
-            live += popcount64(p->alloc[wd]);
-        }
-        p->nlive = live;
+    size_t live_objs = 0, live_bytes = 0, empty = 0;
+    reset_positions(h);
+    /*@ loop invariant heap_ok(h) && s <= h->table_cap;
+        loop assigns s, live_objs, live_bytes, empty,
+            h->table[0 .. h->table_cap - 1]->alloc[0 .. SP_GC_WORDS - 1],
+            h->table[0 .. h->table_cap - 1]->mark[0 .. SP_GC_WORDS - 1],
+            h->table[0 .. h->table_cap - 1]->fin[0 .. SP_GC_WORDS - 1],
+            h->table[0 .. h->table_cap - 1]->weak[0 .. SP_GC_WORDS - 1],
+            h->table[0 .. h->table_cap - 1]->pyfin[0 .. SP_GC_WORDS - 1],
+            h->table[0 .. h->table_cap - 1]->nlive, h->table[0 .. h->table_cap - 1]->cursor,
+            h->table[0 .. h->table_cap - 1]->decommitted;
+        loop variant h->table_cap - s; */
+    for (size_t s = 0; s < h->table_cap; s++) {
+        sp_page *p = h->table[s];
+        if (p == NULL)
+            continue;
+        uint32_t live = sweep_page(p);
         if (live == 0) {
-            unmap_page(h, (void *)p->base);
-            free(p);
-            released = true;
+            /* Empty: kept for reuse; past the spare ones, its memory goes
+             * back to the system. */
+            empty++;
+            if (empty > SP_GC_SPARE_PAGES && !p->decommitted) {
+                page_decommit(p->base);
+                p->decommitted = true;
+            }
             continue;
         }
+        p->decommitted = false;
         live_objs += live;
         live_bytes += (size_t)live * p->cell;
-        p->cursor = 0;
-        p->in_avail = live < p->ncells;
-        if (p->in_avail) {
-            p->next_avail = h->avail[p->cls];
-            h->avail[p->cls] = p;
-        }
-        h->pages[kept++] = p;
-    }
-    h->npages = kept;
-    if (released && !table_rebuild(h, h->npages)) {
-        /* Keep the old table: remove the released entries by rebuilding in
-         * place is impossible without memory, so trap -- the process has
-         * no memory left even for a few bytes of bookkeeping. */
-        sp_trap("gc: out of memory for the page table");
     }
 
-    size_t lkept = 0;
+    size_t kept = 0;
+    /*@ loop invariant heap_ok(h) && kept <= k <= h->nlarge;
+        loop assigns k, kept, live_objs, live_bytes, h->large[0 .. h->nlarge - 1];
+        loop variant h->nlarge - k; */
     for (size_t k = 0; k < h->nlarge; k++) {
         sp_large l = h->large[k];
         if (!l.mark) {
-            free((void *)l.base);
+            block_free(l.base);
             continue;
         }
         l.mark = false;
         live_objs++;
         live_bytes += l.size;
-        h->large[lkept++] = l;
+        h->large[kept++] = l;
     }
-    h->nlarge = lkept;
+    h->nlarge = kept;
 
     /* Recompute the filter range. */
     h->lo = h->hi = 0;
-    for (size_t k = 0; k < h->npages; k++)
-        range_add(h, h->pages[k]->base, SP_GC_PAGE);
+    /*@ loop invariant heap_ok(h) && s <= h->table_cap;
+        loop assigns s, h->lo, h->hi;
+        loop variant h->table_cap - s; */
+    for (size_t s = 0; s < h->table_cap; s++)
+        if (h->table[s] != NULL && h->table[s]->nlive > 0)
+            range_add(h, h->table[s]->base, SP_GC_PAGE);
+    /*@ loop invariant heap_ok(h) && k <= h->nlarge;
+        loop assigns k, h->lo, h->hi;
+        loop variant h->nlarge - k; */
     for (size_t k = 0; k < h->nlarge; k++)
         range_add(h, h->large[k].base, h->large[k].size);
 
@@ -1013,6 +1637,7 @@ static void sweep(sp_heap *h)
  * runner's locals, ...) would otherwise be scanned as roots in the frames'
  * unused slots and keep garbage alive.  Costs memory only if skipped. */
 #define SP_GC_SCRUB 2048   /* > the frames of collect() and scan_stack(), ASan included */
+/*@ assigns \nothing; */
 __attribute__((noinline)) static void scrub_stack(void)
 {
     volatile uint8_t buf[SP_GC_SCRUB];
@@ -1021,30 +1646,23 @@ __attribute__((noinline)) static void scrub_stack(void)
     __asm__ volatile("" : : "r"(buf) : "memory");
 }
 
-static void collect(sp_heap *h);
-
-void sp_heap_collect(sp_heap *h)
-{
-    if (!can_collect(h))
-        return;
-    scrub_stack();
-    collect(h);
-}
-
+/*@ requires heap_ok(h);
+    ensures heap_ok(h); */
 __attribute__((noinline)) static void collect(sp_heap *h)
 {
     h->collecting = true;
+    /* Every object is pushed at most once: an eighth of them at once is
+     * plenty for most heaps (rescan_marked copes with the rest). */
+    stack_grow(h, h->objects_live / 8 > SP_GC_STACK_MIN ? h->objects_live / 8 : SP_GC_STACK_MIN);
     h->sp = 0;
     h->overflow = false;
-    if (h->hooks.mark_roots != NULL)
-        h->hooks.mark_roots(h, h->hooks.ud);
+    hook_mark_roots(h);
     mark_queue(h);
     scan_stack(h);
     drain(h);
     rescan_marked(h);
     queue_finalizable(h);
-    if (h->hooks.after_mark != NULL)
-        h->hooks.after_mark(h, h->hooks.ud);
+    hook_after_mark(h);
     finalize_dead(h);
     sweep(h);
     h->collections++;
@@ -1056,70 +1674,137 @@ __attribute__((noinline)) static void collect(sp_heap *h)
 #endif
 }
 
-/* ---- allocation ---------------------------------------------------------*/
-
-static sp_obj *alloc_small(sp_heap *h, size_t cls, uint32_t gcflags)
+/*@ requires heap_ok(h);
+    ensures heap_ok(h); */
+void sp_heap_collect(sp_heap *h)
 {
-    for (;;) {
-        sp_page *p = h->avail[cls];
-        if (p == NULL)
-            p = page_new(h, cls);
-        if (p == NULL)
-            return NULL;
-        size_t nwords = (p->ncells + 63) / 64;
-        for (size_t wd = p->cursor; wd < nwords; wd++) {
-            uint64_t free_bits = ~p->alloc[wd];
-            if (wd == nwords - 1 && p->ncells % 64 != 0)
-                free_bits &= ((uint64_t)1 << (p->ncells % 64)) - 1;
-            if (free_bits == 0)
-                continue;
-            unsigned bit = (unsigned)__builtin_ctzll(free_bits);
-            size_t idx = wd * 64 + bit;
-            p->alloc[wd] |= (uint64_t)1 << bit;
-            if (gcflags & SP_GC_FINALIZE)
-                p->fin[wd] |= (uint64_t)1 << bit;
-            if (gcflags & SP_GC_WEAK)
-                p->weak[wd] |= (uint64_t)1 << bit;
-            if (gcflags & SP_GC_PYFIN)
-                p->pyfin[wd] |= (uint64_t)1 << bit;
-            p->cursor = (uint32_t)wd;
-            p->nlive++;
-            void *cell = (void *)(p->base + idx * p->cell);
-            SP_UNPOISON(cell, p->cell);
-            memset(cell, 0, p->cell);
-            return cell;
-        }
-        /* Full: off the list. */
-        h->avail[cls] = p->next_avail;
-        p->in_avail = false;
-        p->next_avail = NULL;
-    }
+    if (!can_collect(h))
+        return;
+    scrub_stack();
+    collect(h);
 }
 
-/* size: already rounded to the grain, spare byte included. */
-static sp_obj *alloc_large(sp_heap *h, size_t size, uint32_t gcflags)
+/* ---- allocation ---------------------------------------------------------*/
+
+/* Take a free cell of page p (which has one), marked allocated with
+ * gcflags: its address. */
+/*@ requires heap_ok(h) && in_table(h, p);
+    assigns p->alloc[0 .. SP_GC_WORDS - 1], p->fin[0 .. SP_GC_WORDS - 1],
+            p->weak[0 .. SP_GC_WORDS - 1], p->pyfin[0 .. SP_GC_WORDS - 1],
+            p->cursor, p->nlive;
+    ensures heap_ok(h); */
+static uintptr_t cell_take(sp_heap *h, sp_page *p, uint32_t gcflags)
 {
-    if (h->nlarge == h->large_cap) {
-        size_t cap = h->large_cap ? h->large_cap * 2 : 64;
-        sp_large *n = realloc(h->large, cap * sizeof *n);
-        if (n == NULL)
-            return NULL;
-        h->large = n;
-        h->large_cap = cap;
+    //@ assert page_ok(p) && \separated(h, p);
+    size_t nwords = (p->ncells + 63) / 64;
+    size_t wd;
+    uint64_t free_bits = 0;
+    /*@ loop assigns wd, free_bits; */
+    for (wd = p->cursor; wd < nwords; wd++) {
+        free_bits = ~p->alloc[wd];
+        if (wd == nwords - 1 && p->ncells % 64 != 0)
+            free_bits &= ((uint64_t)1 << (p->ncells % 64)) - 1;
+        if (free_bits != 0)
+            break;
     }
-    void *mem = calloc(1, size);
-    if (mem == NULL)
-        return NULL;
-    uintptr_t base = (uintptr_t)mem;
+    /* class_page chose a page with a free cell at or after its cursor, and
+     * the mask above keeps the cell inside the page: neither trap can
+     * fire. */
+    if (wd >= nwords)
+        sp_trap("gc: a page's live count and bitmap disagree");
+    unsigned bit = (unsigned)__builtin_ctzll(free_bits);
+    size_t idx = wd * 64 + bit;
+    if (idx >= p->ncells)
+        sp_trap("gc: a free cell beyond the page");
+    uint64_t m = (uint64_t)1 << bit;
+    p->alloc[wd] |= m;
+    if (gcflags & SP_GC_FINALIZE)
+        p->fin[wd] |= m;
+    if (gcflags & SP_GC_WEAK)
+        p->weak[wd] |= m;
+    if (gcflags & SP_GC_PYFIN)
+        p->pyfin[wd] |= m;
+    p->cursor = wd;
+    p->nlive++;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
+    //@ assert arrays_apart(h);
+    return p->base + idx * p->cell;
+}
+
+/* A free cell of class cls, marked allocated with gcflags; its address, or
+ * 0 if there is no memory. */
+/*@ requires heap_ok(h) && cls < SP_GC_NCLASSES;
+    ensures heap_ok(h); */
+static uintptr_t alloc_small(sp_heap *h, size_t cls, uint32_t gcflags)
+{
+    sp_page *p = class_page(h, cls);
+    if (p == NULL)
+        return 0;
+    return cell_take(h, p, gcflags);
+}
+
+/* Room for one more large block in h->large.  False: no memory. */
+/*@ requires heap_ok(h);
+    assigns h->large, h->large_cap;
+    ensures heap_ok(h);
+    ensures \result ==> h->nlarge < h->large_cap; */
+static bool large_reserve(sp_heap *h)
+{
+    if (h->nlarge < h->large_cap)
+        return true;
+    if (h->large_cap > UINT32_MAX / 2)
+        return false;
+    uint32_t cap = h->large_cap ? h->large_cap * 2 : 64;
+    sp_large *n = large_realloc(h, cap);
+    if (n == NULL)
+        return false;
+    h->large = n;
+    h->large_cap = cap;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
+    //@ assert arrays_apart(h);
+    return true;
+}
+
+/* A large block of size bytes (rounded to the grain, spare byte
+ * included), marked allocated with gcflags; its address, or 0. */
+/*@ requires heap_ok(h) && size > 0;
+    assigns h->large, h->large_cap, h->nlarge,
+            \at(h->large, Post)[0 .. \at(h->large_cap, Post) - 1],
+            h->lo, h->hi;
+    ensures heap_ok(h); */
+static uintptr_t alloc_large(sp_heap *h, size_t size, uint32_t gcflags)
+{
+    if (!large_reserve(h))
+        return 0;
+    uintptr_t base = block_alloc(size);
+    if (base == 0)
+        return 0;
     size_t pos = h->nlarge;
+    /*@ loop invariant pos <= h->nlarge;
+        loop assigns pos;
+        loop variant pos; */
     while (pos > 0 && h->large[pos - 1].base > base)
         pos--;
-    memmove(&h->large[pos + 1], &h->large[pos], (h->nlarge - pos) * sizeof(sp_large));
+    /*@ loop invariant pos <= k <= h->nlarge;
+        loop invariant heap_ok(h) && h->nlarge < h->large_cap;
+        loop invariant \separated(h->large + (0 .. h->large_cap - 1), h,
+                                  h->table + (0 .. h->table_cap - 1),
+                                  h->stack + (0 .. h->stack_cap - 1),
+                                  h->finq + (0 .. h->fin_cap - 1));
+        loop assigns k, h->large[pos + 1 .. h->nlarge];
+        loop variant k - pos; */
+    for (size_t k = h->nlarge; k > pos; k--)
+        h->large[k] = h->large[k - 1];
     h->large[pos] = (sp_large){ base, size, false, (gcflags & SP_GC_FINALIZE) != 0,
                                 (gcflags & SP_GC_WEAK) != 0, (gcflags & SP_GC_PYFIN) != 0 };
     h->nlarge++;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
+    //@ assert arrays_apart(h);
     range_add(h, base, size);
-    return mem;
+    return base;
 }
 
 /* Fault injection: true if this allocation is the one to fail.  A few
@@ -1168,21 +1853,35 @@ static bool stress_due(sp_heap *h)
     return true;
 }
 
+/*@ requires heap_ok(h);
+    ensures heap_ok(h); */
 sp_obj *sp_heap_alloc(sp_heap *h, struct sp_type *type, size_t size, uint32_t gcflags)
 {
+    /* A walk's callback must not allocate: the heap it walks would change
+     * under it. */
+    if (h->walking)
+        sp_trap("sp_heap_alloc inside sp_heap_each_weak");
     size_t need;
     /* No allocation from the hooks during a collection: a cell allocated
      * mid-sweep would be unmarked and freed at once. */
     if (h->collecting)
         return NULL;
     h->allocs++;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
+    //@ assert arrays_apart(h);
     bool force = false;
-    if ((h->fail_at | h->collect_in) != 0 && injected_failure(h, &force))
+    bool refused = (h->fail_at | h->collect_in) != 0 && injected_failure(h, &force);
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
+    //@ assert arrays_apart(h);
+    if (refused)
         return NULL;
     if (size < sizeof(struct sp_obj) || !sp_size_add(size, 1, &need))
         return NULL;   /* the spare byte: see gc.h */
     bool small = need <= SP_GC_SMALL_MAX;
-    size_t cell = small ? class_size(class_of(need)) : (need + SP_GC_GRAIN - 1) & ~(size_t)(SP_GC_GRAIN - 1);
+    size_t cls = small ? class_of(need) : 0;
+    size_t cell = small ? class_size(cls) : (need + SP_GC_GRAIN - 1) & ~(size_t)(SP_GC_GRAIN - 1);
     if (cell < need)
         return NULL;
     size_t after;
@@ -1193,62 +1892,86 @@ sp_obj *sp_heap_alloc(sp_heap *h, struct sp_type *type, size_t size, uint32_t gc
         if (!sp_size_add(h->bytes_in_use, cell, &after) || after > h->max_bytes)
             return NULL;
     }
-    sp_obj *o = small ? alloc_small(h, class_of(need), gcflags) : alloc_large(h, cell, gcflags);
-    if (o == NULL)
+    uintptr_t a = small ? alloc_small(h, cls, gcflags) : alloc_large(h, cell, gcflags);
+    if (a == 0)
         return NULL;
-    h->bytes_in_use += cell;
-    h->since_gc += cell;
+    //@ assert heap_ok(h);
+    h->bytes_in_use = after;
+    h->since_gc = h->since_gc < SIZE_MAX - cell ? h->since_gc + cell : SIZE_MAX;
     h->objects_live++;
-    o->type = type;
-    o->gc = gcflags;
-    return o;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
+    //@ assert arrays_apart(h);
+    return cell_init(a, cell, small ? cell : 0, type, gcflags);
 }
 
 /* ---- life cycle and settings ---------------------------------------------*/
 
+/* (No `assigns`: it writes only the new heap, and nothing in the core
+ * calls it.) */
+/*@ ensures \result == \null || heap_ok(\result); */
 sp_heap *sp_heap_new(size_t max_bytes, sp_heap_hooks hooks)
 {
-    sp_heap *h = calloc(1, sizeof *h);
+    if (hooks.trace == NULL)
+        return NULL;
+    sp_heap *h = heap_alloc();
     if (h == NULL)
         return NULL;
-    if (hooks.trace == NULL) {
-        free(h);
-        return NULL;
-    }
     h->hooks = hooks;
     h->max_bytes = max_bytes;
     h->trigger = SP_GC_MIN_TRIGGER;
+    reset_positions(h);
     return h;
 }
 
+/*@ requires h == \null || heap_ok(h); */
 void sp_heap_free(sp_heap *h)
 {
     if (h == NULL)
         return;
+    if (h->collecting || h->walking)
+        sp_trap("sp_heap_free inside a collection or a walk");
     /* Everything is unreachable now: finalize all, then release. */
     h->paused++;
-    for (size_t k = 0; k < h->npages; k++)
-        memset(h->pages[k]->mark, 0, sizeof h->pages[k]->mark);
+    /*@ loop invariant heap_ok(h) && s <= h->table_cap;
+        loop assigns s, h->table[0 .. h->table_cap - 1]->mark[0 .. SP_GC_WORDS - 1];
+        loop variant h->table_cap - s; */
+    for (size_t s = 0; s < h->table_cap; s++) {
+        sp_page *p = h->table[s];
+        if (p == NULL)
+            continue;
+        /*@ loop invariant heap_ok(h) && wd <= SP_GC_WORDS && page_ok(p);
+            loop assigns wd, p->mark[0 .. SP_GC_WORDS - 1];
+            loop variant SP_GC_WORDS - wd; */
+        for (size_t wd = 0; wd < SP_GC_WORDS; wd++)
+            p->mark[wd] = 0;
+    }
+    /*@ loop invariant heap_ok(h) && k <= h->nlarge;
+        loop assigns k, h->large[0 .. h->nlarge - 1].mark;
+        loop variant h->nlarge - k; */
     for (size_t k = 0; k < h->nlarge; k++)
         h->large[k].mark = false;
     finalize_dead(h);
-    for (size_t k = 0; k < h->npages; k++) {
-        SP_UNPOISON((void *)h->pages[k]->base, SP_GC_PAGE);
-        munmap((void *)h->pages[k]->base, SP_GC_PAGE);
-        free(h->pages[k]);
+    /*@ loop invariant heap_ok(h) && s <= h->table_cap;
+        loop assigns s;
+        loop variant h->table_cap - s; */
+    for (size_t s = 0; s < h->table_cap; s++) {
+        sp_page *p = h->table[s];
+        if (p == NULL)
+            continue;
+        unmap_page(p->base);
+        mem_free(p);
     }
-    for (size_t k = 0; k < h->nspare; k++) {
-        SP_UNPOISON(h->spare[k], SP_GC_PAGE);
-        munmap(h->spare[k], SP_GC_PAGE);
-    }
+    /*@ loop invariant heap_ok(h) && k <= h->nlarge;
+        loop assigns k;
+        loop variant h->nlarge - k; */
     for (size_t k = 0; k < h->nlarge; k++)
-        free((void *)h->large[k].base);
-    free(h->pages);
-    free(h->table);
-    free(h->large);
-    free(h->stack);
-    free(h->finq);
-    free(h);
+        block_free(h->large[k].base);
+    mem_free(h->table);
+    mem_free(h->large);
+    mem_free(h->stack);
+    mem_free(h->finq);
+    mem_free(h);
 }
 
 /*@ requires \valid(h) && h->paused < INT_MAX;
@@ -1303,11 +2026,19 @@ sp_heap_stats sp_heap_get_stats(sp_heap *h)
 
 /* ---- the verifier -------------------------------------------------------*/
 
+/*@ requires heap_ok(h);
+    assigns \nothing; */
 void sp_heap_verify(sp_heap *h)
 {
-    size_t bytes = 0, objs = 0;
-    for (size_t k = 0; k < h->npages; k++) {
-        sp_page *p = h->pages[k];
+    size_t bytes = 0, objs = 0, npages = 0;
+    /*@ loop invariant s <= h->table_cap;
+        loop assigns s, bytes, objs, npages;
+        loop variant h->table_cap - s; */
+    for (size_t s = 0; s < h->table_cap; s++) {
+        sp_page *p = h->table[s];
+        if (p == NULL)
+            continue;
+        npages++;
         /* H1: the page is findable, aligned, and its class is consistent. */
         if (page_lookup(h, p->base) != p)
             sp_trap("heap verify: page missing from the page table");
@@ -1316,6 +2047,9 @@ void sp_heap_verify(sp_heap *h)
             || p->recip != (((uint64_t)1 << 32) + p->cell - 1) / p->cell)
             sp_trap("heap verify: bad page descriptor");
         size_t live = 0;
+        /*@ loop invariant wd <= SP_GC_WORDS && live <= 255 * wd;
+            loop assigns wd, live;
+            loop variant SP_GC_WORDS - wd; */
         for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
             /* H2: nothing marked between collections. */
             if (p->mark[wd] != 0)
@@ -1335,6 +2069,11 @@ void sp_heap_verify(sp_heap *h)
         objs += live;
         bytes += live * p->cell;
     }
+    if (npages != h->npages)
+        sp_trap("heap verify: page count wrong");
+    /*@ loop invariant k <= h->nlarge;
+        loop assigns k, bytes, objs;
+        loop variant h->nlarge - k; */
     for (size_t k = 0; k < h->nlarge; k++) {
         const sp_large *l = &h->large[k];
         if (l->mark)
@@ -1347,11 +2086,12 @@ void sp_heap_verify(sp_heap *h)
         bytes += l->size;
     }
     /* H4: queued objects are allocated and queued once. */
-    if (h->fin_head > h->fin_n || h->fin_n > h->fin_cap)
-        sp_trap("heap verify: finalization queue indices");
+    /*@ loop invariant h->fin_head <= i <= h->fin_n;
+        loop assigns i;
+        loop variant h->fin_n - i; */
     for (size_t i = h->fin_head; i < h->fin_n; i++) {
-        sp_where w;
-        if (!locate(h, (uintptr_t)h->finq[i], &w) || where_obj(h, &w) != h->finq[i])
+        sp_where w = locate(h, (uintptr_t)h->finq[i]);
+        if (!w.ok || where_obj(h, w) != h->finq[i])
             sp_trap("heap verify: a queued object is not allocated");
         if (sp_heap_has_pyfin(h, h->finq[i]))
             sp_trap("heap verify: a queued object still flagged SP_GC_PYFIN");
