@@ -56,6 +56,9 @@ def function_defs(path):
     # a definition: "type name(args)" at column 0, then "{" on the next line
     for m in re.finditer(r'^(?![ \t#/*{}])[^\n;=]*\b(\w+)\(([^;{}()]*)\)\s*\n\{', text, re.M):
         names.append(m.group(1))
+    # ...or all on one line: "type name(args) { body }"
+    for m in re.finditer(r'^(?![ \t#/*{}])[^\n;=]*\b(\w+)\(([^;{}()\n]*)\) \{[^\n]*\}$', text, re.M):
+        names.append(m.group(1))
     # span macro instances: NAME_get/_set/_at/_sub for each SP_DEFINE_SPAN(NAME, T)
     for m in re.finditer(r'^SP_DEFINE_SPAN\((\w+),', text, re.M):
         names += [m.group(1) + s for s in ('_get', '_set', '_at', '_sub')]

@@ -619,7 +619,7 @@ static bool hook_wants(sp_heap *h, sp_obj *o)
 /*@ requires heap_ok(h);
     assigns SP_GC_MARKS, SP_GC_SETTINGS;
     ensures heap_ok(h); */
-static void hook_walk(sp_heap *h, void (*fn)(sp_heap *h, sp_obj *o, void *ud), sp_obj *o, void *ud)
+static void hook_walk(sp_heap *h, sp_heap_walk_fn *fn, sp_obj *o, void *ud)
 {
     fn(h, o, ud);
 }
@@ -1197,7 +1197,7 @@ static bool can_collect(const sp_heap *h)
 /*@ requires heap_ok(h);
     assigns SP_GC_MARKS, SP_GC_SETTINGS, h->walking;
     ensures heap_ok(h); */
-void sp_heap_each_weak(sp_heap *h, void (*fn)(sp_heap *h, sp_obj *o, void *ud), void *ud)
+void sp_heap_each_weak(sp_heap *h, sp_heap_walk_fn *fn, void *ud)
 {
     bool was = h->walking;
     h->walking = true;
@@ -1931,8 +1931,10 @@ void sp_heap_free(sp_heap *h)
         return;
     if (h->collecting || h->walking)
         sp_trap("sp_heap_free inside a collection or a walk");
-    /* Everything is unreachable now: finalize all, then release. */
-    h->paused++;
+    /* Everything is unreachable now: finalize all, then release (no
+     * collection from a finalizer meanwhile). */
+    if (h->paused < INT_MAX)
+        h->paused++;
     /*@ loop invariant heap_ok(h) && s <= h->table_cap;
         loop assigns s, h->table[0 .. h->table_cap - 1]->mark[0 .. SP_GC_WORDS - 1];
         loop variant h->table_cap - s; */

@@ -142,8 +142,10 @@ sp_vals sp_heap_words(sp_heap *h, sp_obj *o, size_t offset, size_t n);
 void *sp_heap_get_stack_base(sp_heap *h);
 
 /* Call fn on every allocated object flagged SP_GC_WEAK (use
- * sp_gc_is_marked to tell the survivors, from hooks.after_mark). */
-void sp_heap_each_weak(sp_heap *h, void (*fn)(sp_heap *h, sp_obj *o, void *ud), void *ud);
+ * sp_gc_is_marked to tell the survivors, from hooks.after_mark).  fn must
+ * not allocate (sp_heap_alloc traps inside a walk). */
+typedef void sp_heap_walk_fn(sp_heap *h, sp_obj *o, void *ud);
+void sp_heap_each_weak(sp_heap *h, sp_heap_walk_fn *fn, void *ud);
 
 /* The oldest object of the finalization queue, taken out of it (the
  * caller must keep it in a C local until its finalizer ran), or NULL. */
