@@ -390,7 +390,9 @@ static void range_add(sp_heap *h, uintptr_t base, size_t size)
  * about allocation (\fresh, \freeable), so these small functions are
  * assumed (verify/assumed.txt) with the one property the proofs use -- a
  * new block is apart from everything the heap already holds -- and checked
- * instead by ASan, LSan and the tests. */
+ * instead by ASan, LSan and the tests.  The contracts spell that out each
+ * time rather than share a predicate: WP unfolds a predicate late, and
+ * with a shared one the proof of a caller timed out (session 5). */
 
 /* A new, zeroed page table of cap slots. */
 /*@ requires heap_ok(h) && cap > 0;
