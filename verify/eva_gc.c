@@ -7,7 +7,7 @@
  * its contract).  The functions EVA can't run -- the stack scan and the
  * system's page mappings -- are taken by their contracts too. */
 // sources: src/core/gc.c src/core/trap.c
-// options: -eva-use-spec scan_stack,scrub_stack,map_page,unmap_page,page_decommit,cell_init -eva-slevel 100
+// options: -eva-use-spec scan_stack,scrub_stack,stack_depth,map_page,unmap_page,page_decommit,cell_init -eva-slevel 100
 #include "__fc_builtin.h"
 #include "gc.h"
 
