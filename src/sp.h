@@ -495,6 +495,9 @@ void sp_print_exception_safe(sp_vm *vm, sp_val exc);
 void sp_print_unraisable_exc(sp_vm *vm, sp_val exc);
 /* Build the traceback entry list for the frame stack at a raise (VM). */
 void sp_traceback_add(sp_vm *vm, sp_val exc, sp_val frame);
+/* Call before handing a frame object to Python code: the loop never
+ * recycles it (nor its callers) afterwards (src/vm/frame.c). */
+void sp_frame_escape(sp_vm *vm, sp_val frame);
 
 /* ========================================================================
  * Front end (src/parser/)

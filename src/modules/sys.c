@@ -331,6 +331,7 @@ static sp_val sys_getframe(sp_vm *vm, sp_vals args, sp_val kwnames)
         f = sp_getattr(vm, f, back);
     if (f == NULL || f == vm->None)
         sp_raise_fmt(vm, vm->e.ValueError, "call stack is not deep enough");
+    sp_frame_escape(vm, f);   /* Python holds it now: never recycle it (src/vm/frame.c) */
     return f;
 }
 

@@ -225,6 +225,15 @@ sp_val sp_dict_get_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash)
     return ix < 0 ? NULL : sp_vals_get(values_span(D(d)), (size_t)ix);
 }
 
+/* Hook for the interpreter's inline caches (src/vm/eval.c): the entry
+ * number holding key, or -1.  The cache keeps the number and, on reuse,
+ * checks that the entry's key is still the same object. */
+sp_ssize sp_dict_find_index(sp_vm *vm, sp_val d, sp_val key)
+{
+    size_t slot;
+    return lookup(vm, d, key, sp_cont_hash(vm, key), &slot);
+}
+
 sp_val sp_dict_get(sp_vm *vm, sp_val d, sp_val key)
 {
     return sp_dict_get_hashed(vm, d, key, sp_cont_hash(vm, key));

@@ -65,6 +65,8 @@ sp_val sp_dict_entry_value(sp_val d, size_t i);
 /* Lookup with a precomputed hash; NULL if absent. */
 sp_val sp_dict_get_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash);
 void sp_dict_set_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash, sp_val value);
+/* The entry number holding key, or -1 (the VM's inline caches). */
+sp_ssize sp_dict_find_index(sp_vm *vm, sp_val d, sp_val key);
 /* Remove and return the value, or NULL if absent. */
 sp_val sp_dict_pop_item(sp_vm *vm, sp_val d, sp_val key);
 /* dict.update semantics for any argument (mapping or pairs). */

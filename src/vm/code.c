@@ -52,6 +52,8 @@ static void code_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, co->filename);
     sp_gc_mark(h, co->name);
     sp_gc_mark(h, co->qualname);
+    sp_gc_mark(h, co->cache);
+    sp_gc_mark(h, co->spare);
 }
 
 static sp_code_obj *self_code(sp_vm *vm, sp_val self)
@@ -191,6 +193,9 @@ static sp_val code_replace(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_obj h = nc->h;
     *nc = *co;
     nc->h = h;
+    nc->cache = NULL;
+    nc->spare = NULL;
+    nc->nspare = 0;
     nc->name = name;
     nc->qualname = qualname;
     nc->filename = filename;

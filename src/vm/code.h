@@ -62,15 +62,19 @@ typedef struct sp_code_obj {
     sp_val freevars;        /* tuple of str */
     sp_val cell2arg;        /* tuple: for each cellvar, the argument index or -1; NULL if none */
     sp_val filename, name, qualname;
+    sp_val cache;           /* valarray: the inline caches (eval.c), or NULL */
+    sp_val spare;           /* frames of this code ready for reuse, linked by
+                               their `back`, or NULL (frame.c) */
     size_t ncode, nexc;
     uint32_t argcount, posonlyargcount, kwonlyargcount;
     uint32_t flags, nlocals, ncells, nfrees, stacksize, firstlineno;
+    uint32_t nspare;        /* length of the spare list */
 } sp_code_obj;
 
 static inline sp_code_obj *sp_as_code(sp_val v) { return SP_AS(sp_code_obj, v, SP_LAYOUT_CODE); }
 static inline sp_u32s sp_rawbuf_u32s(sp_val rawbuf)
 {
-    sp_rawbuf *b = (sp_rawbuf *)sp_as_layout(rawbuf, SP_LAYOUT_RAWBUF, "sp_rawbuf");
+    sp_rawbuf *b = SP_AS(sp_rawbuf, rawbuf, SP_LAYOUT_RAWBUF);
     return sp_trailing_as_sp_u32s(b->data, b->cap);
 }
 /* A rawbuf of n u32 (for the compiler). */
@@ -120,6 +124,9 @@ typedef struct sp_frame_obj {
     uint8_t entry;          /* returning from it leaves the C loop */
     uint8_t yielded;        /* its last exit was a yield */
     uint8_t done;           /* returned or raised: can't resume */
+    uint8_t pooled;         /* pushed by the loop's CALL: may be recycled on return */
+    uint8_t escaped;        /* handed to Python (sys._getframe, f_back, a traceback,
+                               gi_frame): never recycled */
     sp_val slots[];
 } sp_frame_obj;
 
@@ -134,6 +141,17 @@ static inline sp_obj *sp_as_exact(sp_vm *vm, sp_val v, sp_type *t, const char *w
 /* nslots is the slot count sp_frame_new allocated; it never changes. */
 static inline sp_vals sp_frame_slots(sp_frame_obj *f) { return sp_trailing_vals(f->slots, f->nslots); }
 sp_frame_obj *sp_frame_new(sp_vm *vm, sp_val code, sp_val globals, sp_val builtins, sp_val locals, sp_val func);
+/* Frame recycling.  A frame the loop pushed for a call and that nothing
+ * outside the loop ever saw is, once it returned, garbage the loop alone
+ * knows about: sp_frame_release keeps it (cleared) on its code's spare
+ * list (at most SP_FRAME_SPARES: the deepest recursion's worth is not
+ * kept), and the next sp_frame_new for that code reuses it instead of
+ * allocating.  Everything that hands a frame to Python calls
+ * sp_frame_escape first, which marks it and its callers as never to be
+ * recycled (a traceback, sys._getframe, f_back, gi_frame), so a frame
+ * object Python holds never changes under it. */
+void sp_frame_release(sp_vm *vm, sp_frame_obj *f);
+#define SP_FRAME_SPARES 32u
 int sp_frame_lineno(sp_frame_obj *f);
 /* For zero-argument super(): the __class__ cell's value and the first
  * argument of the running function; false if not available. */

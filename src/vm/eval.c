@@ -13,6 +13,8 @@
  * so no local of run() is read after a longjmp (nothing needs volatile).
  */
 #include "code.h"
+#include "../objects/dict.h"
+#include "../objects/typeobj.h"
 
 #define AS_FN(v) ((sp_function_obj *)(v))
 
@@ -55,6 +57,7 @@ void sp_traceback_add(sp_vm *vm, sp_val exc, sp_val frame)
         vm->tb_truncated = exc;
         return;
     }
+    sp_frame_escape(vm, frame);
     tb->frame = frame;
     tb->lasti = (int32_t)f->lasti;
     tb->lineno = sp_frame_lineno(f);
@@ -521,6 +524,295 @@ static void push_frame_check(sp_vm *vm, sp_frame_obj *caller)
         sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded");
 }
 
+/* ---- inline caches ----------------------------------------------------------------
+ * A function's code object gets, the first time one of its LOAD_GLOBAL,
+ * LOAD_ATTR, LOAD_METHOD or STORE_ATTR instructions resolves in a way
+ * worth remembering, a valarray of CACHE_W values per instruction
+ * (co->cache; module and class bodies run once and get none).  An entry
+ * is never trusted: every use checks what it depends on and falls back to
+ * the full lookup (which refills it) when anything differs.
+ *
+ *   [0] key   the globals dict / the object's type (identity)
+ *   [1] aux   the builtins dict / the method found on the type
+ *   [2] kind  small int: CK_* | entry number << 3
+ *   [3] ver   small int: the globals dict's version (a builtin found
+ *             because globals lacked the name) / the type's version
+ *
+ * Dict entries are found again by number: entry i whose key is still the
+ * very name object holds the name's current value (a dict has each key
+ * once, and a deletion clears the entry's key; see dict.h), so a hit
+ * needs neither a hash nor a probe.  A type's version changes whenever
+ * the type or a class on its MRO changes, once sp_type_may_cache marked
+ * them (type.c); caches are filled only then.  Versions are stored as
+ * small ints, so one too large to be one is simply not cached. */
+#define CACHE_W 4u
+enum {
+    CK_GLOBAL = 1,      /* LOAD_GLOBAL: the name is entry n of globals */
+    CK_BUILTIN,         /* LOAD_GLOBAL: entry n of builtins, globals lacked it at version ver */
+    CK_DICT_ATTR,       /* LOAD_ATTR: type(obj) has no attribute of the name: obj.__dict__ (entry n first) */
+    CK_MODULE_ATTR,     /* LOAD_ATTR on an exact module: entry n of its dict */
+    CK_METHOD,          /* LOAD_METHOD: aux is a function / method descriptor on the type */
+    CK_DICT_STORE,      /* STORE_ATTR: no attribute of the name on the type: obj.__dict__ */
+    CK_SLOT,            /* LOAD_ATTR / STORE_ATTR: a __slots__ member of the type: slot n */
+};
+
+/* The cache entry of instruction i, or an empty span (no caches). */
+static inline sp_vals cache_entry(sp_code_obj *co, uint32_t i)
+{
+    if (co->cache == NULL)
+        return SP_NOVALS;
+    sp_valarray *a = SP_AS(sp_valarray, co->cache, SP_LAYOUT_VALARRAY);
+    return sp_vals_sub(sp_valarray_span(a), (size_t)i * CACHE_W, CACHE_W);
+}
+
+/* The entry to fill for instruction i (allocating the code's caches). */
+static sp_vals cache_fill(sp_vm *vm, sp_code_obj *co, uint32_t i)
+{
+    if (!(co->flags & SP_CO_OPTIMIZED))
+        return SP_NOVALS;
+    if (co->cache == NULL)
+        co->cache = (sp_val)sp_valarray_new(vm, sp_size_mul_or_raise(vm, co->ncode, CACHE_W));
+    return cache_entry(co, i);
+}
+
+static void cache_set(sp_vals c, sp_val key, sp_val aux, int kind, size_t n, uint64_t ver)
+{
+    if (c.len != CACHE_W || n > ((size_t)1 << 40) || ver > ((uint64_t)1 << 60) || !sp_fits_small((int64_t)ver))
+        return;
+    sp_vals_set(c, 0, key);
+    sp_vals_set(c, 1, aux);
+    sp_vals_set(c, 2, sp_small((int64_t)kind | ((int64_t)n << 3)));
+    sp_vals_set(c, 3, sp_small((int64_t)ver));
+}
+
+static inline int cache_kind(sp_vals c) { return (int)(sp_small_get(sp_vals_get(c, 2)) & 7); }
+static inline size_t cache_n(sp_vals c) { return (size_t)(sp_small_get(sp_vals_get(c, 2)) >> 3); }
+static inline uint64_t cache_ver(sp_vals c) { return (uint64_t)sp_small_get(sp_vals_get(c, 3)); }
+
+/* The value of entry n of dict d if its key is `name` itself, else NULL. */
+static inline sp_val dict_entry_if(sp_val d, size_t n, sp_val name)
+{
+    sp_dict_obj *o = sp_as_dict(d);
+    if (n >= o->nentries)
+        return NULL;
+    sp_vals keys = sp_valarray_span(SP_AS(sp_valarray, o->keys, SP_LAYOUT_VALARRAY));
+    if (sp_vals_get(keys, n) != name)
+        return NULL;
+    return sp_vals_get(sp_valarray_span(SP_AS(sp_valarray, o->values, SP_LAYOUT_VALARRAY)), n);
+}
+
+/* Entry number of `name` in d if its key is that very object, else -1. */
+static sp_ssize dict_index_of(sp_vm *vm, sp_val d, sp_val name)
+{
+    sp_ssize n = sp_dict_find_index(vm, d, name);
+    if (n < 0 || dict_entry_if(d, (size_t)n, name) == NULL)
+        return -1;
+    return n;
+}
+
+static sp_val load_global(sp_vm *vm, sp_frame_obj *f, sp_code_obj *co, uint32_t i, sp_val name)
+{
+    sp_vals c = cache_entry(co, i);
+    if (c.len != 0 && sp_vals_get(c, 0) == f->globals) {
+        sp_val v = NULL;
+        if (cache_kind(c) == CK_GLOBAL)
+            v = dict_entry_if(f->globals, cache_n(c), name);
+        else if (cache_kind(c) == CK_BUILTIN && sp_vals_get(c, 1) == f->builtins &&
+                 sp_as_dict(f->globals)->version == cache_ver(c))
+            v = dict_entry_if(f->builtins, cache_n(c), name);
+        if (v != NULL)
+            return v;
+    }
+    sp_val v = sp_dict_get_str(vm, f->globals, name);
+    if (v != NULL) {
+        sp_ssize n = dict_index_of(vm, f->globals, name);
+        if (n >= 0)
+            cache_set(cache_fill(vm, co, i), f->globals, NULL, CK_GLOBAL, (size_t)n, 0);
+        return v;
+    }
+    v = sp_dict_get_str(vm, f->builtins, name);
+    if (v == NULL)
+        name_error(vm, name);
+    if (sp_is_dict(f->globals) && sp_is_dict(f->builtins)) {
+        sp_ssize n = dict_index_of(vm, f->builtins, name);
+        if (n >= 0)
+            cache_set(cache_fill(vm, co, i), f->globals, f->builtins, CK_BUILTIN, (size_t)n,
+                      sp_as_dict(f->globals)->version);
+    }
+    return v;
+}
+
+/* May attribute lookups on instances of tp be cached?  Its
+ * __getattribute__ is object's (or __setattr__, for stores), it has no
+ * __getattr__, and its version tracks its MRO. */
+static bool attr_cacheable(sp_vm *vm, sp_type *tp, uint32_t need)
+{
+    uint32_t fl = sp_type_slot_flags(vm, tp);
+    return (fl & need) && !(fl & SP_SLOT_GETATTR) && sp_type_may_cache(tp);
+}
+
+/* The instance dict's value for name (entry hint n first), or NULL. */
+static sp_val instance_dict_get(sp_vm *vm, sp_val obj, sp_val name, sp_vals c)
+{
+    sp_val d = sp_obj_peek_dict(vm, obj);
+    if (d == NULL)
+        return NULL;
+    sp_val v = dict_entry_if(d, cache_n(c), name);
+    if (v != NULL)
+        return v;
+    v = sp_dict_get_str(vm, d, name);
+    if (v != NULL) {
+        sp_ssize n = dict_index_of(vm, d, name);
+        if (n >= 0)
+            sp_vals_set(c, 2, sp_small((int64_t)CK_DICT_ATTR | ((int64_t)n << 3)));
+    }
+    return v;
+}
+
+/* The slot number if type attribute `descr` is a __slots__ member that
+ * instances of tp hold (member_descriptor's own check), else -1. */
+static sp_ssize slot_member(sp_vm *vm, sp_type *tp, sp_val descr, sp_val name)
+{
+    if (descr == NULL || !sp_is_ptr(descr) || descr->type != vm->t.member_descriptor || name == vm->n.__dict__)
+        return -1;
+    sp_memberdescr_obj *md = (sp_memberdescr_obj *)descr;
+    if (md->name != name || !sp_is_subtype(tp, md->owner) || md->index > ((size_t)1 << 40))
+        return -1;
+    return (sp_ssize)md->index;
+}
+
+static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name)
+{
+    if (!sp_is_ptr(obj))
+        return sp_getattr(vm, obj, name);
+    sp_type *tp = obj->type;
+    sp_vals c = cache_entry(co, i);
+    if (c.len != 0 && sp_vals_get(c, 0) == (sp_val)tp) {
+        int k = cache_kind(c);
+        if (k == CK_DICT_ATTR && tp->version == cache_ver(c)) {
+            sp_val v = instance_dict_get(vm, obj, name, c);
+            if (v != NULL)
+                return v;
+        } else if (k == CK_SLOT && tp->version == cache_ver(c)) {
+            sp_val v = sp_obj_get_slot(vm, obj, cache_n(c));
+            if (v != NULL)
+                return v;
+        } else if (k == CK_MODULE_ATTR) {
+            sp_val d = sp_module_dict(obj);
+            sp_val v = d != NULL ? dict_entry_if(d, cache_n(c), name) : NULL;
+            if (v != NULL)
+                return v;
+        }
+    }
+    if (tp == vm->t.module) {
+        sp_val v = sp_getattr(vm, obj, name);
+        sp_val d = sp_module_dict(obj);
+        if (d != NULL && sp_type_lookup(vm, tp, name) == NULL) {
+            sp_ssize n = dict_index_of(vm, d, name);
+            if (n >= 0)
+                cache_set(cache_fill(vm, co, i), (sp_val)tp, NULL, CK_MODULE_ATTR, (size_t)n, 0);
+        }
+        return v;
+    }
+    if (!attr_cacheable(vm, tp, SP_SLOT_GA_GENERIC))
+        return sp_getattr(vm, obj, name);
+    sp_val descr = sp_type_lookup(vm, tp, name);
+    sp_ssize slot = slot_member(vm, tp, descr, name);
+    if (slot >= 0)
+        cache_set(cache_fill(vm, co, i), (sp_val)tp, NULL, CK_SLOT, (size_t)slot, tp->version);
+    if (tp->dict_offset != 0 && descr == NULL) {
+        uint64_t ver = tp->version;
+        sp_vals e = cache_fill(vm, co, i);
+        cache_set(e, (sp_val)tp, NULL, CK_DICT_ATTR, 0, ver);
+        if (e.len != 0) {
+            sp_val v = instance_dict_get(vm, obj, name, e);
+            if (v != NULL)
+                return v;
+        }
+    }
+    return sp_getattr(vm, obj, name);
+}
+
+/* LOAD_METHOD: the callable and *self (NULL: the callable is bound). */
+static sp_val load_method(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name, sp_val *self)
+{
+    if (sp_is_ptr(obj)) {
+        sp_type *tp = obj->type;
+        sp_vals c = cache_entry(co, i);
+        if (c.len != 0 && sp_vals_get(c, 0) == (sp_val)tp && cache_kind(c) == CK_METHOD && tp->version == cache_ver(c)) {
+            /* An instance attribute shadows a method. */
+            sp_val d = tp->dict_offset ? sp_obj_peek_dict(vm, obj) : NULL;
+            if (d == NULL || sp_dict_len(d) == 0 || sp_dict_get_str(vm, d, name) == NULL) {
+                *self = obj;
+                return sp_vals_get(c, 1);
+            }
+        }
+    }
+    sp_val m = sp_lookup_method(vm, obj, name, self);
+    if (*self == NULL || !sp_is_ptr(obj))
+        return m;
+    /* sp_lookup_method found m on the type (a function or a method
+     * descriptor of a class obj is an instance of): remember it. */
+    sp_type *tp = obj->type;
+    if (sp_is_ptr(m) && (m->type == vm->t.function || m->type == vm->t.method_descriptor) &&
+        attr_cacheable(vm, tp, SP_SLOT_GA_GENERIC) && sp_type_lookup(vm, tp, name) == m) {
+        uint64_t ver = tp->version;
+        cache_set(cache_fill(vm, co, i), (sp_val)tp, m, CK_METHOD, 0, ver);
+    }
+    return m;
+}
+
+static void store_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name, sp_val v)
+{
+    if (sp_is_ptr(obj)) {
+        sp_type *tp = obj->type;
+        sp_vals c = cache_entry(co, i);
+        if (c.len != 0 && sp_vals_get(c, 0) == (sp_val)tp && cache_kind(c) == CK_SLOT && tp->version == cache_ver(c)) {
+            sp_obj_set_slot(vm, obj, cache_n(c), v);
+            return;
+        }
+        if (c.len != 0 && sp_vals_get(c, 0) == (sp_val)tp && cache_kind(c) == CK_DICT_STORE && tp->version == cache_ver(c)) {
+            sp_val d = sp_obj_peek_dict(vm, obj);
+            if (d != NULL) {
+                sp_dict_obj *o = sp_as_dict(d);
+                size_t n = cache_n(c);
+                if (n < o->nentries) {
+                    sp_vals keys = sp_valarray_span(SP_AS(sp_valarray, o->keys, SP_LAYOUT_VALARRAY));
+                    if (sp_vals_get(keys, n) == name) {
+                        sp_vals_set(sp_valarray_span(SP_AS(sp_valarray, o->values, SP_LAYOUT_VALARRAY)), n, v);
+                        return;
+                    }
+                }
+                sp_dict_set(vm, d, name, v);
+                sp_ssize m = dict_index_of(vm, d, name);
+                if (m >= 0)
+                    sp_vals_set(c, 2, sp_small((int64_t)CK_DICT_STORE | ((int64_t)m << 3)));
+                return;
+            }
+        }
+        if (attr_cacheable(vm, tp, SP_SLOT_SA_GENERIC)) {
+            sp_ssize slot = slot_member(vm, tp, sp_type_lookup(vm, tp, name), name);
+            if (slot >= 0) {
+                uint64_t ver = tp->version;
+                sp_setattr(vm, obj, name, v);
+                cache_set(cache_fill(vm, co, i), (sp_val)tp, NULL, CK_SLOT, (size_t)slot, ver);
+                return;
+            }
+        }
+        if (tp->dict_offset != 0 && sp_is_str(name) && sp_as_str(name)->interned &&
+            attr_cacheable(vm, tp, SP_SLOT_SA_GENERIC) && sp_type_lookup(vm, tp, name) == NULL) {
+            uint64_t ver = tp->version;
+            sp_setattr(vm, obj, name, v);
+            sp_val d = sp_obj_peek_dict(vm, obj);
+            sp_ssize n = d != NULL ? dict_index_of(vm, d, name) : -1;
+            if (n >= 0)
+                cache_set(cache_fill(vm, co, i), (sp_val)tp, NULL, CK_DICT_STORE, (size_t)n, ver);
+            return;
+        }
+    }
+    sp_setattr(vm, obj, name, v);
+}
+
 /* ---- the loop -------------------------------------------------------------------*/
 /* The stale-slot rule: every value-stack slot at or above the stack
  * pointer is NULL.  Popping clears the slot, so frame_trace -- which marks
@@ -761,12 +1053,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             DISPATCH();
         }
         TARGET(LOAD_GLOBAL) {
-            sp_val name = sp_tuple_get(names, arg);
-            sp_val v = sp_dict_get_str(vm, f->globals, name);
-            if (v == NULL)
-                v = sp_dict_get_str(vm, f->builtins, name);
-            if (v == NULL)
-                name_error(vm, name);
+            sp_val v = load_global(vm, f, co, pc - 1, sp_tuple_get(names, arg));
             PUSH(v);
             DISPATCH();
         }
@@ -778,12 +1065,12 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 name_error(vm, sp_tuple_get(names, arg));
             DISPATCH();
         TARGET(LOAD_ATTR)
-            SET_TOP(sp_getattr(vm, TOP(), sp_tuple_get(names, arg)));
+            SET_TOP(load_attr(vm, co, pc - 1, TOP(), sp_tuple_get(names, arg)));
             DISPATCH();
         TARGET(STORE_ATTR) {
             sp_val obj = POP();
             sp_val v = POP();
-            sp_setattr(vm, obj, sp_tuple_get(names, arg), v);
+            store_attr(vm, co, pc - 1, obj, sp_tuple_get(names, arg), v);
             DISPATCH();
         }
         TARGET(DELETE_ATTR)
@@ -792,7 +1079,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
         TARGET(LOAD_METHOD) {
             sp_val obj = TOP();
             sp_val self = NULL;
-            sp_val m = sp_lookup_method(vm, obj, sp_tuple_get(names, arg), &self);
+            sp_val m = load_method(vm, co, pc - 1, obj, sp_tuple_get(names, arg), &self);
             SET_TOP(m);
             PUSH(self);
             DISPATCH();
@@ -1061,6 +1348,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             sp_frame_obj *back = sp_as_frame(vm, f->back);
             vm->frame = (sp_val)back;
             vm->depth = back->depth;
+            sp_frame_release(vm, f);
             f = back;
             LOAD_FRAME();
             PUSH(v);
@@ -1093,6 +1381,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 sp_frame_obj *nf = sp_function_frame(vm, callable, args, kwn);
                 sp = drop_to(s, sp, base);
                 SAVE_FRAME();
+                nf->pooled = 1;
                 nf->back = (sp_val)f;
                 nf->depth = f->depth + 1;
                 vm->depth = nf->depth;
@@ -1145,6 +1434,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 push_frame_check(vm, f);
                 sp_frame_obj *nf = sp_function_frame(vm, callable, args, kwn);
                 SAVE_FRAME();
+                nf->pooled = 1;
                 nf->back = (sp_val)f;
                 nf->depth = f->depth + 1;
                 vm->depth = nf->depth;

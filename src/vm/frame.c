@@ -6,6 +6,23 @@
 sp_frame_obj *sp_frame_new(sp_vm *vm, sp_val code, sp_val globals, sp_val builtins, sp_val locals, sp_val func)
 {
     sp_code_obj *co = sp_as_code(code);
+    if (co->spare != NULL) {
+        /* A recycled frame: sp_frame_release cleared its slots (all NULL,
+         * as a fresh frame's) and its references; reset the rest. */
+        sp_frame_obj *f = sp_as_frame(vm, co->spare);
+        co->spare = f->back;
+        co->nspare--;
+        f->func = func;
+        f->globals = globals;
+        f->builtins = builtins;
+        f->locals = locals;
+        f->back = f->gen = f->exc_saved = NULL;
+        f->depth = 0;
+        f->pc = f->lasti = 0;
+        f->sp = co->nlocals + co->ncells + co->nfrees;
+        f->entry = f->yielded = f->done = f->pooled = f->escaped = 0;
+        return f;
+    }
     size_t n = (size_t)co->nlocals + co->ncells + co->nfrees + co->stacksize;
     size_t size = sp_size_add_or_raise(vm, sizeof(sp_frame_obj), sp_size_mul_or_raise(vm, n, sizeof(sp_val)));
     sp_frame_obj *f = (sp_frame_obj *)sp_alloc(vm, vm->t.frame, size);
@@ -17,6 +34,38 @@ sp_frame_obj *sp_frame_new(sp_vm *vm, sp_val code, sp_val globals, sp_val builti
     f->nslots = (uint32_t)n;
     f->sp = co->nlocals + co->ncells + co->nfrees;
     return f;
+}
+
+void sp_frame_escape(sp_vm *vm, sp_val frame)
+{
+    /* The callers too: f_back reaches them (frame_get_back marks again,
+     * for a generator's frame whose caller changes at each resume). */
+    for (sp_val v = frame; v != NULL;) {
+        sp_frame_obj *f = sp_as_frame(vm, v);
+        if (f->escaped)
+            break;
+        f->escaped = 1;
+        v = f->back;
+    }
+}
+
+void sp_frame_release(sp_vm *vm, sp_frame_obj *f)
+{
+    if (!f->pooled || f->escaped || f->gen != NULL || f->entry)
+        return;
+    sp_code_obj *co = sp_as_code(f->code);
+    if (co->nspare >= SP_FRAME_SPARES)
+        return;
+    /* Keep only the code (and the next spare): the function, its
+     * globals and the caller must not be kept alive by a frame nobody
+     * can see. */
+    sp_vals s = sp_frame_slots(f);
+    for (size_t i = 0; i < s.len; i++)
+        sp_vals_set(s, i, NULL);
+    f->func = f->globals = f->builtins = f->locals = NULL;
+    f->back = co->spare;
+    co->spare = (sp_val)f;
+    co->nspare++;
 }
 
 int sp_frame_lineno(sp_frame_obj *f)
@@ -141,7 +190,10 @@ static sp_val frame_get_builtins(sp_vm *vm, sp_val self) { return self_frame(vm,
 static sp_val frame_get_back(sp_vm *vm, sp_val self)
 {
     sp_val b = self_frame(vm, self)->back;
-    return b ? b : vm->None;
+    if (b == NULL)
+        return vm->None;
+    sp_frame_escape(vm, b);
+    return b;
 }
 static sp_val frame_get_lasti(sp_vm *vm, sp_val self) { return sp_small((int64_t)self_frame(vm, self)->lasti * 2); }
 static sp_val frame_get_locals(sp_vm *vm, sp_val self)

@@ -45,7 +45,13 @@ sp_val sp_function_call(sp_vm *vm, sp_val func, sp_vals args, sp_val kwnames)
     sp_code_obj *co = sp_as_code(f->code);
     if (co->flags & (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR))
         return sp_gen_new(vm, f, func);
-    return sp_eval_frame(vm, f, NULL);
+    sp_val r = sp_eval_frame(vm, f, NULL);
+    /* Returned normally: unless something handed it to Python, the
+     * frame is garbage only this function knows about (sp_frame_release). */
+    f->entry = 0;
+    f->pooled = 1;
+    sp_frame_release(vm, f);
+    return r;
 }
 
 sp_val sp_cell_new(sp_vm *vm, sp_val value)
@@ -325,12 +331,24 @@ static _Noreturn void too_many_positional(sp_vm *vm, sp_function_obj *fn, sp_cod
                  plural ? "s" : "", given, given == 1 ? "was" : "were");
 }
 
+static sp_frame_obj *frame_cells(sp_vm *vm, sp_function_obj *fn, sp_code_obj *co, sp_frame_obj *f, sp_vals slots);
+
 sp_frame_obj *sp_function_frame(sp_vm *vm, sp_val func, sp_vals args, sp_val kwnames)
 {
     sp_function_obj *fn = sp_as_function(func);
     sp_code_obj *co = sp_as_code(fn->code);
     sp_frame_obj *f = sp_frame_new(vm, fn->code, fn->globals, fn->builtins, NULL, func);
     sp_vals slots = sp_frame_slots(f);
+    /* The common call: exactly the positional parameters, nothing else
+     * to bind. */
+    if (kwnames == NULL && args.len == co->argcount && co->kwonlyargcount == 0 &&
+        !(co->flags & (SP_CO_VARARGS | SP_CO_VARKEYWORDS))) {
+        for (size_t i = 0; i < args.len; i++)
+            sp_vals_set(slots, i, sp_vals_get(args, i));
+        if (co->ncells == 0 && co->nfrees == 0)
+            return f;
+        return frame_cells(vm, fn, co, f, slots);
+    }
     size_t nkw = kwnames ? sp_tuple_len(kwnames) : 0;
     if (nkw > args.len)
         sp_trap("sp_function_frame: more keywords than arguments");
@@ -417,7 +435,13 @@ sp_frame_obj *sp_function_frame(sp_vm *vm, sp_val func, sp_vals args, sp_val kwn
         if (missing != NULL)
             missing_args(vm, fn, missing, true);
     }
-    /* Cells (an argument captured by a closure starts in its cell). */
+    return frame_cells(vm, fn, co, f, slots);
+}
+
+/* Make the frame's cells (an argument captured by a closure starts in
+ * its cell) and copy in the closure's. */
+static sp_frame_obj *frame_cells(sp_vm *vm, sp_function_obj *fn, sp_code_obj *co, sp_frame_obj *f, sp_vals slots)
+{
     for (size_t i = 0; i < co->ncells; i++) {
         sp_val init = NULL;
         if (co->cell2arg != NULL) {

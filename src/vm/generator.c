@@ -426,7 +426,10 @@ static void gen_set_qualname(sp_vm *vm, sp_val self, sp_val v)
 static sp_val gen_get_frame(sp_vm *vm, sp_val self)
 {
     sp_val f = as_gen(vm, self)->frame;
-    return f ? f : vm->None;
+    if (f == NULL)
+        return vm->None;
+    sp_frame_escape(vm, f);
+    return f;
 }
 static sp_val gen_get_running(sp_vm *vm, sp_val self) { return sp_bool(vm, as_gen(vm, self)->running); }
 static sp_val gen_get_code(sp_vm *vm, sp_val self) { return as_gen(vm, self)->code; }
