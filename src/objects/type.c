@@ -183,9 +183,19 @@ static sp_val lookup_uncached(sp_vm *vm, sp_type *type, sp_val name)
     return NULL;
 }
 
-/* The MRO walk is cached per type in a dict: name -> value, or the
- * rawbuf type object for "absent" (never a Python-visible value).  Any
- * change to a type drops its cache and its subclasses' (type_modified). */
+/* The MRO walk is cached per type in a small two-way set-associative
+ * table: a valarray of TYPE_CACHE_WAYS * TYPE_CACHE_SETS (name, value)
+ * pairs, indexed by the name's hash, compared by identity.  Only
+ * interned names are cached (attribute names and dunders are), so
+ * identity is str equality for them.  The value is the lookup's result,
+ * or the rawbuf type object for "absent" (never a Python-visible value).
+ * A miss walks the MRO and replaces one entry of the set.  Any change to
+ * a type drops its cache and its subclasses' (type_modified).  This
+ * replaced a per-type dict: a hit is now two loads and a compare instead
+ * of a full dict probe. */
+#define TYPE_CACHE_SETS 32
+#define TYPE_CACHE_WAYS 2
+
 sp_val sp_type_lookup(sp_vm *vm, sp_type *type, sp_val name)
 {
     if (type->mro == NULL) {
@@ -198,20 +208,45 @@ sp_val sp_type_lookup(sp_vm *vm, sp_type *type, sp_val name)
         return NULL;
     }
     sp_val absent = (sp_val)vm->t.rawbuf;
+    sp_str_obj *ns = sp_as_str(name);
+    bool cacheable = ns->interned && name->type == vm->t.str;
+    size_t at = 0;
     sp_val cache = type->lookup_cache;
-    if (cache != NULL) {
-        sp_val v = sp_dict_get_str(vm, cache, name);
-        if (v != NULL)
-            return v == absent ? NULL : v;
+    if (cacheable) {
+        at = ((size_t)sp_str_hash(vm, name) % TYPE_CACHE_SETS) * TYPE_CACHE_WAYS * 2;
+        if (cache != NULL) {
+            sp_vals c = sp_valarray_span(SP_AS(sp_valarray, cache, SP_LAYOUT_VALARRAY));
+            for (size_t w = 0; w < TYPE_CACHE_WAYS; w++) {
+                if (sp_vals_get(c, at + 2 * w) == name) {
+                    sp_val v = sp_vals_get(c, at + 2 * w + 1);
+                    return v == absent ? NULL : v;
+                }
+            }
+        }
     }
     sp_val v = lookup_uncached(vm, type, name);
-    /* Only interned names are worth caching (attribute names, dunders). */
-    if (sp_as_str(name)->interned && sp_type_may_cache(type)) {
+    if (cacheable && sp_type_may_cache(type)) {
+        /* lookup_uncached may have run no Python code (dict_get_str on
+         * interned names calls no __eq__), but re-read the field anyway. */
+        cache = type->lookup_cache;
         if (cache == NULL) {
-            cache = sp_dict_new(vm);
+            cache = (sp_val)sp_valarray_new(vm, TYPE_CACHE_SETS * TYPE_CACHE_WAYS * 2);
             type->lookup_cache = cache;
         }
-        sp_dict_set(vm, cache, name, v ? v : absent);
+        sp_vals c = sp_valarray_span(SP_AS(sp_valarray, cache, SP_LAYOUT_VALARRAY));
+        /* The first free way, else evict way 0 after moving it to way 1
+         * (the older entry goes). */
+        size_t w = 0;
+        while (w < TYPE_CACHE_WAYS && sp_vals_get(c, at + 2 * w) != NULL)
+            w++;
+        if (w == TYPE_CACHE_WAYS) {
+            for (w = TYPE_CACHE_WAYS - 1; w > 0; w--) {
+                sp_vals_set(c, at + 2 * w, sp_vals_get(c, at + 2 * w - 2));
+                sp_vals_set(c, at + 2 * w + 1, sp_vals_get(c, at + 2 * w - 1));
+            }
+        }
+        sp_vals_set(c, at + 2 * w, name);
+        sp_vals_set(c, at + 2 * w + 1, v ? v : absent);
     }
     return v;
 }
