@@ -307,6 +307,8 @@ static inline sp_val sp_bool(sp_vm *vm, bool b) { return b ? vm->True : vm->Fals
  * ===================================================================== */
 sp_val sp_float_new(sp_vm *vm, double d);
 static inline double sp_float_get(sp_val v) { return sp_as_float(v)->value; }
+/* a op b as float.__op__ computes it; NULL if op isn't one of float's or b is a zero divisor. */
+sp_val sp_float_binary(sp_vm *vm, sp_binop op, double a, double b);
 /* float(x) protocol: __float__, __index__; TypeError otherwise. */
 double sp_float_of(sp_vm *vm, sp_val v);
 /* repr(float): shortest string that round-trips, CPython's format. */

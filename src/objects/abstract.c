@@ -334,6 +334,14 @@ static sp_val richcmp_slots(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op, sp_type 
                  b);
 }
 
+static bool small_exact_dbl(sp_val v)
+{
+    if (!sp_is_small(v))
+        return false;
+    int64_t i = sp_small_get(v);
+    return i <= ((int64_t)1 << 53) && i >= -((int64_t)1 << 53);
+}
+
 sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
 {
     if (sp_is_small(a) && sp_is_small(b)) {
@@ -346,8 +354,13 @@ sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
             return sp_bool(vm, sp_str_eq(a, b) == (op == SP_EQ));
         return sp_bool(vm, cmp_result(sp_str_cmp(a, b), op));
     }
-    if (ta == vm->t.float_ && tb == vm->t.float_) {
-        double x = sp_float_get(a), y = sp_float_get(b);
+    /* Exact floats, and exact floats with small ints of at most 53 bits
+     * (exactly representable, so the double comparison is CPython's
+     * exact one; NaN compares unordered either way). */
+    bool fa = ta == vm->t.float_, fb = tb == vm->t.float_;
+    if ((fa && (fb || small_exact_dbl(b))) || (fb && small_exact_dbl(a))) {
+        double x = fa ? sp_float_get(a) : (double)sp_small_get(a);
+        double y = fb ? sp_float_get(b) : (double)sp_small_get(b);
         bool r;
         switch (op) {
         case SP_LT: r = x < y; break;
@@ -457,6 +470,7 @@ static void op_names(sp_vm *vm, sp_binop op, sp_val *fwd, sp_val *rev, sp_val *i
 }
 
 /* Small-int and float fast paths; NULL when they don't apply. */
+#define SP_EXACT_DBL ((int64_t)1 << 53)
 static sp_val binary_fast(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
 {
     if (sp_is_small(a) && sp_is_small(b)) {
@@ -479,27 +493,47 @@ static sp_val binary_fast(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
         case SP_OP_XOR: return sp_small(x ^ y);
         case SP_OP_FLOORDIV:
         case SP_OP_MOD:
-            if (y > 0) {
+            if (y != 0 && y != -1) {
+                /* C truncates; Python floors (the remainder takes the
+                 * divisor's sign).  y == -1 is left to int.c: x / -1
+                 * can overflow for the smallest small int's neighbours
+                 * only in principle, but the slow path is simpler. */
                 int64_t q = x / y, m = x % y;
-                if (m != 0 && m < 0) {
+                if (m != 0 && ((m < 0) != (y < 0))) {
                     q--;
                     m += y;
                 }
                 return op == SP_OP_MOD ? sp_small(m) : sp_small(q);
             }
             return NULL;
+        case SP_OP_TRUEDIV:
+            /* CPython's long_true_divide: both exactly representable
+             * (|v| <= 2^53), one correctly rounded IEEE division. */
+            if (y != 0 && x <= SP_EXACT_DBL && x >= -SP_EXACT_DBL && y <= SP_EXACT_DBL && y >= -SP_EXACT_DBL)
+                return sp_float_new(vm, (double)x / (double)y);
+            return NULL;
+        case SP_OP_RSHIFT:
+            /* Arithmetic shift = floor division by 2^y, as Python's >>. */
+            if (y >= 0)
+                return sp_small(y > 63 ? (x < 0 ? -1 : 0) : x >> y);
+            return NULL;
+        case SP_OP_LSHIFT:
+            if (y >= 0 && y < 62 && sp_i64_mul(x, (int64_t)1 << y, &r))
+                return sp_int_from_i64(vm, r);
+            return NULL;
         default:
             return NULL;
         }
     }
-    if (sp_is_ptr(a) && sp_is_ptr(b) && a->type == vm->t.float_ && b->type == vm->t.float_) {
-        double x = sp_float_get(a), y = sp_float_get(b);
-        switch (op) {
-        case SP_OP_ADD: return sp_float_new(vm, x + y);
-        case SP_OP_SUB: return sp_float_new(vm, x - y);
-        case SP_OP_MUL: return sp_float_new(vm, x * y);
-        default: return NULL;
-        }
+    /* Exact floats, and exact floats with small ints (int.__op__ returns
+     * NotImplemented for a float, and float.__rop__ converts the int:
+     * a small int converts exactly or correctly rounded, as
+     * PyLong_AsDouble). */
+    bool fa = sp_is_ptr(a) && a->type == vm->t.float_, fb = sp_is_ptr(b) && b->type == vm->t.float_;
+    if ((fa || fb) && (fa || sp_is_small(a)) && (fb || sp_is_small(b))) {
+        double x = fa ? sp_float_get(a) : (double)sp_small_get(a);
+        double y = fb ? sp_float_get(b) : (double)sp_small_get(b);
+        return sp_float_binary(vm, op, x, y);
     }
     if (op == SP_OP_ADD && sp_is_ptr(a) && sp_is_ptr(b) && a->type == vm->t.str && b->type == vm->t.str)
         return sp_str_concat(vm, a, b);
