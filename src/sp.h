@@ -118,6 +118,13 @@ sp_type *sp_type_from_def(sp_vm *vm, const sp_typedef *def, sp_type *base);
 sp_val sp_type_new(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, sp_val dict);
 /* types.GenericAlias(origin, args): what list[int] returns (__class_getitem__). */
 sp_val sp_generic_alias_new(sp_vm *vm, sp_val origin, sp_val args);
+/* A str's hash (SipHash of CPython's internal form), cached in the str. */
+int64_t sp_str_hash_compute(sp_vm *vm, sp_val s);
+static inline int64_t sp_str_hash(sp_vm *vm, sp_val s)
+{
+    sp_str_obj *o = sp_as_str(s);
+    return o->hash != -1 ? o->hash : sp_str_hash_compute(vm, s);
+}
 /* Look `name` up along type's MRO, without descriptors; NULL if absent. */
 sp_val sp_type_lookup(sp_vm *vm, sp_type *type, sp_val name);
 /* The __name__ of a type as a C string (valid while the type lives). */
@@ -356,7 +363,6 @@ size_t sp_str_len(sp_val s);                   /* code points */
 bool sp_str_eq(sp_val a, sp_val b);             /* both str */
 bool sp_str_eq_cstr(sp_val s, const char *c);
 int sp_str_cmp(sp_val a, sp_val b);             /* code point order */
-int64_t sp_str_hash(sp_vm *vm, sp_val s);
 sp_val sp_str_concat(sp_vm *vm, sp_val a, sp_val b);
 /* s[i] as a 1-char str (i already normalised, 0 <= i < len). */
 sp_val sp_str_char_at(sp_vm *vm, sp_val s, size_t i);

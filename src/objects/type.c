@@ -193,10 +193,18 @@ static sp_val lookup_uncached(sp_vm *vm, sp_type *type, sp_val name)
  * a type drops its cache and its subclasses' (type_modified).  This
  * replaced a per-type dict: a hit is now two loads and a compare instead
  * of a full dict probe. */
-#define TYPE_CACHE_SETS 32
-#define TYPE_CACHE_WAYS 2
+#define TYPE_CACHE_SETS SP_TYPE_CACHE_SETS
+#define TYPE_CACHE_WAYS SP_TYPE_CACHE_WAYS
 
 sp_val sp_type_lookup(sp_vm *vm, sp_type *type, sp_val name)
+{
+    return sp_type_lookup_fast(vm, type, name);
+}
+
+/* The miss (and the types without a cache): the hit is
+ * sp_type_lookup_fast (typeobj.h); this repeats its probe for the callers
+ * that come here directly, then walks the MRO. */
+sp_val sp_type_lookup_slow(sp_vm *vm, sp_type *type, sp_val name)
 {
     if (type->mro == NULL) {
         for (sp_type *t = type; t; t = t->base)
