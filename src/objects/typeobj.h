@@ -19,11 +19,11 @@
 
 #include "sp.h"
 
-/* sp_type_lookup's cache hit, inline for the hot paths of abstract.c and
- * object.c (type.c explains the cache: SP_TYPE_CACHE_SETS sets of
- * SP_TYPE_CACHE_WAYS (interned name, result) pairs in a valarray).  Not
- * in sp.h: inlined into the eval loop, it changed that function's
- * register use so that a stale word kept a dead kwargs dict alive for the
+/* sp_type_lookup's cache hit (type.c explains the cache: SP_TYPE_CACHE_SETS
+ * sets of SP_TYPE_CACHE_WAYS (interned name, result) pairs in a
+ * valarray), inline in sp_type_lookup only.  Not inlined into its callers:
+ * there (abstract.c, object.c, the eval loop) it changed their register
+ * use so that a stale word kept a dead kwargs dict alive for the
  * conservative stack scan (tests/lang/gc_stale_slots.py). */
 #define SP_TYPE_CACHE_SETS 32u
 #define SP_TYPE_CACHE_WAYS 2u
