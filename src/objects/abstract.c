@@ -187,14 +187,10 @@ int64_t sp_hash(sp_vm *vm, sp_val v)
     return h == -1 ? -2 : h;
 }
 
-bool sp_truthy(sp_vm *vm, sp_val v)
+/* Everything but small ints, True, False and None (sp_truthy's fast
+ * cases, kept apart so that they need no stack frame). */
+__attribute__((noinline)) static bool truthy_slow(sp_vm *vm, sp_val v)
 {
-    if (v == vm->True)
-        return true;
-    if (v == vm->False || v == vm->None)
-        return false;
-    if (sp_is_small(v))
-        return sp_small_get(v) != 0;
     sp_type *t = v->type;
     if (t == vm->t.str)
         return sp_str_len(v) != 0;
@@ -222,6 +218,17 @@ bool sp_truthy(sp_vm *vm, sp_val v)
     if (f)
         return sp_len(vm, v) != 0;
     return true;
+}
+
+bool sp_truthy(sp_vm *vm, sp_val v)
+{
+    if (sp_is_small(v))
+        return sp_small_get(v) != 0;
+    if (v == vm->True)
+        return true;
+    if (v == vm->False || v == vm->None)
+        return false;
+    return truthy_slow(vm, v);
 }
 
 sp_val sp_format(sp_vm *vm, sp_val v, sp_val spec)
@@ -471,22 +478,23 @@ static void op_names(sp_vm *vm, sp_binop op, sp_val *fwd, sp_val *rev, sp_val *i
 
 /* Small-int and float fast paths; NULL when they don't apply. */
 #define SP_EXACT_DBL ((int64_t)1 << 53)
-static sp_val binary_fast(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+/* Two small ints (binary_fast's first case). */
+static inline sp_val small_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
 {
-    if (sp_is_small(a) && sp_is_small(b)) {
+    {
         int64_t x = sp_small_get(a), y = sp_small_get(b), r;
         switch (op) {
         case SP_OP_ADD:
             if (sp_i64_add(x, y, &r))
-                return sp_int_from_i64(vm, r);
+                return sp_fits_small(r) ? sp_small(r) : sp_int_from_i64(vm, r);
             return NULL;
         case SP_OP_SUB:
             if (sp_i64_sub(x, y, &r))
-                return sp_int_from_i64(vm, r);
+                return sp_fits_small(r) ? sp_small(r) : sp_int_from_i64(vm, r);
             return NULL;
         case SP_OP_MUL:
             if (sp_i64_mul(x, y, &r))
-                return sp_int_from_i64(vm, r);
+                return sp_fits_small(r) ? sp_small(r) : sp_int_from_i64(vm, r);
             return NULL;
         case SP_OP_AND: return sp_small(x & y);
         case SP_OP_OR: return sp_small(x | y);
@@ -495,9 +503,8 @@ static sp_val binary_fast(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
         case SP_OP_MOD:
             if (y != 0 && y != -1) {
                 /* C truncates; Python floors (the remainder takes the
-                 * divisor's sign).  y == -1 is left to int.c: x / -1
-                 * can overflow for the smallest small int's neighbours
-                 * only in principle, but the slow path is simpler. */
+                 * divisor's sign).  y == -1 is left to int.c: the
+                 * smallest small int // -1 is not small. */
                 int64_t q = x / y, m = x % y;
                 if (m != 0 && ((m < 0) != (y < 0))) {
                     q--;
@@ -519,12 +526,17 @@ static sp_val binary_fast(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
             return NULL;
         case SP_OP_LSHIFT:
             if (y >= 0 && y < 62 && sp_i64_mul(x, (int64_t)1 << y, &r))
-                return sp_int_from_i64(vm, r);
+                return sp_fits_small(r) ? sp_small(r) : sp_int_from_i64(vm, r);
             return NULL;
         default:
             return NULL;
         }
     }
+}
+
+/* The rest of binary_fast: floats, str concatenation. */
+__attribute__((noinline)) static sp_val binary_fast_obj(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+{
     /* Exact floats, and exact floats with small ints (int.__op__ returns
      * NotImplemented for a float, and float.__rop__ converts the int:
      * a small int converts exactly or correctly rounded, as
@@ -538,6 +550,13 @@ static sp_val binary_fast(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
     if (op == SP_OP_ADD && sp_is_ptr(a) && sp_is_ptr(b) && a->type == vm->t.str && b->type == vm->t.str)
         return sp_str_concat(vm, a, b);
     return NULL;
+}
+
+static sp_val binary_fast(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+{
+    if (sp_is_small(a) && sp_is_small(b))
+        return small_binary(vm, op, a, b);
+    return binary_fast_obj(vm, op, a, b);
 }
 
 /* a.__op__(b) / b.__rop__(a) with subclass priority; NotImplemented if
@@ -601,11 +620,9 @@ static _Noreturn void binop_error(sp_vm *vm, const char *sym, sp_binop op, sp_va
     sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", sym, a, b);
 }
 
-sp_val sp_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+__attribute__((noinline)) static sp_val binary_slow(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
 {
-    sp_val r = binary_fast(vm, op, a, b);
-    if (r)
-        return r;
+    sp_val r;
     sp_check_stack(vm);
     sp_val fwd, rev, inp;
     op_names(vm, op, &fwd, &rev, &inp);
@@ -615,11 +632,9 @@ sp_val sp_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
     binop_error(vm, sp_binop_symbol(op), op, a, b);
 }
 
-sp_val sp_inplace(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+__attribute__((noinline)) static sp_val inplace_slow(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
 {
-    sp_val r = binary_fast(vm, op, a, b);
-    if (r)
-        return r;
+    sp_val r;
     sp_check_stack(vm);
     sp_val fwd, rev, inp;
     op_names(vm, op, &fwd, &rev, &inp);
@@ -637,6 +652,20 @@ sp_val sp_inplace(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
     if (op == SP_OP_MUL && (is_repeatable(vm, a) || is_repeatable(vm, b)))
         binop_error(vm, "*=", op, a, b);
     sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", inplace_symbol(op), a, b);
+}
+
+/* The operators: binary_fast's cases without a stack frame, the dunder
+ * protocol out of line. */
+sp_val sp_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+{
+    sp_val r = binary_fast(vm, op, a, b);
+    return r ? r : binary_slow(vm, op, a, b);
+}
+
+sp_val sp_inplace(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+{
+    sp_val r = binary_fast(vm, op, a, b);
+    return r ? r : inplace_slow(vm, op, a, b);
 }
 
 /* The layout whose built-in __pow__ type t uses (SP_LAYOUT_OTHER if a
