@@ -91,11 +91,42 @@ static bool layout_has_items(sp_layout l)
  * the variable part.  sp_heap_words checks them against the object's real
  * allocation, so an owner that allocated a subclass instance too small
  * gets a safety trap here, not a stray write. */
+/* Instances of plain classes (the OBJECT layout) remember the size of
+ * their allocation, as sp_heap_size_of reported it, in words, in the high
+ * half of the header's aux word (0: not asked yet; capped, so it is a lower
+ * bound).  Asking the collector costs a page-table search on every
+ * attribute access; the answer can't change, since objects neither move
+ * nor grow, and it doesn't depend on the type (__class__ assignment keeps
+ * the layout anyway).  aux belongs to the object's type: for the OBJECT
+ * layout that is type.c, and the only other bit set on such instances is
+ * the repr mark (SP_AUX_REPR, bit 0), which is kept.  The extras are then
+ * a checked sub-span of the remembered words. */
+#define AUX_WORDS_SHIFT 16u
+#define AUX_WORDS_MAX 0xffffu
+typedef struct instance_words { sp_obj h; sp_val words[]; } instance_words;
+#define HEADER_WORDS (sizeof(sp_obj) / sizeof(sp_val))
+_Static_assert(sizeof(sp_obj) % sizeof(sp_val) == 0, "header is whole words");
+_Static_assert(offsetof(instance_words, words) == sizeof(sp_obj), "words follow the header");
+
 static sp_vals extras_of(sp_heap *h, sp_obj *o)
 {
     sp_type *t = o->type;
     if (t == NULL || !(t->flags & SP_TF_HEAPTYPE) || t->nslots == 0)
         return SP_NOVALS;
+    if (t->def->layout == SP_LAYOUT_OBJECT && t->slots_offset % sizeof(sp_val) == 0
+        && t->slots_offset >= sizeof(sp_obj)) {
+        size_t words = o->aux >> AUX_WORDS_SHIFT;
+        if (words == 0) {
+            words = sp_heap_size_of(h, o) / sizeof(sp_val);
+            if (words > AUX_WORDS_MAX)
+                words = AUX_WORDS_MAX;
+            o->aux = (o->aux & ((1u << AUX_WORDS_SHIFT) - 1)) | (uint32_t)words << AUX_WORDS_SHIFT;
+        }
+        if (words > HEADER_WORDS) {
+            sp_vals all = sp_trailing_vals(((instance_words *)o)->words, words - HEADER_WORDS);
+            return sp_vals_sub(all, t->slots_offset / sizeof(sp_val) - HEADER_WORDS, t->nslots);
+        }
+    }
     size_t start = layout_is_var(t->def->layout) ? var_end(o) : t->slots_offset;
     return sp_heap_words(h, o, start, t->nslots);
 }
