@@ -1030,6 +1030,14 @@ sp_val sp_getitem(sp_vm *vm, sp_val obj, sp_val key)
             sp_ssize i = seq_index(key, sp_tuple_len(obj));
             if (i >= 0)
                 return sp_tuple_get(obj, (size_t)i);
+        } else if (t == vm->t.dict) {
+            /* dict.__getitem__ of an exact dict (no __missing__); a
+             * key's __hash__/__eq__ may recurse. */
+            sp_check_stack(vm);
+            sp_val v = sp_dict_get(vm, obj, key);
+            if (v != NULL)
+                return v;
+            sp_raise_key_error(vm, key);
         }
     }
     sp_check_stack(vm);
@@ -1064,6 +1072,22 @@ static void missing_item_method(sp_vm *vm, sp_val obj, sp_val other, sp_val name
 
 void sp_setitem(sp_vm *vm, sp_val obj, sp_val key, sp_val value)
 {
+    /* list.__setitem__ with an index in range and dict.__setitem__, on
+     * the exact types (whose methods can't be replaced). */
+    if (sp_is_ptr(obj)) {
+        sp_type *t = obj->type;
+        if (t == vm->t.list) {
+            sp_ssize i = seq_index(key, sp_list_len(obj));
+            if (i >= 0) {
+                sp_list_set(obj, (size_t)i, value);
+                return;
+            }
+        } else if (t == vm->t.dict) {
+            sp_check_stack(vm);
+            sp_dict_set(vm, obj, key, value);
+            return;
+        }
+    }
     sp_check_stack(vm);
     sp_val f = lookup(vm, obj, vm->n.__setitem__);
     if (f == NULL)
