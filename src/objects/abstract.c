@@ -5,6 +5,7 @@
  */
 #include "sp.h"
 #include "objects/typeobj.h"
+#include "objects/cont.h"
 #include "vm/vm.h"
 
 /* ---- calling descriptors found on a type --------------------------------- */
@@ -1254,8 +1255,14 @@ sp_val sp_iter(sp_vm *vm, sp_val v)
 
 sp_val sp_next(sp_vm *vm, sp_val it)
 {
+    /* The built-in iterators step without a __next__ call and its
+     * StopIteration; sp_cont_iternext also counts the tick (C loops over
+     * iterators must meet the tick budget). */
+    bool handled;
+    sp_val v = sp_cont_iternext(vm, it, &handled);
+    if (handled)
+        return v;
     sp_check_stack(vm);
-    sp_vm_poll(vm);     /* C loops over iterators: see sp_cont_iternext */
     sp_val f = lookup(vm, it, vm->n.__next__);
     if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not an iterator", it);
