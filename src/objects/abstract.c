@@ -1125,6 +1125,19 @@ static sp_val contains_iter(sp_vm *vm, void *ud)
 bool sp_contains(sp_vm *vm, sp_val container, sp_val item)
 {
     sp_check_stack(vm);
+    /* __contains__ of the exact built-in containers, without the method
+     * call (a set is looked up as a frozenset: left to set.c). */
+    if (sp_is_ptr(container)) {
+        sp_type *t = container->type;
+        if (t == vm->t.dict)
+            return sp_dict_get(vm, container, item) != NULL;
+        if (t == vm->t.list)
+            return sp_cont_seq_contains(vm, container, sp_cont_list_items, item);
+        if (t == vm->t.tuple)
+            return sp_cont_seq_contains(vm, container, sp_cont_tuple_items, item);
+        if ((t == vm->t.set || t == vm->t.frozenset) && !sp_is_anyset(item))
+            return sp_set_contains(vm, container, item);
+    }
     sp_val f = lookup(vm, container, vm->n.__contains__);
     if (f && f != vm->None)
         return sp_truthy(vm, call_special1(vm, container, f, item));
