@@ -408,11 +408,12 @@ sp_vals sp_bytes_method_args(sp_vm *vm, sp_vals args, sp_val kw, const char *nam
 sp_val sp_tuple_new(sp_vm *vm, size_t n);
 sp_val sp_tuple_from(sp_vm *vm, sp_vals items);
 sp_val sp_tuple_pack2(sp_vm *vm, sp_val a, sp_val b);
-size_t sp_tuple_len(sp_val t);
-sp_val sp_tuple_get(sp_val t, size_t i);        /* trap if out of range */
 void sp_tuple_set(sp_val t, size_t i, sp_val v);
 /* len is the allocated item count, fixed at allocation (tuple.c). */
 static inline sp_vals sp_tuple_items(sp_val t) { sp_tuple_obj *p = sp_as_tuple(t); return sp_trailing_vals(p->items, p->len); }
+static inline size_t sp_tuple_len(sp_val t) { return sp_as_tuple(t)->len; }
+/* t[i]; a trap if out of range. */
+static inline sp_val sp_tuple_get(sp_val t, size_t i) { return sp_vals_get(sp_tuple_items(t), i); }
 
 /* ========================================================================
  * list (src/objects/list.c)
