@@ -542,12 +542,29 @@ __attribute__((noinline)) static sp_val binary_fast_obj(sp_vm *vm, sp_binop op, 
      * NotImplemented for a float, and float.__rop__ converts the int:
      * a small int converts exactly or correctly rounded, as
      * PyLong_AsDouble). */
-    bool fa = sp_is_ptr(a) && a->type == vm->t.float_, fb = sp_is_ptr(b) && b->type == vm->t.float_;
-    if ((fa || fb) && (fa || sp_is_small(a)) && (fb || sp_is_small(b))) {
-        double x = fa ? sp_float_get(a) : (double)sp_small_get(a);
-        double y = fb ? sp_float_get(b) : (double)sp_small_get(b);
-        return sp_float_binary(vm, op, x, y);
+    double x, y;
+    sp_type *ft = vm->t.float_;
+    if (sp_is_ptr(a) && a->type == ft) {
+        x = sp_float_get(a);
+        if (sp_is_ptr(b) && b->type == ft)
+            y = sp_float_get(b);
+        else if (sp_is_small(b))
+            y = (double)sp_small_get(b);
+        else
+            goto other;
+    } else if (sp_is_small(a) && sp_is_ptr(b) && b->type == ft) {
+        x = (double)sp_small_get(a);
+        y = sp_float_get(b);
+    } else {
+        goto other;
     }
+    switch (op) {   /* the common three without another call */
+    case SP_OP_ADD: return sp_float_new(vm, x + y);
+    case SP_OP_SUB: return sp_float_new(vm, x - y);
+    case SP_OP_MUL: return sp_float_new(vm, x * y);
+    default: return sp_float_binary(vm, op, x, y);
+    }
+other:
     if (op == SP_OP_ADD && sp_is_ptr(a) && sp_is_ptr(b) && a->type == vm->t.str && b->type == vm->t.str)
         return sp_str_concat(vm, a, b);
     return NULL;
