@@ -118,6 +118,13 @@ sp_type *sp_type_from_def(sp_vm *vm, const sp_typedef *def, sp_type *base);
 sp_val sp_type_new(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, sp_val dict);
 /* types.GenericAlias(origin, args): what list[int] returns (__class_getitem__). */
 sp_val sp_generic_alias_new(sp_vm *vm, sp_val origin, sp_val args);
+/* A str's hash (SipHash of CPython's internal form), cached in the str. */
+int64_t sp_str_hash_compute(sp_vm *vm, sp_val s);
+static inline int64_t sp_str_hash(sp_vm *vm, sp_val s)
+{
+    sp_str_obj *o = sp_as_str(s);
+    return o->hash != -1 ? o->hash : sp_str_hash_compute(vm, s);
+}
 /* Look `name` up along type's MRO, without descriptors; NULL if absent. */
 sp_val sp_type_lookup(sp_vm *vm, sp_type *type, sp_val name);
 /* The __name__ of a type as a C string (valid while the type lives). */
@@ -307,6 +314,8 @@ static inline sp_val sp_bool(sp_vm *vm, bool b) { return b ? vm->True : vm->Fals
  * ===================================================================== */
 sp_val sp_float_new(sp_vm *vm, double d);
 static inline double sp_float_get(sp_val v) { return sp_as_float(v)->value; }
+/* a op b as float.__op__ computes it; NULL if op isn't one of float's or b is a zero divisor. */
+sp_val sp_float_binary(sp_vm *vm, sp_binop op, double a, double b);
 /* float(x) protocol: __float__, __index__; TypeError otherwise. */
 double sp_float_of(sp_vm *vm, sp_val v);
 /* repr(float): shortest string that round-trips, CPython's format. */
@@ -354,7 +363,6 @@ size_t sp_str_len(sp_val s);                   /* code points */
 bool sp_str_eq(sp_val a, sp_val b);             /* both str */
 bool sp_str_eq_cstr(sp_val s, const char *c);
 int sp_str_cmp(sp_val a, sp_val b);             /* code point order */
-int64_t sp_str_hash(sp_vm *vm, sp_val s);
 sp_val sp_str_concat(sp_vm *vm, sp_val a, sp_val b);
 /* s[i] as a 1-char str (i already normalised, 0 <= i < len). */
 sp_val sp_str_char_at(sp_vm *vm, sp_val s, size_t i);
@@ -400,11 +408,12 @@ sp_vals sp_bytes_method_args(sp_vm *vm, sp_vals args, sp_val kw, const char *nam
 sp_val sp_tuple_new(sp_vm *vm, size_t n);
 sp_val sp_tuple_from(sp_vm *vm, sp_vals items);
 sp_val sp_tuple_pack2(sp_vm *vm, sp_val a, sp_val b);
-size_t sp_tuple_len(sp_val t);
-sp_val sp_tuple_get(sp_val t, size_t i);        /* trap if out of range */
 void sp_tuple_set(sp_val t, size_t i, sp_val v);
 /* len is the allocated item count, fixed at allocation (tuple.c). */
 static inline sp_vals sp_tuple_items(sp_val t) { sp_tuple_obj *p = sp_as_tuple(t); return sp_trailing_vals(p->items, p->len); }
+static inline size_t sp_tuple_len(sp_val t) { return sp_as_tuple(t)->len; }
+/* t[i]; a trap if out of range. */
+static inline sp_val sp_tuple_get(sp_val t, size_t i) { return sp_vals_get(sp_tuple_items(t), i); }
 
 /* ========================================================================
  * list (src/objects/list.c)

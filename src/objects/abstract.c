@@ -5,6 +5,7 @@
  */
 #include "sp.h"
 #include "objects/typeobj.h"
+#include "objects/cont.h"
 #include "vm/vm.h"
 
 /* ---- calling descriptors found on a type --------------------------------- */
@@ -187,14 +188,10 @@ int64_t sp_hash(sp_vm *vm, sp_val v)
     return h == -1 ? -2 : h;
 }
 
-bool sp_truthy(sp_vm *vm, sp_val v)
+/* Everything but small ints, True, False and None (sp_truthy's fast
+ * cases, kept apart so that they need no stack frame). */
+__attribute__((noinline)) static bool truthy_slow(sp_vm *vm, sp_val v)
 {
-    if (v == vm->True)
-        return true;
-    if (v == vm->False || v == vm->None)
-        return false;
-    if (sp_is_small(v))
-        return sp_small_get(v) != 0;
     sp_type *t = v->type;
     if (t == vm->t.str)
         return sp_str_len(v) != 0;
@@ -222,6 +219,17 @@ bool sp_truthy(sp_vm *vm, sp_val v)
     if (f)
         return sp_len(vm, v) != 0;
     return true;
+}
+
+bool sp_truthy(sp_vm *vm, sp_val v)
+{
+    if (sp_is_small(v))
+        return sp_small_get(v) != 0;
+    if (v == vm->True)
+        return true;
+    if (v == vm->False || v == vm->None)
+        return false;
+    return truthy_slow(vm, v);
 }
 
 sp_val sp_format(sp_vm *vm, sp_val v, sp_val spec)
@@ -334,6 +342,14 @@ static sp_val richcmp_slots(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op, sp_type 
                  b);
 }
 
+static bool small_exact_dbl(sp_val v)
+{
+    if (!sp_is_small(v))
+        return false;
+    int64_t i = sp_small_get(v);
+    return i <= ((int64_t)1 << 53) && i >= -((int64_t)1 << 53);
+}
+
 sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
 {
     if (sp_is_small(a) && sp_is_small(b)) {
@@ -346,8 +362,13 @@ sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
             return sp_bool(vm, sp_str_eq(a, b) == (op == SP_EQ));
         return sp_bool(vm, cmp_result(sp_str_cmp(a, b), op));
     }
-    if (ta == vm->t.float_ && tb == vm->t.float_) {
-        double x = sp_float_get(a), y = sp_float_get(b);
+    /* Exact floats, and exact floats with small ints of at most 53 bits
+     * (exactly representable, so the double comparison is CPython's
+     * exact one; NaN compares unordered either way). */
+    bool fa = ta == vm->t.float_, fb = tb == vm->t.float_;
+    if ((fa && (fb || small_exact_dbl(b))) || (fb && small_exact_dbl(a))) {
+        double x = fa ? sp_float_get(a) : (double)sp_small_get(a);
+        double y = fb ? sp_float_get(b) : (double)sp_small_get(b);
         bool r;
         switch (op) {
         case SP_LT: r = x < y; break;
@@ -457,53 +478,103 @@ static void op_names(sp_vm *vm, sp_binop op, sp_val *fwd, sp_val *rev, sp_val *i
 }
 
 /* Small-int and float fast paths; NULL when they don't apply. */
-static sp_val binary_fast(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+#define SP_EXACT_DBL ((int64_t)1 << 53)
+/* Two small ints (binary_fast's first case). */
+static inline sp_val small_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
 {
-    if (sp_is_small(a) && sp_is_small(b)) {
+    {
         int64_t x = sp_small_get(a), y = sp_small_get(b), r;
         switch (op) {
         case SP_OP_ADD:
             if (sp_i64_add(x, y, &r))
-                return sp_int_from_i64(vm, r);
+                return sp_fits_small(r) ? sp_small(r) : sp_int_from_i64(vm, r);
             return NULL;
         case SP_OP_SUB:
             if (sp_i64_sub(x, y, &r))
-                return sp_int_from_i64(vm, r);
+                return sp_fits_small(r) ? sp_small(r) : sp_int_from_i64(vm, r);
             return NULL;
         case SP_OP_MUL:
             if (sp_i64_mul(x, y, &r))
-                return sp_int_from_i64(vm, r);
+                return sp_fits_small(r) ? sp_small(r) : sp_int_from_i64(vm, r);
             return NULL;
         case SP_OP_AND: return sp_small(x & y);
         case SP_OP_OR: return sp_small(x | y);
         case SP_OP_XOR: return sp_small(x ^ y);
         case SP_OP_FLOORDIV:
         case SP_OP_MOD:
-            if (y > 0) {
+            if (y != 0 && y != -1) {
+                /* C truncates; Python floors (the remainder takes the
+                 * divisor's sign).  y == -1 is left to int.c: the
+                 * smallest small int // -1 is not small. */
                 int64_t q = x / y, m = x % y;
-                if (m != 0 && m < 0) {
+                if (m != 0 && ((m < 0) != (y < 0))) {
                     q--;
                     m += y;
                 }
                 return op == SP_OP_MOD ? sp_small(m) : sp_small(q);
             }
             return NULL;
+        case SP_OP_TRUEDIV:
+            /* CPython's long_true_divide: both exactly representable
+             * (|v| <= 2^53), one correctly rounded IEEE division. */
+            if (y != 0 && x <= SP_EXACT_DBL && x >= -SP_EXACT_DBL && y <= SP_EXACT_DBL && y >= -SP_EXACT_DBL)
+                return sp_float_new(vm, (double)x / (double)y);
+            return NULL;
+        case SP_OP_RSHIFT:
+            /* Arithmetic shift = floor division by 2^y, as Python's >>. */
+            if (y >= 0)
+                return sp_small(y > 63 ? (x < 0 ? -1 : 0) : x >> y);
+            return NULL;
+        case SP_OP_LSHIFT:
+            if (y >= 0 && y < 62 && sp_i64_mul(x, (int64_t)1 << y, &r))
+                return sp_fits_small(r) ? sp_small(r) : sp_int_from_i64(vm, r);
+            return NULL;
         default:
             return NULL;
         }
     }
-    if (sp_is_ptr(a) && sp_is_ptr(b) && a->type == vm->t.float_ && b->type == vm->t.float_) {
-        double x = sp_float_get(a), y = sp_float_get(b);
-        switch (op) {
-        case SP_OP_ADD: return sp_float_new(vm, x + y);
-        case SP_OP_SUB: return sp_float_new(vm, x - y);
-        case SP_OP_MUL: return sp_float_new(vm, x * y);
-        default: return NULL;
-        }
+}
+
+/* The rest of binary_fast: floats, str concatenation. */
+__attribute__((noinline)) static sp_val binary_fast_obj(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+{
+    /* Exact floats, and exact floats with small ints (int.__op__ returns
+     * NotImplemented for a float, and float.__rop__ converts the int:
+     * a small int converts exactly or correctly rounded, as
+     * PyLong_AsDouble). */
+    double x, y;
+    sp_type *ft = vm->t.float_;
+    if (sp_is_ptr(a) && a->type == ft) {
+        x = sp_float_get(a);
+        if (sp_is_ptr(b) && b->type == ft)
+            y = sp_float_get(b);
+        else if (sp_is_small(b))
+            y = (double)sp_small_get(b);
+        else
+            goto other;
+    } else if (sp_is_small(a) && sp_is_ptr(b) && b->type == ft) {
+        x = (double)sp_small_get(a);
+        y = sp_float_get(b);
+    } else {
+        goto other;
     }
+    switch (op) {   /* the common three without another call */
+    case SP_OP_ADD: return sp_float_new(vm, x + y);
+    case SP_OP_SUB: return sp_float_new(vm, x - y);
+    case SP_OP_MUL: return sp_float_new(vm, x * y);
+    default: return sp_float_binary(vm, op, x, y);
+    }
+other:
     if (op == SP_OP_ADD && sp_is_ptr(a) && sp_is_ptr(b) && a->type == vm->t.str && b->type == vm->t.str)
         return sp_str_concat(vm, a, b);
     return NULL;
+}
+
+static sp_val binary_fast(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+{
+    if (sp_is_small(a) && sp_is_small(b))
+        return small_binary(vm, op, a, b);
+    return binary_fast_obj(vm, op, a, b);
 }
 
 /* a.__op__(b) / b.__rop__(a) with subclass priority; NotImplemented if
@@ -567,11 +638,9 @@ static _Noreturn void binop_error(sp_vm *vm, const char *sym, sp_binop op, sp_va
     sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", sym, a, b);
 }
 
-sp_val sp_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+__attribute__((noinline)) static sp_val binary_slow(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
 {
-    sp_val r = binary_fast(vm, op, a, b);
-    if (r)
-        return r;
+    sp_val r;
     sp_check_stack(vm);
     sp_val fwd, rev, inp;
     op_names(vm, op, &fwd, &rev, &inp);
@@ -581,11 +650,9 @@ sp_val sp_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
     binop_error(vm, sp_binop_symbol(op), op, a, b);
 }
 
-sp_val sp_inplace(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+__attribute__((noinline)) static sp_val inplace_slow(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
 {
-    sp_val r = binary_fast(vm, op, a, b);
-    if (r)
-        return r;
+    sp_val r;
     sp_check_stack(vm);
     sp_val fwd, rev, inp;
     op_names(vm, op, &fwd, &rev, &inp);
@@ -603,6 +670,20 @@ sp_val sp_inplace(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
     if (op == SP_OP_MUL && (is_repeatable(vm, a) || is_repeatable(vm, b)))
         binop_error(vm, "*=", op, a, b);
     sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", inplace_symbol(op), a, b);
+}
+
+/* The operators: binary_fast's cases without a stack frame, the dunder
+ * protocol out of line. */
+sp_val sp_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+{
+    sp_val r = binary_fast(vm, op, a, b);
+    return r ? r : binary_slow(vm, op, a, b);
+}
+
+sp_val sp_inplace(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+{
+    sp_val r = binary_fast(vm, op, a, b);
+    return r ? r : inplace_slow(vm, op, a, b);
 }
 
 /* The layout whose built-in __pow__ type t uses (SP_LAYOUT_OTHER if a
@@ -967,6 +1048,14 @@ sp_val sp_getitem(sp_vm *vm, sp_val obj, sp_val key)
             sp_ssize i = seq_index(key, sp_tuple_len(obj));
             if (i >= 0)
                 return sp_tuple_get(obj, (size_t)i);
+        } else if (t == vm->t.dict) {
+            /* dict.__getitem__ of an exact dict (no __missing__); a
+             * key's __hash__/__eq__ may recurse. */
+            sp_check_stack(vm);
+            sp_val v = sp_dict_get(vm, obj, key);
+            if (v != NULL)
+                return v;
+            sp_raise_key_error(vm, key);
         }
     }
     sp_check_stack(vm);
@@ -1001,6 +1090,22 @@ static void missing_item_method(sp_vm *vm, sp_val obj, sp_val other, sp_val name
 
 void sp_setitem(sp_vm *vm, sp_val obj, sp_val key, sp_val value)
 {
+    /* list.__setitem__ with an index in range and dict.__setitem__, on
+     * the exact types (whose methods can't be replaced). */
+    if (sp_is_ptr(obj)) {
+        sp_type *t = obj->type;
+        if (t == vm->t.list) {
+            sp_ssize i = seq_index(key, sp_list_len(obj));
+            if (i >= 0) {
+                sp_list_set(obj, (size_t)i, value);
+                return;
+            }
+        } else if (t == vm->t.dict) {
+            sp_check_stack(vm);
+            sp_dict_set(vm, obj, key, value);
+            return;
+        }
+    }
     sp_check_stack(vm);
     sp_val f = lookup(vm, obj, vm->n.__setitem__);
     if (f == NULL)
@@ -1037,6 +1142,19 @@ static sp_val contains_iter(sp_vm *vm, void *ud)
 bool sp_contains(sp_vm *vm, sp_val container, sp_val item)
 {
     sp_check_stack(vm);
+    /* __contains__ of the exact built-in containers, without the method
+     * call (a set is looked up as a frozenset: left to set.c). */
+    if (sp_is_ptr(container)) {
+        sp_type *t = container->type;
+        if (t == vm->t.dict)
+            return sp_dict_get(vm, container, item) != NULL;
+        if (t == vm->t.list)
+            return sp_cont_seq_contains(vm, container, sp_cont_list_items, item);
+        if (t == vm->t.tuple)
+            return sp_cont_seq_contains(vm, container, sp_cont_tuple_items, item);
+        if ((t == vm->t.set || t == vm->t.frozenset) && !sp_is_anyset(item))
+            return sp_set_contains(vm, container, item);
+    }
     sp_val f = lookup(vm, container, vm->n.__contains__);
     if (f && f != vm->None)
         return sp_truthy(vm, call_special1(vm, container, f, item));
@@ -1167,8 +1285,14 @@ sp_val sp_iter(sp_vm *vm, sp_val v)
 
 sp_val sp_next(sp_vm *vm, sp_val it)
 {
+    /* The built-in iterators step without a __next__ call and its
+     * StopIteration; sp_cont_iternext also counts the tick (C loops over
+     * iterators must meet the tick budget). */
+    bool handled;
+    sp_val v = sp_cont_iternext(vm, it, &handled);
+    if (handled)
+        return v;
     sp_check_stack(vm);
-    sp_vm_poll(vm);     /* C loops over iterators: see sp_cont_iternext */
     sp_val f = lookup(vm, it, vm->n.__next__);
     if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not an iterator", it);

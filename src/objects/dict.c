@@ -296,6 +296,25 @@ bool sp_dict_del(sp_vm *vm, sp_val d, sp_val key)
     return sp_dict_pop_item(vm, d, key) != NULL;
 }
 
+/* One probe of sp_dict_get_str at entry ix: what to do next. */
+typedef enum { STR_NEXT, STR_FOUND, STR_ABSENT, STR_GENERAL } str_probe;
+
+static inline str_probe str_probe_at(sp_vm *vm, sp_vals keys, sp_i64s hashes, int64_t ix, sp_val key, int64_t hash)
+{
+    if (ix == IX_EMPTY)
+        return STR_ABSENT;
+    if (ix < 0)
+        return STR_NEXT;
+    sp_val k = sp_vals_get(keys, (size_t)ix);
+    if (k == key)
+        return STR_FOUND;
+    if (sp_i64s_get(hashes, (size_t)ix) != hash)
+        return STR_NEXT;
+    if (!(sp_is_ptr(k) && k->type == vm->t.str))
+        return STR_GENERAL;
+    return sp_str_eq(k, key) ? STR_FOUND : STR_NEXT;
+}
+
 sp_val sp_dict_get_str(sp_vm *vm, sp_val dv, sp_val key)
 {
     int64_t hash = sp_str_hash(vm, key);
@@ -303,30 +322,41 @@ sp_val sp_dict_get_str(sp_vm *vm, sp_val dv, sp_val key)
     if (d->index == NULL)
         return NULL;
     /* Fast probe: identity or str equality resolve most lookups without
-     * any callback; anything else falls back to the general lookup. */
+     * any callback; anything else falls back to the general lookup.  The
+     * index width is chosen once, outside the loop: tables of up to 128
+     * slots (instance and class dicts, most modules) have byte slots. */
     size_t mask = ((size_t)1 << d->log2_size) - 1;
     uint64_t perturb = (uint64_t)hash;
     size_t i = (size_t)hash & mask;
     sp_vals keys = keys_span(d);
     sp_i64s hashes = hashes_span(d);
-    for (;;) {
-        int64_t ix = ix_get(d, i);
-        if (ix == IX_EMPTY)
-            return NULL;
-        if (ix >= 0) {
-            sp_val k = sp_vals_get(keys, (size_t)ix);
-            if (k == key)
-                return sp_vals_get(values_span(d), (size_t)ix);
-            if (sp_i64s_get(hashes, (size_t)ix) == hash) {
-                if (!(sp_is_ptr(k) && k->type == vm->t.str))
-                    return sp_dict_get_hashed(vm, dv, key, hash);
-                if (sp_str_eq(k, key))
-                    return sp_vals_get(values_span(d), (size_t)ix);
-            }
+    int64_t ix;
+    str_probe p;
+    if (d->log2_size <= 7) {
+        sp_bytes index = sp_rawbuf_span((sp_rawbuf *)d->index);
+        for (;;) {
+            ix = (int8_t)sp_bytes_get(index, i);
+            p = str_probe_at(vm, keys, hashes, ix, key, hash);
+            if (p != STR_NEXT)
+                break;
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + (size_t)perturb + 1) & mask;
         }
-        perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + (size_t)perturb + 1) & mask;
+    } else {
+        for (;;) {
+            ix = ix_get(d, i);
+            p = str_probe_at(vm, keys, hashes, ix, key, hash);
+            if (p != STR_NEXT)
+                break;
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + (size_t)perturb + 1) & mask;
+        }
     }
+    if (p == STR_FOUND)
+        return sp_vals_get(values_span(d), (size_t)ix);
+    if (p == STR_ABSENT)
+        return NULL;
+    return sp_dict_get_hashed(vm, dv, key, hash);
 }
 
 sp_val sp_dict_get_cstr(sp_vm *vm, sp_val d, const char *key)

@@ -514,6 +514,33 @@ static void float_divmod(sp_vm *vm, double a, double b, double *q, double *r, co
 
 enum { F_ADD, F_SUB, F_MUL, F_DIV, F_FLOORDIV, F_MOD, F_DIVMOD, F_POW };
 
+/* The arithmetic of float.__op__ on two doubles, for the operator fast
+ * path (abstract.c: exact floats and small ints): NULL when op isn't a
+ * float operation or the divisor is zero, so that the slow path raises
+ * CPython's error from the dunder itself. */
+sp_val sp_float_binary(sp_vm *vm, sp_binop op, double a, double b)
+{
+    double q, r;
+    switch (op) {
+    case SP_OP_ADD: return sp_float_new(vm, a + b);
+    case SP_OP_SUB: return sp_float_new(vm, a - b);
+    case SP_OP_MUL: return sp_float_new(vm, a * b);
+    case SP_OP_TRUEDIV: return b == 0 ? NULL : sp_float_new(vm, a / b);
+    case SP_OP_FLOORDIV:
+        if (b == 0)
+            return NULL;
+        float_divmod(vm, a, b, &q, &r, "float floor division by zero");
+        return sp_float_new(vm, q);
+    case SP_OP_MOD:
+        if (b == 0)
+            return NULL;
+        float_divmod(vm, a, b, &q, &r, "float modulo");
+        return sp_float_new(vm, r);
+    case SP_OP_POW: return sp_float_pow(vm, a, b);
+    default: return NULL;
+    }
+}
+
 static sp_val float_binop(sp_vm *vm, sp_vals args, sp_val kw, const char *name, int op, bool reflected)
 {
     sp_num_check_args(vm, name, args, kw, 1, op == F_POW ? 2 : 1);

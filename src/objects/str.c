@@ -198,7 +198,7 @@ static int64_t str_hash_wide(sp_vm *vm, sp_str_obj *o)
     return (int64_t)sp_siphash(vm->hashkey, sp_cbytes_sub(sp_cbytes_of(out), 0, w));
 }
 
-int64_t sp_str_hash(sp_vm *vm, sp_val s)
+int64_t sp_str_hash_compute(sp_vm *vm, sp_val s)
 {
     sp_str_obj *o = sp_as_str(s);
     if (o->hash != -1)

@@ -675,6 +675,33 @@ static sp_val case_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, co
     rest(vm, args, kw, fname, 0, 0);
     sp_str_obj *o = sp_as_str(s);
     sp_cbytes d = sp_str_bytes(s);
+    if (o->ascii && d.len > 1) {
+        /* ASCII maps to ASCII byte for byte: write the result in place
+         * (lengths 0 and 1 go through the strbuf for the shared strs). */
+        sp_str_obj *r = sp_str_alloc(vm, d.len);
+        sp_bytes out = sp_strobj_buf(r);
+        bool prev_cased = false;
+        for (size_t i = 0; i < d.len; i++) {
+            uint8_t c = sp_cbytes_get(d, i);
+            bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+            bool to_upper;
+            switch (kind) {
+            case CASE_LOWER:
+            case CASE_FOLD: to_upper = false; break;
+            case CASE_UPPER: to_upper = true; break;
+            case CASE_SWAP: to_upper = lo; break;
+            case CASE_CAPITALIZE: to_upper = i == 0; break;
+            default: to_upper = !prev_cased; break;
+            }
+            prev_cased = up || lo;
+            if (to_upper && lo)
+                c = (uint8_t)(c - 32);
+            else if (!to_upper && up)
+                c = (uint8_t)(c + 32);
+            sp_bytes_set(out, i, c);
+        }
+        return sp_str_seal_known(r, d.len, true);
+    }
     sp_strbuf b;
     sp_strbuf_init(vm, &b, d.len);
     if (o->ascii) {

@@ -50,8 +50,6 @@ sp_val sp_tuple_pack2(sp_vm *vm, sp_val a, sp_val b)
     return t;
 }
 
-size_t sp_tuple_len(sp_val t) { return sp_as_tuple(t)->len; }
-sp_val sp_tuple_get(sp_val t, size_t i) { return sp_vals_get(sp_tuple_items(t), i); }
 void sp_tuple_set(sp_val t, size_t i, sp_val v) { sp_vals_set(sp_tuple_items(t), i, v); }
 
 /* CPython 3.11's xxHash-based tuple hash, so hash((1, 2)) matches. */

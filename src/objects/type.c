@@ -91,11 +91,42 @@ static bool layout_has_items(sp_layout l)
  * the variable part.  sp_heap_words checks them against the object's real
  * allocation, so an owner that allocated a subclass instance too small
  * gets a safety trap here, not a stray write. */
+/* Instances of plain classes (the OBJECT layout) remember the size of
+ * their allocation, as sp_heap_size_of reported it, in words, in the high
+ * half of the header's aux word (0: not asked yet; capped, so it is a lower
+ * bound).  Asking the collector costs a page-table search on every
+ * attribute access; the answer can't change, since objects neither move
+ * nor grow, and it doesn't depend on the type (__class__ assignment keeps
+ * the layout anyway).  aux belongs to the object's type: for the OBJECT
+ * layout that is type.c, and the only other bit set on such instances is
+ * the repr mark (SP_AUX_REPR, bit 0), which is kept.  The extras are then
+ * a checked sub-span of the remembered words. */
+#define AUX_WORDS_SHIFT 16u
+#define AUX_WORDS_MAX 0xffffu
+typedef struct instance_words { sp_obj h; sp_val words[]; } instance_words;
+#define HEADER_WORDS (sizeof(sp_obj) / sizeof(sp_val))
+_Static_assert(sizeof(sp_obj) % sizeof(sp_val) == 0, "header is whole words");
+_Static_assert(offsetof(instance_words, words) == sizeof(sp_obj), "words follow the header");
+
 static sp_vals extras_of(sp_heap *h, sp_obj *o)
 {
     sp_type *t = o->type;
     if (t == NULL || !(t->flags & SP_TF_HEAPTYPE) || t->nslots == 0)
         return SP_NOVALS;
+    if (t->def->layout == SP_LAYOUT_OBJECT && t->slots_offset % sizeof(sp_val) == 0
+        && t->slots_offset >= sizeof(sp_obj)) {
+        size_t words = o->aux >> AUX_WORDS_SHIFT;
+        if (words == 0) {
+            words = sp_heap_size_of(h, o) / sizeof(sp_val);
+            if (words > AUX_WORDS_MAX)
+                words = AUX_WORDS_MAX;
+            o->aux = (o->aux & ((1u << AUX_WORDS_SHIFT) - 1)) | (uint32_t)words << AUX_WORDS_SHIFT;
+        }
+        if (words > HEADER_WORDS) {
+            sp_vals all = sp_trailing_vals(((instance_words *)o)->words, words - HEADER_WORDS);
+            return sp_vals_sub(all, t->slots_offset / sizeof(sp_val) - HEADER_WORDS, t->nslots);
+        }
+    }
     size_t start = layout_is_var(t->def->layout) ? var_end(o) : t->slots_offset;
     return sp_heap_words(h, o, start, t->nslots);
 }
@@ -183,10 +214,28 @@ static sp_val lookup_uncached(sp_vm *vm, sp_type *type, sp_val name)
     return NULL;
 }
 
-/* The MRO walk is cached per type in a dict: name -> value, or the
- * rawbuf type object for "absent" (never a Python-visible value).  Any
- * change to a type drops its cache and its subclasses' (type_modified). */
+/* The MRO walk is cached per type in a small two-way set-associative
+ * table: a valarray of TYPE_CACHE_WAYS * TYPE_CACHE_SETS (name, value)
+ * pairs, indexed by the name's hash, compared by identity.  Only
+ * interned names are cached (attribute names and dunders are), so
+ * identity is str equality for them.  The value is the lookup's result,
+ * or the rawbuf type object for "absent" (never a Python-visible value).
+ * A miss walks the MRO and replaces one entry of the set.  Any change to
+ * a type drops its cache and its subclasses' (type_modified).  This
+ * replaced a per-type dict: a hit is now two loads and a compare instead
+ * of a full dict probe. */
+#define TYPE_CACHE_SETS SP_TYPE_CACHE_SETS
+#define TYPE_CACHE_WAYS SP_TYPE_CACHE_WAYS
+
 sp_val sp_type_lookup(sp_vm *vm, sp_type *type, sp_val name)
+{
+    return sp_type_lookup_fast(vm, type, name);
+}
+
+/* The miss (and the types without a cache): the hit is
+ * sp_type_lookup_fast (typeobj.h); this repeats its probe for the callers
+ * that come here directly, then walks the MRO. */
+sp_val sp_type_lookup_slow(sp_vm *vm, sp_type *type, sp_val name)
 {
     if (type->mro == NULL) {
         for (sp_type *t = type; t; t = t->base)
@@ -198,20 +247,45 @@ sp_val sp_type_lookup(sp_vm *vm, sp_type *type, sp_val name)
         return NULL;
     }
     sp_val absent = (sp_val)vm->t.rawbuf;
+    sp_str_obj *ns = sp_as_str(name);
+    bool cacheable = ns->interned && name->type == vm->t.str;
+    size_t at = 0;
     sp_val cache = type->lookup_cache;
-    if (cache != NULL) {
-        sp_val v = sp_dict_get_str(vm, cache, name);
-        if (v != NULL)
-            return v == absent ? NULL : v;
+    if (cacheable) {
+        at = ((size_t)sp_str_hash(vm, name) % TYPE_CACHE_SETS) * TYPE_CACHE_WAYS * 2;
+        if (cache != NULL) {
+            sp_vals c = sp_valarray_span(SP_AS(sp_valarray, cache, SP_LAYOUT_VALARRAY));
+            for (size_t w = 0; w < TYPE_CACHE_WAYS; w++) {
+                if (sp_vals_get(c, at + 2 * w) == name) {
+                    sp_val v = sp_vals_get(c, at + 2 * w + 1);
+                    return v == absent ? NULL : v;
+                }
+            }
+        }
     }
     sp_val v = lookup_uncached(vm, type, name);
-    /* Only interned names are worth caching (attribute names, dunders). */
-    if (sp_as_str(name)->interned && sp_type_may_cache(type)) {
+    if (cacheable && sp_type_may_cache(type)) {
+        /* lookup_uncached may have run no Python code (dict_get_str on
+         * interned names calls no __eq__), but re-read the field anyway. */
+        cache = type->lookup_cache;
         if (cache == NULL) {
-            cache = sp_dict_new(vm);
+            cache = (sp_val)sp_valarray_new(vm, TYPE_CACHE_SETS * TYPE_CACHE_WAYS * 2);
             type->lookup_cache = cache;
         }
-        sp_dict_set(vm, cache, name, v ? v : absent);
+        sp_vals c = sp_valarray_span(SP_AS(sp_valarray, cache, SP_LAYOUT_VALARRAY));
+        /* The first free way, else evict way 0 after moving it to way 1
+         * (the older entry goes). */
+        size_t w = 0;
+        while (w < TYPE_CACHE_WAYS && sp_vals_get(c, at + 2 * w) != NULL)
+            w++;
+        if (w == TYPE_CACHE_WAYS) {
+            for (w = TYPE_CACHE_WAYS - 1; w > 0; w--) {
+                sp_vals_set(c, at + 2 * w, sp_vals_get(c, at + 2 * w - 2));
+                sp_vals_set(c, at + 2 * w + 1, sp_vals_get(c, at + 2 * w - 1));
+            }
+        }
+        sp_vals_set(c, at + 2 * w, name);
+        sp_vals_set(c, at + 2 * w + 1, v ? v : absent);
     }
     return v;
 }

@@ -19,6 +19,33 @@
 
 #include "sp.h"
 
+/* sp_type_lookup's cache hit (type.c explains the cache: SP_TYPE_CACHE_SETS
+ * sets of SP_TYPE_CACHE_WAYS (interned name, result) pairs in a
+ * valarray), inline in sp_type_lookup only.  Not inlined into its callers:
+ * there (abstract.c, object.c, the eval loop) it changed their register
+ * use so that a stale word kept a dead kwargs dict alive for the
+ * conservative stack scan (tests/lang/gc_stale_slots.py). */
+#define SP_TYPE_CACHE_SETS 32u
+#define SP_TYPE_CACHE_WAYS 2u
+sp_val sp_type_lookup_slow(sp_vm *vm, sp_type *type, sp_val name);
+static inline sp_val sp_type_lookup_fast(sp_vm *vm, sp_type *type, sp_val name)
+{
+    sp_val cache = type->lookup_cache;
+    if (cache != NULL && sp_is_ptr(name) && name->type == vm->t.str) {
+        sp_str_obj *ns = sp_as_str(name);
+        if (ns->interned && ns->hash != -1) {
+            sp_vals c = sp_valarray_span(SP_AS(sp_valarray, cache, SP_LAYOUT_VALARRAY));
+            size_t at = ((size_t)ns->hash % SP_TYPE_CACHE_SETS) * SP_TYPE_CACHE_WAYS * 2;
+            for (size_t w = 0; w < SP_TYPE_CACHE_WAYS; w++)
+                if (sp_vals_get(c, at + 2 * w) == name) {
+                    sp_val v = sp_vals_get(c, at + 2 * w + 1);
+                    return v == (sp_val)vm->t.rawbuf ? NULL : v;
+                }
+        }
+    }
+    return sp_type_lookup_slow(vm, type, name);
+}
+
 /* member_descriptor: one __slots__ entry (or the __dict__ of a heap type). */
 typedef struct sp_memberdescr_obj {
     sp_obj h;
