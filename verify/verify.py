@@ -235,7 +235,7 @@ def tool_versions():
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--jobs', type=int, default=os.cpu_count() or 2)
-    ap.add_argument('--timeout', type=int, default=10)
+    ap.add_argument('--timeout', type=int, default=20)
     ap.add_argument('--only', nargs='*')
     ap.add_argument('--allow-pending', action='store_true',
                     help='files not yet under proof do not fail the run (CI, until PENDING is empty)')

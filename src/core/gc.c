@@ -99,8 +99,8 @@ SP_UNSAFE_BUFFERS_BEGIN
  * is read at the same size: cls, cell and ncells are the only 16-bit
  * fields of the heap's bookkeeping (page_ok reads nothing else), and the
  * heap's counts and bounds that the invariants read (npages, table_cap,
- * nlarge, large_cap, sp, stack_cap, fin_head, fin_n, fin_cap) the only
- * 32-bit ones.  The stores into page bitmaps and counters (64-bit) and
+ * nlarge, large_cap, stack_cap, fin_head, fin_cap) the only 32-bit ones
+ * (sp and fin_n: below).  The stores into page bitmaps and counters (64-bit) and
  * into large-block records while marking, sweeping and allocating then
  * can't touch what heap_ok and the loops' frames are made of. */
 typedef struct sp_page {
@@ -164,12 +164,19 @@ struct sp_heap {
     uint32_t nlarge, large_cap;
 
     sp_obj **stack;       /* mark stack */
-    uint32_t sp, stack_cap;
+    int64_t sp;           /* signed 64-bit, as fin_n below */
+    uint32_t stack_cap;
     bool overflow;
     /* The finalization queue: finq[fin_head .. fin_n) are queued objects,
-     * oldest first; a root at every collection (H4). */
+     * oldest first; a root at every collection (H4).  fin_n and sp are
+     * the only signed 64-bit fields: they change while marking and
+     * queueing, and a store at the type of the array bounds (uint32_t)
+     * would make every location range of the marking and queueing loops'
+     * `assigns` differ between two states (see the note on the integer
+     * types above). */
     sp_obj **finq;
-    uint32_t fin_head, fin_n;
+    uint32_t fin_head;
+    int64_t fin_n;
     uint32_t fin_cap;
 
     /* Fault injection (tools/allocfail.py): */
@@ -235,7 +242,7 @@ struct sp_heap {
 
     // The mark stack: stack[0 .. sp) are marked objects still to trace.
     predicate stack_ok(sp_heap *h) =
-        h->sp <= h->stack_cap
+        0 <= h->sp <= h->stack_cap
         && (h->stack_cap == 0 || (\valid(h->stack + (0 .. h->stack_cap - 1))
                                   && \separated(h, h->stack + (0 .. h->stack_cap - 1))));
 
@@ -498,7 +505,7 @@ static sp_obj **finq_move(sp_heap *h, uint32_t cap)
 {
     sp_obj **n = malloc(cap * sizeof(sp_obj *));
     if (n != NULL && h->fin_n > h->fin_head)
-        memcpy(n, h->finq + h->fin_head, (h->fin_n - h->fin_head) * sizeof(sp_obj *));
+        memcpy(n, h->finq + h->fin_head, (size_t)(h->fin_n - h->fin_head) * sizeof(sp_obj *));
     return n;
 }
 
@@ -738,16 +745,25 @@ static bool table_grow(sp_heap *h)
         loop invariant old_cap == 0 || (\valid_read(old + (0 .. old_cap - 1))
             && \separated(old + (0 .. old_cap - 1), h, t + (0 .. cap - 1)));
         loop invariant \forall integer j; k <= j < old_cap && old[j] != \null ==>
-            page_ok(old[j]) && page_apart(h, old[j])
-            && (\forall integer a; 0 <= a < cap ==> h->table[a] != old[j]);
+            page_ok(old[j]) && \valid(old[j])
+            && \separated(old[j], h, h->table + (0 .. h->table_cap - 1),
+                          h->large + (0 .. h->large_cap - 1),
+                          h->stack + (0 .. h->stack_cap - 1),
+                          h->finq + (0 .. h->fin_cap - 1));
+        loop invariant \forall integer j, a; k <= j < old_cap && old[j] != \null
+            && 0 <= a < cap && h->table[a] != \null ==> \separated(h->table[a], old[j]);
+        loop invariant \forall integer j, a; k <= j < old_cap && old[j] != \null
+            && 0 <= a < cap ==> h->table[a] != old[j];
         loop invariant \forall integer i, j; k <= i < old_cap && k <= j < old_cap && i != j
             && old[i] != \null && old[j] != \null ==> \separated(old[i], old[j]);
         loop assigns k, h->npages, h->table[0 .. cap - 1];
         loop variant old_cap - k; */
     for (size_t k = 0; k < old_cap; k++) {
         sp_page *p = old[k];
-        if (p != NULL)
+        if (p != NULL) {
+            //@ assert page_apart(h, p);
             slot_put(h, free_slot(h->table, h->table_cap, p->base), p);
+        }
     }
     mem_free(old);
     reset_positions(h);
@@ -1333,9 +1349,9 @@ void sp_heap_each_weak(sp_heap *h, sp_heap_walk_fn *fn, void *ud)
     ensures \forall integer i; 0 <= i < h->table_cap ==> h->table[i] == \old(h->table[i]); */
 static bool finq_reserve(sp_heap *h, size_t extra)
 {
-    if (extra <= h->fin_cap - h->fin_n)
+    if (extra <= (size_t)(h->fin_cap - h->fin_n))
         return true;
-    size_t live = h->fin_n - h->fin_head, need;
+    size_t live = (size_t)(h->fin_n - h->fin_head), need;
     if (!sp_size_add(live, extra, &need) || need > UINT32_MAX / 2)
         return false;
     uint32_t cap = need < 32 ? 64 : (uint32_t)(need * 2);
@@ -1348,7 +1364,7 @@ static bool finq_reserve(sp_heap *h, size_t extra)
     //@ assert \forall integer i; 0 <= i < h->table_cap ==> h->table[i] == \at(h->table[i], Pre);
     h->fin_cap = cap;
     h->fin_head = 0;
-    h->fin_n = (uint32_t)live;
+    h->fin_n = (int64_t)live;
     //@ assert table_ok(h);
     //@ assert large_ok(h) && stack_ok(h);
     //@ assert finq_ok(h);
@@ -1390,7 +1406,7 @@ static void mark_queue(sp_heap *h)
     /*@ loop invariant heap_ok(h) && h->fin_head <= i <= h->fin_n;
         loop assigns i, SP_GC_MARKS;
         loop variant h->fin_n - i; */
-    for (size_t i = h->fin_head; i < h->fin_n; i++)
+    for (uint32_t i = h->fin_head; i < h->fin_n; i++)
         sp_gc_mark(h, (sp_val)h->finq[i]);
 }
 
@@ -1548,15 +1564,17 @@ sp_obj *sp_heap_take_finalizable(sp_heap *h)
     if (h->fin_head == h->fin_n || h->collecting || h->walking)
         return NULL;
     sp_obj *o = h->finq[h->fin_head++];
-    if (h->fin_head == h->fin_n)
-        h->fin_head = h->fin_n = 0;
+    if (h->fin_head == h->fin_n) {
+        h->fin_head = 0;
+        h->fin_n = 0;
+    }
     return o;
 }
 
 /*@ requires \valid_read(h) && finq_ok(h);
     assigns \nothing;
     ensures \result == h->fin_n - h->fin_head; */
-size_t sp_heap_finalizable_count(sp_heap *h) { return h->fin_n - h->fin_head; }
+size_t sp_heap_finalizable_count(sp_heap *h) { return (size_t)(h->fin_n - h->fin_head); }
 
 /*@ requires heap_ok(h);
     assigns \nothing; */
@@ -2225,7 +2243,7 @@ void sp_heap_verify(sp_heap *h)
     /*@ loop invariant h->fin_head <= i <= h->fin_n;
         loop assigns i;
         loop variant h->fin_n - i; */
-    for (size_t i = h->fin_head; i < h->fin_n; i++) {
+    for (uint32_t i = h->fin_head; i < h->fin_n; i++) {
         sp_where w = locate(h, (uintptr_t)h->finq[i]);
         if (!w.ok || where_obj(h, w) != h->finq[i])
             sp_trap("heap verify: a queued object is not allocated");
