@@ -669,6 +669,28 @@ static void add_mapped(sp_vm *vm, sp_strbuf *b, uint32_t cp, size_t (*map)(uint3
 
 typedef enum { CASE_LOWER, CASE_UPPER, CASE_SWAP, CASE_CAPITALIZE, CASE_TITLE, CASE_FOLD } case_kind;
 
+/* The ASCII byte c at index i under case mapping kind; *prev_cased: whether
+ * the byte before was a letter (title case), updated. */
+static uint8_t ascii_case(case_kind kind, size_t i, uint8_t c, bool *prev_cased)
+{
+    bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+    bool to_upper;
+    switch (kind) {
+    case CASE_LOWER:
+    case CASE_FOLD: to_upper = false; break;
+    case CASE_UPPER: to_upper = true; break;
+    case CASE_SWAP: to_upper = lo; break;
+    case CASE_CAPITALIZE: to_upper = i == 0; break;
+    default: to_upper = !*prev_cased; break;
+    }
+    *prev_cased = up || lo;
+    if (to_upper && lo)
+        return (uint8_t)(c - 32);
+    if (!to_upper && up)
+        return (uint8_t)(c + 32);
+    return c;
+}
+
 static sp_val case_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, const char *fname, case_kind kind)
 {
     sp_val s = self_of(vm, args, name);
@@ -681,50 +703,16 @@ static sp_val case_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, co
         sp_str_obj *r = sp_str_alloc(vm, d.len);
         sp_bytes out = sp_strobj_buf(r);
         bool prev_cased = false;
-        for (size_t i = 0; i < d.len; i++) {
-            uint8_t c = sp_cbytes_get(d, i);
-            bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
-            bool to_upper;
-            switch (kind) {
-            case CASE_LOWER:
-            case CASE_FOLD: to_upper = false; break;
-            case CASE_UPPER: to_upper = true; break;
-            case CASE_SWAP: to_upper = lo; break;
-            case CASE_CAPITALIZE: to_upper = i == 0; break;
-            default: to_upper = !prev_cased; break;
-            }
-            prev_cased = up || lo;
-            if (to_upper && lo)
-                c = (uint8_t)(c - 32);
-            else if (!to_upper && up)
-                c = (uint8_t)(c + 32);
-            sp_bytes_set(out, i, c);
-        }
+        for (size_t i = 0; i < d.len; i++)
+            sp_bytes_set(out, i, ascii_case(kind, i, sp_cbytes_get(d, i), &prev_cased));
         return sp_str_seal_known(r, d.len, true);
     }
     sp_strbuf b;
     sp_strbuf_init(vm, &b, d.len);
     if (o->ascii) {
         bool prev_cased = false;
-        for (size_t i = 0; i < d.len; i++) {
-            uint8_t c = sp_cbytes_get(d, i);
-            bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
-            bool to_upper;
-            switch (kind) {
-            case CASE_LOWER:
-            case CASE_FOLD: to_upper = false; break;
-            case CASE_UPPER: to_upper = true; break;
-            case CASE_SWAP: to_upper = lo; break;
-            case CASE_CAPITALIZE: to_upper = i == 0; break;
-            default: to_upper = !prev_cased; break;
-            }
-            prev_cased = up || lo;
-            if (to_upper && lo)
-                c = (uint8_t)(c - 32);
-            else if (!to_upper && up)
-                c = (uint8_t)(c + 32);
-            sp_strbuf_add_ascii_char(vm, &b, (char)c);
-        }
+        for (size_t i = 0; i < d.len; i++)
+            sp_strbuf_add_ascii_char(vm, &b, (char)ascii_case(kind, i, sp_cbytes_get(d, i), &prev_cased));
         return sp_strbuf_finish(vm, &b);
     }
     size_t pos = 0;
