@@ -43,8 +43,8 @@
  * The proof (make verify, docs/safety.md section 4): every function below
  * carries an ACSL contract for WP with -wp-rte; the small boundaries listed
  * in verify/assumed.txt (allocation, the page mappings, the one write to
- * object memory, the hooks, the stack scan) are assumed.  The proof is not
- * finished: verify/gc_status.md lists the functions not yet proved.
+ * object memory, the hooks, the stack scan) are assumed.  Its state and
+ * what is left (the EVA harness): verify/gc_status.md.
  */
 #include <limits.h>
 #include <setjmp.h>
