@@ -342,13 +342,10 @@ static sp_val richcmp_slots(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op, sp_type 
                  b);
 }
 
-static bool small_exact_dbl(sp_val v)
-{
-    if (!sp_is_small(v))
-        return false;
-    int64_t i = sp_small_get(v);
-    return i <= ((int64_t)1 << 53) && i >= -((int64_t)1 << 53);
-}
+/* |i| <= 2^53: a double holds i exactly. */
+#define SP_EXACT_DBL ((int64_t)1 << 53)
+static inline bool exact_dbl(int64_t i) { return i <= SP_EXACT_DBL && i >= -SP_EXACT_DBL; }
+static bool small_exact_dbl(sp_val v) { return sp_is_small(v) && exact_dbl(sp_small_get(v)); }
 
 sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
 {
@@ -478,60 +475,60 @@ static void op_names(sp_vm *vm, sp_binop op, sp_val *fwd, sp_val *rev, sp_val *i
 }
 
 /* Small-int and float fast paths; NULL when they don't apply. */
-#define SP_EXACT_DBL ((int64_t)1 << 53)
+/* An int64 result: the small int itself when it fits, without a call. */
+static inline sp_val int_result(sp_vm *vm, int64_t r) { return sp_fits_small(r) ? sp_small(r) : sp_int_from_i64(vm, r); }
+
 /* Two small ints (binary_fast's first case). */
 static inline sp_val small_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
 {
-    {
-        int64_t x = sp_small_get(a), y = sp_small_get(b), r;
-        switch (op) {
-        case SP_OP_ADD:
-            if (sp_i64_add(x, y, &r))
-                return sp_fits_small(r) ? sp_small(r) : sp_int_from_i64(vm, r);
-            return NULL;
-        case SP_OP_SUB:
-            if (sp_i64_sub(x, y, &r))
-                return sp_fits_small(r) ? sp_small(r) : sp_int_from_i64(vm, r);
-            return NULL;
-        case SP_OP_MUL:
-            if (sp_i64_mul(x, y, &r))
-                return sp_fits_small(r) ? sp_small(r) : sp_int_from_i64(vm, r);
-            return NULL;
-        case SP_OP_AND: return sp_small(x & y);
-        case SP_OP_OR: return sp_small(x | y);
-        case SP_OP_XOR: return sp_small(x ^ y);
-        case SP_OP_FLOORDIV:
-        case SP_OP_MOD:
-            if (y != 0 && y != -1) {
-                /* C truncates; Python floors (the remainder takes the
-                 * divisor's sign).  y == -1 is left to int.c: the
-                 * smallest small int // -1 is not small. */
-                int64_t q = x / y, m = x % y;
-                if (m != 0 && ((m < 0) != (y < 0))) {
-                    q--;
-                    m += y;
-                }
-                return op == SP_OP_MOD ? sp_small(m) : sp_small(q);
+    int64_t x = sp_small_get(a), y = sp_small_get(b), r;
+    switch (op) {
+    case SP_OP_ADD:
+        if (sp_i64_add(x, y, &r))
+            return int_result(vm, r);
+        return NULL;
+    case SP_OP_SUB:
+        if (sp_i64_sub(x, y, &r))
+            return int_result(vm, r);
+        return NULL;
+    case SP_OP_MUL:
+        if (sp_i64_mul(x, y, &r))
+            return int_result(vm, r);
+        return NULL;
+    case SP_OP_AND: return sp_small(x & y);
+    case SP_OP_OR: return sp_small(x | y);
+    case SP_OP_XOR: return sp_small(x ^ y);
+    case SP_OP_FLOORDIV:
+    case SP_OP_MOD:
+        if (y != 0 && y != -1) {
+            /* C truncates; Python floors (the remainder takes the
+             * divisor's sign).  y == -1 is left to int.c: the
+             * smallest small int // -1 is not small. */
+            int64_t q = x / y, m = x % y;
+            if (m != 0 && ((m < 0) != (y < 0))) {
+                q--;
+                m += y;
             }
-            return NULL;
-        case SP_OP_TRUEDIV:
-            /* CPython's long_true_divide: both exactly representable
-             * (|v| <= 2^53), one correctly rounded IEEE division. */
-            if (y != 0 && x <= SP_EXACT_DBL && x >= -SP_EXACT_DBL && y <= SP_EXACT_DBL && y >= -SP_EXACT_DBL)
-                return sp_float_new(vm, (double)x / (double)y);
-            return NULL;
-        case SP_OP_RSHIFT:
-            /* Arithmetic shift = floor division by 2^y, as Python's >>. */
-            if (y >= 0)
-                return sp_small(y > 63 ? (x < 0 ? -1 : 0) : x >> y);
-            return NULL;
-        case SP_OP_LSHIFT:
-            if (y >= 0 && y < 62 && sp_i64_mul(x, (int64_t)1 << y, &r))
-                return sp_fits_small(r) ? sp_small(r) : sp_int_from_i64(vm, r);
-            return NULL;
-        default:
-            return NULL;
+            return op == SP_OP_MOD ? sp_small(m) : sp_small(q);
         }
+        return NULL;
+    case SP_OP_TRUEDIV:
+        /* CPython's long_true_divide: both exactly representable
+         * (|v| <= 2^53), one correctly rounded IEEE division. */
+        if (y != 0 && exact_dbl(x) && exact_dbl(y))
+            return sp_float_new(vm, (double)x / (double)y);
+        return NULL;
+    case SP_OP_RSHIFT:
+        /* Arithmetic shift = floor division by 2^y, as Python's >>. */
+        if (y >= 0)
+            return sp_small(y > 63 ? (x < 0 ? -1 : 0) : x >> y);
+        return NULL;
+    case SP_OP_LSHIFT:
+        if (y >= 0 && y < 62 && sp_i64_mul(x, (int64_t)1 << y, &r))
+            return int_result(vm, r);
+        return NULL;
+    default:
+        return NULL;
     }
 }
 

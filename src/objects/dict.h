@@ -67,6 +67,29 @@ sp_val sp_dict_get_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash);
 void sp_dict_set_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash, sp_val value);
 /* The entry number holding key, or -1 (the VM's inline caches). */
 sp_ssize sp_dict_find_index(sp_vm *vm, sp_val d, sp_val key);
+/* For the same caches, which keep an entry number: entry n's value if its
+ * key is `key` itself, else NULL (a dict holds each key once, and a
+ * deletion clears the entry's key, so that entry is key's); and that
+ * entry's value replaced, false if entry n is not key's.  Replacing a
+ * value leaves `version` as sp_dict_set does. */
+static inline sp_val sp_dict_entry_if(sp_val d, size_t n, sp_val key)
+{
+    sp_dict_obj *o = sp_as_dict(d);
+    if (n >= o->nentries)
+        return NULL;
+    if (sp_vals_get(sp_valarray_span(SP_AS(sp_valarray, o->keys, SP_LAYOUT_VALARRAY)), n) != key)
+        return NULL;
+    return sp_vals_get(sp_valarray_span(SP_AS(sp_valarray, o->values, SP_LAYOUT_VALARRAY)), n);
+}
+static inline bool sp_dict_entry_replace(sp_val d, size_t n, sp_val key, sp_val value)
+{
+    sp_dict_obj *o = sp_as_dict(d);
+    if (n >= o->nentries ||
+        sp_vals_get(sp_valarray_span(SP_AS(sp_valarray, o->keys, SP_LAYOUT_VALARRAY)), n) != key)
+        return false;
+    sp_vals_set(sp_valarray_span(SP_AS(sp_valarray, o->values, SP_LAYOUT_VALARRAY)), n, value);
+    return true;
+}
 /* Remove and return the value, or NULL if absent. */
 sp_val sp_dict_pop_item(sp_vm *vm, sp_val d, sp_val key);
 /* dict.update semantics for any argument (mapping or pairs). */

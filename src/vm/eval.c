@@ -589,23 +589,17 @@ static inline int cache_kind(sp_vals c) { return (int)(sp_small_get(sp_vals_get(
 static inline size_t cache_n(sp_vals c) { return (size_t)(sp_small_get(sp_vals_get(c, 2)) >> 3); }
 static inline uint64_t cache_ver(sp_vals c) { return (uint64_t)sp_small_get(sp_vals_get(c, 3)); }
 
-/* The value of entry n of dict d if its key is `name` itself, else NULL. */
-static inline sp_val dict_entry_if(sp_val d, size_t n, sp_val name)
+/* Does entry c hold a `kind` entry for type tp at its current version? */
+static inline bool cache_hit(sp_vals c, sp_type *tp, int kind)
 {
-    sp_dict_obj *o = sp_as_dict(d);
-    if (n >= o->nentries)
-        return NULL;
-    sp_vals keys = sp_valarray_span(SP_AS(sp_valarray, o->keys, SP_LAYOUT_VALARRAY));
-    if (sp_vals_get(keys, n) != name)
-        return NULL;
-    return sp_vals_get(sp_valarray_span(SP_AS(sp_valarray, o->values, SP_LAYOUT_VALARRAY)), n);
+    return c.len != 0 && sp_vals_get(c, 0) == (sp_val)tp && cache_kind(c) == kind && tp->version == cache_ver(c);
 }
 
 /* Entry number of `name` in d if its key is that very object, else -1. */
 static sp_ssize dict_index_of(sp_vm *vm, sp_val d, sp_val name)
 {
     sp_ssize n = sp_dict_find_index(vm, d, name);
-    if (n < 0 || dict_entry_if(d, (size_t)n, name) == NULL)
+    if (n < 0 || sp_dict_entry_if(d, (size_t)n, name) == NULL)
         return -1;
     return n;
 }
@@ -616,10 +610,10 @@ static sp_val load_global(sp_vm *vm, sp_frame_obj *f, sp_code_obj *co, uint32_t 
     if (c.len != 0 && sp_vals_get(c, 0) == f->globals) {
         sp_val v = NULL;
         if (cache_kind(c) == CK_GLOBAL)
-            v = dict_entry_if(f->globals, cache_n(c), name);
+            v = sp_dict_entry_if(f->globals, cache_n(c), name);
         else if (cache_kind(c) == CK_BUILTIN && sp_vals_get(c, 1) == f->builtins &&
                  sp_as_dict(f->globals)->version == cache_ver(c))
-            v = dict_entry_if(f->builtins, cache_n(c), name);
+            v = sp_dict_entry_if(f->builtins, cache_n(c), name);
         if (v != NULL)
             return v;
     }
@@ -657,7 +651,7 @@ static sp_val instance_dict_get(sp_vm *vm, sp_val obj, sp_val name, sp_vals c)
     sp_val d = sp_obj_peek_dict(vm, obj);
     if (d == NULL)
         return NULL;
-    sp_val v = dict_entry_if(d, cache_n(c), name);
+    sp_val v = sp_dict_entry_if(d, cache_n(c), name);
     if (v != NULL)
         return v;
     v = sp_dict_get_str(vm, d, name);
@@ -699,7 +693,7 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
                 return v;
         } else if (k == CK_MODULE_ATTR) {
             sp_val d = sp_module_dict(obj);
-            sp_val v = d != NULL ? dict_entry_if(d, cache_n(c), name) : NULL;
+            sp_val v = d != NULL ? sp_dict_entry_if(d, cache_n(c), name) : NULL;
             if (v != NULL)
                 return v;
         }
@@ -739,7 +733,7 @@ static sp_val load_method(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp
     if (sp_is_ptr(obj)) {
         sp_type *tp = obj->type;
         sp_vals c = cache_entry(co, i);
-        if (c.len != 0 && sp_vals_get(c, 0) == (sp_val)tp && cache_kind(c) == CK_METHOD && tp->version == cache_ver(c)) {
+        if (cache_hit(c, tp, CK_METHOD)) {
             /* An instance attribute shadows a method. */
             sp_val d = tp->dict_offset ? sp_obj_peek_dict(vm, obj) : NULL;
             if (d == NULL || sp_dict_len(d) == 0 || sp_dict_get_str(vm, d, name) == NULL) {
@@ -767,22 +761,15 @@ static void store_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_va
     if (sp_is_ptr(obj)) {
         sp_type *tp = obj->type;
         sp_vals c = cache_entry(co, i);
-        if (c.len != 0 && sp_vals_get(c, 0) == (sp_val)tp && cache_kind(c) == CK_SLOT && tp->version == cache_ver(c)) {
+        if (cache_hit(c, tp, CK_SLOT)) {
             sp_obj_set_slot(vm, obj, cache_n(c), v);
             return;
         }
-        if (c.len != 0 && sp_vals_get(c, 0) == (sp_val)tp && cache_kind(c) == CK_DICT_STORE && tp->version == cache_ver(c)) {
+        if (cache_hit(c, tp, CK_DICT_STORE)) {
             sp_val d = sp_obj_peek_dict(vm, obj);
             if (d != NULL) {
-                sp_dict_obj *o = sp_as_dict(d);
-                size_t n = cache_n(c);
-                if (n < o->nentries) {
-                    sp_vals keys = sp_valarray_span(SP_AS(sp_valarray, o->keys, SP_LAYOUT_VALARRAY));
-                    if (sp_vals_get(keys, n) == name) {
-                        sp_vals_set(sp_valarray_span(SP_AS(sp_valarray, o->values, SP_LAYOUT_VALARRAY)), n, v);
-                        return;
-                    }
-                }
+                if (sp_dict_entry_replace(d, cache_n(c), name, v))
+                    return;
                 sp_dict_set(vm, d, name, v);
                 sp_ssize m = dict_index_of(vm, d, name);
                 if (m >= 0)
