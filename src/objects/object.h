@@ -114,6 +114,9 @@ typedef struct sp_typedef {
 #define SP_TF_ADDS_WEAKREF 0x80u /* type.c: a class that gave its instances __weakref__ */
 #define SP_TF_WEAKREFS 0x100u /* a built-in type whose CPython twin has a weakref slot (tp_weaklistoffset):
                                  classes derived from it add none */
+#define SP_TF_PLAIN_EXTRAS 0x200u /* type.c: an OBJECT-layout class with extras, all whole words after
+                                     the header (extras_of's fast path; set once, with the layout) */
+#define SP_TF_DICT_EXTRA 0x400u /* type.c: ... and its __dict__ word is one of them (dict_slot's) */
 
 /* A type object.  Every type, built-in or not, is one of these in the heap. */
 struct sp_type {

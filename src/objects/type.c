@@ -108,27 +108,67 @@ typedef struct instance_words { sp_obj h; sp_val words[]; } instance_words;
 _Static_assert(sizeof(sp_obj) % sizeof(sp_val) == 0, "header is whole words");
 _Static_assert(offsetof(instance_words, words) == sizeof(sp_obj), "words follow the header");
 
-static sp_vals extras_of(sp_heap *h, sp_obj *o)
+/* The words after o's header, as far as its allocation goes (the memo
+ * above; asked once).  Only for OBJECT-layout instances. */
+__attribute__((noinline)) static size_t remember_words(sp_heap *h, sp_obj *o)
+{
+    size_t words = sp_heap_size_of(h, o) / sizeof(sp_val);
+    if (words > AUX_WORDS_MAX)
+        words = AUX_WORDS_MAX;
+    o->aux = (o->aux & ((1u << AUX_WORDS_SHIFT) - 1)) | (uint32_t)words << AUX_WORDS_SHIFT;
+    return words;
+}
+
+static inline sp_vals words_after_header(sp_heap *h, sp_obj *o)
+{
+    size_t words = o->aux >> AUX_WORDS_SHIFT;
+    if (words == 0)
+        words = remember_words(h, o);
+    if (words < HEADER_WORDS)
+        sp_trap("instance smaller than its header");
+    return sp_trailing_vals(((instance_words *)o)->words, words - HEADER_WORDS);
+}
+
+/* Whether instances of the heap type t take extras_of's fast path
+ * (SP_TF_PLAIN_EXTRAS): the OBJECT layout, whose extras are whole words
+ * after the header (so the allocation memo applies), and some extras.
+ * Decided once, when the class is made: the fields it reads never
+ * change afterwards.  SP_TF_DICT_EXTRA: besides, the __dict__ word is one
+ * of these extras (dict_slot's fast path). */
+static uint32_t extras_flags(sp_type *t)
+{
+    uint32_t f = 0;
+    if (t->def->layout == SP_LAYOUT_OBJECT && t->nslots != 0 && t->slots_offset % sizeof(sp_val) == 0
+        && t->slots_offset >= sizeof(sp_obj))
+        f |= SP_TF_PLAIN_EXTRAS;
+    if ((f & SP_TF_PLAIN_EXTRAS) && t->dict_offset != 0 && t->dict_offset >= t->slots_offset
+        && t->dict_offset % sizeof(sp_val) == 0 && !(t->def->flags & SP_TF_HAS_DICT)
+        && (t->dict_offset - t->slots_offset) / sizeof(sp_val) < t->nslots)
+        f |= SP_TF_DICT_EXTRA;
+    return f;
+}
+
+__attribute__((noinline)) static sp_vals extras_slow(sp_heap *h, sp_obj *o)
 {
     sp_type *t = o->type;
     if (t == NULL || !(t->flags & SP_TF_HEAPTYPE) || t->nslots == 0)
         return SP_NOVALS;
     if (t->def->layout == SP_LAYOUT_OBJECT && t->slots_offset % sizeof(sp_val) == 0
         && t->slots_offset >= sizeof(sp_obj)) {
-        size_t words = o->aux >> AUX_WORDS_SHIFT;
-        if (words == 0) {
-            words = sp_heap_size_of(h, o) / sizeof(sp_val);
-            if (words > AUX_WORDS_MAX)
-                words = AUX_WORDS_MAX;
-            o->aux = (o->aux & ((1u << AUX_WORDS_SHIFT) - 1)) | (uint32_t)words << AUX_WORDS_SHIFT;
-        }
-        if (words > HEADER_WORDS) {
-            sp_vals all = sp_trailing_vals(((instance_words *)o)->words, words - HEADER_WORDS);
+        sp_vals all = words_after_header(h, o);
+        if (all.len != 0)
             return sp_vals_sub(all, t->slots_offset / sizeof(sp_val) - HEADER_WORDS, t->nslots);
-        }
     }
     size_t start = layout_is_var(t->def->layout) ? var_end(o) : t->slots_offset;
     return sp_heap_words(h, o, start, t->nslots);
+}
+
+static inline sp_vals extras_of(sp_heap *h, sp_obj *o)
+{
+    sp_type *t = o->type;
+    if (t != NULL && (t->flags & SP_TF_PLAIN_EXTRAS))
+        return sp_vals_sub(words_after_header(h, o), t->slots_offset / sizeof(sp_val) - HEADER_WORDS, t->nslots);
+    return extras_slow(h, o);
 }
 
 sp_vals sp_obj_extras(sp_vm *vm, sp_val obj)
@@ -146,10 +186,8 @@ void sp_type_trace_extras(sp_heap *h, sp_obj *o)
 }
 
 /* The word holding obj's __dict__, or NULL if it has none. */
-static sp_val *dict_slot(sp_vm *vm, sp_val obj)
+__attribute__((noinline)) static sp_val *dict_slot_slow(sp_vm *vm, sp_val obj)
 {
-    if (!sp_is_ptr(obj))
-        return NULL;
     sp_type *t = obj->type;
     if (t->dict_offset == 0 || t->def->layout == SP_LAYOUT_TYPE)
         return NULL;
@@ -161,6 +199,20 @@ static sp_val *dict_slot(sp_vm *vm, sp_val obj)
     /* A built-in dict field (the first word after the header, or the
      * offset the owner set). */
     return sp_vals_at(sp_heap_words(vm->heap, obj, t->dict_offset, 1), 0);
+}
+
+/* The common case, a plain class instance (SP_TF_DICT_EXTRA): word
+ * dict_offset / 8 of the object, checked against its allocation.  It is
+ * one of the extras (extras_flags made sure), so this is the word the
+ * slow path finds. */
+static inline sp_val *dict_slot(sp_vm *vm, sp_val obj)
+{
+    if (!sp_is_ptr(obj))
+        return NULL;
+    sp_type *t = obj->type;
+    if (t->flags & SP_TF_DICT_EXTRA)
+        return sp_vals_at(words_after_header(vm->heap, obj), t->dict_offset / sizeof(sp_val) - HEADER_WORDS);
+    return dict_slot_slow(vm, obj);
 }
 
 sp_val sp_obj_get_dict(sp_vm *vm, sp_val obj)
@@ -1110,6 +1162,7 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     }
     t->nslots = nslots;
     t->instance_size = start + nslots * sizeof(sp_val);
+    t->flags |= extras_flags(t);
     if (slot_names)
         t->slot_names = sp_tuple_from(vm, sp_list_items(slot_names));
     if (add_weakref)
