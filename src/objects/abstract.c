@@ -347,35 +347,27 @@ static sp_val richcmp_slots(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op, sp_type 
 static inline bool exact_dbl(int64_t i) { return i <= SP_EXACT_DBL && i >= -SP_EXACT_DBL; }
 static bool small_exact_dbl(sp_val v) { return sp_is_small(v) && exact_dbl(sp_small_get(v)); }
 
-sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
+static inline bool cmp_dbl(double x, double y, sp_cmpop op)
 {
-    if (sp_is_small(a) && sp_is_small(b)) {
-        int64_t x = sp_small_get(a), y = sp_small_get(b);
-        return sp_bool(vm, cmp_result(x < y ? -1 : x > y, op));
+    switch (op) {
+    case SP_LT: return x < y;
+    case SP_LE: return x <= y;
+    case SP_EQ: return x == y;
+    case SP_NE: return x != y;
+    case SP_GT: return x > y;
+    default: return x >= y;
     }
+}
+
+/* Everything sp_richcmp's fast cases leave: two strs, then the
+ * comparison methods. */
+__attribute__((noinline)) static sp_val richcmp_slow(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
+{
     sp_type *ta = sp_type_of(vm, a), *tb = sp_type_of(vm, b);
     if (ta == vm->t.str && tb == vm->t.str) {
         if (op == SP_EQ || op == SP_NE)
             return sp_bool(vm, sp_str_eq(a, b) == (op == SP_EQ));
         return sp_bool(vm, cmp_result(sp_str_cmp(a, b), op));
-    }
-    /* Exact floats, and exact floats with small ints of at most 53 bits
-     * (exactly representable, so the double comparison is CPython's
-     * exact one; NaN compares unordered either way). */
-    bool fa = ta == vm->t.float_, fb = tb == vm->t.float_;
-    if ((fa && (fb || small_exact_dbl(b))) || (fb && small_exact_dbl(a))) {
-        double x = fa ? sp_float_get(a) : (double)sp_small_get(a);
-        double y = fb ? sp_float_get(b) : (double)sp_small_get(b);
-        bool r;
-        switch (op) {
-        case SP_LT: r = x < y; break;
-        case SP_LE: r = x <= y; break;
-        case SP_EQ: r = x == y; break;
-        case SP_NE: r = x != y; break;
-        case SP_GT: r = x > y; break;
-        default: r = x >= y; break;
-        }
-        return sp_bool(vm, r);
     }
     /* As CPython, nested comparisons (tuples of tuples) count against the
      * recursion limit; a raise restores vm->depth through the handler. */
@@ -387,6 +379,29 @@ sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
     sp_val r = richcmp_slots(vm, a, b, op, ta, tb);
     vm->depth = depth;
     return r;
+}
+
+/* Two small ints, and exact floats with exact floats or small ints of at
+ * most 53 bits (exactly representable, so the double comparison is
+ * CPython's exact one; NaN compares unordered, as float's methods), need
+ * no stack frame; the rest is out of line. */
+sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
+{
+    if (sp_is_small(a)) {
+        if (sp_is_small(b)) {
+            int64_t x = sp_small_get(a), y = sp_small_get(b);
+            return sp_bool(vm, cmp_result(x < y ? -1 : x > y, op));
+        }
+        if (sp_is_ptr(b) && b->type == vm->t.float_ && exact_dbl(sp_small_get(a)))
+            return sp_bool(vm, cmp_dbl((double)sp_small_get(a), ((sp_float_obj *)b)->value, op));
+    } else if (sp_is_ptr(a) && a->type == vm->t.float_) {
+        double x = ((sp_float_obj *)a)->value;
+        if (sp_is_ptr(b) && b->type == vm->t.float_)
+            return sp_bool(vm, cmp_dbl(x, ((sp_float_obj *)b)->value, op));
+        if (small_exact_dbl(b))
+            return sp_bool(vm, cmp_dbl(x, (double)sp_small_get(b), op));
+    }
+    return richcmp_slow(vm, a, b, op);
 }
 
 bool sp_richcmp_bool(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
