@@ -227,10 +227,32 @@ sp_val sp_obj_get_dict(sp_vm *vm, sp_val obj)
     return *slot;
 }
 
-sp_val sp_obj_peek_dict(sp_vm *vm, sp_val obj)
+/* Word k (counted from the object's start) of a plain instance whose
+ * allocation memo is set and covers it, else NULL (then the caller's slow
+ * path asks, sets the memo, or traps).  The accessors below try this
+ * first: with no call on the way, they need no stack frame. */
+static inline sp_val *known_word(sp_obj *o, size_t k)
+{
+    size_t words = o->aux >> AUX_WORDS_SHIFT;
+    if (k >= words || k < HEADER_WORDS)
+        return NULL;
+    return sp_vals_at(sp_trailing_vals(((instance_words *)o)->words, words - HEADER_WORDS), k - HEADER_WORDS);
+}
+
+__attribute__((noinline)) static sp_val peek_dict_slow(sp_vm *vm, sp_val obj)
 {
     sp_val *slot = dict_slot(vm, obj);
     return slot ? *slot : NULL;
+}
+
+sp_val sp_obj_peek_dict(sp_vm *vm, sp_val obj)
+{
+    if (sp_is_ptr(obj) && (obj->type->flags & SP_TF_DICT_EXTRA)) {
+        sp_val *w = known_word(obj, obj->type->dict_offset / sizeof(sp_val));
+        if (w != NULL)
+            return *w;
+    }
+    return peek_dict_slow(vm, obj);
 }
 
 /* Replace obj's __dict__ (obj.__dict__ = d). */
@@ -242,14 +264,40 @@ static void obj_set_dict(sp_vm *vm, sp_val obj, sp_val d)
     *slot = d;
 }
 
-sp_val sp_obj_get_slot(sp_vm *vm, sp_val obj, size_t i)
+/* Slot i of a plain instance (i < nslots) if the memo covers it. */
+static inline sp_val *known_slot(sp_obj *o, size_t i)
+{
+    sp_type *t = o->type;
+    if (t == NULL || !(t->flags & SP_TF_PLAIN_EXTRAS) || i >= t->nslots)
+        return NULL;
+    return known_word(o, t->slots_offset / sizeof(sp_val) + i);
+}
+
+__attribute__((noinline)) static sp_val get_slot_slow(sp_vm *vm, sp_val obj, size_t i)
 {
     return sp_vals_get(extras_of(vm->heap, obj), i);
 }
 
-void sp_obj_set_slot(sp_vm *vm, sp_val obj, size_t i, sp_val v)
+sp_val sp_obj_get_slot(sp_vm *vm, sp_val obj, size_t i)
+{
+    sp_val *w = known_slot(obj, i);
+    if (w != NULL)
+        return *w;
+    return get_slot_slow(vm, obj, i);
+}
+
+__attribute__((noinline)) static void set_slot_slow(sp_vm *vm, sp_val obj, size_t i, sp_val v)
 {
     sp_vals_set(extras_of(vm->heap, obj), i, v);
+}
+
+void sp_obj_set_slot(sp_vm *vm, sp_val obj, size_t i, sp_val v)
+{
+    sp_val *w = known_slot(obj, i);
+    if (w != NULL)
+        *w = v;
+    else
+        set_slot_slow(vm, obj, i, v);
 }
 
 /* ---- lookup ----------------------------------------------------------------- */
