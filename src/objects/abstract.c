@@ -342,6 +342,10 @@ static sp_val richcmp_slots(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op, sp_type 
                  b);
 }
 
+/* The value of v, whose type the caller has just compared with
+ * vm->t.float_ (so the layout check of sp_float_get is already done). */
+static inline double exact_float_value(sp_val v) { return ((sp_float_obj *)v)->value; }
+
 /* |i| <= 2^53: a double holds i exactly. */
 #define SP_EXACT_DBL ((int64_t)1 << 53)
 static inline bool exact_dbl(int64_t i) { return i <= SP_EXACT_DBL && i >= -SP_EXACT_DBL; }
@@ -393,11 +397,11 @@ sp_val sp_richcmp(sp_vm *vm, sp_val a, sp_val b, sp_cmpop op)
             return sp_bool(vm, cmp_result(x < y ? -1 : x > y, op));
         }
         if (sp_is_ptr(b) && b->type == vm->t.float_ && exact_dbl(sp_small_get(a)))
-            return sp_bool(vm, cmp_dbl((double)sp_small_get(a), ((sp_float_obj *)b)->value, op));
+            return sp_bool(vm, cmp_dbl((double)sp_small_get(a), exact_float_value(b), op));
     } else if (sp_is_ptr(a) && a->type == vm->t.float_) {
-        double x = ((sp_float_obj *)a)->value;
+        double x = exact_float_value(a);
         if (sp_is_ptr(b) && b->type == vm->t.float_)
-            return sp_bool(vm, cmp_dbl(x, ((sp_float_obj *)b)->value, op));
+            return sp_bool(vm, cmp_dbl(x, exact_float_value(b), op));
         if (small_exact_dbl(b))
             return sp_bool(vm, cmp_dbl(x, (double)sp_small_get(b), op));
     }
@@ -557,16 +561,16 @@ __attribute__((noinline)) static sp_val binary_fast_obj(sp_vm *vm, sp_binop op, 
     double x, y;
     sp_type *ft = vm->t.float_;
     if (sp_is_ptr(a) && a->type == ft) {
-        x = sp_float_get(a);
+        x = exact_float_value(a);
         if (sp_is_ptr(b) && b->type == ft)
-            y = sp_float_get(b);
+            y = exact_float_value(b);
         else if (sp_is_small(b))
             y = (double)sp_small_get(b);
         else
             goto other;
     } else if (sp_is_small(a) && sp_is_ptr(b) && b->type == ft) {
         x = (double)sp_small_get(a);
-        y = sp_float_get(b);
+        y = exact_float_value(b);
     } else {
         goto other;
     }
