@@ -24,6 +24,8 @@ static void math_nokw(sp_vm *vm, const char *name, sp_val kwnames)
 
 static void math_nargs(sp_vm *vm, const char *name, sp_vals args, sp_val kwnames, size_t min, size_t max)
 {
+    if (kwnames == NULL && args.len >= min && args.len <= max)
+        return;   /* the usual call: nothing to complain about */
     math_nokw(vm, name, kwnames);
     if (min == 1 && max == 1 && args.len != 1)
         sp_raise_fmt(vm, vm->e.TypeError, "math.%s() takes exactly one argument (%zu given)", name, args.len);
