@@ -147,6 +147,9 @@ struct sp_type {
                                dropped on any change (NULL: none yet) */
     uint64_t slot_version;  /* type.c: `version` slot_flags was computed for */
     uint32_t slot_flags;    /* type.c: which attribute hooks the type has */
+    uint32_t call_kind;     /* type.c: what calling the class does, for call_version */
+    uint64_t call_version;  /* type.c: `version` call_kind was computed for (0: never) */
+    sp_val call_init;       /* type.c: the __init__ function call_kind names */
 };
 
 /* ---- layouts looked into by several subsystems ---------------------------*/

@@ -1356,9 +1356,72 @@ sp_val sp_type_call_fn(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_type_call(vm, t, sp_vals_from(args, 1), kwnames);
 }
 
+/* What calling a class does, remembered per type version (call_kind,
+ * call_version), so that the common cases need no lookup: object.__new__
+ * with object.__init__ (CALL_PLAIN) or with a Python function as
+ * __init__ (CALL_INIT_FUNCTION, call_init), and a C __new__ (call_init)
+ * with object.__init__ (CALL_C_NEW: int(x), range(n), list(), ...).
+ * Only for a class that may cache (sp_type_may_cache): then any change
+ * to it or to a class of its MRO bumps its version. */
+enum { CALL_GENERAL, CALL_PLAIN, CALL_INIT_FUNCTION, CALL_C_NEW };
+
+static void remember_call(sp_type *type, uint32_t kind, sp_val init)
+{
+    if (!sp_type_may_cache(type))
+        return;
+    type->call_kind = kind;
+    type->call_init = init;
+    type->call_version = type->version;
+}
+
+static sp_val init_done(sp_vm *vm, sp_val r, sp_val o)
+{
+    if (r != vm->None)
+        sp_raise_fmt(vm, vm->e.TypeError, "__init__() should return None, not '%T'", r);
+    return o;
+}
+
+/* After a __new__ other than object's made obj: its type's __init__, if
+ * obj is an instance of the class called. */
+static sp_val after_new(sp_vm *vm, sp_type *type, sp_val obj, sp_vals args, sp_val kwnames)
+{
+    sp_type *ot = sp_type_of(vm, obj);
+    if (!sp_is_subtype(ot, type))
+        return obj;
+    /* type(name, bases, dict) called on a metaclass: __init__ too. */
+    sp_val init = sp_type_lookup(vm, ot, vm->n.__init__);
+    if (init == NULL)
+        return obj;
+    /* object.__init__ complains about arguments only when the class keeps
+     * object.__new__ too: with no arguments, or on the very class whose
+     * __new__ (not object's) just ran, it would return None. */
+    if (sp_is_object_init(vm, init) && (args.len == 0 || ot == type))
+        return obj;
+    sp_val r;
+    if (sp_layout_of(init) == SP_LAYOUT_FUNCTION || (sp_is_ptr(init) && init->type == vm->t.method_descriptor))
+        r = sp_call_with_self(vm, init, obj, args, kwnames);
+    else
+        r = sp_call(vm, sp_descr_get(vm, init, obj, ot), args, kwnames);
+    return init_done(vm, r, obj);
+}
+
 sp_val sp_type_call(sp_vm *vm, sp_type *type, sp_vals args, sp_val kwnames)
 {
     sp_check_stack(vm);
+    if (type->call_version == type->version) {
+        if (type->call_kind == CALL_PLAIN) {
+            if (args.len > 0)
+                sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments", sp_type_name(type));
+            return sp_object_new_instance(vm, type);
+        }
+        if (type->call_kind == CALL_INIT_FUNCTION) {
+            sp_val o = sp_object_new_instance(vm, type);
+            return init_done(vm, sp_call_with_self(vm, type->call_init, o, args, kwnames), o);
+        }
+        if (type->call_kind == CALL_C_NEW)
+            return after_new(vm, type, sp_call_with_self(vm, type->call_init, (sp_val)type, args, kwnames), args,
+                             kwnames);
+    }
     if (type == vm->t.type) {
         size_t np = args.len - (kwnames ? sp_tuple_len(kwnames) : 0);
         if (np == 1 && kwnames == NULL)
@@ -1376,39 +1439,25 @@ sp_val sp_type_call(sp_vm *vm, sp_type *type, sp_vals args, sp_val kwnames)
     if (sp_is_object_new(vm, newf)) {
         sp_val initf = sp_type_lookup(vm, type, vm->n.__init__);
         bool plain_init = sp_is_object_init(vm, initf);
+        bool init_function = sp_is_ptr(initf) && initf->type == vm->t.function;
+        if (plain_init || init_function)
+            remember_call(type, plain_init ? CALL_PLAIN : CALL_INIT_FUNCTION, plain_init ? NULL : initf);
         if (args.len > 0 && plain_init)
             sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments", sp_type_name(type));
         sp_val o = sp_object_new_instance(vm, type);
         if (plain_init)
             return o;
-        sp_val r;
-        if (sp_is_ptr(initf) && initf->type == vm->t.function)
-            r = sp_call_with_self(vm, initf, o, args, kwnames);
-        else
-            r = sp_call(vm, sp_descr_get(vm, initf, o, type), args, kwnames);
-        if (r != vm->None)
-            sp_raise_fmt(vm, vm->e.TypeError, "__init__() should return None, not '%T'", r);
-        return o;
+        if (init_function)
+            return init_done(vm, sp_call_with_self(vm, initf, o, args, kwnames), o);
+        return init_done(vm, sp_call(vm, sp_descr_get(vm, initf, o, type), args, kwnames), o);
     }
     /* __new__ is a staticmethod (Python) or a builtin taking cls (C). */
     if (sp_is_ptr(newf) && newf->type == vm->t.staticmethod)
         newf = ((sp_wrapdescr_obj *)newf)->func;
-    sp_val obj = sp_call_with_self(vm, newf, (sp_val)type, args, kwnames);
-    sp_type *ot = sp_type_of(vm, obj);
-    if (!sp_is_subtype(ot, type))
-        return obj;
-    /* type(name, bases, dict) called on a metaclass: __init__ too. */
-    sp_val init = sp_type_lookup(vm, ot, vm->n.__init__);
-    if (init == NULL)
-        return obj;
-    sp_val r;
-    if (sp_layout_of(init) == SP_LAYOUT_FUNCTION || (sp_is_ptr(init) && init->type == vm->t.method_descriptor))
-        r = sp_call_with_self(vm, init, obj, args, kwnames);
-    else
-        r = sp_call(vm, sp_descr_get(vm, init, obj, ot), args, kwnames);
-    if (r != vm->None)
-        sp_raise_fmt(vm, vm->e.TypeError, "__init__() should return None, not '%T'", r);
-    return obj;
+    else if (type != vm->t.type && sp_is_ptr(newf) && newf->type == vm->t.builtin_function
+             && sp_is_object_init(vm, sp_type_lookup(vm, type, vm->n.__init__)))
+        remember_call(type, CALL_C_NEW, newf);
+    return after_new(vm, type, sp_call_with_self(vm, newf, (sp_val)type, args, kwnames), args, kwnames);
 }
 
 /* "module.qualname" or "qualname" for builtins. */
@@ -2058,6 +2107,7 @@ static void type_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, t->pending_bases);
     sp_gc_mark(h, t->slot_names);
     sp_gc_mark(h, t->lookup_cache);
+    sp_gc_mark(h, t->call_init);
 }
 
 const sp_typedef sp_type_def = {
