@@ -1429,6 +1429,10 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
                              d->def->name, sp_type_name(d->owner), sp_type_name((sp_type *)self));
             return d->def->fn(vm, args, kwnames);
         }
+        /* A class: type.__call__, unless its metaclass has another (type
+         * itself, a built-in, can't be given one). */
+        if (t == vm->t.type)
+            return sp_type_call(vm, (sp_type *)callable, args, kwnames);
         if (t->def->layout == SP_LAYOUT_TYPE) {
             sp_val c = sp_type_lookup(vm, t, vm->n.__call__);
             if (is_cfn(vm, c, sp_type_call_fn))

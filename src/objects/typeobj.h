@@ -31,10 +31,12 @@ sp_val sp_type_lookup_slow(sp_vm *vm, sp_type *type, sp_val name);
 static inline sp_val sp_type_lookup_fast(sp_vm *vm, sp_type *type, sp_val name)
 {
     sp_val cache = type->lookup_cache;
-    if (cache != NULL && sp_is_ptr(name) && name->type == vm->t.str) {
-        sp_str_obj *ns = sp_as_str(name);
+    /* Exact types compared: the casts below are checked by them (and,
+     * with no out-of-line downcast on the way, a hit needs no frame). */
+    if (cache != NULL && sp_is_ptr(name) && name->type == vm->t.str && cache->type == vm->t.valarray) {
+        sp_str_obj *ns = (sp_str_obj *)name;
         if (ns->interned && ns->hash != -1) {
-            sp_vals c = sp_valarray_span(SP_AS(sp_valarray, cache, SP_LAYOUT_VALARRAY));
+            sp_vals c = sp_valarray_span((sp_valarray *)cache);
             size_t at = ((size_t)ns->hash % SP_TYPE_CACHE_SETS) * SP_TYPE_CACHE_WAYS * 2;
             for (size_t w = 0; w < SP_TYPE_CACHE_WAYS; w++)
                 if (sp_vals_get(c, at + 2 * w) == name) {
