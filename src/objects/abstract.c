@@ -836,10 +836,8 @@ sp_val sp_type_getattr(sp_vm *vm, sp_val tv, sp_val name, bool raise)
     return NULL;
 }
 
-uint32_t sp_type_slot_flags(sp_vm *vm, sp_type *t)
+__attribute__((noinline)) static uint32_t slot_flags_compute(sp_vm *vm, sp_type *t)
 {
-    if (t->slot_version == t->version && (t->slot_flags & SP_SLOT_VALID))
-        return t->slot_flags;
     uint32_t f = SP_SLOT_VALID;
     sp_val ga = sp_type_lookup(vm, t, vm->n.__getattribute__);
     if (is_cfn(vm, ga, sp_object_getattribute_fn))
@@ -865,6 +863,14 @@ uint32_t sp_type_slot_flags(sp_vm *vm, sp_type *t)
         t->slot_version = t->version;
     }
     return f;
+}
+
+/* The remembered flags need no stack frame; computing them is out of line. */
+uint32_t sp_type_slot_flags(sp_vm *vm, sp_type *t)
+{
+    if (t->slot_version == t->version && (t->slot_flags & SP_SLOT_VALID))
+        return t->slot_flags;
+    return slot_flags_compute(vm, t);
 }
 
 /* __getattribute__ of the built-in kinds, called without a Python call. */

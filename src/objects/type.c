@@ -412,8 +412,10 @@ const char *sp_type_name(sp_type *type)
  * makes the walk linear: a lattice of diamonds has exponentially many
  * paths but each class is cleared once.  A class whose MRO a metaclass
  * made up may hold classes that are not its ancestors, whose changes
- * would not walk down to it: it never caches (SP_TF_NOCACHE). */
-bool sp_type_may_cache(sp_type *t)
+ * would not walk down to it: it never caches (SP_TF_NOCACHE).
+ * sp_type_may_cache (typeobj.h) tests an already marked class itself and
+ * comes here for the rest. */
+bool sp_type_mark_cached(sp_type *t)
 {
     if (t->flags & SP_TF_NOCACHE)
         return false;

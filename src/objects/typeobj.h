@@ -126,7 +126,15 @@ sp_type *sp_type_calculate_meta(sp_vm *vm, sp_type *meta, sp_val bases);
 uint32_t sp_type_slot_flags(sp_vm *vm, sp_type *t);
 /* May t keep caches computed from its MRO?  If so, marks t and its MRO
  * so that a change to any of them drops the caches (type.c). */
-bool sp_type_may_cache(sp_type *t);
+bool sp_type_mark_cached(sp_type *t);
+static inline bool sp_type_may_cache(sp_type *t)
+{
+    /* Already marked (the common case, one test); else type.c decides
+     * and marks. */
+    if ((t->flags & (SP_TF_CACHED | SP_TF_NOCACHE)) == SP_TF_CACHED && t->mro != NULL)
+        return true;
+    return sp_type_mark_cached(t);
+}
 
 /* staticmethod(func) / classmethod(func) as the class statement makes
  * them implicitly (type is vm->t.staticmethod or vm->t.classmethod): like
