@@ -76,10 +76,70 @@ sp_val sp_dict_entry_value(sp_val d, size_t i) { return sp_vals_get(values_span(
 
 /* ---- lookup ---------------------------------------------------------------*/
 
+/* One probe of sp_dict_get_str at entry ix: what to do next. */
+typedef enum { STR_NEXT, STR_FOUND, STR_ABSENT, STR_GENERAL } str_probe;
+
+static inline str_probe str_probe_at(sp_vm *vm, sp_vals keys, sp_i64s hashes, int64_t ix, sp_val key, int64_t hash)
+{
+    if (ix == IX_EMPTY)
+        return STR_ABSENT;
+    if (ix < 0)
+        return STR_NEXT;
+    sp_val k = sp_vals_get(keys, (size_t)ix);
+    if (k == key)
+        return STR_FOUND;
+    if (sp_i64s_get(hashes, (size_t)ix) != hash)
+        return STR_NEXT;
+    if (!(sp_is_ptr(k) && k->type == vm->t.str))
+        return STR_GENERAL;
+    return sp_str_eq(k, key) ? STR_FOUND : STR_NEXT;
+}
+
+/* The probe of an exact str key (no Python code can run: identity, or
+ * str equality with str keys of the same hash): STR_FOUND with the entry
+ * number in *ix, STR_ABSENT, or STR_GENERAL when a key of another type
+ * has the same hash (only the general lookup, which may call its __eq__,
+ * can decide).  *slot gets the index slot where the probe stopped (the
+ * entry's, or the first EMPTY one), as lookup reports it.  The index
+ * width is chosen once, outside the loop: tables of up to 128 slots
+ * (instance and class dicts, most modules) have byte slots.  d->index
+ * must not be NULL. */
+__attribute__((always_inline)) static inline str_probe str_find(sp_vm *vm, sp_dict_obj *d, sp_val key, int64_t hash, int64_t *ix, size_t *slot)
+{
+    size_t mask = ((size_t)1 << d->log2_size) - 1;
+    uint64_t perturb = (uint64_t)hash;
+    size_t i = (size_t)hash & mask;
+    sp_vals keys = keys_span(d);
+    sp_i64s hashes = hashes_span(d);
+    str_probe p;
+    if (d->log2_size <= 7) {
+        sp_bytes index = sp_rawbuf_span((sp_rawbuf *)d->index);
+        for (;;) {
+            *ix = (int8_t)sp_bytes_get(index, i);
+            p = str_probe_at(vm, keys, hashes, *ix, key, hash);
+            if (p != STR_NEXT)
+                break;
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + (size_t)perturb + 1) & mask;
+        }
+    } else {
+        for (;;) {
+            *ix = ix_get(d, i);
+            p = str_probe_at(vm, keys, hashes, *ix, key, hash);
+            if (p != STR_NEXT)
+                break;
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + (size_t)perturb + 1) & mask;
+        }
+    }
+    *slot = i;
+    return p;
+}
+
 /* Find key.  Returns the entry number (>= 0) or -1, and stores in *slot
  * the index slot holding it (or the first EMPTY slot of the probe
  * sequence when absent, for a following insertion without DUMMY reuse). */
-static sp_ssize lookup(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, size_t *slot)
+static sp_ssize lookup_general(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, size_t *slot)
 {
     /* CPython restarts without bound; here a key whose __eq__ rebuilds
      * the dict every time would loop forever (CPython often escapes
@@ -135,6 +195,27 @@ restart:
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + (size_t)perturb + 1) & mask;
     }
+}
+
+/* lookup for an exact str key takes str_find's probe (the same probe
+ * sequence and the same answer, without the general loop's per-probe
+ * width dispatch), unless a key of another type has its hash. */
+static sp_ssize lookup(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, size_t *slot)
+{
+    if (sp_is_ptr(key) && key->type == vm->t.str) {
+        sp_dict_obj *d = D(dv);
+        if (d->index == NULL) {
+            *slot = 0;
+            return -1;
+        }
+        int64_t ix;
+        str_probe p = str_find(vm, d, key, hash, &ix, slot);
+        if (p == STR_FOUND)
+            return (sp_ssize)ix;
+        if (p == STR_ABSENT)
+            return -1;
+    }
+    return lookup_general(vm, dv, key, hash, slot);
 }
 
 /* A free slot (EMPTY or DUMMY) for a new entry with this hash. */
@@ -296,62 +377,15 @@ bool sp_dict_del(sp_vm *vm, sp_val d, sp_val key)
     return sp_dict_pop_item(vm, d, key) != NULL;
 }
 
-/* One probe of sp_dict_get_str at entry ix: what to do next. */
-typedef enum { STR_NEXT, STR_FOUND, STR_ABSENT, STR_GENERAL } str_probe;
-
-static inline str_probe str_probe_at(sp_vm *vm, sp_vals keys, sp_i64s hashes, int64_t ix, sp_val key, int64_t hash)
-{
-    if (ix == IX_EMPTY)
-        return STR_ABSENT;
-    if (ix < 0)
-        return STR_NEXT;
-    sp_val k = sp_vals_get(keys, (size_t)ix);
-    if (k == key)
-        return STR_FOUND;
-    if (sp_i64s_get(hashes, (size_t)ix) != hash)
-        return STR_NEXT;
-    if (!(sp_is_ptr(k) && k->type == vm->t.str))
-        return STR_GENERAL;
-    return sp_str_eq(k, key) ? STR_FOUND : STR_NEXT;
-}
-
 sp_val sp_dict_get_str(sp_vm *vm, sp_val dv, sp_val key)
 {
     int64_t hash = sp_str_hash(vm, key);
     sp_dict_obj *d = D(dv);
     if (d->index == NULL)
         return NULL;
-    /* Fast probe: identity or str equality resolve most lookups without
-     * any callback; anything else falls back to the general lookup.  The
-     * index width is chosen once, outside the loop: tables of up to 128
-     * slots (instance and class dicts, most modules) have byte slots. */
-    size_t mask = ((size_t)1 << d->log2_size) - 1;
-    uint64_t perturb = (uint64_t)hash;
-    size_t i = (size_t)hash & mask;
-    sp_vals keys = keys_span(d);
-    sp_i64s hashes = hashes_span(d);
     int64_t ix;
-    str_probe p;
-    if (d->log2_size <= 7) {
-        sp_bytes index = sp_rawbuf_span((sp_rawbuf *)d->index);
-        for (;;) {
-            ix = (int8_t)sp_bytes_get(index, i);
-            p = str_probe_at(vm, keys, hashes, ix, key, hash);
-            if (p != STR_NEXT)
-                break;
-            perturb >>= PERTURB_SHIFT;
-            i = (i * 5 + (size_t)perturb + 1) & mask;
-        }
-    } else {
-        for (;;) {
-            ix = ix_get(d, i);
-            p = str_probe_at(vm, keys, hashes, ix, key, hash);
-            if (p != STR_NEXT)
-                break;
-            perturb >>= PERTURB_SHIFT;
-            i = (i * 5 + (size_t)perturb + 1) & mask;
-        }
-    }
+    size_t slot;
+    str_probe p = str_find(vm, d, key, hash, &ix, &slot);
     if (p == STR_FOUND)
         return sp_vals_get(values_span(d), (size_t)ix);
     if (p == STR_ABSENT)
