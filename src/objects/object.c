@@ -48,6 +48,17 @@ static _Noreturn void raise_abstract(sp_vm *vm, sp_type *t)
                  t->name, n == 1 ? "" : "s", joined);
 }
 
+/* A new instance of t (OBJECT layout), as sp_alloc_instance makes it
+ * (instance_size bytes, at least a header; the finalizer flag if the C
+ * part has one), with the size it asked for noted in type.c's memo. */
+static sp_val new_plain_instance(sp_vm *vm, sp_type *t)
+{
+    size_t size = t->instance_size < sizeof(sp_obj) ? sizeof(sp_obj) : t->instance_size;
+    sp_obj *o = t->def->finalize != NULL ? sp_alloc_finalized(vm, t, size) : sp_alloc(vm, t, size);
+    sp_obj_note_alloc(o, size);
+    return o;
+}
+
 static sp_val object_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     if (args.len == 0)
@@ -74,7 +85,7 @@ static sp_val object_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_raise_fmt(vm, vm->e.TypeError, "cannot create '%s' instances", sp_type_name(t));
     if (t->flags & SP_TF_ABSTRACT)
         raise_abstract(vm, t);
-    return sp_alloc_instance(vm, t);
+    return new_plain_instance(vm, t);
 }
 
 /* object() for a class that keeps object's __new__ and __init__ (or
@@ -86,7 +97,7 @@ sp_val sp_object_new_instance(sp_vm *vm, sp_type *t)
         sp_val a[1] = { (sp_val)t };
         return object_new_m(vm, SP_VALS(a), NULL);
     }
-    return sp_alloc_instance(vm, t);
+    return new_plain_instance(vm, t);
 }
 
 static sp_val object_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)

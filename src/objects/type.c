@@ -119,6 +119,17 @@ __attribute__((noinline)) static size_t remember_words(sp_heap *h, sp_obj *o)
     return words;
 }
 
+void sp_obj_note_alloc(sp_obj *o, size_t bytes)
+{
+    if (o->type == NULL || o->type->def->layout != SP_LAYOUT_OBJECT)
+        return;
+    size_t words = bytes / sizeof(sp_val);
+    if (words > AUX_WORDS_MAX)
+        words = AUX_WORDS_MAX;
+    if (words >= HEADER_WORDS)
+        o->aux = (o->aux & ((1u << AUX_WORDS_SHIFT) - 1)) | (uint32_t)words << AUX_WORDS_SHIFT;
+}
+
 static inline sp_vals words_after_header(sp_heap *h, sp_obj *o)
 {
     size_t words = o->aux >> AUX_WORDS_SHIFT;

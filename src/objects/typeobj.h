@@ -70,6 +70,11 @@ typedef struct sp_super_obj {
 size_t sp_type_extra_size(sp_type *type);
 /* The extras of obj as a span of words (empty if none). */
 sp_vals sp_obj_extras(sp_vm *vm, sp_val obj);
+/* o, an instance of the OBJECT layout, was just allocated with at least
+ * `bytes` bytes: type.c's allocation memo (see extras_of) takes that
+ * lower bound instead of asking the collector at the first attribute
+ * access.  Does nothing for other layouts. */
+void sp_obj_note_alloc(sp_obj *o, size_t bytes);
 /* obj's __dict__ if it has one already (no lazy creation; reads). */
 sp_val sp_obj_peek_dict(sp_vm *vm, sp_val obj);
 /* The GC trace of the extras: core's trace hook calls this for every
