@@ -91,76 +91,89 @@ static void nargs(sp_vm *vm, const char *name, sp_vals args, sp_val kwnames, siz
 
 static sp_val arg(sp_vals args, size_t i) { return i < args.len ? sp_vals_get(args, i) : NULL; }
 
-/* name is one of the (NUL-terminated, static) names.  strcmp stops at the
- * first differing byte: start-up asks this for every method of every
- * built-in type, and measuring both lengths each time cost 4M
- * instructions there. */
-static bool name_in(const char *name, sp_cstrs names)
+/* The dunders CPython implements as type slots (their descriptors show
+ * as "slot wrapper" / "method-wrapper"), sorted by strcmp for a binary
+ * search (start-up asks for every method of every built-in type), with
+ * the arguments their wrappers check:
+ *   ARGS_OWN: not checked here (their methods take varying arguments or
+ *     check them with their own messages);
+ *   ARGS_MUL: a sequence's * is its repeat slot, whose message differs;
+ *   ARGS_CONTAINS: dict's and set's __contains__ are methods of their
+ *     own in CPython (they check their arguments with their own messages). */
+enum { ARGS_OWN, ARGS_0, ARGS_1, ARGS_2, ARGS_1_2, ARGS_MUL, ARGS_CONTAINS };
+typedef struct slot_name { const char *name; uint8_t args; } slot_name;
+static const slot_name slot_names[] = {
+    { "__abs__", ARGS_0 }, { "__add__", ARGS_1 }, { "__aiter__", ARGS_0 }, { "__and__", ARGS_1 },
+    { "__anext__", ARGS_0 }, { "__await__", ARGS_0 }, { "__bool__", ARGS_0 }, { "__call__", ARGS_OWN },
+    { "__contains__", ARGS_CONTAINS }, { "__del__", ARGS_OWN }, { "__delattr__", ARGS_1 },
+    { "__delete__", ARGS_1 }, { "__delitem__", ARGS_1 }, { "__divmod__", ARGS_1 }, { "__eq__", ARGS_1 },
+    { "__float__", ARGS_0 }, { "__floordiv__", ARGS_1 }, { "__ge__", ARGS_1 }, { "__get__", ARGS_1_2 },
+    { "__getattr__", ARGS_OWN }, { "__getattribute__", ARGS_1 }, { "__getitem__", ARGS_OWN },
+    { "__gt__", ARGS_1 }, { "__hash__", ARGS_0 }, { "__iadd__", ARGS_1 }, { "__iand__", ARGS_1 },
+    { "__ifloordiv__", ARGS_1 }, { "__ilshift__", ARGS_1 }, { "__imatmul__", ARGS_1 }, { "__imod__", ARGS_1 },
+    { "__imul__", ARGS_MUL }, { "__index__", ARGS_0 }, { "__init__", ARGS_OWN }, { "__int__", ARGS_0 },
+    { "__invert__", ARGS_0 }, { "__ior__", ARGS_1 }, { "__ipow__", ARGS_1_2 }, { "__irshift__", ARGS_1 },
+    { "__isub__", ARGS_1 }, { "__iter__", ARGS_0 }, { "__itruediv__", ARGS_1 }, { "__ixor__", ARGS_1 },
+    { "__le__", ARGS_1 }, { "__len__", ARGS_0 }, { "__lshift__", ARGS_1 }, { "__lt__", ARGS_1 },
+    { "__matmul__", ARGS_1 }, { "__mod__", ARGS_1 }, { "__mul__", ARGS_MUL }, { "__ne__", ARGS_1 },
+    { "__neg__", ARGS_0 }, { "__next__", ARGS_0 }, { "__or__", ARGS_1 }, { "__pos__", ARGS_0 },
+    { "__pow__", ARGS_1_2 }, { "__radd__", ARGS_1 }, { "__rand__", ARGS_1 }, { "__rdivmod__", ARGS_1 },
+    { "__repr__", ARGS_0 }, { "__rfloordiv__", ARGS_1 }, { "__rlshift__", ARGS_1 }, { "__rmatmul__", ARGS_1 },
+    { "__rmod__", ARGS_1 }, { "__rmul__", ARGS_MUL }, { "__ror__", ARGS_1 }, { "__rpow__", ARGS_1_2 },
+    { "__rrshift__", ARGS_1 }, { "__rshift__", ARGS_1 }, { "__rsub__", ARGS_1 }, { "__rtruediv__", ARGS_1 },
+    { "__rxor__", ARGS_1 }, { "__set__", ARGS_2 }, { "__setattr__", ARGS_2 }, { "__setitem__", ARGS_2 },
+    { "__str__", ARGS_0 }, { "__sub__", ARGS_1 }, { "__truediv__", ARGS_1 }, { "__xor__", ARGS_1 }, { NULL, 0 },
+};
+#define N_SLOT_NAMES (sizeof slot_names / sizeof slot_names[0] - 1)
+
+static const slot_name *find_slot_name(const char *name)
 {
-    for (size_t i = 0; i < names.len; i++)
-        if (strcmp(name, sp_cstrs_get(names, i)) == 0)
-            return true;
-    return false;
+#ifdef SP_DEBUG
+    for (size_t i = 1; i < N_SLOT_NAMES; i++)
+        if (strcmp(((const slot_name *)sp_table_entry(slot_names, sizeof *slot_names, i - 1))->name,
+                   ((const slot_name *)sp_table_entry(slot_names, sizeof *slot_names, i))->name) >= 0)
+            sp_trap("descr.c: slot_names is not sorted");
+#endif
+    size_t lo = 0, hi = N_SLOT_NAMES;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const slot_name *e = sp_table_entry(slot_names, sizeof *slot_names, mid);
+        int c = strcmp(name, e->name);
+        if (c == 0)
+            return e;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
 }
 
-/* All the tables below hold dunders only. */
-static bool is_dunder(const char *name)
-{
-    sp_cbytes n = sp_cbytes_of_cstr(name);
-    return n.len > 4 && sp_cbytes_get(n, 0) == '_' && sp_cbytes_get(n, 1) == '_' &&
-           sp_cbytes_get(n, n.len - 1) == '_' && sp_cbytes_get(n, n.len - 2) == '_';
-}
-
-/* Dunders that CPython implements as type slots: their descriptors show
- * as "slot wrapper" / "method-wrapper". */
 bool sp_is_slot_name(const char *name)
 {
-    static const char *const slots[] = {
-        "__repr__", "__str__", "__hash__", "__call__", "__getattribute__", "__getattr__", "__setattr__",
-        "__delattr__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__",
-        "__get__", "__set__", "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__",
-        "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__",
-        "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__",
-        "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__",
-        "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__iadd__", "__isub__",
-        "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
-        "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__",
-        "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__",
-        "__delitem__", "__contains__",
-    };
-    return is_dunder(name) && name_in(name, SP_ARRAY_SPAN(sp_cstrs, slots));
+    return find_slot_name(name) != NULL;
 }
 
 uint8_t sp_slot_args_of(sp_type *owner, const char *name)
 {
-    static const char *const none[] = {
-        "__repr__", "__str__", "__hash__", "__iter__", "__next__", "__neg__", "__pos__", "__abs__", "__bool__",
-        "__invert__", "__int__", "__float__", "__index__", "__len__", "__await__", "__aiter__", "__anext__",
-    };
-    static const char *const two[] = { "__setitem__", "__setattr__", "__set__" };
-    static const char *const one_or_two[] = { "__pow__", "__rpow__", "__ipow__", "__get__" };
-    /* Not checked here: their methods take varying arguments or check them
-     * with their own messages. */
-    static const char *const own[] = { "__init__", "__call__", "__del__", "__getitem__", "__getattr__" };
-    if (!sp_is_slot_name(name) || name_in(name, SP_ARRAY_SPAN(sp_cstrs, own)))
+    const slot_name *e = find_slot_name(name);
+    if (e == NULL)
         return SP_SLOT_NONE;
     sp_layout lay = owner->def->layout;
-    if (name_in(name, SP_ARRAY_SPAN(sp_cstrs, none)))
-        return SP_SLOT_0;
-    /* dict's and set's __contains__ are methods of their own in CPython
-     * (they check their arguments with their own messages). */
-    if ((lay == SP_LAYOUT_DICT || lay == SP_LAYOUT_SET) && sp_cbytes_eq(sp_cbytes_of_cstr(name), sp_cbytes_of_cstr("__contains__")))
-        return SP_SLOT_NONE;
-    /* A sequence's * is its repeat slot, whose message differs. */
-    static const char *const repeat[] = { "__mul__", "__rmul__", "__imul__" };
-    if ((lay == SP_LAYOUT_LIST || lay == SP_LAYOUT_TUPLE || lay == SP_LAYOUT_STR || lay == SP_LAYOUT_BYTES ||
-         lay == SP_LAYOUT_BYTEARRAY) && name_in(name, SP_ARRAY_SPAN(sp_cstrs, repeat)))
-        return SP_SLOT_REPEAT;
-    if (name_in(name, SP_ARRAY_SPAN(sp_cstrs, two)))
-        return SP_SLOT_2;
-    if (name_in(name, SP_ARRAY_SPAN(sp_cstrs, one_or_two)))
-        return SP_SLOT_1_2;
-    return SP_SLOT_1;
+    switch (e->args) {
+    case ARGS_0: return SP_SLOT_0;
+    case ARGS_1: return SP_SLOT_1;
+    case ARGS_2: return SP_SLOT_2;
+    case ARGS_1_2: return SP_SLOT_1_2;
+    case ARGS_MUL:
+        return lay == SP_LAYOUT_LIST || lay == SP_LAYOUT_TUPLE || lay == SP_LAYOUT_STR || lay == SP_LAYOUT_BYTES
+                       || lay == SP_LAYOUT_BYTEARRAY
+                   ? SP_SLOT_REPEAT
+                   : SP_SLOT_1;
+    case ARGS_CONTAINS:
+        return lay == SP_LAYOUT_DICT || lay == SP_LAYOUT_SET ? SP_SLOT_NONE : SP_SLOT_1;
+    default: return SP_SLOT_NONE;
+    }
 }
 
 void sp_slot_check_args(sp_vm *vm, const sp_methoddef *def, uint8_t slot_args, sp_vals args, sp_val kwnames)
