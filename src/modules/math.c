@@ -22,14 +22,20 @@ static void math_nokw(sp_vm *vm, const char *name, sp_val kwnames)
         sp_raise_fmt(vm, vm->e.TypeError, "math.%s() takes no keyword arguments", name);
 }
 
-static void math_nargs(sp_vm *vm, const char *name, sp_vals args, sp_val kwnames, size_t min, size_t max)
+__attribute__((noinline)) static void math_nargs_check(sp_vm *vm, const char *name, sp_vals args, sp_val kwnames,
+                                                       size_t min, size_t max)
 {
-    if (kwnames == NULL && args.len >= min && args.len <= max)
-        return;   /* the usual call: nothing to complain about */
     math_nokw(vm, name, kwnames);
     if (min == 1 && max == 1 && args.len != 1)
         sp_raise_fmt(vm, vm->e.TypeError, "math.%s() takes exactly one argument (%zu given)", name, args.len);
     sp_check_nargs(vm, name, args, kwnames, min, max);
+}
+
+static inline void math_nargs(sp_vm *vm, const char *name, sp_vals args, sp_val kwnames, size_t min, size_t max)
+{
+    if (kwnames == NULL && args.len >= min && args.len <= max)
+        return;   /* the usual call: nothing to complain about */
+    math_nargs_check(vm, name, args, kwnames, min, max);
 }
 
 static _Noreturn void domain_error(sp_vm *vm)
@@ -58,7 +64,9 @@ static sp_val checked1(sp_vm *vm, double x, double r, bool can_overflow)
 static sp_val math1(sp_vm *vm, sp_vals args, sp_val kwnames, const char *name, double (*fn)(double), bool can_overflow)
 {
     math_nargs(vm, name, args, kwnames, 1, 1);
-    double x = sp_float_of(vm, ARG(0));
+    sp_val a = ARG(0);
+    /* An exact float's value directly (its type compared is the check). */
+    double x = sp_is_ptr(a) && a->type == vm->t.float_ ? ((sp_float_obj *)a)->value : sp_float_of(vm, a);
     /* Poles of gamma/lgamma at 0 and the negative integers are domain
      * errors in CPython (libm says "range"). */
     if ((fn == tgamma || fn == lgamma) && isfinite(x) && x <= 0 && floor(x) == x)
