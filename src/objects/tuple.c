@@ -14,8 +14,10 @@ static void tuple_trace(sp_heap *h, sp_obj *o)
         sp_gc_mark(h, sp_vals_get(items, i));
 }
 
-/* A tuple of n Nones of type `type` (tuple or a subclass). */
-static sp_val tuple_alloc(sp_vm *vm, sp_type *type, size_t n)
+/* A tuple of n NULL items (the heap zeroes new cells; the trace skips
+ * NULL) of type `type` (tuple or a subclass): for callers that fill
+ * every item before anything else can run. */
+static sp_val tuple_alloc_unfilled(sp_vm *vm, sp_type *type, size_t n)
 {
     size_t base = type == vm->t.tuple ? sizeof(sp_tuple_obj) : type->instance_size;
     size_t size = sp_size_add_or_raise(vm, base, sp_size_mul_or_raise(vm, n, sizeof(sp_val)));
@@ -23,6 +25,13 @@ static sp_val tuple_alloc(sp_vm *vm, sp_type *type, size_t n)
     sp_tuple_obj *t = sp_as_tuple(o);
     t->len = n;
     t->hash = -1;
+    return o;
+}
+
+/* A tuple of n Nones of type `type` (tuple or a subclass). */
+static sp_val tuple_alloc(sp_vm *vm, sp_type *type, size_t n)
+{
+    sp_val o = tuple_alloc_unfilled(vm, type, n);
     sp_vals_fill(sp_tuple_items(o), vm->None);
     return o;
 }
@@ -36,15 +45,16 @@ sp_val sp_tuple_new(sp_vm *vm, size_t n)
 
 sp_val sp_tuple_from(sp_vm *vm, sp_vals items)
 {
-    sp_val t = sp_tuple_new(vm, items.len);
-    if (items.len > 0)
-        sp_vals_copy(sp_tuple_items(t), items);
+    if (items.len == 0)
+        return sp_tuple_new(vm, 0);
+    sp_val t = tuple_alloc_unfilled(vm, vm->t.tuple, items.len);
+    sp_vals_copy(sp_tuple_items(t), items);
     return t;
 }
 
 sp_val sp_tuple_pack2(sp_vm *vm, sp_val a, sp_val b)
 {
-    sp_val t = tuple_alloc(vm, vm->t.tuple, 2);
+    sp_val t = tuple_alloc_unfilled(vm, vm->t.tuple, 2);
     sp_tuple_set(t, 0, a);
     sp_tuple_set(t, 1, b);
     return t;
