@@ -377,7 +377,7 @@ bool sp_dict_del(sp_vm *vm, sp_val d, sp_val key)
     return sp_dict_pop_item(vm, d, key) != NULL;
 }
 
-sp_val sp_dict_get_str(sp_vm *vm, sp_val dv, sp_val key)
+__attribute__((noinline)) static sp_val get_str_any(sp_vm *vm, sp_val dv, sp_val key)
 {
     int64_t hash = sp_str_hash(vm, key);
     sp_dict_obj *d = D(dv);
@@ -391,6 +391,43 @@ sp_val sp_dict_get_str(sp_vm *vm, sp_val dv, sp_val key)
     if (p == STR_ABSENT)
         return NULL;
     return sp_dict_get_hashed(vm, dv, key, hash);
+}
+
+/* The usual call (attribute and global names: an exact str whose hash is
+ * known, an exact dict with a byte index) with the types compared
+ * instead of downcast, and every other case out of line. */
+sp_val sp_dict_get_str(sp_vm *vm, sp_val dv, sp_val key)
+{
+    if (sp_is_ptr(key) && key->type == vm->t.str && sp_is_ptr(dv) && dv->type == vm->t.dict) {
+        int64_t hash = ((sp_str_obj *)key)->hash;
+        sp_dict_obj *d = (sp_dict_obj *)dv;
+        if (hash != -1 && d->index != NULL && d->log2_size <= 7) {
+            /* str_find's probe, resolved by identity alone: a key of
+             * the same hash that is another object (an equal str that is
+             * not the interned one, or another type) goes to the full
+             * probe, so nothing here calls out. */
+            size_t mask = ((size_t)1 << d->log2_size) - 1;
+            uint64_t perturb = (uint64_t)hash;
+            size_t i = (size_t)hash & mask;
+            sp_bytes index = sp_rawbuf_span((sp_rawbuf *)d->index);
+            sp_vals keys = keys_span(d);
+            sp_i64s hashes = hashes_span(d);
+            for (;;) {
+                int64_t ix = (int8_t)sp_bytes_get(index, i);
+                if (ix == IX_EMPTY)
+                    return NULL;
+                if (ix >= 0) {
+                    if (sp_vals_get(keys, (size_t)ix) == key)
+                        return sp_vals_get(values_span(d), (size_t)ix);
+                    if (sp_i64s_get(hashes, (size_t)ix) == hash)
+                        break;
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i * 5 + (size_t)perturb + 1) & mask;
+            }
+        }
+    }
+    return get_str_any(vm, dv, key);
 }
 
 sp_val sp_dict_get_cstr(sp_vm *vm, sp_val d, const char *key)
