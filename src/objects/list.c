@@ -825,11 +825,16 @@ sp_val sp_list_iter_new(sp_vm *vm, sp_val l)
 
 sp_val sp_list_iter_next(sp_vm *vm, sp_val self)
 {
-    sp_seqiter_obj *it = SP_CONT_AS(sp_seqiter_obj, self, sp_list_iterator_def);
+    /* The exact type compared is the check (sp_cont_iternext has just
+     * made it); anything else goes through the checked downcast. */
+    sp_seqiter_obj *it = sp_is_ptr(self) && self->type == vm->t.list_iterator
+                             ? (sp_seqiter_obj *)self
+                             : SP_CONT_AS(sp_seqiter_obj, self, sp_list_iterator_def);
     if (it->seq == NULL)
         return NULL;
-    if ((size_t)it->index < sp_list_len(it->seq))
-        return sp_list_get(it->seq, (size_t)it->index++);
+    sp_vals items = sp_list_items(it->seq);
+    if ((size_t)it->index < items.len)
+        return sp_vals_get(items, (size_t)it->index++);
     it->seq = NULL;
     return NULL;
 }
