@@ -72,22 +72,28 @@ sp_ssize sp_dict_find_index(sp_vm *vm, sp_val d, sp_val key);
  * deletion clears the entry's key, so that entry is key's); and that
  * entry's value replaced, false if entry n is not key's.  Replacing a
  * value leaves `version` as sp_dict_set does. */
+/* keys and values are valarrays or NULL (only dict.c stores them, as its
+ * own keys_span/values_span read them): n < nentries means they are
+ * there, and the spans' length checks every access. */
+static inline sp_vals sp_dict_entries_(sp_val arr)
+{
+    return arr != NULL ? sp_valarray_span((sp_valarray *)arr) : SP_NOVALS;
+}
 static inline sp_val sp_dict_entry_if(sp_val d, size_t n, sp_val key)
 {
     sp_dict_obj *o = sp_as_dict(d);
     if (n >= o->nentries)
         return NULL;
-    if (sp_vals_get(sp_valarray_span(SP_AS(sp_valarray, o->keys, SP_LAYOUT_VALARRAY)), n) != key)
+    if (sp_vals_get(sp_dict_entries_(o->keys), n) != key)
         return NULL;
-    return sp_vals_get(sp_valarray_span(SP_AS(sp_valarray, o->values, SP_LAYOUT_VALARRAY)), n);
+    return sp_vals_get(sp_dict_entries_(o->values), n);
 }
 static inline bool sp_dict_entry_replace(sp_val d, size_t n, sp_val key, sp_val value)
 {
     sp_dict_obj *o = sp_as_dict(d);
-    if (n >= o->nentries ||
-        sp_vals_get(sp_valarray_span(SP_AS(sp_valarray, o->keys, SP_LAYOUT_VALARRAY)), n) != key)
+    if (n >= o->nentries || sp_vals_get(sp_dict_entries_(o->keys), n) != key)
         return false;
-    sp_vals_set(sp_valarray_span(SP_AS(sp_valarray, o->values, SP_LAYOUT_VALARRAY)), n, value);
+    sp_vals_set(sp_dict_entries_(o->values), n, value);
     return true;
 }
 /* Remove and return the value, or NULL if absent. */
