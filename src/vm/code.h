@@ -150,8 +150,57 @@ sp_frame_obj *sp_frame_new(sp_vm *vm, sp_val code, sp_val globals, sp_val builti
  * sp_frame_escape first, which marks it and its callers as never to be
  * recycled (a traceback, sys._getframe, f_back, gi_frame), so a frame
  * object Python holds never changes under it. */
-void sp_frame_release(sp_vm *vm, sp_frame_obj *f);
 #define SP_FRAME_SPARES 32u
+/* co is f's code. */
+static inline __attribute__((always_inline)) void sp_frame_release_co(sp_vm *vm, sp_frame_obj *f, sp_code_obj *co)
+{
+    if (!f->pooled || f->escaped || f->gen != NULL || f->entry || co->nspare >= SP_FRAME_SPARES)
+        return;
+    /* Keep only the code (and the next spare): the function, its
+     * globals and the caller must not be kept alive by a frame nobody
+     * can see.  Only the slots below the stack pointer the frame
+     * returned with can hold anything: the loop keeps every slot above
+     * it NULL (the stale-slot rule, eval.c; debug builds check). */
+    sp_vals s = sp_frame_slots(f);
+    size_t top = f->sp < s.len ? f->sp : s.len;
+    if (SP_DEBUG_CHECKS)
+        for (size_t i = top; i < s.len; i++)
+            if (sp_vals_get(s, i) != NULL)
+                sp_trap("sp_frame_release: a slot above the stack pointer is not NULL");
+    for (size_t i = 0; i < top; i++)
+        sp_vals_set(s, i, NULL);
+    f->func = f->globals = f->builtins = f->locals = NULL;
+    f->back = co->spare;
+    co->spare = (sp_val)f;
+    co->nspare++;
+}
+static inline void sp_frame_release(sp_vm *vm, sp_frame_obj *f)
+{
+    sp_frame_release_co(vm, f, sp_as_code(f->code));
+}
+/* A frame of co from its spare list, reset as sp_frame_new would make it
+ * for a call of func (the loop's fast path for plain calls); NULL if the
+ * list is empty. */
+static inline __attribute__((always_inline)) sp_frame_obj *sp_frame_reuse(sp_vm *vm, sp_code_obj *co, sp_function_obj *fn, sp_val func)
+{
+    if (co->spare == NULL)
+        return NULL;
+    sp_frame_obj *f = sp_as_frame(vm, co->spare);
+    co->spare = f->back;
+    co->nspare--;
+    f->func = func;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals = f->back = f->gen = f->exc_saved = NULL;
+    f->depth = 0;
+    f->pc = f->lasti = 0;
+    f->sp = co->nlocals + co->ncells + co->nfrees;
+    f->entry = f->yielded = f->done = f->pooled = f->escaped = 0;
+    return f;
+}
+/* Make f's cells (an argument captured by a closure starts in its cell)
+ * and copy in fn's closure (function.c). */
+sp_frame_obj *sp_frame_cells(sp_vm *vm, sp_function_obj *fn, sp_code_obj *co, sp_frame_obj *f);
 int sp_frame_lineno(sp_frame_obj *f);
 /* For zero-argument super(): the __class__ cell's value and the first
  * argument of the running function; false if not available. */

@@ -17,6 +17,35 @@
 #include "../objects/typeobj.h"
 
 #define AS_FN(v) ((sp_function_obj *)(v))
+/* For the few accessors the loop needs on every call and return, which
+ * the compiler would otherwise leave out of line in a function this size. */
+#define SP_HOT_INLINE static inline __attribute__((always_inline))
+
+/* SP_AS's check, forced inline: gcc's static estimate spreads the
+ * dispatch over ~100 targets, finds every opcode body cold and leaves
+ * SP_AS (and what uses it) out of line there. */
+SP_HOT_INLINE sp_obj *hot_as(sp_val v, sp_layout layout, const char *what)
+{
+    if (__builtin_expect(sp_is_ptr(v) && v->type != NULL && v->type->def->layout == layout, 1))
+        return v;
+    return sp_as_layout(v, layout, what);
+}
+#define HOT_AS(T, v, LAYOUT) ((T *)hot_as((v), (LAYOUT), #T))
+
+SP_HOT_INLINE sp_vals hot_valarray(sp_val v)
+{
+    sp_valarray *a = HOT_AS(sp_valarray, v, SP_LAYOUT_VALARRAY);
+    return sp_trailing_vals(a->items, a->cap);
+}
+
+/* sp_dict_entry_if (dict.h) with the checks above, for the caches' hits. */
+SP_HOT_INLINE sp_val dict_entry_hot(sp_val d, size_t n, sp_val key)
+{
+    sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
+    if (n >= o->nentries || sp_vals_get(hot_valarray(o->keys), n) != key)
+        return NULL;
+    return sp_vals_get(hot_valarray(o->values), n);
+}
 
 /* ---- helpers ------------------------------------------------------------------*/
 void sp_eval_set_context(sp_vm *vm, sp_val exc)
@@ -565,6 +594,15 @@ static inline sp_vals cache_entry(sp_code_obj *co, uint32_t i)
     return sp_vals_sub(sp_valarray_span(a), (size_t)i * CACHE_W, CACHE_W);
 }
 
+/* All of co's caches (the loop keeps this span in a local, refreshed
+ * after each slow path that may have made them), or an empty span. */
+SP_HOT_INLINE sp_vals cache_span(sp_code_obj *co)
+{
+    if (co->cache == NULL)
+        return SP_NOVALS;
+    return hot_valarray(co->cache);
+}
+
 /* The entry to fill for instruction i (allocating the code's caches). */
 static sp_vals cache_fill(sp_vm *vm, sp_code_obj *co, uint32_t i)
 {
@@ -602,6 +640,24 @@ static sp_ssize dict_index_of(sp_vm *vm, sp_val d, sp_val name)
     if (n < 0 || sp_dict_entry_if(d, (size_t)n, name) == NULL)
         return -1;
     return n;
+}
+
+/* LOAD_GLOBAL's hit, inline in the loop: the cached entry of globals
+ * or (globals still lacking the name) of builtins, else NULL. */
+SP_HOT_INLINE sp_val global_hit(sp_vals cache, uint32_t i, sp_frame_obj *f, sp_val name)
+{
+    if (cache.len == 0)
+        return NULL;
+    sp_vals c = sp_vals_sub(cache, (size_t)i * CACHE_W, CACHE_W);
+    if (sp_vals_get(c, 0) != f->globals)
+        return NULL;
+    int k = cache_kind(c);
+    if (k == CK_GLOBAL)
+        return dict_entry_hot(f->globals, cache_n(c), name);
+    if (k == CK_BUILTIN && sp_vals_get(c, 1) == f->builtins &&
+        HOT_AS(sp_dict_obj, f->globals, SP_LAYOUT_DICT)->version == cache_ver(c))
+        return dict_entry_hot(f->builtins, cache_n(c), name);
+    return NULL;
 }
 
 static sp_val load_global(sp_vm *vm, sp_frame_obj *f, sp_code_obj *co, uint32_t i, sp_val name)
@@ -839,15 +895,28 @@ static inline void clear_from(sp_vals s, uint32_t from)
 #define PEEK(n) sp_vals_get(s, sp - (n))
 #define SET_TOP(v) sp_vals_set(s, sp - 1, (v))
 
+SP_HOT_INLINE sp_u32s code_words(sp_code_obj *co)
+{
+    sp_rawbuf *b = HOT_AS(sp_rawbuf, co->code, SP_LAYOUT_RAWBUF);
+    return sp_trailing_as_sp_u32s(b->data, b->cap);
+}
+
+SP_HOT_INLINE sp_vals tuple_items(sp_val t)
+{
+    sp_tuple_obj *p = HOT_AS(sp_tuple_obj, t, SP_LAYOUT_TUPLE);
+    return sp_trailing_vals(p->items, p->len);
+}
+
 #define LOAD_FRAME()                                                                                 \
     do {                                                                                             \
         co = (sp_code_obj *)f->code;                                                                 \
-        code = sp_rawbuf_u32s(co->code);                                                             \
+        code = code_words(co);                                                                       \
         s = sp_frame_slots(f);                                                                       \
         pc = f->pc;                                                                                  \
         sp = f->sp;                                                                                  \
-        consts = sp_tuple_items(co->consts);                                                         \
-        names = co->names;                                                                           \
+        consts = tuple_items(co->consts);                                                            \
+        names = tuple_items(co->names);                                                              \
+        cache = cache_span(co);                                                                      \
     } while (0)
 
 #define SAVE_FRAME()                                                                                 \
@@ -907,18 +976,26 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
     sp_frame_obj *f = sp_as_frame(vm, vm->frame);
     sp_code_obj *co;
     sp_u32s code;
-    sp_vals s, consts;
-    sp_val names;
+    sp_vals s, consts, names, cache;
     uint32_t pc, sp;
     sp_val kwnames = NULL;
     sp_val exc = NULL;
     uint32_t ins, arg;
 #if SP_CGOTO
+    /* Padded past 256 entries: an opcode is a byte, so the span's bound
+     * check on the index is known true and compiles away.  Bytes that
+     * are no opcode go to the trap. */
+#define BAD4 &&L_bad_opcode, &&L_bad_opcode, &&L_bad_opcode, &&L_bad_opcode,
+#define BAD32 BAD4 BAD4 BAD4 BAD4 BAD4 BAD4 BAD4 BAD4
     static const void *const labels[] = {
 #define OP(name, kind, comment) &&L_##name,
 #include "opcodes.def"
 #undef OP
+        BAD32 BAD32 BAD32 BAD32 BAD32 BAD32 BAD32 BAD32
     };
+#undef BAD4
+#undef BAD32
+    _Static_assert(SP_OP__COUNT <= 256, "opcodes are bytes");
     const sp_cptrs table = SP_ARRAY_SPAN(sp_cptrs, labels);
 #endif
     LOAD_FRAME();
@@ -1007,7 +1084,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             PUSH(sp_vals_get(s, co->nlocals + arg));
             DISPATCH();
         TARGET(LOAD_NAME) {
-            sp_val name = sp_tuple_get(names, arg);
+            sp_val name = sp_vals_get(names, arg);
             sp_val v = NULL;
             if (f->locals != NULL)
                 v = mapping_get(vm, f->locals, name);
@@ -1021,13 +1098,13 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             DISPATCH();
         }
         TARGET(STORE_NAME) {
-            sp_val name = sp_tuple_get(names, arg);
+            sp_val name = sp_vals_get(names, arg);
             sp_val v = POP();
             mapping_set(vm, f->locals ? f->locals : f->globals, name, v);
             DISPATCH();
         }
         TARGET(DELETE_NAME) {
-            sp_val name = sp_tuple_get(names, arg);
+            sp_val name = sp_vals_get(names, arg);
             sp_val m = f->locals ? f->locals : f->globals;
             if (sp_is_exact(vm, m, vm->t.dict)) {
                 if (!sp_dict_del(vm, m, name))
@@ -1040,33 +1117,38 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             DISPATCH();
         }
         TARGET(LOAD_GLOBAL) {
-            sp_val v = load_global(vm, f, co, pc - 1, sp_tuple_get(names, arg));
+            sp_val name = sp_vals_get(names, arg);
+            sp_val v = global_hit(cache, pc - 1, f, name);
+            if (v == NULL) {
+                v = load_global(vm, f, co, pc - 1, name);
+                cache = cache_span(co);
+            }
             PUSH(v);
             DISPATCH();
         }
         TARGET(STORE_GLOBAL)
-            sp_dict_set(vm, f->globals, sp_tuple_get(names, arg), POP());
+            sp_dict_set(vm, f->globals, sp_vals_get(names, arg), POP());
             DISPATCH();
         TARGET(DELETE_GLOBAL)
-            if (!sp_dict_del(vm, f->globals, sp_tuple_get(names, arg)))
-                name_error(vm, sp_tuple_get(names, arg));
+            if (!sp_dict_del(vm, f->globals, sp_vals_get(names, arg)))
+                name_error(vm, sp_vals_get(names, arg));
             DISPATCH();
         TARGET(LOAD_ATTR)
-            SET_TOP(load_attr(vm, co, pc - 1, TOP(), sp_tuple_get(names, arg)));
+            SET_TOP(load_attr(vm, co, pc - 1, TOP(), sp_vals_get(names, arg)));
             DISPATCH();
         TARGET(STORE_ATTR) {
             sp_val obj = POP();
             sp_val v = POP();
-            store_attr(vm, co, pc - 1, obj, sp_tuple_get(names, arg), v);
+            store_attr(vm, co, pc - 1, obj, sp_vals_get(names, arg), v);
             DISPATCH();
         }
         TARGET(DELETE_ATTR)
-            sp_delattr(vm, POP(), sp_tuple_get(names, arg));
+            sp_delattr(vm, POP(), sp_vals_get(names, arg));
             DISPATCH();
         TARGET(LOAD_METHOD) {
             sp_val obj = TOP();
             sp_val self = NULL;
-            sp_val m = load_method(vm, co, pc - 1, obj, sp_tuple_get(names, arg), &self);
+            sp_val m = load_method(vm, co, pc - 1, obj, sp_vals_get(names, arg), &self);
             SET_TOP(m);
             PUSH(self);
             DISPATCH();
@@ -1335,7 +1417,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             sp_frame_obj *back = sp_as_frame(vm, f->back);
             vm->frame = (sp_val)back;
             vm->depth = back->depth;
-            sp_frame_release(vm, f);
+            sp_frame_release_co(vm, f, co);
             f = back;
             LOAD_FRAME();
             PUSH(v);
@@ -1357,16 +1439,37 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 sp_vals_set(s, base, callable);
                 sp_vals_set(s, base + 1, self);
             }
-            sp_vals args = self ? sp_vals_sub(s, base + 1, arg + 1) : sp_vals_sub(s, base + 2, arg);
-            /* A function's code is always a code object (set once, by
-             * sp_function_new, which checks it). */
-            if (sp_is_ptr(callable) && callable->type == vm->t.function &&
-                !(((sp_code_obj *)AS_FN(callable)->code)->flags &
-                  (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR))) {
+            uint32_t first = self ? base + 1 : base + 2;
+            uint32_t nargs = sp - first;
+            /* A function's code is always a code object (set by
+             * sp_function_new and __code__'s setter, which check it). */
+            sp_code_obj *nco = sp_is_ptr(callable) && callable->type == vm->t.function
+                                   ? (sp_code_obj *)AS_FN(callable)->code : NULL;
+            if (nco != NULL && !(nco->flags & (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR))) {
                 SAFE_POINT();
                 push_frame_check(vm, f);
-                sp_frame_obj *nf = sp_function_frame(vm, callable, args, kwn);
-                sp = drop_to(s, sp, base);
+                sp_frame_obj *nf = NULL;
+                /* Exactly the positional parameters, nothing else to
+                 * bind, and a spare frame: move the arguments in. */
+                if (kwn == NULL && nargs == nco->argcount && nco->kwonlyargcount == 0 &&
+                    !(nco->flags & (SP_CO_VARARGS | SP_CO_VARKEYWORDS)))
+                    nf = sp_frame_reuse(vm, nco, AS_FN(callable), callable);
+                if (nf != NULL) {
+                    sp_vals dst = sp_vals_sub(sp_frame_slots(nf), 0, nargs);
+                    sp_vals src = sp_vals_sub(s, first, nargs);
+                    for (uint32_t i = 0; i < nargs; i++) {
+                        sp_vals_set(dst, i, sp_vals_get(src, i));
+                        sp_vals_set(src, i, NULL);
+                    }
+                    sp_vals_set(s, base, NULL);
+                    sp_vals_set(s, base + 1, NULL);
+                    sp = base;
+                    if (nco->ncells != 0 || nco->nfrees != 0)
+                        sp_frame_cells(vm, AS_FN(callable), nco, nf);
+                } else {
+                    nf = sp_function_frame(vm, callable, sp_vals_sub(s, first, nargs), kwn);
+                    sp = drop_to(s, sp, base);
+                }
                 SAVE_FRAME();
                 nf->pooled = 1;
                 nf->back = (sp_val)f;
@@ -1375,10 +1478,10 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 vm->frame = (sp_val)nf;
                 f = nf;
                 LOAD_FRAME();
-                break;
+                DISPATCH();
             }
             SAVE_FRAME();
-            sp_val r = sp_call(vm, callable, args, kwn);
+            sp_val r = sp_call(vm, callable, sp_vals_sub(s, first, nargs), kwn);
             sp = drop_to(s, sp, base);
             PUSH(r);
             DISPATCH();
@@ -1571,13 +1674,13 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             sp_val fromlist = POP();
             sp_val level = POP();
             SAVE_FRAME();
-            sp_val m = sp_import(vm, sp_tuple_get(names, arg), f->globals, fromlist == vm->None ? NULL : fromlist,
+            sp_val m = sp_import(vm, sp_vals_get(names, arg), f->globals, fromlist == vm->None ? NULL : fromlist,
                                  (int)sp_small_get(level));
             PUSH(m);
             DISPATCH();
         }
         TARGET(IMPORT_FROM)
-            PUSH(import_from(vm, TOP(), sp_tuple_get(names, arg)));
+            PUSH(import_from(vm, TOP(), sp_vals_get(names, arg)));
             DISPATCH();
         TARGET(IMPORT_STAR)
             import_star(vm, f, POP());
@@ -1707,6 +1810,9 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             DISPATCH();
         case SP_OP__COUNT:
         default:
+#if SP_CGOTO
+        L_bad_opcode:
+#endif
             sp_trap("eval: bad opcode");
         }
         continue;

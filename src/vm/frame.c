@@ -49,25 +49,6 @@ void sp_frame_escape(sp_vm *vm, sp_val frame)
     }
 }
 
-void sp_frame_release(sp_vm *vm, sp_frame_obj *f)
-{
-    if (!f->pooled || f->escaped || f->gen != NULL || f->entry)
-        return;
-    sp_code_obj *co = sp_as_code(f->code);
-    if (co->nspare >= SP_FRAME_SPARES)
-        return;
-    /* Keep only the code (and the next spare): the function, its
-     * globals and the caller must not be kept alive by a frame nobody
-     * can see. */
-    sp_vals s = sp_frame_slots(f);
-    for (size_t i = 0; i < s.len; i++)
-        sp_vals_set(s, i, NULL);
-    f->func = f->globals = f->builtins = f->locals = NULL;
-    f->back = co->spare;
-    co->spare = (sp_val)f;
-    co->nspare++;
-}
-
 int sp_frame_lineno(sp_frame_obj *f)
 {
     return sp_code_line(sp_as_code(f->code), f->lasti);
