@@ -47,6 +47,41 @@ SP_HOT_INLINE sp_val dict_entry_hot(sp_val d, size_t n, sp_val key)
     return sp_vals_get(hot_valarray(o->values), n);
 }
 
+/* sp_dict_entry_replace (dict.h) likewise. */
+SP_HOT_INLINE bool dict_replace_hot(sp_val d, size_t n, sp_val key, sp_val value)
+{
+    sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
+    if (n >= o->nentries || sp_vals_get(hot_valarray(o->keys), n) != key)
+        return false;
+    sp_vals_set(hot_valarray(o->values), n, value);
+    return true;
+}
+
+/* Could dict d hold a key equal to the str `name`?  A dict compares a
+ * key with the one looked up only when their hashes are equal (dict.c's
+ * probes; a str's hash is a function of its value), so a small dict
+ * none of whose entries has name's hash can't: a scan of a few words
+ * instead of a probe sequence.  A larger dict, or a hash that matches
+ * (a deleted entry's stale hash included), takes the lookup. */
+#define HASH_SCAN_MAX 8u
+SP_HOT_INLINE bool dict_may_hold(sp_vm *vm, sp_val d, sp_val name)
+{
+    sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
+    size_t n = o->nentries;
+    if (n == 0)
+        return false;
+    if (n <= HASH_SCAN_MAX) {
+        int64_t h = sp_str_hash(vm, name);
+        sp_i64s hs = sp_rawbuf_i64s(HOT_AS(sp_rawbuf, o->hashes, SP_LAYOUT_RAWBUF));
+        bool match = false;
+        for (size_t i = 0; i < n; i++)
+            match |= sp_i64s_get(hs, i) == h;
+        if (!match)
+            return false;
+    }
+    return sp_dict_get_str(vm, d, name) != NULL;
+}
+
 /* ---- helpers ------------------------------------------------------------------*/
 void sp_eval_set_context(sp_vm *vm, sp_val exc)
 {
@@ -783,21 +818,69 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
     return sp_getattr(vm, obj, name);
 }
 
+/* The hits of the attribute caches, inline in the loop (the functions
+ * below are the full paths, which refill).  Instruction i's entry if it
+ * is keyed on obj's type, else an empty span. */
+SP_HOT_INLINE sp_vals type_entry(sp_vals cache, uint32_t i, sp_val obj)
+{
+    if (cache.len == 0 || !sp_is_ptr(obj))
+        return SP_NOVALS;
+    sp_vals c = sp_vals_sub(cache, (size_t)i * CACHE_W, CACHE_W);
+    return sp_vals_get(c, 0) == (sp_val)obj->type ? c : SP_NOVALS;
+}
+
+/* LOAD_METHOD: the function found on obj's type if no instance
+ * attribute shadows it, else NULL. */
+SP_HOT_INLINE sp_val method_hit(sp_vm *vm, sp_vals cache, uint32_t i, sp_val obj, sp_val name)
+{
+    sp_vals c = type_entry(cache, i, obj);
+    if (c.len == 0 || cache_kind(c) != CK_METHOD || obj->type->version != cache_ver(c))
+        return NULL;
+    if (obj->type->dict_offset != 0) {
+        sp_val d = sp_obj_peek_dict(vm, obj);
+        if (d != NULL && dict_may_hold(vm, d, name))
+            return NULL;
+    }
+    return sp_vals_get(c, 1);
+}
+
+/* LOAD_ATTR: the instance dict's or slot's value, else NULL. */
+SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, uint32_t i, sp_val obj, sp_val name)
+{
+    sp_vals c = type_entry(cache, i, obj);
+    if (c.len == 0 || obj->type->version != cache_ver(c))
+        return NULL;
+    int k = cache_kind(c);
+    if (k == CK_DICT_ATTR) {
+        sp_val d = sp_obj_peek_dict(vm, obj);
+        return d != NULL ? dict_entry_hot(d, cache_n(c), name) : NULL;
+    }
+    if (k == CK_SLOT)
+        return sp_obj_get_slot(vm, obj, cache_n(c));
+    return NULL;
+}
+
+/* STORE_ATTR: true if done (an existing instance dict entry or a slot). */
+SP_HOT_INLINE bool store_hit(sp_vm *vm, sp_vals cache, uint32_t i, sp_val obj, sp_val name, sp_val v)
+{
+    sp_vals c = type_entry(cache, i, obj);
+    if (c.len == 0 || obj->type->version != cache_ver(c))
+        return false;
+    int k = cache_kind(c);
+    if (k == CK_DICT_STORE) {
+        sp_val d = sp_obj_peek_dict(vm, obj);
+        return d != NULL && dict_replace_hot(d, cache_n(c), name, v);
+    }
+    if (k == CK_SLOT) {
+        sp_obj_set_slot(vm, obj, cache_n(c), v);
+        return true;
+    }
+    return false;
+}
+
 /* LOAD_METHOD: the callable and *self (NULL: the callable is bound). */
 static sp_val load_method(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name, sp_val *self)
 {
-    if (sp_is_ptr(obj)) {
-        sp_type *tp = obj->type;
-        sp_vals c = cache_entry(co, i);
-        if (cache_hit(c, tp, CK_METHOD)) {
-            /* An instance attribute shadows a method. */
-            sp_val d = tp->dict_offset ? sp_obj_peek_dict(vm, obj) : NULL;
-            if (d == NULL || sp_dict_len(d) == 0 || sp_dict_get_str(vm, d, name) == NULL) {
-                *self = obj;
-                return sp_vals_get(c, 1);
-            }
-        }
-    }
     sp_val m = sp_lookup_method(vm, obj, name, self);
     if (*self == NULL || !sp_is_ptr(obj))
         return m;
@@ -1133,22 +1216,40 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             if (!sp_dict_del(vm, f->globals, sp_vals_get(names, arg)))
                 name_error(vm, sp_vals_get(names, arg));
             DISPATCH();
-        TARGET(LOAD_ATTR)
-            SET_TOP(load_attr(vm, co, pc - 1, TOP(), sp_vals_get(names, arg)));
+        TARGET(LOAD_ATTR) {
+            sp_val obj = TOP(), name = sp_vals_get(names, arg);
+            sp_val v = attr_hit(vm, cache, pc - 1, obj, name);
+            if (v == NULL) {
+                v = load_attr(vm, co, pc - 1, obj, name);
+                cache = cache_span(co);
+            }
+            SET_TOP(v);
             DISPATCH();
+        }
         TARGET(STORE_ATTR) {
             sp_val obj = POP();
             sp_val v = POP();
-            store_attr(vm, co, pc - 1, obj, sp_vals_get(names, arg), v);
+            sp_val name = sp_vals_get(names, arg);
+            if (!store_hit(vm, cache, pc - 1, obj, name, v)) {
+                store_attr(vm, co, pc - 1, obj, name, v);
+                cache = cache_span(co);
+            }
             DISPATCH();
         }
         TARGET(DELETE_ATTR)
             sp_delattr(vm, POP(), sp_vals_get(names, arg));
             DISPATCH();
         TARGET(LOAD_METHOD) {
-            sp_val obj = TOP();
+            sp_val obj = TOP(), name = sp_vals_get(names, arg);
+            sp_val m = method_hit(vm, cache, pc - 1, obj, name);
+            if (m != NULL) {
+                SET_TOP(m);
+                PUSH(obj);
+                DISPATCH();
+            }
             sp_val self = NULL;
-            sp_val m = load_method(vm, co, pc - 1, obj, sp_vals_get(names, arg), &self);
+            m = load_method(vm, co, pc - 1, obj, name, &self);
+            cache = cache_span(co);
             SET_TOP(m);
             PUSH(self);
             DISPATCH();
