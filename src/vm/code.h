@@ -116,6 +116,9 @@ typedef struct sp_frame_obj {
     sp_val back;            /* calling frame or NULL */
     sp_val gen;             /* owning generator / coroutine, or NULL */
     sp_val exc_saved;       /* exc_info of the caller while a generator runs */
+    sp_val ret_self;        /* an __init__ the loop pushed for a class call: the
+                               instance, which its return gives the caller (the
+                               value returned must be None); else NULL */
     size_t depth;           /* vm->depth while it runs */
     uint32_t pc;            /* next instruction */
     uint32_t lasti;         /* the instruction executing / last executed */
@@ -169,7 +172,7 @@ static inline __attribute__((always_inline)) void sp_frame_release_co(sp_vm *vm,
                 sp_trap("sp_frame_release: a slot above the stack pointer is not NULL");
     for (size_t i = 0; i < top; i++)
         sp_vals_set(s, i, NULL);
-    f->func = f->globals = f->builtins = f->locals = NULL;
+    f->func = f->globals = f->builtins = f->locals = f->ret_self = NULL;
     f->back = co->spare;
     co->spare = (sp_val)f;
     co->nspare++;
@@ -191,7 +194,7 @@ static inline __attribute__((always_inline)) sp_frame_obj *sp_frame_reuse(sp_vm 
     f->func = func;
     f->globals = fn->globals;
     f->builtins = fn->builtins;
-    f->locals = f->back = f->gen = f->exc_saved = NULL;
+    f->locals = f->back = f->gen = f->exc_saved = f->ret_self = NULL;
     f->depth = 0;
     f->pc = f->lasti = 0;
     f->sp = co->nlocals + co->ncells + co->nfrees;

@@ -598,7 +598,7 @@ static void push_frame_check(sp_vm *vm, sp_frame_obj *caller)
  *
  *   [0] key   the globals dict / the object's type (identity)
  *   [1] aux   the builtins dict / the method found on the type
- *   [2] kind  small int: CK_* | entry number << 3
+ *   [2] kind  small int: CK_* | entry number << CK_BITS
  *   [3] ver   small int: the globals dict's version (a builtin found
  *             because globals lacked the name) / the type's version
  *
@@ -618,7 +618,10 @@ enum {
     CK_METHOD,          /* LOAD_METHOD: aux is a function / method descriptor on the type */
     CK_DICT_STORE,      /* STORE_ATTR: no attribute of the name on the type: obj.__dict__ */
     CK_SLOT,            /* LOAD_ATTR / STORE_ATTR: a __slots__ member of the type: slot n */
+    CK_INIT,            /* CALL of a class (key) whose metaclass is type, __new__ object's:
+                           aux is its __init__, a plain Python function */
 };
+#define CK_BITS 4
 
 /* The cache entry of instruction i, or an empty span (no caches). */
 static inline sp_vals cache_entry(sp_code_obj *co, uint32_t i)
@@ -654,12 +657,12 @@ static void cache_set(sp_vals c, sp_val key, sp_val aux, int kind, size_t n, uin
         return;
     sp_vals_set(c, 0, key);
     sp_vals_set(c, 1, aux);
-    sp_vals_set(c, 2, sp_small((int64_t)kind | ((int64_t)n << 3)));
+    sp_vals_set(c, 2, sp_small((int64_t)kind | ((int64_t)n << CK_BITS)));
     sp_vals_set(c, 3, sp_small((int64_t)ver));
 }
 
-static inline int cache_kind(sp_vals c) { return (int)(sp_small_get(sp_vals_get(c, 2)) & 7); }
-static inline size_t cache_n(sp_vals c) { return (size_t)(sp_small_get(sp_vals_get(c, 2)) >> 3); }
+static inline int cache_kind(sp_vals c) { return (int)(sp_small_get(sp_vals_get(c, 2)) & ((1 << CK_BITS) - 1)); }
+static inline size_t cache_n(sp_vals c) { return (size_t)(sp_small_get(sp_vals_get(c, 2)) >> CK_BITS); }
 static inline uint64_t cache_ver(sp_vals c) { return (uint64_t)sp_small_get(sp_vals_get(c, 3)); }
 
 /* Does entry c hold a `kind` entry for type tp at its current version? */
@@ -749,7 +752,7 @@ static sp_val instance_dict_get(sp_vm *vm, sp_val obj, sp_val name, sp_vals c)
     if (v != NULL) {
         sp_ssize n = dict_index_of(vm, d, name);
         if (n >= 0)
-            sp_vals_set(c, 2, sp_small((int64_t)CK_DICT_ATTR | ((int64_t)n << 3)));
+            sp_vals_set(c, 2, sp_small((int64_t)CK_DICT_ATTR | ((int64_t)n << CK_BITS)));
     }
     return v;
 }
@@ -878,6 +881,33 @@ SP_HOT_INLINE bool store_hit(sp_vm *vm, sp_vals cache, uint32_t i, sp_val obj, s
     return false;
 }
 
+/* CALL of a class: its __init__ if the call is object.__new__ then
+ * __init__, a Python function the loop can push a frame for (what
+ * sp_type_call does, without the nested loop), else NULL.  Cached per
+ * site on the class and its version, which changes with any change to
+ * the class or its MRO (a new __new__ or __init__ included); "not such
+ * a class" is cached too (aux NULL). */
+static sp_val ctor_init(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_type *tp)
+{
+    if (!(tp->flags & SP_TF_HEAPTYPE) || (tp->flags & SP_TF_NOINSTANCE))
+        return NULL;
+    if (cache.len != 0) {
+        sp_vals c = sp_vals_sub(cache, (size_t)i * CACHE_W, CACHE_W);
+        if (cache_hit(c, tp, CK_INIT))
+            return sp_vals_get(c, 1);
+    }
+    if (!sp_type_may_cache(tp))
+        return NULL;
+    uint64_t ver = tp->version;
+    sp_val newf = sp_type_lookup(vm, tp, vm->n.__new__);
+    sp_val initf = sp_type_lookup(vm, tp, vm->n.__init__);
+    if (newf == NULL || !sp_is_object_new(vm, newf) || !sp_is_ptr(initf) || initf->type != vm->t.function ||
+        (sp_as_code(AS_FN(initf)->code)->flags & (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR)))
+        initf = NULL;
+    cache_set(cache_fill(vm, co, i), (sp_val)tp, initf, CK_INIT, 0, ver);
+    return initf;
+}
+
 /* LOAD_METHOD: the callable and *self (NULL: the callable is bound). */
 static sp_val load_method(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name, sp_val *self)
 {
@@ -912,7 +942,7 @@ static void store_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_va
                 sp_dict_set(vm, d, name, v);
                 sp_ssize m = dict_index_of(vm, d, name);
                 if (m >= 0)
-                    sp_vals_set(c, 2, sp_small((int64_t)CK_DICT_STORE | ((int64_t)m << 3)));
+                    sp_vals_set(c, 2, sp_small((int64_t)CK_DICT_STORE | ((int64_t)m << CK_BITS)));
                 return;
             }
         }
@@ -1516,11 +1546,22 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 return v;
             }
             sp_frame_obj *back = sp_as_frame(vm, f->back);
+            sp_val ret_self = f->ret_self;
             vm->frame = (sp_val)back;
             vm->depth = back->depth;
             sp_frame_release_co(vm, f, co);
             f = back;
             LOAD_FRAME();
+            if (ret_self != NULL) {
+                /* The caller's class call gives the instance (raised
+                 * there, as sp_type_call would). */
+                if (v != vm->None) {
+                    exc = sp_exc_new_msg(vm, vm->e.TypeError,
+                                         sp_str_fmt(vm, "__init__() should return None, not '%T'", v));
+                    goto fresh_error;
+                }
+                v = ret_self;
+            }
             PUSH(v);
             DISPATCH();
         }
@@ -1542,6 +1583,21 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             }
             uint32_t first = self ? base + 1 : base + 2;
             uint32_t nargs = sp - first;
+            sp_val ret_self = NULL;
+            if (self == NULL && sp_is_ptr(callable) && callable->type == vm->t.type) {
+                /* A class whose instances object.__new__ makes and a
+                 * Python __init__ initialises: make the instance here
+                 * and push __init__'s frame with it as self. */
+                sp_val init = ctor_init(vm, cache, co, pc - 1, (sp_type *)callable);
+                cache = cache_span(co);
+                if (init != NULL) {
+                    ret_self = sp_object_new_instance(vm, (sp_type *)callable);
+                    sp_vals_set(s, base + 1, ret_self);
+                    callable = init;
+                    first = base + 1;
+                    nargs++;
+                }
+            }
             /* A function's code is always a code object (set by
              * sp_function_new and __code__'s setter, which check it). */
             sp_code_obj *nco = sp_is_ptr(callable) && callable->type == vm->t.function
@@ -1576,6 +1632,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 nf->back = (sp_val)f;
                 nf->depth = f->depth + 1;
                 vm->depth = nf->depth;
+                nf->ret_self = ret_self;
                 vm->frame = (sp_val)nf;
                 f = nf;
                 LOAD_FRAME();

@@ -16,7 +16,7 @@ sp_frame_obj *sp_frame_new(sp_vm *vm, sp_val code, sp_val globals, sp_val builti
         f->globals = globals;
         f->builtins = builtins;
         f->locals = locals;
-        f->back = f->gen = f->exc_saved = NULL;
+        f->back = f->gen = f->exc_saved = f->ret_self = NULL;
         f->depth = 0;
         f->pc = f->lasti = 0;
         f->sp = co->nlocals + co->ncells + co->nfrees;
@@ -144,6 +144,7 @@ static void frame_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, f->back);
     sp_gc_mark(h, f->gen);
     sp_gc_mark(h, f->exc_saved);
+    sp_gc_mark(h, f->ret_self);
     /* Every slot, not only those below f->sp: the running loop keeps its
      * stack pointer in a C local and saves it only at some points, so a
      * value pushed since lies above f->sp.  Slots above the real stack
