@@ -63,6 +63,8 @@ typedef struct sp_code_obj {
     sp_val cell2arg;        /* tuple: for each cellvar, the argument index or -1; NULL if none */
     sp_val filename, name, qualname;
     sp_val cache;           /* valarray: the inline caches (eval.c), or NULL */
+    sp_val poly;            /* valarray of ncode: the extra ways of the sites whose
+                               type-keyed cache saw several types (eval.c), or NULL */
     sp_val spare;           /* frames of this code ready for reuse, linked by
                                their `back`, or NULL (frame.c) */
     size_t ncode, nexc;

@@ -581,11 +581,15 @@ static sp_val send_other(sp_vm *vm, sp_val recv, sp_val v, sp_val *result)
 }
 
 /* ---- calls ----------------------------------------------------------------------*/
-static void push_frame_check(sp_vm *vm, sp_frame_obj *caller)
+static _Noreturn void recursion_error(sp_vm *vm)
 {
-    size_t d = caller ? caller->depth + 1 : vm->depth + 1;
-    if (d > vm->recursion_limit)
-        sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded");
+    sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded");
+}
+
+SP_HOT_INLINE void push_frame_check(sp_vm *vm, sp_frame_obj *caller)
+{
+    if (caller->depth + 1 > vm->recursion_limit)
+        recursion_error(vm);
 }
 
 /* ---- inline caches ----------------------------------------------------------------
@@ -649,6 +653,78 @@ static sp_vals cache_fill(sp_vm *vm, sp_code_obj *co, uint32_t i)
     if (co->cache == NULL)
         co->cache = (sp_val)sp_valarray_new(vm, sp_size_mul_or_raise(vm, co->ncode, CACHE_W));
     return cache_entry(co, i);
+}
+
+/* Polymorphic sites.  The type-keyed caches (attributes, methods, class
+ * calls) of a site that sees instances of several classes (a method of
+ * a base class called on each subclass's instances) would refill on
+ * nearly every execution with one entry.  Such a site gets POLY_WAYS
+ * more entries (co->poly[i], made when its entry is first refilled for
+ * another type): the entry in co->cache holds the type met last (a hit
+ * in an extra way swaps the two), the extra ways the ones before it, the
+ * least recently filled dropped. */
+#define POLY_WAYS 3u
+
+/* If an extra way of instruction i is keyed on `key`: swapped with the
+ * code's own entry c0 (so a run of one type's instances hits there),
+ * and c0 returned; else an empty span. */
+static sp_vals poly_entry(sp_code_obj *co, uint32_t i, sp_val key, sp_vals c0)
+{
+    if (co->poly == NULL)
+        return SP_NOVALS;
+    sp_val w = sp_vals_get(hot_valarray(co->poly), i);
+    if (w == NULL)
+        return SP_NOVALS;
+    sp_vals ways = hot_valarray(w);
+    for (size_t k = 0; k < POLY_WAYS; k++) {
+        sp_vals c = sp_vals_sub(ways, k * CACHE_W, CACHE_W);
+        if (sp_vals_get(c, 0) == key) {
+            for (size_t j = 0; j < CACHE_W; j++) {
+                sp_val t = sp_vals_get(c0, j);
+                sp_vals_set(c0, j, sp_vals_get(c, j));
+                sp_vals_set(c, j, t);
+            }
+            return c0;
+        }
+    }
+    return SP_NOVALS;
+}
+
+/* Instruction i's entry keyed on `key` (cache is co's caches), or an
+ * empty span. */
+SP_HOT_INLINE sp_vals key_entry(sp_vals cache, sp_code_obj *co, uint32_t i, sp_val key)
+{
+    if (cache.len == 0)
+        return SP_NOVALS;
+    sp_vals c = sp_vals_sub(cache, (size_t)i * CACHE_W, CACHE_W);
+    if (sp_vals_get(c, 0) == key)
+        return c;
+    return poly_entry(co, i, key, c);
+}
+
+/* The entry to fill for instruction i with a type-keyed entry for
+ * `key`: the one keyed on it already, or the code's own entry once what
+ * it holds (another type's) moved to the extra ways. */
+static sp_vals cache_fill_key(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val key)
+{
+    sp_vals c = cache_fill(vm, co, i);
+    if (c.len == 0 || sp_vals_get(c, 0) == NULL || sp_vals_get(c, 0) == key)
+        return c;
+    sp_vals e = poly_entry(co, i, key, c);
+    if (e.len != 0)
+        return e;
+    if (co->poly == NULL)
+        co->poly = (sp_val)sp_valarray_new(vm, co->ncode);
+    if (sp_vals_get(hot_valarray(co->poly), i) == NULL) {
+        sp_val w = (sp_val)sp_valarray_new(vm, POLY_WAYS * CACHE_W);
+        sp_vals_set(hot_valarray(co->poly), i, w);
+    }
+    sp_vals ways = hot_valarray(sp_vals_get(hot_valarray(co->poly), i));
+    sp_vals_copy(sp_vals_sub(ways, CACHE_W, (POLY_WAYS - 1) * CACHE_W), sp_vals_sub(ways, 0, (POLY_WAYS - 1) * CACHE_W));
+    sp_vals_copy(sp_vals_sub(ways, 0, CACHE_W), c);
+    for (size_t k = 0; k < CACHE_W; k++)
+        sp_vals_set(c, k, NULL);
+    return c;
 }
 
 static void cache_set(sp_vals c, sp_val key, sp_val aux, int kind, size_t n, uint64_t ver)
@@ -774,8 +850,8 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
     if (!sp_is_ptr(obj))
         return sp_getattr(vm, obj, name);
     sp_type *tp = obj->type;
-    sp_vals c = cache_entry(co, i);
-    if (c.len != 0 && sp_vals_get(c, 0) == (sp_val)tp) {
+    sp_vals c = key_entry(cache_span(co), co, i, (sp_val)tp);
+    if (c.len != 0) {
         int k = cache_kind(c);
         if (k == CK_DICT_ATTR && tp->version == cache_ver(c)) {
             sp_val v = instance_dict_get(vm, obj, name, c);
@@ -798,7 +874,7 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
         if (d != NULL && sp_type_lookup(vm, tp, name) == NULL) {
             sp_ssize n = dict_index_of(vm, d, name);
             if (n >= 0)
-                cache_set(cache_fill(vm, co, i), (sp_val)tp, NULL, CK_MODULE_ATTR, (size_t)n, 0);
+                cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, NULL, CK_MODULE_ATTR, (size_t)n, 0);
         }
         return v;
     }
@@ -807,10 +883,10 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
     sp_val descr = sp_type_lookup(vm, tp, name);
     sp_ssize slot = slot_member(vm, tp, descr, name);
     if (slot >= 0)
-        cache_set(cache_fill(vm, co, i), (sp_val)tp, NULL, CK_SLOT, (size_t)slot, tp->version);
+        cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, NULL, CK_SLOT, (size_t)slot, tp->version);
     if (tp->dict_offset != 0 && descr == NULL) {
         uint64_t ver = tp->version;
-        sp_vals e = cache_fill(vm, co, i);
+        sp_vals e = cache_fill_key(vm, co, i, (sp_val)tp);
         cache_set(e, (sp_val)tp, NULL, CK_DICT_ATTR, 0, ver);
         if (e.len != 0) {
             sp_val v = instance_dict_get(vm, obj, name, e);
@@ -824,19 +900,18 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
 /* The hits of the attribute caches, inline in the loop (the functions
  * below are the full paths, which refill).  Instruction i's entry if it
  * is keyed on obj's type, else an empty span. */
-SP_HOT_INLINE sp_vals type_entry(sp_vals cache, uint32_t i, sp_val obj)
+SP_HOT_INLINE sp_vals type_entry(sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj)
 {
-    if (cache.len == 0 || !sp_is_ptr(obj))
+    if (!sp_is_ptr(obj))
         return SP_NOVALS;
-    sp_vals c = sp_vals_sub(cache, (size_t)i * CACHE_W, CACHE_W);
-    return sp_vals_get(c, 0) == (sp_val)obj->type ? c : SP_NOVALS;
+    return key_entry(cache, co, i, (sp_val)obj->type);
 }
 
 /* LOAD_METHOD: the function found on obj's type if no instance
  * attribute shadows it, else NULL. */
-SP_HOT_INLINE sp_val method_hit(sp_vm *vm, sp_vals cache, uint32_t i, sp_val obj, sp_val name)
+SP_HOT_INLINE sp_val method_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name)
 {
-    sp_vals c = type_entry(cache, i, obj);
+    sp_vals c = type_entry(cache, co, i, obj);
     if (c.len == 0 || cache_kind(c) != CK_METHOD || obj->type->version != cache_ver(c))
         return NULL;
     if (obj->type->dict_offset != 0) {
@@ -848,9 +923,9 @@ SP_HOT_INLINE sp_val method_hit(sp_vm *vm, sp_vals cache, uint32_t i, sp_val obj
 }
 
 /* LOAD_ATTR: the instance dict's or slot's value, else NULL. */
-SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, uint32_t i, sp_val obj, sp_val name)
+SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name)
 {
-    sp_vals c = type_entry(cache, i, obj);
+    sp_vals c = type_entry(cache, co, i, obj);
     if (c.len == 0 || obj->type->version != cache_ver(c))
         return NULL;
     int k = cache_kind(c);
@@ -864,9 +939,9 @@ SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, uint32_t i, sp_val obj, 
 }
 
 /* STORE_ATTR: true if done (an existing instance dict entry or a slot). */
-SP_HOT_INLINE bool store_hit(sp_vm *vm, sp_vals cache, uint32_t i, sp_val obj, sp_val name, sp_val v)
+SP_HOT_INLINE bool store_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name, sp_val v)
 {
-    sp_vals c = type_entry(cache, i, obj);
+    sp_vals c = type_entry(cache, co, i, obj);
     if (c.len == 0 || obj->type->version != cache_ver(c))
         return false;
     int k = cache_kind(c);
@@ -891,11 +966,9 @@ static sp_val ctor_init(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, s
 {
     if (!(tp->flags & SP_TF_HEAPTYPE) || (tp->flags & SP_TF_NOINSTANCE))
         return NULL;
-    if (cache.len != 0) {
-        sp_vals c = sp_vals_sub(cache, (size_t)i * CACHE_W, CACHE_W);
-        if (cache_hit(c, tp, CK_INIT))
-            return sp_vals_get(c, 1);
-    }
+    sp_vals c = key_entry(cache, co, i, (sp_val)tp);
+    if (cache_hit(c, tp, CK_INIT))
+        return sp_vals_get(c, 1);
     if (!sp_type_may_cache(tp))
         return NULL;
     uint64_t ver = tp->version;
@@ -904,7 +977,7 @@ static sp_val ctor_init(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, s
     if (newf == NULL || !sp_is_object_new(vm, newf) || !sp_is_ptr(initf) || initf->type != vm->t.function ||
         (sp_as_code(AS_FN(initf)->code)->flags & (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR)))
         initf = NULL;
-    cache_set(cache_fill(vm, co, i), (sp_val)tp, initf, CK_INIT, 0, ver);
+    cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, initf, CK_INIT, 0, ver);
     return initf;
 }
 
@@ -920,7 +993,7 @@ static sp_val load_method(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp
     if (sp_is_ptr(m) && (m->type == vm->t.function || m->type == vm->t.method_descriptor) &&
         attr_cacheable(vm, tp, SP_SLOT_GA_GENERIC) && sp_type_lookup(vm, tp, name) == m) {
         uint64_t ver = tp->version;
-        cache_set(cache_fill(vm, co, i), (sp_val)tp, m, CK_METHOD, 0, ver);
+        cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, m, CK_METHOD, 0, ver);
     }
     return m;
 }
@@ -929,7 +1002,7 @@ static void store_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_va
 {
     if (sp_is_ptr(obj)) {
         sp_type *tp = obj->type;
-        sp_vals c = cache_entry(co, i);
+        sp_vals c = key_entry(cache_span(co), co, i, (sp_val)tp);
         if (cache_hit(c, tp, CK_SLOT)) {
             sp_obj_set_slot(vm, obj, cache_n(c), v);
             return;
@@ -951,7 +1024,7 @@ static void store_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_va
             if (slot >= 0) {
                 uint64_t ver = tp->version;
                 sp_setattr(vm, obj, name, v);
-                cache_set(cache_fill(vm, co, i), (sp_val)tp, NULL, CK_SLOT, (size_t)slot, ver);
+                cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, NULL, CK_SLOT, (size_t)slot, ver);
                 return;
             }
         }
@@ -962,7 +1035,7 @@ static void store_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_va
             sp_val d = sp_obj_peek_dict(vm, obj);
             sp_ssize n = d != NULL ? dict_index_of(vm, d, name) : -1;
             if (n >= 0)
-                cache_set(cache_fill(vm, co, i), (sp_val)tp, NULL, CK_DICT_STORE, (size_t)n, ver);
+                cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, NULL, CK_DICT_STORE, (size_t)n, ver);
             return;
         }
     }
@@ -1084,7 +1157,7 @@ static bool find_handler(sp_code_obj *co, uint32_t at, uint32_t *target, uint32_
     return false;
 }
 
-static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp_val *escaped)
+__attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp_val *escaped)
 {
     sp_frame_obj *f = sp_as_frame(vm, vm->frame);
     sp_code_obj *co;
@@ -1248,7 +1321,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             DISPATCH();
         TARGET(LOAD_ATTR) {
             sp_val obj = TOP(), name = sp_vals_get(names, arg);
-            sp_val v = attr_hit(vm, cache, pc - 1, obj, name);
+            sp_val v = attr_hit(vm, cache, co, pc - 1, obj, name);
             if (v == NULL) {
                 v = load_attr(vm, co, pc - 1, obj, name);
                 cache = cache_span(co);
@@ -1260,7 +1333,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             sp_val obj = POP();
             sp_val v = POP();
             sp_val name = sp_vals_get(names, arg);
-            if (!store_hit(vm, cache, pc - 1, obj, name, v)) {
+            if (!store_hit(vm, cache, co, pc - 1, obj, name, v)) {
                 store_attr(vm, co, pc - 1, obj, name, v);
                 cache = cache_span(co);
             }
@@ -1271,7 +1344,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             DISPATCH();
         TARGET(LOAD_METHOD) {
             sp_val obj = TOP(), name = sp_vals_get(names, arg);
-            sp_val m = method_hit(vm, cache, pc - 1, obj, name);
+            sp_val m = method_hit(vm, cache, co, pc - 1, obj, name);
             if (m != NULL) {
                 SET_TOP(m);
                 PUSH(obj);
@@ -1612,11 +1685,10 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                     !(nco->flags & (SP_CO_VARARGS | SP_CO_VARKEYWORDS)))
                     nf = sp_frame_reuse(vm, nco, AS_FN(callable), callable);
                 if (nf != NULL) {
-                    sp_vals dst = sp_vals_sub(sp_frame_slots(nf), 0, nargs);
-                    sp_vals src = sp_vals_sub(s, first, nargs);
+                    sp_vals dst = sp_frame_slots(nf);
                     for (uint32_t i = 0; i < nargs; i++) {
-                        sp_vals_set(dst, i, sp_vals_get(src, i));
-                        sp_vals_set(src, i, NULL);
+                        sp_vals_set(dst, i, sp_vals_get(s, first + i));
+                        sp_vals_set(s, first + i, NULL);
                     }
                     sp_vals_set(s, base, NULL);
                     sp_vals_set(s, base + 1, NULL);
