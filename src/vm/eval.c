@@ -1073,6 +1073,29 @@ static inline void clear_from(sp_vals s, uint32_t from)
         sp_vals_set(s, i, NULL);
 }
 
+/* Both exact floats, or an exact float and a small int: their values
+ * (the casts follow the exact type check). */
+SP_HOT_INLINE bool float_operands(sp_vm *vm, sp_val a, sp_val b, double *x, double *y)
+{
+    sp_type *ft = vm->t.float_;
+    if (sp_is_ptr(a) && a->type == ft) {
+        *x = ((sp_float_obj *)a)->value;
+        if (sp_is_ptr(b) && b->type == ft)
+            *y = ((sp_float_obj *)b)->value;
+        else if (sp_is_small(b))
+            *y = (double)sp_small_get(b);
+        else
+            return false;
+        return true;
+    }
+    if (sp_is_small(a) && sp_is_ptr(b) && b->type == ft) {
+        *x = (double)sp_small_get(a);
+        *y = ((sp_float_obj *)b)->value;
+        return true;
+    }
+    return false;
+}
+
 #define PUSH(v) do { sp_val push_v_ = (v); sp_vals_set(s, sp, push_v_); sp++; } while (0)
 #define POP() pop_slot(s, --sp)
 #define DROP() sp_vals_set(s, --sp, NULL)
@@ -1377,6 +1400,16 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val key = POP();
             sp_val obj = POP();
             sp_val v = POP();
+            if (sp_is_small(key) && sp_is_exact(vm, obj, vm->t.list)) {
+                int64_t i = sp_small_get(key);
+                size_t n = sp_list_len(obj);
+                if (i < 0)
+                    i += (int64_t)n;
+                if (i >= 0 && (uint64_t)i < n) {
+                    sp_list_set(obj, (size_t)i, v);
+                    DISPATCH();
+                }
+            }
             sp_setitem(vm, obj, key, v);
             DISPATCH();
         }
@@ -1406,6 +1439,17 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 if (op == SP_OP_SUB && sp_i64_sub(x, y, &r) && sp_fits_small(r)) {
                     SET_TOP(sp_small(r));
                     break;
+                }
+            } else {
+                /* + - * of exact floats (or an exact float and a small
+                 * int, converted as float.__op__ does: abstract.c's
+                 * binary_fast_obj), in place or not (floats have no
+                 * __iadd__): one allocation, no call. */
+                uint32_t op = arg >= 16 ? arg - 16 : arg;
+                double x, y;
+                if (op <= SP_OP_MUL && float_operands(vm, a, b, &x, &y)) {
+                    SET_TOP(sp_float_new(vm, op == SP_OP_ADD ? x + y : op == SP_OP_SUB ? x - y : x * y));
+                    DISPATCH();
                 }
             }
             if (arg >= 16)
@@ -1442,6 +1486,22 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 }
                 SET_TOP(sp_bool(vm, r));
                 break;
+            }
+            if (sp_is_ptr(a) && sp_is_ptr(b) && a->type == vm->t.float_ && b->type == vm->t.float_) {
+                /* Two exact floats: C's comparisons are float's (a NaN
+                 * compares unequal to everything). */
+                double x = ((sp_float_obj *)a)->value, y = ((sp_float_obj *)b)->value;
+                bool r = false;
+                switch ((sp_cmpop)arg) {
+                case SP_LT: r = x < y; break;
+                case SP_LE: r = x <= y; break;
+                case SP_EQ: r = x == y; break;
+                case SP_NE: r = x != y; break;
+                case SP_GT: r = x > y; break;
+                case SP_GE: r = x >= y; break;
+                }
+                SET_TOP(sp_bool(vm, r));
+                DISPATCH();
             }
             SET_TOP(sp_richcmp(vm, a, b, (sp_cmpop)arg));
             DISPATCH();
