@@ -38,22 +38,29 @@ SP_HOT_INLINE sp_vals hot_valarray(sp_val v)
     return sp_trailing_vals(a->items, a->cap);
 }
 
+/* A dict's keys or values array: a valarray, or NULL while the dict has
+ * no table (dict.h D1; dict.c's keys_span reads them the same way). */
+SP_HOT_INLINE sp_vals dict_array(sp_val a)
+{
+    return a == NULL ? SP_NOVALS : sp_valarray_span((sp_valarray *)a);
+}
+
 /* sp_dict_entry_if (dict.h) with the checks above, for the caches' hits. */
 SP_HOT_INLINE sp_val dict_entry_hot(sp_val d, size_t n, sp_val key)
 {
     sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
-    if (n >= o->nentries || sp_vals_get(hot_valarray(o->keys), n) != key)
+    if (n >= o->nentries || sp_vals_get(dict_array(o->keys), n) != key)
         return NULL;
-    return sp_vals_get(hot_valarray(o->values), n);
+    return sp_vals_get(dict_array(o->values), n);
 }
 
 /* sp_dict_entry_replace (dict.h) likewise. */
 SP_HOT_INLINE bool dict_replace_hot(sp_val d, size_t n, sp_val key, sp_val value)
 {
     sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
-    if (n >= o->nentries || sp_vals_get(hot_valarray(o->keys), n) != key)
+    if (n >= o->nentries || sp_vals_get(dict_array(o->keys), n) != key)
         return false;
-    sp_vals_set(hot_valarray(o->values), n, value);
+    sp_vals_set(dict_array(o->values), n, value);
     return true;
 }
 
@@ -1104,15 +1111,18 @@ SP_HOT_INLINE bool float_operands(sp_vm *vm, sp_val a, sp_val b, double *x, doub
 #define PEEK(n) sp_vals_get(s, sp - (n))
 #define SET_TOP(v) sp_vals_set(s, sp - 1, (v))
 
+/* A code object's instructions, constants and names: a rawbuf and two
+ * tuples, set when the compiler made it and never changed (code.h; the
+ * loop takes f->code itself as a code object the same way). */
 SP_HOT_INLINE sp_u32s code_words(sp_code_obj *co)
 {
-    sp_rawbuf *b = HOT_AS(sp_rawbuf, co->code, SP_LAYOUT_RAWBUF);
+    sp_rawbuf *b = (sp_rawbuf *)co->code;
     return sp_trailing_as_sp_u32s(b->data, b->cap);
 }
 
-SP_HOT_INLINE sp_vals tuple_items(sp_val t)
+SP_HOT_INLINE sp_vals code_tuple(sp_val t)
 {
-    sp_tuple_obj *p = HOT_AS(sp_tuple_obj, t, SP_LAYOUT_TUPLE);
+    sp_tuple_obj *p = (sp_tuple_obj *)t;
     return sp_trailing_vals(p->items, p->len);
 }
 
@@ -1123,8 +1133,8 @@ SP_HOT_INLINE sp_vals tuple_items(sp_val t)
         s = sp_frame_slots(f);                                                                       \
         pc = f->pc;                                                                                  \
         sp = f->sp;                                                                                  \
-        consts = tuple_items(co->consts);                                                            \
-        names = tuple_items(co->names);                                                              \
+        consts = code_tuple(co->consts);                                                             \
+        names = code_tuple(co->names);                                                               \
         cache = cache_span(co);                                                                      \
     } while (0)
 
