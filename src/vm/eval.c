@@ -634,13 +634,19 @@ enum {
 };
 #define CK_BITS 4
 
+/* co->cache, co->poly and a site's extra ways: valarrays only this file
+ * makes and stores (never NULL here). */
+SP_HOT_INLINE sp_vals own_valarray(sp_val a)
+{
+    return sp_valarray_span((sp_valarray *)a);
+}
+
 /* The cache entry of instruction i, or an empty span (no caches). */
 static inline sp_vals cache_entry(sp_code_obj *co, uint32_t i)
 {
     if (co->cache == NULL)
         return SP_NOVALS;
-    sp_valarray *a = SP_AS(sp_valarray, co->cache, SP_LAYOUT_VALARRAY);
-    return sp_vals_sub(sp_valarray_span(a), (size_t)i * CACHE_W, CACHE_W);
+    return sp_vals_sub(own_valarray(co->cache), (size_t)i * CACHE_W, CACHE_W);
 }
 
 /* All of co's caches (the loop keeps this span in a local, refreshed
@@ -649,7 +655,7 @@ SP_HOT_INLINE sp_vals cache_span(sp_code_obj *co)
 {
     if (co->cache == NULL)
         return SP_NOVALS;
-    return hot_valarray(co->cache);
+    return own_valarray(co->cache);
 }
 
 /* The entry to fill for instruction i (allocating the code's caches). */
@@ -679,10 +685,10 @@ static sp_vals poly_entry(sp_code_obj *co, uint32_t i, sp_val key, sp_vals c0)
 {
     if (co->poly == NULL)
         return SP_NOVALS;
-    sp_val w = sp_vals_get(hot_valarray(co->poly), i);
+    sp_val w = sp_vals_get(own_valarray(co->poly), i);
     if (w == NULL)
         return SP_NOVALS;
-    sp_vals ways = hot_valarray(w);
+    sp_vals ways = own_valarray(w);
     for (size_t k = 0; k < POLY_WAYS; k++) {
         sp_vals c = sp_vals_sub(ways, k * CACHE_W, CACHE_W);
         if (sp_vals_get(c, 0) == key) {
