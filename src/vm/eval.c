@@ -601,14 +601,17 @@ SP_HOT_INLINE void push_frame_check(sp_vm *vm, sp_frame_obj *caller)
 
 /* ---- inline caches ----------------------------------------------------------------
  * A function's code object gets, the first time one of its LOAD_GLOBAL,
- * LOAD_ATTR, LOAD_METHOD or STORE_ATTR instructions resolves in a way
- * worth remembering, a valarray of CACHE_W values per instruction
+ * LOAD_ATTR, LOAD_METHOD, STORE_ATTR or CALL (of a class) instructions
+ * resolves in a way worth remembering, a valarray of CACHE_W values per
+ * instruction
  * (co->cache; module and class bodies run once and get none).  An entry
  * is never trusted: every use checks what it depends on and falls back to
  * the full lookup (which refills it) when anything differs.
  *
- *   [0] key   the globals dict / the object's type (identity)
- *   [1] aux   the builtins dict / the method found on the type
+ *   [0] key   the globals dict / the object's type / the class called
+ *             (identity)
+ *   [1] aux   the builtins dict / the method found on the type / the
+ *             class's __init__
  *   [2] kind  small int: CK_* | entry number << CK_BITS
  *   [3] ver   small int: the globals dict's version (a builtin found
  *             because globals lacked the name) / the type's version
@@ -619,7 +622,10 @@ SP_HOT_INLINE void push_frame_check(sp_vm *vm, sp_frame_obj *caller)
  * needs neither a hash nor a probe.  A type's version changes whenever
  * the type or a class on its MRO changes, once sp_type_may_cache marked
  * them (type.c); caches are filled only then.  Versions are stored as
- * small ints, so one too large to be one is simply not cached. */
+ * small ints, so one too large to be one is simply not cached.  The
+ * loop itself does the hits (global_hit, attr_hit, method_hit,
+ * store_hit, ctor_init's first lines); the functions named after the
+ * instructions are the full paths, which refill. */
 #define CACHE_W 4u
 enum {
     CK_GLOBAL = 1,      /* LOAD_GLOBAL: the name is entry n of globals */
@@ -761,6 +767,18 @@ static inline bool cache_hit(sp_vals c, sp_type *tp, int kind)
 }
 
 /* Entry number of `name` in d if its key is that very object, else -1. */
+static sp_ssize dict_index_of(sp_vm *vm, sp_val d, sp_val name);
+
+/* The same right after name was stored into d: a new key is d's last
+ * entry (no probe needed), an existing one is looked up. */
+static sp_ssize stored_index_of(sp_vm *vm, sp_val d, sp_val name)
+{
+    size_t n = sp_as_dict(d)->nentries;
+    if (n > 0 && sp_dict_entry_if(d, n - 1, name) != NULL)
+        return (sp_ssize)(n - 1);
+    return dict_index_of(vm, d, name);
+}
+
 static sp_ssize dict_index_of(sp_vm *vm, sp_val d, sp_val name)
 {
     sp_ssize n = sp_dict_find_index(vm, d, name);
@@ -1026,7 +1044,7 @@ static void store_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_va
                 if (sp_dict_entry_replace(d, cache_n(c), name, v))
                     return;
                 sp_dict_set(vm, d, name, v);
-                sp_ssize m = dict_index_of(vm, d, name);
+                sp_ssize m = stored_index_of(vm, d, name);
                 if (m >= 0)
                     sp_vals_set(c, 2, sp_small((int64_t)CK_DICT_STORE | ((int64_t)m << CK_BITS)));
                 return;
@@ -1046,7 +1064,7 @@ static void store_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_va
             uint64_t ver = tp->version;
             sp_setattr(vm, obj, name, v);
             sp_val d = sp_obj_peek_dict(vm, obj);
-            sp_ssize n = d != NULL ? dict_index_of(vm, d, name) : -1;
+            sp_ssize n = d != NULL ? stored_index_of(vm, d, name) : -1;
             if (n >= 0)
                 cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, NULL, CK_DICT_STORE, (size_t)n, ver);
             return;
