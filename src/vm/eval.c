@@ -42,7 +42,11 @@ SP_HOT_INLINE sp_vals hot_valarray(sp_val v)
  * no table (dict.h D1; dict.c's keys_span reads them the same way). */
 SP_HOT_INLINE sp_vals dict_array(sp_val a)
 {
-    return a == NULL ? SP_NOVALS : sp_valarray_span((sp_valarray *)a);
+    if (a == NULL)
+        return SP_NOVALS;
+    if (SP_DEBUG_CHECKS)
+        hot_as(a, SP_LAYOUT_VALARRAY, "dict_array");
+    return sp_valarray_span((sp_valarray *)a);
 }
 
 /* sp_dict_entry_if (dict.h) with the checks above, for the caches' hits. */
@@ -644,6 +648,8 @@ enum {
  * makes and stores (never NULL here). */
 SP_HOT_INLINE sp_vals own_valarray(sp_val a)
 {
+    if (SP_DEBUG_CHECKS)
+        hot_as(a, SP_LAYOUT_VALARRAY, "own_valarray");
     return sp_valarray_span((sp_valarray *)a);
 }
 
@@ -1137,15 +1143,20 @@ SP_HOT_INLINE bool float_operands(sp_vm *vm, sp_val a, sp_val b, double *x, doub
 
 /* A code object's instructions, constants and names: a rawbuf and two
  * tuples, set when the compiler made it and never changed (code.h; the
- * loop takes f->code itself as a code object the same way). */
+ * loop takes f->code itself as a code object the same way).  Debug
+ * builds check, here and in dict_array and own_valarray. */
 SP_HOT_INLINE sp_u32s code_words(sp_code_obj *co)
 {
+    if (SP_DEBUG_CHECKS)
+        hot_as(co->code, SP_LAYOUT_RAWBUF, "code_words");
     sp_rawbuf *b = (sp_rawbuf *)co->code;
     return sp_trailing_as_sp_u32s(b->data, b->cap);
 }
 
 SP_HOT_INLINE sp_vals code_tuple(sp_val t)
 {
+    if (SP_DEBUG_CHECKS)
+        hot_as(t, SP_LAYOUT_TUPLE, "code_tuple");
     sp_tuple_obj *p = (sp_tuple_obj *)t;
     return sp_trailing_vals(p->items, p->len);
 }
