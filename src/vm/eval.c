@@ -701,18 +701,28 @@ static sp_vals poly_entry(sp_code_obj *co, uint32_t i, sp_val key, sp_vals c0)
     if (w == NULL)
         return SP_NOVALS;
     sp_vals ways = own_valarray(w);
-    for (size_t k = 0; k < POLY_WAYS; k++) {
-        sp_vals c = sp_vals_sub(ways, k * CACHE_W, CACHE_W);
-        if (sp_vals_get(c, 0) == key) {
-            for (size_t j = 0; j < CACHE_W; j++) {
-                sp_val t = sp_vals_get(c0, j);
-                sp_vals_set(c0, j, sp_vals_get(c, j));
-                sp_vals_set(c, j, t);
-            }
-            return c0;
-        }
-    }
-    return SP_NOVALS;
+    _Static_assert(POLY_WAYS == 3u && CACHE_W == 4u, "poly_entry is unrolled");
+    size_t k;
+    if (sp_vals_get(ways, 0) == key)
+        k = 0;
+    else if (sp_vals_get(ways, CACHE_W) == key)
+        k = CACHE_W;
+    else if (sp_vals_get(ways, 2 * CACHE_W) == key)
+        k = 2 * CACHE_W;
+    else
+        return SP_NOVALS;
+    sp_vals c = sp_vals_sub(ways, k, CACHE_W);
+    c0 = sp_vals_sub(c0, 0, CACHE_W);
+    sp_val t0 = sp_vals_get(c0, 0), t1 = sp_vals_get(c0, 1), t2 = sp_vals_get(c0, 2), t3 = sp_vals_get(c0, 3);
+    sp_vals_set(c0, 0, sp_vals_get(c, 0));
+    sp_vals_set(c0, 1, sp_vals_get(c, 1));
+    sp_vals_set(c0, 2, sp_vals_get(c, 2));
+    sp_vals_set(c0, 3, sp_vals_get(c, 3));
+    sp_vals_set(c, 0, t0);
+    sp_vals_set(c, 1, t1);
+    sp_vals_set(c, 2, t2);
+    sp_vals_set(c, 3, t3);
+    return c0;
 }
 
 /* Instruction i's entry keyed on `key` (cache is co's caches), or an
