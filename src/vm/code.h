@@ -117,7 +117,9 @@ typedef struct sp_frame_obj {
     sp_val locals;          /* dict (module / class bodies, exec) or NULL */
     sp_val back;            /* calling frame or NULL */
     sp_val gen;             /* owning generator / coroutine, or NULL */
-    sp_val exc_saved;       /* exc_info of the caller while a generator runs */
+    sp_val exc_saved;       /* a generator's frame FOR_ITER resumed in the loop
+                               (`resumed`): the caller's exc_info, restored when
+                               it yields, returns or raises */
     sp_val ret_self;        /* an __init__ the loop pushed for a class call: the
                                instance, which its return gives the caller (the
                                value returned must be None); else NULL */
@@ -132,6 +134,8 @@ typedef struct sp_frame_obj {
     uint8_t pooled;         /* pushed by the loop's CALL: may be recycled on return */
     uint8_t escaped;        /* handed to Python (sys._getframe, f_back, a traceback,
                                gi_frame): never recycled */
+    uint8_t resumed;        /* a generator's frame the loop's FOR_ITER resumed: its
+                               yield and return go back to that FOR_ITER */
     sp_val slots[];
 } sp_frame_obj;
 
@@ -200,7 +204,7 @@ static inline __attribute__((always_inline)) sp_frame_obj *sp_frame_reuse(sp_vm 
     f->depth = 0;
     f->pc = f->lasti = 0;
     f->sp = co->nlocals + co->ncells + co->nfrees;
-    f->entry = f->yielded = f->done = f->pooled = f->escaped = 0;
+    f->entry = f->yielded = f->done = f->pooled = f->escaped = f->resumed = 0;
     return f;
 }
 /* Make f's cells (an argument captured by a closure starts in its cell)

@@ -1219,6 +1219,34 @@ SP_HOT_INLINE sp_vals code_tuple(sp_val t)
 #define DISPATCH() break
 #endif
 
+/* A generator's frame f that FOR_ITER resumed in the loop returned or
+ * raised: the generator is finished (gen_run's bookkeeping), and the
+ * caller runs again (vm->frame). */
+static void gen_left(sp_vm *vm, sp_frame_obj *f)
+{
+    sp_gen_obj *g = (sp_gen_obj *)sp_as_exact(vm, f->gen, vm->t.generator, "gen_left: not a generator");
+    sp_frame_obj *back = sp_as_frame(vm, f->back);
+    g->running = 0;
+    g->frame = NULL;
+    g->exc_state = NULL;
+    vm->exc_info = f->exc_saved;
+    f->exc_saved = NULL;
+    f->resumed = 0;
+    f->back = NULL;
+    vm->frame = (sp_val)back;
+    vm->depth = back->depth;
+}
+
+/* PEP 479: the RuntimeError a StopIteration escaping a generator becomes. */
+static sp_val gen_stop_error(sp_vm *vm, sp_val e)
+{
+    sp_val r = sp_exc_new_msg(vm, vm->e.RuntimeError, sp_str_fmt(vm, "generator raised StopIteration"));
+    sp_as_exc(r)->cause = e;
+    sp_as_exc(r)->context = e;
+    sp_as_exc(r)->suppress_context = true;
+    return r;
+}
+
 static bool find_handler(sp_code_obj *co, uint32_t at, uint32_t *target, uint32_t *depth)
 {
     if (co->exctable == NULL)
@@ -1703,7 +1731,35 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(FOR_ITER) {
             sp_val it = TOP();
             if (sp_is_ptr(it) && it->type == vm->t.generator) {
-                /* A generator: resume it directly, no StopIteration. */
+                /* A generator: resume its frame in this loop, as
+                 * gen_run (generator.c) would in a nested one, when
+                 * neither the depth limit nor a safe point is due (those
+                 * take gen_run, which finishes the generator if they
+                 * raise). */
+                sp_gen_obj *g = (sp_gen_obj *)it;
+                if (!g->running && g->frame != NULL && vm->ticks > 1 && f->depth + 1 <= vm->recursion_limit) {
+                    sp_frame_obj *gf = sp_as_frame(vm, g->frame);
+                    vm->ticks--;
+                    if (gf->pc != 0) {
+                        sp_vals_set(sp_frame_slots(gf), gf->sp, vm->None);
+                        gf->sp++;
+                    }
+                    gf->exc_saved = vm->exc_info;
+                    if (g->exc_state != NULL)
+                        vm->exc_info = g->exc_state;
+                    g->running = 1;
+                    gf->entry = 0;
+                    gf->yielded = 0;
+                    gf->resumed = 1;
+                    gf->back = (sp_val)f;
+                    gf->depth = f->depth + 1;
+                    SAVE_FRAME();
+                    vm->depth = gf->depth;
+                    vm->frame = (sp_val)gf;
+                    f = gf;
+                    LOAD_FRAME();
+                    DISPATCH();
+                }
                 bool done = false;
                 SAVE_FRAME();
                 sp_val r = sp_gen_resume(vm, it, vm->None, NULL, &done);
@@ -1732,6 +1788,15 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             if (f == entry || f->entry) {
                 vm->frame = f->back;
                 return v;
+            }
+            if (f->resumed) {
+                /* A generator FOR_ITER resumed finished: the loop ends. */
+                gen_left(vm, f);
+                f = sp_as_frame(vm, vm->frame);
+                LOAD_FRAME();
+                DROP();
+                pc = sp_instr_arg(sp_u32s_get(code, f->lasti));
+                DISPATCH();
             }
             sp_frame_obj *back = sp_as_frame(vm, f->back);
             sp_val ret_self = f->ret_self;
@@ -2034,6 +2099,24 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val v = POP();
             SAVE_FRAME();
             f->yielded = 1;
+            if (f->resumed) {
+                /* Back to the FOR_ITER that resumed it (gen_run's
+                 * bookkeeping after a yield). */
+                sp_gen_obj *g = (sp_gen_obj *)sp_as_exact(vm, f->gen, vm->t.generator, "YIELD_VALUE: not a generator");
+                sp_frame_obj *back = sp_as_frame(vm, f->back);
+                g->running = 0;
+                g->exc_state = vm->exc_info != f->exc_saved ? vm->exc_info : NULL;
+                vm->exc_info = f->exc_saved;
+                f->exc_saved = NULL;
+                f->resumed = 0;
+                f->back = NULL;
+                vm->frame = (sp_val)back;
+                vm->depth = back->depth;
+                f = back;
+                LOAD_FRAME();
+                PUSH(v);
+                DISPATCH();
+            }
             vm->frame = f->back;
             return v;
         }
@@ -2190,6 +2273,18 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 vm->frame = f->back;
                 *escaped = exc;
                 return NULL;
+            }
+            if (f->resumed) {
+                /* Out of a generator FOR_ITER resumed: finished, and a
+                 * StopIteration becomes RuntimeError (PEP 479), raised
+                 * in the caller as gen_run does. */
+                gen_left(vm, f);
+                f = sp_as_frame(vm, vm->frame);
+                LOAD_FRAME();
+                if (sp_exc_matches(vm, exc, vm->e.StopIteration))
+                    exc = gen_stop_error(vm, exc);
+                sp_traceback_add(vm, exc, (sp_val)f);
+                continue;
             }
             sp_frame_obj *back = sp_as_frame(vm, f->back);
             vm->frame = (sp_val)back;

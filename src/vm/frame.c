@@ -20,7 +20,7 @@ sp_frame_obj *sp_frame_new(sp_vm *vm, sp_val code, sp_val globals, sp_val builti
         f->depth = 0;
         f->pc = f->lasti = 0;
         f->sp = co->nlocals + co->ncells + co->nfrees;
-        f->entry = f->yielded = f->done = f->pooled = f->escaped = 0;
+        f->entry = f->yielded = f->done = f->pooled = f->escaped = f->resumed = 0;
         return f;
     }
     size_t n = (size_t)co->nlocals + co->ncells + co->nfrees + co->stacksize;
