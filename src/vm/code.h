@@ -117,9 +117,9 @@ typedef struct sp_frame_obj {
     sp_val locals;          /* dict (module / class bodies, exec) or NULL */
     sp_val back;            /* calling frame or NULL */
     sp_val gen;             /* owning generator / coroutine, or NULL */
-    sp_val exc_saved;       /* a generator's frame FOR_ITER resumed in the loop
-                               (`resumed`): the caller's exc_info, restored when
-                               it yields, returns or raises */
+    sp_val exc_saved;       /* a generator's frame FOR_ITER or SEND resumed in the
+                               loop (`resumed`): the caller's exc_info, restored
+                               when it yields, returns or raises */
     sp_val ret_self;        /* an __init__ the loop pushed for a class call: the
                                instance, which its return gives the caller (the
                                value returned must be None); else NULL */
@@ -134,8 +134,8 @@ typedef struct sp_frame_obj {
     uint8_t pooled;         /* pushed by the loop's CALL: may be recycled on return */
     uint8_t escaped;        /* handed to Python (sys._getframe, f_back, a traceback,
                                gi_frame): never recycled */
-    uint8_t resumed;        /* a generator's frame the loop's FOR_ITER resumed: its
-                               yield and return go back to that FOR_ITER */
+    uint8_t resumed;        /* a generator's frame the loop's FOR_ITER or SEND
+                               resumed: its yield and return go back there */
     sp_val slots[];
 } sp_frame_obj;
 

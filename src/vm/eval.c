@@ -1219,7 +1219,43 @@ SP_HOT_INLINE sp_vals code_tuple(sp_val t)
 #define DISPATCH() break
 #endif
 
-/* A generator's frame f that FOR_ITER resumed in the loop returned or
+/* FOR_ITER or SEND (in frame f, whose pc and sp are saved) resuming
+ * `it` with `value`: if it is a generator the loop can resume itself,
+ * its frame is made the running one (gen_run's bookkeeping, generator.c)
+ * and true returned; false (nothing changed) for anything else, a
+ * running or finished generator, a non-None value sent to a just-started
+ * one, or when the depth limit or a safe point is due (gen_run then,
+ * which finishes the generator if they raise). */
+static inline bool gen_enter(sp_vm *vm, sp_val it, sp_frame_obj *f, sp_val value)
+{
+    if (!sp_is_ptr(it) || it->type != vm->t.generator)
+        return false;
+    sp_gen_obj *g = (sp_gen_obj *)it;
+    if (g->running || g->frame == NULL || vm->ticks <= 1 || f->depth + 1 > vm->recursion_limit)
+        return false;
+    sp_frame_obj *gf = sp_as_frame(vm, g->frame);
+    if (gf->pc == 0 && value != vm->None)
+        return false;
+    vm->ticks--;
+    if (gf->pc != 0) {
+        sp_vals_set(sp_frame_slots(gf), gf->sp, value);
+        gf->sp++;
+    }
+    gf->exc_saved = vm->exc_info;
+    if (g->exc_state != NULL)
+        vm->exc_info = g->exc_state;
+    g->running = 1;
+    gf->entry = 0;
+    gf->yielded = 0;
+    gf->resumed = 1;
+    gf->back = (sp_val)f;
+    gf->depth = f->depth + 1;
+    vm->depth = gf->depth;
+    vm->frame = (sp_val)gf;
+    return true;
+}
+
+/* A generator's frame f that FOR_ITER or SEND resumed in the loop returned or
  * raised: the generator is finished (gen_run's bookkeeping), and the
  * caller runs again (vm->frame). */
 static void gen_left(sp_vm *vm, sp_frame_obj *f)
@@ -1736,27 +1772,9 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                  * neither the depth limit nor a safe point is due (those
                  * take gen_run, which finishes the generator if they
                  * raise). */
-                sp_gen_obj *g = (sp_gen_obj *)it;
-                if (!g->running && g->frame != NULL && vm->ticks > 1 && f->depth + 1 <= vm->recursion_limit) {
-                    sp_frame_obj *gf = sp_as_frame(vm, g->frame);
-                    vm->ticks--;
-                    if (gf->pc != 0) {
-                        sp_vals_set(sp_frame_slots(gf), gf->sp, vm->None);
-                        gf->sp++;
-                    }
-                    gf->exc_saved = vm->exc_info;
-                    if (g->exc_state != NULL)
-                        vm->exc_info = g->exc_state;
-                    g->running = 1;
-                    gf->entry = 0;
-                    gf->yielded = 0;
-                    gf->resumed = 1;
-                    gf->back = (sp_val)f;
-                    gf->depth = f->depth + 1;
-                    SAVE_FRAME();
-                    vm->depth = gf->depth;
-                    vm->frame = (sp_val)gf;
-                    f = gf;
+                SAVE_FRAME();
+                if (gen_enter(vm, it, f, vm->None)) {
+                    f = sp_as_frame(vm, vm->frame);
                     LOAD_FRAME();
                     DISPATCH();
                 }
@@ -1790,12 +1808,17 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 return v;
             }
             if (f->resumed) {
-                /* A generator FOR_ITER resumed finished: the loop ends. */
+                /* A generator FOR_ITER or SEND resumed finished: the for
+                 * loop ends / the yield from has its value. */
                 gen_left(vm, f);
                 f = sp_as_frame(vm, vm->frame);
                 LOAD_FRAME();
-                DROP();
-                pc = sp_instr_arg(sp_u32s_get(code, f->lasti));
+                uint32_t at = sp_u32s_get(code, f->lasti);
+                if (sp_instr_op(at) == SP_OP_SEND)
+                    SET_TOP(v);
+                else
+                    DROP();
+                pc = sp_instr_arg(at);
                 DISPATCH();
             }
             sp_frame_obj *back = sp_as_frame(vm, f->back);
@@ -2100,7 +2123,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             SAVE_FRAME();
             f->yielded = 1;
             if (f->resumed) {
-                /* Back to the FOR_ITER that resumed it (gen_run's
+                /* Back to the FOR_ITER or SEND that resumed it (gen_run's
                  * bookkeeping after a yield). */
                 sp_gen_obj *g = (sp_gen_obj *)sp_as_exact(vm, f->gen, vm->t.generator, "YIELD_VALUE: not a generator");
                 sp_frame_obj *back = sp_as_frame(vm, f->back);
@@ -2134,6 +2157,11 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val v = POP();
             sp_val recv = TOP();
             SAVE_FRAME();
+            if (gen_enter(vm, recv, f, v)) {
+                f = sp_as_frame(vm, vm->frame);
+                LOAD_FRAME();
+                DISPATCH();
+            }
             if (sp_is_generator(vm, recv) || sp_is_coroutine(vm, recv)) {
                 bool done = false;
                 sp_val r = sp_gen_resume(vm, recv, v, NULL, &done);
@@ -2275,7 +2303,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 return NULL;
             }
             if (f->resumed) {
-                /* Out of a generator FOR_ITER resumed: finished, and a
+                /* Out of a generator FOR_ITER or SEND resumed: finished, and a
                  * StopIteration becomes RuntimeError (PEP 479), raised
                  * in the caller as gen_run does. */
                 gen_left(vm, f);

@@ -162,3 +162,84 @@ def lim():
 
 
 print(list(lim()))
+
+
+# yield from: SEND resumes the delegate in the loop too.
+def inner():
+    got = yield "first"
+    got2 = yield "second:%r" % (got,)
+    return "inner returned %r" % (got2,)
+
+
+def outer():
+    r = yield from inner()
+    yield r
+    r2 = yield from (yield from chain(3))
+    yield r2
+
+
+def chain(n):
+    if n == 0:
+        return count(2)
+    r = yield from chain(n - 1)
+    yield "level %d" % n
+    return r
+
+
+print(list(outer()))
+o = outer()
+print(next(o), o.send("A"), o.send("B"), next(o))
+
+
+def inner_stop():
+    yield 1
+    raise StopIteration("deep")
+
+
+def outer_stop():
+    yield from inner_stop()
+
+
+try:
+    print(list(outer_stop()))
+except RuntimeError as e:
+    print("RuntimeError:", e, tb_names(e.__traceback__), tb_names(e.__cause__.__traceback__))
+
+
+def inner_raise():
+    yield 1
+    raise ValueError("from inner")
+
+
+def outer_catch():
+    try:
+        yield from inner_raise()
+    except ValueError as e:
+        yield "caught " + str(e)
+
+
+print(list(outer_catch()))
+t = outer_catch()
+next(t)
+try:
+    t.throw(KeyError("thrown"))
+except KeyError as e:
+    print("KeyError:", e)
+
+
+def inner_fin():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("inner_fin finally")
+
+
+def outer_fin():
+    yield from inner_fin()
+
+
+f2 = outer_fin()
+print(next(f2))
+f2.close()
+print("closed", f2.gi_frame)
