@@ -53,6 +53,7 @@ static void code_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, co->name);
     sp_gc_mark(h, co->qualname);
     sp_gc_mark(h, co->cache);
+    sp_gc_mark(h, co->poly);
     sp_gc_mark(h, co->spare);
 }
 
@@ -194,6 +195,7 @@ static sp_val code_replace(sp_vm *vm, sp_vals args, sp_val kwnames)
     *nc = *co;
     nc->h = h;
     nc->cache = NULL;
+    nc->poly = NULL;
     nc->spare = NULL;
     nc->nspare = 0;
     nc->name = name;

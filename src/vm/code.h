@@ -63,6 +63,8 @@ typedef struct sp_code_obj {
     sp_val cell2arg;        /* tuple: for each cellvar, the argument index or -1; NULL if none */
     sp_val filename, name, qualname;
     sp_val cache;           /* valarray: the inline caches (eval.c), or NULL */
+    sp_val poly;            /* valarray of ncode: the extra ways of the sites whose
+                               type-keyed cache saw several types (eval.c), or NULL */
     sp_val spare;           /* frames of this code ready for reuse, linked by
                                their `back`, or NULL (frame.c) */
     size_t ncode, nexc;
@@ -115,7 +117,12 @@ typedef struct sp_frame_obj {
     sp_val locals;          /* dict (module / class bodies, exec) or NULL */
     sp_val back;            /* calling frame or NULL */
     sp_val gen;             /* owning generator / coroutine, or NULL */
-    sp_val exc_saved;       /* exc_info of the caller while a generator runs */
+    sp_val exc_saved;       /* a generator's frame FOR_ITER or SEND resumed in the
+                               loop (`resumed`): the caller's exc_info, restored
+                               when it yields, returns or raises */
+    sp_val ret_self;        /* an __init__ the loop pushed for a class call: the
+                               instance, which its return gives the caller (the
+                               value returned must be None); else NULL */
     size_t depth;           /* vm->depth while it runs */
     uint32_t pc;            /* next instruction */
     uint32_t lasti;         /* the instruction executing / last executed */
@@ -127,6 +134,8 @@ typedef struct sp_frame_obj {
     uint8_t pooled;         /* pushed by the loop's CALL: may be recycled on return */
     uint8_t escaped;        /* handed to Python (sys._getframe, f_back, a traceback,
                                gi_frame): never recycled */
+    uint8_t resumed;        /* a generator's frame the loop's FOR_ITER or SEND
+                               resumed: its yield and return go back there */
     sp_val slots[];
 } sp_frame_obj;
 
@@ -150,8 +159,57 @@ sp_frame_obj *sp_frame_new(sp_vm *vm, sp_val code, sp_val globals, sp_val builti
  * sp_frame_escape first, which marks it and its callers as never to be
  * recycled (a traceback, sys._getframe, f_back, gi_frame), so a frame
  * object Python holds never changes under it. */
-void sp_frame_release(sp_vm *vm, sp_frame_obj *f);
 #define SP_FRAME_SPARES 32u
+/* co is f's code. */
+static inline __attribute__((always_inline)) void sp_frame_release_co(sp_vm *vm, sp_frame_obj *f, sp_code_obj *co)
+{
+    if (!f->pooled || f->escaped || f->gen != NULL || f->entry || co->nspare >= SP_FRAME_SPARES)
+        return;
+    /* Keep only the code (and the next spare): the function, its
+     * globals and the caller must not be kept alive by a frame nobody
+     * can see.  Only the slots below the stack pointer the frame
+     * returned with can hold anything: the loop keeps every slot above
+     * it NULL (the stale-slot rule, eval.c; debug builds check). */
+    sp_vals s = sp_frame_slots(f);
+    size_t top = f->sp < s.len ? f->sp : s.len;
+    if (SP_DEBUG_CHECKS)
+        for (size_t i = top; i < s.len; i++)
+            if (sp_vals_get(s, i) != NULL)
+                sp_trap("sp_frame_release: a slot above the stack pointer is not NULL");
+    for (size_t i = 0; i < top; i++)
+        sp_vals_set(s, i, NULL);
+    f->func = f->globals = f->builtins = f->locals = f->ret_self = NULL;
+    f->back = co->spare;
+    co->spare = (sp_val)f;
+    co->nspare++;
+}
+static inline void sp_frame_release(sp_vm *vm, sp_frame_obj *f)
+{
+    sp_frame_release_co(vm, f, sp_as_code(f->code));
+}
+/* A frame of co from its spare list, reset as sp_frame_new would make it
+ * for a call of func (the loop's fast path for plain calls); NULL if the
+ * list is empty. */
+static inline __attribute__((always_inline)) sp_frame_obj *sp_frame_reuse(sp_vm *vm, sp_code_obj *co, sp_function_obj *fn, sp_val func)
+{
+    if (co->spare == NULL)
+        return NULL;
+    sp_frame_obj *f = sp_as_frame(vm, co->spare);
+    co->spare = f->back;
+    co->nspare--;
+    f->func = func;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals = f->back = f->gen = f->exc_saved = f->ret_self = NULL;
+    f->depth = 0;
+    f->pc = f->lasti = 0;
+    f->sp = co->nlocals + co->ncells + co->nfrees;
+    f->entry = f->yielded = f->done = f->pooled = f->escaped = f->resumed = 0;
+    return f;
+}
+/* Make f's cells (an argument captured by a closure starts in its cell)
+ * and copy in fn's closure (function.c). */
+sp_frame_obj *sp_frame_cells(sp_vm *vm, sp_function_obj *fn, sp_code_obj *co, sp_frame_obj *f);
 int sp_frame_lineno(sp_frame_obj *f);
 /* For zero-argument super(): the __class__ cell's value and the first
  * argument of the running function; false if not available. */

@@ -17,6 +17,81 @@
 #include "../objects/typeobj.h"
 
 #define AS_FN(v) ((sp_function_obj *)(v))
+/* For the few accessors the loop needs on every call and return, which
+ * the compiler would otherwise leave out of line in a function this size. */
+#define SP_HOT_INLINE static inline __attribute__((always_inline))
+
+/* SP_AS's check, forced inline: gcc's static estimate spreads the
+ * dispatch over ~100 targets, finds every opcode body cold and leaves
+ * SP_AS (and what uses it) out of line there. */
+SP_HOT_INLINE sp_obj *hot_as(sp_val v, sp_layout layout, const char *what)
+{
+    if (__builtin_expect(sp_is_ptr(v) && v->type != NULL && v->type->def->layout == layout, 1))
+        return v;
+    return sp_as_layout(v, layout, what);
+}
+#define HOT_AS(T, v, LAYOUT) ((T *)hot_as((v), (LAYOUT), #T))
+
+SP_HOT_INLINE sp_vals hot_valarray(sp_val v)
+{
+    sp_valarray *a = HOT_AS(sp_valarray, v, SP_LAYOUT_VALARRAY);
+    return sp_trailing_vals(a->items, a->cap);
+}
+
+/* A dict's keys or values array: a valarray, or NULL while the dict has
+ * no table (dict.h D1; dict.c's keys_span reads them the same way). */
+SP_HOT_INLINE sp_vals dict_array(sp_val a)
+{
+    if (a == NULL)
+        return SP_NOVALS;
+    if (SP_DEBUG_CHECKS)
+        hot_as(a, SP_LAYOUT_VALARRAY, "dict_array");
+    return sp_valarray_span((sp_valarray *)a);
+}
+
+/* sp_dict_entry_if (dict.h) with the checks above, for the caches' hits. */
+SP_HOT_INLINE sp_val dict_entry_hot(sp_val d, size_t n, sp_val key)
+{
+    sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
+    if (n >= o->nentries || sp_vals_get(dict_array(o->keys), n) != key)
+        return NULL;
+    return sp_vals_get(dict_array(o->values), n);
+}
+
+/* sp_dict_entry_replace (dict.h) likewise. */
+SP_HOT_INLINE bool dict_replace_hot(sp_val d, size_t n, sp_val key, sp_val value)
+{
+    sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
+    if (n >= o->nentries || sp_vals_get(dict_array(o->keys), n) != key)
+        return false;
+    sp_vals_set(dict_array(o->values), n, value);
+    return true;
+}
+
+/* Could dict d hold a key equal to the str `name`?  A dict compares a
+ * key with the one looked up only when their hashes are equal (dict.c's
+ * probes; a str's hash is a function of its value), so a small dict
+ * none of whose entries has name's hash can't: a scan of a few words
+ * instead of a probe sequence.  A larger dict, or a hash that matches
+ * (a deleted entry's stale hash included), takes the lookup. */
+#define HASH_SCAN_MAX 8u
+SP_HOT_INLINE bool dict_may_hold(sp_vm *vm, sp_val d, sp_val name)
+{
+    sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
+    size_t n = o->nentries;
+    if (n == 0)
+        return false;
+    if (n <= HASH_SCAN_MAX) {
+        int64_t h = sp_str_hash(vm, name);
+        sp_i64s hs = sp_rawbuf_i64s(HOT_AS(sp_rawbuf, o->hashes, SP_LAYOUT_RAWBUF));
+        bool match = false;
+        for (size_t i = 0; i < n; i++)
+            match |= sp_i64s_get(hs, i) == h;
+        if (!match)
+            return false;
+    }
+    return sp_dict_get_str(vm, d, name) != NULL;
+}
 
 /* ---- helpers ------------------------------------------------------------------*/
 void sp_eval_set_context(sp_vm *vm, sp_val exc)
@@ -517,24 +592,31 @@ static sp_val send_other(sp_vm *vm, sp_val recv, sp_val v, sp_val *result)
 }
 
 /* ---- calls ----------------------------------------------------------------------*/
-static void push_frame_check(sp_vm *vm, sp_frame_obj *caller)
+static _Noreturn void recursion_error(sp_vm *vm)
 {
-    size_t d = caller ? caller->depth + 1 : vm->depth + 1;
-    if (d > vm->recursion_limit)
-        sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded");
+    sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded");
+}
+
+SP_HOT_INLINE void push_frame_check(sp_vm *vm, sp_frame_obj *caller)
+{
+    if (caller->depth + 1 > vm->recursion_limit)
+        recursion_error(vm);
 }
 
 /* ---- inline caches ----------------------------------------------------------------
  * A function's code object gets, the first time one of its LOAD_GLOBAL,
- * LOAD_ATTR, LOAD_METHOD or STORE_ATTR instructions resolves in a way
- * worth remembering, a valarray of CACHE_W values per instruction
+ * LOAD_ATTR, LOAD_METHOD, STORE_ATTR or CALL (of a class) instructions
+ * resolves in a way worth remembering, a valarray of CACHE_W values per
+ * instruction
  * (co->cache; module and class bodies run once and get none).  An entry
  * is never trusted: every use checks what it depends on and falls back to
  * the full lookup (which refills it) when anything differs.
  *
- *   [0] key   the globals dict / the object's type (identity)
- *   [1] aux   the builtins dict / the method found on the type
- *   [2] kind  small int: CK_* | entry number << 3
+ *   [0] key   the globals dict / the object's type / the class called
+ *             (identity)
+ *   [1] aux   the builtins dict / the method found on the type / the
+ *             class's __init__
+ *   [2] kind  small int: CK_* | entry number << CK_BITS
  *   [3] ver   small int: the globals dict's version (a builtin found
  *             because globals lacked the name) / the type's version
  *
@@ -544,7 +626,10 @@ static void push_frame_check(sp_vm *vm, sp_frame_obj *caller)
  * needs neither a hash nor a probe.  A type's version changes whenever
  * the type or a class on its MRO changes, once sp_type_may_cache marked
  * them (type.c); caches are filled only then.  Versions are stored as
- * small ints, so one too large to be one is simply not cached. */
+ * small ints, so one too large to be one is simply not cached.  The
+ * loop itself does the hits (global_hit, attr_hit, method_hit,
+ * store_hit, ctor_init's first lines); the functions named after the
+ * instructions are the full paths, which refill. */
 #define CACHE_W 4u
 enum {
     CK_GLOBAL = 1,      /* LOAD_GLOBAL: the name is entry n of globals */
@@ -554,15 +639,35 @@ enum {
     CK_METHOD,          /* LOAD_METHOD: aux is a function / method descriptor on the type */
     CK_DICT_STORE,      /* STORE_ATTR: no attribute of the name on the type: obj.__dict__ */
     CK_SLOT,            /* LOAD_ATTR / STORE_ATTR: a __slots__ member of the type: slot n */
+    CK_INIT,            /* CALL of a class (key) whose metaclass is type, __new__ object's:
+                           aux is its __init__, a plain Python function */
 };
+#define CK_BITS 4
+
+/* co->cache, co->poly and a site's extra ways: valarrays only this file
+ * makes and stores (never NULL here). */
+SP_HOT_INLINE sp_vals own_valarray(sp_val a)
+{
+    if (SP_DEBUG_CHECKS)
+        hot_as(a, SP_LAYOUT_VALARRAY, "own_valarray");
+    return sp_valarray_span((sp_valarray *)a);
+}
 
 /* The cache entry of instruction i, or an empty span (no caches). */
 static inline sp_vals cache_entry(sp_code_obj *co, uint32_t i)
 {
     if (co->cache == NULL)
         return SP_NOVALS;
-    sp_valarray *a = SP_AS(sp_valarray, co->cache, SP_LAYOUT_VALARRAY);
-    return sp_vals_sub(sp_valarray_span(a), (size_t)i * CACHE_W, CACHE_W);
+    return sp_vals_sub(own_valarray(co->cache), (size_t)i * CACHE_W, CACHE_W);
+}
+
+/* All of co's caches (the loop keeps this span in a local, refreshed
+ * after each slow path that may have made them), or an empty span. */
+SP_HOT_INLINE sp_vals cache_span(sp_code_obj *co)
+{
+    if (co->cache == NULL)
+        return SP_NOVALS;
+    return own_valarray(co->cache);
 }
 
 /* The entry to fill for instruction i (allocating the code's caches). */
@@ -575,18 +680,100 @@ static sp_vals cache_fill(sp_vm *vm, sp_code_obj *co, uint32_t i)
     return cache_entry(co, i);
 }
 
+/* Polymorphic sites.  The type-keyed caches (attributes, methods, class
+ * calls) of a site that sees instances of several classes (a method of
+ * a base class called on each subclass's instances) would refill on
+ * nearly every execution with one entry.  Such a site gets POLY_WAYS
+ * more entries (co->poly[i], made when its entry is first refilled for
+ * another type): the entry in co->cache holds the type met last (a hit
+ * in an extra way swaps the two), the extra ways the ones before it, the
+ * least recently filled dropped. */
+#define POLY_WAYS 3u
+
+/* If an extra way of instruction i is keyed on `key`: swapped with the
+ * code's own entry c0 (so a run of one type's instances hits there),
+ * and c0 returned; else an empty span. */
+static sp_vals poly_entry(sp_code_obj *co, uint32_t i, sp_val key, sp_vals c0)
+{
+    if (co->poly == NULL)
+        return SP_NOVALS;
+    sp_val w = sp_vals_get(own_valarray(co->poly), i);
+    if (w == NULL)
+        return SP_NOVALS;
+    sp_vals ways = own_valarray(w);
+    _Static_assert(POLY_WAYS == 3u && CACHE_W == 4u, "poly_entry is unrolled");
+    size_t k;
+    if (sp_vals_get(ways, 0) == key)
+        k = 0;
+    else if (sp_vals_get(ways, CACHE_W) == key)
+        k = CACHE_W;
+    else if (sp_vals_get(ways, 2 * CACHE_W) == key)
+        k = 2 * CACHE_W;
+    else
+        return SP_NOVALS;
+    sp_vals c = sp_vals_sub(ways, k, CACHE_W);
+    c0 = sp_vals_sub(c0, 0, CACHE_W);
+    sp_val t0 = sp_vals_get(c0, 0), t1 = sp_vals_get(c0, 1), t2 = sp_vals_get(c0, 2), t3 = sp_vals_get(c0, 3);
+    sp_vals_set(c0, 0, sp_vals_get(c, 0));
+    sp_vals_set(c0, 1, sp_vals_get(c, 1));
+    sp_vals_set(c0, 2, sp_vals_get(c, 2));
+    sp_vals_set(c0, 3, sp_vals_get(c, 3));
+    sp_vals_set(c, 0, t0);
+    sp_vals_set(c, 1, t1);
+    sp_vals_set(c, 2, t2);
+    sp_vals_set(c, 3, t3);
+    return c0;
+}
+
+/* Instruction i's entry keyed on `key` (cache is co's caches), or an
+ * empty span. */
+SP_HOT_INLINE sp_vals key_entry(sp_vals cache, sp_code_obj *co, uint32_t i, sp_val key)
+{
+    if (cache.len == 0)
+        return SP_NOVALS;
+    sp_vals c = sp_vals_sub(cache, (size_t)i * CACHE_W, CACHE_W);
+    if (sp_vals_get(c, 0) == key)
+        return c;
+    return poly_entry(co, i, key, c);
+}
+
+/* The entry to fill for instruction i with a type-keyed entry for
+ * `key`: the one keyed on it already, or the code's own entry once what
+ * it holds (another type's) moved to the extra ways. */
+static sp_vals cache_fill_key(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val key)
+{
+    sp_vals c = cache_fill(vm, co, i);
+    if (c.len == 0 || sp_vals_get(c, 0) == NULL || sp_vals_get(c, 0) == key)
+        return c;
+    sp_vals e = poly_entry(co, i, key, c);
+    if (e.len != 0)
+        return e;
+    if (co->poly == NULL)
+        co->poly = (sp_val)sp_valarray_new(vm, co->ncode);
+    if (sp_vals_get(hot_valarray(co->poly), i) == NULL) {
+        sp_val w = (sp_val)sp_valarray_new(vm, POLY_WAYS * CACHE_W);
+        sp_vals_set(hot_valarray(co->poly), i, w);
+    }
+    sp_vals ways = hot_valarray(sp_vals_get(hot_valarray(co->poly), i));
+    sp_vals_copy(sp_vals_sub(ways, CACHE_W, (POLY_WAYS - 1) * CACHE_W), sp_vals_sub(ways, 0, (POLY_WAYS - 1) * CACHE_W));
+    sp_vals_copy(sp_vals_sub(ways, 0, CACHE_W), c);
+    for (size_t k = 0; k < CACHE_W; k++)
+        sp_vals_set(c, k, NULL);
+    return c;
+}
+
 static void cache_set(sp_vals c, sp_val key, sp_val aux, int kind, size_t n, uint64_t ver)
 {
     if (c.len != CACHE_W || n > ((size_t)1 << 40) || ver > ((uint64_t)1 << 60) || !sp_fits_small((int64_t)ver))
         return;
     sp_vals_set(c, 0, key);
     sp_vals_set(c, 1, aux);
-    sp_vals_set(c, 2, sp_small((int64_t)kind | ((int64_t)n << 3)));
+    sp_vals_set(c, 2, sp_small((int64_t)kind | ((int64_t)n << CK_BITS)));
     sp_vals_set(c, 3, sp_small((int64_t)ver));
 }
 
-static inline int cache_kind(sp_vals c) { return (int)(sp_small_get(sp_vals_get(c, 2)) & 7); }
-static inline size_t cache_n(sp_vals c) { return (size_t)(sp_small_get(sp_vals_get(c, 2)) >> 3); }
+static inline int cache_kind(sp_vals c) { return (int)(sp_small_get(sp_vals_get(c, 2)) & ((1 << CK_BITS) - 1)); }
+static inline size_t cache_n(sp_vals c) { return (size_t)(sp_small_get(sp_vals_get(c, 2)) >> CK_BITS); }
 static inline uint64_t cache_ver(sp_vals c) { return (uint64_t)sp_small_get(sp_vals_get(c, 3)); }
 
 /* Does entry c hold a `kind` entry for type tp at its current version? */
@@ -596,12 +783,42 @@ static inline bool cache_hit(sp_vals c, sp_type *tp, int kind)
 }
 
 /* Entry number of `name` in d if its key is that very object, else -1. */
+static sp_ssize dict_index_of(sp_vm *vm, sp_val d, sp_val name);
+
+/* The same right after name was stored into d: a new key is d's last
+ * entry (no probe needed), an existing one is looked up. */
+static sp_ssize stored_index_of(sp_vm *vm, sp_val d, sp_val name)
+{
+    size_t n = sp_as_dict(d)->nentries;
+    if (n > 0 && sp_dict_entry_if(d, n - 1, name) != NULL)
+        return (sp_ssize)(n - 1);
+    return dict_index_of(vm, d, name);
+}
+
 static sp_ssize dict_index_of(sp_vm *vm, sp_val d, sp_val name)
 {
     sp_ssize n = sp_dict_find_index(vm, d, name);
     if (n < 0 || sp_dict_entry_if(d, (size_t)n, name) == NULL)
         return -1;
     return n;
+}
+
+/* LOAD_GLOBAL's hit, inline in the loop: the cached entry of globals
+ * or (globals still lacking the name) of builtins, else NULL. */
+SP_HOT_INLINE sp_val global_hit(sp_vals cache, uint32_t i, sp_frame_obj *f, sp_val name)
+{
+    if (cache.len == 0)
+        return NULL;
+    sp_vals c = sp_vals_sub(cache, (size_t)i * CACHE_W, CACHE_W);
+    if (sp_vals_get(c, 0) != f->globals)
+        return NULL;
+    int k = cache_kind(c);
+    if (k == CK_GLOBAL)
+        return dict_entry_hot(f->globals, cache_n(c), name);
+    if (k == CK_BUILTIN && sp_vals_get(c, 1) == f->builtins &&
+        HOT_AS(sp_dict_obj, f->globals, SP_LAYOUT_DICT)->version == cache_ver(c))
+        return dict_entry_hot(f->builtins, cache_n(c), name);
+    return NULL;
 }
 
 static sp_val load_global(sp_vm *vm, sp_frame_obj *f, sp_code_obj *co, uint32_t i, sp_val name)
@@ -658,7 +875,7 @@ static sp_val instance_dict_get(sp_vm *vm, sp_val obj, sp_val name, sp_vals c)
     if (v != NULL) {
         sp_ssize n = dict_index_of(vm, d, name);
         if (n >= 0)
-            sp_vals_set(c, 2, sp_small((int64_t)CK_DICT_ATTR | ((int64_t)n << 3)));
+            sp_vals_set(c, 2, sp_small((int64_t)CK_DICT_ATTR | ((int64_t)n << CK_BITS)));
     }
     return v;
 }
@@ -680,8 +897,8 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
     if (!sp_is_ptr(obj))
         return sp_getattr(vm, obj, name);
     sp_type *tp = obj->type;
-    sp_vals c = cache_entry(co, i);
-    if (c.len != 0 && sp_vals_get(c, 0) == (sp_val)tp) {
+    sp_vals c = key_entry(cache_span(co), co, i, (sp_val)tp);
+    if (c.len != 0) {
         int k = cache_kind(c);
         if (k == CK_DICT_ATTR && tp->version == cache_ver(c)) {
             sp_val v = instance_dict_get(vm, obj, name, c);
@@ -704,7 +921,7 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
         if (d != NULL && sp_type_lookup(vm, tp, name) == NULL) {
             sp_ssize n = dict_index_of(vm, d, name);
             if (n >= 0)
-                cache_set(cache_fill(vm, co, i), (sp_val)tp, NULL, CK_MODULE_ATTR, (size_t)n, 0);
+                cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, NULL, CK_MODULE_ATTR, (size_t)n, 0);
         }
         return v;
     }
@@ -713,10 +930,10 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
     sp_val descr = sp_type_lookup(vm, tp, name);
     sp_ssize slot = slot_member(vm, tp, descr, name);
     if (slot >= 0)
-        cache_set(cache_fill(vm, co, i), (sp_val)tp, NULL, CK_SLOT, (size_t)slot, tp->version);
+        cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, NULL, CK_SLOT, (size_t)slot, tp->version);
     if (tp->dict_offset != 0 && descr == NULL) {
         uint64_t ver = tp->version;
-        sp_vals e = cache_fill(vm, co, i);
+        sp_vals e = cache_fill_key(vm, co, i, (sp_val)tp);
         cache_set(e, (sp_val)tp, NULL, CK_DICT_ATTR, 0, ver);
         if (e.len != 0) {
             sp_val v = instance_dict_get(vm, obj, name, e);
@@ -727,21 +944,93 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
     return sp_getattr(vm, obj, name);
 }
 
+/* The hits of the attribute caches, inline in the loop (the functions
+ * below are the full paths, which refill).  Instruction i's entry if it
+ * is keyed on obj's type, else an empty span. */
+SP_HOT_INLINE sp_vals type_entry(sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj)
+{
+    if (!sp_is_ptr(obj))
+        return SP_NOVALS;
+    return key_entry(cache, co, i, (sp_val)obj->type);
+}
+
+/* LOAD_METHOD: the function found on obj's type if no instance
+ * attribute shadows it, else NULL. */
+SP_HOT_INLINE sp_val method_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name)
+{
+    sp_vals c = type_entry(cache, co, i, obj);
+    if (c.len == 0 || cache_kind(c) != CK_METHOD || obj->type->version != cache_ver(c))
+        return NULL;
+    if (obj->type->dict_offset != 0) {
+        sp_val d = sp_obj_peek_dict(vm, obj);
+        if (d != NULL && dict_may_hold(vm, d, name))
+            return NULL;
+    }
+    return sp_vals_get(c, 1);
+}
+
+/* LOAD_ATTR: the instance dict's or slot's value, else NULL. */
+SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name)
+{
+    sp_vals c = type_entry(cache, co, i, obj);
+    if (c.len == 0 || obj->type->version != cache_ver(c))
+        return NULL;
+    int k = cache_kind(c);
+    if (k == CK_DICT_ATTR) {
+        sp_val d = sp_obj_peek_dict(vm, obj);
+        return d != NULL ? dict_entry_hot(d, cache_n(c), name) : NULL;
+    }
+    if (k == CK_SLOT)
+        return sp_obj_get_slot(vm, obj, cache_n(c));
+    return NULL;
+}
+
+/* STORE_ATTR: true if done (an existing instance dict entry or a slot). */
+SP_HOT_INLINE bool store_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name, sp_val v)
+{
+    sp_vals c = type_entry(cache, co, i, obj);
+    if (c.len == 0 || obj->type->version != cache_ver(c))
+        return false;
+    int k = cache_kind(c);
+    if (k == CK_DICT_STORE) {
+        sp_val d = sp_obj_peek_dict(vm, obj);
+        return d != NULL && dict_replace_hot(d, cache_n(c), name, v);
+    }
+    if (k == CK_SLOT) {
+        sp_obj_set_slot(vm, obj, cache_n(c), v);
+        return true;
+    }
+    return false;
+}
+
+/* CALL of a class: its __init__ if the call is object.__new__ then
+ * __init__, a Python function the loop can push a frame for (what
+ * sp_type_call does, without the nested loop), else NULL.  Cached per
+ * site on the class and its version, which changes with any change to
+ * the class or its MRO (a new __new__ or __init__ included); "not such
+ * a class" is cached too (aux NULL). */
+static sp_val ctor_init(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_type *tp)
+{
+    if (!(tp->flags & SP_TF_HEAPTYPE) || (tp->flags & SP_TF_NOINSTANCE))
+        return NULL;
+    sp_vals c = key_entry(cache, co, i, (sp_val)tp);
+    if (cache_hit(c, tp, CK_INIT))
+        return sp_vals_get(c, 1);
+    if (!sp_type_may_cache(tp))
+        return NULL;
+    uint64_t ver = tp->version;
+    sp_val newf = sp_type_lookup(vm, tp, vm->n.__new__);
+    sp_val initf = sp_type_lookup(vm, tp, vm->n.__init__);
+    if (newf == NULL || !sp_is_object_new(vm, newf) || !sp_is_ptr(initf) || initf->type != vm->t.function ||
+        (sp_as_code(AS_FN(initf)->code)->flags & (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR)))
+        initf = NULL;
+    cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, initf, CK_INIT, 0, ver);
+    return initf;
+}
+
 /* LOAD_METHOD: the callable and *self (NULL: the callable is bound). */
 static sp_val load_method(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name, sp_val *self)
 {
-    if (sp_is_ptr(obj)) {
-        sp_type *tp = obj->type;
-        sp_vals c = cache_entry(co, i);
-        if (cache_hit(c, tp, CK_METHOD)) {
-            /* An instance attribute shadows a method. */
-            sp_val d = tp->dict_offset ? sp_obj_peek_dict(vm, obj) : NULL;
-            if (d == NULL || sp_dict_len(d) == 0 || sp_dict_get_str(vm, d, name) == NULL) {
-                *self = obj;
-                return sp_vals_get(c, 1);
-            }
-        }
-    }
     sp_val m = sp_lookup_method(vm, obj, name, self);
     if (*self == NULL || !sp_is_ptr(obj))
         return m;
@@ -751,7 +1040,7 @@ static sp_val load_method(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp
     if (sp_is_ptr(m) && (m->type == vm->t.function || m->type == vm->t.method_descriptor) &&
         attr_cacheable(vm, tp, SP_SLOT_GA_GENERIC) && sp_type_lookup(vm, tp, name) == m) {
         uint64_t ver = tp->version;
-        cache_set(cache_fill(vm, co, i), (sp_val)tp, m, CK_METHOD, 0, ver);
+        cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, m, CK_METHOD, 0, ver);
     }
     return m;
 }
@@ -760,7 +1049,7 @@ static void store_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_va
 {
     if (sp_is_ptr(obj)) {
         sp_type *tp = obj->type;
-        sp_vals c = cache_entry(co, i);
+        sp_vals c = key_entry(cache_span(co), co, i, (sp_val)tp);
         if (cache_hit(c, tp, CK_SLOT)) {
             sp_obj_set_slot(vm, obj, cache_n(c), v);
             return;
@@ -771,9 +1060,9 @@ static void store_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_va
                 if (sp_dict_entry_replace(d, cache_n(c), name, v))
                     return;
                 sp_dict_set(vm, d, name, v);
-                sp_ssize m = dict_index_of(vm, d, name);
+                sp_ssize m = stored_index_of(vm, d, name);
                 if (m >= 0)
-                    sp_vals_set(c, 2, sp_small((int64_t)CK_DICT_STORE | ((int64_t)m << 3)));
+                    sp_vals_set(c, 2, sp_small((int64_t)CK_DICT_STORE | ((int64_t)m << CK_BITS)));
                 return;
             }
         }
@@ -782,7 +1071,7 @@ static void store_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_va
             if (slot >= 0) {
                 uint64_t ver = tp->version;
                 sp_setattr(vm, obj, name, v);
-                cache_set(cache_fill(vm, co, i), (sp_val)tp, NULL, CK_SLOT, (size_t)slot, ver);
+                cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, NULL, CK_SLOT, (size_t)slot, ver);
                 return;
             }
         }
@@ -791,9 +1080,9 @@ static void store_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_va
             uint64_t ver = tp->version;
             sp_setattr(vm, obj, name, v);
             sp_val d = sp_obj_peek_dict(vm, obj);
-            sp_ssize n = d != NULL ? dict_index_of(vm, d, name) : -1;
+            sp_ssize n = d != NULL ? stored_index_of(vm, d, name) : -1;
             if (n >= 0)
-                cache_set(cache_fill(vm, co, i), (sp_val)tp, NULL, CK_DICT_STORE, (size_t)n, ver);
+                cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, NULL, CK_DICT_STORE, (size_t)n, ver);
             return;
         }
     }
@@ -831,6 +1120,29 @@ static inline void clear_from(sp_vals s, uint32_t from)
         sp_vals_set(s, i, NULL);
 }
 
+/* Both exact floats, or an exact float and a small int: their values
+ * (the casts follow the exact type check). */
+SP_HOT_INLINE bool float_operands(sp_vm *vm, sp_val a, sp_val b, double *x, double *y)
+{
+    sp_type *ft = vm->t.float_;
+    if (sp_is_ptr(a) && a->type == ft) {
+        *x = ((sp_float_obj *)a)->value;
+        if (sp_is_ptr(b) && b->type == ft)
+            *y = ((sp_float_obj *)b)->value;
+        else if (sp_is_small(b))
+            *y = (double)sp_small_get(b);
+        else
+            return false;
+        return true;
+    }
+    if (sp_is_small(a) && sp_is_ptr(b) && b->type == ft) {
+        *x = (double)sp_small_get(a);
+        *y = ((sp_float_obj *)b)->value;
+        return true;
+    }
+    return false;
+}
+
 #define PUSH(v) do { sp_val push_v_ = (v); sp_vals_set(s, sp, push_v_); sp++; } while (0)
 #define POP() pop_slot(s, --sp)
 #define DROP() sp_vals_set(s, --sp, NULL)
@@ -839,15 +1151,36 @@ static inline void clear_from(sp_vals s, uint32_t from)
 #define PEEK(n) sp_vals_get(s, sp - (n))
 #define SET_TOP(v) sp_vals_set(s, sp - 1, (v))
 
+/* A code object's instructions, constants and names: a rawbuf and two
+ * tuples, set when the compiler made it and never changed (code.h; the
+ * loop takes f->code itself as a code object the same way).  Debug
+ * builds check, here and in dict_array and own_valarray. */
+SP_HOT_INLINE sp_u32s code_words(sp_code_obj *co)
+{
+    if (SP_DEBUG_CHECKS)
+        hot_as(co->code, SP_LAYOUT_RAWBUF, "code_words");
+    sp_rawbuf *b = (sp_rawbuf *)co->code;
+    return sp_trailing_as_sp_u32s(b->data, b->cap);
+}
+
+SP_HOT_INLINE sp_vals code_tuple(sp_val t)
+{
+    if (SP_DEBUG_CHECKS)
+        hot_as(t, SP_LAYOUT_TUPLE, "code_tuple");
+    sp_tuple_obj *p = (sp_tuple_obj *)t;
+    return sp_trailing_vals(p->items, p->len);
+}
+
 #define LOAD_FRAME()                                                                                 \
     do {                                                                                             \
         co = (sp_code_obj *)f->code;                                                                 \
-        code = sp_rawbuf_u32s(co->code);                                                             \
+        code = code_words(co);                                                                       \
         s = sp_frame_slots(f);                                                                       \
         pc = f->pc;                                                                                  \
         sp = f->sp;                                                                                  \
-        consts = sp_tuple_items(co->consts);                                                         \
-        names = co->names;                                                                           \
+        consts = code_tuple(co->consts);                                                             \
+        names = code_tuple(co->names);                                                               \
+        cache = cache_span(co);                                                                      \
     } while (0)
 
 #define SAVE_FRAME()                                                                                 \
@@ -886,6 +1219,70 @@ static inline void clear_from(sp_vals s, uint32_t from)
 #define DISPATCH() break
 #endif
 
+/* FOR_ITER or SEND (in frame f, whose pc and sp are saved) resuming
+ * `it` with `value`: if it is a generator the loop can resume itself,
+ * its frame is made the running one (gen_run's bookkeeping, generator.c)
+ * and true returned; false (nothing changed) for anything else, a
+ * running or finished generator, a non-None value sent to a just-started
+ * one, or when the depth limit or a safe point is due (gen_run then,
+ * which finishes the generator if they raise). */
+static inline bool gen_enter(sp_vm *vm, sp_val it, sp_frame_obj *f, sp_val value)
+{
+    if (!sp_is_ptr(it) || it->type != vm->t.generator)
+        return false;
+    sp_gen_obj *g = (sp_gen_obj *)it;
+    if (g->running || g->frame == NULL || vm->ticks <= 1 || f->depth + 1 > vm->recursion_limit)
+        return false;
+    sp_frame_obj *gf = sp_as_frame(vm, g->frame);
+    if (gf->pc == 0 && value != vm->None)
+        return false;
+    vm->ticks--;
+    if (gf->pc != 0) {
+        sp_vals_set(sp_frame_slots(gf), gf->sp, value);
+        gf->sp++;
+    }
+    gf->exc_saved = vm->exc_info;
+    if (g->exc_state != NULL)
+        vm->exc_info = g->exc_state;
+    g->running = 1;
+    gf->entry = 0;
+    gf->yielded = 0;
+    gf->resumed = 1;
+    gf->back = (sp_val)f;
+    gf->depth = f->depth + 1;
+    vm->depth = gf->depth;
+    vm->frame = (sp_val)gf;
+    return true;
+}
+
+/* A generator's frame f that FOR_ITER or SEND resumed in the loop returned or
+ * raised: the generator is finished (gen_run's bookkeeping), and the
+ * caller runs again (vm->frame). */
+static void gen_left(sp_vm *vm, sp_frame_obj *f)
+{
+    sp_gen_obj *g = (sp_gen_obj *)sp_as_exact(vm, f->gen, vm->t.generator, "gen_left: not a generator");
+    sp_frame_obj *back = sp_as_frame(vm, f->back);
+    g->running = 0;
+    g->frame = NULL;
+    g->exc_state = NULL;
+    vm->exc_info = f->exc_saved;
+    f->exc_saved = NULL;
+    f->resumed = 0;
+    f->back = NULL;
+    vm->frame = (sp_val)back;
+    vm->depth = back->depth;
+}
+
+/* PEP 479: the RuntimeError a StopIteration escaping a generator becomes. */
+static sp_val gen_stop_error(sp_vm *vm, sp_val e)
+{
+    sp_val r = sp_exc_new_msg(vm, vm->e.RuntimeError, sp_str_fmt(vm, "generator raised StopIteration"));
+    sp_as_exc(r)->cause = e;
+    sp_as_exc(r)->context = e;
+    sp_as_exc(r)->suppress_context = true;
+    return r;
+}
+
 static bool find_handler(sp_code_obj *co, uint32_t at, uint32_t *target, uint32_t *depth)
 {
     if (co->exctable == NULL)
@@ -902,23 +1299,31 @@ static bool find_handler(sp_code_obj *co, uint32_t at, uint32_t *target, uint32_
     return false;
 }
 
-static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp_val *escaped)
+__attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp_val *escaped)
 {
     sp_frame_obj *f = sp_as_frame(vm, vm->frame);
     sp_code_obj *co;
     sp_u32s code;
-    sp_vals s, consts;
-    sp_val names;
+    sp_vals s, consts, names, cache;
     uint32_t pc, sp;
     sp_val kwnames = NULL;
     sp_val exc = NULL;
     uint32_t ins, arg;
 #if SP_CGOTO
+    /* Padded past 256 entries: an opcode is a byte, so the span's bound
+     * check on the index is known true and compiles away.  Bytes that
+     * are no opcode go to the trap. */
+#define BAD4 &&L_bad_opcode, &&L_bad_opcode, &&L_bad_opcode, &&L_bad_opcode,
+#define BAD32 BAD4 BAD4 BAD4 BAD4 BAD4 BAD4 BAD4 BAD4
     static const void *const labels[] = {
 #define OP(name, kind, comment) &&L_##name,
 #include "opcodes.def"
 #undef OP
+        BAD32 BAD32 BAD32 BAD32 BAD32 BAD32 BAD32 BAD32
     };
+#undef BAD4
+#undef BAD32
+    _Static_assert(SP_OP__COUNT <= 256, "opcodes are bytes");
     const sp_cptrs table = SP_ARRAY_SPAN(sp_cptrs, labels);
 #endif
     LOAD_FRAME();
@@ -1007,7 +1412,7 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             PUSH(sp_vals_get(s, co->nlocals + arg));
             DISPATCH();
         TARGET(LOAD_NAME) {
-            sp_val name = sp_tuple_get(names, arg);
+            sp_val name = sp_vals_get(names, arg);
             sp_val v = NULL;
             if (f->locals != NULL)
                 v = mapping_get(vm, f->locals, name);
@@ -1021,13 +1426,13 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             DISPATCH();
         }
         TARGET(STORE_NAME) {
-            sp_val name = sp_tuple_get(names, arg);
+            sp_val name = sp_vals_get(names, arg);
             sp_val v = POP();
             mapping_set(vm, f->locals ? f->locals : f->globals, name, v);
             DISPATCH();
         }
         TARGET(DELETE_NAME) {
-            sp_val name = sp_tuple_get(names, arg);
+            sp_val name = sp_vals_get(names, arg);
             sp_val m = f->locals ? f->locals : f->globals;
             if (sp_is_exact(vm, m, vm->t.dict)) {
                 if (!sp_dict_del(vm, m, name))
@@ -1040,33 +1445,56 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             DISPATCH();
         }
         TARGET(LOAD_GLOBAL) {
-            sp_val v = load_global(vm, f, co, pc - 1, sp_tuple_get(names, arg));
+            sp_val name = sp_vals_get(names, arg);
+            sp_val v = global_hit(cache, pc - 1, f, name);
+            if (v == NULL) {
+                v = load_global(vm, f, co, pc - 1, name);
+                cache = cache_span(co);
+            }
             PUSH(v);
             DISPATCH();
         }
         TARGET(STORE_GLOBAL)
-            sp_dict_set(vm, f->globals, sp_tuple_get(names, arg), POP());
+            sp_dict_set(vm, f->globals, sp_vals_get(names, arg), POP());
             DISPATCH();
         TARGET(DELETE_GLOBAL)
-            if (!sp_dict_del(vm, f->globals, sp_tuple_get(names, arg)))
-                name_error(vm, sp_tuple_get(names, arg));
+            if (!sp_dict_del(vm, f->globals, sp_vals_get(names, arg)))
+                name_error(vm, sp_vals_get(names, arg));
             DISPATCH();
-        TARGET(LOAD_ATTR)
-            SET_TOP(load_attr(vm, co, pc - 1, TOP(), sp_tuple_get(names, arg)));
+        TARGET(LOAD_ATTR) {
+            sp_val obj = TOP(), name = sp_vals_get(names, arg);
+            sp_val v = attr_hit(vm, cache, co, pc - 1, obj, name);
+            if (v == NULL) {
+                v = load_attr(vm, co, pc - 1, obj, name);
+                cache = cache_span(co);
+            }
+            SET_TOP(v);
             DISPATCH();
+        }
         TARGET(STORE_ATTR) {
             sp_val obj = POP();
             sp_val v = POP();
-            store_attr(vm, co, pc - 1, obj, sp_tuple_get(names, arg), v);
+            sp_val name = sp_vals_get(names, arg);
+            if (!store_hit(vm, cache, co, pc - 1, obj, name, v)) {
+                store_attr(vm, co, pc - 1, obj, name, v);
+                cache = cache_span(co);
+            }
             DISPATCH();
         }
         TARGET(DELETE_ATTR)
-            sp_delattr(vm, POP(), sp_tuple_get(names, arg));
+            sp_delattr(vm, POP(), sp_vals_get(names, arg));
             DISPATCH();
         TARGET(LOAD_METHOD) {
-            sp_val obj = TOP();
+            sp_val obj = TOP(), name = sp_vals_get(names, arg);
+            sp_val m = method_hit(vm, cache, co, pc - 1, obj, name);
+            if (m != NULL) {
+                SET_TOP(m);
+                PUSH(obj);
+                DISPATCH();
+            }
             sp_val self = NULL;
-            sp_val m = load_method(vm, co, pc - 1, obj, sp_tuple_get(names, arg), &self);
+            m = load_method(vm, co, pc - 1, obj, name, &self);
+            cache = cache_span(co);
             SET_TOP(m);
             PUSH(self);
             DISPATCH();
@@ -1091,6 +1519,16 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             sp_val key = POP();
             sp_val obj = POP();
             sp_val v = POP();
+            if (sp_is_small(key) && sp_is_exact(vm, obj, vm->t.list)) {
+                int64_t i = sp_small_get(key);
+                size_t n = sp_list_len(obj);
+                if (i < 0)
+                    i += (int64_t)n;
+                if (i >= 0 && (uint64_t)i < n) {
+                    sp_list_set(obj, (size_t)i, v);
+                    DISPATCH();
+                }
+            }
             sp_setitem(vm, obj, key, v);
             DISPATCH();
         }
@@ -1120,6 +1558,17 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 if (op == SP_OP_SUB && sp_i64_sub(x, y, &r) && sp_fits_small(r)) {
                     SET_TOP(sp_small(r));
                     break;
+                }
+            } else {
+                /* + - * of exact floats (or an exact float and a small
+                 * int, converted as float.__op__ does: abstract.c's
+                 * binary_fast_obj), in place or not (floats have no
+                 * __iadd__): one allocation, no call. */
+                uint32_t op = arg >= 16 ? arg - 16 : arg;
+                double x, y;
+                if (op <= SP_OP_MUL && float_operands(vm, a, b, &x, &y)) {
+                    SET_TOP(sp_float_new(vm, op == SP_OP_ADD ? x + y : op == SP_OP_SUB ? x - y : x * y));
+                    DISPATCH();
                 }
             }
             if (arg >= 16)
@@ -1156,6 +1605,22 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 }
                 SET_TOP(sp_bool(vm, r));
                 break;
+            }
+            if (sp_is_ptr(a) && sp_is_ptr(b) && a->type == vm->t.float_ && b->type == vm->t.float_) {
+                /* Two exact floats: C's comparisons are float's (a NaN
+                 * compares unequal to everything). */
+                double x = ((sp_float_obj *)a)->value, y = ((sp_float_obj *)b)->value;
+                bool r = false;
+                switch ((sp_cmpop)arg) {
+                case SP_LT: r = x < y; break;
+                case SP_LE: r = x <= y; break;
+                case SP_EQ: r = x == y; break;
+                case SP_NE: r = x != y; break;
+                case SP_GT: r = x > y; break;
+                case SP_GE: r = x >= y; break;
+                }
+                SET_TOP(sp_bool(vm, r));
+                DISPATCH();
             }
             SET_TOP(sp_richcmp(vm, a, b, (sp_cmpop)arg));
             DISPATCH();
@@ -1302,7 +1767,17 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
         TARGET(FOR_ITER) {
             sp_val it = TOP();
             if (sp_is_ptr(it) && it->type == vm->t.generator) {
-                /* A generator: resume it directly, no StopIteration. */
+                /* A generator: resume its frame in this loop, as
+                 * gen_run (generator.c) would in a nested one, when
+                 * neither the depth limit nor a safe point is due (those
+                 * take gen_run, which finishes the generator if they
+                 * raise). */
+                SAVE_FRAME();
+                if (gen_enter(vm, it, f, vm->None)) {
+                    f = sp_as_frame(vm, vm->frame);
+                    LOAD_FRAME();
+                    DISPATCH();
+                }
                 bool done = false;
                 SAVE_FRAME();
                 sp_val r = sp_gen_resume(vm, it, vm->None, NULL, &done);
@@ -1332,12 +1807,37 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 vm->frame = f->back;
                 return v;
             }
+            if (f->resumed) {
+                /* A generator FOR_ITER or SEND resumed finished: the for
+                 * loop ends / the yield from has its value. */
+                gen_left(vm, f);
+                f = sp_as_frame(vm, vm->frame);
+                LOAD_FRAME();
+                uint32_t at = sp_u32s_get(code, f->lasti);
+                if (sp_instr_op(at) == SP_OP_SEND)
+                    SET_TOP(v);
+                else
+                    DROP();
+                pc = sp_instr_arg(at);
+                DISPATCH();
+            }
             sp_frame_obj *back = sp_as_frame(vm, f->back);
+            sp_val ret_self = f->ret_self;
             vm->frame = (sp_val)back;
             vm->depth = back->depth;
-            sp_frame_release(vm, f);
+            sp_frame_release_co(vm, f, co);
             f = back;
             LOAD_FRAME();
+            if (ret_self != NULL) {
+                /* The caller's class call gives the instance (raised
+                 * there, as sp_type_call would). */
+                if (v != vm->None) {
+                    exc = sp_exc_new_msg(vm, vm->e.TypeError,
+                                         sp_str_fmt(vm, "__init__() should return None, not '%T'", v));
+                    goto fresh_error;
+                }
+                v = ret_self;
+            }
             PUSH(v);
             DISPATCH();
         }
@@ -1357,28 +1857,64 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 sp_vals_set(s, base, callable);
                 sp_vals_set(s, base + 1, self);
             }
-            sp_vals args = self ? sp_vals_sub(s, base + 1, arg + 1) : sp_vals_sub(s, base + 2, arg);
-            /* A function's code is always a code object (set once, by
-             * sp_function_new, which checks it). */
-            if (sp_is_ptr(callable) && callable->type == vm->t.function &&
-                !(((sp_code_obj *)AS_FN(callable)->code)->flags &
-                  (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR))) {
+            uint32_t first = self ? base + 1 : base + 2;
+            uint32_t nargs = sp - first;
+            sp_val ret_self = NULL;
+            if (self == NULL && sp_is_ptr(callable) && callable->type == vm->t.type) {
+                /* A class whose instances object.__new__ makes and a
+                 * Python __init__ initialises: make the instance here
+                 * and push __init__'s frame with it as self. */
+                sp_val init = ctor_init(vm, cache, co, pc - 1, (sp_type *)callable);
+                cache = cache_span(co);
+                if (init != NULL) {
+                    ret_self = sp_object_new_instance(vm, (sp_type *)callable);
+                    sp_vals_set(s, base + 1, ret_self);
+                    callable = init;
+                    first = base + 1;
+                    nargs++;
+                }
+            }
+            /* A function's code is always a code object (set by
+             * sp_function_new and __code__'s setter, which check it). */
+            sp_code_obj *nco = sp_is_ptr(callable) && callable->type == vm->t.function
+                                   ? (sp_code_obj *)AS_FN(callable)->code : NULL;
+            if (nco != NULL && !(nco->flags & (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR))) {
                 SAFE_POINT();
                 push_frame_check(vm, f);
-                sp_frame_obj *nf = sp_function_frame(vm, callable, args, kwn);
-                sp = drop_to(s, sp, base);
+                sp_frame_obj *nf = NULL;
+                /* Exactly the positional parameters, nothing else to
+                 * bind, and a spare frame: move the arguments in. */
+                if (kwn == NULL && nargs == nco->argcount && nco->kwonlyargcount == 0 &&
+                    !(nco->flags & (SP_CO_VARARGS | SP_CO_VARKEYWORDS)))
+                    nf = sp_frame_reuse(vm, nco, AS_FN(callable), callable);
+                if (nf != NULL) {
+                    sp_vals dst = sp_frame_slots(nf);
+                    for (uint32_t i = 0; i < nargs; i++) {
+                        sp_vals_set(dst, i, sp_vals_get(s, first + i));
+                        sp_vals_set(s, first + i, NULL);
+                    }
+                    sp_vals_set(s, base, NULL);
+                    sp_vals_set(s, base + 1, NULL);
+                    sp = base;
+                    if (nco->ncells != 0 || nco->nfrees != 0)
+                        sp_frame_cells(vm, AS_FN(callable), nco, nf);
+                } else {
+                    nf = sp_function_frame(vm, callable, sp_vals_sub(s, first, nargs), kwn);
+                    sp = drop_to(s, sp, base);
+                }
                 SAVE_FRAME();
                 nf->pooled = 1;
                 nf->back = (sp_val)f;
                 nf->depth = f->depth + 1;
                 vm->depth = nf->depth;
+                nf->ret_self = ret_self;
                 vm->frame = (sp_val)nf;
                 f = nf;
                 LOAD_FRAME();
-                break;
+                DISPATCH();
             }
             SAVE_FRAME();
-            sp_val r = sp_call(vm, callable, args, kwn);
+            sp_val r = sp_call(vm, callable, sp_vals_sub(s, first, nargs), kwn);
             sp = drop_to(s, sp, base);
             PUSH(r);
             DISPATCH();
@@ -1571,13 +2107,13 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             sp_val fromlist = POP();
             sp_val level = POP();
             SAVE_FRAME();
-            sp_val m = sp_import(vm, sp_tuple_get(names, arg), f->globals, fromlist == vm->None ? NULL : fromlist,
+            sp_val m = sp_import(vm, sp_vals_get(names, arg), f->globals, fromlist == vm->None ? NULL : fromlist,
                                  (int)sp_small_get(level));
             PUSH(m);
             DISPATCH();
         }
         TARGET(IMPORT_FROM)
-            PUSH(import_from(vm, TOP(), sp_tuple_get(names, arg)));
+            PUSH(import_from(vm, TOP(), sp_vals_get(names, arg)));
             DISPATCH();
         TARGET(IMPORT_STAR)
             import_star(vm, f, POP());
@@ -1586,6 +2122,24 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             sp_val v = POP();
             SAVE_FRAME();
             f->yielded = 1;
+            if (f->resumed) {
+                /* Back to the FOR_ITER or SEND that resumed it (gen_run's
+                 * bookkeeping after a yield). */
+                sp_gen_obj *g = (sp_gen_obj *)sp_as_exact(vm, f->gen, vm->t.generator, "YIELD_VALUE: not a generator");
+                sp_frame_obj *back = sp_as_frame(vm, f->back);
+                g->running = 0;
+                g->exc_state = vm->exc_info != f->exc_saved ? vm->exc_info : NULL;
+                vm->exc_info = f->exc_saved;
+                f->exc_saved = NULL;
+                f->resumed = 0;
+                f->back = NULL;
+                vm->frame = (sp_val)back;
+                vm->depth = back->depth;
+                f = back;
+                LOAD_FRAME();
+                PUSH(v);
+                DISPATCH();
+            }
             vm->frame = f->back;
             return v;
         }
@@ -1603,6 +2157,11 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             sp_val v = POP();
             sp_val recv = TOP();
             SAVE_FRAME();
+            if (gen_enter(vm, recv, f, v)) {
+                f = sp_as_frame(vm, vm->frame);
+                LOAD_FRAME();
+                DISPATCH();
+            }
             if (sp_is_generator(vm, recv) || sp_is_coroutine(vm, recv)) {
                 bool done = false;
                 sp_val r = sp_gen_resume(vm, recv, v, NULL, &done);
@@ -1707,6 +2266,9 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
             DISPATCH();
         case SP_OP__COUNT:
         default:
+#if SP_CGOTO
+        L_bad_opcode:
+#endif
             sp_trap("eval: bad opcode");
         }
         continue;
@@ -1739,6 +2301,18 @@ static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp
                 vm->frame = f->back;
                 *escaped = exc;
                 return NULL;
+            }
+            if (f->resumed) {
+                /* Out of a generator FOR_ITER or SEND resumed: finished, and a
+                 * StopIteration becomes RuntimeError (PEP 479), raised
+                 * in the caller as gen_run does. */
+                gen_left(vm, f);
+                f = sp_as_frame(vm, vm->frame);
+                LOAD_FRAME();
+                if (sp_exc_matches(vm, exc, vm->e.StopIteration))
+                    exc = gen_stop_error(vm, exc);
+                sp_traceback_add(vm, exc, (sp_val)f);
+                continue;
             }
             sp_frame_obj *back = sp_as_frame(vm, f->back);
             vm->frame = (sp_val)back;

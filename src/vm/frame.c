@@ -16,11 +16,11 @@ sp_frame_obj *sp_frame_new(sp_vm *vm, sp_val code, sp_val globals, sp_val builti
         f->globals = globals;
         f->builtins = builtins;
         f->locals = locals;
-        f->back = f->gen = f->exc_saved = NULL;
+        f->back = f->gen = f->exc_saved = f->ret_self = NULL;
         f->depth = 0;
         f->pc = f->lasti = 0;
         f->sp = co->nlocals + co->ncells + co->nfrees;
-        f->entry = f->yielded = f->done = f->pooled = f->escaped = 0;
+        f->entry = f->yielded = f->done = f->pooled = f->escaped = f->resumed = 0;
         return f;
     }
     size_t n = (size_t)co->nlocals + co->ncells + co->nfrees + co->stacksize;
@@ -47,25 +47,6 @@ void sp_frame_escape(sp_vm *vm, sp_val frame)
         f->escaped = 1;
         v = f->back;
     }
-}
-
-void sp_frame_release(sp_vm *vm, sp_frame_obj *f)
-{
-    if (!f->pooled || f->escaped || f->gen != NULL || f->entry)
-        return;
-    sp_code_obj *co = sp_as_code(f->code);
-    if (co->nspare >= SP_FRAME_SPARES)
-        return;
-    /* Keep only the code (and the next spare): the function, its
-     * globals and the caller must not be kept alive by a frame nobody
-     * can see. */
-    sp_vals s = sp_frame_slots(f);
-    for (size_t i = 0; i < s.len; i++)
-        sp_vals_set(s, i, NULL);
-    f->func = f->globals = f->builtins = f->locals = NULL;
-    f->back = co->spare;
-    co->spare = (sp_val)f;
-    co->nspare++;
 }
 
 int sp_frame_lineno(sp_frame_obj *f)
@@ -163,6 +144,7 @@ static void frame_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, f->back);
     sp_gc_mark(h, f->gen);
     sp_gc_mark(h, f->exc_saved);
+    sp_gc_mark(h, f->ret_self);
     /* Every slot, not only those below f->sp: the running loop keeps its
      * stack pointer in a C local and saves it only at some points, so a
      * value pushed since lies above f->sp.  Slots above the real stack

@@ -331,8 +331,6 @@ static _Noreturn void too_many_positional(sp_vm *vm, sp_function_obj *fn, sp_cod
                  plural ? "s" : "", given, given == 1 ? "was" : "were");
 }
 
-static sp_frame_obj *frame_cells(sp_vm *vm, sp_function_obj *fn, sp_code_obj *co, sp_frame_obj *f, sp_vals slots);
-
 sp_frame_obj *sp_function_frame(sp_vm *vm, sp_val func, sp_vals args, sp_val kwnames)
 {
     sp_function_obj *fn = sp_as_function(func);
@@ -347,7 +345,7 @@ sp_frame_obj *sp_function_frame(sp_vm *vm, sp_val func, sp_vals args, sp_val kwn
             sp_vals_set(slots, i, sp_vals_get(args, i));
         if (co->ncells == 0 && co->nfrees == 0)
             return f;
-        return frame_cells(vm, fn, co, f, slots);
+        return sp_frame_cells(vm, fn, co, f);
     }
     size_t nkw = kwnames ? sp_tuple_len(kwnames) : 0;
     if (nkw > args.len)
@@ -435,13 +433,14 @@ sp_frame_obj *sp_function_frame(sp_vm *vm, sp_val func, sp_vals args, sp_val kwn
         if (missing != NULL)
             missing_args(vm, fn, missing, true);
     }
-    return frame_cells(vm, fn, co, f, slots);
+    return sp_frame_cells(vm, fn, co, f);
 }
 
 /* Make the frame's cells (an argument captured by a closure starts in
  * its cell) and copy in the closure's. */
-static sp_frame_obj *frame_cells(sp_vm *vm, sp_function_obj *fn, sp_code_obj *co, sp_frame_obj *f, sp_vals slots)
+sp_frame_obj *sp_frame_cells(sp_vm *vm, sp_function_obj *fn, sp_code_obj *co, sp_frame_obj *f)
 {
+    sp_vals slots = sp_frame_slots(f);
     for (size_t i = 0; i < co->ncells; i++) {
         sp_val init = NULL;
         if (co->cell2arg != NULL) {
