@@ -214,13 +214,13 @@ sp_val sp_unit_assemble(unit *u)
     }
     /* The code object. */
     sp_code_obj *co = (sp_code_obj *)sp_alloc(vm, vm->t.code, sizeof(sp_code_obj));
-    co->code = codebuf;
+    co->code = SP_AS(sp_rawbuf, codebuf, SP_LAYOUT_RAWBUF);
     co->lines = linebuf;
     co->exctable = excbuf;
     co->ncode = n;
     co->nexc = nexc;
-    co->consts = sp_tuple_from(vm, sp_list_items(u->consts));
-    co->names = sp_tuple_from(vm, sp_list_items(u->names));
+    co->consts = SP_AS(sp_tuple_obj, sp_tuple_from(vm, sp_list_items(u->consts)), SP_LAYOUT_TUPLE);
+    co->names = SP_AS(sp_tuple_obj, sp_tuple_from(vm, sp_list_items(u->names)), SP_LAYOUT_TUPLE);
     co->varnames = sp_tuple_from(vm, sp_list_items(u->varnames));
     co->cellvars = sp_tuple_from(vm, sp_list_items(u->cellvars));
     co->freevars = sp_tuple_from(vm, sp_list_items(u->freevars));

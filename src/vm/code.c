@@ -40,11 +40,11 @@ int sp_code_line(sp_code_obj *co, size_t i)
 static void code_trace(sp_heap *h, sp_obj *o)
 {
     sp_code_obj *co = (sp_code_obj *)o;
-    sp_gc_mark(h, co->code);
+    sp_gc_mark(h, (sp_val)co->code);
     sp_gc_mark(h, co->lines);
     sp_gc_mark(h, co->exctable);
-    sp_gc_mark(h, co->consts);
-    sp_gc_mark(h, co->names);
+    sp_gc_mark(h, (sp_val)co->consts);
+    sp_gc_mark(h, (sp_val)co->names);
     sp_gc_mark(h, co->varnames);
     sp_gc_mark(h, co->cellvars);
     sp_gc_mark(h, co->freevars);
@@ -217,7 +217,7 @@ static const sp_methoddef code_methods[] = {
 #define CODE_GET_VAL(field)                                                    \
     static sp_val code_get_##field(sp_vm *vm, sp_val self)                    \
     {                                                                          \
-        sp_val v = self_code(vm, self)->field;                                 \
+        sp_val v = (sp_val)self_code(vm, self)->field;                         \
         return v ? v : vm->None;                                               \
     }
 #define CODE_GET_INT(field)                                                    \

@@ -52,11 +52,14 @@ static inline uint32_t sp_instr_arg(uint32_t ins) { return ins >> 8; }
  * ordered so that the first match is the innermost handler. */
 typedef struct sp_code_obj {
     sp_obj h;
-    sp_val code;            /* rawbuf: ncode u32 instructions */
+    /* code, consts and names are typed (checked once, when the compiler
+     * makes the code object; code.replace copies them): the loop reads
+     * them on every call and return without a layout check. */
+    sp_rawbuf *code;        /* ncode u32 instructions */
     sp_val lines;           /* rawbuf: ncode u32 line numbers */
     sp_val exctable;        /* rawbuf: nexc * 4 u32, or NULL */
-    sp_val consts;          /* tuple */
-    sp_val names;           /* tuple of str */
+    sp_tuple_obj *consts;
+    sp_tuple_obj *names;    /* of str */
     sp_val varnames;        /* tuple of str: the fast locals, arguments first */
     sp_val cellvars;        /* tuple of str */
     sp_val freevars;        /* tuple of str */
@@ -78,6 +81,11 @@ static inline sp_u32s sp_rawbuf_u32s(sp_val rawbuf)
 {
     sp_rawbuf *b = SP_AS(sp_rawbuf, rawbuf, SP_LAYOUT_RAWBUF);
     return sp_trailing_as_sp_u32s(b->data, b->cap);
+}
+/* Code object co's instructions. */
+static inline sp_u32s sp_code_words(const sp_code_obj *co)
+{
+    return sp_trailing_as_sp_u32s(co->code->data, co->code->cap);
 }
 /* A rawbuf of n u32 (for the compiler). */
 sp_val sp_u32buf_new(sp_vm *vm, size_t n);

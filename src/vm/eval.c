@@ -1151,30 +1151,18 @@ SP_HOT_INLINE bool float_operands(sp_vm *vm, sp_val a, sp_val b, double *x, doub
 #define PEEK(n) sp_vals_get(s, sp - (n))
 #define SET_TOP(v) sp_vals_set(s, sp - 1, (v))
 
-/* A code object's instructions, constants and names: a rawbuf and two
- * tuples, set when the compiler made it and never changed (code.h; the
- * loop takes f->code itself as a code object the same way).  Debug
- * builds check, here and in dict_array and own_valarray. */
-SP_HOT_INLINE sp_u32s code_words(sp_code_obj *co)
+/* A code object's constants and names: typed fields (code.h), so no
+ * layout check.  (Debug builds check dict_array's and own_valarray's
+ * arrays.) */
+SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
 {
-    if (SP_DEBUG_CHECKS)
-        hot_as(co->code, SP_LAYOUT_RAWBUF, "code_words");
-    sp_rawbuf *b = (sp_rawbuf *)co->code;
-    return sp_trailing_as_sp_u32s(b->data, b->cap);
-}
-
-SP_HOT_INLINE sp_vals code_tuple(sp_val t)
-{
-    if (SP_DEBUG_CHECKS)
-        hot_as(t, SP_LAYOUT_TUPLE, "code_tuple");
-    sp_tuple_obj *p = (sp_tuple_obj *)t;
     return sp_trailing_vals(p->items, p->len);
 }
 
 #define LOAD_FRAME()                                                                                 \
     do {                                                                                             \
         co = (sp_code_obj *)f->code;                                                                 \
-        code = code_words(co);                                                                       \
+        code = sp_code_words(co);                                                                     \
         s = sp_frame_slots(f);                                                                       \
         pc = f->pc;                                                                                  \
         sp = f->sp;                                                                                  \

@@ -28,8 +28,8 @@ sp_val sp_function_new(sp_vm *vm, sp_val code, sp_val globals, sp_val qualname)
     fn->module = sp_is_dict(globals) ? sp_dict_get_str(vm, globals, vm->n.__name__) : NULL;
     /* The compiler makes the docstring (or None) a function's first constant. */
     fn->doc = NULL;
-    if (sp_tuple_len(co->consts) > 0 && sp_is_str(sp_tuple_get(co->consts, 0)))
-        fn->doc = sp_tuple_get(co->consts, 0);
+    if (sp_tuple_len((sp_val)co->consts) > 0 && sp_is_str(sp_tuple_get((sp_val)co->consts, 0)))
+        fn->doc = sp_tuple_get((sp_val)co->consts, 0);
     return (sp_val)fn;
 }
 

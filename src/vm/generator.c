@@ -153,7 +153,7 @@ static sp_val delegate_of(sp_vm *vm, sp_frame_obj *f)
     sp_code_obj *co = sp_as_code(f->code);
     if (f->pc < 2 || f->pc > co->ncode)
         return NULL;
-    sp_u32s code = sp_rawbuf_u32s(co->code);
+    sp_u32s code = sp_code_words(co);
     if (sp_instr_op(sp_u32s_get(code, f->pc - 1)) != SP_OP_YIELD_VALUE ||
         sp_instr_op(sp_u32s_get(code, f->pc - 2)) != SP_OP_SEND)
         return NULL;
@@ -253,7 +253,7 @@ static sp_val gen_throw(sp_vm *vm, sp_gen_obj *g, sp_val exc, bool *done)
                 }
                 /* The delegate finished: continue after the SEND. */
                 sp_code_obj *co = sp_as_code(f->code);
-                uint32_t send = sp_u32s_get(sp_rawbuf_u32s(co->code), f->pc - 2);
+                uint32_t send = sp_u32s_get(sp_code_words(co), f->pc - 2);
                 sp_vals_set(sp_frame_slots(f), f->sp - 1, result);
                 f->pc = sp_instr_arg(send);
                 return gen_run(vm, g, false, NULL, NULL, done);
