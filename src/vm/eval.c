@@ -1159,6 +1159,12 @@ SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
     return sp_trailing_vals(p->items, p->len);
 }
 
+/* x <op> y for a comparison opcode's argument (C's operators: for
+ * doubles, a NaN compares unequal to everything, as float's do). */
+#define CMP_OP(op, x, y)                                                                             \
+    ((op) == SP_LT ? (x) < (y) : (op) == SP_LE ? (x) <= (y) : (op) == SP_EQ ? (x) == (y)           \
+     : (op) == SP_NE ? (x) != (y) : (op) == SP_GT ? (x) > (y) : (x) >= (y))
+
 #define LOAD_FRAME()                                                                                 \
     do {                                                                                             \
         co = (sp_code_obj *)f->code;                                                                 \
@@ -1582,15 +1588,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val a = TOP();
             if (sp_is_small(a) && sp_is_small(b)) {
                 int64_t x = sp_small_get(a), y = sp_small_get(b);
-                bool r = false;
-                switch ((sp_cmpop)arg) {
-                case SP_LT: r = x < y; break;
-                case SP_LE: r = x <= y; break;
-                case SP_EQ: r = x == y; break;
-                case SP_NE: r = x != y; break;
-                case SP_GT: r = x > y; break;
-                case SP_GE: r = x >= y; break;
-                }
+                bool r = CMP_OP((sp_cmpop)arg, x, y);
                 SET_TOP(sp_bool(vm, r));
                 break;
             }
@@ -1598,15 +1596,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 /* Two exact floats: C's comparisons are float's (a NaN
                  * compares unequal to everything). */
                 double x = ((sp_float_obj *)a)->value, y = ((sp_float_obj *)b)->value;
-                bool r = false;
-                switch ((sp_cmpop)arg) {
-                case SP_LT: r = x < y; break;
-                case SP_LE: r = x <= y; break;
-                case SP_EQ: r = x == y; break;
-                case SP_NE: r = x != y; break;
-                case SP_GT: r = x > y; break;
-                case SP_GE: r = x >= y; break;
-                }
+                bool r = CMP_OP((sp_cmpop)arg, x, y);
                 SET_TOP(sp_bool(vm, r));
                 DISPATCH();
             }
