@@ -122,7 +122,10 @@ typedef struct sp_page {
 typedef struct sp_large {
     uintptr_t base;
     size_t size;          /* bytes of the block, spare byte included */
-    bool mark, fin, weak, pyfin;
+    /* 0 or 1.  Bytes rather than bool: the stack scan's contract (which
+     * EVA takes as given, eva_gc.c) can only say that marks may change,
+     * and a bool whose value is unknown is a trap representation to it. */
+    uint8_t mark, fin, weak, pyfin;
 } sp_large;
 
 struct sp_heap {
@@ -268,12 +271,16 @@ struct sp_heap {
 /* What marking may change: sp_gc_mark, and so every hook (which the VM
  * writes with sp_gc_mark as its only way to change the heap's bookkeeping
  * during a collection or a walk).  SP_GC_SETTINGS: the scalar settings a
- * hook could also change through the API; no invariant mentions them. */
+ * hook could also change through the API; no invariant mentions them.
+ * `walking` is one: a hook may walk the weak objects (the VM's after_mark
+ * and mark_roots do), and sp_heap_each_weak sets it for the walk and puts
+ * the old value back (eva_gc.c's hooks, proved against these contracts,
+ * found it missing). */
 #define SP_GC_MARKS h->sp, h->overflow, \
     h->table[0 .. h->table_cap - 1]->mark[0 .. SP_GC_WORDS - 1], \
     h->large[0 .. h->nlarge - 1].mark
 #define SP_GC_SETTINGS h->paused, h->max_bytes, h->stress, h->stack_base, \
-    h->fail_at, h->fail_sticky, h->collect_in
+    h->fail_at, h->fail_sticky, h->collect_in, h->walking
 
 #ifdef __FRAMAC__
 /* Declarations Frama-C's libc lacks, for the assumed functions that call
@@ -482,7 +489,13 @@ static sp_large *large_realloc(sp_heap *h, uint32_t cap)
                    \separated(h->table[i], \result + (0 .. cap - 1)))); */
 static sp_obj **stack_realloc(sp_heap *h, uint32_t cap)
 {
-    return realloc(h->stack, cap * sizeof(sp_obj *));
+    sp_obj **n = realloc(h->stack, cap * sizeof(sp_obj *));
+    /* The new cells zeroed: nothing reads a cell above sp, but EVA can't
+     * relate sp to the cells written, and zeroing costs one pass over
+     * memory the marking will use anyway. */
+    if (n != NULL)
+        memset(n + h->stack_cap, 0, (size_t)(cap - h->stack_cap) * sizeof(sp_obj *));
+    return n;
 }
 
 /* A new finalization queue of cap entries, the queued entries
@@ -503,7 +516,7 @@ static sp_obj **stack_realloc(sp_heap *h, uint32_t cap)
                    \separated(h->table[i], \result + (0 .. cap - 1)))); */
 static sp_obj **finq_move(sp_heap *h, uint32_t cap)
 {
-    sp_obj **n = malloc(cap * sizeof(sp_obj *));
+    sp_obj **n = calloc(cap, sizeof(sp_obj *));   /* zeroed: as stack_realloc */
     if (n != NULL && h->fin_n > h->fin_head)
         memcpy(n, h->finq + h->fin_head, (size_t)(h->fin_n - h->fin_head) * sizeof(sp_obj *));
     return n;
@@ -1279,7 +1292,8 @@ SP_NO_ASAN static void scan_range(sp_heap *h, uintptr_t from, uintptr_t to)
  * noinline: `regs` must be below every frame that may hold a root. */
 /*@ requires heap_ok(h);
     assigns SP_GC_MARKS;
-    ensures heap_ok(h); */
+    ensures heap_ok(h);
+    ensures h->overflow == 0 || h->overflow == 1; */
 __attribute__((noinline)) SP_NO_ASAN static void scan_stack(sp_heap *h)
 {
     jmp_buf regs;
@@ -1302,7 +1316,7 @@ static bool can_collect(const sp_heap *h)
 }
 
 /*@ requires heap_ok(h);
-    assigns SP_GC_MARKS, SP_GC_SETTINGS, h->walking;
+    assigns SP_GC_MARKS, SP_GC_SETTINGS;
     ensures heap_ok(h); */
 void sp_heap_each_weak(sp_heap *h, sp_heap_walk_fn *fn, void *ud)
 {
@@ -2073,6 +2087,16 @@ sp_heap *sp_heap_new(size_t max_bytes, sp_heap_hooks hooks)
     h->max_bytes = max_bytes;
     h->trigger = SP_GC_MIN_TRIGGER;
     reset_positions(h);
+    /* The page table, the mark stack and the finalization queue exist
+     * from the start, at their smallest sizes, so that none is ever
+     * absent: a small heap never moves them, and EVA (eva_gc.c) need not
+     * relate an array's address to its capacity across the paths that
+     * allocated it and those that did not. */
+    stack_grow(h, SP_GC_STACK_MIN);
+    if (h->stack_cap == 0 || !table_grow(h) || !finq_reserve(h, 1)) {
+        sp_heap_free(h);
+        return NULL;
+    }
     return h;
 }
 
