@@ -77,7 +77,11 @@ sp_ssize sp_dict_find_index(sp_vm *vm, sp_val d, sp_val key);
  * there, and the spans' length checks every access. */
 static inline sp_vals sp_dict_entries_(sp_val arr)
 {
-    return arr != NULL ? sp_valarray_span((sp_valarray *)arr) : SP_NOVALS;
+    if (arr == NULL)
+        return SP_NOVALS;
+    if (SP_DEBUG_CHECKS)   /* debug builds check the invariant */
+        (void)SP_AS(sp_valarray, arr, SP_LAYOUT_VALARRAY);
+    return sp_valarray_span((sp_valarray *)arr);
 }
 static inline sp_val sp_dict_entry_if(sp_val d, size_t n, sp_val key)
 {

@@ -985,6 +985,14 @@ static sp_val new_getset(sp_vm *vm, sp_type *owner, const sp_getsetdef *def)
 
 /* v.__set_name__(t, k); an exception becomes CPython 3.11's RuntimeError
  * with the original as its __cause__. */
+/* v.__set_name__(t, k), outside call_set_name's setjmp frame (gcc -O0
+ * warns that the argument span there "might be clobbered"). */
+static void set_name_call(sp_vm *vm, sp_type *t, sp_val k, sp_val v)
+{
+    sp_val args[2] = { (sp_val)t, k };
+    sp_call_special(vm, v, vm->n.__set_name__, SP_VALS(args));
+}
+
 static void call_set_name(sp_vm *vm, sp_type *t, sp_val k, sp_val v)
 {
     sp_val f = sp_type_lookup(vm, sp_type_of(vm, v), vm->n.__set_name__);
@@ -993,8 +1001,7 @@ static void call_set_name(sp_vm *vm, sp_type *t, sp_val k, sp_val v)
     sp_handler h;
     sp_handler_push(vm, &h);
     if (setjmp(h.buf) == 0) {
-        sp_val args[2] = { (sp_val)t, k };
-        sp_call_special(vm, v, vm->n.__set_name__, SP_VALS(args));
+        set_name_call(vm, t, k, v);
         sp_handler_pop(vm, &h);
         return;
     }

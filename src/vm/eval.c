@@ -38,33 +38,22 @@ SP_HOT_INLINE sp_vals hot_valarray(sp_val v)
     return sp_trailing_vals(a->items, a->cap);
 }
 
-/* A dict's keys or values array: a valarray, or NULL while the dict has
- * no table (dict.h D1; dict.c's keys_span reads them the same way). */
-SP_HOT_INLINE sp_vals dict_array(sp_val a)
-{
-    if (a == NULL)
-        return SP_NOVALS;
-    if (SP_DEBUG_CHECKS)
-        hot_as(a, SP_LAYOUT_VALARRAY, "dict_array");
-    return sp_valarray_span((sp_valarray *)a);
-}
-
 /* sp_dict_entry_if (dict.h) with the checks above, for the caches' hits. */
 SP_HOT_INLINE sp_val dict_entry_hot(sp_val d, size_t n, sp_val key)
 {
     sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
-    if (n >= o->nentries || sp_vals_get(dict_array(o->keys), n) != key)
+    if (n >= o->nentries || sp_vals_get(sp_dict_entries_(o->keys), n) != key)
         return NULL;
-    return sp_vals_get(dict_array(o->values), n);
+    return sp_vals_get(sp_dict_entries_(o->values), n);
 }
 
 /* sp_dict_entry_replace (dict.h) likewise. */
 SP_HOT_INLINE bool dict_replace_hot(sp_val d, size_t n, sp_val key, sp_val value)
 {
     sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
-    if (n >= o->nentries || sp_vals_get(dict_array(o->keys), n) != key)
+    if (n >= o->nentries || sp_vals_get(sp_dict_entries_(o->keys), n) != key)
         return false;
-    sp_vals_set(dict_array(o->values), n, value);
+    sp_vals_set(sp_dict_entries_(o->values), n, value);
     return true;
 }
 
@@ -1152,8 +1141,8 @@ SP_HOT_INLINE bool float_operands(sp_vm *vm, sp_val a, sp_val b, double *x, doub
 #define SET_TOP(v) sp_vals_set(s, sp - 1, (v))
 
 /* A code object's constants and names: typed fields (code.h), so no
- * layout check.  (Debug builds check dict_array's and own_valarray's
- * arrays.) */
+ * layout check.  (Debug builds check the arrays sp_dict_entries_ and
+ * own_valarray read.) */
 SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
 {
     return sp_trailing_vals(p->items, p->len);
