@@ -6,8 +6,9 @@
  * flags among them; the first and last rooted, the middle one dead.  Each
  * is looked up (size, interior pointer, flag); then a walk of the weak
  * objects, the (empty) finalization queue drained, an injected allocation
- * failure, the statistics, the verifier and the release.  The hooks are the harness's own: they mark the roots and read
- * no object memory (the collector never does: cell_init, its one write to
+ * failure, the statistics, the verifier and the release. 
+ * The hooks (eva_gc_hooks.h, shared with eva_gc_nomem.c) mark the roots
+ * and read no object memory (the collector never does: cell_init, its one write to
  * it, is taken by its contract).
  *
  * Not here: sp_heap_collect and the queueing of finalizer candidates.
@@ -30,40 +31,12 @@
  * (-eva-no-alloc-returns-null): eva_gc_nomem.c is the scenario where each
  * of them may. */
 // sources: src/core/trap.c
-// includes: src/core/gc.c
+// includes: src/core/gc.c verify/eva_gc_hooks.h
 // options: -eva-use-spec scan_stack,scrub_stack,stack_depth,map_page,unmap_page,page_decommit,block_alloc,block_free,mem_free,cell_init -eva-slevel 100 -eva-partition-history 1 -eva-split-return auto -eva-alloc-builtin fresh -eva-no-alloc-returns-null
 // wp: mark_all trace mark_roots walk after_mark finalize wants probe main
 #include "gc.c"
 
-static sp_obj *roots[2];
-
-/*@ requires heap_ok(h);
-    assigns SP_GC_MARKS;
-    ensures heap_ok(h); */
-static void mark_all(sp_heap *h)
-{
-    sp_gc_mark(h, (sp_val)roots[0]);
-    sp_gc_mark(h, (sp_val)roots[1]);
-}
-
-/*@ requires heap_ok(h);
-    assigns SP_GC_MARKS, SP_GC_SETTINGS;
-    ensures heap_ok(h); */
-static void trace(sp_heap *h, sp_obj *o, void *ud)
-{
-    (void)o;
-    (void)ud;
-    mark_all(h);
-}
-
-/*@ requires heap_ok(h);
-    assigns SP_GC_MARKS, SP_GC_SETTINGS;
-    ensures heap_ok(h); */
-static void mark_roots(sp_heap *h, void *ud)
-{
-    (void)ud;
-    mark_all(h);
-}
+#include "eva_gc_hooks.h"
 
 /*@ requires heap_ok(h);
     assigns SP_GC_MARKS, SP_GC_SETTINGS;
@@ -80,26 +53,6 @@ static void walk(sp_heap *h, sp_obj *o, void *ud)
 static void after_mark(sp_heap *h, void *ud)
 {
     sp_heap_each_weak(h, walk, ud);
-}
-
-/*@ requires heap_ok(h);
-    assigns SP_GC_MARKS, SP_GC_SETTINGS;
-    ensures heap_ok(h); */
-static void finalize(sp_heap *h, sp_obj *o, void *ud)
-{
-    (void)h;
-    (void)o;
-    (void)ud;
-}
-
-/*@ requires heap_ok(h);
-    assigns SP_GC_MARKS, SP_GC_SETTINGS;
-    ensures heap_ok(h); */
-static bool wants(sp_heap *h, sp_obj *o, void *ud)
-{
-    (void)h;
-    (void)ud;
-    return o != NULL;
 }
 
 /* An object's size, the object found from its last byte, its flag. */

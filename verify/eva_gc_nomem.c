@@ -5,62 +5,15 @@
  * allocation may be refused (a page, its descriptor, the large-block
  * array, the block).  Each failure must leave a heap every later call
  * accepts: the calls after it run on whatever state it left.  The hooks
- * are eva_gc.c's; WP proves them and main here as there. */
+ * are eva_gc_hooks.h's, as in eva_gc.c; WP proves them and main here as
+ * there. */
 // sources: src/core/trap.c
-// includes: src/core/gc.c
+// includes: src/core/gc.c verify/eva_gc_hooks.h
 // options: -eva-use-spec scan_stack,scrub_stack,stack_depth,map_page,unmap_page,page_decommit,block_alloc,block_free,mem_free,cell_init -eva-slevel 100 -eva-partition-history 1 -eva-split-return auto -eva-alloc-builtin fresh
 // wp: mark_all trace mark_roots finalize wants main
 #include "gc.c"
 
-static sp_obj *roots[2];
-
-/*@ requires heap_ok(h);
-    assigns SP_GC_MARKS;
-    ensures heap_ok(h); */
-static void mark_all(sp_heap *h)
-{
-    sp_gc_mark(h, (sp_val)roots[0]);
-    sp_gc_mark(h, (sp_val)roots[1]);
-}
-
-/*@ requires heap_ok(h);
-    assigns SP_GC_MARKS, SP_GC_SETTINGS;
-    ensures heap_ok(h); */
-static void trace(sp_heap *h, sp_obj *o, void *ud)
-{
-    (void)o;
-    (void)ud;
-    mark_all(h);
-}
-
-/*@ requires heap_ok(h);
-    assigns SP_GC_MARKS, SP_GC_SETTINGS;
-    ensures heap_ok(h); */
-static void mark_roots(sp_heap *h, void *ud)
-{
-    (void)ud;
-    mark_all(h);
-}
-
-/*@ requires heap_ok(h);
-    assigns SP_GC_MARKS, SP_GC_SETTINGS;
-    ensures heap_ok(h); */
-static void finalize(sp_heap *h, sp_obj *o, void *ud)
-{
-    (void)h;
-    (void)o;
-    (void)ud;
-}
-
-/*@ requires heap_ok(h);
-    assigns SP_GC_MARKS, SP_GC_SETTINGS;
-    ensures heap_ok(h); */
-static bool wants(sp_heap *h, sp_obj *o, void *ud)
-{
-    (void)h;
-    (void)ud;
-    return o != NULL;
-}
+#include "eva_gc_hooks.h"
 
 int main(void)
 {

@@ -19,10 +19,10 @@ gc.collect()
 t = T()
 w = weakref.ref(t, cb)
 del t
-a = bytearray(5 << 20)     # the referent dies at the next collection...
+a = bytearray(20 << 20)    # the referent dies at the next collection...
 b = [0]
 del w                      # ...and the reference is dropped before the callback
-c = bytearray(20 << 20)
+c = bytearray(48 << 20)    # (more than the trigger: twice what survived, 16 MiB at least)
 d = [0]
 del a, c
 gc.collect()
