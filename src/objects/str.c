@@ -370,20 +370,44 @@ sp_val sp_str_join(sp_vm *vm, sp_val sep, sp_vals items)
 }
 
 /* ---- the builder --------------------------------------------------------
- * b->buf is a rawbuf held in the builder struct, which lives on the C
- * stack, so the conservative scan keeps it alive. */
+ * Up to SP_STRBUF_SMALL bytes live in b->small (b->buf == NULL): a short
+ * result costs one allocation, the str itself.  Past that, b->buf is a
+ * rawbuf held in the builder struct, which lives on the C stack, so the
+ * conservative scan keeps it alive.  Nothing keeps a pointer into `small`
+ * across calls (spans over it are made afresh), so the struct may be
+ * copied. */
 void sp_strbuf_init(sp_vm *vm, sp_strbuf *b, size_t cap)
 {
-    b->buf = (sp_val)sp_rawbuf_new(vm, cap < 16 ? 16 : cap);
+    b->buf = cap <= SP_STRBUF_SMALL ? NULL : (sp_val)sp_rawbuf_new(vm, cap);
     b->len = 0;
     b->nchars = 0;
     b->ascii = true;
 }
 
+/* The bytes written so far. */
+static sp_cbytes strbuf_data(sp_strbuf *b)
+{
+    if (b->buf == NULL)
+        return sp_cbytes_sub(SP_CBYTES(b->small), 0, b->len);
+    sp_rawbuf *rb = SP_AS(sp_rawbuf, b->buf, SP_LAYOUT_RAWBUF);
+    return sp_cbytes_sub(sp_cbytes_of(sp_rawbuf_span(rb)), 0, b->len);
+}
+
 static sp_bytes strbuf_reserve(sp_vm *vm, sp_strbuf *b, size_t extra)
 {
-    sp_rawbuf *rb = SP_AS(sp_rawbuf, b->buf, SP_LAYOUT_RAWBUF);
     size_t need = sp_size_add_or_raise(vm, b->len, extra);
+    if (b->buf == NULL) {
+        if (need <= SP_STRBUF_SMALL)
+            return sp_bytes_sub(SP_BYTES(b->small), b->len, extra);
+        size_t cap = 2 * SP_STRBUF_SMALL;
+        if (cap < need)
+            cap = need;
+        sp_rawbuf *nb = (sp_rawbuf *)sp_rawbuf_new(vm, cap);
+        sp_bytes_copy(sp_rawbuf_span(nb), sp_cbytes_sub(SP_CBYTES(b->small), 0, b->len));
+        b->buf = (sp_val)nb;
+        return sp_bytes_sub(sp_rawbuf_span(nb), b->len, extra);
+    }
+    sp_rawbuf *rb = SP_AS(sp_rawbuf, b->buf, SP_LAYOUT_RAWBUF);
     if (need > rb->cap) {
         size_t cap = rb->cap * 2;
         if (cap < need)
@@ -473,8 +497,7 @@ void sp_strbuf_add_repeat(sp_vm *vm, sp_strbuf *b, uint32_t cp, size_t n)
 
 sp_val sp_strbuf_finish(sp_vm *vm, sp_strbuf *b)
 {
-    sp_rawbuf *rb = SP_AS(sp_rawbuf, b->buf, SP_LAYOUT_RAWBUF);
-    sp_cbytes data = sp_cbytes_sub(sp_cbytes_of(sp_rawbuf_span(rb)), 0, b->len);
+    sp_cbytes data = strbuf_data(b);
     if (b->len <= 1)
         return sp_str_new(vm, data);
     sp_str_obj *o = sp_str_alloc(vm, b->len);
