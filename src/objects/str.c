@@ -947,6 +947,15 @@ static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
             return sp_str_new(vm, (sp_cbytes){ NULL, 0 });
         if (step == 1)
             return sp_str_substr(vm, s, (size_t)start, (size_t)start + n);
+        if (o->ascii && n > 1) {
+            /* byte i of the result is byte start + i * step */
+            sp_str_obj *r = sp_str_alloc(vm, n);
+            sp_bytes out = sp_strobj_buf(r);
+            sp_cbytes d = sp_strobj_cbytes(o);
+            for (size_t k = 0; k < n; k++)
+                sp_bytes_set(out, k, sp_cbytes_get(d, (size_t)(start + (sp_ssize)k * step)));
+            return sp_str_seal_known(r, n, true);
+        }
         sp_strbuf b;
         sp_strbuf_init(vm, &b, o->ascii ? n : n * 2);
         if (o->ascii) {

@@ -284,6 +284,36 @@ static sp_ssize maxsplit_arg(sp_vm *vm, sp_val v)
     return sp_str_arg_ssize(vm, v);
 }
 
+/* str.isspace() of an ASCII char: \t \n \v \f \r, the separators
+ * \x1c-\x1f, and the space. */
+static bool ascii_space(uint8_t c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
+
+/* CPython's storage width of a str: 1 (all below U+0100), 2 or 4. */
+static int str_kind(sp_val s)
+{
+    sp_cbytes d = sp_str_bytes(s);
+    if (d.len == sp_str_len(s))
+        return 1;
+    uint32_t maxcp = 0;
+    size_t pos = 0;
+    while (pos < d.len) {
+        uint32_t cp = sp_u8_next(d, &pos);
+        if (cp > maxcp)
+            maxcp = cp;
+    }
+    return maxcp < 0x100 ? 1 : maxcp < 0x10000 ? 2 : 4;
+}
+
+/* CPython's split/rsplit give [self] -- a subclass instance itself --
+ * when the separator is stored wider than self (it can't occur in it). */
+static bool split_wider_sep(sp_vm *vm, sp_val s, sp_val sep)
+{
+    return sep && !sp_is_exact(vm, s, vm->t.str) && str_kind(sep) > str_kind(s);
+}
+
 static void split_args(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, sp_val *sep, sp_ssize *maxsplit)
 {
     static const char *const kwlist[] = { "sep", "maxsplit", NULL };
@@ -304,31 +334,45 @@ sp_val sp_strm_split(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val s = self_of(vm, args, "split"), sep;
     sp_ssize maxsplit;
     split_args(vm, args, kw, "split", &sep, &maxsplit);
-    sp_val out = sp_list_new(vm, 0);
+    if (split_wider_sep(vm, s, sep))
+        return sp_list_from(vm, SP_ONE(sp_vals, s));
     sp_cbytes d = sp_str_bytes(s);
     size_t pos = 0;
     if (sep) {
         sp_cbytes sb = sp_str_bytes(sep);
-        while (maxsplit != 0) {
-            sp_ssize r = sp_bfind(d, sb, pos, d.len);
+        /* Count the pieces first (a memchr/memmem pass), so the list is
+         * made at its size. */
+        size_t pieces = 1;
+        for (sp_ssize left = maxsplit; left != 0; left -= left > 0) {
+            sp_ssize r = sp_cbytes_find(d, sb, pos);
             if (r < 0)
                 break;
+            pieces++;
+            pos = (size_t)r + sb.len;
+        }
+        sp_val out = sp_list_new(vm, pieces);
+        d = sp_str_bytes(s);   /* s is immutable and alive: the same bytes */
+        pos = 0;
+        for (size_t k = 1; k < pieces; k++) {
+            sp_ssize r = sp_cbytes_find(d, sb, pos);
+            if (r < 0)
+                sp_trap("str.split: separator count changed");
             sp_list_append(vm, out, sp_str_from_range(vm, s, pos, (size_t)r - pos));
             pos = (size_t)r + sb.len;
-            if (maxsplit > 0)
-                maxsplit--;
         }
         sp_list_append(vm, out, sp_str_from_range(vm, s, pos, d.len - pos));
         return out;
     }
+    sp_val out = sp_list_new(vm, 0);
+    bool ascii = d.len == sp_str_len(s);
     /* Runs of whitespace separate; leading/trailing whitespace is dropped. */
     for (;;) {
         size_t p = pos;
         while (p < d.len) {
             size_t q = p;
-            if (!sp_uc_isspace(sp_u8_next(d, &q)))
+            if (ascii ? !ascii_space(sp_cbytes_get(d, p)) : !sp_uc_isspace(sp_u8_next(d, &q)))
                 break;
-            p = q;
+            p = ascii ? p + 1 : q;
         }
         pos = p;
         if (pos >= d.len)
@@ -341,9 +385,9 @@ sp_val sp_strm_split(sp_vm *vm, sp_vals args, sp_val kw)
         size_t start = pos;
         while (p < d.len) {
             size_t q = p;
-            if (sp_uc_isspace(sp_u8_next(d, &q)))
+            if (ascii ? ascii_space(sp_cbytes_get(d, p)) : sp_uc_isspace(sp_u8_next(d, &q)))
                 break;
-            p = q;
+            p = ascii ? p + 1 : q;
         }
         sp_list_append(vm, out, sp_str_from_range(vm, s, start, p - start));
         pos = p;
@@ -368,6 +412,8 @@ sp_val sp_strm_rsplit(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val s = self_of(vm, args, "rsplit"), sep;
     sp_ssize maxsplit;
     split_args(vm, args, kw, "rsplit", &sep, &maxsplit);
+    if (split_wider_sep(vm, s, sep))
+        return sp_list_from(vm, SP_ONE(sp_vals, s));
     sp_val out = sp_list_new(vm, 0);
     sp_cbytes d = sp_str_bytes(s);
     size_t end = d.len;
@@ -702,9 +748,28 @@ static sp_val case_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, co
          * (lengths 0 and 1 go through the strbuf for the shared strs). */
         sp_str_obj *r = sp_str_alloc(vm, d.len);
         sp_bytes out = sp_strobj_buf(r);
-        bool prev_cased = false;
-        for (size_t i = 0; i < d.len; i++)
-            sp_bytes_set(out, i, ascii_case(kind, i, sp_cbytes_get(d, i), &prev_cased));
+        d = sp_str_bytes(s);
+        switch (kind) {
+        case CASE_UPPER:   /* one loop per mapping that needs no state */
+            for (size_t i = 0; i < d.len; i++) {
+                uint8_t c = sp_cbytes_get(d, i);
+                sp_bytes_set(out, i, (uint8_t)(c >= 'a' && c <= 'z' ? c - 32 : c));
+            }
+            break;
+        case CASE_LOWER:
+        case CASE_FOLD:
+            for (size_t i = 0; i < d.len; i++) {
+                uint8_t c = sp_cbytes_get(d, i);
+                sp_bytes_set(out, i, (uint8_t)(c >= 'A' && c <= 'Z' ? c + 32 : c));
+            }
+            break;
+        default: {
+            bool prev_cased = false;
+            for (size_t i = 0; i < d.len; i++)
+                sp_bytes_set(out, i, ascii_case(kind, i, sp_cbytes_get(d, i), &prev_cased));
+            break;
+        }
+        }
         return sp_str_seal_known(r, d.len, true);
     }
     sp_strbuf b;
