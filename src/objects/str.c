@@ -393,7 +393,17 @@ static sp_cbytes strbuf_data(sp_strbuf *b)
     return sp_cbytes_sub(sp_cbytes_of(sp_rawbuf_span(rb)), 0, b->len);
 }
 
-static sp_bytes strbuf_reserve(sp_vm *vm, sp_strbuf *b, size_t extra)
+static sp_bytes strbuf_grow(sp_vm *vm, sp_strbuf *b, size_t extra);
+
+/* Room for `extra` more bytes: the span to write them to. */
+static inline sp_bytes strbuf_reserve(sp_vm *vm, sp_strbuf *b, size_t extra)
+{
+    if (b->buf == NULL && extra <= SP_STRBUF_SMALL && b->len <= SP_STRBUF_SMALL - extra)
+        return sp_bytes_sub(SP_BYTES(b->small), b->len, extra);
+    return strbuf_grow(vm, b, extra);
+}
+
+__attribute__((noinline)) static sp_bytes strbuf_grow(sp_vm *vm, sp_strbuf *b, size_t extra)
 {
     size_t need = sp_size_add_or_raise(vm, b->len, extra);
     if (b->buf == NULL) {
@@ -422,18 +432,33 @@ static sp_bytes strbuf_reserve(sp_vm *vm, sp_strbuf *b, size_t extra)
 
 void sp_strbuf_add(sp_vm *vm, sp_strbuf *b, sp_cbytes utf8)
 {
-    if (utf8.len == 0)
+    size_t n = utf8.len;
+    if (n == 0)
         return;
-    sp_bytes dst = strbuf_reserve(vm, b, utf8.len);
-    sp_bytes_copy(dst, utf8);
-    b->len += utf8.len;
-    for (size_t i = 0; i < utf8.len; i++) {
-        uint8_t c = sp_cbytes_get(utf8, i);
-        if ((c & 0xC0u) != 0x80u)
-            b->nchars++;
-        if (c >= 0x80)
-            b->ascii = false;
+    sp_bytes dst = strbuf_reserve(vm, b, n);
+    /* Counted in locals (b's fields could alias the bytes for the
+     * compiler); a short run is copied in the same loop. */
+    size_t cont = 0;
+    unsigned any = 0;
+    if (n <= 16) {
+        for (size_t i = 0; i < n; i++) {
+            uint8_t c = sp_cbytes_get(utf8, i);
+            sp_bytes_set(dst, i, c);
+            cont += (c & 0xC0u) == 0x80u;
+            any |= c;
+        }
+    } else {
+        sp_bytes_copy(dst, utf8);
+        for (size_t i = 0; i < n; i++) {
+            uint8_t c = sp_cbytes_get(utf8, i);
+            cont += (c & 0xC0u) == 0x80u;
+            any |= c;
+        }
     }
+    b->len += n;
+    b->nchars += n - cont;
+    if (any & 0x80u)
+        b->ascii = false;
 }
 
 void sp_strbuf_add_cstr(sp_vm *vm, sp_strbuf *b, const char *s)
