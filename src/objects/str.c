@@ -963,7 +963,11 @@ static sp_val str_contains_m(sp_vm *vm, sp_vals args, sp_val kw)
 static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
     slot_nargs(vm, "__getitem__", args, kw, 1);
-    sp_val s = self_str(vm, args), key = sp_vals_get(args, 1);
+    return sp_str_getitem(vm, self_str(vm, args), sp_vals_get(args, 1));
+}
+
+sp_val sp_str_getitem(sp_vm *vm, sp_val s, sp_val key)
+{
     sp_str_obj *o = sp_as_str(s);
     if (sp_is_slice(vm, key)) {
         sp_ssize start, stop, step;
