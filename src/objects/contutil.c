@@ -129,6 +129,10 @@ sp_val sp_cont_iternext(sp_vm *vm, sp_val it, bool *handled)
             return sp_set_iter_next(vm, it);
         if (t == vm->t.list_reverseiterator)
             return sp_list_reviter_next(vm, it);
+        if (t == vm->t.str_iterator || t == vm->t.str_uiterator)
+            return sp_str_iter_next(vm, it);
+        if (t == vm->t.bytes_iterator || t == vm->t.bytearray_iterator)
+            return sp_bytes_iter_next(vm, it);
     }
     *handled = false;
     return NULL;

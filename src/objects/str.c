@@ -3,6 +3,7 @@
  * formatting in strformat.c, the character tables in unicode.c.  See
  * str_internal.h for the representation (UTF-8 + lazily built index). */
 #include "str_internal.h"
+#include "objects/cont.h"
 #include "core/utf8.h"
 
 /* ------------------------------------------------------------------------
@@ -1127,20 +1128,29 @@ static sp_val str_iter_iter_m(sp_vm *vm, sp_vals args, sp_val kw)
     return (sp_val)as_str_iter(vm, sp_vals_get(args, 0));
 }
 
-static sp_val str_iter_next_m(sp_vm *vm, sp_vals args, sp_val kw)
+/* The next char, or NULL once exhausted (sp_cont_iternext's protocol). */
+sp_val sp_str_iter_next(sp_vm *vm, sp_val self)
 {
-    sp_check_nargs(vm, "__next__", sp_vals_from(args, 1), kw, 0, 0);
-    str_iter *it = as_str_iter(vm, sp_vals_get(args, 0));
+    str_iter *it = as_str_iter(vm, self);
     if (!it->str)
-        sp_raise_type(vm, vm->e.StopIteration);
+        return NULL;
     sp_cbytes d = sp_str_bytes(it->str);
     if (it->pos >= d.len) {
         it->str = NULL;
-        sp_raise_type(vm, vm->e.StopIteration);
+        return NULL;
     }
     uint32_t cp = sp_u8_next(d, &it->pos);
     it->index++;
     return sp_str_from_codepoint(vm, cp);
+}
+
+static sp_val str_iter_next_m(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "__next__", sp_vals_from(args, 1), kw, 0, 0);
+    sp_val r = sp_str_iter_next(vm, sp_vals_get(args, 0));
+    if (r == NULL)
+        sp_raise_type(vm, vm->e.StopIteration);
+    return r;
 }
 
 static sp_val str_iter_length_hint_m(sp_vm *vm, sp_vals args, sp_val kw)
