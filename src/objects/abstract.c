@@ -388,7 +388,10 @@ __attribute__((noinline)) static sp_val richcmp_slow(sp_vm *vm, sp_val a, sp_val
     if (depth >= vm->recursion_limit)
         sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded in comparison");
     vm->depth = depth + 1;
-    sp_val r = richcmp_slots(vm, a, b, op, ta, tb);
+    /* two exact tuples: tuple's comparison (which can't be replaced)
+     * without the dunder lookup and call */
+    sp_val r = ta == vm->t.tuple && tb == vm->t.tuple ? sp_cont_seq_richcmp(vm, a, b, sp_cont_tuple_items, op)
+                                                      : richcmp_slots(vm, a, b, op, ta, tb);
     vm->depth = depth;
     return r;
 }
