@@ -404,8 +404,154 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
     return r;
 }
 
+/* One conversion of the simple case: %s, %d, %0Nd / %Nd / %Ns (N at most
+ * two digits), or %%. */
+typedef struct {
+    uint8_t conv;
+    bool zero;
+    size_t width;
+} simple_conv;
+
+/* Parse the conversion after the '%' at d[*i - 1]; *i ends on its
+ * conversion char.  false: not a simple one. */
+static bool simple_spec(sp_cbytes d, size_t *i, simple_conv *sc)
+{
+    sc->zero = false;
+    sc->width = 0;
+    if (*i < d.len && sp_cbytes_get(d, *i) == '0') {
+        sc->zero = true;
+        (*i)++;
+    }
+    size_t nd = 0;
+    while (*i < d.len && sp_cbytes_get(d, *i) >= '0' && sp_cbytes_get(d, *i) <= '9') {
+        if (++nd > 2)
+            return false;
+        sc->width = sc->width * 10 + (size_t)(sp_cbytes_get(d, *i) - '0');
+        (*i)++;
+    }
+    if (*i >= d.len)
+        return false;
+    sc->conv = sp_cbytes_get(d, *i);
+    if (sc->conv == '%')
+        return !sc->zero && nd == 0;
+    return sc->conv == 'd' || (sc->conv == 's' && !sc->zero);
+}
+
+/* The simple case of str %: every conversion a simple_conv of an exact str
+ * (%s) or a small int (%s, %d), with exactly one argument per conversion,
+ * in an exact tuple or alone.  One pass sizes and checks, one writes the
+ * result at its size.  NULL when it is not that case (nothing was
+ * consumed, no Python code ran): the general formatter then does
+ * everything, errors included. */
+static sp_val pct_simple(sp_vm *vm, sp_val fmt, sp_val args)
+{
+    sp_val one = args;
+    sp_vals av;
+    if (sp_is_ptr(args) && args->type == vm->t.tuple)
+        av = sp_tuple_items(args);
+    else if (sp_is_small(args) || (sp_is_ptr(args) && args->type == vm->t.str))
+        av = SP_ONE(sp_vals, one);
+    else
+        return NULL;
+    sp_cbytes d = sp_str_bytes(fmt);
+    size_t len = d.len, nchars = sp_str_len(fmt), used = 0;
+    bool ascii = len == nchars;
+    char tmp[24];
+    simple_conv sc;
+    for (size_t i = 0; i < d.len; i++) {
+        if (sp_cbytes_get(d, i) != '%')
+            continue;
+        size_t at = i++;
+        if (!simple_spec(d, &i, &sc))
+            return NULL;
+        len -= i + 1 - at;   /* the directive's chars, all ASCII */
+        nchars -= i + 1 - at;
+        if (sc.conv == '%') {
+            len++;
+            nchars++;
+            continue;
+        }
+        if (used >= av.len)
+            return NULL;
+        sp_val a = sp_vals_get(av, used++);
+        size_t plen, pchars;
+        if (sp_is_small(a)) {
+            plen = pchars = small_digits(sp_small_get(a), 10, SP_BYTES(tmp)) + (sp_small_get(a) < 0);
+        } else if (sc.conv == 's' && sp_is_ptr(a) && a->type == vm->t.str) {
+            sp_str_obj *ao = sp_as_str(a);
+            plen = ao->len;
+            pchars = ao->nchars;
+            ascii = ascii && ao->ascii;
+        } else {
+            return NULL;
+        }
+        size_t pad = sc.width > pchars ? sc.width - pchars : 0;
+        len += plen + pad;
+        nchars += pchars + pad;
+    }
+    if (used == 0 || used != av.len || len <= 1)
+        return NULL;
+    /* "%s" % s is s itself, as the general path answers */
+    if (d.len == 2 && sp_is_ptr(sp_vals_get(av, 0)))
+        return sp_vals_get(av, 0);
+    sp_str_obj *o = sp_str_alloc(vm, len);
+    sp_bytes out = sp_strobj_buf(o);
+    d = sp_str_bytes(fmt);
+    size_t w = 0;
+    used = 0;
+    for (size_t i = 0; i < d.len; i++) {
+        uint8_t c = sp_cbytes_get(d, i);
+        if (c != '%') {
+            sp_bytes_set(out, w++, c);
+            continue;
+        }
+        i++;
+        if (!simple_spec(d, &i, &sc))
+            sp_trap("pct_simple: template changed");
+        if (sc.conv == '%') {
+            sp_bytes_set(out, w++, '%');
+            continue;
+        }
+        sp_val a = sp_vals_get(av, used++);
+        sp_cbytes part;
+        bool neg = false;
+        size_t pchars;
+        if (sp_is_small(a)) {
+            int64_t v = sp_small_get(a);
+            size_t nd = small_digits(v, 10, SP_BYTES(tmp));
+            neg = v < 0;
+            part = sp_cbytes_sub(SP_CBYTES(tmp), sizeof tmp - nd, nd);
+            pchars = nd + neg;
+        } else {
+            part = sp_str_bytes(a);
+            pchars = sp_str_len(a);
+        }
+        size_t pad = sc.width > pchars ? sc.width - pchars : 0;
+        if (!sc.zero) {
+            sp_bytes_fill(sp_bytes_sub(out, w, pad), ' ');
+            w += pad;
+        }
+        if (neg)
+            sp_bytes_set(out, w++, '-');
+        if (sc.zero) {
+            sp_bytes_fill(sp_bytes_sub(out, w, pad), '0');
+            w += pad;
+        }
+        sp_bytes_copy(sp_bytes_sub(out, w, part.len), part);
+        w += part.len;
+    }
+    if (w != len)
+        sp_trap("pct_simple: length mismatch");
+    return sp_str_seal_known(o, nchars, ascii);
+}
+
 sp_val sp_str_percent_format(sp_vm *vm, sp_val fmt, sp_val args)
 {
+    if (sp_is_ptr(fmt) && fmt->type == vm->t.str) {
+        sp_val r = pct_simple(vm, fmt, args);
+        if (r != NULL)
+            return r;
+    }
     sp_val r = pct_format(vm, sp_str_bytes(fmt), args, false, NULL);
     /* A non-empty template with no '%' comes back as itself (CPython's
      * writer hands back a string written whole): a subclass stays one. */

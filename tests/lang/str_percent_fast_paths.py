@@ -87,3 +87,16 @@ print(repr("%5s|%-5s|%.2s" % ("ab", "é", "xyz")))
 print(repr("%-70d|" % 3))
 print(repr("%070d" % -3))
 print(repr("%.70d" % 3))
+
+# the simple templates (%s, %d, %0Nd, %Nd, %Ns, %%) written in one pass,
+# and their neighbours that take the general path
+simple = ["w%d", "%s", "%d", "%s%s", "a%sb%dc", "%%%d%%", "%05d", "%5d", "%03d|%-3d", "%2s|", "%10s|",
+          "%99d", "%100d", "%05s", "%0%", "%5%", "%.2d", "%+d", "% d", "%s %s", "%d: %d %08x %s", "€%s€", "%s€",
+          "%1d", "%00d", "%010d"]
+argsets = [5, -5, 0, 123456, -99, "x", "é€", "", "long string " * 6, (1, 2), (1, "b"), ("a", -7), (3,), ("€",),
+           2**70, True, 2.5, None, [1], (), {"a": 1}, (1, 2, 3, "x")]
+for f in simple:
+    for a in argsets:
+        show(f, a)
+s1 = "same"
+print(("%s" % s1) is s1, ("%s" % (s1,)) is s1, ("%d" % 7) == "7", "%s" % "")
