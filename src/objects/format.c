@@ -202,6 +202,21 @@ static sp_val render_number(sp_vm *vm, const fspec *f, const char *sign, const c
         total = pre + grouped_len(ndig, sep, group) + rest.len;
     }
     size_t pad = width > total ? width - total : 0;
+    if (pad == 0 && ndig == digits.len && !sep && total <= 64) {
+        /* nothing to fill or group: the pieces side by side, one str */
+        uint8_t tmp[64];
+        sp_bytes t = SP_BYTES(tmp);
+        size_t w = 0;
+        sp_bytes_copy(sp_bytes_sub(t, w, sg.len), sg);
+        w += sg.len;
+        sp_bytes_copy(sp_bytes_sub(t, w, px.len), px);
+        w += px.len;
+        sp_bytes_copy(sp_bytes_sub(t, w, digits.len), digits);
+        w += digits.len;
+        sp_bytes_copy(sp_bytes_sub(t, w, rest.len), rest);
+        w += rest.len;
+        return sp_str_new(vm, sp_cbytes_sub(sp_cbytes_of(t), 0, w));
+    }
     size_t left = 0, right = 0, mid = 0;
     if (align == '<')
         right = pad;

@@ -335,6 +335,18 @@ sp_val sp_str_concat(sp_vm *vm, sp_val a, sp_val b)
     return str_done(vm, sp_str_seal_known(o, x->nchars + y->nchars, x->ascii && y->ascii));
 }
 
+/* dst[0:src.len] = src: short runs byte by byte (the usual join piece),
+ * longer ones through the checked copy. */
+static inline void copy_piece(sp_bytes dst, sp_cbytes src)
+{
+    if (src.len <= 16) {
+        for (size_t i = 0; i < src.len; i++)
+            sp_bytes_set(dst, i, sp_cbytes_get(src, i));
+    } else {
+        sp_bytes_copy(dst, src);
+    }
+}
+
 sp_val sp_str_join(sp_vm *vm, sp_val sep, sp_vals items)
 {
     sp_str_obj *s = sp_as_str(sep);
@@ -349,23 +361,25 @@ sp_val sp_str_join(sp_vm *vm, sp_val sep, sp_vals items)
         sp_val it = sp_vals_get(items, i);
         if (!sp_is_str(it))
             sp_raise_fmt(vm, vm->e.TypeError, "sequence item %zu: expected str instance, %T found", i, it);
-        sp_str_obj *io = sp_as_str(it);
-        total = sp_size_add_or_raise(vm, total, io->len);
+        sp_str_obj *io = sp_strobj_core(sp_as_str(it));
+        if (!sp_size_add(total, io->len, &total))
+            sp_raise_memory(vm);
         nchars += io->nchars;
         ascii = ascii && io->ascii;
     }
     sp_str_obj *o = sp_str_alloc(vm, total);
     sp_bytes buf = sp_strobj_buf(o);
+    sp_cbytes sb = sp_strobj_cbytes(s);
     size_t pos = 0;
     for (size_t i = 0; i < items.len; i++) {
-        if (i > 0) {
-            sp_bytes_copy(sp_bytes_sub(buf, pos, s->len), sp_strobj_cbytes(s));
-            pos += s->len;
+        if (i > 0 && sb.len > 0) {
+            copy_piece(sp_bytes_sub(buf, pos, sb.len), sb);
+            pos += sb.len;
         }
         /* Items are re-read: the list could not change (no Python code ran). */
-        sp_str_obj *io = sp_as_str(sp_vals_get(items, i));
-        sp_bytes_copy(sp_bytes_sub(buf, pos, io->len), sp_strobj_cbytes(io));
-        pos += io->len;
+        sp_cbytes ib = sp_strobj_cbytes(sp_as_str(sp_vals_get(items, i)));
+        copy_piece(sp_bytes_sub(buf, pos, ib.len), ib);
+        pos += ib.len;
     }
     return str_done(vm, sp_str_seal_known(o, nchars, ascii));
 }
