@@ -79,7 +79,11 @@ sp_val sp_dict_entry_value(sp_val d, size_t i) { return sp_vals_get(values_span(
 /* One probe of sp_dict_get_str at entry ix: what to do next. */
 typedef enum { STR_NEXT, STR_FOUND, STR_ABSENT, STR_GENERAL } str_probe;
 
-static inline str_probe str_probe_at(sp_vm *vm, sp_vals keys, sp_i64s hashes, int64_t ix, sp_val key, int64_t hash)
+/* key_small: the key is a small int rather than an exact str -- equal
+ * only to itself among small ints and strs; a key of another type with
+ * its hash (1.0 for 1, True for 1) needs the general lookup. */
+__attribute__((always_inline)) static inline str_probe str_probe_at(sp_vm *vm, sp_vals keys, sp_i64s hashes, int64_t ix,
+                                                                    sp_val key, int64_t hash, bool key_small)
 {
     if (ix == IX_EMPTY)
         return STR_ABSENT;
@@ -90,6 +94,8 @@ static inline str_probe str_probe_at(sp_vm *vm, sp_vals keys, sp_i64s hashes, in
         return STR_FOUND;
     if (sp_i64s_get(hashes, (size_t)ix) != hash)
         return STR_NEXT;
+    if (key_small)
+        return sp_is_small(k) || (sp_is_ptr(k) && k->type == vm->t.str) ? STR_NEXT : STR_GENERAL;
     if (!(sp_is_ptr(k) && k->type == vm->t.str))
         return STR_GENERAL;
     return sp_str_eq(k, key) ? STR_FOUND : STR_NEXT;
@@ -104,7 +110,8 @@ static inline str_probe str_probe_at(sp_vm *vm, sp_vals keys, sp_i64s hashes, in
  * width is chosen once, outside the loop: tables of up to 128 slots
  * (instance and class dicts, most modules) have byte slots.  d->index
  * must not be NULL. */
-__attribute__((always_inline)) static inline str_probe str_find(sp_vm *vm, sp_dict_obj *d, sp_val key, int64_t hash, int64_t *ix, size_t *slot)
+__attribute__((always_inline)) static inline str_probe str_find(sp_vm *vm, sp_dict_obj *d, sp_val key, int64_t hash, int64_t *ix, size_t *slot,
+                                                                bool key_small)
 {
     size_t mask = ((size_t)1 << d->log2_size) - 1;
     uint64_t perturb = (uint64_t)hash;
@@ -116,7 +123,7 @@ __attribute__((always_inline)) static inline str_probe str_find(sp_vm *vm, sp_di
         sp_bytes index = sp_rawbuf_span((sp_rawbuf *)d->index);
         for (;;) {
             *ix = (int8_t)sp_bytes_get(index, i);
-            p = str_probe_at(vm, keys, hashes, *ix, key, hash);
+            p = str_probe_at(vm, keys, hashes, *ix, key, hash, key_small);
             if (p != STR_NEXT)
                 break;
             perturb >>= PERTURB_SHIFT;
@@ -125,7 +132,7 @@ __attribute__((always_inline)) static inline str_probe str_find(sp_vm *vm, sp_di
     } else {
         for (;;) {
             *ix = ix_get(d, i);
-            p = str_probe_at(vm, keys, hashes, *ix, key, hash);
+            p = str_probe_at(vm, keys, hashes, *ix, key, hash, key_small);
             if (p != STR_NEXT)
                 break;
             perturb >>= PERTURB_SHIFT;
@@ -225,19 +232,20 @@ restart:
     }
 }
 
-/* lookup for an exact str key takes str_find's probe (the same probe
- * sequence and the same answer, without the general loop's per-probe
- * width dispatch), unless a key of another type has its hash. */
+/* lookup for an exact str or a small int key takes str_find's probe (the
+ * same probe sequence and the same answer, without the general loop's
+ * per-probe width dispatch), unless a key of another type has its hash. */
 static sp_ssize lookup(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, size_t *slot)
 {
-    if (sp_is_ptr(key) && key->type == vm->t.str) {
+    if (sp_is_small(key) || (sp_is_ptr(key) && key->type == vm->t.str)) {
         sp_dict_obj *d = D(dv);
         if (d->index == NULL) {
             *slot = 0;
             return -1;
         }
         int64_t ix;
-        str_probe p = str_find(vm, d, key, hash, &ix, slot);
+        str_probe p = sp_is_small(key) ? str_find(vm, d, key, hash, &ix, slot, true)
+                                       : str_find(vm, d, key, hash, &ix, slot, false);
         if (p == STR_FOUND)
             return (sp_ssize)ix;
         if (p == STR_ABSENT)
@@ -413,7 +421,7 @@ __attribute__((noinline)) static sp_val get_str_any(sp_vm *vm, sp_val dv, sp_val
         return NULL;
     int64_t ix;
     size_t slot;
-    str_probe p = str_find(vm, d, key, hash, &ix, &slot);
+    str_probe p = str_find(vm, d, key, hash, &ix, &slot, false);
     if (p == STR_FOUND)
         return sp_vals_get(values_span(d), (size_t)ix);
     if (p == STR_ABSENT)
