@@ -27,7 +27,7 @@ def rnd():
     state = (state * 6364136223846793005 + 1442695040888963407) & (2 ** 64 - 1)
     return state
 h = 0
-for i in range(4000):
+for i in range(1000):
     r = rnd()
     k = i % 3
     if k == 0:
@@ -38,7 +38,7 @@ for i in range(4000):
         x = ((r >> 11) / 2 ** 53) * 10 ** ((r >> 5) % 17 - 6)
     for p in (0, 1, 2, (r >> 20) % 19):
         for c in format(x, ".%df" % p):
-            h = (h * 131 + ord(c)) % 2 ** 61
+            h = (h * 31 + ord(c)) & 0xFFFFFFF
 print(h)
 
 class F(float):

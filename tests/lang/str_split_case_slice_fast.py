@@ -13,7 +13,7 @@ samples = ["", "a", " ", "a,b,,c", ",a,", ",,,", "abab", "a--b--c--", "x" * 100 
 seps = [None, ",", "--", "ab", "é", "|", " ", "€€", "xyz", "😀", "€"]
 for s in samples + [S("é,b"), S("s€b")]:
     for sep in seps:
-        for m in [-1, 0, 1, 2, 100]:
+        for m in [-1, 0, 1, 100]:
             r = s.split(sep, m)
             assert r == s.split(sep=sep, maxsplit=m)
             print(repr(s), repr(sep), m, r, [type(x).__name__ for x in r][:1], [type(x).__name__ for x in s.rsplit(sep, m)][-1:])

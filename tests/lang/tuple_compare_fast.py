@@ -41,7 +41,7 @@ data = [(i % 7, -i, "k%d" % (i % 3)) for i in range(50)]
 print(sorted(data)[:5], min(data), max(data), sorted(data, key=lambda t: (t[2], -t[0]))[:3])
 
 a = b = ()
-for _ in range(100000):
+for _ in range(5000):
     a = (a,)
     b = (b,)
 try:
