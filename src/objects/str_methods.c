@@ -172,6 +172,13 @@ static sp_ssize find_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, 
     sp_val s = self_of(vm, args, name);
     sp_vals a = rest_find(vm, args, kw, name);
     (void)fname;
+    if (a.len == 1) {
+        /* no start/end: the whole str */
+        sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %s");
+        sp_cbytes hay = sp_str_bytes(s), sb = sp_str_bytes(sub);
+        sp_ssize r = reverse ? sp_brfind(hay, sb, 0, hay.len) : sp_bfind(hay, sb, 0, hay.len);
+        return r < 0 ? -1 : (sp_ssize)cp_index(s, (size_t)r);
+    }
     /* CPython converts start/end before it looks at sub's type. */
     size_t len = sp_str_len(s), st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), len, &st, &en);
@@ -247,6 +254,13 @@ static sp_val starts_ends(sp_vm *vm, sp_vals args, sp_val kw, bool ends)
     sp_val s = self_of(vm, args, name);
     sp_vals a = rest_find(vm, args, kw, name);
     sp_val pre = sp_vals_get(a, 0);
+    if (a.len == 1 && sp_is_str(pre)) {
+        /* no start/end: the prefix or suffix bytes of the whole str */
+        sp_cbytes hay = sp_str_bytes(s), cb = sp_str_bytes(pre);
+        if (cb.len > hay.len)
+            return vm->False;
+        return sp_bool(vm, sp_cbytes_eq(sp_cbytes_sub(hay, ends ? hay.len - cb.len : 0, cb.len), cb));
+    }
     size_t len = sp_str_len(s), st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), len, &st, &en);
     if (!sp_is_tuple(pre) && !sp_is_str(pre))
@@ -564,6 +578,16 @@ static sp_val strip_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, c
     sp_cbytes d = sp_str_bytes(s);
     sp_cbytes cs = chars ? sp_str_bytes(chars) : (sp_cbytes){ NULL, 0 };
     size_t st = 0, en = d.len;
+    if (!chars && d.len == sp_str_len(s)) {
+        /* ASCII text, whitespace: tested on the bytes */
+        if (left)
+            while (st < en && ascii_space(sp_cbytes_get(d, st)))
+                st++;
+        if (right)
+            while (en > st && ascii_space(sp_cbytes_get(d, en - 1)))
+                en--;
+        return sp_str_from_range(vm, s, st, en - st);
+    }
     if (left) {
         while (st < en) {
             size_t q = st;
