@@ -133,7 +133,26 @@ sp_ssize sp_bfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to)
         to = hay.len;
     if (from > to)
         return -1;
-    return sp_cbytes_find(sp_cbytes_sub(hay, 0, to), needle, from);
+    sp_cbytes h = sp_cbytes_sub(hay, 0, to);
+    size_t m = needle.len;
+    if (m >= 2 && m <= 8) {
+        /* A short needle: memchr to each occurrence of its first byte,
+         * then compare (at most 8 bytes per position: linear), which
+         * needs none of memmem's setup per call. */
+        uint8_t first = sp_cbytes_get(needle, 0);
+        sp_cbytes rest = sp_cbytes_from(needle, 1);
+        size_t pos = from;
+        while (pos + m <= to) {
+            sp_ssize r = sp_cbytes_findbyte(h, first, pos);
+            if (r < 0 || (size_t)r + m > to)
+                return -1;
+            if (sp_cbytes_eq(sp_cbytes_sub(h, (size_t)r + 1, m - 1), rest))
+                return r;
+            pos = (size_t)r + 1;
+        }
+        return -1;
+    }
+    return sp_cbytes_find(h, needle, from);
 }
 
 /* Last occurrence of needle in hay[from:to], or -1. */

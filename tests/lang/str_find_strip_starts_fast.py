@@ -28,3 +28,12 @@ for call in [lambda: "abc".find(1), lambda: "abc".rfind(None), lambda: "abc".sta
         print(call())
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+
+# short needles (2..8 bytes) at the edges of the searched range, overlaps
+h = "abcabcab€€x"
+for sub in ["ab", "ca", "cab", "b€", "€€", "€x", "abcabcab", "bcabcab€", "x€", "aa"]:
+    print(sub, [h.find(sub, i) for i in range(0, 12, 2)], [h.find(sub, 0, j) for j in range(0, 14, 3)],
+          [h.rfind(sub, 0, j) for j in range(0, 14, 3)], h.count(sub), h.count(sub, 1, 9), sub in h)
+print("aaaa".count("aa"), "aaaaa".count("aaa"), "aaaa".replace("aa", "b"), "a-b--c---d".split("--"))
+print(b"abcab".find(b"ab", 1), b"abcab".count(b"ab"), b"xxabxx".index(b"ab"), bytearray(b"zzab").find(b"ab"),
+      b"aaaa".replace(b"aa", b"b"), b"a--b".split(b"--"), b"abc".find(b"bd"))
