@@ -124,6 +124,9 @@ static inline sp_val sp_cont_next(sp_vm *vm, sp_val it)
 sp_val sp_tuple_iter_next(sp_vm *vm, sp_val it);
 sp_val sp_list_iter_next(sp_vm *vm, sp_val it);
 sp_val sp_list_reviter_next(sp_vm *vm, sp_val it);
+/* str.c, bytes.c: the str / bytes / bytearray iterators' steps. */
+sp_val sp_str_iter_next(sp_vm *vm, sp_val it);
+sp_val sp_bytes_iter_next(sp_vm *vm, sp_val it);
 sp_val sp_dict_iter_next(sp_vm *vm, sp_val it);
 sp_val sp_set_iter_next(sp_vm *vm, sp_val it);
 sp_val sp_range_iter_next(sp_vm *vm, sp_val it);
