@@ -1132,6 +1132,23 @@ SP_HOT_INLINE bool float_operands(sp_vm *vm, sp_val a, sp_val b, double *x, doub
     return false;
 }
 
+/* Whether the float temporary made at instruction `from` may be reused
+ * by the float operation at `at`, reached straight from `from` (see
+ * run): the instructions in between only pushed onto the stack, above
+ * the temporary -- LOAD_FAST and LOAD_CONST, the operand loads of
+ * `a * b + c` or `a - b * c` (`b * c`, a float fast path too, is then
+ * the temporary itself).  Anything else might have copied or stored it
+ * (STORE_FAST, COPY, a call, an attribute, a container ...). */
+SP_HOT_INLINE bool float_reusable(sp_u32s code, uint32_t from, uint32_t at)
+{
+    for (uint32_t k = from + 1; k < at; k++) {
+        unsigned op = sp_instr_op(sp_u32s_get(code, k));
+        if (op != SP_OP_LOAD_FAST && op != SP_OP_LOAD_CONST)
+            return false;
+    }
+    return from < at;
+}
+
 #define PUSH(v) do { sp_val push_v_ = (v); sp_vals_set(s, sp, push_v_); sp++; } while (0)
 #define POP() pop_slot(s, --sp)
 #define DROP() sp_vals_set(s, --sp, NULL)
@@ -1164,7 +1181,11 @@ SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
         consts = code_tuple(co->consts);                                                             \
         names = code_tuple(co->names);                                                               \
         cache = cache_span(co);                                                                      \
+        ftmp = NULL;                                                                                 \
     } while (0)
+
+/* A jump: the float temporary (see run) does not survive it. */
+#define JUMP_TO(target) (pc = (target), ftmp = NULL)
 
 #define SAVE_FRAME()                                                                                 \
     do {                                                                                             \
@@ -1291,6 +1312,19 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
     uint32_t pc, sp;
     sp_val kwnames = NULL;
     sp_val exc = NULL;
+    /* The float temporary: the float that BINARY_OP's float fast path
+     * made (or reused) at instruction ftmp_pc and put on the value stack,
+     * where it is the only reference to it -- as long as only
+     * instructions that push above it run next.  A later float operation
+     * that pops it (float_reusable) may then overwrite its value instead
+     * of allocating.  Forgotten at every jump (JUMP_TO, an exception
+     * handler's included) and frame switch (LOAD_FRAME); a fresh run()
+     * after a C exception starts without one.  So when it is still set at
+     * a float operation, execution went straight from ftmp_pc to there,
+     * and the instructions in between (float_reusable looks at them) are
+     * all it can have met. */
+    sp_val ftmp = NULL;
+    uint32_t ftmp_pc = 0;
     uint32_t ins, arg;
 #if SP_CGOTO
     /* Padded past 256 entries: an opcode is a byte, so the span's bound
@@ -1550,7 +1584,13 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 uint32_t op = arg >= 16 ? arg - 16 : arg;
                 double x, y;
                 if (op <= SP_OP_MUL && float_operands(vm, a, b, &x, &y)) {
-                    SET_TOP(sp_float_new(vm, op == SP_OP_ADD ? x + y : op == SP_OP_SUB ? x - y : x * y));
+                    double r = op == SP_OP_ADD ? x + y : op == SP_OP_SUB ? x - y : x * y;
+                    if (ftmp != NULL && (a == ftmp || b == ftmp) && float_reusable(code, ftmp_pc, pc - 1))
+                        sp_as_float(ftmp)->value = r;
+                    else
+                        ftmp = sp_float_new(vm, r);
+                    ftmp_pc = pc - 1;
+                    SET_TOP(ftmp);
                     DISPATCH();
                 }
             }
@@ -1694,37 +1734,37 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(JUMP)
             if (arg < pc)
                 SAFE_POINT();
-            pc = arg;
+            JUMP_TO(arg);
             DISPATCH();
         TARGET(POP_JUMP_IF_FALSE) {
             sp_val v = POP();
             if (v == vm->False || (v != vm->True && !sp_truthy(vm, v)))
-                pc = arg;
+                JUMP_TO(arg);
             DISPATCH();
         }
         TARGET(POP_JUMP_IF_TRUE) {
             sp_val v = POP();
             if (v == vm->True || (v != vm->False && sp_truthy(vm, v)))
-                pc = arg;
+                JUMP_TO(arg);
             DISPATCH();
         }
         TARGET(POP_JUMP_IF_NONE)
             if (POP() == vm->None)
-                pc = arg;
+                JUMP_TO(arg);
             DISPATCH();
         TARGET(POP_JUMP_IF_NOT_NONE)
             if (POP() != vm->None)
-                pc = arg;
+                JUMP_TO(arg);
             DISPATCH();
         TARGET(JUMP_IF_FALSE_OR_POP)
             if (!sp_truthy(vm, TOP()))
-                pc = arg;
+                JUMP_TO(arg);
             else
                 DROP();
             DISPATCH();
         TARGET(JUMP_IF_TRUE_OR_POP)
             if (sp_truthy(vm, TOP()))
-                pc = arg;
+                JUMP_TO(arg);
             else
                 DROP();
             DISPATCH();
@@ -1750,7 +1790,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 sp_val r = sp_gen_resume(vm, it, vm->None, NULL, &done);
                 if (done) {
                     DROP();
-                    pc = arg;
+                    JUMP_TO(arg);
                 } else {
                     PUSH(r);
                 }
@@ -1759,7 +1799,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val v = sp_next(vm, it);
             if (v == NULL) {
                 DROP();
-                pc = arg;
+                JUMP_TO(arg);
             } else {
                 PUSH(v);
             }
@@ -1785,7 +1825,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     SET_TOP(v);
                 else
                     DROP();
-                pc = sp_instr_arg(at);
+                JUMP_TO(sp_instr_arg(at));
                 DISPATCH();
             }
             sp_frame_obj *back = sp_as_frame(vm, f->back);
@@ -2134,7 +2174,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 sp_val r = sp_gen_resume(vm, recv, v, NULL, &done);
                 if (done) {
                     SET_TOP(r);
-                    pc = arg;
+                    JUMP_TO(arg);
                 } else {
                     PUSH(r);
                 }
@@ -2144,7 +2184,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val r = send_other(vm, recv, v, &result);
             if (r == NULL) {
                 SET_TOP(result);
-                pc = arg;
+                JUMP_TO(arg);
             } else {
                 PUSH(r);
             }
@@ -2254,7 +2294,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 clear_from(s, sp);
                 PUSH(exc);
                 exc = NULL;    /* the handler holds it: not a C-stack root for the frame's life */
-                pc = target;
+                JUMP_TO(target);
                 kwnames = NULL;
                 break;
             }
