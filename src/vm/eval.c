@@ -1566,15 +1566,54 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val b = POP();
             sp_val a = TOP();
             if (sp_is_small(a) && sp_is_small(b)) {
-                int64_t x = sp_small_get(a), y = sp_small_get(b), r;
+                /* Two small ints, in place or not (ints have no
+                 * __iadd__): abstract.c's small_binary, whose results
+                 * that are small ints are done here; anything else (an
+                 * overflow, a zero or -1 divisor, a negative shift, /
+                 * and **) goes on to sp_binary. */
+                int64_t x = sp_small_get(a), y = sp_small_get(b), r = 0;
                 uint32_t op = arg & 15;
                 if (op == SP_OP_ADD && sp_i64_add(x, y, &r) && sp_fits_small(r)) {
                     SET_TOP(sp_small(r));
-                    break;
+                    DISPATCH();
                 }
                 if (op == SP_OP_SUB && sp_i64_sub(x, y, &r) && sp_fits_small(r)) {
                     SET_TOP(sp_small(r));
+                    DISPATCH();
+                }
+                bool ok = false;
+                switch (op) {
+                case SP_OP_MUL: ok = sp_i64_mul(x, y, &r) && sp_fits_small(r); break;
+                case SP_OP_AND: r = x & y; ok = true; break;
+                case SP_OP_OR: r = x | y; ok = true; break;
+                case SP_OP_XOR: r = x ^ y; ok = true; break;
+                case SP_OP_RSHIFT:
+                    /* Arithmetic shift: floor division by 2^y, as >>. */
+                    r = y > 63 ? (x < 0 ? -1 : 0) : x >> (y & 63);
+                    ok = y >= 0;
                     break;
+                case SP_OP_LSHIFT:
+                    ok = y >= 0 && y < 62 && sp_i64_mul(x, (int64_t)1 << y, &r) && sp_fits_small(r);
+                    break;
+                case SP_OP_FLOORDIV:
+                case SP_OP_MOD:
+                    if (y != 0 && y != -1) {
+                        /* C truncates, Python floors (the remainder
+                         * takes the divisor's sign). */
+                        int64_t q = x / y, m = x % y;
+                        if (m != 0 && ((m < 0) != (y < 0))) {
+                            q--;
+                            m += y;
+                        }
+                        r = op == SP_OP_MOD ? m : q;
+                        ok = true;
+                    }
+                    break;
+                default: break;
+                }
+                if (ok) {
+                    SET_TOP(sp_small(r));
+                    DISPATCH();
                 }
             } else {
                 /* + - * of exact floats (or an exact float and a small
@@ -1738,13 +1777,13 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             DISPATCH();
         TARGET(POP_JUMP_IF_FALSE) {
             sp_val v = POP();
-            if (v == vm->False || (v != vm->True && !sp_truthy(vm, v)))
+            if (v == vm->False || (v != vm->True && (sp_is_small(v) ? v == sp_small(0) : !sp_truthy(vm, v))))
                 JUMP_TO(arg);
             DISPATCH();
         }
         TARGET(POP_JUMP_IF_TRUE) {
             sp_val v = POP();
-            if (v == vm->True || (v != vm->False && sp_truthy(vm, v)))
+            if (v == vm->True || (v != vm->False && (sp_is_small(v) ? v != sp_small(0) : sp_truthy(vm, v))))
                 JUMP_TO(arg);
             DISPATCH();
         }
