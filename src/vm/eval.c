@@ -951,7 +951,7 @@ SP_HOT_INLINE sp_val method_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint3
     if (c.len == 0 || cache_kind(c) != CK_METHOD || obj->type->version != cache_ver(c))
         return NULL;
     if (obj->type->dict_offset != 0) {
-        sp_val d = sp_obj_peek_dict(vm, obj);
+        sp_val d = sp_obj_peek_dict_hot(vm, obj);
         if (d != NULL && dict_may_hold(vm, d, name))
             return NULL;
     }
@@ -966,11 +966,11 @@ SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_
         return NULL;
     int k = cache_kind(c);
     if (k == CK_DICT_ATTR) {
-        sp_val d = sp_obj_peek_dict(vm, obj);
+        sp_val d = sp_obj_peek_dict_hot(vm, obj);
         return d != NULL ? dict_entry_hot(d, cache_n(c), name) : NULL;
     }
     if (k == CK_SLOT)
-        return sp_obj_get_slot(vm, obj, cache_n(c));
+        return sp_obj_get_slot_hot(vm, obj, cache_n(c));
     return NULL;
 }
 
@@ -982,11 +982,11 @@ SP_HOT_INLINE bool store_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t
         return false;
     int k = cache_kind(c);
     if (k == CK_DICT_STORE) {
-        sp_val d = sp_obj_peek_dict(vm, obj);
+        sp_val d = sp_obj_peek_dict_hot(vm, obj);
         return d != NULL && dict_replace_hot(d, cache_n(c), name, v);
     }
     if (k == CK_SLOT) {
-        sp_obj_set_slot(vm, obj, cache_n(c), v);
+        sp_obj_set_slot_hot(vm, obj, cache_n(c), v);
         return true;
     }
     return false;
