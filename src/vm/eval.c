@@ -15,6 +15,7 @@
 #include "code.h"
 #include "../objects/dict.h"
 #include "../objects/typeobj.h"
+#include "../objects/cont.h"
 
 #define AS_FN(v) ((sp_function_obj *)(v))
 /* For the few accessors the loop needs on every call and return, which
@@ -1835,7 +1836,9 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 }
                 DISPATCH();
             }
-            sp_val v = sp_next(vm, it);
+            sp_val v;
+            if (!sp_cont_for_iter(vm, it, &v))
+                v = sp_next(vm, it);
             if (v == NULL) {
                 DROP();
                 JUMP_TO(arg);
