@@ -164,7 +164,18 @@ bool sp_is_anyset(sp_val v);
 /* The set protocol for frozenset hashing. */
 int64_t sp_frozenset_hash(sp_vm *vm, sp_val s);
 
-/* ---- the loop's FOR_ITER (eval.c; used there, so "noted") -----------------*/
+/* ---- the loop's fast paths (eval.c; used there, so "noted") ---------------*/
+
+/* The items of list l (a list layout: checked), as list.c's
+ * sp_list_items, inline. */
+static inline sp_vals sp_cont_list_items_hot(sp_val l)
+{
+    sp_list_obj *p = sp_as_list(l);
+    if (p->items == NULL)
+        return SP_NOVALS;
+    return sp_vals_sub(sp_valarray_span((sp_valarray *)p->items), 0, p->len);
+}
+
 
 /* The next item of `it` if it is an exact list_iterator or a small-mode
  * range_iterator, as sp_list_iter_next and sp_range_iter_next give it:

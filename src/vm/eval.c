@@ -213,8 +213,11 @@ static bool is_iterable_type(sp_vm *vm, sp_val v)
 /* Push the items of seq (exactly n) onto the stack, first item on top. */
 static uint32_t unpack_sequence(sp_vm *vm, sp_vals s, uint32_t sp, sp_val seq, uint32_t n)
 {
-    if (sp_is_tuple(seq) || sp_is_list(seq)) {
-        sp_vals items = sp_is_tuple(seq) ? sp_tuple_items(seq) : sp_list_items(seq);
+    /* Exact tuples and lists: their items.  A subclass may have its own
+     * __iter__, which the iteration below calls. */
+    bool tup = sp_is_ptr(seq) && seq->type == vm->t.tuple;
+    if (tup || (sp_is_ptr(seq) && seq->type == vm->t.list)) {
+        sp_vals items = tup ? sp_tuple_items(seq) : sp_cont_list_items_hot(seq);
         if (items.len == n) {
             for (uint32_t i = n; i > 0; i--)
                 sp_vals_set(s, sp++, sp_vals_get(items, i - 1));
@@ -1520,13 +1523,14 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(BINARY_SUBSCR) {
             sp_val key = POP();
             sp_val obj = TOP();
-            if (sp_is_small(key) && sp_is_exact(vm, obj, vm->t.list)) {
+            if (sp_is_small(key) && sp_is_ptr(obj) && (obj->type == vm->t.list || obj->type == vm->t.tuple)) {
+                /* An exact list or tuple at a small-int index. */
+                sp_vals items = obj->type == vm->t.list ? sp_cont_list_items_hot(obj) : sp_tuple_items(obj);
                 int64_t i = sp_small_get(key);
-                size_t n = sp_list_len(obj);
                 if (i < 0)
-                    i += (int64_t)n;
-                if (i >= 0 && (uint64_t)i < n) {
-                    SET_TOP(sp_list_get(obj, (size_t)i));
+                    i += (int64_t)items.len;
+                if (i >= 0 && (uint64_t)i < items.len) {
+                    SET_TOP(sp_vals_get(items, (size_t)i));
                     break;
                 }
             }
@@ -1537,13 +1541,13 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val key = POP();
             sp_val obj = POP();
             sp_val v = POP();
-            if (sp_is_small(key) && sp_is_exact(vm, obj, vm->t.list)) {
+            if (sp_is_small(key) && sp_is_ptr(obj) && obj->type == vm->t.list) {
+                sp_vals items = sp_cont_list_items_hot(obj);
                 int64_t i = sp_small_get(key);
-                size_t n = sp_list_len(obj);
                 if (i < 0)
-                    i += (int64_t)n;
-                if (i >= 0 && (uint64_t)i < n) {
-                    sp_list_set(obj, (size_t)i, v);
+                    i += (int64_t)items.len;
+                if (i >= 0 && (uint64_t)i < items.len) {
+                    sp_vals_set(items, (size_t)i, v);
                     DISPATCH();
                 }
             }
