@@ -370,8 +370,14 @@ uint32_t sp_str_codepoint_at(sp_val s, size_t i);
 sp_val sp_str_from_codepoint(sp_vm *vm, uint32_t cp);
 /* sep.join(items) for a span of str values. */
 sp_val sp_str_join(sp_vm *vm, sp_val sep, sp_vals items);
-/* Growable UTF-8 builder (a rawbuf underneath, GC-safe). */
-typedef struct sp_strbuf { sp_val buf; size_t len; size_t nchars; bool ascii; } sp_strbuf;
+/* s[key] for a str s (str.__getitem__: an index or a slice). */
+sp_val sp_str_getitem(sp_vm *vm, sp_val s, sp_val key);
+/* fmt % args for a str fmt (str.__mod__). */
+sp_val sp_str_percent_format(sp_vm *vm, sp_val fmt, sp_val args);
+/* Growable UTF-8 builder (GC-safe): the first SP_STRBUF_SMALL bytes go to
+ * `small` inside the struct (buf == NULL), more to a rawbuf in `buf`. */
+#define SP_STRBUF_SMALL 64u
+typedef struct sp_strbuf { sp_val buf; size_t len; size_t nchars; bool ascii; uint8_t small[SP_STRBUF_SMALL]; } sp_strbuf;
 void sp_strbuf_init(sp_vm *vm, sp_strbuf *b, size_t cap);
 void sp_strbuf_add(sp_vm *vm, sp_strbuf *b, sp_cbytes utf8);
 void sp_strbuf_add_cstr(sp_vm *vm, sp_strbuf *b, const char *s);

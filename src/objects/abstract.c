@@ -239,6 +239,14 @@ sp_val sp_format(sp_vm *vm, sp_val v, sp_val spec)
         spec = vm->empty_str ? vm->empty_str : sp_str_from_cstr(vm, "");
     if (sp_is_ptr(v) && v->type == vm->t.str && sp_str_len(spec) == 0)
         return v;
+    /* int.__format__ and float.__format__ of the exact types (which can't
+     * be replaced), without the lookup and the call. */
+    if (sp_is_str(spec)) {
+        if (sp_is_small(v))
+            return sp_format_int(vm, v, spec);
+        if (sp_is_ptr(v) && v->type == vm->t.float_)
+            return sp_format_float(vm, sp_float_get(v), spec);
+    }
     sp_val f = lookup(vm, v, vm->n.__format__);
     if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "Type %T doesn't define __format__", v);
@@ -380,7 +388,10 @@ __attribute__((noinline)) static sp_val richcmp_slow(sp_vm *vm, sp_val a, sp_val
     if (depth >= vm->recursion_limit)
         sp_raise_fmt(vm, vm->e.RecursionError, "maximum recursion depth exceeded in comparison");
     vm->depth = depth + 1;
-    sp_val r = richcmp_slots(vm, a, b, op, ta, tb);
+    /* two exact tuples: tuple's comparison (which can't be replaced)
+     * without the dunder lookup and call */
+    sp_val r = ta == vm->t.tuple && tb == vm->t.tuple ? sp_cont_seq_richcmp(vm, a, b, sp_cont_tuple_items, op)
+                                                      : richcmp_slots(vm, a, b, op, ta, tb);
     vm->depth = depth;
     return r;
 }
@@ -658,6 +669,11 @@ __attribute__((noinline)) static sp_val binary_slow(sp_vm *vm, sp_binop op, sp_v
 {
     sp_val r;
     sp_check_stack(vm);
+    /* exact str % x: str.__mod__, unless x is an instance of a str
+     * subclass (whose __rmod__ would go first) */
+    if (op == SP_OP_MOD && sp_is_ptr(a) && a->type == vm->t.str
+        && !(sp_is_ptr(b) && b->type != vm->t.str && sp_is_str(b)))
+        return sp_str_percent_format(vm, a, b);
     sp_val fwd, rev, inp;
     op_names(vm, op, &fwd, &rev, &inp);
     r = binary_slots(vm, fwd, rev, a, b);
@@ -1078,6 +1094,11 @@ sp_val sp_getitem(sp_vm *vm, sp_val obj, sp_val key)
             if (v != NULL)
                 return v;
             sp_raise_key_error(vm, key);
+        } else if (t == vm->t.str) {
+            /* str.__getitem__ of an exact str (a key's __index__ may run
+             * Python code) */
+            sp_check_stack(vm);
+            return sp_str_getitem(vm, obj, key);
         }
     }
     sp_check_stack(vm);

@@ -2,6 +2,7 @@
  * after len for C callers.  Instances of bytes subclasses keep their data
  * in an exact bytes object (see SP_BYTES_AUX_INDIRECT in str_internal.h). */
 #include "str_internal.h"
+#include "objects/cont.h"
 
 sp_bytes_obj *sp_bytes_alloc(sp_vm *vm, size_t len)
 {
@@ -1407,17 +1408,27 @@ static sp_val bytes_iter_iter_m(sp_vm *vm, sp_vals args, sp_val kw)
     return (sp_val)as_bytes_iter(vm, sp_vals_get(args, 0));
 }
 
-static sp_val bytes_iter_next_m(sp_vm *vm, sp_vals args, sp_val kw)
+/* The next byte as an int, or NULL once exhausted (sp_cont_iternext's
+ * protocol). */
+sp_val sp_bytes_iter_next(sp_vm *vm, sp_val self)
 {
-    bytes_iter *it = as_bytes_iter(vm, sp_vals_get(args, 0));
+    bytes_iter *it = as_bytes_iter(vm, self);
     if (!it->seq)
-        sp_raise_type(vm, vm->e.StopIteration);
+        return NULL;
     sp_cbytes d = sp_bytes_data(it->seq);
     if (it->index >= d.len) {
         it->seq = NULL;
-        sp_raise_type(vm, vm->e.StopIteration);
+        return NULL;
     }
     return sp_small(sp_cbytes_get(d, it->index++));
+}
+
+static sp_val bytes_iter_next_m(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_val r = sp_bytes_iter_next(vm, sp_vals_get(args, 0));
+    if (r == NULL)
+        sp_raise_type(vm, vm->e.StopIteration);
+    return r;
 }
 
 static sp_val bytes_iter_length_hint_m(sp_vm *vm, sp_vals args, sp_val kw)

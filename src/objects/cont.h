@@ -30,6 +30,17 @@ typedef struct sp_seqiter_obj {
     sp_ssize index;
 } sp_seqiter_obj;
 
+/* A range_iterator (and longrange_iterator).  Small mode: the C
+ * copies; big mode (cur != NULL): Python ints. */
+typedef struct sp_rangeiter_obj {
+    sp_obj h;
+    /* small mode */
+    int64_t next, step;
+    uint64_t left;
+    /* big mode (cur != NULL): Python ints */
+    sp_val cur, bstep, bleft;
+} sp_rangeiter_obj;
+
 /* ---- checked downcasts of private layouts -------------------------------*/
 sp_obj *sp_cont_as(sp_val v, const sp_typedef *def, const char *what);
 #define SP_CONT_AS(T, v, def) ((T *)sp_cont_as((v), &(def), #T))
@@ -124,6 +135,9 @@ static inline sp_val sp_cont_next(sp_vm *vm, sp_val it)
 sp_val sp_tuple_iter_next(sp_vm *vm, sp_val it);
 sp_val sp_list_iter_next(sp_vm *vm, sp_val it);
 sp_val sp_list_reviter_next(sp_vm *vm, sp_val it);
+/* str.c, bytes.c: the str / bytes / bytearray iterators' steps. */
+sp_val sp_str_iter_next(sp_vm *vm, sp_val it);
+sp_val sp_bytes_iter_next(sp_vm *vm, sp_val it);
 sp_val sp_dict_iter_next(sp_vm *vm, sp_val it);
 sp_val sp_set_iter_next(sp_vm *vm, sp_val it);
 sp_val sp_range_iter_next(sp_vm *vm, sp_val it);
@@ -152,5 +166,64 @@ int64_t sp_tuple_hash(sp_vm *vm, sp_val t);
 bool sp_is_anyset(sp_val v);
 /* The set protocol for frozenset hashing. */
 int64_t sp_frozenset_hash(sp_vm *vm, sp_val s);
+
+/* ---- the loop's fast paths (eval.c; used there, so "noted") ---------------*/
+
+/* The items of list l (a list layout: checked), as list.c's
+ * sp_list_items, inline. */
+static inline sp_vals sp_cont_list_items_hot(sp_val l)
+{
+    sp_list_obj *p = sp_as_list(l);
+    if (p->items == NULL)
+        return SP_NOVALS;
+    return sp_vals_sub(sp_valarray_span((sp_valarray *)p->items), 0, p->len);
+}
+
+
+/* The next item of `it` if it is an exact list_iterator or a small-mode
+ * range_iterator, as sp_list_iter_next and sp_range_iter_next give it:
+ * *done is set when it is exhausted (and the result NULL).  false: not
+ * one of those; nothing done.  The casts follow the exact type checks.
+ * No tick counted: the Python loop's backward jump counts its own. */
+static inline bool sp_cont_for_iter(sp_vm *vm, sp_val it, sp_val *out)
+{
+    if (!sp_is_ptr(it))
+        return false;
+    if (it->type == vm->t.list_iterator) {
+        sp_seqiter_obj *si = (sp_seqiter_obj *)it;
+        if (si->seq == NULL) {
+            *out = NULL;
+            return true;
+        }
+        sp_list_obj *l = sp_as_list(si->seq);
+        if (si->index >= 0 && (size_t)si->index < l->len && l->items != NULL) {
+            *out = sp_vals_get(sp_vals_sub(sp_valarray_span((sp_valarray *)l->items), 0, l->len), (size_t)si->index);
+            si->index++;
+            return true;
+        }
+        si->seq = NULL;
+        *out = NULL;
+        return true;
+    }
+    if (it->type == vm->t.range_iterator) {
+        sp_rangeiter_obj *ri = (sp_rangeiter_obj *)it;
+        if (ri->cur != NULL)
+            return false;
+        if (ri->left == 0) {
+            *out = NULL;
+            return true;
+        }
+        int64_t v = ri->next;
+        if (!sp_fits_small(v))
+            return false;
+        ri->left--;
+        /* The step past the last element may overflow: wrap as unsigned
+         * (that value is never returned). */
+        ri->next = (int64_t)((uint64_t)ri->next + (uint64_t)ri->step);
+        *out = sp_small(v);
+        return true;
+    }
+    return false;
+}
 
 #endif

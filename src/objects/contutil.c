@@ -122,6 +122,8 @@ sp_val sp_cont_iternext(sp_vm *vm, sp_val it, bool *handled)
             return sp_tuple_iter_next(vm, it);
         if (t == vm->t.range_iterator)
             return sp_range_iter_next(vm, it);
+        if (t == vm->t.generator)
+            goto not_handled;   /* the caller resumes it: no more tests */
         if (t == vm->t.dict_keyiterator || t == vm->t.dict_valueiterator
             || t == vm->t.dict_itemiterator || t == vm->t.dict_reversekeyiterator)
             return sp_dict_iter_next(vm, it);
@@ -129,7 +131,12 @@ sp_val sp_cont_iternext(sp_vm *vm, sp_val it, bool *handled)
             return sp_set_iter_next(vm, it);
         if (t == vm->t.list_reverseiterator)
             return sp_list_reviter_next(vm, it);
+        if (t == vm->t.str_iterator || t == vm->t.str_uiterator)
+            return sp_str_iter_next(vm, it);
+        if (t == vm->t.bytes_iterator || t == vm->t.bytearray_iterator)
+            return sp_bytes_iter_next(vm, it);
     }
+not_handled:
     *handled = false;
     return NULL;
 }

@@ -79,7 +79,11 @@ sp_val sp_dict_entry_value(sp_val d, size_t i) { return sp_vals_get(values_span(
 /* One probe of sp_dict_get_str at entry ix: what to do next. */
 typedef enum { STR_NEXT, STR_FOUND, STR_ABSENT, STR_GENERAL } str_probe;
 
-static inline str_probe str_probe_at(sp_vm *vm, sp_vals keys, sp_i64s hashes, int64_t ix, sp_val key, int64_t hash)
+/* key_small: the key is a small int rather than an exact str -- equal
+ * only to itself among small ints and strs; a key of another type with
+ * its hash (1.0 for 1, True for 1) needs the general lookup. */
+__attribute__((always_inline)) static inline str_probe str_probe_at(sp_vm *vm, sp_vals keys, sp_i64s hashes, int64_t ix,
+                                                                    sp_val key, int64_t hash, bool key_small)
 {
     if (ix == IX_EMPTY)
         return STR_ABSENT;
@@ -90,6 +94,8 @@ static inline str_probe str_probe_at(sp_vm *vm, sp_vals keys, sp_i64s hashes, in
         return STR_FOUND;
     if (sp_i64s_get(hashes, (size_t)ix) != hash)
         return STR_NEXT;
+    if (key_small)
+        return sp_is_small(k) || (sp_is_ptr(k) && k->type == vm->t.str) ? STR_NEXT : STR_GENERAL;
     if (!(sp_is_ptr(k) && k->type == vm->t.str))
         return STR_GENERAL;
     return sp_str_eq(k, key) ? STR_FOUND : STR_NEXT;
@@ -104,7 +110,8 @@ static inline str_probe str_probe_at(sp_vm *vm, sp_vals keys, sp_i64s hashes, in
  * width is chosen once, outside the loop: tables of up to 128 slots
  * (instance and class dicts, most modules) have byte slots.  d->index
  * must not be NULL. */
-__attribute__((always_inline)) static inline str_probe str_find(sp_vm *vm, sp_dict_obj *d, sp_val key, int64_t hash, int64_t *ix, size_t *slot)
+__attribute__((always_inline)) static inline str_probe str_find(sp_vm *vm, sp_dict_obj *d, sp_val key, int64_t hash, int64_t *ix, size_t *slot,
+                                                                bool key_small)
 {
     size_t mask = ((size_t)1 << d->log2_size) - 1;
     uint64_t perturb = (uint64_t)hash;
@@ -116,7 +123,7 @@ __attribute__((always_inline)) static inline str_probe str_find(sp_vm *vm, sp_di
         sp_bytes index = sp_rawbuf_span((sp_rawbuf *)d->index);
         for (;;) {
             *ix = (int8_t)sp_bytes_get(index, i);
-            p = str_probe_at(vm, keys, hashes, *ix, key, hash);
+            p = str_probe_at(vm, keys, hashes, *ix, key, hash, key_small);
             if (p != STR_NEXT)
                 break;
             perturb >>= PERTURB_SHIFT;
@@ -125,7 +132,7 @@ __attribute__((always_inline)) static inline str_probe str_find(sp_vm *vm, sp_di
     } else {
         for (;;) {
             *ix = ix_get(d, i);
-            p = str_probe_at(vm, keys, hashes, *ix, key, hash);
+            p = str_probe_at(vm, keys, hashes, *ix, key, hash, key_small);
             if (p != STR_NEXT)
                 break;
             perturb >>= PERTURB_SHIFT;
@@ -134,6 +141,32 @@ __attribute__((always_inline)) static inline str_probe str_find(sp_vm *vm, sp_di
     }
     *slot = i;
     return p;
+}
+
+/* A key's hash: sp_cont_hash, plus exact tuples straight to the tuple
+ * hash (the built-in tuple's __hash__, which can't be replaced, without
+ * its lookup and method call). */
+int64_t sp_dict_key_hash(sp_vm *vm, sp_val key)
+{
+    if (sp_is_ptr(key) && key->type == vm->t.tuple)
+        return sp_tuple_hash(vm, key);
+    return sp_cont_hash(vm, key);
+}
+
+/* a == b for two exact tuples, as tuple.__eq__ answers it: equal lengths,
+ * then each pair equal (identity first, sp_eq), without the lookup and
+ * call of the method.  The items' __eq__ may run Python code: the caller
+ * re-checks the dict afterwards as for any key comparison. */
+bool sp_dict_tuples_eq(sp_vm *vm, sp_val a, sp_val b)
+{
+    size_t n = sp_tuple_len(a);
+    if (n != sp_tuple_len(b))
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        if (!sp_eq(vm, sp_tuple_get(a, i), sp_tuple_get(b, i)))
+            return false;
+    }
+    return true;
 }
 
 /* Find key.  Returns the entry number (>= 0) or -1, and stores in *slot
@@ -178,7 +211,9 @@ restart:
                     }
                 } else if (!(sp_is_small(k) && sp_is_small(key))) {
                     sp_val keys_before = d->keys;
-                    bool eq = sp_eq(vm, k, key);
+                    bool eq = sp_is_ptr(k) && sp_is_ptr(key) && k->type == vm->t.tuple && key->type == vm->t.tuple
+                                  ? sp_dict_tuples_eq(vm, k, key)
+                                  : sp_eq(vm, k, key);
                     /* __eq__ may have changed the dict: restart if the
                      * entry we compared is gone or the table was rebuilt. */
                     d = D(dv);
@@ -197,19 +232,20 @@ restart:
     }
 }
 
-/* lookup for an exact str key takes str_find's probe (the same probe
- * sequence and the same answer, without the general loop's per-probe
- * width dispatch), unless a key of another type has its hash. */
+/* lookup for an exact str or a small int key takes str_find's probe (the
+ * same probe sequence and the same answer, without the general loop's
+ * per-probe width dispatch), unless a key of another type has its hash. */
 static sp_ssize lookup(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, size_t *slot)
 {
-    if (sp_is_ptr(key) && key->type == vm->t.str) {
+    if (sp_is_small(key) || (sp_is_ptr(key) && key->type == vm->t.str)) {
         sp_dict_obj *d = D(dv);
         if (d->index == NULL) {
             *slot = 0;
             return -1;
         }
         int64_t ix;
-        str_probe p = str_find(vm, d, key, hash, &ix, slot);
+        str_probe p = sp_is_small(key) ? str_find(vm, d, key, hash, &ix, slot, true)
+                                       : str_find(vm, d, key, hash, &ix, slot, false);
         if (p == STR_FOUND)
             return (sp_ssize)ix;
         if (p == STR_ABSENT)
@@ -312,12 +348,12 @@ sp_val sp_dict_get_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash)
 sp_ssize sp_dict_find_index(sp_vm *vm, sp_val d, sp_val key)
 {
     size_t slot;
-    return lookup(vm, d, key, sp_cont_hash(vm, key), &slot);
+    return lookup(vm, d, key, sp_dict_key_hash(vm, key), &slot);
 }
 
 sp_val sp_dict_get(sp_vm *vm, sp_val d, sp_val key)
 {
-    return sp_dict_get_hashed(vm, d, key, sp_cont_hash(vm, key));
+    return sp_dict_get_hashed(vm, d, key, sp_dict_key_hash(vm, key));
 }
 
 void sp_dict_set_hashed(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, sp_val value)
@@ -346,7 +382,7 @@ void sp_dict_set_hashed(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, sp_val v
 
 void sp_dict_set(sp_vm *vm, sp_val d, sp_val key, sp_val value)
 {
-    sp_dict_set_hashed(vm, d, key, sp_cont_hash(vm, key), value);
+    sp_dict_set_hashed(vm, d, key, sp_dict_key_hash(vm, key), value);
 }
 
 /* Remove the entry in slot/ix (found by lookup just before). */
@@ -361,7 +397,7 @@ static void del_entry(sp_dict_obj *d, size_t slot, size_t ix)
 
 sp_val sp_dict_pop_item(sp_vm *vm, sp_val dv, sp_val key)
 {
-    int64_t hash = sp_cont_hash(vm, key);
+    int64_t hash = sp_dict_key_hash(vm, key);
     size_t slot;
     sp_ssize ix = lookup(vm, dv, key, hash, &slot);
     if (ix < 0)
@@ -385,7 +421,7 @@ __attribute__((noinline)) static sp_val get_str_any(sp_vm *vm, sp_val dv, sp_val
         return NULL;
     int64_t ix;
     size_t slot;
-    str_probe p = str_find(vm, d, key, hash, &ix, &slot);
+    str_probe p = str_find(vm, d, key, hash, &ix, &slot, false);
     if (p == STR_FOUND)
         return sp_vals_get(values_span(d), (size_t)ix);
     if (p == STR_ABSENT)
@@ -712,9 +748,17 @@ static sp_val dict_contains_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return sp_bool(vm, sp_dict_get(vm, dict_self(vm, args, "__contains__"), key) != NULL);
 }
 
+/* sp_cont_nargs, with the usual good call checked inline. */
+static void dict_nargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual, size_t min, size_t max)
+{
+    if ((kwnames == NULL || sp_tuple_len(kwnames) == 0) && args.len >= min + 1 && args.len <= max + 1)
+        return;
+    sp_cont_nargs(vm, args, kwnames, qual, min, max);
+}
+
 static sp_val dict_get_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_nargs(vm, args, kwnames, "dict.get", 1, 2);
+    dict_nargs(vm, args, kwnames, "dict.get", 1, 2);
     sp_val v = sp_dict_get(vm, dict_self(vm, args, "get"), sp_vals_get(args, 1));
     if (v != NULL)
         return v;
@@ -723,11 +767,11 @@ static sp_val dict_get_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_setdefault_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_nargs(vm, args, kwnames, "dict.setdefault", 1, 2);
+    dict_nargs(vm, args, kwnames, "dict.setdefault", 1, 2);
     sp_val d = dict_self(vm, args, "setdefault");
     sp_val key = sp_vals_get(args, 1);
     sp_val dflt = args.len > 2 ? sp_vals_get(args, 2) : vm->None;
-    int64_t h = sp_cont_hash(vm, key);
+    int64_t h = sp_dict_key_hash(vm, key);
     sp_val v = sp_dict_get_hashed(vm, d, key, h);
     if (v != NULL)
         return v;
@@ -737,7 +781,7 @@ static sp_val dict_setdefault_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val dict_pop_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_cont_nargs(vm, args, kwnames, "dict.pop", 1, 2);
+    dict_nargs(vm, args, kwnames, "dict.pop", 1, 2);
     sp_val d = dict_self(vm, args, "pop");
     sp_val key = sp_vals_get(args, 1);
     /* As CPython: an empty dict answers without hashing the key. */

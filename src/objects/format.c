@@ -12,6 +12,7 @@
 #include <math.h>
 #include <stdio.h>
 #include "objects/int.h"
+#include "str_internal.h"
 
 typedef struct fspec {
     uint32_t fill;
@@ -40,12 +41,21 @@ static bool is_align(uint32_t c)
     return c == '<' || c == '>' || c == '=' || c == '^';
 }
 
+/* The spec's characters: its bytes when it is ASCII (the usual case),
+ * else code point by code point. */
+typedef struct { sp_val s; sp_cbytes b; bool ascii; } specstr;
+
+static uint32_t spec_at(const specstr *sp, size_t i)
+{
+    return sp->ascii ? sp_cbytes_get(sp->b, i) : sp_str_codepoint_at(sp->s, i);
+}
+
 /* A run of decimal digits at *i as a size; -1 if there are none. */
-static sp_ssize parse_count(sp_vm *vm, sp_val spec, size_t *i, size_t n)
+static sp_ssize parse_count(sp_vm *vm, const specstr *spec, size_t *i, size_t n)
 {
     sp_ssize v = -1;
     while (*i < n) {
-        uint32_t c = sp_str_codepoint_at(spec, *i);
+        uint32_t c = spec_at(spec, *i);
         if (c < '0' || c > '9')
             break;
         if (v < 0)
@@ -58,36 +68,40 @@ static sp_ssize parse_count(sp_vm *vm, sp_val spec, size_t *i, size_t n)
     return v;
 }
 
-static void parse_spec(sp_vm *vm, sp_val spec, sp_val obj, uint32_t default_type, uint32_t default_align, fspec *f)
+/* objtype: the type of the value formatted (named in the messages). */
+static void parse_spec(sp_vm *vm, sp_val spec_s, sp_type *objtype, uint32_t default_type, uint32_t default_align, fspec *f)
 {
-    size_t n = sp_str_len(spec), i = 0;
+    specstr sps = { spec_s, sp_str_bytes(spec_s), false };
+    size_t n = sp_str_len(spec_s), i = 0;
+    sps.ascii = n == sps.b.len;
+    const specstr *spec = &sps;
     *f = (fspec){ ' ', 0, 0, false, false, false, -1, 0, -1, default_type };
     bool fill_given = false;
-    if (n >= 2 && is_align(sp_str_codepoint_at(spec, 1))) {
-        f->fill = sp_str_codepoint_at(spec, 0);
-        f->align = sp_str_codepoint_at(spec, 1);
+    if (n >= 2 && is_align(spec_at(spec, 1))) {
+        f->fill = spec_at(spec, 0);
+        f->align = spec_at(spec, 1);
         fill_given = true;
         i = 2;
-    } else if (n >= 1 && is_align(sp_str_codepoint_at(spec, 0))) {
-        f->align = sp_str_codepoint_at(spec, 0);
+    } else if (n >= 1 && is_align(spec_at(spec, 0))) {
+        f->align = spec_at(spec, 0);
         i = 1;
     }
     if (i < n) {
-        uint32_t c = sp_str_codepoint_at(spec, i);
+        uint32_t c = spec_at(spec, i);
         if (c == '+' || c == '-' || c == ' ') {
             f->sign = c;
             i++;
         }
     }
-    if (i < n && sp_str_codepoint_at(spec, i) == 'z') {
+    if (i < n && spec_at(spec, i) == 'z') {
         f->no_neg_0 = true;
         i++;
     }
-    if (i < n && sp_str_codepoint_at(spec, i) == '#') {
+    if (i < n && spec_at(spec, i) == '#') {
         f->alt = true;
         i++;
     }
-    if (!fill_given && i < n && sp_str_codepoint_at(spec, i) == '0') {
+    if (!fill_given && i < n && spec_at(spec, i) == '0') {
         f->fill = '0';
         if (f->align == 0 && default_align == '>') {
             f->align = '=';
@@ -97,27 +111,27 @@ static void parse_spec(sp_vm *vm, sp_val spec, sp_val obj, uint32_t default_type
     }
     f->width = parse_count(vm, spec, &i, n);
     if (i < n) {
-        uint32_t c = sp_str_codepoint_at(spec, i);
+        uint32_t c = spec_at(spec, i);
         if (c == ',' || c == '_') {
             f->grouping = c;
             i++;
             if (i < n) {
-                uint32_t d = sp_str_codepoint_at(spec, i);
+                uint32_t d = spec_at(spec, i);
                 if ((d == ',' || d == '_') && d != c)
                     sp_raise_fmt(vm, vm->e.ValueError, "Cannot specify both ',' and '_'.");
             }
         }
     }
-    if (i < n && sp_str_codepoint_at(spec, i) == '.') {
+    if (i < n && spec_at(spec, i) == '.') {
         i++;
         f->precision = parse_count(vm, spec, &i, n);
         if (f->precision < 0)
             sp_raise_fmt(vm, vm->e.ValueError, "Format specifier missing precision");
     }
     if (n - i > 1)
-        sp_raise_fmt(vm, vm->e.ValueError, "Invalid format specifier '%U' for object of type '%T'", spec, obj);
+        sp_raise_fmt(vm, vm->e.ValueError, "Invalid format specifier '%U' for object of type '%N'", spec_s, objtype);
     if (n - i == 1)
-        f->type = sp_str_codepoint_at(spec, i);
+        f->type = spec_at(spec, i);
     if (f->grouping) {
         switch (f->type) {
         case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
@@ -134,23 +148,26 @@ static void parse_spec(sp_vm *vm, sp_val spec, sp_val obj, uint32_t default_type
     }
 }
 
-static _Noreturn void unknown_code(sp_vm *vm, uint32_t type, sp_val obj)
+static _Noreturn void unknown_code(sp_vm *vm, uint32_t type, sp_type *objtype)
 {
     if (type > 32 && type < 128)
-        sp_raise_fmt(vm, vm->e.ValueError, "Unknown format code '%c' for object of type '%T'", (int)type, obj);
-    sp_raise_fmt(vm, vm->e.ValueError, "Unknown format code '%s' for object of type '%T'", hexcode(type).s, obj);
+        sp_raise_fmt(vm, vm->e.ValueError, "Unknown format code '%c' for object of type '%N'", (int)type, objtype);
+    sp_raise_fmt(vm, vm->e.ValueError, "Unknown format code '%s' for object of type '%N'", hexcode(type).s, objtype);
 }
 
 static void add_fill(sp_vm *vm, sp_strbuf *b, uint32_t fill, size_t n)
 {
-    for (size_t k = 0; k < n; k++)
-        sp_strbuf_add_codepoint(vm, b, fill);
+    sp_strbuf_add_repeat(vm, b, fill, n);
 }
 
 /* Digits with a separator every `group` digits from the right, after
  * left-padding with '0' to `ndig` digits (ndig >= digits.len). */
 static void add_grouped(sp_vm *vm, sp_strbuf *b, sp_cbytes digits, size_t ndig, uint32_t sep, size_t group)
 {
+    if (!sep && ndig == digits.len) {
+        sp_strbuf_add(vm, b, digits);
+        return;
+    }
     for (size_t k = 0; k < ndig; k++) {
         size_t left = ndig - k;   /* digits from here to the end */
         if (k > 0 && sep && left % group == 0)
@@ -185,6 +202,21 @@ static sp_val render_number(sp_vm *vm, const fspec *f, const char *sign, const c
         total = pre + grouped_len(ndig, sep, group) + rest.len;
     }
     size_t pad = width > total ? width - total : 0;
+    if (pad == 0 && ndig == digits.len && !sep && total <= 64) {
+        /* nothing to fill or group: the pieces side by side, one str */
+        uint8_t tmp[64];
+        sp_bytes t = SP_BYTES(tmp);
+        size_t w = 0;
+        sp_bytes_copy(sp_bytes_sub(t, w, sg.len), sg);
+        w += sg.len;
+        sp_bytes_copy(sp_bytes_sub(t, w, px.len), px);
+        w += px.len;
+        sp_bytes_copy(sp_bytes_sub(t, w, digits.len), digits);
+        w += digits.len;
+        sp_bytes_copy(sp_bytes_sub(t, w, rest.len), rest);
+        w += rest.len;
+        return sp_str_new(vm, sp_cbytes_sub(sp_cbytes_of(t), 0, w));
+    }
     size_t left = 0, right = 0, mid = 0;
     if (align == '<')
         right = pad;
@@ -216,9 +248,77 @@ static const char *sign_for(const fspec *f, bool neg)
 
 /* ---- floats ---------------------------------------------------------- */
 
-/* Format |d| per the float presentation type into text (no sign); sets
- * *neg.  Handles '', e E f F g G n %. */
-static sp_val float_body(sp_vm *vm, const fspec *f, double d, uint32_t type, bool *neg, bool add_dot0_default)
+typedef unsigned __int128 fmt_u128;
+
+/* 'f' formatting of a finite a >= 0 with 0 <= prec <= 18 and a < 2^53,
+ * exactly: a = mant * 2^e (mant < 2^53), so a * 10^prec is mant * 10^prec
+ * (below 2^113) shifted by e, rounded half to even on the exact value --
+ * the digits of CPython's (and C's) correctly rounded %.*f.  Writes into
+ * out (at least 40 bytes); returns the length. */
+static size_t fixed_digits(sp_bytes out, double a, int prec, bool alt)
+{
+    static const uint64_t pow10[19] = {
+        1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull, 100000000ull,
+        1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull, 10000000000000ull,
+        100000000000000ull, 1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
+        1000000000000000000ull,
+    };
+    uint64_t p10 = sp_u64s_get(SP_ARRAY_SPAN(sp_u64s, pow10), (size_t)prec);
+    int ex = 0;
+    double fr = frexp(a, &ex);   /* a = fr * 2^ex, 0.5 <= fr < 1 (or a == 0) */
+    uint64_t mant = (uint64_t)ldexp(fr, 53);
+    int e = ex - 53;
+    fmt_u128 n;
+    if (a == 0) {
+        n = 0;
+    } else if (e >= 0) {
+        n = (fmt_u128)(mant << e) * p10;   /* a < 2^53: an integer */
+    } else if (e < -120) {
+        n = 0;   /* a * 10^prec < 2^-68 * 10^18 < 1/2 */
+    } else {
+        unsigned sh = (unsigned)-e;
+        fmt_u128 v = (fmt_u128)mant * p10;
+        fmt_u128 q = v >> sh;
+        fmt_u128 r = v - (q << sh), half = (fmt_u128)1 << (sh - 1);
+        if (r > half || (r == half && (q & 1u)))
+            q++;
+        n = q;
+    }
+    uint64_t ip = (uint64_t)(n / p10), fp = (uint64_t)(n % p10);
+    char tmp[24];
+    sp_bytes t = SP_BYTES(tmp);
+    size_t k = sizeof tmp, pos = 0;
+    do {
+        sp_bytes_set(t, --k, (uint8_t)('0' + ip % 10));
+        ip /= 10;
+    } while (ip != 0);
+    sp_bytes_copy(out, sp_cbytes_from(SP_CBYTES(tmp), k));
+    pos = sizeof tmp - k;
+    if (prec > 0 || alt)
+        sp_bytes_set(out, pos++, '.');
+    for (int j = prec - 1; j >= 0; j--) {
+        sp_bytes_set(out, pos + (size_t)j, (uint8_t)('0' + fp % 10));
+        fp /= 10;
+    }
+    return pos + (size_t)prec;
+}
+
+/* Format |d| per the float presentation type into out (text, no sign);
+ * sets *neg; returns the length.  Handles '', e E f F g G n %.  out must
+ * hold float_body_cap(f) bytes. */
+static size_t float_body_cap(sp_vm *vm, const fspec *f, uint32_t type)
+{
+    sp_ssize prec = f->precision < 0 ? 6 : f->precision;
+    if (prec > 0x7fffffff)
+        sp_raise_fmt(vm, vm->e.ValueError, "precision too big");
+    /* float_body's cap for the 'g'-like types (no '#') */
+    bool glike = type == 0 || type == 'g' || type == 'G' || type == 'n';
+    if (glike && !f->alt && prec > 800)
+        prec = 800;
+    return sp_size_add_or_raise(vm, (size_t)prec, 400);
+}
+
+static size_t float_body(sp_vm *vm, const fspec *f, double d, uint32_t type, bool *neg, bool add_dot0_default, sp_bytes out)
 {
     sp_ssize prec = f->precision;
     char code;
@@ -244,10 +344,11 @@ static sp_val float_body(sp_vm *vm, const fspec *f, double d, uint32_t type, boo
      * buffer (format(1.5, '.2147483647') is "1.5"). */
     if ((code == 'g' || code == 'r' || code == 'R' || code == 'N') && !f->alt && prec > 800)
         prec = 800;   /* the same digits and the same fixed/exponent choice */
-    size_t cap = sp_size_add_or_raise(vm, (size_t)prec, 400);
-    sp_rawbuf *rb = sp_rawbuf_new(vm, cap);
-    sp_bytes out = sp_rawbuf_span(rb);
-    size_t n = sp_double_to_cstr(out, a, code, (int)prec, f->alt);
+    size_t n;
+    if (code == 'f' && prec <= 18 && a < 9007199254740992.0)   /* 2^53; false for nan */
+        n = fixed_digits(out, a, (int)prec, f->alt);
+    else
+        n = sp_double_to_cstr(out, a, code, (int)prec, f->alt);
     if (f->no_neg_0 && *neg) {
         bool nonzero = false, digit = false;
         for (size_t k = 0; k < n; k++) {
@@ -270,14 +371,26 @@ static sp_val float_body(sp_vm *vm, const fspec *f, double d, uint32_t type, boo
     }
     if (pct)
         sp_bytes_set(out, n++, '%');
-    return sp_str_new(vm, sp_cbytes_of(sp_bytes_sub(out, 0, n)));
+    return n;
+}
+
+/* The body's buffer: on the stack for the usual precisions, else a
+ * rawbuf. */
+#define FLOAT_STACK_BUF 512u
+static sp_bytes float_buf(sp_vm *vm, const fspec *f, uint32_t type, sp_bytes stack)
+{
+    size_t cap = float_body_cap(vm, f, type);
+    if (cap <= stack.len)
+        return stack;
+    return sp_rawbuf_span(sp_rawbuf_new(vm, cap));
 }
 
 static sp_val render_float(sp_vm *vm, const fspec *f, double d)
 {
     bool neg;
-    sp_val body = float_body(vm, f, d, f->type, &neg, true);
-    sp_cbytes t = sp_str_bytes(body);
+    char stack[FLOAT_STACK_BUF];
+    sp_bytes out = float_buf(vm, f, f->type, SP_BYTES(stack));
+    sp_cbytes t = sp_cbytes_of(sp_bytes_sub(out, 0, float_body(vm, f, d, f->type, &neg, true, out)));
     size_t k = 0;
     while (k < t.len && sp_cbytes_get(t, k) >= '0' && sp_cbytes_get(t, k) <= '9')
         k++;
@@ -293,11 +406,10 @@ sp_val sp_format_float(sp_vm *vm, double d, sp_val spec)
 {
     if (sp_str_len(spec) == 0)
         return sp_float_repr(vm, d);
-    sp_val obj = sp_float_new(vm, d);
     fspec f;
-    parse_spec(vm, spec, obj, 0, '>', &f);
+    parse_spec(vm, spec, vm->t.float_, 0, '>', &f);
     if (!float_type_ok(f.type))
-        unknown_code(vm, f.type, obj);
+        unknown_code(vm, f.type, vm->t.float_);
     return render_float(vm, &f, d);
 }
 
@@ -308,14 +420,14 @@ sp_val sp_format_int(sp_vm *vm, sp_val v, sp_val spec)
     if (sp_str_len(spec) == 0)
         return sp_str(vm, v);
     fspec f;
-    parse_spec(vm, spec, v, 'd', '>', &f);
+    parse_spec(vm, spec, sp_type_of(vm, v), 'd', '>', &f);
     uint32_t t = f.type;
     if (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == '%') {
         double d = sp_int_to_double(vm, v);
         return render_float(vm, &f, d);
     }
     if (!(t == 'b' || t == 'c' || t == 'd' || t == 'o' || t == 'x' || t == 'X' || t == 'n'))
-        unknown_code(vm, t, v);
+        unknown_code(vm, t, sp_type_of(vm, v));
     if (f.precision >= 0)
         sp_raise_fmt(vm, vm->e.ValueError, "Precision not allowed in integer format specifier");
     if (f.no_neg_0)
@@ -371,9 +483,9 @@ sp_val sp_format_str(sp_vm *vm, sp_val s, sp_val spec)
     if (sp_str_len(spec) == 0)
         return sp_is_exact(vm, s, vm->t.str) ? s : sp_str(vm, s);
     fspec f;
-    parse_spec(vm, spec, s, 's', '<', &f);
+    parse_spec(vm, spec, sp_type_of(vm, s), 's', '<', &f);
     if (f.type != 's')
-        unknown_code(vm, f.type, s);
+        unknown_code(vm, f.type, sp_type_of(vm, s));
     if (f.sign == ' ')
         sp_raise_fmt(vm, vm->e.ValueError, "Space not allowed in string format specifier");
     if (f.sign)
@@ -410,10 +522,11 @@ sp_val sp_format_str(sp_vm *vm, sp_val s, sp_val spec)
  * as the spec asks. */
 static sp_val complex_part(sp_vm *vm, const fspec *pf, double d, uint32_t type, bool *neg)
 {
-    sp_val body = float_body(vm, pf, d, type, neg, false);
+    char stack[FLOAT_STACK_BUF];
+    sp_bytes out = float_buf(vm, pf, type, SP_BYTES(stack));
+    sp_cbytes t = sp_cbytes_of(sp_bytes_sub(out, 0, float_body(vm, pf, d, type, neg, false, out)));
     if (!pf->grouping)
-        return body;
-    sp_cbytes t = sp_str_bytes(body);
+        return sp_str_new(vm, t);
     size_t k = 0;
     while (k < t.len && sp_cbytes_get(t, k) >= '0' && sp_cbytes_get(t, k) <= '9')
         k++;
@@ -424,12 +537,11 @@ sp_val sp_format_complex(sp_vm *vm, double re, double im, sp_val spec)
 {
     if (sp_str_len(spec) == 0)
         return sp_complex_repr_val(vm, re, im);
-    sp_val obj = sp_complex_new(vm, re, im);
     fspec f;
-    parse_spec(vm, spec, obj, 0, '>', &f);
+    parse_spec(vm, spec, vm->t.complex, 0, '>', &f);
     uint32_t t = f.type;
     if (!(t == 0 || t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == 'n'))
-        unknown_code(vm, t, obj);
+        unknown_code(vm, t, vm->t.complex);
     if (f.fill == '0')   /* CPython refuses any '0' fill, explicit or not */
         sp_raise_fmt(vm, vm->e.ValueError, "Zero padding is not allowed in complex format specifier");
     if (f.align == '=')

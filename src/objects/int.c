@@ -947,6 +947,16 @@ static sp_val parse_int(sp_vm *vm, sp_cbytes t, int base)
     size_t bits_per = 1;
     while ((1u << bits_per) < (unsigned)base)
         bits_per++;
+    if (ndigits <= 62 / bits_per) {
+        /* base^ndigits <= 2^62: the value is a small int, no big int made */
+        int64_t v = 0;
+        for (size_t p = i; p < n; p++) {
+            uint8_t c = sp_cbytes_get(t, p);
+            if (c != '_')
+                v = v * base + digit_value(c);
+        }
+        return sp_small(sign < 0 ? -v : v);
+    }
     size_t nl = sp_size_mul_or_raise(vm, ndigits, bits_per) / 32 + 2;
     sp_bigint_obj *r = sp_bigint_alloc(vm, nl);
     sp_u32s rl = sp_bigint_limbs(r);

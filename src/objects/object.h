@@ -150,6 +150,8 @@ struct sp_type {
     uint32_t call_kind;     /* type.c: what calling the class does, for call_version */
     uint64_t call_version;  /* type.c: `version` call_kind was computed for (0: never) */
     sp_val call_init;       /* type.c: the __init__ function call_kind names */
+    uint64_t del_version;   /* finalize.c: `version` has_del was computed for (0: never) */
+    bool has_del;           /* finalize.c: the class or a base defines __del__ */
 };
 
 /* ---- layouts looked into by several subsystems ---------------------------*/

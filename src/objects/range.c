@@ -5,14 +5,7 @@
  * the C copies.  Everything else goes through int.c's arithmetic. */
 #include "objects/cont.h"
 
-typedef struct rangeiter_obj {
-    sp_obj h;
-    /* small mode */
-    int64_t next, step;
-    uint64_t left;
-    /* big mode (cur != NULL): Python ints */
-    sp_val cur, bstep, bleft;
-} rangeiter_obj;
+typedef sp_rangeiter_obj rangeiter_obj;     /* cont.h: the loop's FOR_ITER reads it too */
 
 static void range_trace(sp_heap *h, sp_obj *o)
 {

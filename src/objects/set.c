@@ -17,6 +17,7 @@
  * checks that the table and the compared entry are unchanged and restarts
  * otherwise. */
 #include "objects/cont.h"
+#include "objects/dict.h"
 
 #define MINSIZE 8
 #define LINEAR_PROBES 9
@@ -173,7 +174,9 @@ restart:
                         return (sp_ssize)e;
                 } else if (!(sp_is_small(k) && sp_is_small(key))) {
                     sp_val table = s->keys;
-                    bool eq = sp_eq(vm, k, key);
+                    bool eq = sp_is_ptr(k) && sp_is_ptr(key) && k->type == vm->t.tuple && key->type == vm->t.tuple
+                                  ? sp_dict_tuples_eq(vm, k, key)
+                                  : sp_eq(vm, k, key);
                     s = S(sv);
                     if (s->keys != table || sp_vals_get(keys_of(s), e) != k)
                         goto restart;
@@ -224,7 +227,9 @@ restart:
                         return false;
                 } else if (!(sp_is_small(k) && sp_is_small(key))) {
                     sp_val table = s->keys;
-                    bool eq = sp_eq(vm, k, key);
+                    bool eq = sp_is_ptr(k) && sp_is_ptr(key) && k->type == vm->t.tuple && key->type == vm->t.tuple
+                                  ? sp_dict_tuples_eq(vm, k, key)
+                                  : sp_eq(vm, k, key);
                     if (eq)
                         return false;
                     s = S(sv);
@@ -282,7 +287,7 @@ static bool set_discard_hashed(sp_vm *vm, sp_val sv, sp_val key, int64_t hash)
 
 static bool set_discard(sp_vm *vm, sp_val sv, sp_val key)
 {
-    return set_discard_hashed(vm, sv, key, sp_cont_hash(vm, key));
+    return set_discard_hashed(vm, sv, key, sp_dict_key_hash(vm, key));
 }
 
 sp_val sp_set_new(sp_vm *vm) { return set_alloc(vm, vm->t.set); }
@@ -290,12 +295,12 @@ size_t sp_set_len(sp_val s) { return S(s)->used; }
 
 void sp_set_add(sp_vm *vm, sp_val s, sp_val key)
 {
-    set_add_hashed(vm, s, key, sp_cont_hash(vm, key));
+    set_add_hashed(vm, s, key, sp_dict_key_hash(vm, key));
 }
 
 bool sp_set_contains(sp_vm *vm, sp_val s, sp_val key)
 {
-    return set_lookup(vm, s, key, sp_cont_hash(vm, key)) >= 0;
+    return set_lookup(vm, s, key, sp_dict_key_hash(vm, key)) >= 0;
 }
 
 static void set_clear(sp_set_obj *s)
@@ -429,7 +434,7 @@ static sp_val set_intersection(sp_vm *vm, sp_val sv, sp_val other)
         sp_val k = sp_cont_next(vm, it);
         if (k == NULL)
             break;
-        int64_t h = sp_cont_hash(vm, k);
+        int64_t h = sp_dict_key_hash(vm, k);
         if (set_lookup(vm, sv, k, h) >= 0)
             set_add_hashed(vm, r, k, h);
     }
@@ -505,7 +510,7 @@ static void set_symdiff_update(sp_vm *vm, sp_val sv, sp_val other)
         size_t dpos = 0;
         sp_val k, v;
         while (sp_dict_next(other, &dpos, &k, &v)) {
-            int64_t h = sp_cont_hash(vm, k);
+            int64_t h = sp_dict_key_hash(vm, k);
             if (!set_discard_hashed(vm, sv, k, h))
                 set_add_hashed(vm, sv, k, h);
         }

@@ -3,6 +3,7 @@
  * formatting in strformat.c, the character tables in unicode.c.  See
  * str_internal.h for the representation (UTF-8 + lazily built index). */
 #include "str_internal.h"
+#include "objects/cont.h"
 #include "core/utf8.h"
 
 /* ------------------------------------------------------------------------
@@ -334,6 +335,18 @@ sp_val sp_str_concat(sp_vm *vm, sp_val a, sp_val b)
     return str_done(vm, sp_str_seal_known(o, x->nchars + y->nchars, x->ascii && y->ascii));
 }
 
+/* dst[0:src.len] = src: short runs byte by byte (the usual join piece),
+ * longer ones through the checked copy. */
+static inline void copy_piece(sp_bytes dst, sp_cbytes src)
+{
+    if (src.len <= 16) {
+        for (size_t i = 0; i < src.len; i++)
+            sp_bytes_set(dst, i, sp_cbytes_get(src, i));
+    } else {
+        sp_bytes_copy(dst, src);
+    }
+}
+
 sp_val sp_str_join(sp_vm *vm, sp_val sep, sp_vals items)
 {
     sp_str_obj *s = sp_as_str(sep);
@@ -348,42 +361,78 @@ sp_val sp_str_join(sp_vm *vm, sp_val sep, sp_vals items)
         sp_val it = sp_vals_get(items, i);
         if (!sp_is_str(it))
             sp_raise_fmt(vm, vm->e.TypeError, "sequence item %zu: expected str instance, %T found", i, it);
-        sp_str_obj *io = sp_as_str(it);
-        total = sp_size_add_or_raise(vm, total, io->len);
+        sp_str_obj *io = sp_strobj_core(sp_as_str(it));
+        if (!sp_size_add(total, io->len, &total))
+            sp_raise_memory(vm);
         nchars += io->nchars;
         ascii = ascii && io->ascii;
     }
     sp_str_obj *o = sp_str_alloc(vm, total);
     sp_bytes buf = sp_strobj_buf(o);
+    sp_cbytes sb = sp_strobj_cbytes(s);
     size_t pos = 0;
     for (size_t i = 0; i < items.len; i++) {
-        if (i > 0) {
-            sp_bytes_copy(sp_bytes_sub(buf, pos, s->len), sp_strobj_cbytes(s));
-            pos += s->len;
+        if (i > 0 && sb.len > 0) {
+            copy_piece(sp_bytes_sub(buf, pos, sb.len), sb);
+            pos += sb.len;
         }
         /* Items are re-read: the list could not change (no Python code ran). */
-        sp_str_obj *io = sp_as_str(sp_vals_get(items, i));
-        sp_bytes_copy(sp_bytes_sub(buf, pos, io->len), sp_strobj_cbytes(io));
-        pos += io->len;
+        sp_cbytes ib = sp_strobj_cbytes(sp_as_str(sp_vals_get(items, i)));
+        copy_piece(sp_bytes_sub(buf, pos, ib.len), ib);
+        pos += ib.len;
     }
     return str_done(vm, sp_str_seal_known(o, nchars, ascii));
 }
 
 /* ---- the builder --------------------------------------------------------
- * b->buf is a rawbuf held in the builder struct, which lives on the C
- * stack, so the conservative scan keeps it alive. */
+ * Up to SP_STRBUF_SMALL bytes live in b->small (b->buf == NULL): a short
+ * result costs one allocation, the str itself.  Past that, b->buf is a
+ * rawbuf held in the builder struct, which lives on the C stack, so the
+ * conservative scan keeps it alive.  Nothing keeps a pointer into `small`
+ * across calls (spans over it are made afresh), so the struct may be
+ * copied. */
 void sp_strbuf_init(sp_vm *vm, sp_strbuf *b, size_t cap)
 {
-    b->buf = (sp_val)sp_rawbuf_new(vm, cap < 16 ? 16 : cap);
+    b->buf = cap <= SP_STRBUF_SMALL ? NULL : (sp_val)sp_rawbuf_new(vm, cap);
     b->len = 0;
     b->nchars = 0;
     b->ascii = true;
 }
 
-static sp_bytes strbuf_reserve(sp_vm *vm, sp_strbuf *b, size_t extra)
+/* The bytes written so far. */
+static sp_cbytes strbuf_data(sp_strbuf *b)
 {
+    if (b->buf == NULL)
+        return sp_cbytes_sub(SP_CBYTES(b->small), 0, b->len);
     sp_rawbuf *rb = SP_AS(sp_rawbuf, b->buf, SP_LAYOUT_RAWBUF);
+    return sp_cbytes_sub(sp_cbytes_of(sp_rawbuf_span(rb)), 0, b->len);
+}
+
+static sp_bytes strbuf_grow(sp_vm *vm, sp_strbuf *b, size_t extra);
+
+/* Room for `extra` more bytes: the span to write them to. */
+static inline sp_bytes strbuf_reserve(sp_vm *vm, sp_strbuf *b, size_t extra)
+{
+    if (b->buf == NULL && extra <= SP_STRBUF_SMALL && b->len <= SP_STRBUF_SMALL - extra)
+        return sp_bytes_sub(SP_BYTES(b->small), b->len, extra);
+    return strbuf_grow(vm, b, extra);
+}
+
+__attribute__((noinline)) static sp_bytes strbuf_grow(sp_vm *vm, sp_strbuf *b, size_t extra)
+{
     size_t need = sp_size_add_or_raise(vm, b->len, extra);
+    if (b->buf == NULL) {
+        if (need <= SP_STRBUF_SMALL)
+            return sp_bytes_sub(SP_BYTES(b->small), b->len, extra);
+        size_t cap = 2 * SP_STRBUF_SMALL;
+        if (cap < need)
+            cap = need;
+        sp_rawbuf *nb = (sp_rawbuf *)sp_rawbuf_new(vm, cap);
+        sp_bytes_copy(sp_rawbuf_span(nb), sp_cbytes_sub(SP_CBYTES(b->small), 0, b->len));
+        b->buf = (sp_val)nb;
+        return sp_bytes_sub(sp_rawbuf_span(nb), b->len, extra);
+    }
+    sp_rawbuf *rb = SP_AS(sp_rawbuf, b->buf, SP_LAYOUT_RAWBUF);
     if (need > rb->cap) {
         size_t cap = rb->cap * 2;
         if (cap < need)
@@ -398,18 +447,33 @@ static sp_bytes strbuf_reserve(sp_vm *vm, sp_strbuf *b, size_t extra)
 
 void sp_strbuf_add(sp_vm *vm, sp_strbuf *b, sp_cbytes utf8)
 {
-    if (utf8.len == 0)
+    size_t n = utf8.len;
+    if (n == 0)
         return;
-    sp_bytes dst = strbuf_reserve(vm, b, utf8.len);
-    sp_bytes_copy(dst, utf8);
-    b->len += utf8.len;
-    for (size_t i = 0; i < utf8.len; i++) {
-        uint8_t c = sp_cbytes_get(utf8, i);
-        if ((c & 0xC0u) != 0x80u)
-            b->nchars++;
-        if (c >= 0x80)
-            b->ascii = false;
+    sp_bytes dst = strbuf_reserve(vm, b, n);
+    /* Counted in locals (b's fields could alias the bytes for the
+     * compiler); a short run is copied in the same loop. */
+    size_t cont = 0;
+    unsigned any = 0;
+    if (n <= 16) {
+        for (size_t i = 0; i < n; i++) {
+            uint8_t c = sp_cbytes_get(utf8, i);
+            sp_bytes_set(dst, i, c);
+            cont += (c & 0xC0u) == 0x80u;
+            any |= c;
+        }
+    } else {
+        sp_bytes_copy(dst, utf8);
+        for (size_t i = 0; i < n; i++) {
+            uint8_t c = sp_cbytes_get(utf8, i);
+            cont += (c & 0xC0u) == 0x80u;
+            any |= c;
+        }
     }
+    b->len += n;
+    b->nchars += n - cont;
+    if (any & 0x80u)
+        b->ascii = false;
 }
 
 void sp_strbuf_add_cstr(sp_vm *vm, sp_strbuf *b, const char *s)
@@ -473,8 +537,7 @@ void sp_strbuf_add_repeat(sp_vm *vm, sp_strbuf *b, uint32_t cp, size_t n)
 
 sp_val sp_strbuf_finish(sp_vm *vm, sp_strbuf *b)
 {
-    sp_rawbuf *rb = SP_AS(sp_rawbuf, b->buf, SP_LAYOUT_RAWBUF);
-    sp_cbytes data = sp_cbytes_sub(sp_cbytes_of(sp_rawbuf_span(rb)), 0, b->len);
+    sp_cbytes data = strbuf_data(b);
     if (b->len <= 1)
         return sp_str_new(vm, data);
     sp_str_obj *o = sp_str_alloc(vm, b->len);
@@ -915,7 +978,11 @@ static sp_val str_contains_m(sp_vm *vm, sp_vals args, sp_val kw)
 static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
     slot_nargs(vm, "__getitem__", args, kw, 1);
-    sp_val s = self_str(vm, args), key = sp_vals_get(args, 1);
+    return sp_str_getitem(vm, self_str(vm, args), sp_vals_get(args, 1));
+}
+
+sp_val sp_str_getitem(sp_vm *vm, sp_val s, sp_val key)
+{
     sp_str_obj *o = sp_as_str(s);
     if (sp_is_slice(vm, key)) {
         sp_ssize start, stop, step;
@@ -924,6 +991,15 @@ static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
             return sp_str_new(vm, (sp_cbytes){ NULL, 0 });
         if (step == 1)
             return sp_str_substr(vm, s, (size_t)start, (size_t)start + n);
+        if (o->ascii && n > 1) {
+            /* byte i of the result is byte start + i * step */
+            sp_str_obj *r = sp_str_alloc(vm, n);
+            sp_bytes out = sp_strobj_buf(r);
+            sp_cbytes d = sp_strobj_cbytes(o);
+            for (size_t k = 0; k < n; k++)
+                sp_bytes_set(out, k, sp_cbytes_get(d, (size_t)(start + (sp_ssize)k * step)));
+            return sp_str_seal_known(r, n, true);
+        }
         sp_strbuf b;
         sp_strbuf_init(vm, &b, o->ascii ? n : n * 2);
         if (o->ascii) {
@@ -1066,20 +1142,29 @@ static sp_val str_iter_iter_m(sp_vm *vm, sp_vals args, sp_val kw)
     return (sp_val)as_str_iter(vm, sp_vals_get(args, 0));
 }
 
-static sp_val str_iter_next_m(sp_vm *vm, sp_vals args, sp_val kw)
+/* The next char, or NULL once exhausted (sp_cont_iternext's protocol). */
+sp_val sp_str_iter_next(sp_vm *vm, sp_val self)
 {
-    sp_check_nargs(vm, "__next__", sp_vals_from(args, 1), kw, 0, 0);
-    str_iter *it = as_str_iter(vm, sp_vals_get(args, 0));
+    str_iter *it = as_str_iter(vm, self);
     if (!it->str)
-        sp_raise_type(vm, vm->e.StopIteration);
+        return NULL;
     sp_cbytes d = sp_str_bytes(it->str);
     if (it->pos >= d.len) {
         it->str = NULL;
-        sp_raise_type(vm, vm->e.StopIteration);
+        return NULL;
     }
     uint32_t cp = sp_u8_next(d, &it->pos);
     it->index++;
     return sp_str_from_codepoint(vm, cp);
+}
+
+static sp_val str_iter_next_m(sp_vm *vm, sp_vals args, sp_val kw)
+{
+    sp_check_nargs(vm, "__next__", sp_vals_from(args, 1), kw, 0, 0);
+    sp_val r = sp_str_iter_next(vm, sp_vals_get(args, 0));
+    if (r == NULL)
+        sp_raise_type(vm, vm->e.StopIteration);
+    return r;
 }
 
 static sp_val str_iter_length_hint_m(sp_vm *vm, sp_vals args, sp_val kw)

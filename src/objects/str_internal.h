@@ -205,7 +205,6 @@ sp_val sp_codecs_registry_call(sp_vm *vm, sp_val obj, const char *encoding, cons
 _Noreturn void sp_codec_reraise(sp_vm *vm, sp_val exc, bool encode, const char *encoding);
 
 /* ---- printf-style % formatting (strformat.c) --------------------------- */
-sp_val sp_str_percent_format(sp_vm *vm, sp_val fmt, sp_val args);
 sp_val sp_bytes_percent_format(sp_vm *vm, sp_val fmt, sp_val args);
 /* _string's helpers for string.Formatter. */
 sp_val sp_str_formatter_parser(sp_vm *vm, sp_val s);

@@ -133,7 +133,26 @@ sp_ssize sp_bfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to)
         to = hay.len;
     if (from > to)
         return -1;
-    return sp_cbytes_find(sp_cbytes_sub(hay, 0, to), needle, from);
+    sp_cbytes h = sp_cbytes_sub(hay, 0, to);
+    size_t m = needle.len;
+    if (m >= 2 && m <= 8) {
+        /* A short needle: memchr to each occurrence of its first byte,
+         * then compare (at most 8 bytes per position: linear), which
+         * needs none of memmem's setup per call. */
+        uint8_t first = sp_cbytes_get(needle, 0);
+        sp_cbytes rest = sp_cbytes_from(needle, 1);
+        size_t pos = from;
+        while (pos + m <= to) {
+            sp_ssize r = sp_cbytes_findbyte(h, first, pos);
+            if (r < 0 || (size_t)r + m > to)
+                return -1;
+            if (sp_cbytes_eq(sp_cbytes_sub(h, (size_t)r + 1, m - 1), rest))
+                return r;
+            pos = (size_t)r + 1;
+        }
+        return -1;
+    }
+    return sp_cbytes_find(h, needle, from);
 }
 
 /* Last occurrence of needle in hay[from:to], or -1. */
@@ -172,6 +191,13 @@ static sp_ssize find_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, 
     sp_val s = self_of(vm, args, name);
     sp_vals a = rest_find(vm, args, kw, name);
     (void)fname;
+    if (a.len == 1) {
+        /* no start/end: the whole str */
+        sp_val sub = str_arg(vm, sp_vals_get(a, 0), "must be str, not %s");
+        sp_cbytes hay = sp_str_bytes(s), sb = sp_str_bytes(sub);
+        sp_ssize r = reverse ? sp_brfind(hay, sb, 0, hay.len) : sp_bfind(hay, sb, 0, hay.len);
+        return r < 0 ? -1 : (sp_ssize)cp_index(s, (size_t)r);
+    }
     /* CPython converts start/end before it looks at sub's type. */
     size_t len = sp_str_len(s), st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), len, &st, &en);
@@ -247,6 +273,13 @@ static sp_val starts_ends(sp_vm *vm, sp_vals args, sp_val kw, bool ends)
     sp_val s = self_of(vm, args, name);
     sp_vals a = rest_find(vm, args, kw, name);
     sp_val pre = sp_vals_get(a, 0);
+    if (a.len == 1 && sp_is_str(pre)) {
+        /* no start/end: the prefix or suffix bytes of the whole str */
+        sp_cbytes hay = sp_str_bytes(s), cb = sp_str_bytes(pre);
+        if (cb.len > hay.len)
+            return vm->False;
+        return sp_bool(vm, sp_cbytes_eq(sp_cbytes_sub(hay, ends ? hay.len - cb.len : 0, cb.len), cb));
+    }
     size_t len = sp_str_len(s), st, en;
     sp_adjust_range(vm, opt(a, 1), opt(a, 2), len, &st, &en);
     if (!sp_is_tuple(pre) && !sp_is_str(pre))
@@ -284,6 +317,36 @@ static sp_ssize maxsplit_arg(sp_vm *vm, sp_val v)
     return sp_str_arg_ssize(vm, v);
 }
 
+/* str.isspace() of an ASCII char: \t \n \v \f \r, the separators
+ * \x1c-\x1f, and the space. */
+static bool ascii_space(uint8_t c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
+
+/* CPython's storage width of a str: 1 (all below U+0100), 2 or 4. */
+static int str_kind(sp_val s)
+{
+    sp_cbytes d = sp_str_bytes(s);
+    if (d.len == sp_str_len(s))
+        return 1;
+    uint32_t maxcp = 0;
+    size_t pos = 0;
+    while (pos < d.len) {
+        uint32_t cp = sp_u8_next(d, &pos);
+        if (cp > maxcp)
+            maxcp = cp;
+    }
+    return maxcp < 0x100 ? 1 : maxcp < 0x10000 ? 2 : 4;
+}
+
+/* CPython's split/rsplit give [self] -- a subclass instance itself --
+ * when the separator is stored wider than self (it can't occur in it). */
+static bool split_wider_sep(sp_vm *vm, sp_val s, sp_val sep)
+{
+    return sep && !sp_is_exact(vm, s, vm->t.str) && str_kind(sep) > str_kind(s);
+}
+
 static void split_args(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, sp_val *sep, sp_ssize *maxsplit)
 {
     static const char *const kwlist[] = { "sep", "maxsplit", NULL };
@@ -304,31 +367,45 @@ sp_val sp_strm_split(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val s = self_of(vm, args, "split"), sep;
     sp_ssize maxsplit;
     split_args(vm, args, kw, "split", &sep, &maxsplit);
-    sp_val out = sp_list_new(vm, 0);
+    if (split_wider_sep(vm, s, sep))
+        return sp_list_from(vm, SP_ONE(sp_vals, s));
     sp_cbytes d = sp_str_bytes(s);
     size_t pos = 0;
     if (sep) {
         sp_cbytes sb = sp_str_bytes(sep);
-        while (maxsplit != 0) {
-            sp_ssize r = sp_bfind(d, sb, pos, d.len);
+        /* Count the pieces first (a memchr/memmem pass), so the list is
+         * made at its size. */
+        size_t pieces = 1;
+        for (sp_ssize left = maxsplit; left != 0; left -= left > 0) {
+            sp_ssize r = sp_cbytes_find(d, sb, pos);
             if (r < 0)
                 break;
+            pieces++;
+            pos = (size_t)r + sb.len;
+        }
+        sp_val out = sp_list_new(vm, pieces);
+        d = sp_str_bytes(s);   /* s is immutable and alive: the same bytes */
+        pos = 0;
+        for (size_t k = 1; k < pieces; k++) {
+            sp_ssize r = sp_cbytes_find(d, sb, pos);
+            if (r < 0)
+                sp_trap("str.split: separator count changed");
             sp_list_append(vm, out, sp_str_from_range(vm, s, pos, (size_t)r - pos));
             pos = (size_t)r + sb.len;
-            if (maxsplit > 0)
-                maxsplit--;
         }
         sp_list_append(vm, out, sp_str_from_range(vm, s, pos, d.len - pos));
         return out;
     }
+    sp_val out = sp_list_new(vm, 0);
+    bool ascii = d.len == sp_str_len(s);
     /* Runs of whitespace separate; leading/trailing whitespace is dropped. */
     for (;;) {
         size_t p = pos;
         while (p < d.len) {
             size_t q = p;
-            if (!sp_uc_isspace(sp_u8_next(d, &q)))
+            if (ascii ? !ascii_space(sp_cbytes_get(d, p)) : !sp_uc_isspace(sp_u8_next(d, &q)))
                 break;
-            p = q;
+            p = ascii ? p + 1 : q;
         }
         pos = p;
         if (pos >= d.len)
@@ -341,9 +418,9 @@ sp_val sp_strm_split(sp_vm *vm, sp_vals args, sp_val kw)
         size_t start = pos;
         while (p < d.len) {
             size_t q = p;
-            if (sp_uc_isspace(sp_u8_next(d, &q)))
+            if (ascii ? ascii_space(sp_cbytes_get(d, p)) : sp_uc_isspace(sp_u8_next(d, &q)))
                 break;
-            p = q;
+            p = ascii ? p + 1 : q;
         }
         sp_list_append(vm, out, sp_str_from_range(vm, s, start, p - start));
         pos = p;
@@ -368,6 +445,8 @@ sp_val sp_strm_rsplit(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val s = self_of(vm, args, "rsplit"), sep;
     sp_ssize maxsplit;
     split_args(vm, args, kw, "rsplit", &sep, &maxsplit);
+    if (split_wider_sep(vm, s, sep))
+        return sp_list_from(vm, SP_ONE(sp_vals, s));
     sp_val out = sp_list_new(vm, 0);
     sp_cbytes d = sp_str_bytes(s);
     size_t end = d.len;
@@ -518,6 +597,16 @@ static sp_val strip_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, c
     sp_cbytes d = sp_str_bytes(s);
     sp_cbytes cs = chars ? sp_str_bytes(chars) : (sp_cbytes){ NULL, 0 };
     size_t st = 0, en = d.len;
+    if (!chars && d.len == sp_str_len(s)) {
+        /* ASCII text, whitespace: tested on the bytes */
+        if (left)
+            while (st < en && ascii_space(sp_cbytes_get(d, st)))
+                st++;
+        if (right)
+            while (en > st && ascii_space(sp_cbytes_get(d, en - 1)))
+                en--;
+        return sp_str_from_range(vm, s, st, en - st);
+    }
     if (left) {
         while (st < en) {
             size_t q = st;
@@ -702,9 +791,28 @@ static sp_val case_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, co
          * (lengths 0 and 1 go through the strbuf for the shared strs). */
         sp_str_obj *r = sp_str_alloc(vm, d.len);
         sp_bytes out = sp_strobj_buf(r);
-        bool prev_cased = false;
-        for (size_t i = 0; i < d.len; i++)
-            sp_bytes_set(out, i, ascii_case(kind, i, sp_cbytes_get(d, i), &prev_cased));
+        d = sp_str_bytes(s);
+        switch (kind) {
+        case CASE_UPPER:   /* one loop per mapping that needs no state */
+            for (size_t i = 0; i < d.len; i++) {
+                uint8_t c = sp_cbytes_get(d, i);
+                sp_bytes_set(out, i, (uint8_t)(c >= 'a' && c <= 'z' ? c - 32 : c));
+            }
+            break;
+        case CASE_LOWER:
+        case CASE_FOLD:
+            for (size_t i = 0; i < d.len; i++) {
+                uint8_t c = sp_cbytes_get(d, i);
+                sp_bytes_set(out, i, (uint8_t)(c >= 'A' && c <= 'Z' ? c + 32 : c));
+            }
+            break;
+        default: {
+            bool prev_cased = false;
+            for (size_t i = 0; i < d.len; i++)
+                sp_bytes_set(out, i, ascii_case(kind, i, sp_cbytes_get(d, i), &prev_cased));
+            break;
+        }
+        }
         return sp_str_seal_known(r, d.len, true);
     }
     sp_strbuf b;

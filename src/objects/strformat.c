@@ -7,15 +7,28 @@
  * printf-style formatting
  * --------------------------------------------------------------------- */
 typedef struct {
-    sp_val args;        /* tuple of positional arguments, or NULL */
+    sp_val args;        /* tuple of positional arguments, or NULL for one */
+    sp_val single;      /* the one argument when args is NULL */
     size_t next;        /* next positional argument */
     sp_val dict;        /* the mapping for %(key)s, or NULL */
     bool bytes;         /* bytes % args: %s means bytes, %a/%r give ASCII */
 } pct_state;
 
+/* The number of positional arguments. */
+static size_t pct_nargs(const pct_state *st)
+{
+    return st->args ? sp_tuple_len(st->args) : 1;
+}
+
 static sp_val pct_next_arg(sp_vm *vm, pct_state *st)
 {
-    size_t n = sp_tuple_len(st->args);
+    size_t n = pct_nargs(st);
+    if (!st->args) {
+        if (st->next >= 1)
+            sp_raise_fmt(vm, vm->e.TypeError, "not enough arguments for format string");
+        st->next++;
+        return st->single;
+    }
     if (st->next >= n)
         sp_raise_fmt(vm, vm->e.TypeError, "not enough arguments for format string");
     return sp_tuple_get(st->args, st->next++);
@@ -65,6 +78,20 @@ static void pct_pad(sp_vm *vm, sp_strbuf *b, sp_val s, sp_ssize width, bool left
         sp_strbuf_add_repeat(vm, b, ' ', padn);
 }
 
+/* The digits of |v| (a small int) in base 10, 16 or 8, lowercase, at the
+ * end of out; returns their count. */
+static size_t small_digits(int64_t v, int base, sp_bytes out)
+{
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    size_t pos = out.len;
+    do {
+        unsigned d = (unsigned)(u % (unsigned)base);
+        sp_bytes_set(out, --pos, (uint8_t)(d < 10 ? '0' + d : 'a' + d - 10));
+        u /= (unsigned)base;
+    } while (u != 0);
+    return out.len - pos;
+}
+
 static void pct_format_int(sp_vm *vm, sp_strbuf *b, sp_val v, char conv, const char *flags, sp_ssize width, sp_ssize prec)
 {
     bool f_left = false, f_plus = false, f_space = false, f_alt = false, f_zero = false;
@@ -80,36 +107,47 @@ static void pct_format_int(sp_vm *vm, sp_strbuf *b, sp_val v, char conv, const c
     }
     int base = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
     bool neg = sp_int_sign(v) < 0;
-    if (neg)
-        v = sp_int_neg(vm, v);
-    sp_val digits = sp_int_to_str(vm, v, base);
-    if (conv == 'X') {
-        sp_val up = sp_getattr_cstr(vm, digits, "upper");
-        digits = sp_call0(vm, up);
+    /* The digits of |v|: a small int's straight into a local buffer, a big
+     * int's through sp_int_to_str (ASCII either way). */
+    char tmp[24];
+    sp_cbytes digits;
+    if (sp_is_small(v)) {
+        size_t nd = small_digits(sp_small_get(v), base, SP_BYTES(tmp));
+        digits = sp_cbytes_sub(SP_CBYTES(tmp), sizeof tmp - nd, nd);
+    } else {
+        digits = sp_str_bytes(sp_int_to_str(vm, neg ? sp_int_neg(vm, v) : v, base));
     }
-    sp_strbuf pre;
-    sp_strbuf_init(vm, &pre, 8);
+    char pre[4];
+    size_t npre = 0;
+    sp_bytes pb = SP_BYTES(pre);
     if (neg)
-        sp_strbuf_add_ascii_char(vm, &pre, '-');
+        sp_bytes_set(pb, npre++, '-');
     else if (f_plus)
-        sp_strbuf_add_ascii_char(vm, &pre, '+');
+        sp_bytes_set(pb, npre++, '+');
     else if (f_space)
-        sp_strbuf_add_ascii_char(vm, &pre, ' ');
+        sp_bytes_set(pb, npre++, ' ');
     if (f_alt && base != 10) {
-        sp_strbuf_add_ascii_char(vm, &pre, '0');
-        sp_strbuf_add_ascii_char(vm, &pre, conv == 'o' ? 'o' : conv);
+        sp_bytes_set(pb, npre++, '0');
+        sp_bytes_set(pb, npre++, (uint8_t)(conv == 'o' ? 'o' : conv));
     }
-    size_t nd = sp_str_len(digits);
+    size_t nd = digits.len;
     size_t zeros = prec > (sp_ssize)nd ? (size_t)prec - nd : 0;
-    size_t body = pre.len + zeros + nd;
+    size_t body = npre + zeros + nd;
     size_t padn = width > (sp_ssize)body ? (size_t)width - body : 0;
     if (!f_left && !f_zero)
         sp_strbuf_add_repeat(vm, b, ' ', padn);
-    sp_strbuf_add_str(vm, b, sp_strbuf_finish(vm, &pre));
+    sp_strbuf_add(vm, b, sp_cbytes_sub(SP_CBYTES(pre), 0, npre));
     if (!f_left && f_zero)
         sp_strbuf_add_repeat(vm, b, '0', padn);
     sp_strbuf_add_repeat(vm, b, '0', zeros);
-    sp_strbuf_add_str(vm, b, digits);
+    if (conv == 'X') {
+        for (size_t k = 0; k < nd; k++) {
+            uint8_t c = sp_cbytes_get(digits, k);
+            sp_strbuf_add_ascii_char(vm, b, (char)(c >= 'a' && c <= 'f' ? c - 32 : c));
+        }
+    } else {
+        sp_strbuf_add(vm, b, digits);
+    }
     if (f_left)
         sp_strbuf_add_repeat(vm, b, ' ', padn);
 }
@@ -167,13 +205,12 @@ static sp_ssize pct_number(sp_vm *vm, sp_cbytes d, size_t *pos, pct_state *st, b
 /* Formats one str template; for bytes templates the caller converts. */
 static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_val *bytes_out)
 {
-    pct_state st = { NULL, 0, NULL, is_bytes };
+    pct_state st = { NULL, NULL, 0, NULL, is_bytes };
     bool single = false;
     if (sp_is_tuple(args)) {
         st.args = args;
     } else {
-        st.args = sp_tuple_new(vm, 1);
-        sp_tuple_set(st.args, 0, args);
+        st.single = args;
         single = true;
         /* Any non-tuple with __getitem__ may supply %(key)s -- except a str
          * (for str %) or bytes / bytearray / str (for bytes %), as in CPython. */
@@ -298,7 +335,7 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
             /* With no width or precision, a value that is all the output
              * comes back as is (a str subclass stays one), as in CPython. */
             if (!is_bytes && width < 0 && prec < 0 && pos == d.len && b.len == 0 && sp_str_bytes(s).len > 0 &&
-                !(st.next < sp_tuple_len(st.args) && !st.dict))
+                !(st.next < pct_nargs(&st) && !st.dict))
                 return s;
             pct_pad(vm, &b, s, width, left);
             break;
@@ -330,8 +367,9 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
                 if (bd.len != 1)
                     sp_raise_fmt(vm, vm->e.TypeError, "%%c requires an integer in range(256) or a single byte");
                 cp = sp_cbytes_get(bd, 0);
-            } else if (sp_is_int(arg)) {
+            } else if (sp_is_int(arg) || has_method(vm, arg, vm->n.__index__)) {
                 int64_t i;
+                arg = sp_index(vm, arg);   /* an int as it is, else __index__ */
                 int64_t lim = is_bytes ? 256 : 0x110000;
                 if (!sp_int_to_i64(arg, &i) || i < 0 || i >= lim) {
                     if (is_bytes)
@@ -356,7 +394,7 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
         }
         (void)pct_at;
     }
-    if (!st.dict && st.next < sp_tuple_len(st.args))
+    if (!st.dict && st.next < pct_nargs(&st))
         sp_raise_fmt(vm, vm->e.TypeError, is_bytes ? "not all arguments converted during bytes formatting"
                                                    : "not all arguments converted during string formatting");
     (void)used_key;
@@ -366,8 +404,154 @@ static sp_val pct_format(sp_vm *vm, sp_cbytes d, sp_val args, bool is_bytes, sp_
     return r;
 }
 
+/* One conversion of the simple case: %s, %d, %0Nd / %Nd / %Ns (N at most
+ * two digits), or %%. */
+typedef struct {
+    uint8_t conv;
+    bool zero;
+    size_t width;
+} simple_conv;
+
+/* Parse the conversion after the '%' at d[*i - 1]; *i ends on its
+ * conversion char.  false: not a simple one. */
+static bool simple_spec(sp_cbytes d, size_t *i, simple_conv *sc)
+{
+    sc->zero = false;
+    sc->width = 0;
+    if (*i < d.len && sp_cbytes_get(d, *i) == '0') {
+        sc->zero = true;
+        (*i)++;
+    }
+    size_t nd = 0;
+    while (*i < d.len && sp_cbytes_get(d, *i) >= '0' && sp_cbytes_get(d, *i) <= '9') {
+        if (++nd > 2)
+            return false;
+        sc->width = sc->width * 10 + (size_t)(sp_cbytes_get(d, *i) - '0');
+        (*i)++;
+    }
+    if (*i >= d.len)
+        return false;
+    sc->conv = sp_cbytes_get(d, *i);
+    if (sc->conv == '%')
+        return !sc->zero && nd == 0;
+    return sc->conv == 'd' || (sc->conv == 's' && !sc->zero);
+}
+
+/* The simple case of str %: every conversion a simple_conv of an exact str
+ * (%s) or a small int (%s, %d), with exactly one argument per conversion,
+ * in an exact tuple or alone.  One pass sizes and checks, one writes the
+ * result at its size.  NULL when it is not that case (nothing was
+ * consumed, no Python code ran): the general formatter then does
+ * everything, errors included. */
+static sp_val pct_simple(sp_vm *vm, sp_val fmt, sp_val args)
+{
+    sp_val one = args;
+    sp_vals av;
+    if (sp_is_ptr(args) && args->type == vm->t.tuple)
+        av = sp_tuple_items(args);
+    else if (sp_is_small(args) || (sp_is_ptr(args) && args->type == vm->t.str))
+        av = SP_ONE(sp_vals, one);
+    else
+        return NULL;
+    sp_cbytes d = sp_str_bytes(fmt);
+    size_t len = d.len, nchars = sp_str_len(fmt), used = 0;
+    bool ascii = len == nchars;
+    char tmp[24];
+    simple_conv sc;
+    for (size_t i = 0; i < d.len; i++) {
+        if (sp_cbytes_get(d, i) != '%')
+            continue;
+        size_t at = i++;
+        if (!simple_spec(d, &i, &sc))
+            return NULL;
+        len -= i + 1 - at;   /* the directive's chars, all ASCII */
+        nchars -= i + 1 - at;
+        if (sc.conv == '%') {
+            len++;
+            nchars++;
+            continue;
+        }
+        if (used >= av.len)
+            return NULL;
+        sp_val a = sp_vals_get(av, used++);
+        size_t plen, pchars;
+        if (sp_is_small(a)) {
+            plen = pchars = small_digits(sp_small_get(a), 10, SP_BYTES(tmp)) + (sp_small_get(a) < 0);
+        } else if (sc.conv == 's' && sp_is_ptr(a) && a->type == vm->t.str) {
+            sp_str_obj *ao = sp_as_str(a);
+            plen = ao->len;
+            pchars = ao->nchars;
+            ascii = ascii && ao->ascii;
+        } else {
+            return NULL;
+        }
+        size_t pad = sc.width > pchars ? sc.width - pchars : 0;
+        len += plen + pad;
+        nchars += pchars + pad;
+    }
+    if (used == 0 || used != av.len || len <= 1)
+        return NULL;
+    /* "%s" % s is s itself, as the general path answers */
+    if (d.len == 2 && sp_is_ptr(sp_vals_get(av, 0)))
+        return sp_vals_get(av, 0);
+    sp_str_obj *o = sp_str_alloc(vm, len);
+    sp_bytes out = sp_strobj_buf(o);
+    d = sp_str_bytes(fmt);
+    size_t w = 0;
+    used = 0;
+    for (size_t i = 0; i < d.len; i++) {
+        uint8_t c = sp_cbytes_get(d, i);
+        if (c != '%') {
+            sp_bytes_set(out, w++, c);
+            continue;
+        }
+        i++;
+        if (!simple_spec(d, &i, &sc))
+            sp_trap("pct_simple: template changed");
+        if (sc.conv == '%') {
+            sp_bytes_set(out, w++, '%');
+            continue;
+        }
+        sp_val a = sp_vals_get(av, used++);
+        sp_cbytes part;
+        bool neg = false;
+        size_t pchars;
+        if (sp_is_small(a)) {
+            int64_t v = sp_small_get(a);
+            size_t nd = small_digits(v, 10, SP_BYTES(tmp));
+            neg = v < 0;
+            part = sp_cbytes_sub(SP_CBYTES(tmp), sizeof tmp - nd, nd);
+            pchars = nd + neg;
+        } else {
+            part = sp_str_bytes(a);
+            pchars = sp_str_len(a);
+        }
+        size_t pad = sc.width > pchars ? sc.width - pchars : 0;
+        if (!sc.zero) {
+            sp_bytes_fill(sp_bytes_sub(out, w, pad), ' ');
+            w += pad;
+        }
+        if (neg)
+            sp_bytes_set(out, w++, '-');
+        if (sc.zero) {
+            sp_bytes_fill(sp_bytes_sub(out, w, pad), '0');
+            w += pad;
+        }
+        sp_bytes_copy(sp_bytes_sub(out, w, part.len), part);
+        w += part.len;
+    }
+    if (w != len)
+        sp_trap("pct_simple: length mismatch");
+    return sp_str_seal_known(o, nchars, ascii);
+}
+
 sp_val sp_str_percent_format(sp_vm *vm, sp_val fmt, sp_val args)
 {
+    if (sp_is_ptr(fmt) && fmt->type == vm->t.str) {
+        sp_val r = pct_simple(vm, fmt, args);
+        if (r != NULL)
+            return r;
+    }
     sp_val r = pct_format(vm, sp_str_bytes(fmt), args, false, NULL);
     /* A non-empty template with no '%' comes back as itself (CPython's
      * writer hands back a string written whole): a subclass stays one. */

@@ -101,10 +101,10 @@ static bool layout_has_items(sp_layout l)
  * layout that is type.c, and the only other bit set on such instances is
  * the repr mark (SP_AUX_REPR, bit 0), which is kept.  The extras are then
  * a checked sub-span of the remembered words. */
-#define AUX_WORDS_SHIFT 16u
+#define AUX_WORDS_SHIFT SP_AUX_WORDS_SHIFT     /* typeobj.h: the loop reads the memo too */
 #define AUX_WORDS_MAX 0xffffu
-typedef struct instance_words { sp_obj h; sp_val words[]; } instance_words;
-#define HEADER_WORDS (sizeof(sp_obj) / sizeof(sp_val))
+typedef sp_instance_words instance_words;
+#define HEADER_WORDS SP_HEADER_WORDS
 _Static_assert(sizeof(sp_obj) % sizeof(sp_val) == 0, "header is whole words");
 _Static_assert(offsetof(instance_words, words) == sizeof(sp_obj), "words follow the header");
 
@@ -244,10 +244,7 @@ sp_val sp_obj_get_dict(sp_vm *vm, sp_val obj)
  * first: with no call on the way, they need no stack frame. */
 static inline sp_val *known_word(sp_obj *o, size_t k)
 {
-    size_t words = o->aux >> AUX_WORDS_SHIFT;
-    if (k >= words || k < HEADER_WORDS)
-        return NULL;
-    return sp_vals_at(sp_trailing_vals(((instance_words *)o)->words, words - HEADER_WORDS), k - HEADER_WORDS);
+    return sp_obj_known_word(o, k);
 }
 
 __attribute__((noinline)) static sp_val peek_dict_slow(sp_vm *vm, sp_val obj)

@@ -77,6 +77,63 @@ sp_vals sp_obj_extras(sp_vm *vm, sp_val obj);
 void sp_obj_note_alloc(sp_obj *o, size_t bytes);
 /* obj's __dict__ if it has one already (no lazy creation; reads). */
 sp_val sp_obj_peek_dict(sp_vm *vm, sp_val obj);
+
+/* type.c's allocation memo (see there): an OBJECT-layout instance keeps
+ * the number of words of its allocation, once known, in the high half of
+ * its header's aux word.  Here so that the loop's attribute caches can
+ * read an instance's __dict__ or slot word inline (the *_hot functions
+ * below), as type.c's own fast paths do. */
+#define SP_AUX_WORDS_SHIFT 16u
+typedef struct sp_instance_words { sp_obj h; sp_val words[]; } sp_instance_words;
+#define SP_HEADER_WORDS (sizeof(sp_obj) / sizeof(sp_val))
+
+/* Word k (counted from the object's start) of o, if o's memo covers it,
+ * else NULL: a checked index into the words the memo vouches for. */
+static inline sp_val *sp_obj_known_word(sp_obj *o, size_t k)
+{
+    size_t words = o->aux >> SP_AUX_WORDS_SHIFT;
+    if (k >= words || k < SP_HEADER_WORDS)
+        return NULL;
+    return sp_vals_at(sp_trailing_vals(((sp_instance_words *)o)->words, words - SP_HEADER_WORDS),
+                      k - SP_HEADER_WORDS);
+}
+
+/* sp_obj_peek_dict, its common case (a plain class instance whose
+ * __dict__ word is one of its extras, SP_TF_DICT_EXTRA) inline. */
+static inline sp_val sp_obj_peek_dict_hot(sp_vm *vm, sp_val obj)
+{
+    if (sp_is_ptr(obj) && (obj->type->flags & SP_TF_DICT_EXTRA)) {
+        sp_val *w = sp_obj_known_word(obj, obj->type->dict_offset / sizeof(sp_val));
+        if (w != NULL)
+            return *w;
+    }
+    return sp_obj_peek_dict(vm, obj);
+}
+
+/* sp_obj_get_slot / sp_obj_set_slot, their common case (a plain
+ * instance, SP_TF_PLAIN_EXTRAS) inline; obj is a pointer. */
+static inline sp_val *sp_obj_known_slot(sp_obj *o, size_t i)
+{
+    sp_type *t = o->type;
+    if (t == NULL || !(t->flags & SP_TF_PLAIN_EXTRAS) || i >= t->nslots)
+        return NULL;
+    return sp_obj_known_word(o, t->slots_offset / sizeof(sp_val) + i);
+}
+
+static inline sp_val sp_obj_get_slot_hot(sp_vm *vm, sp_val obj, size_t i)
+{
+    sp_val *w = sp_obj_known_slot(obj, i);
+    return w != NULL ? *w : sp_obj_get_slot(vm, obj, i);
+}
+
+static inline void sp_obj_set_slot_hot(sp_vm *vm, sp_val obj, size_t i, sp_val v)
+{
+    sp_val *w = sp_obj_known_slot(obj, i);
+    if (w != NULL)
+        *w = v;
+    else
+        sp_obj_set_slot(vm, obj, i, v);
+}
 /* The GC trace of the extras: core's trace hook calls this for every
  * object whose type has extras (type->flags & SP_TF_HEAPTYPE). */
 void sp_type_trace_extras(sp_heap *h, sp_obj *o);

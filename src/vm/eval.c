@@ -15,6 +15,7 @@
 #include "code.h"
 #include "../objects/dict.h"
 #include "../objects/typeobj.h"
+#include "../objects/cont.h"
 
 #define AS_FN(v) ((sp_function_obj *)(v))
 /* For the few accessors the loop needs on every call and return, which
@@ -212,8 +213,11 @@ static bool is_iterable_type(sp_vm *vm, sp_val v)
 /* Push the items of seq (exactly n) onto the stack, first item on top. */
 static uint32_t unpack_sequence(sp_vm *vm, sp_vals s, uint32_t sp, sp_val seq, uint32_t n)
 {
-    if (sp_is_tuple(seq) || sp_is_list(seq)) {
-        sp_vals items = sp_is_tuple(seq) ? sp_tuple_items(seq) : sp_list_items(seq);
+    /* Exact tuples and lists: their items.  A subclass may have its own
+     * __iter__, which the iteration below calls. */
+    bool tup = sp_is_ptr(seq) && seq->type == vm->t.tuple;
+    if (tup || (sp_is_ptr(seq) && seq->type == vm->t.list)) {
+        sp_vals items = tup ? sp_tuple_items(seq) : sp_cont_list_items_hot(seq);
         if (items.len == n) {
             for (uint32_t i = n; i > 0; i--)
                 sp_vals_set(s, sp++, sp_vals_get(items, i - 1));
@@ -951,7 +955,7 @@ SP_HOT_INLINE sp_val method_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint3
     if (c.len == 0 || cache_kind(c) != CK_METHOD || obj->type->version != cache_ver(c))
         return NULL;
     if (obj->type->dict_offset != 0) {
-        sp_val d = sp_obj_peek_dict(vm, obj);
+        sp_val d = sp_obj_peek_dict_hot(vm, obj);
         if (d != NULL && dict_may_hold(vm, d, name))
             return NULL;
     }
@@ -966,11 +970,11 @@ SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_
         return NULL;
     int k = cache_kind(c);
     if (k == CK_DICT_ATTR) {
-        sp_val d = sp_obj_peek_dict(vm, obj);
+        sp_val d = sp_obj_peek_dict_hot(vm, obj);
         return d != NULL ? dict_entry_hot(d, cache_n(c), name) : NULL;
     }
     if (k == CK_SLOT)
-        return sp_obj_get_slot(vm, obj, cache_n(c));
+        return sp_obj_get_slot_hot(vm, obj, cache_n(c));
     return NULL;
 }
 
@@ -982,11 +986,11 @@ SP_HOT_INLINE bool store_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t
         return false;
     int k = cache_kind(c);
     if (k == CK_DICT_STORE) {
-        sp_val d = sp_obj_peek_dict(vm, obj);
+        sp_val d = sp_obj_peek_dict_hot(vm, obj);
         return d != NULL && dict_replace_hot(d, cache_n(c), name, v);
     }
     if (k == CK_SLOT) {
-        sp_obj_set_slot(vm, obj, cache_n(c), v);
+        sp_obj_set_slot_hot(vm, obj, cache_n(c), v);
         return true;
     }
     return false;
@@ -1132,6 +1136,23 @@ SP_HOT_INLINE bool float_operands(sp_vm *vm, sp_val a, sp_val b, double *x, doub
     return false;
 }
 
+/* Whether the float temporary made at instruction `from` may be reused
+ * by the float operation at `at`, reached straight from `from` (see
+ * run): the instructions in between only pushed onto the stack, above
+ * the temporary -- LOAD_FAST and LOAD_CONST, the operand loads of
+ * `a * b + c` or `a - b * c` (`b * c`, a float fast path too, is then
+ * the temporary itself).  Anything else might have copied or stored it
+ * (STORE_FAST, COPY, a call, an attribute, a container ...). */
+SP_HOT_INLINE bool float_reusable(sp_u32s code, uint32_t from, uint32_t at)
+{
+    for (uint32_t k = from + 1; k < at; k++) {
+        unsigned op = sp_instr_op(sp_u32s_get(code, k));
+        if (op != SP_OP_LOAD_FAST && op != SP_OP_LOAD_CONST)
+            return false;
+    }
+    return from < at;
+}
+
 #define PUSH(v) do { sp_val push_v_ = (v); sp_vals_set(s, sp, push_v_); sp++; } while (0)
 #define POP() pop_slot(s, --sp)
 #define DROP() sp_vals_set(s, --sp, NULL)
@@ -1164,7 +1185,11 @@ SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
         consts = code_tuple(co->consts);                                                             \
         names = code_tuple(co->names);                                                               \
         cache = cache_span(co);                                                                      \
+        ftmp = NULL;                                                                                 \
     } while (0)
+
+/* A jump: the float temporary (see run) does not survive it. */
+#define JUMP_TO(target) (pc = (target), ftmp = NULL)
 
 #define SAVE_FRAME()                                                                                 \
     do {                                                                                             \
@@ -1291,6 +1316,19 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
     uint32_t pc, sp;
     sp_val kwnames = NULL;
     sp_val exc = NULL;
+    /* The float temporary: the float that BINARY_OP's float fast path
+     * made (or reused) at instruction ftmp_pc and put on the value stack,
+     * where it is the only reference to it -- as long as only
+     * instructions that push above it run next.  A later float operation
+     * that pops it (float_reusable) may then overwrite its value instead
+     * of allocating.  Forgotten at every jump (JUMP_TO, an exception
+     * handler's included) and frame switch (LOAD_FRAME); a fresh run()
+     * after a C exception starts without one.  So when it is still set at
+     * a float operation, execution went straight from ftmp_pc to there,
+     * and the instructions in between (float_reusable looks at them) are
+     * all it can have met. */
+    sp_val ftmp = NULL;
+    uint32_t ftmp_pc = 0;
     uint32_t ins, arg;
 #if SP_CGOTO
     /* Padded past 256 entries: an opcode is a byte, so the span's bound
@@ -1485,13 +1523,14 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(BINARY_SUBSCR) {
             sp_val key = POP();
             sp_val obj = TOP();
-            if (sp_is_small(key) && sp_is_exact(vm, obj, vm->t.list)) {
+            if (sp_is_small(key) && sp_is_ptr(obj) && (obj->type == vm->t.list || obj->type == vm->t.tuple)) {
+                /* An exact list or tuple at a small-int index. */
+                sp_vals items = obj->type == vm->t.list ? sp_cont_list_items_hot(obj) : sp_tuple_items(obj);
                 int64_t i = sp_small_get(key);
-                size_t n = sp_list_len(obj);
                 if (i < 0)
-                    i += (int64_t)n;
-                if (i >= 0 && (uint64_t)i < n) {
-                    SET_TOP(sp_list_get(obj, (size_t)i));
+                    i += (int64_t)items.len;
+                if (i >= 0 && (uint64_t)i < items.len) {
+                    SET_TOP(sp_vals_get(items, (size_t)i));
                     break;
                 }
             }
@@ -1502,13 +1541,13 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val key = POP();
             sp_val obj = POP();
             sp_val v = POP();
-            if (sp_is_small(key) && sp_is_exact(vm, obj, vm->t.list)) {
+            if (sp_is_small(key) && sp_is_ptr(obj) && obj->type == vm->t.list) {
+                sp_vals items = sp_cont_list_items_hot(obj);
                 int64_t i = sp_small_get(key);
-                size_t n = sp_list_len(obj);
                 if (i < 0)
-                    i += (int64_t)n;
-                if (i >= 0 && (uint64_t)i < n) {
-                    sp_list_set(obj, (size_t)i, v);
+                    i += (int64_t)items.len;
+                if (i >= 0 && (uint64_t)i < items.len) {
+                    sp_vals_set(items, (size_t)i, v);
                     DISPATCH();
                 }
             }
@@ -1532,15 +1571,54 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val b = POP();
             sp_val a = TOP();
             if (sp_is_small(a) && sp_is_small(b)) {
-                int64_t x = sp_small_get(a), y = sp_small_get(b), r;
+                /* Two small ints, in place or not (ints have no
+                 * __iadd__): abstract.c's small_binary, whose results
+                 * that are small ints are done here; anything else (an
+                 * overflow, a zero or -1 divisor, a negative shift, /
+                 * and **) goes on to sp_binary. */
+                int64_t x = sp_small_get(a), y = sp_small_get(b), r = 0;
                 uint32_t op = arg & 15;
                 if (op == SP_OP_ADD && sp_i64_add(x, y, &r) && sp_fits_small(r)) {
                     SET_TOP(sp_small(r));
-                    break;
+                    DISPATCH();
                 }
                 if (op == SP_OP_SUB && sp_i64_sub(x, y, &r) && sp_fits_small(r)) {
                     SET_TOP(sp_small(r));
+                    DISPATCH();
+                }
+                bool ok = false;
+                switch (op) {
+                case SP_OP_MUL: ok = sp_i64_mul(x, y, &r) && sp_fits_small(r); break;
+                case SP_OP_AND: r = x & y; ok = true; break;
+                case SP_OP_OR: r = x | y; ok = true; break;
+                case SP_OP_XOR: r = x ^ y; ok = true; break;
+                case SP_OP_RSHIFT:
+                    /* Arithmetic shift: floor division by 2^y, as >>. */
+                    r = y > 63 ? (x < 0 ? -1 : 0) : x >> (y & 63);
+                    ok = y >= 0;
                     break;
+                case SP_OP_LSHIFT:
+                    ok = y >= 0 && y < 62 && sp_i64_mul(x, (int64_t)1 << y, &r) && sp_fits_small(r);
+                    break;
+                case SP_OP_FLOORDIV:
+                case SP_OP_MOD:
+                    if (y != 0 && y != -1) {
+                        /* C truncates, Python floors (the remainder
+                         * takes the divisor's sign). */
+                        int64_t q = x / y, m = x % y;
+                        if (m != 0 && ((m < 0) != (y < 0))) {
+                            q--;
+                            m += y;
+                        }
+                        r = op == SP_OP_MOD ? m : q;
+                        ok = true;
+                    }
+                    break;
+                default: break;
+                }
+                if (ok) {
+                    SET_TOP(sp_small(r));
+                    DISPATCH();
                 }
             } else {
                 /* + - * of exact floats (or an exact float and a small
@@ -1550,7 +1628,13 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 uint32_t op = arg >= 16 ? arg - 16 : arg;
                 double x, y;
                 if (op <= SP_OP_MUL && float_operands(vm, a, b, &x, &y)) {
-                    SET_TOP(sp_float_new(vm, op == SP_OP_ADD ? x + y : op == SP_OP_SUB ? x - y : x * y));
+                    double r = op == SP_OP_ADD ? x + y : op == SP_OP_SUB ? x - y : x * y;
+                    if (ftmp != NULL && (a == ftmp || b == ftmp) && float_reusable(code, ftmp_pc, pc - 1))
+                        sp_as_float(ftmp)->value = r;
+                    else
+                        ftmp = sp_float_new(vm, r);
+                    ftmp_pc = pc - 1;
+                    SET_TOP(ftmp);
                     DISPATCH();
                 }
             }
@@ -1694,37 +1778,37 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(JUMP)
             if (arg < pc)
                 SAFE_POINT();
-            pc = arg;
+            JUMP_TO(arg);
             DISPATCH();
         TARGET(POP_JUMP_IF_FALSE) {
             sp_val v = POP();
-            if (v == vm->False || (v != vm->True && !sp_truthy(vm, v)))
-                pc = arg;
+            if (v == vm->False || (v != vm->True && (sp_is_small(v) ? v == sp_small(0) : !sp_truthy(vm, v))))
+                JUMP_TO(arg);
             DISPATCH();
         }
         TARGET(POP_JUMP_IF_TRUE) {
             sp_val v = POP();
-            if (v == vm->True || (v != vm->False && sp_truthy(vm, v)))
-                pc = arg;
+            if (v == vm->True || (v != vm->False && (sp_is_small(v) ? v != sp_small(0) : sp_truthy(vm, v))))
+                JUMP_TO(arg);
             DISPATCH();
         }
         TARGET(POP_JUMP_IF_NONE)
             if (POP() == vm->None)
-                pc = arg;
+                JUMP_TO(arg);
             DISPATCH();
         TARGET(POP_JUMP_IF_NOT_NONE)
             if (POP() != vm->None)
-                pc = arg;
+                JUMP_TO(arg);
             DISPATCH();
         TARGET(JUMP_IF_FALSE_OR_POP)
             if (!sp_truthy(vm, TOP()))
-                pc = arg;
+                JUMP_TO(arg);
             else
                 DROP();
             DISPATCH();
         TARGET(JUMP_IF_TRUE_OR_POP)
             if (sp_truthy(vm, TOP()))
-                pc = arg;
+                JUMP_TO(arg);
             else
                 DROP();
             DISPATCH();
@@ -1750,16 +1834,18 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 sp_val r = sp_gen_resume(vm, it, vm->None, NULL, &done);
                 if (done) {
                     DROP();
-                    pc = arg;
+                    JUMP_TO(arg);
                 } else {
                     PUSH(r);
                 }
                 DISPATCH();
             }
-            sp_val v = sp_next(vm, it);
+            sp_val v;
+            if (!sp_cont_for_iter(vm, it, &v))
+                v = sp_next(vm, it);
             if (v == NULL) {
                 DROP();
-                pc = arg;
+                JUMP_TO(arg);
             } else {
                 PUSH(v);
             }
@@ -1785,7 +1871,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     SET_TOP(v);
                 else
                     DROP();
-                pc = sp_instr_arg(at);
+                JUMP_TO(sp_instr_arg(at));
                 DISPATCH();
             }
             sp_frame_obj *back = sp_as_frame(vm, f->back);
@@ -2134,7 +2220,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 sp_val r = sp_gen_resume(vm, recv, v, NULL, &done);
                 if (done) {
                     SET_TOP(r);
-                    pc = arg;
+                    JUMP_TO(arg);
                 } else {
                     PUSH(r);
                 }
@@ -2144,7 +2230,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val r = send_other(vm, recv, v, &result);
             if (r == NULL) {
                 SET_TOP(result);
-                pc = arg;
+                JUMP_TO(arg);
             } else {
                 PUSH(r);
             }
@@ -2254,7 +2340,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 clear_from(s, sp);
                 PUSH(exc);
                 exc = NULL;    /* the handler holds it: not a C-stack root for the frame's life */
-                pc = target;
+                JUMP_TO(target);
                 kwnames = NULL;
                 break;
             }

@@ -54,6 +54,26 @@ static bool has_del_raw(sp_vm *vm, sp_type *t)
     return false;
 }
 
+/* has_del_raw, remembered per class and version.  A class marked for the
+ * attribute caches (SP_TF_CACHED, set by sp_type_may_cache; read here, not
+ * decided: the collector only reads) has its version bumped by any change
+ * to it or a class of its MRO, __del__ assigned or deleted included, and
+ * loses the mark then (type.c's type_modified); unmarked classes are
+ * walked every time. */
+static bool has_del(sp_vm *vm, sp_type *t)
+{
+    bool versioned = (t->flags & (SP_TF_CACHED | SP_TF_NOCACHE)) == SP_TF_CACHED && t->mro != NULL &&
+                     t->version != 0;
+    if (versioned && t->del_version == t->version)
+        return t->has_del;
+    bool r = has_del_raw(vm, t);
+    if (versioned) {
+        t->del_version = t->version;
+        t->has_del = r;
+    }
+    return r;
+}
+
 bool sp_finalizer_wanted(sp_heap *h, sp_obj *o, void *ud)
 {
     sp_vm *vm = ud;
@@ -65,12 +85,13 @@ bool sp_finalizer_wanted(sp_heap *h, sp_obj *o, void *ud)
         want = sp_gen_wants_close(vm, o);
     } else if (t->flags & SP_TF_HEAPTYPE) {
         /* One answer per class and collection: the dead instances of a
-         * collection are mostly of a few classes. */
+         * collection are mostly of a few classes (and per class version,
+         * has_del). */
         size_t gcn = sp_heap_get_stats(h).collections;
         if (vm->fin_memo_type != t || vm->fin_memo_gc != gcn) {
             vm->fin_memo_type = t;
             vm->fin_memo_gc = gcn;
-            vm->fin_memo_del = has_del_raw(vm, t);
+            vm->fin_memo_del = has_del(vm, t);
         }
         want = vm->fin_memo_del;
     }
