@@ -6,6 +6,7 @@
 #include "sp.h"
 #include "objects/typeobj.h"
 #include "objects/cont.h"
+#include "objects/int.h"
 #include "vm/vm.h"
 
 /* ---- calling descriptors found on a type --------------------------------- */
@@ -531,14 +532,10 @@ static inline sp_val small_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
     case SP_OP_FLOORDIV:
     case SP_OP_MOD:
         if (y != 0 && y != -1) {
-            /* C truncates; Python floors (the remainder takes the
-             * divisor's sign).  y == -1 is left to int.c: the
-             * smallest small int // -1 is not small. */
-            int64_t q = x / y, m = x % y;
-            if (m != 0 && ((m < 0) != (y < 0))) {
-                q--;
-                m += y;
-            }
+            /* y == -1 is left to int.c: the smallest small int // -1
+             * is not small. */
+            int64_t q, m;
+            sp_small_divmod(x, y, &q, &m);
             return op == SP_OP_MOD ? sp_small(m) : sp_small(q);
         }
         return NULL;

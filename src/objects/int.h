@@ -98,4 +98,19 @@ sp_val sp_format_complex(sp_vm *vm, double re, double im, sp_val spec);
 sp_val sp_complex_pow_parts(sp_vm *vm, double ar, double ai, double br, double bi);
 sp_val sp_complex_repr_val(sp_vm *vm, double re, double im);
 
+/* Python's floor division and modulo of two small ints' values, y not 0
+ * or -1 (the caller's cases: 0 raises, and the smallest small int // -1
+ * is not small): C truncates, Python floors, so the remainder takes the
+ * divisor's sign.  Shared by abstract.c's small-int paths and the loop's. */
+static inline void sp_small_divmod(int64_t x, int64_t y, int64_t *q, int64_t *m)
+{
+    int64_t qq = x / y, mm = x % y;
+    if (mm != 0 && ((mm < 0) != (y < 0))) {
+        qq--;
+        mm += y;
+    }
+    *q = qq;
+    *m = mm;
+}
+
 #endif

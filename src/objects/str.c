@@ -178,18 +178,10 @@ int sp_str_cmp(sp_val a, sp_val b)
 static int64_t str_hash_wide(sp_vm *vm, sp_str_obj *o)
 {
     sp_cbytes d = sp_strobj_cbytes(o);
-    uint32_t maxcp = 0;
-    size_t pos = 0;
-    while (pos < d.len) {
-        uint32_t cp = sp_u8_next(d, &pos);
-        if (cp > maxcp)
-            maxcp = cp;
-    }
-    size_t kind = maxcp < 0x100 ? 1 : maxcp < 0x10000 ? 2 : 4;
+    size_t kind = sp_u8_kind(d);
     sp_rawbuf *rb = (sp_rawbuf *)sp_rawbuf_new(vm, sp_size_mul_or_raise(vm, o->nchars, kind));
     sp_bytes out = sp_rawbuf_span(rb);
-    size_t w = 0;
-    pos = 0;
+    size_t w = 0, pos = 0;
     d = sp_strobj_cbytes(o);
     while (pos < d.len) {
         uint32_t cp = sp_u8_next(d, &pos);

@@ -80,6 +80,20 @@ static inline uint32_t sp_u8_next(sp_cbytes s, size_t *pos)
     return ((b & 0x07u) << 18) | ((uint32_t)(sp_cbytes_get(s, i + 1) & 0x3Fu) << 12) |
            ((uint32_t)(sp_cbytes_get(s, i + 2) & 0x3Fu) << 6) | (sp_cbytes_get(s, i + 3) & 0x3Fu);
 }
+
+/* CPython's storage width of the text in d (valid generalised UTF-8): 1
+ * (every code point below U+0100), 2 (below U+10000) or 4. */
+static inline size_t sp_u8_kind(sp_cbytes d)
+{
+    uint32_t maxcp = 0;
+    size_t pos = 0;
+    while (pos < d.len) {
+        uint32_t cp = sp_u8_next(d, &pos);
+        if (cp > maxcp)
+            maxcp = cp;
+    }
+    return maxcp < 0x100 ? 1 : maxcp < 0x10000 ? 2 : 4;
+}
 /* Decode the code point ending just before *pos and move *pos back to it. */
 static inline uint32_t sp_u8_prev(sp_cbytes s, size_t *pos)
 {

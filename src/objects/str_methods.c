@@ -330,14 +330,7 @@ static int str_kind(sp_val s)
     sp_cbytes d = sp_str_bytes(s);
     if (d.len == sp_str_len(s))
         return 1;
-    uint32_t maxcp = 0;
-    size_t pos = 0;
-    while (pos < d.len) {
-        uint32_t cp = sp_u8_next(d, &pos);
-        if (cp > maxcp)
-            maxcp = cp;
-    }
-    return maxcp < 0x100 ? 1 : maxcp < 0x10000 ? 2 : 4;
+    return (int)sp_u8_kind(d);
 }
 
 /* CPython's split/rsplit give [self] -- a subclass instance itself --

@@ -16,6 +16,7 @@
 #include "../objects/dict.h"
 #include "../objects/typeobj.h"
 #include "../objects/cont.h"
+#include "../objects/int.h"
 
 #define AS_FN(v) ((sp_function_obj *)(v))
 /* For the few accessors the loop needs on every call and return, which
@@ -1603,13 +1604,8 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 case SP_OP_FLOORDIV:
                 case SP_OP_MOD:
                     if (y != 0 && y != -1) {
-                        /* C truncates, Python floors (the remainder
-                         * takes the divisor's sign). */
-                        int64_t q = x / y, m = x % y;
-                        if (m != 0 && ((m < 0) != (y < 0))) {
-                            q--;
-                            m += y;
-                        }
+                        int64_t q, m;
+                        sp_small_divmod(x, y, &q, &m);
                         r = op == SP_OP_MOD ? m : q;
                         ok = true;
                     }
