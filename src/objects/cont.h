@@ -179,7 +179,6 @@ static inline sp_vals sp_cont_list_items_hot(sp_val l)
     return sp_vals_sub(sp_valarray_span((sp_valarray *)p->items), 0, p->len);
 }
 
-
 /* The next item of `it` if it is an exact list_iterator or a small-mode
  * range_iterator, as sp_list_iter_next and sp_range_iter_next give it:
  * *done is set when it is exhausted (and the result NULL).  false: not
@@ -195,9 +194,9 @@ static inline bool sp_cont_for_iter(sp_vm *vm, sp_val it, sp_val *out)
             *out = NULL;
             return true;
         }
-        sp_list_obj *l = sp_as_list(si->seq);
-        if (si->index >= 0 && (size_t)si->index < l->len && l->items != NULL) {
-            *out = sp_vals_get(sp_vals_sub(sp_valarray_span((sp_valarray *)l->items), 0, l->len), (size_t)si->index);
+        sp_vals items = sp_cont_list_items_hot(si->seq);
+        if (si->index >= 0 && (size_t)si->index < items.len) {
+            *out = sp_vals_get(items, (size_t)si->index);
             si->index++;
             return true;
         }

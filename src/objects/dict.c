@@ -153,17 +153,20 @@ int64_t sp_dict_key_hash(sp_vm *vm, sp_val key)
     return sp_cont_hash(vm, key);
 }
 
-/* a == b for two exact tuples, as tuple.__eq__ answers it: equal lengths,
- * then each pair equal (identity first, sp_eq), without the lookup and
- * call of the method.  The items' __eq__ may run Python code: the caller
- * re-checks the dict afterwards as for any key comparison. */
-bool sp_dict_tuples_eq(sp_vm *vm, sp_val a, sp_val b)
+/* k == key for a dict or set probe: sp_eq, except that two exact tuples
+ * are compared as tuple.__eq__ answers it (equal lengths, then each pair
+ * equal: identity first, sp_eq) without the lookup and call of the
+ * method.  The items' __eq__ may run Python code: the caller re-checks
+ * the table afterwards as for any key comparison. */
+bool sp_dict_key_eq(sp_vm *vm, sp_val k, sp_val key)
 {
-    size_t n = sp_tuple_len(a);
-    if (n != sp_tuple_len(b))
+    if (!(sp_is_ptr(k) && sp_is_ptr(key) && k->type == vm->t.tuple && key->type == vm->t.tuple))
+        return sp_eq(vm, k, key);
+    size_t n = sp_tuple_len(k);
+    if (n != sp_tuple_len(key))
         return false;
     for (size_t i = 0; i < n; i++) {
-        if (!sp_eq(vm, sp_tuple_get(a, i), sp_tuple_get(b, i)))
+        if (!sp_eq(vm, sp_tuple_get(k, i), sp_tuple_get(key, i)))
             return false;
     }
     return true;
@@ -211,9 +214,7 @@ restart:
                     }
                 } else if (!(sp_is_small(k) && sp_is_small(key))) {
                     sp_val keys_before = d->keys;
-                    bool eq = sp_is_ptr(k) && sp_is_ptr(key) && k->type == vm->t.tuple && key->type == vm->t.tuple
-                                  ? sp_dict_tuples_eq(vm, k, key)
-                                  : sp_eq(vm, k, key);
+                    bool eq = sp_dict_key_eq(vm, k, key);
                     /* __eq__ may have changed the dict: restart if the
                      * entry we compared is gone or the table was rebuilt. */
                     d = D(dv);

@@ -66,10 +66,11 @@ sp_val sp_dict_entry_value(sp_val d, size_t i);
 sp_val sp_dict_get_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash);
 void sp_dict_set_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash, sp_val value);
 /* The hash of a dict or set key (sp_cont_hash; an exact tuple's computed
- * directly), and key equality for two exact tuples (tuple.__eq__ without
- * its lookup and call) -- for dict.c and set.c. */
+ * directly), and the equality of two keys (sp_eq; two exact tuples
+ * compared without tuple.__eq__'s lookup and call) -- for dict.c and
+ * set.c. */
 int64_t sp_dict_key_hash(sp_vm *vm, sp_val key);
-bool sp_dict_tuples_eq(sp_vm *vm, sp_val a, sp_val b);
+bool sp_dict_key_eq(sp_vm *vm, sp_val k, sp_val key);
 /* The entry number holding key, or -1 (the VM's inline caches). */
 sp_ssize sp_dict_find_index(sp_vm *vm, sp_val d, sp_val key);
 /* For the same caches, which keep an entry number: entry n's value if its

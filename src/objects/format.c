@@ -303,20 +303,36 @@ static size_t fixed_digits(sp_bytes out, double a, int prec, bool alt)
     return pos + (size_t)prec;
 }
 
-/* Format |d| per the float presentation type into out (text, no sign);
- * sets *neg; returns the length.  Handles '', e E f F g G n %.  out must
- * hold float_body_cap(f) bytes. */
-static size_t float_body_cap(sp_vm *vm, const fspec *f, uint32_t type)
+/* The precision float_body works at: 6 by default, and for the 'g'-like
+ * types (glike: the presentation types '', g, G, n) without '#' at most
+ * 800.  Those drop trailing zeros: a double has at most 767 significant
+ * digits, so a huge precision needs no huge buffer (format(1.5,
+ * '.2147483647') is "1.5"), and 800 gives the same digits and the same
+ * fixed/exponent choice. */
+static sp_ssize body_prec(sp_vm *vm, const fspec *f, bool glike)
 {
     sp_ssize prec = f->precision < 0 ? 6 : f->precision;
     if (prec > 0x7fffffff)
         sp_raise_fmt(vm, vm->e.ValueError, "precision too big");
-    /* float_body's cap for the 'g'-like types (no '#') */
-    bool glike = type == 0 || type == 'g' || type == 'G' || type == 'n';
     if (glike && !f->alt && prec > 800)
         prec = 800;
-    return sp_size_add_or_raise(vm, (size_t)prec, 400);
+    return prec;
 }
+
+static bool glike_type(uint32_t type)
+{
+    return type == 0 || type == 'g' || type == 'G' || type == 'n';
+}
+
+/* The bytes float_body may write for the presentation type. */
+static size_t float_body_cap(sp_vm *vm, const fspec *f, uint32_t type)
+{
+    return sp_size_add_or_raise(vm, (size_t)body_prec(vm, f, glike_type(type)), 400);
+}
+
+/* Format |d| per the float presentation type into out (text, no sign);
+ * sets *neg; returns the length.  Handles '', e E f F g G n %.  out must
+ * hold float_body_cap(f, type) bytes. */
 
 static size_t float_body(sp_vm *vm, const fspec *f, double d, uint32_t type, bool *neg, bool add_dot0_default, sp_bytes out)
 {
@@ -333,17 +349,9 @@ static size_t float_body(sp_vm *vm, const fspec *f, double d, uint32_t type, boo
     case 'E': case 'F': case 'G': code = (char)(type + 32); upper = true; break;
     default: code = (char)type; break;
     }
-    if (prec < 0)
-        prec = 6;
-    if (prec > 0x7fffffff)
-        sp_raise_fmt(vm, vm->e.ValueError, "precision too big");
+    prec = body_prec(vm, f, glike_type(type));
     *neg = signbit(d) != 0 && !isnan(d);
     double a = fabs(d);
-    /* 'g'-like types without '#' drop trailing zeros: a double has at
-     * most 767 significant digits, so a huge precision needs no huge
-     * buffer (format(1.5, '.2147483647') is "1.5"). */
-    if ((code == 'g' || code == 'r' || code == 'R' || code == 'N') && !f->alt && prec > 800)
-        prec = 800;   /* the same digits and the same fixed/exponent choice */
     size_t n;
     if (code == 'f' && prec <= 18 && a < 9007199254740992.0)   /* 2^53; false for nan */
         n = fixed_digits(out, a, (int)prec, f->alt);

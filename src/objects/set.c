@@ -174,9 +174,7 @@ restart:
                         return (sp_ssize)e;
                 } else if (!(sp_is_small(k) && sp_is_small(key))) {
                     sp_val table = s->keys;
-                    bool eq = sp_is_ptr(k) && sp_is_ptr(key) && k->type == vm->t.tuple && key->type == vm->t.tuple
-                                  ? sp_dict_tuples_eq(vm, k, key)
-                                  : sp_eq(vm, k, key);
+                    bool eq = sp_dict_key_eq(vm, k, key);
                     s = S(sv);
                     if (s->keys != table || sp_vals_get(keys_of(s), e) != k)
                         goto restart;
@@ -227,9 +225,7 @@ restart:
                         return false;
                 } else if (!(sp_is_small(k) && sp_is_small(key))) {
                     sp_val table = s->keys;
-                    bool eq = sp_is_ptr(k) && sp_is_ptr(key) && k->type == vm->t.tuple && key->type == vm->t.tuple
-                                  ? sp_dict_tuples_eq(vm, k, key)
-                                  : sp_eq(vm, k, key);
+                    bool eq = sp_dict_key_eq(vm, k, key);
                     if (eq)
                         return false;
                     s = S(sv);

@@ -167,6 +167,12 @@ void sp_strbuf_add_repeat(sp_vm *vm, sp_strbuf *b, uint32_t cp, size_t n);
 
 /* ---- unicode character database (unicode.c) ----------------------------- */
 bool sp_uc_isspace(uint32_t cp);
+/* sp_uc_isspace of an ASCII code point (c < 0x80), inline: \t \n \v \f \r,
+ * the separators \x1c-\x1f, and the space. */
+static inline bool sp_ascii_isspace(uint32_t c)
+{
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+}
 bool sp_uc_islinebreak(uint32_t cp);
 bool sp_uc_isprintable(uint32_t cp);
 bool sp_uc_isalpha(uint32_t cp);

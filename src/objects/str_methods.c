@@ -317,13 +317,6 @@ static sp_ssize maxsplit_arg(sp_vm *vm, sp_val v)
     return sp_str_arg_ssize(vm, v);
 }
 
-/* str.isspace() of an ASCII char: \t \n \v \f \r, the separators
- * \x1c-\x1f, and the space. */
-static bool ascii_space(uint8_t c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-}
-
 /* CPython's storage width of a str: 1 (all below U+0100), 2 or 4. */
 static int str_kind(sp_val s)
 {
@@ -396,7 +389,7 @@ sp_val sp_strm_split(sp_vm *vm, sp_vals args, sp_val kw)
         size_t p = pos;
         while (p < d.len) {
             size_t q = p;
-            if (ascii ? !ascii_space(sp_cbytes_get(d, p)) : !sp_uc_isspace(sp_u8_next(d, &q)))
+            if (ascii ? !sp_ascii_isspace(sp_cbytes_get(d, p)) : !sp_uc_isspace(sp_u8_next(d, &q)))
                 break;
             p = ascii ? p + 1 : q;
         }
@@ -411,7 +404,7 @@ sp_val sp_strm_split(sp_vm *vm, sp_vals args, sp_val kw)
         size_t start = pos;
         while (p < d.len) {
             size_t q = p;
-            if (ascii ? ascii_space(sp_cbytes_get(d, p)) : sp_uc_isspace(sp_u8_next(d, &q)))
+            if (ascii ? sp_ascii_isspace(sp_cbytes_get(d, p)) : sp_uc_isspace(sp_u8_next(d, &q)))
                 break;
             p = ascii ? p + 1 : q;
         }
@@ -593,10 +586,10 @@ static sp_val strip_impl(sp_vm *vm, sp_vals args, sp_val kw, const char *name, c
     if (!chars && d.len == sp_str_len(s)) {
         /* ASCII text, whitespace: tested on the bytes */
         if (left)
-            while (st < en && ascii_space(sp_cbytes_get(d, st)))
+            while (st < en && sp_ascii_isspace(sp_cbytes_get(d, st)))
                 st++;
         if (right)
-            while (en > st && ascii_space(sp_cbytes_get(d, en - 1)))
+            while (en > st && sp_ascii_isspace(sp_cbytes_get(d, en - 1)))
                 en--;
         return sp_str_from_range(vm, s, st, en - st);
     }

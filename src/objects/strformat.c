@@ -485,9 +485,9 @@ static sp_val pct_simple(sp_vm *vm, sp_val fmt, sp_val args)
         } else {
             return NULL;
         }
-        size_t pad = sc.width > pchars ? sc.width - pchars : 0;
-        len += plen + pad;
-        nchars += pchars + pad;
+        size_t pad = sc.width > pchars ? sc.width - pchars : 0;   /* pad <= 99 */
+        len = sp_size_add_or_raise(vm, len, sp_size_add_or_raise(vm, plen, pad));
+        nchars += pchars + pad;   /* <= len */
     }
     if (used == 0 || used != av.len || len <= 1)
         return NULL;

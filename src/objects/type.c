@@ -238,15 +238,10 @@ sp_val sp_obj_get_dict(sp_vm *vm, sp_val obj)
     return *slot;
 }
 
-/* Word k (counted from the object's start) of a plain instance whose
- * allocation memo is set and covers it, else NULL (then the caller's slow
- * path asks, sets the memo, or traps).  The accessors below try this
- * first: with no call on the way, they need no stack frame. */
-static inline sp_val *known_word(sp_obj *o, size_t k)
-{
-    return sp_obj_known_word(o, k);
-}
-
+/* The accessors below try typeobj.h's sp_obj_known_word / known_slot
+ * first (the memo covers the word, else NULL; then the slow path asks,
+ * sets the memo, or traps): with no call on the way, they need no stack
+ * frame. */
 __attribute__((noinline)) static sp_val peek_dict_slow(sp_vm *vm, sp_val obj)
 {
     sp_val *slot = dict_slot(vm, obj);
@@ -256,7 +251,7 @@ __attribute__((noinline)) static sp_val peek_dict_slow(sp_vm *vm, sp_val obj)
 sp_val sp_obj_peek_dict(sp_vm *vm, sp_val obj)
 {
     if (sp_is_ptr(obj) && (obj->type->flags & SP_TF_DICT_EXTRA)) {
-        sp_val *w = known_word(obj, obj->type->dict_offset / sizeof(sp_val));
+        sp_val *w = sp_obj_known_word(obj, obj->type->dict_offset / sizeof(sp_val));
         if (w != NULL)
             return *w;
     }
@@ -272,15 +267,6 @@ static void obj_set_dict(sp_vm *vm, sp_val obj, sp_val d)
     *slot = d;
 }
 
-/* Slot i of a plain instance (i < nslots) if the memo covers it. */
-static inline sp_val *known_slot(sp_obj *o, size_t i)
-{
-    sp_type *t = o->type;
-    if (t == NULL || !(t->flags & SP_TF_PLAIN_EXTRAS) || i >= t->nslots)
-        return NULL;
-    return known_word(o, t->slots_offset / sizeof(sp_val) + i);
-}
-
 __attribute__((noinline)) static sp_val get_slot_slow(sp_vm *vm, sp_val obj, size_t i)
 {
     return sp_vals_get(extras_of(vm->heap, obj), i);
@@ -288,7 +274,7 @@ __attribute__((noinline)) static sp_val get_slot_slow(sp_vm *vm, sp_val obj, siz
 
 sp_val sp_obj_get_slot(sp_vm *vm, sp_val obj, size_t i)
 {
-    sp_val *w = known_slot(obj, i);
+    sp_val *w = sp_obj_known_slot(obj, i);
     if (w != NULL)
         return *w;
     return get_slot_slow(vm, obj, i);
@@ -301,7 +287,7 @@ __attribute__((noinline)) static void set_slot_slow(sp_vm *vm, sp_val obj, size_
 
 void sp_obj_set_slot(sp_vm *vm, sp_val obj, size_t i, sp_val v)
 {
-    sp_val *w = known_slot(obj, i);
+    sp_val *w = sp_obj_known_slot(obj, i);
     if (w != NULL)
         *w = v;
     else

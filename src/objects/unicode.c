@@ -24,7 +24,7 @@ static uint32_t uc_flags_of(uint32_t cp)
 bool sp_uc_isspace(uint32_t cp)
 {
     if (cp < 0x80)
-        return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
+        return sp_ascii_isspace(cp);
     return (uc_flags_of(cp) & UC_SPACE) != 0;
 }
 bool sp_uc_islinebreak(uint32_t cp) { return (uc_flags_of(cp) & UC_LINEBREAK) != 0; }
