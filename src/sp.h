@@ -481,6 +481,13 @@ size_t sp_slice_indices(sp_vm *vm, sp_val slice, size_t len, sp_ssize *start, sp
  * length read after it.  Returns the slice length. */
 void sp_slice_unpack(sp_vm *vm, sp_val slice, sp_ssize *start, sp_ssize *stop, sp_ssize *step);
 size_t sp_slice_adjust(size_t len, sp_ssize *start, sp_ssize *stop, sp_ssize step);
+/* obj[start:stop:step] and obj[start:stop:step] = v without a slice
+ * object, for the loop (BUILD_SLICE before BINARY_SUBSCR/STORE_SUBSCR):
+ * the result (true for the store) when obj is an exact list, tuple or str
+ * (a list for the store) and the bounds are small ints or None; NULL
+ * (false) for anything else, left to the slice object's full path. */
+sp_val sp_slice_subscr(sp_vm *vm, sp_val obj, sp_val start, sp_val stop, sp_val step);
+bool sp_slice_store(sp_vm *vm, sp_val obj, sp_val start, sp_val stop, sp_val step, sp_val v);
 
 /* ========================================================================
  * Functions, code, frames, the interpreter (src/vm/, src/compiler/)

@@ -150,8 +150,14 @@ sp_val sp_seqiter_new(sp_vm *vm, sp_val seq);
 sp_val sp_calliter_new(sp_vm *vm, sp_val func, sp_val sentinel);
 sp_val sp_range_new(sp_vm *vm, sp_val start, sp_val stop, sp_val step);
 bool sp_is_range(sp_val v);
-/* Slice of a list / tuple given normalised indices. */
+/* Slice of a list / tuple / str given normalised indices (n items from
+ * start, step apart, as sp_slice_adjust leaves them). */
 sp_val sp_list_slice(sp_vm *vm, sp_val l, sp_ssize start, sp_ssize stop, sp_ssize step, size_t n);
+sp_val sp_tuple_slice(sp_vm *vm, sp_val t, sp_ssize start, sp_ssize step, size_t n);
+sp_val sp_str_slice(sp_vm *vm, sp_val s, sp_ssize start, sp_ssize step, size_t n);
+/* l[start:stop:step] = value (del if value is NULL), bounds as
+ * sp_slice_unpack gives them (not yet adjusted). */
+void sp_list_set_slice(sp_vm *vm, sp_val l, sp_ssize start, sp_ssize stop, sp_ssize step, sp_val value);
 /* list / tuple containment and index with re-checked length. */
 bool sp_cont_seq_contains(sp_vm *vm, sp_val seq, sp_cont_items_fn items, sp_val v);
 sp_vals sp_cont_list_items(sp_val l);

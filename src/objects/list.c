@@ -355,6 +355,11 @@ static void list_setitem(sp_vm *vm, sp_val l, sp_val key, sp_val value)
         sp_raise_fmt(vm, vm->e.TypeError, "list indices must be integers or slices, not %T", key);
     sp_ssize start, stop, step;
     sp_slice_unpack(vm, key, &start, &stop, &step);
+    sp_list_set_slice(vm, l, start, stop, step, value);
+}
+
+void sp_list_set_slice(sp_vm *vm, sp_val l, sp_ssize start, sp_ssize stop, sp_ssize step, sp_val value)
+{
     sp_ssize ustart = start, ustop = stop;
     size_t n = sp_slice_adjust(sp_list_len(l), &start, &stop, step);
     if (value == NULL) {

@@ -238,3 +238,57 @@ const sp_typedef sp_slice_def = {
     .getsets = slice_getsets,
     .doc = "slice(stop)\nslice(start, stop[, step])",
 };
+
+/* ---- subscripts without a slice object (the loop's BUILD_SLICE) ----------*/
+
+/* A bound that is None or a small int: its value (or dflt) in *out. */
+static bool small_bound(sp_vm *vm, sp_val v, sp_ssize dflt, sp_ssize *out)
+{
+    if (v == vm->None) {
+        *out = dflt;
+        return true;
+    }
+    if (!sp_is_small(v))
+        return false;
+    *out = (sp_ssize)sp_small_get(v);
+    return true;
+}
+
+/* The bounds as sp_slice_unpack would give them, when all three are None
+ * or small ints and the step is not zero; false otherwise (an __index__
+ * object may run code, a zero step raises: the full path does both). */
+static bool small_bounds(sp_vm *vm, sp_val start, sp_val stop, sp_val step, sp_ssize *a, sp_ssize *b, sp_ssize *c)
+{
+    if (!small_bound(vm, step, 1, c) || *c == 0)
+        return false;
+    return small_bound(vm, start, *c < 0 ? PTRDIFF_MAX : 0, a) &&
+           small_bound(vm, stop, *c < 0 ? PTRDIFF_MIN : PTRDIFF_MAX, b);
+}
+
+sp_val sp_slice_subscr(sp_vm *vm, sp_val obj, sp_val start, sp_val stop, sp_val step)
+{
+    if (!sp_is_ptr(obj))
+        return NULL;
+    sp_type *tp = obj->type;
+    if (tp != vm->t.list && tp != vm->t.tuple && tp != vm->t.str)
+        return NULL;
+    sp_ssize a, b, c;
+    if (!small_bounds(vm, start, stop, step, &a, &b, &c))
+        return NULL;
+    size_t len = tp == vm->t.list ? sp_list_len(obj) : tp == vm->t.tuple ? sp_tuple_len(obj) : sp_str_len(obj);
+    size_t n = sp_slice_adjust(len, &a, &b, c);
+    if (tp == vm->t.list)
+        return sp_list_slice(vm, obj, a, b, c, n);
+    if (tp == vm->t.tuple)
+        return sp_tuple_slice(vm, obj, a, c, n);
+    return sp_str_slice(vm, obj, a, c, n);
+}
+
+bool sp_slice_store(sp_vm *vm, sp_val obj, sp_val start, sp_val stop, sp_val step, sp_val v)
+{
+    sp_ssize a, b, c;
+    if (!sp_is_ptr(obj) || obj->type != vm->t.list || !small_bounds(vm, start, stop, step, &a, &b, &c))
+        return false;
+    sp_list_set_slice(vm, obj, a, b, c, v);
+    return true;
+}

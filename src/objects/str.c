@@ -973,39 +973,46 @@ static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
     return sp_str_getitem(vm, self_str(vm, args), sp_vals_get(args, 1));
 }
 
+/* s[start::step], n characters (indices as sp_slice_adjust leaves them). */
+sp_val sp_str_slice(sp_vm *vm, sp_val s, sp_ssize start, sp_ssize step, size_t n)
+{
+    sp_str_obj *o = sp_as_str(s);
+    if (n == 0)
+        return sp_str_new(vm, (sp_cbytes){ NULL, 0 });
+    if (step == 1)
+        return sp_str_substr(vm, s, (size_t)start, (size_t)start + n);
+    if (o->ascii && n > 1) {
+        /* byte i of the result is byte start + i * step */
+        sp_str_obj *r = sp_str_alloc(vm, n);
+        sp_bytes out = sp_strobj_buf(r);
+        sp_cbytes d = sp_strobj_cbytes(o);
+        for (size_t k = 0; k < n; k++)
+            sp_bytes_set(out, k, sp_cbytes_get(d, (size_t)(start + (sp_ssize)k * step)));
+        return sp_str_seal_known(r, n, true);
+    }
+    sp_strbuf b;
+    sp_strbuf_init(vm, &b, o->ascii ? n : n * 2);
+    if (o->ascii) {
+        sp_cbytes d = sp_strobj_cbytes(o);
+        for (size_t k = 0; k < n; k++)
+            sp_strbuf_add_ascii_char(vm, &b, (char)sp_cbytes_get(d, (size_t)(start + (sp_ssize)k * step)));
+    } else {
+        (void)sp_str_offset(vm, s, o->nchars - 1);   /* builds the index once */
+        for (size_t k = 0; k < n; k++) {
+            size_t idx = (size_t)(start + (sp_ssize)k * step);
+            sp_strbuf_add_codepoint(vm, &b, sp_str_codepoint_at(s, idx));
+        }
+    }
+    return sp_strbuf_finish(vm, &b);
+}
+
 sp_val sp_str_getitem(sp_vm *vm, sp_val s, sp_val key)
 {
     sp_str_obj *o = sp_as_str(s);
     if (sp_is_slice(vm, key)) {
         sp_ssize start, stop, step;
         size_t n = sp_slice_indices(vm, key, o->nchars, &start, &stop, &step);
-        if (n == 0)
-            return sp_str_new(vm, (sp_cbytes){ NULL, 0 });
-        if (step == 1)
-            return sp_str_substr(vm, s, (size_t)start, (size_t)start + n);
-        if (o->ascii && n > 1) {
-            /* byte i of the result is byte start + i * step */
-            sp_str_obj *r = sp_str_alloc(vm, n);
-            sp_bytes out = sp_strobj_buf(r);
-            sp_cbytes d = sp_strobj_cbytes(o);
-            for (size_t k = 0; k < n; k++)
-                sp_bytes_set(out, k, sp_cbytes_get(d, (size_t)(start + (sp_ssize)k * step)));
-            return sp_str_seal_known(r, n, true);
-        }
-        sp_strbuf b;
-        sp_strbuf_init(vm, &b, o->ascii ? n : n * 2);
-        if (o->ascii) {
-            sp_cbytes d = sp_strobj_cbytes(o);
-            for (size_t k = 0; k < n; k++)
-                sp_strbuf_add_ascii_char(vm, &b, (char)sp_cbytes_get(d, (size_t)(start + (sp_ssize)k * step)));
-        } else {
-            (void)sp_str_offset(vm, s, o->nchars - 1);   /* builds the index once */
-            for (size_t k = 0; k < n; k++) {
-                size_t idx = (size_t)(start + (sp_ssize)k * step);
-                sp_strbuf_add_codepoint(vm, &b, sp_str_codepoint_at(s, idx));
-            }
-        }
-        return sp_strbuf_finish(vm, &b);
+        return sp_str_slice(vm, s, start, step, n);
     }
     if (!is_index_like(vm, key))
         sp_raise_fmt(vm, vm->e.TypeError, "string indices must be integers, not '%N'", sp_type_of(vm, key));

@@ -141,6 +141,11 @@ static sp_val tuple_slice(sp_vm *vm, sp_val t, sp_val slice)
 {
     sp_ssize start, stop, step;
     size_t n = sp_slice_indices(vm, slice, sp_tuple_len(t), &start, &stop, &step);
+    return sp_tuple_slice(vm, t, start, step, n);
+}
+
+sp_val sp_tuple_slice(sp_vm *vm, sp_val t, sp_ssize start, sp_ssize step, size_t n)
+{
     if (n == sp_tuple_len(t) && step == 1 && sp_is_exact(vm, t, vm->t.tuple))
         return t;
     sp_val r = sp_tuple_new(vm, n);

@@ -1562,6 +1562,31 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             DISPATCH();
         }
         TARGET(BUILD_SLICE) {
+            /* obj[a:b] and obj[a:b] = v: no slice object when the
+             * subscript that follows can do without (sp_slice_subscr);
+             * that instruction is then done here and skipped. */
+            if (pc < code.len) {
+                unsigned next = sp_instr_op(sp_u32s_get(code, pc));
+                if (next == SP_OP_BINARY_SUBSCR || next == SP_OP_STORE_SUBSCR) {
+                    sp_val step = arg == 3 ? TOP() : vm->None;
+                    sp_val stop = PEEK(arg == 3 ? 2 : 1);
+                    sp_val start = PEEK(arg);
+                    sp_val obj = PEEK(arg + 1);
+                    if (next == SP_OP_BINARY_SUBSCR) {
+                        sp_val r = sp_slice_subscr(vm, obj, start, stop, step);
+                        if (r != NULL) {
+                            DROPN(arg);
+                            SET_TOP(r);
+                            JUMP_TO(pc + 1);
+                            DISPATCH();
+                        }
+                    } else if (sp_slice_store(vm, obj, start, stop, step, PEEK(arg + 2))) {
+                        DROPN(arg + 2);
+                        JUMP_TO(pc + 1);
+                        DISPATCH();
+                    }
+                }
+            }
             sp_val step = arg == 3 ? POP() : vm->None;
             sp_val stop = POP();
             sp_val start = POP();
