@@ -44,18 +44,24 @@ SP_HOT_INLINE sp_vals hot_valarray(sp_val v)
 SP_HOT_INLINE sp_val dict_entry_hot(sp_val d, size_t n, sp_val key)
 {
     sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
-    if (n >= o->nentries || sp_vals_get(sp_dict_entries_(o->keys), n) != key)
+    if (n >= o->nentries)
         return NULL;
-    return sp_vals_get(sp_dict_entries_(o->values), n);
+    sp_vals e = sp_dict_entries_(o->entries);
+    if (sp_vals_get(e, 2 * n) != key)
+        return NULL;
+    return sp_vals_get(e, 2 * n + 1);
 }
 
 /* sp_dict_entry_replace (dict.h) likewise. */
 SP_HOT_INLINE bool dict_replace_hot(sp_val d, size_t n, sp_val key, sp_val value)
 {
     sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
-    if (n >= o->nentries || sp_vals_get(sp_dict_entries_(o->keys), n) != key)
+    if (n >= o->nentries)
         return false;
-    sp_vals_set(sp_dict_entries_(o->values), n, value);
+    sp_vals e = sp_dict_entries_(o->entries);
+    if (sp_vals_get(e, 2 * n) != key)
+        return false;
+    sp_vals_set(e, 2 * n + 1, value);
     return true;
 }
 
@@ -74,7 +80,8 @@ SP_HOT_INLINE bool dict_may_hold(sp_vm *vm, sp_val d, sp_val name)
         return false;
     if (n <= HASH_SCAN_MAX) {
         int64_t h = sp_str_hash(vm, name);
-        sp_i64s hs = sp_rawbuf_i64s(HOT_AS(sp_rawbuf, o->hashes, SP_LAYOUT_RAWBUF));
+        HOT_AS(sp_rawbuf, o->table, SP_LAYOUT_RAWBUF);
+        sp_i64s hs = sp_dict_hashes_(o);
         bool match = false;
         for (size_t i = 0; i < n; i++)
             match |= sp_i64s_get(hs, i) == h;
