@@ -145,6 +145,8 @@ __attribute__((always_inline)) static inline str_probe str_find(sp_vm *vm, sp_di
  * its lookup and method call). */
 int64_t sp_dict_key_hash(sp_vm *vm, sp_val key)
 {
+    if (sp_is_ptr(key) && key->type == vm->t.str && ((sp_str_obj *)key)->hash != -1)
+        return ((sp_str_obj *)key)->hash;   /* an exact str's hash, known already */
     if (sp_is_ptr(key) && key->type == vm->t.tuple)
         return sp_tuple_hash(vm, key);
     return sp_cont_hash(vm, key);
@@ -326,6 +328,14 @@ sp_val sp_dict_new(sp_vm *vm)
     return sp_alloc(vm, vm->t.dict, sizeof(sp_dict_obj));
 }
 
+sp_val sp_dict_new_presized(sp_vm *vm, size_t n)
+{
+    sp_val d = sp_dict_new(vm);
+    if (n > 0)
+        dict_resize(vm, d, 0, n);
+    return d;
+}
+
 size_t sp_dict_len(sp_val d) { return D(d)->used; }
 
 sp_val sp_dict_get_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash)
@@ -358,11 +368,15 @@ void sp_dict_set_hashed(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, sp_val v
         set_value_at(d, (size_t)ix, value);
         return;
     }
+    /* Absent: lookup stopped at the first EMPTY slot of key's probe
+     * sequence (no Python code runs after it), a valid place for the new
+     * entry -- unless the table is rebuilt first. */
+    size_t free_slot = slot;
     if (d->nentries + d->spent >= d->usable) {
         dict_resize(vm, dv, d->used * 3, d->used + 1);
         d = D(dv);
+        free_slot = find_free_slot(d, hash);
     }
-    size_t free_slot = find_free_slot(d, hash);
     size_t e = d->nentries;
     set_key_at(d, e, key);
     set_value_at(d, e, value);

@@ -2,8 +2,8 @@
  * per table (so making or resizing a table is two allocations).
  *
  *   entries  valarray[2 * usable]: entry i's key at 2i (NULL if deleted
- *            or unused), its value at 2i + 1 -- a key and its value in
- *            the same cache line
+ *            or unused), its value at 2i + 1: side by side, so a
+ *            cached entry number reaches both with one array
  *   table    rawbuf: first usable int64, entry i's hash; then the index,
  *            2^log2_size slots each 1, 2, 4 or 8 bytes wide (the
  *            narrowest that can hold an entry number: sp_dict_ix_width_),
@@ -13,9 +13,7 @@
  *
  * Entries are appended in insertion order, so iterating the dense array
  * gives the dict's order.  Deleting leaves a hole (key NULL) and a DUMMY
- * slot; a resize rebuilds everything compactly.  The buffers may be
- * larger than asked for (the allocator rounds up); only the parts named
- * above are used.
+ * slot; a resize rebuilds everything compactly.
  *
  * Invariants (checked by sp_dict_check):
  *   D1. entries == NULL  <=>  table == NULL  <=>  log2_size == 0  <=>
@@ -56,6 +54,10 @@ typedef struct sp_dict_obj {
 } sp_dict_obj;
 
 static inline sp_dict_obj *sp_as_dict(sp_val v) { return SP_AS(sp_dict_obj, v, SP_LAYOUT_DICT); }
+
+/* A new empty dict with room for n entries before its first resize (no
+ * table when n is 0, as sp_dict_new). */
+sp_val sp_dict_new_presized(sp_vm *vm, size_t n);
 
 /* The GC trace of the dict part (for layouts that extend it). */
 void sp_dict_trace(sp_heap *h, sp_obj *o);

@@ -1056,11 +1056,21 @@ static void store_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_va
             return;
         }
         if (cache_hit(c, tp, CK_DICT_STORE)) {
+            /* The entry (the type, at this version, has no attribute of
+             * the name and object's __setattr__, and name is interned)
+             * says a store is the instance dict's d[name] = v, as
+             * sp_generic_setattr would do it.  A new key -- the first
+             * store into a fresh instance makes its dict, presized by the
+             * class's attr_hint -- is appended, and the entry learns its
+             * number. */
             sp_val d = sp_obj_peek_dict(vm, obj);
+            if (d != NULL && sp_dict_entry_replace(d, cache_n(c), name, v))
+                return;
+            if (d == NULL)
+                d = sp_obj_get_dict(vm, obj);
             if (d != NULL) {
-                if (sp_dict_entry_replace(d, cache_n(c), name, v))
-                    return;
                 sp_dict_set(vm, d, name, v);
+                sp_type_note_attrs(tp, d);
                 sp_ssize m = stored_index_of(vm, d, name);
                 if (m >= 0)
                     sp_vals_set(c, 2, sp_small((int64_t)CK_DICT_STORE | ((int64_t)m << CK_BITS)));
