@@ -642,6 +642,8 @@ enum {
     CK_SLOT,            /* LOAD_ATTR / STORE_ATTR: a __slots__ member of the type: slot n */
     CK_INIT,            /* CALL of a class (key) whose metaclass is type, __new__ object's:
                            aux is its __init__, a plain Python function */
+    CK_PROPERTY,        /* LOAD_ATTR: the type's attribute is an exact property (aux): the
+                           loop pushes its fget's frame (property_hit) */
 };
 #define CK_BITS 4
 
@@ -932,6 +934,14 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
     sp_ssize slot = slot_member(vm, tp, descr, name);
     if (slot >= 0)
         cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, NULL, CK_SLOT, (size_t)slot, tp->version);
+    /* A property (exact type: a subclass may override __get__) is a data
+     * descriptor, so it wins over the instance dict: its fget is all a
+     * later hit needs (property_hit reads it then, as property.__init__
+     * may be called again). */
+    if (sp_is_ptr(descr) && descr->type == vm->t.property) {
+        uint64_t ver = tp->version;
+        cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, descr, CK_PROPERTY, 0, ver);
+    }
     if (tp->dict_offset != 0 && descr == NULL) {
         uint64_t ver = tp->version;
         sp_vals e = cache_fill_key(vm, co, i, (sp_val)tp);
@@ -984,6 +994,25 @@ SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_
     if (k == CK_SLOT)
         return sp_obj_get_slot_hot(vm, obj, cache_n(c));
     return NULL;
+}
+
+/* LOAD_ATTR of a property whose getter is a plain Python function (not
+ * a generator or coroutine): the getter, whose frame the loop pushes
+ * with obj as its argument (what property.__get__ would call, without
+ * the nested loop); else NULL. */
+SP_HOT_INLINE sp_val property_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj)
+{
+    sp_vals c = type_entry(cache, co, i, obj);
+    if (c.len == 0 || cache_kind(c) != CK_PROPERTY || obj->type->version != cache_ver(c))
+        return NULL;
+    sp_val p = sp_vals_get(c, 1);
+    if (!sp_is_ptr(p) || p->type != vm->t.property)   /* the exact type: the cast's check */
+        return NULL;
+    sp_val fget = ((sp_property_obj *)p)->fget;
+    if (!sp_is_ptr(fget) || fget->type != vm->t.function ||
+        (((sp_code_obj *)AS_FN(fget)->code)->flags & (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR)))
+        return NULL;
+    return fget;
 }
 
 /* STORE_ATTR: true if done (an existing instance dict entry or a slot). */
@@ -1504,6 +1533,36 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val obj = TOP(), name = sp_vals_get(names, arg);
             sp_val v = attr_hit(vm, cache, co, pc - 1, obj, name);
             if (v == NULL) {
+                sp_val getter = property_hit(vm, cache, co, pc - 1, obj);
+                if (getter != NULL) {
+                    /* obj.name is getter(obj): push its frame as CALL
+                     * does; its return value lands where obj was. */
+                    sp_code_obj *nco = (sp_code_obj *)AS_FN(getter)->code;
+                    SAFE_POINT();
+                    push_frame_check(vm, f);
+                    sp_frame_obj *nf = NULL;
+                    if (nco->argcount == 1 && nco->kwonlyargcount == 0 &&
+                        !(nco->flags & (SP_CO_VARARGS | SP_CO_VARKEYWORDS)))
+                        nf = sp_frame_reuse(vm, nco, AS_FN(getter), getter);
+                    if (nf != NULL) {
+                        sp_vals_set(sp_frame_slots(nf), 0, obj);
+                        if (nco->ncells != 0 || nco->nfrees != 0)
+                            sp_frame_cells(vm, AS_FN(getter), nco, nf);
+                    } else {
+                        nf = sp_function_frame(vm, getter, sp_vals_sub(s, sp - 1, 1), NULL);
+                    }
+                    DROP();
+                    SAVE_FRAME();
+                    nf->pooled = 1;
+                    nf->back = (sp_val)f;
+                    nf->depth = f->depth + 1;
+                    vm->depth = nf->depth;
+                    nf->ret_self = NULL;
+                    vm->frame = (sp_val)nf;
+                    f = nf;
+                    LOAD_FRAME();
+                    DISPATCH();
+                }
                 v = load_attr(vm, co, pc - 1, obj, name);
                 cache = cache_span(co);
             }
