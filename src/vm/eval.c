@@ -644,6 +644,9 @@ enum {
                            aux is its __init__, a plain Python function */
     CK_PROPERTY,        /* LOAD_ATTR: the type's attribute is an exact property (aux): the
                            loop pushes its fget's frame (property_hit) */
+    CK_BINOP,           /* BINARY_OP (not in place) of two instances of one class (key) of
+                           the plain object layout: aux is its dunder, a plain Python
+                           function whose frame the loop pushes (binop_hit) */
 };
 #define CK_BITS 4
 
@@ -1013,6 +1016,53 @@ SP_HOT_INLINE sp_val property_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uin
         (((sp_code_obj *)AS_FN(fget)->code)->flags & (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR)))
         return NULL;
     return fget;
+}
+
+/* The forward dunder of the binary operators binop_hit takes (NULL for
+ * the others: their errors or special cases stay with sp_binary). */
+static sp_val binop_dunder(sp_vm *vm, uint32_t op)
+{
+    switch (op) {
+    case SP_OP_ADD: return vm->n.__add__;
+    case SP_OP_SUB: return vm->n.__sub__;
+    case SP_OP_MUL: return vm->n.__mul__;
+    case SP_OP_TRUEDIV: return vm->n.__truediv__;
+    default: return NULL;
+    }
+}
+
+/* A plain Python function (not a generator or coroutine): its frame can
+ * be pushed. */
+SP_HOT_INLINE bool pushable_function(sp_vm *vm, sp_val fn)
+{
+    return sp_is_ptr(fn) && fn->type == vm->t.function &&
+           !(((sp_code_obj *)AS_FN(fn)->code)->flags & (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR));
+}
+
+/* BINARY_OP a <op> b (op < 16) with a and b instances of the same class:
+ * sp_binary would call a.__op__(b) and nothing else (no reflected
+ * operand: same type), then, on NotImplemented, raise its TypeError
+ * (binop_error: neither side is a repeatable sequence, op is not **).
+ * The function to push a frame for, else NULL (and the cache refilled). */
+static sp_val binop_hit(sp_vm *vm, sp_code_obj *co, uint32_t i, uint32_t op, sp_val a, sp_val b)
+{
+    if (!sp_is_ptr(a) || !sp_is_ptr(b) || a->type != b->type)
+        return NULL;
+    sp_type *tp = a->type;
+    sp_vals c = key_entry(cache_span(co), co, i, (sp_val)tp);
+    if (cache_hit(c, tp, CK_BINOP))
+        return sp_vals_get(c, 1);
+    if (!(tp->flags & SP_TF_HEAPTYPE) || tp->def->layout != SP_LAYOUT_OBJECT || !sp_type_may_cache(tp))
+        return NULL;
+    sp_val name = binop_dunder(vm, op);
+    if (name == NULL)
+        return NULL;
+    uint64_t ver = tp->version;
+    sp_val fn = sp_type_lookup(vm, tp, name);
+    if (!pushable_function(vm, fn))
+        fn = NULL;
+    cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, fn, CK_BINOP, 0, ver);
+    return fn;
 }
 
 /* STORE_ATTR: true if done (an existing instance dict entry or a slot). */
@@ -1710,6 +1760,43 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     DISPATCH();
                 }
             }
+            if (arg < 16 && sp_is_ptr(a) && sp_is_ptr(b) && a->type == b->type && (a->type->flags & SP_TF_HEAPTYPE)) {
+                sp_val fn = binop_hit(vm, co, pc - 1, arg, a, b);
+                cache = cache_span(co);
+                if (fn != NULL) {
+                    /* a.__op__(b) in a pushed frame.  a and b stay on
+                     * this stack (for the error if it returns
+                     * NotImplemented); ret_self = the op as a small int
+                     * tells RETURN_VALUE so. */
+                    PUSH(b);
+                    sp_code_obj *nco = (sp_code_obj *)AS_FN(fn)->code;
+                    SAFE_POINT();
+                    push_frame_check(vm, f);
+                    sp_frame_obj *nf = NULL;
+                    if (nco->argcount == 2 && nco->kwonlyargcount == 0 &&
+                        !(nco->flags & (SP_CO_VARARGS | SP_CO_VARKEYWORDS)))
+                        nf = sp_frame_reuse(vm, nco, AS_FN(fn), fn);
+                    if (nf != NULL) {
+                        sp_vals dst = sp_frame_slots(nf);
+                        sp_vals_set(dst, 0, a);
+                        sp_vals_set(dst, 1, b);
+                        if (nco->ncells != 0 || nco->nfrees != 0)
+                            sp_frame_cells(vm, AS_FN(fn), nco, nf);
+                    } else {
+                        nf = sp_function_frame(vm, fn, sp_vals_sub(s, sp - 2, 2), NULL);
+                    }
+                    SAVE_FRAME();
+                    nf->pooled = 1;
+                    nf->back = (sp_val)f;
+                    nf->depth = f->depth + 1;
+                    vm->depth = nf->depth;
+                    nf->ret_self = sp_small((int64_t)arg);
+                    vm->frame = (sp_val)nf;
+                    f = nf;
+                    LOAD_FRAME();
+                    DISPATCH();
+                }
+            }
             if (arg >= 16)
                 SET_TOP(sp_inplace(vm, (sp_binop)(arg - 16), a, b));
             else
@@ -1953,7 +2040,18 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_frame_release_co(vm, f, co);
             f = back;
             LOAD_FRAME();
-            if (ret_self != NULL) {
+            if (ret_self != NULL && sp_is_small(ret_self)) {
+                /* A binary operator's dunder (binop_hit): its operands
+                 * are on the caller's stack; NotImplemented is
+                 * sp_binary's TypeError. */
+                sp_val rb = POP(), ra = POP();
+                if (v == vm->NotImplemented) {
+                    exc = sp_exc_new_msg(vm, vm->e.TypeError,
+                                         sp_str_fmt(vm, "unsupported operand type(s) for %s: '%T' and '%T'",
+                                                    sp_binop_symbol((sp_binop)sp_small_get(ret_self)), ra, rb));
+                    goto fresh_error;
+                }
+            } else if (ret_self != NULL) {
                 /* The caller's class call gives the instance (raised
                  * there, as sp_type_call would). */
                 if (v != vm->None) {
