@@ -644,9 +644,10 @@ enum {
                            aux is its __init__, a plain Python function */
     CK_PROPERTY,        /* LOAD_ATTR: the type's attribute is an exact property (aux): the
                            loop pushes its fget's frame (property_hit) */
-    CK_BINOP,           /* BINARY_OP (not in place) of two instances of one class (key) of
-                           the plain object layout: aux is its dunder, a plain Python
-                           function whose frame the loop pushes (binop_hit) */
+    CK_BINOP,           /* BINARY_OP (not in place) of an instance of a class (key) of the
+                           plain object layout and one of the same class, an int or a
+                           float: aux is its dunder, a plain Python function whose
+                           frame the loop pushes (binop_hit) */
 };
 #define CK_BITS 4
 
@@ -1039,15 +1040,27 @@ SP_HOT_INLINE bool pushable_function(sp_vm *vm, sp_val fn)
            !(((sp_code_obj *)AS_FN(fn)->code)->flags & (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR));
 }
 
-/* BINARY_OP a <op> b (op < 16) with a and b instances of the same class:
- * sp_binary would call a.__op__(b) and nothing else (no reflected
- * operand: same type), then, on NotImplemented, raise its TypeError
+/* May binop_hit take a <op> b, a an instance of a heap class?  b is an
+ * instance of the same class (no reflected method is tried for the same
+ * type), or an exact int or float, whose reflected methods answer
+ * NotImplemented for anything but ints and floats (a, of the plain object
+ * layout, is neither). */
+SP_HOT_INLINE bool binop_operands(sp_vm *vm, sp_val a, sp_val b)
+{
+    if (!sp_is_ptr(a) || !(a->type->flags & SP_TF_HEAPTYPE))
+        return false;
+    if (sp_is_small(b))
+        return true;
+    return sp_is_ptr(b) && (b->type == a->type || b->type == vm->t.float_ || b->type == vm->t.int_);
+}
+
+/* BINARY_OP a <op> b (op < 16, binop_operands): sp_binary would call
+ * a.__op__(b), then, on NotImplemented, only b's reflected method that
+ * declines as well (none for the same type), and raise its TypeError
  * (binop_error: neither side is a repeatable sequence, op is not **).
  * The function to push a frame for, else NULL (and the cache refilled). */
 static sp_val binop_hit(sp_vm *vm, sp_code_obj *co, uint32_t i, uint32_t op, sp_val a, sp_val b)
 {
-    if (!sp_is_ptr(a) || !sp_is_ptr(b) || a->type != b->type)
-        return NULL;
     sp_type *tp = a->type;
     sp_vals c = key_entry(cache_span(co), co, i, (sp_val)tp);
     if (cache_hit(c, tp, CK_BINOP))
@@ -1760,7 +1773,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     DISPATCH();
                 }
             }
-            if (arg < 16 && sp_is_ptr(a) && sp_is_ptr(b) && a->type == b->type && (a->type->flags & SP_TF_HEAPTYPE)) {
+            if (arg < 16 && binop_operands(vm, a, b)) {
                 sp_val fn = binop_hit(vm, co, pc - 1, arg, a, b);
                 cache = cache_span(co);
                 if (fn != NULL) {

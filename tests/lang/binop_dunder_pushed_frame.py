@@ -152,3 +152,28 @@ def gen(vs):
     for v in vs:
         yield v + v
 print(list(gen([V(1), V(2.5)])))
+
+# the other operand an int or a float
+class Sc:
+    def __init__(self, x):
+        self.x = x
+    def __mul__(self, k):
+        return Sc(self.x * k)
+    def __add__(self, k):
+        return NotImplemented
+    def __radd__(self, k):
+        return "Sc.__radd__ (never for Sc + number)"
+    def __truediv__(self, k):
+        return ("div", k)
+for _ in range(2):
+    s = Sc(3)
+    print((s * 2).x, (s * 2.5).x, (s * (1 << 70)).x, s / 0, s / 0.5, (2 * Sc(1) if hasattr(Sc, "__rmul__") else "no rmul"))
+    for k in (1, 1.5, 1 << 80, True):
+        try:
+            s + k
+        except TypeError as e:
+            print("TypeError", e)
+    try:
+        print(3 + s)
+    except TypeError as e:
+        print("TypeError", e)
