@@ -1000,6 +1000,14 @@ SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_
     return NULL;
 }
 
+/* A plain Python function (not a generator or coroutine): its frame can
+ * be pushed. */
+SP_HOT_INLINE bool pushable_function(sp_vm *vm, sp_val fn)
+{
+    return sp_is_ptr(fn) && fn->type == vm->t.function &&
+           !(((sp_code_obj *)AS_FN(fn)->code)->flags & (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR));
+}
+
 /* LOAD_ATTR of a property whose getter is a plain Python function (not
  * a generator or coroutine): the getter, whose frame the loop pushes
  * with obj as its argument (what property.__get__ would call, without
@@ -1013,10 +1021,41 @@ SP_HOT_INLINE sp_val property_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uin
     if (!sp_is_ptr(p) || p->type != vm->t.property)   /* the exact type: the cast's check */
         return NULL;
     sp_val fget = ((sp_property_obj *)p)->fget;
-    if (!sp_is_ptr(fget) || fget->type != vm->t.function ||
-        (((sp_code_obj *)AS_FN(fget)->code)->flags & (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR)))
-        return NULL;
-    return fget;
+    return pushable_function(vm, fget) ? fget : NULL;
+}
+
+/* The frame of a call of fn (a plain Python function, pushable_function)
+ * with the positional arguments args (on the caller's stack, which the
+ * caller then drops or keeps), for the loop to push in place of a nested
+ * loop (property getters, binary operators' dunders): a spare frame when
+ * the arguments are exactly its parameters, as CALL does, else the
+ * general binding.  The caller links it (link_frame). */
+SP_HOT_INLINE sp_frame_obj *dunder_frame(sp_vm *vm, sp_val fn, sp_vals args)
+{
+    sp_code_obj *nco = (sp_code_obj *)AS_FN(fn)->code;
+    sp_frame_obj *nf = NULL;
+    if (args.len == nco->argcount && nco->kwonlyargcount == 0 && !(nco->flags & (SP_CO_VARARGS | SP_CO_VARKEYWORDS)))
+        nf = sp_frame_reuse(vm, nco, AS_FN(fn), fn);
+    if (nf == NULL)
+        return sp_function_frame(vm, fn, args, NULL);
+    sp_vals dst = sp_frame_slots(nf);
+    for (size_t i = 0; i < args.len; i++)
+        sp_vals_set(dst, i, sp_vals_get(args, i));
+    if (nco->ncells != 0 || nco->nfrees != 0)
+        sp_frame_cells(vm, AS_FN(fn), nco, nf);
+    return nf;
+}
+
+/* Make nf (dunder_frame's) the running frame above f, as CALL does;
+ * ret_self as RETURN_VALUE reads it. */
+SP_HOT_INLINE void link_frame(sp_vm *vm, sp_frame_obj *f, sp_frame_obj *nf, sp_val ret_self)
+{
+    nf->pooled = 1;
+    nf->back = (sp_val)f;
+    nf->depth = f->depth + 1;
+    vm->depth = nf->depth;
+    nf->ret_self = ret_self;
+    vm->frame = (sp_val)nf;
 }
 
 /* The forward dunder of the binary operators binop_hit takes (NULL for
@@ -1030,14 +1069,6 @@ static sp_val binop_dunder(sp_vm *vm, uint32_t op)
     case SP_OP_TRUEDIV: return vm->n.__truediv__;
     default: return NULL;
     }
-}
-
-/* A plain Python function (not a generator or coroutine): its frame can
- * be pushed. */
-SP_HOT_INLINE bool pushable_function(sp_vm *vm, sp_val fn)
-{
-    return sp_is_ptr(fn) && fn->type == vm->t.function &&
-           !(((sp_code_obj *)AS_FN(fn)->code)->flags & (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR));
 }
 
 /* May binop_hit take a <op> b, a an instance of a heap class?  b is an
@@ -1600,28 +1631,12 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 if (getter != NULL) {
                     /* obj.name is getter(obj): push its frame as CALL
                      * does; its return value lands where obj was. */
-                    sp_code_obj *nco = (sp_code_obj *)AS_FN(getter)->code;
                     SAFE_POINT();
                     push_frame_check(vm, f);
-                    sp_frame_obj *nf = NULL;
-                    if (nco->argcount == 1 && nco->kwonlyargcount == 0 &&
-                        !(nco->flags & (SP_CO_VARARGS | SP_CO_VARKEYWORDS)))
-                        nf = sp_frame_reuse(vm, nco, AS_FN(getter), getter);
-                    if (nf != NULL) {
-                        sp_vals_set(sp_frame_slots(nf), 0, obj);
-                        if (nco->ncells != 0 || nco->nfrees != 0)
-                            sp_frame_cells(vm, AS_FN(getter), nco, nf);
-                    } else {
-                        nf = sp_function_frame(vm, getter, sp_vals_sub(s, sp - 1, 1), NULL);
-                    }
+                    sp_frame_obj *nf = dunder_frame(vm, getter, sp_vals_sub(s, sp - 1, 1));
                     DROP();
                     SAVE_FRAME();
-                    nf->pooled = 1;
-                    nf->back = (sp_val)f;
-                    nf->depth = f->depth + 1;
-                    vm->depth = nf->depth;
-                    nf->ret_self = NULL;
-                    vm->frame = (sp_val)nf;
+                    link_frame(vm, f, nf, NULL);
                     f = nf;
                     LOAD_FRAME();
                     DISPATCH();
@@ -1782,29 +1797,11 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                      * NotImplemented); ret_self = the op as a small int
                      * tells RETURN_VALUE so. */
                     PUSH(b);
-                    sp_code_obj *nco = (sp_code_obj *)AS_FN(fn)->code;
                     SAFE_POINT();
                     push_frame_check(vm, f);
-                    sp_frame_obj *nf = NULL;
-                    if (nco->argcount == 2 && nco->kwonlyargcount == 0 &&
-                        !(nco->flags & (SP_CO_VARARGS | SP_CO_VARKEYWORDS)))
-                        nf = sp_frame_reuse(vm, nco, AS_FN(fn), fn);
-                    if (nf != NULL) {
-                        sp_vals dst = sp_frame_slots(nf);
-                        sp_vals_set(dst, 0, a);
-                        sp_vals_set(dst, 1, b);
-                        if (nco->ncells != 0 || nco->nfrees != 0)
-                            sp_frame_cells(vm, AS_FN(fn), nco, nf);
-                    } else {
-                        nf = sp_function_frame(vm, fn, sp_vals_sub(s, sp - 2, 2), NULL);
-                    }
+                    sp_frame_obj *nf = dunder_frame(vm, fn, sp_vals_sub(s, sp - 2, 2));
                     SAVE_FRAME();
-                    nf->pooled = 1;
-                    nf->back = (sp_val)f;
-                    nf->depth = f->depth + 1;
-                    vm->depth = nf->depth;
-                    nf->ret_self = sp_small((int64_t)arg);
-                    vm->frame = (sp_val)nf;
+                    link_frame(vm, f, nf, sp_small((int64_t)arg));
                     f = nf;
                     LOAD_FRAME();
                     DISPATCH();
