@@ -80,7 +80,7 @@ SP_HOT_INLINE bool dict_may_hold(sp_vm *vm, sp_val d, sp_val name)
         return false;
     if (n <= HASH_SCAN_MAX) {
         int64_t h = sp_str_hash(vm, name);
-        HOT_AS(sp_rawbuf, o->table, SP_LAYOUT_RAWBUF);
+        (void)HOT_AS(sp_rawbuf, o->table, SP_LAYOUT_RAWBUF);   /* n > 0: a table, checked */
         sp_i64s hs = sp_dict_hashes_(o);
         bool match = false;
         for (size_t i = 0; i < n; i++)
