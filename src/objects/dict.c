@@ -13,64 +13,60 @@ static sp_dict_obj *D(sp_val d) { return sp_as_dict(d); }
 void sp_dict_trace(sp_heap *h, sp_obj *o)
 {
     sp_dict_obj *d = (sp_dict_obj *)o;
-    sp_gc_mark(h, d->index);
-    sp_gc_mark(h, d->keys);
-    sp_gc_mark(h, d->values);
-    sp_gc_mark(h, d->hashes);
+    sp_gc_mark(h, d->entries);
+    sp_gc_mark(h, d->table);
 }
 
 /* ---- raw access to the arrays -------------------------------------------*/
 
-static sp_vals keys_span(sp_dict_obj *d)
+/* The entries: key of entry i at 2i, its value at 2i + 1 (dict.h). */
+static inline sp_vals entries_span(sp_dict_obj *d)
 {
-    return d->keys == NULL ? SP_NOVALS : sp_valarray_span((sp_valarray *)d->keys);
+    return sp_dict_entries_(d->entries);
 }
 
-static sp_vals values_span(sp_dict_obj *d)
+static inline sp_val key_at(sp_dict_obj *d, size_t i) { return sp_vals_get(entries_span(d), 2 * i); }
+static inline sp_val value_at(sp_dict_obj *d, size_t i) { return sp_vals_get(entries_span(d), 2 * i + 1); }
+static inline void set_key_at(sp_dict_obj *d, size_t i, sp_val k) { sp_vals_set(entries_span(d), 2 * i, k); }
+static inline void set_value_at(sp_dict_obj *d, size_t i, sp_val v) { sp_vals_set(entries_span(d), 2 * i + 1, v); }
+
+/* The hashes: the table's first words (dict.h). */
+static inline sp_i64s hashes_span(sp_dict_obj *d)
 {
-    return d->values == NULL ? SP_NOVALS : sp_valarray_span((sp_valarray *)d->values);
+    return sp_dict_hashes_(d);
 }
 
-static sp_i64s hashes_span(sp_dict_obj *d)
-{
-    if (d->hashes == NULL)
-        return (sp_i64s){ NULL, 0 };
-    return sp_rawbuf_i64s((sp_rawbuf *)d->hashes);
-}
-
-/* Index slots: 1, 2, 4 or 8 bytes each depending on the table size. */
+/* Index slots: 1, 2, 4 or 8 bytes each depending on the table size,
+ * after the hashes: slot i is element usable * (8 / width) + i of the
+ * table seen as an array of that width.  i is always masked to the index
+ * size, and the span's check keeps any access inside the table. */
 static int64_t ix_get(sp_dict_obj *d, size_t i)
 {
-    sp_rawbuf *b = (sp_rawbuf *)d->index;
+    sp_rawbuf *b = (sp_rawbuf *)d->table;
     if (d->log2_size <= 7)
-        return (int8_t)sp_bytes_get(sp_rawbuf_span(b), i);
+        return (int8_t)sp_bytes_get(sp_rawbuf_span(b), d->usable * 8 + i);
     if (d->log2_size <= 15)
-        return (int16_t)sp_u16s_get(sp_rawbuf_u16s(b), i);
+        return (int16_t)sp_u16s_get(sp_rawbuf_u16s(b), d->usable * 4 + i);
     if (d->log2_size <= 31)
-        return sp_i32s_get(sp_rawbuf_i32s(b), i);
-    return sp_i64s_get(sp_rawbuf_i64s(b), i);
+        return sp_i32s_get(sp_rawbuf_i32s(b), d->usable * 2 + i);
+    return sp_i64s_get(sp_rawbuf_i64s(b), d->usable + i);
 }
 
 static void ix_set(sp_dict_obj *d, size_t i, int64_t ix)
 {
-    sp_rawbuf *b = (sp_rawbuf *)d->index;
+    sp_rawbuf *b = (sp_rawbuf *)d->table;
     if (d->log2_size <= 7)
-        sp_bytes_set(sp_rawbuf_span(b), i, (uint8_t)(int8_t)ix);
+        sp_bytes_set(sp_rawbuf_span(b), d->usable * 8 + i, (uint8_t)(int8_t)ix);
     else if (d->log2_size <= 15)
-        sp_u16s_set(sp_rawbuf_u16s(b), i, (uint16_t)(int16_t)ix);
+        sp_u16s_set(sp_rawbuf_u16s(b), d->usable * 4 + i, (uint16_t)(int16_t)ix);
     else if (d->log2_size <= 31)
-        sp_i32s_set(sp_rawbuf_i32s(b), i, (int32_t)ix);
+        sp_i32s_set(sp_rawbuf_i32s(b), d->usable * 2 + i, (int32_t)ix);
     else
-        sp_i64s_set(sp_rawbuf_i64s(b), i, ix);
+        sp_i64s_set(sp_rawbuf_i64s(b), d->usable + i, ix);
 }
 
-static size_t ix_width(uint32_t log2)
-{
-    return log2 <= 7 ? 1 : log2 <= 15 ? 2 : log2 <= 31 ? 4 : 8;
-}
-
-sp_val sp_dict_entry_key(sp_val d, size_t i) { return sp_vals_get(keys_span(D(d)), i); }
-sp_val sp_dict_entry_value(sp_val d, size_t i) { return sp_vals_get(values_span(D(d)), i); }
+sp_val sp_dict_entry_key(sp_val d, size_t i) { return key_at(D(d), i); }
+sp_val sp_dict_entry_value(sp_val d, size_t i) { return value_at(D(d), i); }
 
 /* ---- hashing ---------------------------------------------------------------*/
 
@@ -82,14 +78,14 @@ typedef enum { STR_NEXT, STR_FOUND, STR_ABSENT, STR_GENERAL } str_probe;
 /* key_small: the key is a small int rather than an exact str -- equal
  * only to itself among small ints and strs; a key of another type with
  * its hash (1.0 for 1, True for 1) needs the general lookup. */
-__attribute__((always_inline)) static inline str_probe str_probe_at(sp_vm *vm, sp_vals keys, sp_i64s hashes, int64_t ix,
+__attribute__((always_inline)) static inline str_probe str_probe_at(sp_vm *vm, sp_vals ents, sp_i64s hashes, int64_t ix,
                                                                     sp_val key, int64_t hash, bool key_small)
 {
     if (ix == IX_EMPTY)
         return STR_ABSENT;
     if (ix < 0)
         return STR_NEXT;
-    sp_val k = sp_vals_get(keys, (size_t)ix);
+    sp_val k = sp_vals_get(ents, 2 * (size_t)ix);
     if (k == key)
         return STR_FOUND;
     if (sp_i64s_get(hashes, (size_t)ix) != hash)
@@ -108,7 +104,7 @@ __attribute__((always_inline)) static inline str_probe str_probe_at(sp_vm *vm, s
  * can decide).  *slot gets the index slot where the probe stopped (the
  * entry's, or the first EMPTY one), as lookup reports it.  The index
  * width is chosen once, outside the loop: tables of up to 128 slots
- * (instance and class dicts, most modules) have byte slots.  d->index
+ * (instance and class dicts, most modules) have byte slots.  d->table
  * must not be NULL. */
 __attribute__((always_inline)) static inline str_probe str_find(sp_vm *vm, sp_dict_obj *d, sp_val key, int64_t hash, int64_t *ix, size_t *slot,
                                                                 bool key_small)
@@ -116,14 +112,15 @@ __attribute__((always_inline)) static inline str_probe str_find(sp_vm *vm, sp_di
     size_t mask = ((size_t)1 << d->log2_size) - 1;
     uint64_t perturb = (uint64_t)hash;
     size_t i = (size_t)hash & mask;
-    sp_vals keys = keys_span(d);
+    sp_vals ents = entries_span(d);
     sp_i64s hashes = hashes_span(d);
     str_probe p;
     if (d->log2_size <= 7) {
-        sp_bytes index = sp_rawbuf_span((sp_rawbuf *)d->index);
+        sp_bytes table = sp_rawbuf_span((sp_rawbuf *)d->table);
+        size_t base = d->usable * 8;   /* where the index starts */
         for (;;) {
-            *ix = (int8_t)sp_bytes_get(index, i);
-            p = str_probe_at(vm, keys, hashes, *ix, key, hash, key_small);
+            *ix = (int8_t)sp_bytes_get(table, base + i);
+            p = str_probe_at(vm, ents, hashes, *ix, key, hash, key_small);
             if (p != STR_NEXT)
                 break;
             perturb >>= PERTURB_SHIFT;
@@ -132,7 +129,7 @@ __attribute__((always_inline)) static inline str_probe str_find(sp_vm *vm, sp_di
     } else {
         for (;;) {
             *ix = ix_get(d, i);
-            p = str_probe_at(vm, keys, hashes, *ix, key, hash, key_small);
+            p = str_probe_at(vm, ents, hashes, *ix, key, hash, key_small);
             if (p != STR_NEXT)
                 break;
             perturb >>= PERTURB_SHIFT;
@@ -148,6 +145,8 @@ __attribute__((always_inline)) static inline str_probe str_find(sp_vm *vm, sp_di
  * its lookup and method call). */
 int64_t sp_dict_key_hash(sp_vm *vm, sp_val key)
 {
+    if (sp_is_ptr(key) && key->type == vm->t.str && ((sp_str_obj *)key)->hash != -1)
+        return ((sp_str_obj *)key)->hash;   /* an exact str's hash, known already */
     if (sp_is_ptr(key) && key->type == vm->t.tuple)
         return sp_tuple_hash(vm, key);
     return sp_cont_hash(vm, key);
@@ -186,7 +185,7 @@ restart:
     if (restarts++ > MAX_RESTARTS)
         sp_raise_fmt(vm, vm->e.RuntimeError, "dictionary changed size during lookup");
     sp_dict_obj *d = D(dv);
-    if (d->index == NULL) {
+    if (d->table == NULL) {
         *slot = 0;
         return -1;
     }
@@ -201,7 +200,7 @@ restart:
             return -1;
         }
         if (ix >= 0) {
-            sp_val k = sp_vals_get(keys_span(d), (size_t)ix);
+            sp_val k = key_at(d, (size_t)ix);
             if (k == key) {
                 *slot = i;
                 return (sp_ssize)ix;
@@ -213,13 +212,13 @@ restart:
                         return (sp_ssize)ix;
                     }
                 } else if (!(sp_is_small(k) && sp_is_small(key))) {
-                    sp_val keys_before = d->keys;
+                    sp_val ents_before = d->entries;
                     bool eq = sp_dict_key_eq(vm, k, key);
                     /* __eq__ may have changed the dict: restart if the
                      * entry we compared is gone or the table was rebuilt. */
                     d = D(dv);
-                    if (d->keys != keys_before || d->index == NULL
-                        || sp_vals_get(keys_span(d), (size_t)ix) != k)
+                    if (d->entries != ents_before || d->table == NULL
+                        || key_at(d, (size_t)ix) != k)
                         goto restart;
                     if (eq) {
                         *slot = i;
@@ -240,7 +239,7 @@ static sp_ssize lookup(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, size_t *s
 {
     if (sp_is_small(key) || (sp_is_ptr(key) && key->type == vm->t.str)) {
         sp_dict_obj *d = D(dv);
-        if (d->index == NULL) {
+        if (d->table == NULL) {
             *slot = 0;
             return -1;
         }
@@ -283,48 +282,43 @@ static void dict_resize(sp_vm *vm, sp_val dv, size_t minsize, size_t need)
     }
     size_t size = (size_t)1 << log2;
     size_t usable = (size * 2) / 3;
-    sp_rawbuf *index = sp_rawbuf_new(vm, size * ix_width(log2));
-    sp_valarray *keys = sp_valarray_new(vm, usable);
-    sp_valarray *values = sp_valarray_new(vm, usable);
-    sp_rawbuf *hashes = sp_rawbuf_new(vm, usable * sizeof(int64_t));
+    size_t ix_bytes = size * sp_dict_ix_width_(log2);
+    sp_valarray *ents = sp_valarray_new(vm, 2 * usable);
+    sp_rawbuf *table = sp_rawbuf_new(vm, ix_bytes + usable * sizeof(int64_t));
 
     sp_dict_obj *d = D(dv);
-    sp_vals ok = keys_span(d), ov = values_span(d);
-    sp_i64s oh = hashes_span(d);
     size_t n = d->nentries;
 
     sp_dict_obj nd = *d;
-    nd.index = (sp_val)index;
-    nd.keys = (sp_val)keys;
-    nd.values = (sp_val)values;
-    nd.hashes = (sp_val)hashes;
+    nd.entries = (sp_val)ents;
+    nd.table = (sp_val)table;
     nd.log2_size = log2;
     nd.usable = usable;
-    sp_bytes_fill(sp_rawbuf_span(index), 0xff);   /* all slots EMPTY (-1) */
-    sp_vals nk = keys_span(&nd), nv = values_span(&nd);
-    sp_i64s nh = hashes_span(&nd);
+    sp_bytes_fill(sp_bytes_sub(sp_rawbuf_span(table), usable * sizeof(int64_t), ix_bytes), 0xff);   /* all slots EMPTY (-1) */
+    sp_vals oe = entries_span(d), ne = entries_span(&nd);
+    sp_i64s oh = hashes_span(d), nh = hashes_span(&nd);
     size_t j = 0;
     for (size_t i = 0; i < n; i++) {
-        sp_val k = sp_vals_get(ok, i);
+        sp_val k = sp_vals_get(oe, 2 * i);
         if (k == NULL)
             continue;
         int64_t h = sp_i64s_get(oh, i);
-        sp_vals_set(nk, j, k);
-        sp_vals_set(nv, j, sp_vals_get(ov, i));
+        sp_vals_set(ne, 2 * j, k);
+        sp_vals_set(ne, 2 * j + 1, sp_vals_get(oe, 2 * i + 1));
         sp_i64s_set(nh, j, h);
         ix_set(&nd, find_free_slot(&nd, h), (int64_t)j);
         j++;
     }
-    d->index = nd.index;
-    d->keys = nd.keys;
-    d->values = nd.values;
-    d->hashes = nd.hashes;
+    d->entries = nd.entries;
+    d->table = nd.table;
     d->log2_size = log2;
     d->usable = usable;
     d->spent = 0;
     d->nentries = j;
     d->used = j;
     d->version++;
+    if (SP_DEBUG_CHECKS)
+        sp_dict_check(vm, dv);
 }
 
 /* ---- the basic operations ---------------------------------------------------*/
@@ -334,13 +328,21 @@ sp_val sp_dict_new(sp_vm *vm)
     return sp_alloc(vm, vm->t.dict, sizeof(sp_dict_obj));
 }
 
+sp_val sp_dict_new_presized(sp_vm *vm, size_t n)
+{
+    sp_val d = sp_dict_new(vm);
+    if (n > 0)
+        dict_resize(vm, d, 0, n);
+    return d;
+}
+
 size_t sp_dict_len(sp_val d) { return D(d)->used; }
 
 sp_val sp_dict_get_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash)
 {
     size_t slot;
     sp_ssize ix = lookup(vm, d, key, hash, &slot);
-    return ix < 0 ? NULL : sp_vals_get(values_span(D(d)), (size_t)ix);
+    return ix < 0 ? NULL : value_at(D(d), (size_t)ix);
 }
 
 /* Hook for the interpreter's inline caches (src/vm/eval.c): the entry
@@ -363,17 +365,21 @@ void sp_dict_set_hashed(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, sp_val v
     sp_ssize ix = lookup(vm, dv, key, hash, &slot);
     sp_dict_obj *d = D(dv);
     if (ix >= 0) {
-        sp_vals_set(values_span(d), (size_t)ix, value);
+        set_value_at(d, (size_t)ix, value);
         return;
     }
+    /* Absent: lookup stopped at the first EMPTY slot of key's probe
+     * sequence (no Python code runs after it), a valid place for the new
+     * entry -- unless the table is rebuilt first. */
+    size_t free_slot = slot;
     if (d->nentries + d->spent >= d->usable) {
         dict_resize(vm, dv, d->used * 3, d->used + 1);
         d = D(dv);
+        free_slot = find_free_slot(d, hash);
     }
-    size_t free_slot = find_free_slot(d, hash);
     size_t e = d->nentries;
-    sp_vals_set(keys_span(d), e, key);
-    sp_vals_set(values_span(d), e, value);
+    set_key_at(d, e, key);
+    set_value_at(d, e, value);
     sp_i64s_set(hashes_span(d), e, hash);
     ix_set(d, free_slot, (int64_t)e);
     d->nentries = e + 1;
@@ -390,8 +396,8 @@ void sp_dict_set(sp_vm *vm, sp_val d, sp_val key, sp_val value)
 static void del_entry(sp_dict_obj *d, size_t slot, size_t ix)
 {
     ix_set(d, slot, IX_DUMMY);
-    sp_vals_set(keys_span(d), ix, NULL);
-    sp_vals_set(values_span(d), ix, NULL);
+    set_key_at(d, ix, NULL);
+    set_value_at(d, ix, NULL);
     d->used--;
     d->version++;
 }
@@ -404,7 +410,7 @@ sp_val sp_dict_pop_item(sp_vm *vm, sp_val dv, sp_val key)
     if (ix < 0)
         return NULL;
     sp_dict_obj *d = D(dv);
-    sp_val v = sp_vals_get(values_span(d), (size_t)ix);
+    sp_val v = value_at(d, (size_t)ix);
     del_entry(d, slot, (size_t)ix);
     return v;
 }
@@ -418,13 +424,13 @@ __attribute__((noinline)) static sp_val get_str_any(sp_vm *vm, sp_val dv, sp_val
 {
     int64_t hash = sp_str_hash(vm, key);
     sp_dict_obj *d = D(dv);
-    if (d->index == NULL)
+    if (d->table == NULL)
         return NULL;
     int64_t ix;
     size_t slot;
     str_probe p = str_find(vm, d, key, hash, &ix, &slot, false);
     if (p == STR_FOUND)
-        return sp_vals_get(values_span(d), (size_t)ix);
+        return value_at(d, (size_t)ix);
     if (p == STR_ABSENT)
         return NULL;
     return sp_dict_get_hashed(vm, dv, key, hash);
@@ -438,7 +444,7 @@ sp_val sp_dict_get_str(sp_vm *vm, sp_val dv, sp_val key)
     if (sp_is_ptr(key) && key->type == vm->t.str && sp_is_ptr(dv) && dv->type == vm->t.dict) {
         int64_t hash = ((sp_str_obj *)key)->hash;
         sp_dict_obj *d = (sp_dict_obj *)dv;
-        if (hash != -1 && d->index != NULL && d->log2_size <= 7) {
+        if (hash != -1 && d->table != NULL && d->log2_size <= 7) {
             /* str_find's probe, resolved by identity alone: a key of
              * the same hash that is another object (an equal str that is
              * not the interned one, or another type) goes to the full
@@ -446,16 +452,17 @@ sp_val sp_dict_get_str(sp_vm *vm, sp_val dv, sp_val key)
             size_t mask = ((size_t)1 << d->log2_size) - 1;
             uint64_t perturb = (uint64_t)hash;
             size_t i = (size_t)hash & mask;
-            sp_bytes index = sp_rawbuf_span((sp_rawbuf *)d->index);
-            sp_vals keys = keys_span(d);
+            sp_bytes table = sp_rawbuf_span((sp_rawbuf *)d->table);
+            size_t base = d->usable * 8;
+            sp_vals ents = entries_span(d);
             sp_i64s hashes = hashes_span(d);
             for (;;) {
-                int64_t ix = (int8_t)sp_bytes_get(index, i);
+                int64_t ix = (int8_t)sp_bytes_get(table, base + i);
                 if (ix == IX_EMPTY)
                     return NULL;
                 if (ix >= 0) {
-                    if (sp_vals_get(keys, (size_t)ix) == key)
-                        return sp_vals_get(values_span(d), (size_t)ix);
+                    if (sp_vals_get(ents, 2 * (size_t)ix) == key)
+                        return sp_vals_get(ents, 2 * (size_t)ix + 1);
                     if (sp_i64s_get(hashes, (size_t)ix) == hash)
                         break;
                 }
@@ -482,12 +489,12 @@ bool sp_dict_next(sp_val dv, size_t *pos, sp_val *key, sp_val *value)
     sp_dict_obj *d = D(dv);
     while (*pos < d->nentries) {
         size_t i = (*pos)++;
-        sp_val k = sp_vals_get(keys_span(d), i);
+        sp_val k = key_at(d, i);
         if (k != NULL) {
             if (key != NULL)
                 *key = k;
             if (value != NULL)
-                *value = sp_vals_get(values_span(d), i);
+                *value = value_at(d, i);
             return true;
         }
     }
@@ -497,7 +504,7 @@ bool sp_dict_next(sp_val dv, size_t *pos, sp_val *key, sp_val *value)
 void sp_dict_clear(sp_vm *vm, sp_val dv)
 {
     sp_dict_obj *d = D(dv);
-    d->index = d->keys = d->values = d->hashes = NULL;
+    d->entries = d->table = NULL;
     d->log2_size = 0;
     d->usable = d->nentries = d->used = d->spent = 0;
     d->version++;
@@ -512,9 +519,9 @@ static void copy_into(sp_vm *vm, sp_val r, sp_val d)
     dict_resize(vm, r, 0, n);
     for (size_t i = 0; i < D(d)->nentries; i++) {
         sp_dict_obj *src = D(d);
-        sp_val k = sp_vals_get(keys_span(src), i);
+        sp_val k = key_at(src, i);
         if (k != NULL)
-            sp_dict_set_hashed(vm, r, k, sp_i64s_get(hashes_span(src), i), sp_vals_get(values_span(src), i));
+            sp_dict_set_hashed(vm, r, k, sp_i64s_get(hashes_span(src), i), value_at(src, i));
     }
 }
 
@@ -547,10 +554,10 @@ static void merge_dict(sp_vm *vm, sp_val d, sp_val other)
         dict_resize(vm, d, 0, n);
     for (size_t i = 0; i < D(other)->nentries; i++) {
         sp_dict_obj *o = D(other);
-        sp_val k = sp_vals_get(keys_span(o), i);
+        sp_val k = key_at(o, i);
         if (k == NULL)
             continue;
-        sp_val v = sp_vals_get(values_span(o), i);
+        sp_val v = value_at(o, i);
         int64_t h = sp_i64s_get(hashes_span(o), i);
         sp_dict_set_hashed(vm, d, k, h, v);
         if (D(other)->used != n)
@@ -632,17 +639,23 @@ void sp_dict_update(sp_vm *vm, sp_val d, sp_val other)
 void sp_dict_check(sp_vm *vm, sp_val dv)
 {
     sp_dict_obj *d = D(dv);
-    if (d->index == NULL) {
-        if (d->log2_size != 0 || d->usable != 0 || d->used != 0 || d->nentries != 0)
+    if (d->table == NULL || d->entries == NULL) {
+        if (d->table != NULL || d->entries != NULL || d->log2_size != 0 || d->usable != 0 || d->used != 0
+            || d->nentries != 0 || d->spent != 0)
             sp_trap("sp_dict_check: D1");
         return;
     }
+    if (d->log2_size < MIN_LOG2 || d->log2_size >= 60)
+        sp_trap("sp_dict_check: D2 (table size)");
     size_t size = (size_t)1 << d->log2_size;
     if (!(d->used <= d->nentries && d->nentries + d->spent <= d->usable && d->usable == size * 2 / 3))
         sp_trap("sp_dict_check: D2");
+    if (SP_AS(sp_valarray, d->entries, SP_LAYOUT_VALARRAY)->cap < 2 * d->usable || sp_rawbuf_span(SP_AS(sp_rawbuf, d->table, SP_LAYOUT_RAWBUF)).len
+        < size * sp_dict_ix_width_(d->log2_size) + d->usable * sizeof(int64_t))
+        sp_trap("sp_dict_check: D2 (buffers)");
     size_t live = 0;
     for (size_t i = 0; i < d->usable; i++) {
-        sp_val k = sp_vals_get(keys_span(d), i);
+        sp_val k = key_at(d, i);
         if (k != NULL && i >= d->nentries)
             sp_trap("sp_dict_check: D3 (entry past nentries)");
         if (k == NULL)
@@ -807,13 +820,13 @@ static sp_val dict_popitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (d->used == 0)
         sp_raise_key_error(vm, sp_str_from_cstr(vm, "popitem(): dictionary is empty"));
     size_t i = d->nentries;
-    while (i > 0 && sp_vals_get(keys_span(d), i - 1) == NULL)
+    while (i > 0 && key_at(d, i - 1) == NULL)
         i--;
     if (i == 0)
         sp_trap("dict.popitem: used > 0 but no entry");
     i--;
-    sp_val k = sp_vals_get(keys_span(d), i);
-    sp_val v = sp_vals_get(values_span(d), i);
+    sp_val k = key_at(d, i);
+    sp_val v = value_at(d, i);
     sp_val r = sp_tuple_pack2(vm, k, v);
     /* Find k's slot by identity (no callbacks) and drop the entry. */
     d = D(dv);
@@ -827,6 +840,8 @@ static sp_val dict_popitem_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     del_entry(d, j, i);
     d->spent += d->nentries - i;
     d->nentries = i;
+    if (SP_DEBUG_CHECKS)
+        sp_dict_check(vm, dv);
     return r;
 }
 
@@ -901,10 +916,10 @@ static bool dict_equal(sp_vm *vm, sp_val a, sp_val b)
         return false;
     for (size_t i = 0; i < D(a)->nentries; i++) {
         sp_dict_obj *da = D(a);
-        sp_val k = sp_vals_get(keys_span(da), i);
+        sp_val k = key_at(da, i);
         if (k == NULL)
             continue;
-        sp_val av = sp_vals_get(values_span(da), i);
+        sp_val av = value_at(da, i);
         int64_t h = sp_i64s_get(hashes_span(da), i);
         sp_val bv = sp_dict_get_hashed(vm, b, k, h);
         if (bv == NULL)
@@ -972,10 +987,10 @@ static sp_val dict_repr_body(sp_vm *vm, sp_val d)
     sp_strbuf_add_cstr(vm, &b, "{");
     bool first = true;
     for (size_t i = 0; i < D(d)->nentries; i++) {
-        sp_val k = sp_vals_get(keys_span(D(d)), i);
+        sp_val k = key_at(D(d), i);
         if (k == NULL)
             continue;
-        sp_val v = sp_vals_get(values_span(D(d)), i);
+        sp_val v = value_at(D(d), i);
         if (!first)
             sp_strbuf_add_cstr(vm, &b, ", ");
         first = false;

@@ -1,23 +1,28 @@
-/* The dict layout: CPython's compact ordered design.
+/* The dict layout: CPython's compact ordered design, in two heap buffers
+ * per table (so making or resizing a table is two allocations).
  *
- *   index    rawbuf of 2^log2_size slots, each 1, 2, 4 or 8 bytes wide
- *            (the narrowest that can hold an entry number); a slot is
- *            EMPTY (-1), DUMMY (-2, a deleted entry's slot: probing goes
- *            on past it) or the number of an entry.
- *   keys     valarray[usable]: entry i's key, NULL if deleted/unused
- *   values   valarray[usable]: entry i's value
- *   hashes   rawbuf of usable int64: entry i's hash
+ *   entries  valarray[2 * usable]: entry i's key at 2i (NULL if deleted
+ *            or unused), its value at 2i + 1: side by side, so a
+ *            cached entry number reaches both with one array
+ *   table    rawbuf: first usable int64, entry i's hash; then the index,
+ *            2^log2_size slots each 1, 2, 4 or 8 bytes wide (the
+ *            narrowest that can hold an entry number: sp_dict_ix_width_),
+ *            so aligned for its width; a slot is EMPTY (-1), DUMMY (-2, a
+ *            deleted entry's slot: probing goes on past it) or the number
+ *            of an entry.
  *
- * Entries are appended in insertion order, so iterating the dense arrays
+ * Entries are appended in insertion order, so iterating the dense array
  * gives the dict's order.  Deleting leaves a hole (key NULL) and a DUMMY
  * slot; a resize rebuilds everything compactly.
  *
  * Invariants (checked by sp_dict_check):
- *   D1. index == NULL  <=>  log2_size == 0  <=>  usable == 0; then
- *       used == nentries == 0.
- *   D2. used <= nentries, nentries + spent <= usable == (2^log2_size * 2) / 3.
- *   D3. used == the number of i < nentries with keys[i] != NULL, and
- *       keys[i] == NULL for i >= nentries.
+ *   D1. entries == NULL  <=>  table == NULL  <=>  log2_size == 0  <=>
+ *       usable == 0; then used == nentries == spent == 0.
+ *   D2. used <= nentries, nentries + spent <= usable == (2^log2_size * 2) / 3,
+ *       log2_size >= 3; entries holds >= 2 * usable values, table >=
+ *       2^log2_size * width + 8 * usable bytes.
+ *   D3. used == the number of i < nentries with key i != NULL, and
+ *       key i == NULL for nentries <= i < usable.
  *   D4. every live entry i is reachable from slot hash_i & mask by the
  *       probe sequence, through slots that are not EMPTY; exactly one
  *       slot holds i.
@@ -25,9 +30,9 @@
  *       and resize (iterators and lookups detect mutation by it).
  *
  * Lookups call __eq__ (Python code) which may mutate the dict.  After
- * every such call the lookup checks that the keys array and the entry it
- * compared are unchanged, and restarts otherwise (CPython does the same),
- * so it never follows a stale slot. */
+ * every such call the lookup checks that the entries array and the entry
+ * it compared are unchanged, and restarts otherwise (CPython does the
+ * same), so it never follows a stale slot. */
 #ifndef SP_DICT_H
 #define SP_DICT_H
 
@@ -43,14 +48,16 @@ typedef struct sp_dict_obj {
                            next resize, or the index could run out of EMPTY
                            slots (CPython's dk_usable works the same way) */
     uint32_t log2_size; /* index slots = 1 << log2_size; 0 = no table */
-    sp_val index;       /* rawbuf or NULL */
-    sp_val keys;        /* valarray or NULL */
-    sp_val values;      /* valarray or NULL */
-    sp_val hashes;      /* rawbuf or NULL */
+    sp_val entries;     /* valarray or NULL: keys and values */
+    sp_val table;       /* rawbuf or NULL: the index, then the hashes */
     uint64_t version;
 } sp_dict_obj;
 
 static inline sp_dict_obj *sp_as_dict(sp_val v) { return SP_AS(sp_dict_obj, v, SP_LAYOUT_DICT); }
+
+/* A new empty dict with room for n entries before its first resize (no
+ * table when n is 0, as sp_dict_new). */
+sp_val sp_dict_new_presized(sp_vm *vm, size_t n);
 
 /* The GC trace of the dict part (for layouts that extend it). */
 void sp_dict_trace(sp_heap *h, sp_obj *o);
@@ -73,14 +80,9 @@ int64_t sp_dict_key_hash(sp_vm *vm, sp_val key);
 bool sp_dict_key_eq(sp_vm *vm, sp_val k, sp_val key);
 /* The entry number holding key, or -1 (the VM's inline caches). */
 sp_ssize sp_dict_find_index(sp_vm *vm, sp_val d, sp_val key);
-/* For the same caches, which keep an entry number: entry n's value if its
- * key is `key` itself, else NULL (a dict holds each key once, and a
- * deletion clears the entry's key, so that entry is key's); and that
- * entry's value replaced, false if entry n is not key's.  Replacing a
- * value leaves `version` as sp_dict_set does. */
-/* keys and values are valarrays or NULL (only dict.c stores them, as its
- * own keys_span/values_span read them): n < nentries means they are
- * there, and the spans' length checks every access. */
+/* entries is a valarray or NULL (only dict.c stores it, as its own
+ * accessors read it): n < nentries means it is there, and the span's
+ * length checks every access. */
 static inline sp_vals sp_dict_entries_(sp_val arr)
 {
     if (arr == NULL)
@@ -89,21 +91,46 @@ static inline sp_vals sp_dict_entries_(sp_val arr)
         (void)SP_AS(sp_valarray, arr, SP_LAYOUT_VALARRAY);
     return sp_valarray_span((sp_valarray *)arr);
 }
+/* Bytes per index slot of a table of 2^log2 slots. */
+static inline size_t sp_dict_ix_width_(uint32_t log2)
+{
+    return log2 <= 7 ? 1 : log2 <= 15 ? 2 : log2 <= 31 ? 4 : 8;
+}
+/* The hashes: the table as int64s, or an empty span without a table.
+ * Hash i is element i (i < nentries <= usable); the index after them is
+ * never read through this span. */
+static inline sp_i64s sp_dict_hashes_(sp_dict_obj *o)
+{
+    if (o->table == NULL)
+        return (sp_i64s){ NULL, 0 };
+    if (SP_DEBUG_CHECKS)
+        (void)SP_AS(sp_rawbuf, o->table, SP_LAYOUT_RAWBUF);
+    return sp_rawbuf_i64s((sp_rawbuf *)o->table);
+}
+/* For the same caches, which keep an entry number: entry n's value if its
+ * key is `key` itself, else NULL (a dict holds each key once, and a
+ * deletion clears the entry's key, so that entry is key's); and that
+ * entry's value replaced, false if entry n is not key's.  Replacing a
+ * value leaves `version` as sp_dict_set does. */
 static inline sp_val sp_dict_entry_if(sp_val d, size_t n, sp_val key)
 {
     sp_dict_obj *o = sp_as_dict(d);
     if (n >= o->nentries)
         return NULL;
-    if (sp_vals_get(sp_dict_entries_(o->keys), n) != key)
+    sp_vals e = sp_dict_entries_(o->entries);
+    if (sp_vals_get(e, 2 * n) != key)
         return NULL;
-    return sp_vals_get(sp_dict_entries_(o->values), n);
+    return sp_vals_get(e, 2 * n + 1);
 }
 static inline bool sp_dict_entry_replace(sp_val d, size_t n, sp_val key, sp_val value)
 {
     sp_dict_obj *o = sp_as_dict(d);
-    if (n >= o->nentries || sp_vals_get(sp_dict_entries_(o->keys), n) != key)
+    if (n >= o->nentries)
         return false;
-    sp_vals_set(sp_dict_entries_(o->values), n, value);
+    sp_vals e = sp_dict_entries_(o->entries);
+    if (sp_vals_get(e, 2 * n) != key)
+        return false;
+    sp_vals_set(e, 2 * n + 1, value);
     return true;
 }
 /* Remove and return the value, or NULL if absent. */

@@ -267,6 +267,7 @@ void sp_generic_setattr(sp_vm *vm, sp_val obj, sp_val name, sp_val value)
     if (d) {
         if (value) {
             sp_dict_set(vm, d, sp_intern(vm, name), value);
+            sp_type_note_attrs(tp, d);
             return;
         }
         if (sp_dict_del(vm, d, name))

@@ -152,7 +152,12 @@ struct sp_type {
     sp_val call_init;       /* type.c: the __init__ function call_kind names */
     uint64_t del_version;   /* finalize.c: `version` has_del was computed for (0: never) */
     bool has_del;           /* finalize.c: the class or a base defines __del__ */
+    uint32_t attr_hint;     /* type.c: the most entries (up to SP_ATTR_HINT_MAX) seen in
+                               the __dict__ of one of its instances: a new instance's
+                               dict is made with room for that many.  Only a size
+                               hint: no cache or version depends on it. */
 };
+#define SP_ATTR_HINT_MAX 42u   /* a 64-slot table (dict.h: usable = 2/3 of the slots) */
 
 /* ---- layouts looked into by several subsystems ---------------------------*/
 

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include "sp.h"
 #include "objects/typeobj.h"
+#include "objects/dict.h"
 
 static size_t round8(size_t n) { return (n + 7u) & ~(size_t)7u; }
 
@@ -232,7 +233,9 @@ sp_val sp_obj_get_dict(sp_vm *vm, sp_val obj)
     if (slot == NULL)
         return NULL;
     if (*slot == NULL) {
-        sp_val d = sp_dict_new(vm);
+        /* Born with room for as many attributes as the class's instances
+         * have been seen to hold, so that __init__ does not resize it. */
+        sp_val d = sp_dict_new_presized(vm, obj->type->attr_hint);
         *slot = d;
     }
     return *slot;
@@ -256,6 +259,13 @@ sp_val sp_obj_peek_dict(sp_vm *vm, sp_val obj)
             return *w;
     }
     return peek_dict_slow(vm, obj);
+}
+
+void sp_type_note_attrs(sp_type *t, sp_val d)
+{
+    size_t n = sp_dict_len(d);
+    if (n > t->attr_hint && n <= SP_ATTR_HINT_MAX)
+        t->attr_hint = (uint32_t)n;
 }
 
 /* Replace obj's __dict__ (obj.__dict__ = d). */

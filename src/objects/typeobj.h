@@ -75,6 +75,10 @@ sp_vals sp_obj_extras(sp_vm *vm, sp_val obj);
  * lower bound instead of asking the collector at the first attribute
  * access.  Does nothing for other layouts. */
 void sp_obj_note_alloc(sp_obj *o, size_t bytes);
+/* After a store into d, an instance of t's __dict__: raise t's
+ * attr_hint (object.h) to d's size if that is larger (and not over the
+ * cap). */
+void sp_type_note_attrs(sp_type *t, sp_val d);
 /* obj's __dict__ if it has one already (no lazy creation; reads). */
 sp_val sp_obj_peek_dict(sp_vm *vm, sp_val obj);
 

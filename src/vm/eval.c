@@ -44,18 +44,24 @@ SP_HOT_INLINE sp_vals hot_valarray(sp_val v)
 SP_HOT_INLINE sp_val dict_entry_hot(sp_val d, size_t n, sp_val key)
 {
     sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
-    if (n >= o->nentries || sp_vals_get(sp_dict_entries_(o->keys), n) != key)
+    if (n >= o->nentries)
         return NULL;
-    return sp_vals_get(sp_dict_entries_(o->values), n);
+    sp_vals e = sp_dict_entries_(o->entries);
+    if (sp_vals_get(e, 2 * n) != key)
+        return NULL;
+    return sp_vals_get(e, 2 * n + 1);
 }
 
 /* sp_dict_entry_replace (dict.h) likewise. */
 SP_HOT_INLINE bool dict_replace_hot(sp_val d, size_t n, sp_val key, sp_val value)
 {
     sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
-    if (n >= o->nentries || sp_vals_get(sp_dict_entries_(o->keys), n) != key)
+    if (n >= o->nentries)
         return false;
-    sp_vals_set(sp_dict_entries_(o->values), n, value);
+    sp_vals e = sp_dict_entries_(o->entries);
+    if (sp_vals_get(e, 2 * n) != key)
+        return false;
+    sp_vals_set(e, 2 * n + 1, value);
     return true;
 }
 
@@ -74,7 +80,8 @@ SP_HOT_INLINE bool dict_may_hold(sp_vm *vm, sp_val d, sp_val name)
         return false;
     if (n <= HASH_SCAN_MAX) {
         int64_t h = sp_str_hash(vm, name);
-        sp_i64s hs = sp_rawbuf_i64s(HOT_AS(sp_rawbuf, o->hashes, SP_LAYOUT_RAWBUF));
+        (void)HOT_AS(sp_rawbuf, o->table, SP_LAYOUT_RAWBUF);   /* n > 0: a table, checked */
+        sp_i64s hs = sp_dict_hashes_(o);
         bool match = false;
         for (size_t i = 0; i < n; i++)
             match |= sp_i64s_get(hs, i) == h;
@@ -635,6 +642,12 @@ enum {
     CK_SLOT,            /* LOAD_ATTR / STORE_ATTR: a __slots__ member of the type: slot n */
     CK_INIT,            /* CALL of a class (key) whose metaclass is type, __new__ object's:
                            aux is its __init__, a plain Python function */
+    CK_PROPERTY,        /* LOAD_ATTR: the type's attribute is an exact property (aux): the
+                           loop pushes its fget's frame (property_hit) */
+    CK_BINOP,           /* BINARY_OP (not in place) of an instance of a class (key) of the
+                           plain object layout and one of the same class, an int or a
+                           float: aux is its dunder, a plain Python function whose
+                           frame the loop pushes (binop_hit) */
 };
 #define CK_BITS 4
 
@@ -925,6 +938,14 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
     sp_ssize slot = slot_member(vm, tp, descr, name);
     if (slot >= 0)
         cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, NULL, CK_SLOT, (size_t)slot, tp->version);
+    /* A property (exact type: a subclass may override __get__) is a data
+     * descriptor, so it wins over the instance dict: its fget is all a
+     * later hit needs (property_hit reads it then, as property.__init__
+     * may be called again). */
+    if (sp_is_ptr(descr) && descr->type == vm->t.property) {
+        uint64_t ver = tp->version;
+        cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, descr, CK_PROPERTY, 0, ver);
+    }
     if (tp->dict_offset != 0 && descr == NULL) {
         uint64_t ver = tp->version;
         sp_vals e = cache_fill_key(vm, co, i, (sp_val)tp);
@@ -977,6 +998,115 @@ SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_
     if (k == CK_SLOT)
         return sp_obj_get_slot_hot(vm, obj, cache_n(c));
     return NULL;
+}
+
+/* A plain Python function (not a generator or coroutine): its frame can
+ * be pushed. */
+SP_HOT_INLINE bool pushable_function(sp_vm *vm, sp_val fn)
+{
+    return sp_is_ptr(fn) && fn->type == vm->t.function &&
+           !(((sp_code_obj *)AS_FN(fn)->code)->flags & (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR));
+}
+
+/* LOAD_ATTR of a property whose getter is a plain Python function (not
+ * a generator or coroutine): the getter, whose frame the loop pushes
+ * with obj as its argument (what property.__get__ would call, without
+ * the nested loop); else NULL. */
+SP_HOT_INLINE sp_val property_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj)
+{
+    sp_vals c = type_entry(cache, co, i, obj);
+    if (c.len == 0 || cache_kind(c) != CK_PROPERTY || obj->type->version != cache_ver(c))
+        return NULL;
+    sp_val p = sp_vals_get(c, 1);
+    if (!sp_is_ptr(p) || p->type != vm->t.property)   /* the exact type: the cast's check */
+        return NULL;
+    sp_val fget = ((sp_property_obj *)p)->fget;
+    return pushable_function(vm, fget) ? fget : NULL;
+}
+
+/* The frame of a call of fn (a plain Python function, pushable_function)
+ * with the positional arguments args (on the caller's stack, which the
+ * caller then drops or keeps), for the loop to push in place of a nested
+ * loop (property getters, binary operators' dunders): a spare frame when
+ * the arguments are exactly its parameters, as CALL does, else the
+ * general binding.  The caller links it (link_frame). */
+SP_HOT_INLINE sp_frame_obj *dunder_frame(sp_vm *vm, sp_val fn, sp_vals args)
+{
+    sp_code_obj *nco = (sp_code_obj *)AS_FN(fn)->code;
+    sp_frame_obj *nf = NULL;
+    if (args.len == nco->argcount && nco->kwonlyargcount == 0 && !(nco->flags & (SP_CO_VARARGS | SP_CO_VARKEYWORDS)))
+        nf = sp_frame_reuse(vm, nco, AS_FN(fn), fn);
+    if (nf == NULL)
+        return sp_function_frame(vm, fn, args, NULL);
+    sp_vals dst = sp_frame_slots(nf);
+    for (size_t i = 0; i < args.len; i++)
+        sp_vals_set(dst, i, sp_vals_get(args, i));
+    if (nco->ncells != 0 || nco->nfrees != 0)
+        sp_frame_cells(vm, AS_FN(fn), nco, nf);
+    return nf;
+}
+
+/* Make nf (dunder_frame's) the running frame above f, as CALL does;
+ * ret_self as RETURN_VALUE reads it. */
+SP_HOT_INLINE void link_frame(sp_vm *vm, sp_frame_obj *f, sp_frame_obj *nf, sp_val ret_self)
+{
+    nf->pooled = 1;
+    nf->back = (sp_val)f;
+    nf->depth = f->depth + 1;
+    vm->depth = nf->depth;
+    nf->ret_self = ret_self;
+    vm->frame = (sp_val)nf;
+}
+
+/* The forward dunder of the binary operators binop_hit takes (NULL for
+ * the others: their errors or special cases stay with sp_binary). */
+static sp_val binop_dunder(sp_vm *vm, uint32_t op)
+{
+    switch (op) {
+    case SP_OP_ADD: return vm->n.__add__;
+    case SP_OP_SUB: return vm->n.__sub__;
+    case SP_OP_MUL: return vm->n.__mul__;
+    case SP_OP_TRUEDIV: return vm->n.__truediv__;
+    default: return NULL;
+    }
+}
+
+/* May binop_hit take a <op> b, a an instance of a heap class?  b is an
+ * instance of the same class (no reflected method is tried for the same
+ * type), or an exact int or float, whose reflected methods answer
+ * NotImplemented for anything but ints and floats (a, of the plain object
+ * layout, is neither). */
+SP_HOT_INLINE bool binop_operands(sp_vm *vm, sp_val a, sp_val b)
+{
+    if (!sp_is_ptr(a) || !(a->type->flags & SP_TF_HEAPTYPE))
+        return false;
+    if (sp_is_small(b))
+        return true;
+    return sp_is_ptr(b) && (b->type == a->type || b->type == vm->t.float_ || b->type == vm->t.int_);
+}
+
+/* BINARY_OP a <op> b (op < 16, binop_operands): sp_binary would call
+ * a.__op__(b), then, on NotImplemented, only b's reflected method that
+ * declines as well (none for the same type), and raise its TypeError
+ * (binop_error: neither side is a repeatable sequence, op is not **).
+ * The function to push a frame for, else NULL (and the cache refilled). */
+static sp_val binop_hit(sp_vm *vm, sp_code_obj *co, uint32_t i, uint32_t op, sp_val a, sp_val b)
+{
+    sp_type *tp = a->type;
+    sp_vals c = key_entry(cache_span(co), co, i, (sp_val)tp);
+    if (cache_hit(c, tp, CK_BINOP))
+        return sp_vals_get(c, 1);
+    if (!(tp->flags & SP_TF_HEAPTYPE) || tp->def->layout != SP_LAYOUT_OBJECT || !sp_type_may_cache(tp))
+        return NULL;
+    sp_val name = binop_dunder(vm, op);
+    if (name == NULL)
+        return NULL;
+    uint64_t ver = tp->version;
+    sp_val fn = sp_type_lookup(vm, tp, name);
+    if (!pushable_function(vm, fn))
+        fn = NULL;
+    cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, fn, CK_BINOP, 0, ver);
+    return fn;
 }
 
 /* STORE_ATTR: true if done (an existing instance dict entry or a slot). */
@@ -1049,11 +1179,21 @@ static void store_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_va
             return;
         }
         if (cache_hit(c, tp, CK_DICT_STORE)) {
+            /* The entry (the type, at this version, has no attribute of
+             * the name and object's __setattr__, and name is interned)
+             * says a store is the instance dict's d[name] = v, as
+             * sp_generic_setattr would do it.  A new key -- the first
+             * store into a fresh instance makes its dict, presized by the
+             * class's attr_hint -- is appended, and the entry learns its
+             * number. */
             sp_val d = sp_obj_peek_dict(vm, obj);
+            if (d != NULL && sp_dict_entry_replace(d, cache_n(c), name, v))
+                return;
+            if (d == NULL)
+                d = sp_obj_get_dict(vm, obj);
             if (d != NULL) {
-                if (sp_dict_entry_replace(d, cache_n(c), name, v))
-                    return;
                 sp_dict_set(vm, d, name, v);
+                sp_type_note_attrs(tp, d);
                 sp_ssize m = stored_index_of(vm, d, name);
                 if (m >= 0)
                     sp_vals_set(c, 2, sp_small((int64_t)CK_DICT_STORE | ((int64_t)m << CK_BITS)));
@@ -1487,6 +1627,20 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val obj = TOP(), name = sp_vals_get(names, arg);
             sp_val v = attr_hit(vm, cache, co, pc - 1, obj, name);
             if (v == NULL) {
+                sp_val getter = property_hit(vm, cache, co, pc - 1, obj);
+                if (getter != NULL) {
+                    /* obj.name is getter(obj): push its frame as CALL
+                     * does; its return value lands where obj was. */
+                    SAFE_POINT();
+                    push_frame_check(vm, f);
+                    sp_frame_obj *nf = dunder_frame(vm, getter, sp_vals_sub(s, sp - 1, 1));
+                    DROP();
+                    SAVE_FRAME();
+                    link_frame(vm, f, nf, NULL);
+                    f = nf;
+                    LOAD_FRAME();
+                    DISPATCH();
+                }
                 v = load_attr(vm, co, pc - 1, obj, name);
                 cache = cache_span(co);
             }
@@ -1656,6 +1810,25 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                         ftmp = sp_float_new(vm, r);
                     ftmp_pc = pc - 1;
                     SET_TOP(ftmp);
+                    DISPATCH();
+                }
+            }
+            if (arg < 16 && binop_operands(vm, a, b)) {
+                sp_val fn = binop_hit(vm, co, pc - 1, arg, a, b);
+                cache = cache_span(co);
+                if (fn != NULL) {
+                    /* a.__op__(b) in a pushed frame.  a and b stay on
+                     * this stack (for the error if it returns
+                     * NotImplemented); ret_self = the op as a small int
+                     * tells RETURN_VALUE so. */
+                    PUSH(b);
+                    SAFE_POINT();
+                    push_frame_check(vm, f);
+                    sp_frame_obj *nf = dunder_frame(vm, fn, sp_vals_sub(s, sp - 2, 2));
+                    SAVE_FRAME();
+                    link_frame(vm, f, nf, sp_small((int64_t)arg));
+                    f = nf;
+                    LOAD_FRAME();
                     DISPATCH();
                 }
             }
@@ -1902,7 +2075,18 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_frame_release_co(vm, f, co);
             f = back;
             LOAD_FRAME();
-            if (ret_self != NULL) {
+            if (ret_self != NULL && sp_is_small(ret_self)) {
+                /* A binary operator's dunder (binop_hit): its operands
+                 * are on the caller's stack; NotImplemented is
+                 * sp_binary's TypeError. */
+                sp_val rb = POP(), ra = POP();
+                if (v == vm->NotImplemented) {
+                    exc = sp_exc_new_msg(vm, vm->e.TypeError,
+                                         sp_str_fmt(vm, "unsupported operand type(s) for %s: '%T' and '%T'",
+                                                    sp_binop_symbol((sp_binop)sp_small_get(ret_self)), ra, rb));
+                    goto fresh_error;
+                }
+            } else if (ret_self != NULL) {
                 /* The caller's class call gives the instance (raised
                  * there, as sp_type_call would). */
                 if (v != vm->None) {
