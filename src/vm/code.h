@@ -130,7 +130,10 @@ typedef struct sp_frame_obj {
                                when it yields, returns or raises */
     sp_val ret_self;        /* an __init__ the loop pushed for a class call: the
                                instance, which its return gives the caller (the
-                               value returned must be None); else NULL */
+                               value returned must be None); a binary dunder the
+                               loop pushed for BINARY_OP: the operator as a small
+                               int (a NotImplemented return raises its TypeError);
+                               else NULL */
     size_t depth;           /* vm->depth while it runs */
     uint32_t pc;            /* next instruction */
     uint32_t lasti;         /* the instruction executing / last executed */
