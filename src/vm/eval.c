@@ -1189,6 +1189,9 @@ SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
         ftmp = NULL;                                                                                 \
     } while (0)
 
+/* The instruction word of UNPACK_SEQUENCE 2 (FOR_ITER's pair step). */
+#define UNPACK_PAIR (((uint32_t)SP_OP_UNPACK_SEQUENCE) | (2u << 8))
+
 /* A jump: the float temporary (see run) does not survive it. */
 #define JUMP_TO(target) (pc = (target), ftmp = NULL)
 
@@ -1837,8 +1840,28 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 DISPATCH();
             }
             sp_val v;
-            if (!sp_cont_for_iter(vm, it, &v))
+            if (!sp_cont_for_iter(vm, it, &v)) {
+                if (sp_u32s_get(code, pc) == UNPACK_PAIR) {
+                    /* `for a, b in` an exact enumerate, zip of two or
+                     * dict_itemiterator: the pair's two items pushed as
+                     * the UNPACK_SEQUENCE 2 that follows would, which is
+                     * skipped; no pair made. */
+                    sp_val a, b;
+                    int r = sp_cont_next_pair(vm, it, &a, &b);
+                    if (r > 0) {
+                        PUSH(b);
+                        PUSH(a);
+                        JUMP_TO(pc + 1);
+                        DISPATCH();
+                    }
+                    if (r == 0) {
+                        DROP();
+                        JUMP_TO(arg);
+                        DISPATCH();
+                    }
+                }
                 v = sp_next(vm, it);
+            }
             if (v == NULL) {
                 DROP();
                 JUMP_TO(arg);
