@@ -1389,6 +1389,70 @@ static size_t positional_count(sp_vals args, sp_val kwnames)
     return args.len >= nk ? args.len - nk : 0;
 }
 
+/* A method_descriptor called with no self, or a self of the wrong type:
+ * CPython's TypeErrors. */
+static __attribute__((noinline, noreturn)) void method_descr_bad_self(sp_vm *vm, sp_methoddescr_obj *d, sp_vals args,
+                                                                      sp_val kwnames)
+{
+    if (positional_count(args, kwnames) == 0) {
+        if (d->slot_args != SP_SLOT_NONE)
+            sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' of '%s' object needs an argument", d->def->name,
+                         sp_type_name(d->owner));
+        sp_raise_fmt(vm, vm->e.TypeError, "unbound method %U.%s() needs an argument", d->owner->qualname,
+                     d->def->name);
+    }
+    sp_val self = sp_vals_get(args, 0);
+    if (sp_is_slot_name(d->def->name))
+        sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' requires a '%s' object but received a '%T'", d->def->name,
+                     sp_type_name(d->owner), self);
+    sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+                 d->def->name, sp_type_name(d->owner), self);
+}
+
+/* A method_descriptor d called with args[0] as self (kwnames NULL or
+ * non-empty): self must be an instance of d's class -- one compare when
+ * it is exactly of that class -- and a slot wrapper's arguments are
+ * checked; then d's C function gets args as they are, no copy. */
+static inline sp_val call_method_descr(sp_vm *vm, sp_methoddescr_obj *d, sp_vals args, sp_val kwnames)
+{
+    vm->calling = (sp_val)d;
+    if (positional_count(args, kwnames) == 0)
+        method_descr_bad_self(vm, d, args, kwnames);
+    sp_val self = sp_vals_get(args, 0);
+    if (!(sp_is_ptr(self) && self->type == d->owner) && !sp_isinstance(vm, self, d->owner))
+        method_descr_bad_self(vm, d, args, kwnames);
+    if (d->slot_args != SP_SLOT_NONE)
+        sp_slot_check_args(vm, d->def, d->slot_args, sp_vals_from(args, 1), kwnames);
+    return d->def->fn(vm, args, kwnames);
+}
+
+static __attribute__((noinline)) sp_val call_method_descr_full(sp_vm *vm, sp_methoddescr_obj *d, sp_vals args,
+                                                                sp_val kwnames)
+{
+    sp_check_stack(vm);
+    if (kwnames && sp_tuple_len(kwnames) == 0)
+        kwnames = NULL;
+    return call_method_descr(vm, d, args, kwnames);
+}
+
+sp_val sp_call_method_descr(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
+{
+    if (!sp_is_ptr(callable) || callable->type != vm->t.method_descriptor)
+        return sp_call(vm, callable, args, kwnames);
+    sp_methoddescr_obj *d = (sp_methoddescr_obj *)callable;
+    /* The usual case needs no register saved: positional arguments
+     * only, self exactly of the descriptor's class, no slot wrapper, the
+     * C stack well within its limit.  Everything else out of line. */
+    char here;
+    if (kwnames != NULL || args.len == 0 || d->slot_args != SP_SLOT_NONE || (uintptr_t)&here < vm->c_stack_limit)
+        return call_method_descr_full(vm, d, args, kwnames);
+    sp_val self = sp_vals_get(args, 0);
+    if (!sp_is_ptr(self) || self->type != d->owner)
+        return call_method_descr_full(vm, d, args, kwnames);
+    vm->calling = callable;
+    return d->def->fn(vm, args, NULL);
+}
+
 sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
 {
     sp_check_stack(vm);
@@ -1416,28 +1480,8 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
             sp_method_obj *m = (sp_method_obj *)callable;
             return sp_call_with_self(vm, m->func, m->self, args, kwnames);
         }
-        if (t == vm->t.method_descriptor) {
-            sp_methoddescr_obj *d = (sp_methoddescr_obj *)callable;
-            vm->calling = callable;
-            if (positional_count(args, kwnames) == 0) {
-                if (d->slot_args != SP_SLOT_NONE)
-                    sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' of '%s' object needs an argument",
-                                 d->def->name, sp_type_name(d->owner));
-                sp_raise_fmt(vm, vm->e.TypeError, "unbound method %U.%s() needs an argument", d->owner->qualname,
-                             d->def->name);
-            }
-            sp_val self = sp_vals_get(args, 0);
-            if (!sp_isinstance(vm, self, d->owner)) {
-                if (sp_is_slot_name(d->def->name))
-                    sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' requires a '%s' object but received a '%T'",
-                                 d->def->name, sp_type_name(d->owner), self);
-                sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
-                             d->def->name, sp_type_name(d->owner), self);
-            }
-            if (d->slot_args != SP_SLOT_NONE)
-                sp_slot_check_args(vm, d->def, d->slot_args, sp_vals_from(args, 1), kwnames);
-            return d->def->fn(vm, args, kwnames);
-        }
+        if (t == vm->t.method_descriptor)
+            return call_method_descr(vm, (sp_methoddescr_obj *)callable, args, kwnames);
         if (t == vm->t.classmethod_descriptor) {
             sp_methoddescr_obj *d = (sp_methoddescr_obj *)callable;
             vm->calling = callable;

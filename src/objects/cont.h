@@ -62,8 +62,15 @@ static inline sp_val sp_cont_i64(sp_vm *vm, int64_t i)
 void sp_cont_nokw(sp_vm *vm, sp_val kwnames, const char *qual);
 /* "list.copy() takes no arguments (1 given)" */
 void sp_cont_noargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual);
-/* "list.append() takes exactly one argument (0 given)"; returns args[1]. */
-sp_val sp_cont_onearg(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual);
+/* "list.append() takes exactly one argument (0 given)"; returns args[1].
+ * The usual case inline. */
+sp_val sp_cont_onearg_check(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual);
+static inline sp_val sp_cont_onearg(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual)
+{
+    if (kwnames == NULL && args.len == 2)
+        return sp_vals_get(args, 1);
+    return sp_cont_onearg_check(vm, args, kwnames, qual);
+}
 /* "index expected at least 1 argument, got 0" / "at most 3 arguments" /
  * "insert expected 2 arguments, got 1".  Keywords refused with qual. */
 void sp_cont_nargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual, size_t min, size_t max);

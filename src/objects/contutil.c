@@ -156,7 +156,7 @@ void sp_cont_noargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual)
         sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments (%zu given)", qual, args.len - 1);
 }
 
-sp_val sp_cont_onearg(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual)
+sp_val sp_cont_onearg_check(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual)
 {
     sp_cont_nokw(vm, kwnames, qual);
     if (args.len != 2)

@@ -1986,7 +1986,11 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 DISPATCH();
             }
             SAVE_FRAME();
-            sp_val r = sp_call(vm, callable, sp_vals_sub(s, first, nargs), kwn);
+            sp_val r;
+            if (sp_is_ptr(callable) && callable->type == vm->t.method_descriptor)
+                r = sp_call_method_descr(vm, callable, sp_vals_sub(s, first, nargs), kwn);
+            else
+                r = sp_call(vm, callable, sp_vals_sub(s, first, nargs), kwn);
             sp = drop_to(s, sp, base);
             PUSH(r);
             DISPATCH();
