@@ -1333,6 +1333,14 @@ sp_val sp_next(sp_vm *vm, sp_val it)
     if (handled)
         return v;
     sp_check_stack(vm);
+    if (sp_is_ptr(it) && it->type == vm->t.generator) {
+        /* generator.__next__ without the lookup, the method call and
+         * its StopIteration: the end is `done` (PEP 479 made any
+         * StopIteration from the body a RuntimeError). */
+        bool done = false;
+        sp_val r = sp_gen_resume(vm, it, vm->None, NULL, &done);
+        return done ? NULL : r;
+    }
     sp_val f = lookup(vm, it, vm->n.__next__);
     if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not an iterator", it);
