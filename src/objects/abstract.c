@@ -6,6 +6,7 @@
 #include "sp.h"
 #include "objects/typeobj.h"
 #include "objects/cont.h"
+#include "objects/dict.h"
 #include "objects/int.h"
 #include "vm/vm.h"
 
@@ -1307,6 +1308,21 @@ sp_ssize sp_index_clamped(sp_vm *vm, sp_val v)
 
 sp_val sp_iter(sp_vm *vm, sp_val v)
 {
+    if (sp_is_ptr(v)) {
+        /* Exact built-in types, whose __iter__ can't be replaced: the
+         * containers' iterators made directly, and the iterators that
+         * are their own. */
+        sp_type *t = v->type;
+        if (t == vm->t.list)
+            return sp_list_iter_new(vm, v);
+        if (t == vm->t.tuple)
+            return sp_tuple_iter_new(vm, v);
+        if (t == vm->t.dict)
+            return sp_dict_iter_new(vm, v, SP_DV_KEYS, false);
+        if (t == vm->t.enumerate || t == vm->t.zip || t == vm->t.generator || t == vm->t.list_iterator
+            || t == vm->t.dict_keyiterator || t == vm->t.dict_itemiterator || t == vm->t.map)
+            return v;
+    }
     sp_check_stack(vm);
     sp_val f = lookup(vm, v, vm->n.__iter__);
     if (f == NULL || f == vm->None) {
