@@ -2171,6 +2171,15 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         }
         TARGET(UNPACK_SEQUENCE) {
             sp_val seq = POP();
+            if (arg == 2 && sp_is_ptr(seq) && seq->type == vm->t.tuple) {
+                /* An exact pair (`for k, v in pairs`, `a, b = f()`). */
+                sp_vals items = sp_tuple_items(seq);
+                if (items.len == 2) {
+                    PUSH(sp_vals_get(items, 1));
+                    PUSH(sp_vals_get(items, 0));
+                    DISPATCH();
+                }
+            }
             sp = unpack_sequence(vm, s, sp, seq, arg);
             DISPATCH();
         }
