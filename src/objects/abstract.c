@@ -1080,6 +1080,16 @@ sp_val sp_getitem(sp_vm *vm, sp_val obj, sp_val key)
             sp_ssize i = seq_index(key, sp_list_len(obj));
             if (i >= 0)
                 return sp_list_get(obj, (size_t)i);
+            if (sp_is_ptr(key) && key->type == vm->t.slice) {
+                /* list.__getitem__ of a slice, as list.c does it: the
+                 * bounds' __index__ may run Python code (and resize the
+                 * list), so the length is read after it. */
+                sp_check_stack(vm);
+                sp_ssize start, stop, step;
+                sp_slice_unpack(vm, key, &start, &stop, &step);
+                size_t n = sp_slice_adjust(sp_list_len(obj), &start, &stop, step);
+                return sp_list_slice(vm, obj, start, stop, step, n);
+            }
         } else if (t == vm->t.tuple) {
             sp_ssize i = seq_index(key, sp_tuple_len(obj));
             if (i >= 0)
