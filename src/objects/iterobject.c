@@ -125,6 +125,9 @@ static inline sp_val inner_next(sp_vm *vm, sp_val it)
     sp_val v;
     if (sp_cont_for_iter(vm, it, &v))
         return v;
+    /* The inner iterator may be another enumerate or zip stepped here
+     * without a __next__ call: a deep nest recurses in C. */
+    sp_check_stack(vm);
     return sp_cont_next(vm, it);
 }
 
