@@ -6,6 +6,7 @@
 #include "sp.h"
 #include "objects/typeobj.h"
 #include "objects/cont.h"
+#include "objects/dict.h"
 #include "objects/int.h"
 #include "vm/vm.h"
 
@@ -1079,6 +1080,16 @@ sp_val sp_getitem(sp_vm *vm, sp_val obj, sp_val key)
             sp_ssize i = seq_index(key, sp_list_len(obj));
             if (i >= 0)
                 return sp_list_get(obj, (size_t)i);
+            if (sp_is_ptr(key) && key->type == vm->t.slice) {
+                /* list.__getitem__ of a slice, as list.c does it: the
+                 * bounds' __index__ may run Python code (and resize the
+                 * list), so the length is read after it. */
+                sp_check_stack(vm);
+                sp_ssize start, stop, step;
+                sp_slice_unpack(vm, key, &start, &stop, &step);
+                size_t n = sp_slice_adjust(sp_list_len(obj), &start, &stop, step);
+                return sp_list_slice(vm, obj, start, stop, step, n);
+            }
         } else if (t == vm->t.tuple) {
             sp_ssize i = seq_index(key, sp_tuple_len(obj));
             if (i >= 0)
@@ -1307,6 +1318,21 @@ sp_ssize sp_index_clamped(sp_vm *vm, sp_val v)
 
 sp_val sp_iter(sp_vm *vm, sp_val v)
 {
+    if (sp_is_ptr(v)) {
+        /* Exact built-in types, whose __iter__ can't be replaced: the
+         * containers' iterators made directly, and the iterators that
+         * are their own. */
+        sp_type *t = v->type;
+        if (t == vm->t.list)
+            return sp_list_iter_new(vm, v);
+        if (t == vm->t.tuple)
+            return sp_tuple_iter_new(vm, v);
+        if (t == vm->t.dict)
+            return sp_dict_iter_new(vm, v, SP_DV_KEYS, false);
+        if (t == vm->t.enumerate || t == vm->t.zip || t == vm->t.generator || t == vm->t.list_iterator
+            || t == vm->t.dict_keyiterator || t == vm->t.dict_itemiterator || t == vm->t.map)
+            return v;
+    }
     sp_check_stack(vm);
     sp_val f = lookup(vm, v, vm->n.__iter__);
     if (f == NULL || f == vm->None) {
@@ -1333,6 +1359,14 @@ sp_val sp_next(sp_vm *vm, sp_val it)
     if (handled)
         return v;
     sp_check_stack(vm);
+    if (sp_is_ptr(it) && it->type == vm->t.generator) {
+        /* generator.__next__ without the lookup, the method call and
+         * its StopIteration: the end is `done` (PEP 479 made any
+         * StopIteration from the body a RuntimeError). */
+        bool done = false;
+        sp_val r = sp_gen_resume(vm, it, vm->None, NULL, &done);
+        return done ? NULL : r;
+    }
     sp_val f = lookup(vm, it, vm->n.__next__);
     if (f == NULL)
         sp_raise_fmt(vm, vm->e.TypeError, "'%T' object is not an iterator", it);
@@ -1389,6 +1423,70 @@ static size_t positional_count(sp_vals args, sp_val kwnames)
     return args.len >= nk ? args.len - nk : 0;
 }
 
+/* A method_descriptor called with no self, or a self of the wrong type:
+ * CPython's TypeErrors. */
+static __attribute__((noinline, noreturn)) void method_descr_bad_self(sp_vm *vm, sp_methoddescr_obj *d, sp_vals args,
+                                                                      sp_val kwnames)
+{
+    if (positional_count(args, kwnames) == 0) {
+        if (d->slot_args != SP_SLOT_NONE)
+            sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' of '%s' object needs an argument", d->def->name,
+                         sp_type_name(d->owner));
+        sp_raise_fmt(vm, vm->e.TypeError, "unbound method %U.%s() needs an argument", d->owner->qualname,
+                     d->def->name);
+    }
+    sp_val self = sp_vals_get(args, 0);
+    if (sp_is_slot_name(d->def->name))
+        sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' requires a '%s' object but received a '%T'", d->def->name,
+                     sp_type_name(d->owner), self);
+    sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+                 d->def->name, sp_type_name(d->owner), self);
+}
+
+/* A method_descriptor d called with args[0] as self (kwnames NULL or
+ * non-empty): self must be an instance of d's class -- one compare when
+ * it is exactly of that class -- and a slot wrapper's arguments are
+ * checked; then d's C function gets args as they are, no copy. */
+static inline sp_val call_method_descr(sp_vm *vm, sp_methoddescr_obj *d, sp_vals args, sp_val kwnames)
+{
+    vm->calling = (sp_val)d;
+    if (positional_count(args, kwnames) == 0)
+        method_descr_bad_self(vm, d, args, kwnames);
+    sp_val self = sp_vals_get(args, 0);
+    if (!(sp_is_ptr(self) && self->type == d->owner) && !sp_isinstance(vm, self, d->owner))
+        method_descr_bad_self(vm, d, args, kwnames);
+    if (d->slot_args != SP_SLOT_NONE)
+        sp_slot_check_args(vm, d->def, d->slot_args, sp_vals_from(args, 1), kwnames);
+    return d->def->fn(vm, args, kwnames);
+}
+
+static __attribute__((noinline)) sp_val call_method_descr_full(sp_vm *vm, sp_methoddescr_obj *d, sp_vals args,
+                                                                sp_val kwnames)
+{
+    sp_check_stack(vm);
+    if (kwnames && sp_tuple_len(kwnames) == 0)
+        kwnames = NULL;
+    return call_method_descr(vm, d, args, kwnames);
+}
+
+sp_val sp_call_method_descr(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
+{
+    if (!sp_is_ptr(callable) || callable->type != vm->t.method_descriptor)
+        return sp_call(vm, callable, args, kwnames);
+    sp_methoddescr_obj *d = (sp_methoddescr_obj *)callable;
+    /* The usual case needs no register saved: positional arguments
+     * only, self exactly of the descriptor's class, no slot wrapper, the
+     * C stack well within its limit.  Everything else out of line. */
+    char here;
+    if (kwnames != NULL || args.len == 0 || d->slot_args != SP_SLOT_NONE || (uintptr_t)&here < vm->c_stack_limit)
+        return call_method_descr_full(vm, d, args, kwnames);
+    sp_val self = sp_vals_get(args, 0);
+    if (!sp_is_ptr(self) || self->type != d->owner)
+        return call_method_descr_full(vm, d, args, kwnames);
+    vm->calling = callable;
+    return d->def->fn(vm, args, NULL);
+}
+
 sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
 {
     sp_check_stack(vm);
@@ -1416,28 +1514,8 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
             sp_method_obj *m = (sp_method_obj *)callable;
             return sp_call_with_self(vm, m->func, m->self, args, kwnames);
         }
-        if (t == vm->t.method_descriptor) {
-            sp_methoddescr_obj *d = (sp_methoddescr_obj *)callable;
-            vm->calling = callable;
-            if (positional_count(args, kwnames) == 0) {
-                if (d->slot_args != SP_SLOT_NONE)
-                    sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' of '%s' object needs an argument",
-                                 d->def->name, sp_type_name(d->owner));
-                sp_raise_fmt(vm, vm->e.TypeError, "unbound method %U.%s() needs an argument", d->owner->qualname,
-                             d->def->name);
-            }
-            sp_val self = sp_vals_get(args, 0);
-            if (!sp_isinstance(vm, self, d->owner)) {
-                if (sp_is_slot_name(d->def->name))
-                    sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' requires a '%s' object but received a '%T'",
-                                 d->def->name, sp_type_name(d->owner), self);
-                sp_raise_fmt(vm, vm->e.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
-                             d->def->name, sp_type_name(d->owner), self);
-            }
-            if (d->slot_args != SP_SLOT_NONE)
-                sp_slot_check_args(vm, d->def, d->slot_args, sp_vals_from(args, 1), kwnames);
-            return d->def->fn(vm, args, kwnames);
-        }
+        if (t == vm->t.method_descriptor)
+            return call_method_descr(vm, (sp_methoddescr_obj *)callable, args, kwnames);
         if (t == vm->t.classmethod_descriptor) {
             sp_methoddescr_obj *d = (sp_methoddescr_obj *)callable;
             vm->calling = callable;

@@ -62,8 +62,15 @@ static inline sp_val sp_cont_i64(sp_vm *vm, int64_t i)
 void sp_cont_nokw(sp_vm *vm, sp_val kwnames, const char *qual);
 /* "list.copy() takes no arguments (1 given)" */
 void sp_cont_noargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual);
-/* "list.append() takes exactly one argument (0 given)"; returns args[1]. */
-sp_val sp_cont_onearg(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual);
+/* "list.append() takes exactly one argument (0 given)"; returns args[1].
+ * The usual case inline. */
+sp_val sp_cont_onearg_check(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual);
+static inline sp_val sp_cont_onearg(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual)
+{
+    if (kwnames == NULL && args.len == 2)
+        return sp_vals_get(args, 1);
+    return sp_cont_onearg_check(vm, args, kwnames, qual);
+}
 /* "index expected at least 1 argument, got 0" / "at most 3 arguments" /
  * "insert expected 2 arguments, got 1".  Keywords refused with qual. */
 void sp_cont_nargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual, size_t min, size_t max);
@@ -139,6 +146,10 @@ sp_val sp_list_reviter_next(sp_vm *vm, sp_val it);
 sp_val sp_str_iter_next(sp_vm *vm, sp_val it);
 sp_val sp_bytes_iter_next(sp_vm *vm, sp_val it);
 sp_val sp_dict_iter_next(sp_vm *vm, sp_val it);
+/* iterobject.c: the steps of an exact enumerate, zip and reversed (the
+ * tuples their __next__ gives, without the method call); *handled =
+ * false for anything else. */
+sp_val sp_iterobj_next(sp_vm *vm, sp_val it, bool *handled);
 sp_val sp_set_iter_next(sp_vm *vm, sp_val it);
 sp_val sp_range_iter_next(sp_vm *vm, sp_val it);
 
@@ -177,7 +188,7 @@ int64_t sp_frozenset_hash(sp_vm *vm, sp_val s);
 
 /* The items of list l (a list layout: checked), as list.c's
  * sp_list_items, inline. */
-static inline sp_vals sp_cont_list_items_hot(sp_val l)
+static inline __attribute__((always_inline)) sp_vals sp_cont_list_items_hot(sp_val l)
 {
     sp_list_obj *p = sp_as_list(l);
     if (p->items == NULL)
@@ -230,5 +241,16 @@ static inline bool sp_cont_for_iter(sp_vm *vm, sp_val it, sp_val *out)
     }
     return false;
 }
+
+/* FOR_ITER followed by UNPACK_SEQUENCE 2 (eval.c): if `it` is an exact
+ * enumerate, an exact zip of two iterators or an exact dict_itemiterator,
+ * its next step's two items -- those of the pair its __next__ would
+ * give -- in *first and *second, without making the pair: 1; 0 at the
+ * end (with __next__'s errors: a dict that changed size, zip(strict=True)
+ * of unequal lengths); -1 for anything else, nothing done. */
+int sp_cont_next_pair(sp_vm *vm, sp_val it, sp_val *first, sp_val *second);
+/* dictview.c: that step of an exact dict_itemiterator (1 / 0; -1 for
+ * anything else). */
+int sp_dict_iter_next_pair(sp_vm *vm, sp_val it, sp_val *key, sp_val *value);
 
 #endif

@@ -125,7 +125,8 @@ sp_val sp_cont_iternext(sp_vm *vm, sp_val it, bool *handled)
         if (t == vm->t.generator)
             goto not_handled;   /* the caller resumes it: no more tests */
         if (t == vm->t.dict_keyiterator || t == vm->t.dict_valueiterator
-            || t == vm->t.dict_itemiterator || t == vm->t.dict_reversekeyiterator)
+            || t == vm->t.dict_itemiterator || t == vm->t.dict_reversekeyiterator
+            || t == vm->t.dict_reversevalueiterator || t == vm->t.dict_reverseitemiterator)
             return sp_dict_iter_next(vm, it);
         if (t == vm->t.set_iterator)
             return sp_set_iter_next(vm, it);
@@ -135,6 +136,7 @@ sp_val sp_cont_iternext(sp_vm *vm, sp_val it, bool *handled)
             return sp_str_iter_next(vm, it);
         if (t == vm->t.bytes_iterator || t == vm->t.bytearray_iterator)
             return sp_bytes_iter_next(vm, it);
+        return sp_iterobj_next(vm, it, handled);
     }
 not_handled:
     *handled = false;
@@ -154,7 +156,7 @@ void sp_cont_noargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual)
         sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments (%zu given)", qual, args.len - 1);
 }
 
-sp_val sp_cont_onearg(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual)
+sp_val sp_cont_onearg_check(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual)
 {
     sp_cont_nokw(vm, kwnames, qual);
     if (args.len != 2)

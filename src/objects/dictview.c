@@ -73,52 +73,94 @@ static dictiter_obj *as_iter(sp_vm *vm, sp_val v)
     return (dictiter_obj *)v;
 }
 
-sp_val sp_dict_iter_next(sp_vm *vm, sp_val self)
+/* CPython's RuntimeErrors for a dict that changed under an iterator. */
+static __attribute__((noinline, noreturn)) void changed_size(sp_vm *vm, dictiter_obj *it)
 {
-    dictiter_obj *it = as_iter(vm, self);
+    it->used = SIZE_MAX;     /* sticky, as in CPython */
+    sp_raise_fmt(vm, vm->e.RuntimeError, "dictionary changed size during iteration");
+}
+
+static __attribute__((noinline, noreturn)) void keys_changed(sp_vm *vm, dictiter_obj *it)
+{
+    it->dict = NULL;
+    sp_raise_fmt(vm, vm->e.RuntimeError, "dictionary keys changed during iteration");
+}
+
+/* The entry a forward iterator gives next: false at the end (it is then
+ * exhausted); else the entry's key in *key and, when `value` is not
+ * NULL, its value.  pos only grows from 0; sp_dict_next skips holes. */
+static inline bool forward_step(sp_vm *vm, dictiter_obj *it, sp_val *key, sp_val *value)
+{
     sp_val d = it->dict;
     if (d == NULL)
-        return NULL;
-    sp_dict_obj *dd = sp_as_dict(d);
-    if (it->used != dd->used) {
-        it->used = SIZE_MAX;     /* sticky, as in CPython */
-        sp_raise_fmt(vm, vm->e.RuntimeError, "dictionary changed size during iteration");
+        return false;
+    if (it->used != sp_as_dict(d)->used)
+        changed_size(vm, it);
+    size_t pos = (size_t)it->pos;
+    if (it->pos < 0 || !sp_dict_next(d, &pos, key, value)) {
+        it->dict = NULL;
+        return false;
     }
+    it->pos = (sp_ssize)pos;
+    if (it->len == 0)
+        keys_changed(vm, it);
+    it->len--;
+    return true;
+}
+
+/* The same for any iterator, reversed ones included. */
+static bool iter_step(sp_vm *vm, dictiter_obj *it, sp_val *key, sp_val *value)
+{
+    if (!it->reversed)
+        return forward_step(vm, it, key, value);
+    sp_val d = it->dict;
+    if (d == NULL)
+        return false;
+    sp_dict_obj *dd = sp_as_dict(d);
+    if (it->used != dd->used)
+        changed_size(vm, it);
     sp_ssize i = it->pos;
     size_t n = dd->nentries;
     sp_val k = NULL;
-    if (!it->reversed) {
-        while (i >= 0 && (size_t)i < n && (k = sp_dict_entry_key(d, (size_t)i)) == NULL)
-            i++;
-        if (k == NULL || (size_t)i >= n) {
-            it->dict = NULL;
-            return NULL;
-        }
-        it->pos = i + 1;
-    } else {
-        if (i >= (sp_ssize)n)
-            i = (sp_ssize)n - 1;
-        while (i >= 0 && (k = sp_dict_entry_key(d, (size_t)i)) == NULL)
-            i--;
-        if (i < 0 || k == NULL) {
-            it->dict = NULL;
-            return NULL;
-        }
-        it->pos = i - 1;
-    }
-    if (it->len == 0) {
+    if (i >= (sp_ssize)n)
+        i = (sp_ssize)n - 1;
+    while (i >= 0 && (k = sp_dict_entry_key(d, (size_t)i)) == NULL)
+        i--;
+    if (i < 0 || k == NULL) {
         it->dict = NULL;
-        sp_raise_fmt(vm, vm->e.RuntimeError, "dictionary keys changed during iteration");
+        return false;
     }
+    it->pos = i - 1;
+    if (it->len == 0)
+        keys_changed(vm, it);
     it->len--;
+    *key = k;
+    if (value != NULL)
+        *value = sp_dict_entry_value(d, (size_t)i);
+    return true;
+}
+
+sp_val sp_dict_iter_next(sp_vm *vm, sp_val self)
+{
+    dictiter_obj *it = as_iter(vm, self);
+    sp_val k, v;
     switch ((sp_dv_kind)it->kind) {
     case SP_DV_KEYS:
-        return k;
+        return iter_step(vm, it, &k, NULL) ? k : NULL;
     case SP_DV_VALUES:
-        return sp_dict_entry_value(d, (size_t)i);
+        return iter_step(vm, it, &k, &v) ? v : NULL;
     default:
-        return sp_tuple_pack2(vm, k, sp_dict_entry_value(d, (size_t)i));
+        return iter_step(vm, it, &k, &v) ? sp_tuple_pack2(vm, k, v) : NULL;
     }
+}
+
+int sp_dict_iter_next_pair(sp_vm *vm, sp_val self, sp_val *key, sp_val *value)
+{
+    /* An exact dict_itemiterator is a dictiter_obj of kind SP_DV_ITEMS
+     * (sp_dict_iter_new makes it). */
+    if (!sp_is_ptr(self) || self->type != vm->t.dict_itemiterator)
+        return -1;
+    return forward_step(vm, (dictiter_obj *)self, key, value) ? 1 : 0;
 }
 
 /* TYPE.meth() takes no arguments, named after self's type (the views and

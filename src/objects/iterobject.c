@@ -117,12 +117,24 @@ static sp_val enum_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return (sp_val)e;
 }
 
-static sp_val enum_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+/* The next item of an iterator an enumerate or zip walks: lists and
+ * small ranges inline (cont.h), the other built-in iterators without
+ * StopIteration, anything else through __next__.  NULL at the end. */
+static inline sp_val inner_next(sp_vm *vm, sp_val it)
 {
-    enum_obj *e = SP_CONT_AS(enum_obj, sp_vals_get(args, 0), sp_enumerate_def);
-    sp_val item = sp_cont_next(vm, e->it);
-    if (item == NULL)
-        sp_cont_stop(vm);
+    sp_val v;
+    if (sp_cont_for_iter(vm, it, &v))
+        return v;
+    /* The inner iterator may be another enumerate or zip stepped here
+     * without a __next__ call: a deep nest recurses in C. */
+    sp_check_stack(vm);
+    return sp_cont_next(vm, it);
+}
+
+/* enumerate's index for its next item, the counter advanced (a Python
+ * int past int64). */
+static sp_val enum_index(sp_vm *vm, enum_obj *e)
+{
     sp_val idx;
     if (e->count_big == NULL) {
         idx = sp_cont_i64(vm, e->count);
@@ -134,6 +146,31 @@ static sp_val enum_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         idx = e->count_big;
         e->count_big = sp_int_add(vm, idx, sp_small(1));
     }
+    return idx;
+}
+
+/* enumerate's step: the index and the item, false at the end. */
+static inline bool enum_step(sp_vm *vm, enum_obj *e, sp_val *idx, sp_val *item)
+{
+    sp_val v = inner_next(vm, e->it);
+    if (v == NULL)
+        return false;
+    *item = v;
+    if (e->count_big == NULL && sp_fits_small(e->count)) {
+        *idx = sp_small(e->count);
+        e->count++;     /* below SP_SMALL_MAX: no overflow */
+    } else {
+        *idx = enum_index(vm, e);
+    }
+    return true;
+}
+
+static sp_val enum_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    enum_obj *e = SP_CONT_AS(enum_obj, sp_vals_get(args, 0), sp_enumerate_def);
+    sp_val idx, item;
+    if (!enum_step(vm, e, &idx, &item))
+        sp_cont_stop(vm);
     return sp_tuple_pack2(vm, idx, item);
 }
 
@@ -187,6 +224,20 @@ _Noreturn static void zip_mismatch(sp_vm *vm, size_t i, bool longer)
     sp_raise_fmt(vm, vm->e.ValueError, "zip() argument %zu is %s than arguments 1-%zu", i + 1, longer ? "longer" : "shorter", i);
 }
 
+/* Iterator i of zip z had no item: with strict=True, CPython's
+ * ValueError if the others don't end there too; else just the end. */
+static void zip_ended(sp_vm *vm, zip_obj *z, sp_val its, size_t i)
+{
+    if (!z->strict)
+        return;
+    if (i > 0)
+        zip_mismatch(vm, i, false);
+    for (size_t j = 1; j < sp_tuple_len(its); j++) {
+        if (inner_next(vm, sp_tuple_get(its, j)) != NULL)
+            zip_mismatch(vm, j, true);
+    }
+}
+
 static sp_val zip_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     zip_obj *z = SP_CONT_AS(zip_obj, sp_vals_get(args, 0), sp_zip_def);
@@ -198,16 +249,9 @@ static sp_val zip_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_cont_stop(vm);
     sp_val r = sp_tuple_new(vm, n);
     for (size_t i = 0; i < n; i++) {
-        sp_val v = sp_cont_next(vm, sp_tuple_get(its, i));
+        sp_val v = inner_next(vm, sp_tuple_get(its, i));
         if (v == NULL) {
-            if (z->strict) {
-                if (i > 0)
-                    zip_mismatch(vm, i, false);
-                for (size_t j = 1; j < n; j++) {
-                    if (sp_cont_next(vm, sp_tuple_get(its, j)) != NULL)
-                        zip_mismatch(vm, j, true);
-                }
-            }
+            zip_ended(vm, z, its, i);
             sp_cont_stop(vm);
         }
         sp_tuple_set(r, i, v);
@@ -375,20 +419,37 @@ static sp_val getitem_or_end(sp_vm *vm, sp_val seq, sp_ssize i)
     sp_raise(vm, exc);
 }
 
-static sp_val reversed_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+/* reversed's step, NULL at the end.  An exact tuple is read directly
+ * (its __getitem__ can't be replaced); anything else through
+ * __getitem__, whose IndexError or StopIteration ends it. */
+static sp_val reversed_step(sp_vm *vm, sp_seqiter_obj *r)
 {
-    sp_seqiter_obj *r = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_reversed_def);
     if (r->seq == NULL || r->index < 0) {
         r->seq = NULL;
-        sp_cont_stop(vm);
+        return NULL;
     }
-    sp_val v = getitem_or_end(vm, r->seq, r->index);
+    sp_val v;
+    if (sp_is_ptr(r->seq) && r->seq->type == vm->t.tuple) {
+        sp_vals items = sp_tuple_items(r->seq);
+        v = (size_t)r->index < items.len ? sp_vals_get(items, (size_t)r->index) : NULL;
+    } else {
+        v = getitem_or_end(vm, r->seq, r->index);
+    }
     if (v == NULL) {
         r->seq = NULL;
         r->index = -1;
-        sp_cont_stop(vm);
+        return NULL;
     }
     r->index--;
+    return v;
+}
+
+static sp_val reversed_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_seqiter_obj *r = SP_CONT_AS(sp_seqiter_obj, sp_vals_get(args, 0), sp_reversed_def);
+    sp_val v = reversed_step(vm, r);
+    if (v == NULL)
+        sp_cont_stop(vm);
     return v;
 }
 
@@ -513,3 +574,110 @@ const sp_typedef sp_callable_iterator_def = {
     .name = "callable_iterator", .layout = SP_LAYOUT_OTHER, .size = sizeof(calliter_obj),
     .trace = calliter_trace, .methods = calliter_methods, .flags = SP_TF_NOINSTANCE,
 };
+
+/* ---- the steps of sp_cont_iternext and FOR_ITER (cont.h) -------------------------*/
+
+/* The casts follow the exact type checks: an exact enumerate, zip or
+ * reversed is made by its own __new__ with its own layout. */
+sp_val sp_iterobj_next(sp_vm *vm, sp_val it, bool *handled)
+{
+    *handled = true;
+    sp_type *t = it->type;
+    if (t == vm->t.enumerate) {
+        sp_val idx, item;
+        if (!enum_step(vm, (enum_obj *)it, &idx, &item))
+            return NULL;
+        return sp_tuple_pack2(vm, idx, item);
+    }
+    if (t == vm->t.zip) {
+        /* zip.__next__ without the method call; its StopIteration is
+         * the only one it raises (the inner steps catch theirs). */
+        zip_obj *z = (zip_obj *)it;
+        sp_val its = z->its;
+        size_t n = sp_tuple_len(its);
+        if (n == 0)
+            return NULL;
+        sp_val r = sp_tuple_new(vm, n);
+        for (size_t i = 0; i < n; i++) {
+            sp_val v = inner_next(vm, sp_tuple_get(its, i));
+            if (v == NULL) {
+                zip_ended(vm, z, its, i);
+                return NULL;
+            }
+            sp_tuple_set(r, i, v);
+        }
+        return r;
+    }
+    if (t == vm->t.reversed)
+        return reversed_step(vm, (sp_seqiter_obj *)it);
+    *handled = false;
+    return NULL;
+}
+
+/* sp_cont_next_pair's enumerate steps out of line: over an iterator
+ * other than a list or small range, and, for the item v already taken,
+ * with a counter that is not a small int. */
+static __attribute__((noinline)) int enum_pair_slow(sp_vm *vm, enum_obj *e, sp_val *first, sp_val *second)
+{
+    return enum_step(vm, e, first, second) ? 1 : 0;
+}
+
+static __attribute__((noinline)) int enum_pair_big(sp_vm *vm, enum_obj *e, sp_val v, sp_val *first, sp_val *second)
+{
+    *first = enum_index(vm, e);
+    *second = v;
+    return 1;
+}
+
+/* sp_cont_next_pair of an exact enumerate.  Over a list or small range
+ * with a small-int counter it calls nothing (so it saves no registers
+ * either); the rest is out of line. */
+static __attribute__((noinline)) int enum_pair(sp_vm *vm, enum_obj *e, sp_val *first, sp_val *second)
+{
+    sp_val v;
+    if (!sp_cont_for_iter(vm, e->it, &v))
+        return enum_pair_slow(vm, e, first, second);
+    if (v == NULL)
+        return 0;
+    if (e->count_big != NULL || !sp_fits_small(e->count))
+        return enum_pair_big(vm, e, v, first, second);
+    *first = sp_small(e->count);
+    *second = v;
+    e->count++;     /* below SP_SMALL_MAX: no overflow */
+    return 1;
+}
+
+/* sp_cont_next_pair of an exact zip. */
+static __attribute__((noinline)) int zip_pair(sp_vm *vm, zip_obj *z, sp_val *first, sp_val *second)
+{
+    sp_val its = z->its;
+    if (sp_tuple_len(its) != 2)
+        return -1;
+    sp_val a = inner_next(vm, sp_tuple_get(its, 0));
+    if (a == NULL) {
+        zip_ended(vm, z, its, 0);
+        return 0;
+    }
+    sp_val b = inner_next(vm, sp_tuple_get(its, 1));
+    if (b == NULL) {
+        zip_ended(vm, z, its, 1);
+        return 0;
+    }
+    *first = a;
+    *second = b;
+    return 1;
+}
+
+int sp_cont_next_pair(sp_vm *vm, sp_val it, sp_val *first, sp_val *second)
+{
+    if (!sp_is_ptr(it))
+        return -1;
+    sp_type *t = it->type;
+    if (t == vm->t.enumerate)
+        return enum_pair(vm, (enum_obj *)it, first, second);
+    if (t == vm->t.dict_itemiterator)
+        return sp_dict_iter_next_pair(vm, it, first, second);
+    if (t == vm->t.zip)
+        return zip_pair(vm, (zip_obj *)it, first, second);
+    return -1;
+}

@@ -1329,6 +1329,9 @@ SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
         ftmp = NULL;                                                                                 \
     } while (0)
 
+/* The instruction word of UNPACK_SEQUENCE 2 (FOR_ITER's pair step). */
+#define UNPACK_PAIR (((uint32_t)SP_OP_UNPACK_SEQUENCE) | (2u << 8))
+
 /* A jump: the float temporary (see run) does not survive it. */
 #define JUMP_TO(target) (pc = (target), ftmp = NULL)
 
@@ -2035,8 +2038,28 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 DISPATCH();
             }
             sp_val v;
-            if (!sp_cont_for_iter(vm, it, &v))
+            if (!sp_cont_for_iter(vm, it, &v)) {
+                if (sp_u32s_get(code, pc) == UNPACK_PAIR) {
+                    /* `for a, b in` an exact enumerate, zip of two or
+                     * dict_itemiterator: the pair's two items pushed as
+                     * the UNPACK_SEQUENCE 2 that follows would, which is
+                     * skipped; no pair made. */
+                    sp_val a, b;
+                    int r = sp_cont_next_pair(vm, it, &a, &b);
+                    if (r > 0) {
+                        PUSH(b);
+                        PUSH(a);
+                        JUMP_TO(pc + 1);
+                        DISPATCH();
+                    }
+                    if (r == 0) {
+                        DROP();
+                        JUMP_TO(arg);
+                        DISPATCH();
+                    }
+                }
                 v = sp_next(vm, it);
+            }
             if (v == NULL) {
                 DROP();
                 JUMP_TO(arg);
@@ -2172,7 +2195,11 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 DISPATCH();
             }
             SAVE_FRAME();
-            sp_val r = sp_call(vm, callable, sp_vals_sub(s, first, nargs), kwn);
+            sp_val r;
+            if (sp_is_ptr(callable) && callable->type == vm->t.method_descriptor)
+                r = sp_call_method_descr(vm, callable, sp_vals_sub(s, first, nargs), kwn);
+            else
+                r = sp_call(vm, callable, sp_vals_sub(s, first, nargs), kwn);
             sp = drop_to(s, sp, base);
             PUSH(r);
             DISPATCH();
@@ -2353,6 +2380,15 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         }
         TARGET(UNPACK_SEQUENCE) {
             sp_val seq = POP();
+            if (arg == 2 && sp_is_ptr(seq) && seq->type == vm->t.tuple) {
+                /* An exact pair (`for k, v in pairs`, `a, b = f()`). */
+                sp_vals items = sp_tuple_items(seq);
+                if (items.len == 2) {
+                    PUSH(sp_vals_get(items, 1));
+                    PUSH(sp_vals_get(items, 0));
+                    DISPATCH();
+                }
+            }
             sp = unpack_sequence(vm, s, sp, seq, arg);
             DISPATCH();
         }

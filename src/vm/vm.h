@@ -200,6 +200,19 @@ sp_val sp_pcall(sp_vm *vm, sp_val (*fn)(sp_vm *vm, void *ud), void *ud, sp_val *
 /* True if exc is an instance of type (or a subclass). */
 bool sp_exc_matches(sp_vm *vm, sp_val exc, sp_type *type);
 
+/* ---- calls from the loop (abstract.c) ------------------------------------
+ * sp_call for a method_descriptor `callable` (`obj.meth(...)` after
+ * LOAD_METHOD found a C method on obj's type): args[0] is self, checked
+ * to be an instance of the descriptor's class (CPython's TypeError
+ * otherwise), and args goes to the C function as it is.  Anything else
+ * goes to sp_call. */
+sp_val sp_call_method_descr(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames);
+/* generator.c, as code.h declares it (for sp_next's generator step,
+ * abstract.c): resume a generator with value or throw exc into it; the
+ * yielded value with *done = false, or the return value with *done =
+ * true. */
+sp_val sp_gen_resume(sp_vm *vm, sp_val gen, sp_val value, sp_val exc, bool *done);
+
 /* ---- the C stack guard --------------------------------------------------
  * Every C recursion (repr of nested lists, comparison callbacks, the parser,
  * the compiler, calls from C back into Python) calls this first. */
