@@ -606,45 +606,6 @@ static sp_obj *cell_init(uintptr_t addr, size_t size, size_t zero, struct sp_typ
     return o;
 }
 
-/* memset(3) itself, not the `rep stos` gcc would inline for a size it
- * knows little about: slow to start, it costs more than the call for the
- * sizes of small cells.  Part of cell_init_small's write to object
- * memory (assumed, as it is). */
-/*@ requires cell != \null;
-    assigns \nothing; */
-__attribute__((noinline)) static void zero_call(char *cell, size_t size)
-{
-    memset(cell, 0, size);
-}
-
-/* cell_init for a small cell, zeroed whole: the cells of most objects
- * (16 to 64 bytes, multiples of 16 as every class size is) with
- * fixed-size stores, which the compiler makes a few instructions, rather
- * than a memset of a variable size (a call, or a `rep stos` with a slow
- * start). */
-/*@ requires addr != 0;
-    assigns \nothing; */
-static sp_obj *cell_init_small(uintptr_t addr, size_t size, struct sp_type *type, uint32_t gcflags)
-{
-    char *cell = (char *)addr;
-    SP_UNPOISON(cell, size);
-    if (size >= 16 && size <= 64 && size % 16 == 0) {
-        memset(cell, 0, 16);
-        if (size > 16)
-            memset(cell + 16, 0, 16);
-        if (size > 32)
-            memset(cell + 32, 0, 16);
-        if (size > 48)
-            memset(cell + 48, 0, 16);
-    } else {
-        zero_call(cell, size);
-    }
-    sp_obj *o = (sp_obj *)cell;
-    o->type = type;
-    o->gc = gcflags;
-    return o;
-}
-
 /* ---- the hooks ------------------------------------------------------------
  *
  * The VM's hooks, each behind a function whose contract is assumed: a hook
@@ -1906,7 +1867,7 @@ void sp_heap_collect(sp_heap *h)
             h->table[s]->weak[0 .. SP_GC_WORDS - 1], h->table[s]->pyfin[0 .. SP_GC_WORDS - 1],
             h->table[s]->cursor, h->table[s]->nlive;
     ensures heap_ok(h); */
-__attribute__((always_inline)) static inline uintptr_t cell_take(sp_heap *h, size_t s, uint32_t gcflags)
+static uintptr_t cell_take(sp_heap *h, size_t s, uint32_t gcflags)
 {
     sp_page *p = h->table[s];
     //@ assert page_ok(p) && \separated(h, p);
@@ -2075,10 +2036,9 @@ static bool stress_due(sp_heap *h)
     return true;
 }
 
-/* sp_heap_alloc in full: every case, the common one included. */
 /*@ requires heap_ok(h);
     ensures heap_ok(h); */
-__attribute__((noinline)) static sp_obj *alloc_full(sp_heap *h, struct sp_type *type, size_t size, uint32_t gcflags)
+sp_obj *sp_heap_alloc(sp_heap *h, struct sp_type *type, size_t size, uint32_t gcflags)
 {
     /* A walk's callback must not allocate: the heap it walks would change
      * under it. */
@@ -2126,41 +2086,6 @@ __attribute__((noinline)) static sp_obj *alloc_full(sp_heap *h, struct sp_type *
     //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
     //@ assert arrays_apart(h);
     return cell_init(a, cell, small ? cell : 0, type, gcflags);
-}
-
-/* The common case first, apart from alloc_full so that it stays a few
- * dozen instructions: a small object, nothing unusual going on (no walk,
- * collection, fault injection or stress), no collection due, room under
- * the cap, and a free cell on its class's current page.  It does what
- * alloc_full does for that case, minus the tests that case makes
- * pointless; anything else goes to alloc_full. */
-/*@ requires heap_ok(h);
-    ensures heap_ok(h); */
-sp_obj *sp_heap_alloc(sp_heap *h, struct sp_type *type, size_t size, uint32_t gcflags)
-{
-    if (size < sizeof(struct sp_obj) || size >= SP_GC_SMALL_MAX || h->walking || h->collecting || h->stress ||
-        (h->fail_at | h->collect_in) != 0 || h->since_gc >= h->trigger)
-        return alloc_full(h, type, size, gcflags);
-    size_t cls = class_of(size + 1);   /* the spare byte: see gc.h */
-    size_t cell = class_size(cls);
-    size_t s = h->cur[cls];
-    if (h->bytes_in_use > h->max_bytes || cell > h->max_bytes - h->bytes_in_use || s >= h->table_cap)
-        return alloc_full(h, type, size, gcflags);
-    sp_page *p = h->table[s];
-    if (p == NULL || p->cls != cls || p->nlive >= p->ncells)
-        return alloc_full(h, type, size, gcflags);
-    //@ assert slot_ok(h, s);
-    uintptr_t a = cell_take(h, s, gcflags);
-    h->allocs++;
-    if (a == 0)
-        return NULL;   /* (a page's base is never 0) */
-    h->bytes_in_use += cell;
-    h->since_gc = h->since_gc < SIZE_MAX - cell ? h->since_gc + cell : SIZE_MAX;
-    h->objects_live++;
-    //@ assert table_ok(h);
-    //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
-    //@ assert arrays_apart(h);
-    return cell_init_small(a, cell, type, gcflags);
 }
 
 /* ---- life cycle and settings ---------------------------------------------*/
