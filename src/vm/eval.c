@@ -2184,12 +2184,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     sp = drop_to(s, sp, base);
                 }
                 SAVE_FRAME();
-                nf->pooled = 1;
-                nf->back = (sp_val)f;
-                nf->depth = f->depth + 1;
-                vm->depth = nf->depth;
-                nf->ret_self = ret_self;
-                vm->frame = (sp_val)nf;
+                link_frame(vm, f, nf, ret_self);
                 f = nf;
                 LOAD_FRAME();
                 DISPATCH();
