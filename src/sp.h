@@ -474,6 +474,11 @@ size_t sp_set_len(sp_val s);
  * ===================================================================== */
 sp_val sp_slice_new(sp_vm *vm, sp_val start, sp_val stop, sp_val step);
 bool sp_is_slice(sp_vm *vm, sp_val v);
+/* range(*args) for one to three small ints (a zero step excluded), without
+ * the call of range.__new__; NULL for anything else.  iter(r) of an
+ * exact range. */
+sp_val sp_range_call_small(sp_vm *vm, sp_vals args);
+sp_val sp_range_iter_new(sp_vm *vm, sp_val r);
 /* slice.indices(len) as C sizes; returns the slice length. */
 size_t sp_slice_indices(sp_vm *vm, sp_val slice, size_t len, sp_ssize *start, sp_ssize *stop, sp_ssize *step);
 /* The same in two steps, for MUTABLE sequences: unpacking runs __index__

@@ -1329,6 +1329,8 @@ sp_val sp_iter(sp_vm *vm, sp_val v)
             return sp_tuple_iter_new(vm, v);
         if (t == vm->t.dict)
             return sp_dict_iter_new(vm, v, SP_DV_KEYS, false);
+        if (t == vm->t.range)
+            return sp_range_iter_new(vm, v);
         if (t == vm->t.enumerate || t == vm->t.zip || t == vm->t.generator || t == vm->t.list_iterator
             || t == vm->t.dict_keyiterator || t == vm->t.dict_itemiterator || t == vm->t.map)
             return v;

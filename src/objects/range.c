@@ -115,8 +115,36 @@ static sp_val range_len(sp_vm *vm, sp_val start, sp_val stop, sp_val step)
     return iadd(vm, ifloordiv(vm, isub(vm, isub(vm, start, stop), one), sp_int_neg(vm, step)), one);
 }
 
+/* The length of a range of small ints, in C: the difference of two small
+ * ints fits an int64_t.  False if the length is not a small int itself. */
+static bool small_len(int64_t start, int64_t stop, int64_t step, int64_t *len)
+{
+    int64_t n = 0;
+    if (step > 0 && start < stop)
+        n = (stop - start - 1) / step + 1;
+    else if (step < 0 && start > stop)
+        n = (start - stop - 1) / -step + 1;
+    *len = n;
+    return sp_fits_small(n);
+}
+
 static sp_val range_make(sp_vm *vm, sp_type *type, sp_val start, sp_val stop, sp_val step)
 {
+    int64_t n;
+    if (sp_is_small(start) && sp_is_small(stop) && sp_is_small(step) &&
+        small_len(sp_small_get(start), sp_small_get(stop), sp_small_get(step), &n)) {
+        sp_range_obj *r = (sp_range_obj *)sp_alloc(vm, type, sizeof(sp_range_obj));
+        r->start = start;
+        r->stop = stop;
+        r->step = step;
+        r->len = sp_small(n);
+        r->istart = sp_small_get(start);
+        r->istop = sp_small_get(stop);
+        r->istep = sp_small_get(step);
+        r->ilen = n;
+        r->small = true;
+        return (sp_val)r;
+    }
     sp_val len = range_len(vm, start, stop, step);
     sp_range_obj *r = (sp_range_obj *)sp_alloc(vm, type, sizeof(sp_range_obj));
     r->start = start;
@@ -133,6 +161,21 @@ sp_val sp_range_new(sp_vm *vm, sp_val start, sp_val stop, sp_val step)
     if (isign(step) == 0)
         sp_raise_fmt(vm, vm->e.ValueError, "range() arg 3 must not be zero");
     return range_make(vm, vm->t.range, start, stop, step);
+}
+
+sp_val sp_range_call_small(sp_vm *vm, sp_vals args)
+{
+    if (args.len == 0 || args.len > 3)
+        return NULL;
+    for (size_t i = 0; i < args.len; i++)
+        if (!sp_is_small(sp_vals_get(args, i)))
+            return NULL;
+    if (args.len == 1)
+        return range_make(vm, vm->t.range, sp_small(0), sp_vals_get(args, 0), sp_small(1));
+    sp_val step = args.len == 3 ? sp_vals_get(args, 2) : sp_small(1);
+    if (sp_small_get(step) == 0)
+        return NULL;
+    return range_make(vm, vm->t.range, sp_vals_get(args, 0), sp_vals_get(args, 1), step);
 }
 
 static sp_val range_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
@@ -451,6 +494,11 @@ big:
 static sp_val range_iter_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     return rangeiter_make(vm, R(range_self(vm, args)), false);
+}
+
+sp_val sp_range_iter_new(sp_vm *vm, sp_val r)
+{
+    return rangeiter_make(vm, R(r), false);
 }
 
 static sp_val range_reversed_m(sp_vm *vm, sp_vals args, sp_val kwnames)

@@ -1421,6 +1421,13 @@ static sp_val after_new(sp_vm *vm, sp_type *type, sp_val obj, sp_vals args, sp_v
 sp_val sp_type_call(sp_vm *vm, sp_type *type, sp_vals args, sp_val kwnames)
 {
     sp_check_stack(vm);
+    if (type == vm->t.range && (kwnames == NULL || sp_tuple_len(kwnames) == 0)) {
+        /* range(n), range(a, b[, c]) of small ints: a built-in type,
+         * whose __new__ can't be replaced. */
+        sp_val r = sp_range_call_small(vm, args);
+        if (r != NULL)
+            return r;
+    }
     if (type->call_version == type->version) {
         if (type->call_kind == CALL_PLAIN) {
             if (args.len > 0)
