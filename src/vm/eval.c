@@ -1725,6 +1725,9 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             if (pc < code.len) {
                 unsigned next = sp_instr_op(sp_u32s_get(code, pc));
                 if (next == SP_OP_BINARY_SUBSCR || next == SP_OP_STORE_SUBSCR) {
+                    /* An error is the subscript's: its position in the
+                     * traceback, as if it ran. */
+                    f->lasti = pc;
                     sp_val step = arg == 3 ? TOP() : vm->None;
                     sp_val stop = PEEK(arg == 3 ? 2 : 1);
                     sp_val start = PEEK(arg);
