@@ -238,24 +238,32 @@ static void zip_ended(sp_vm *vm, zip_obj *z, sp_val its, size_t i)
     }
 }
 
-static sp_val zip_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+/* zip's step: the tuple of the next items, NULL at the end.  No
+ * "exhausted" mark: like CPython, every step asks the iterators again
+ * (one may resume after StopIteration). */
+static sp_val zip_step(sp_vm *vm, zip_obj *z)
 {
-    zip_obj *z = SP_CONT_AS(zip_obj, sp_vals_get(args, 0), sp_zip_def);
-    /* No "exhausted" mark: like CPython, every __next__ asks the
-     * iterators again (one may resume after StopIteration). */
     sp_val its = z->its;
     size_t n = sp_tuple_len(its);
     if (n == 0)
-        sp_cont_stop(vm);
+        return NULL;
     sp_val r = sp_tuple_new(vm, n);
     for (size_t i = 0; i < n; i++) {
         sp_val v = inner_next(vm, sp_tuple_get(its, i));
         if (v == NULL) {
             zip_ended(vm, z, its, i);
-            sp_cont_stop(vm);
+            return NULL;
         }
         sp_tuple_set(r, i, v);
     }
+    return r;
+}
+
+static sp_val zip_next_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_val r = zip_step(vm, SP_CONT_AS(zip_obj, sp_vals_get(args, 0), sp_zip_def));
+    if (r == NULL)
+        sp_cont_stop(vm);
     return r;
 }
 
@@ -589,25 +597,8 @@ sp_val sp_iterobj_next(sp_vm *vm, sp_val it, bool *handled)
             return NULL;
         return sp_tuple_pack2(vm, idx, item);
     }
-    if (t == vm->t.zip) {
-        /* zip.__next__ without the method call; its StopIteration is
-         * the only one it raises (the inner steps catch theirs). */
-        zip_obj *z = (zip_obj *)it;
-        sp_val its = z->its;
-        size_t n = sp_tuple_len(its);
-        if (n == 0)
-            return NULL;
-        sp_val r = sp_tuple_new(vm, n);
-        for (size_t i = 0; i < n; i++) {
-            sp_val v = inner_next(vm, sp_tuple_get(its, i));
-            if (v == NULL) {
-                zip_ended(vm, z, its, i);
-                return NULL;
-            }
-            sp_tuple_set(r, i, v);
-        }
-        return r;
-    }
+    if (t == vm->t.zip)
+        return zip_step(vm, (zip_obj *)it);   /* its only StopIteration is the end */
     if (t == vm->t.reversed)
         return reversed_step(vm, (sp_seqiter_obj *)it);
     *handled = false;
