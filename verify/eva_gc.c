@@ -1,10 +1,11 @@
 /* EVA harness: a heap's life, and a client of gc.h whose calls WP checks
  * against the collector's contracts.
  *
- * Three objects: a small one at the smallest class, one at the largest
- * small class, one large block; weak, finalizable and Python-finalizer
- * flags among them; the first and last rooted, the middle one dead.  Each
- * is looked up (size, interior pointer, flag); then a walk of the weak
+ * Four objects: two small ones of the same class, the second taken by
+ * sp_heap_alloc's common case (the first, on a new heap, sets fast_room),
+ * one at the largest small class, one large block; weak, finalizable and
+ * Python-finalizer flags among them; the first and last rooted, the
+ * others dead.  Each is looked up (size, interior pointer, flag); then a walk of the weak
  * objects, the (empty) finalization queue drained, an injected allocation
  * failure, the statistics, the verifier and the release. 
  * The hooks (eva_gc_hooks.h, shared with eva_gc_nomem.c) mark the roots
@@ -77,11 +78,13 @@ int main(void)
     char base;
     sp_heap_set_stack_base(h, &base + 1);
     sp_obj *a = sp_heap_alloc(h, NULL, 16, SP_GC_WEAK);
+    sp_obj *d = sp_heap_alloc(h, NULL, 20, SP_GC_FINALIZE);
     sp_obj *b = sp_heap_alloc(h, NULL, SP_GC_SMALL_MAX - 1, SP_GC_FINALIZE | SP_GC_PYFIN);
     sp_obj *c = sp_heap_alloc(h, NULL, SP_GC_SMALL_MAX + 1000, SP_GC_WEAK | SP_GC_FINALIZE);
     roots[0] = a;
     roots[1] = c;
     probe(h, a);
+    probe(h, d);
     probe(h, b);
     probe(h, c);
     sp_heap_each_weak(h, walk, NULL);
