@@ -606,7 +606,7 @@ static void page_decommit(uintptr_t base)
  * call to memset of a variable size, which costs more than the stores
  * for cells this small. */
 /*@ requires addr != 0;
-    assigns \nothing;
+    assigns \result \from addr;
     ensures \result == (sp_obj *)addr; */
 __attribute__((always_inline)) static inline sp_obj *
 cell_init(uintptr_t addr, size_t size, size_t zero, struct sp_type *type, uint32_t gcflags)
