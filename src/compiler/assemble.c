@@ -137,6 +137,21 @@ sp_val sp_unit_assemble(unit *u)
         sp_u32s_set(lines, i * 4 + 2, sp_u32s_get(ins, i * INSTR_WORDS + 5));
         sp_u32s_set(lines, i * 4 + 3, sp_u32s_get(ins, i * INSTR_WORDS + 6));
     }
+    /* A JUMP to a RETURN_VALUE (the end of `return a if c else b`, of a
+     * branch of an if/else that returns) is that RETURN_VALUE, with its
+     * position: the same effect (the value is on the stack either way,
+     * and a return can't raise) in one instruction instead of two. */
+    for (size_t i = 0; i < n; i++) {
+        uint32_t w = sp_u32s_get(code, i);
+        if (sp_instr_op(w) != SP_OP_JUMP || sp_instr_arg(w) >= n)
+            continue;
+        size_t t = sp_instr_arg(w);
+        if (sp_instr_op(sp_u32s_get(code, t)) != SP_OP_RETURN_VALUE)
+            continue;
+        sp_u32s_set(code, i, sp_u32s_get(code, t));
+        for (size_t k = 0; k < 4; k++)
+            sp_u32s_set(lines, i * 4 + k, sp_u32s_get(lines, t * 4 + k));
+    }
     /* Stack depth by flow analysis: depth[i] is the depth before i. */
     sp_val depthbuf = sp_u32buf_new(vm, n + 1);
     sp_u32s depth = sp_rawbuf_u32s(depthbuf);
