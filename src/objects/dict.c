@@ -298,6 +298,7 @@ static void dict_resize(sp_vm *vm, sp_val dv, size_t minsize, size_t need)
     sp_vals oe = entries_span(d), ne = entries_span(&nd);
     sp_i64s oh = hashes_span(d), nh = hashes_span(&nd);
     size_t j = 0;
+    uint64_t hbits = 0;
     for (size_t i = 0; i < n; i++) {
         sp_val k = sp_vals_get(oe, 2 * i);
         if (k == NULL)
@@ -307,8 +308,10 @@ static void dict_resize(sp_vm *vm, sp_val dv, size_t minsize, size_t need)
         sp_vals_set(ne, 2 * j + 1, sp_vals_get(oe, 2 * i + 1));
         sp_i64s_set(nh, j, h);
         ix_set(&nd, find_free_slot(&nd, h), (int64_t)j);
+        hbits |= sp_dict_hash_bits(h);
         j++;
     }
+    d->hbits = hbits;
     d->entries = nd.entries;
     d->table = nd.table;
     d->log2_size = log2;
@@ -382,6 +385,7 @@ void sp_dict_set_hashed(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, sp_val v
     set_value_at(d, e, value);
     sp_i64s_set(hashes_span(d), e, hash);
     ix_set(d, free_slot, (int64_t)e);
+    d->hbits |= sp_dict_hash_bits(hash);
     d->nentries = e + 1;
     d->used++;
     d->version++;
@@ -507,6 +511,7 @@ void sp_dict_clear(sp_vm *vm, sp_val dv)
     d->entries = d->table = NULL;
     d->log2_size = 0;
     d->usable = d->nentries = d->used = d->spent = 0;
+    d->hbits = 0;
     d->version++;
 }
 
@@ -662,6 +667,8 @@ void sp_dict_check(sp_vm *vm, sp_val dv)
             continue;
         live++;
         int64_t h = sp_i64s_get(hashes_span(d), i);
+        if ((d->hbits & sp_dict_hash_bits(h)) != sp_dict_hash_bits(h))
+            sp_trap("sp_dict_check: D6");
         size_t mask = size - 1, j = (size_t)h & mask;
         uint64_t perturb = (uint64_t)h;
         for (size_t steps = 0;; steps++) {

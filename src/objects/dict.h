@@ -28,6 +28,12 @@
  *       slot holds i.
  *   D5. version changes on every insertion of a new key, deletion, clear
  *       and resize (iterators and lookups detect mutation by it).
+ *   D6. hbits holds sp_dict_hash_bits of every live entry's hash (and
+ *       maybe of deleted ones': it is rebuilt only with the table).  So
+ *       a hash whose two bits are not both in hbits is no entry's: no key
+ *       can equal a key of that hash (a lookup compares keys only when
+ *       hashes match), and the caches' "is this name in the instance
+ *       dict?" is answered without probing (eval.c, dict_may_hold).
  *
  * Lookups call __eq__ (Python code) which may mutate the dict.  After
  * every such call the lookup checks that the entries array and the entry
@@ -51,7 +57,15 @@ typedef struct sp_dict_obj {
     sp_val entries;     /* valarray or NULL: keys and values */
     sp_val table;       /* rawbuf or NULL: the index, then the hashes */
     uint64_t version;
+    uint64_t hbits;     /* a filter of the keys' hashes (D6) */
 } sp_dict_obj;
+
+/* D6's two bits of a hash. */
+static inline uint64_t sp_dict_hash_bits(int64_t hash)
+{
+    uint64_t h = (uint64_t)hash;
+    return ((uint64_t)1 << (h & 63)) | ((uint64_t)1 << ((h >> 6) & 63));
+}
 
 static inline sp_dict_obj *sp_as_dict(sp_val v) { return SP_AS(sp_dict_obj, v, SP_LAYOUT_DICT); }
 
@@ -62,7 +76,7 @@ sp_val sp_dict_new_presized(sp_vm *vm, size_t n);
 /* The GC trace of the dict part (for layouts that extend it). */
 void sp_dict_trace(sp_heap *h, sp_obj *o);
 
-/* Check D1-D4; sp_trap on violation (tests, debug builds). */
+/* Check D1-D4 and D6; sp_trap on violation (tests, debug builds). */
 void sp_dict_check(sp_vm *vm, sp_val d);
 
 /* Entry i (i < nentries) or NULL key for a hole. */

@@ -67,27 +67,16 @@ SP_HOT_INLINE bool dict_replace_hot(sp_val d, size_t n, sp_val key, sp_val value
 
 /* Could dict d hold a key equal to the str `name`?  A dict compares a
  * key with the one looked up only when their hashes are equal (dict.c's
- * probes; a str's hash is a function of its value), so a small dict
- * none of whose entries has name's hash can't: a scan of a few words
- * instead of a probe sequence.  A larger dict, or a hash that matches
- * (a deleted entry's stale hash included), takes the lookup. */
-#define HASH_SCAN_MAX 8u
+ * probes; a str's hash is a function of its value), so a dict whose hash
+ * filter (dict.h, D6) lacks name's hash bits can't: two loads and a test
+ * instead of a probe sequence.  Else (a key of that hash, or a false
+ * positive of the filter) the lookup answers. */
 SP_HOT_INLINE bool dict_may_hold(sp_vm *vm, sp_val d, sp_val name)
 {
     sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
-    size_t n = o->nentries;
-    if (n == 0)
+    uint64_t bits = sp_dict_hash_bits(sp_str_hash(vm, name));
+    if ((o->hbits & bits) != bits)
         return false;
-    if (n <= HASH_SCAN_MAX) {
-        int64_t h = sp_str_hash(vm, name);
-        (void)HOT_AS(sp_rawbuf, o->table, SP_LAYOUT_RAWBUF);   /* n > 0: a table, checked */
-        sp_i64s hs = sp_dict_hashes_(o);
-        bool match = false;
-        for (size_t i = 0; i < n; i++)
-            match |= sp_i64s_get(hs, i) == h;
-        if (!match)
-            return false;
-    }
     return sp_dict_get_str(vm, d, name) != NULL;
 }
 
@@ -1316,6 +1305,27 @@ SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
     ((op) == SP_LT ? (x) < (y) : (op) == SP_LE ? (x) <= (y) : (op) == SP_EQ ? (x) == (y)           \
      : (op) == SP_NE ? (x) != (y) : (op) == SP_GT ? (x) > (y) : (x) >= (y))
 
+/* COMPARE_OP's fast paths' result r.  When the next instruction is a
+ * POP_JUMP_IF_FALSE or _TRUE (`if a < b:`, `while i < n:`), its jump is
+ * decided here: no bool is pushed, and the jump instruction is skipped
+ * (it can't raise, and has no other effect).  Else r is pushed.  A
+ * block, not do/while: DISPATCH() may be the switch's `break`. */
+#define COMPARE_RESULT(r)                                                                            \
+    {                                                                                                \
+        uint32_t next_ = sp_u32s_get(code, pc);                                                      \
+        unsigned nop_ = sp_instr_op(next_);                                                          \
+        if (nop_ == SP_OP_POP_JUMP_IF_FALSE || nop_ == SP_OP_POP_JUMP_IF_TRUE) {                     \
+            DROP();                                                                                  \
+            if ((r) == (nop_ == SP_OP_POP_JUMP_IF_TRUE))                                             \
+                JUMP_TO(sp_instr_arg(next_));                                                        \
+            else                                                                                     \
+                pc++;                                                                                \
+            DISPATCH();                                                                              \
+        }                                                                                            \
+        SET_TOP(sp_bool(vm, (r)));                                                                   \
+        DISPATCH();                                                                                  \
+    }
+
 #define LOAD_FRAME()                                                                                 \
     do {                                                                                             \
         co = (sp_code_obj *)f->code;                                                                 \
@@ -1862,16 +1872,14 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             if (sp_is_small(a) && sp_is_small(b)) {
                 int64_t x = sp_small_get(a), y = sp_small_get(b);
                 bool r = CMP_OP((sp_cmpop)arg, x, y);
-                SET_TOP(sp_bool(vm, r));
-                break;
+                COMPARE_RESULT(r);
             }
             if (sp_is_ptr(a) && sp_is_ptr(b) && a->type == vm->t.float_ && b->type == vm->t.float_) {
                 /* Two exact floats: C's comparisons are float's (a NaN
                  * compares unequal to everything). */
                 double x = ((sp_float_obj *)a)->value, y = ((sp_float_obj *)b)->value;
                 bool r = CMP_OP((sp_cmpop)arg, x, y);
-                SET_TOP(sp_bool(vm, r));
-                DISPATCH();
+                COMPARE_RESULT(r);
             }
             SET_TOP(sp_richcmp(vm, a, b, (sp_cmpop)arg));
             DISPATCH();
