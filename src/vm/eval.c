@@ -28,7 +28,7 @@
  * SP_AS (and what uses it) out of line there. */
 SP_HOT_INLINE sp_obj *hot_as(sp_val v, sp_layout layout, const char *what)
 {
-    if (__builtin_expect(sp_is_ptr(v) && v->type != NULL && v->type->def->layout == layout, 1))
+    if (__builtin_expect(sp_is_ptr(v) && v->type != NULL && v->type->layout_tag == (uint32_t)layout + 1, 1))
         return v;
     return sp_as_layout(v, layout, what);
 }
@@ -1333,9 +1333,6 @@ SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
         s = sp_frame_slots(f);                                                                       \
         pc = f->pc;                                                                                  \
         sp = f->sp;                                                                                  \
-        consts = code_tuple(co->consts);                                                             \
-        names = code_tuple(co->names);                                                               \
-        cache = cache_span(co);                                                                      \
         ftmp = NULL;                                                                                 \
     } while (0)
 
@@ -1466,7 +1463,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
     sp_frame_obj *f = sp_as_frame(vm, vm->frame);
     sp_code_obj *co;
     sp_u32s code;
-    sp_vals s, consts, names, cache;
+    sp_vals s;
     uint32_t pc, sp;
     sp_val kwnames = NULL;
     sp_val exc = NULL;
@@ -1538,7 +1535,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             DISPATCH();
         }
         TARGET(LOAD_CONST)
-            PUSH(sp_vals_get(consts, arg));
+            PUSH(sp_vals_get(code_tuple(co->consts), arg));
             DISPATCH();
         TARGET(LOAD_FAST) {
             sp_val v = sp_vals_get(s, arg);
@@ -1587,7 +1584,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             PUSH(sp_vals_get(s, co->nlocals + arg));
             DISPATCH();
         TARGET(LOAD_NAME) {
-            sp_val name = sp_vals_get(names, arg);
+            sp_val name = sp_vals_get(code_tuple(co->names), arg);
             sp_val v = NULL;
             if (f->locals != NULL)
                 v = mapping_get(vm, f->locals, name);
@@ -1601,13 +1598,13 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             DISPATCH();
         }
         TARGET(STORE_NAME) {
-            sp_val name = sp_vals_get(names, arg);
+            sp_val name = sp_vals_get(code_tuple(co->names), arg);
             sp_val v = POP();
             mapping_set(vm, f->locals ? f->locals : f->globals, name, v);
             DISPATCH();
         }
         TARGET(DELETE_NAME) {
-            sp_val name = sp_vals_get(names, arg);
+            sp_val name = sp_vals_get(code_tuple(co->names), arg);
             sp_val m = f->locals ? f->locals : f->globals;
             if (sp_is_exact(vm, m, vm->t.dict)) {
                 if (!sp_dict_del(vm, m, name))
@@ -1620,27 +1617,26 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             DISPATCH();
         }
         TARGET(LOAD_GLOBAL) {
-            sp_val name = sp_vals_get(names, arg);
-            sp_val v = global_hit(cache, pc - 1, f, name);
+            sp_val name = sp_vals_get(code_tuple(co->names), arg);
+            sp_val v = global_hit(cache_span(co), pc - 1, f, name);
             if (v == NULL) {
                 v = load_global(vm, f, co, pc - 1, name);
-                cache = cache_span(co);
             }
             PUSH(v);
             DISPATCH();
         }
         TARGET(STORE_GLOBAL)
-            sp_dict_set(vm, f->globals, sp_vals_get(names, arg), POP());
+            sp_dict_set(vm, f->globals, sp_vals_get(code_tuple(co->names), arg), POP());
             DISPATCH();
         TARGET(DELETE_GLOBAL)
-            if (!sp_dict_del(vm, f->globals, sp_vals_get(names, arg)))
-                name_error(vm, sp_vals_get(names, arg));
+            if (!sp_dict_del(vm, f->globals, sp_vals_get(code_tuple(co->names), arg)))
+                name_error(vm, sp_vals_get(code_tuple(co->names), arg));
             DISPATCH();
         TARGET(LOAD_ATTR) {
-            sp_val obj = TOP(), name = sp_vals_get(names, arg);
-            sp_val v = attr_hit(vm, cache, co, pc - 1, obj, name);
+            sp_val obj = TOP(), name = sp_vals_get(code_tuple(co->names), arg);
+            sp_val v = attr_hit(vm, cache_span(co), co, pc - 1, obj, name);
             if (v == NULL) {
-                sp_val getter = property_hit(vm, cache, co, pc - 1, obj);
+                sp_val getter = property_hit(vm, cache_span(co), co, pc - 1, obj);
                 if (getter != NULL) {
                     /* obj.name is getter(obj): push its frame as CALL
                      * does; its return value lands where obj was. */
@@ -1655,7 +1651,6 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     DISPATCH();
                 }
                 v = load_attr(vm, co, pc - 1, obj, name);
-                cache = cache_span(co);
             }
             SET_TOP(v);
             DISPATCH();
@@ -1663,19 +1658,18 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(STORE_ATTR) {
             sp_val obj = POP();
             sp_val v = POP();
-            sp_val name = sp_vals_get(names, arg);
-            if (!store_hit(vm, cache, co, pc - 1, obj, name, v)) {
+            sp_val name = sp_vals_get(code_tuple(co->names), arg);
+            if (!store_hit(vm, cache_span(co), co, pc - 1, obj, name, v)) {
                 store_attr(vm, co, pc - 1, obj, name, v);
-                cache = cache_span(co);
             }
             DISPATCH();
         }
         TARGET(DELETE_ATTR)
-            sp_delattr(vm, POP(), sp_vals_get(names, arg));
+            sp_delattr(vm, POP(), sp_vals_get(code_tuple(co->names), arg));
             DISPATCH();
         TARGET(LOAD_METHOD) {
-            sp_val obj = TOP(), name = sp_vals_get(names, arg);
-            sp_val m = method_hit(vm, cache, co, pc - 1, obj, name);
+            sp_val obj = TOP(), name = sp_vals_get(code_tuple(co->names), arg);
+            sp_val m = method_hit(vm, cache_span(co), co, pc - 1, obj, name);
             if (m != NULL) {
                 SET_TOP(m);
                 PUSH(obj);
@@ -1683,7 +1677,6 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             }
             sp_val self = NULL;
             m = load_method(vm, co, pc - 1, obj, name, &self);
-            cache = cache_span(co);
             SET_TOP(m);
             PUSH(self);
             DISPATCH();
@@ -1831,7 +1824,6 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             }
             if (arg < 16 && binop_operands(vm, a, b)) {
                 sp_val fn = binop_hit(vm, co, pc - 1, arg, a, b);
-                cache = cache_span(co);
                 if (fn != NULL) {
                     /* a.__op__(b) in a pushed frame.  a and b stay on
                      * this stack (for the error if it returns
@@ -2134,7 +2126,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             DISPATCH();
         }
         TARGET(KW_NAMES)
-            kwnames = sp_vals_get(consts, arg);
+            kwnames = sp_vals_get(code_tuple(co->consts), arg);
             DISPATCH();
         TARGET(CALL) {
             sp_val kwn = kwnames;
@@ -2156,8 +2148,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 /* A class whose instances object.__new__ makes and a
                  * Python __init__ initialises: make the instance here
                  * and push __init__'s frame with it as self. */
-                sp_val init = ctor_init(vm, cache, co, pc - 1, (sp_type *)callable);
-                cache = cache_span(co);
+                sp_val init = ctor_init(vm, cache_span(co), co, pc - 1, (sp_type *)callable);
                 if (init != NULL) {
                     ret_self = sp_object_new_instance(vm, (sp_type *)callable);
                     sp_vals_set(s, base + 1, ret_self);
@@ -2407,13 +2398,13 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val fromlist = POP();
             sp_val level = POP();
             SAVE_FRAME();
-            sp_val m = sp_import(vm, sp_vals_get(names, arg), f->globals, fromlist == vm->None ? NULL : fromlist,
+            sp_val m = sp_import(vm, sp_vals_get(code_tuple(co->names), arg), f->globals, fromlist == vm->None ? NULL : fromlist,
                                  (int)sp_small_get(level));
             PUSH(m);
             DISPATCH();
         }
         TARGET(IMPORT_FROM)
-            PUSH(import_from(vm, TOP(), sp_vals_get(names, arg)));
+            PUSH(import_from(vm, TOP(), sp_vals_get(code_tuple(co->names), arg)));
             DISPATCH();
         TARGET(IMPORT_STAR)
             import_star(vm, f, POP());
