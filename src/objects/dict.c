@@ -391,6 +391,32 @@ void sp_dict_set_hashed(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, sp_val v
     d->version++;
 }
 
+bool sp_dict_append_absent(sp_val dv, sp_val key, int64_t hash, sp_val value)
+{
+    sp_dict_obj *d = D(dv);
+    if (d->table == NULL || d->nentries + d->spent >= d->usable)
+        return false;
+    /* The first EMPTY slot of key's probe sequence, as lookup would stop
+     * at: one exists, since entries + spent < usable = 2/3 of the slots. */
+    size_t mask = ((size_t)1 << d->log2_size) - 1;
+    uint64_t perturb = (uint64_t)hash;
+    size_t slot = (size_t)hash & mask;
+    while (ix_get(d, slot) != IX_EMPTY) {
+        perturb >>= PERTURB_SHIFT;
+        slot = (slot * 5 + (size_t)perturb + 1) & mask;
+    }
+    size_t e = d->nentries;
+    set_key_at(d, e, key);
+    set_value_at(d, e, value);
+    sp_i64s_set(hashes_span(d), e, hash);
+    ix_set(d, slot, (int64_t)e);
+    d->hbits |= sp_dict_hash_bits(hash);
+    d->nentries = e + 1;
+    d->used++;
+    d->version++;
+    return true;
+}
+
 void sp_dict_set(sp_vm *vm, sp_val d, sp_val key, sp_val value)
 {
     sp_dict_set_hashed(vm, d, key, sp_dict_key_hash(vm, key), value);

@@ -86,6 +86,11 @@ sp_val sp_dict_entry_value(sp_val d, size_t i);
 /* Lookup with a precomputed hash; NULL if absent. */
 sp_val sp_dict_get_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash);
 void sp_dict_set_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash, sp_val value);
+/* d[key] = value for a key the caller knows is absent (its hash is
+ * missing from the filter, D6: no lookup, so no __eq__ runs), appended
+ * if the table has room; false, and nothing done, if it would need a
+ * resize (or has no table yet). */
+bool sp_dict_append_absent(sp_val d, sp_val key, int64_t hash, sp_val value);
 /* The hash of a dict or set key (sp_cont_hash; an exact tuple's computed
  * directly), and the equality of two keys (sp_eq; two exact tuples
  * compared without tuple.__eq__'s lookup and call) -- for dict.c and

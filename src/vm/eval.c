@@ -1107,7 +1107,23 @@ SP_HOT_INLINE bool store_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t
     int k = cache_kind(c);
     if (k == CK_DICT_STORE) {
         sp_val d = sp_obj_peek_dict_hot(vm, obj);
-        return d != NULL && dict_replace_hot(d, cache_n(c), name, v);
+        if (d == NULL)
+            return false;
+        if (dict_replace_hot(d, cache_n(c), name, v))
+            return true;
+        /* A new attribute (`self.x = ...` in __init__): appended when the
+         * dict's hash filter shows the name absent and the table has
+         * room, as store_attr's sp_dict_set would, without its lookup;
+         * the class's attr_hint learns the size as there. */
+        int64_t h = sp_str_hash(vm, name);
+        uint64_t bits = sp_dict_hash_bits(h);
+        sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
+        if ((o->hbits & bits) == bits || !sp_dict_append_absent(d, name, h, v))
+            return false;
+        sp_type *tp = obj->type;
+        if (o->used > tp->attr_hint && o->used <= SP_ATTR_HINT_MAX)
+            tp->attr_hint = (uint32_t)o->used;
+        return true;
     }
     if (k == CK_SLOT) {
         sp_obj_set_slot_hot(vm, obj, cache_n(c), v);
