@@ -54,6 +54,7 @@ int sp_op_stack_effect(uint32_t op, uint32_t arg, bool jump)
     case SP_OP_PRINT_EXPR: case SP_OP_PREP_RERAISE_STAR:
         return -1;
     case SP_OP_PUSH_NULL: case SP_OP_COPY: case SP_OP_LOAD_CONST: case SP_OP_LOAD_FAST:
+    case SP_OP_LOAD_FAST_ATTR: case SP_OP_LOAD_FAST_METHOD:
     case SP_OP_LOAD_DEREF: case SP_OP_LOAD_CLASSDEREF: case SP_OP_LOAD_CLOSURE: case SP_OP_LOAD_NAME:
     case SP_OP_LOAD_GLOBAL: case SP_OP_LOAD_METHOD: case SP_OP_PUSH_EXC_INFO: case SP_OP_LOAD_ASSERTION_ERROR:
     case SP_OP_BEFORE_WITH: case SP_OP_BEFORE_ASYNC_WITH: case SP_OP_WITH_EXCEPT_START: case SP_OP_IMPORT_FROM:
@@ -226,6 +227,20 @@ sp_val sp_unit_assemble(unit *u)
             }
             i = j;
         }
+    }
+    /* Pairs: a LOAD_FAST followed by a LOAD_ATTR or LOAD_METHOD becomes
+     * LOAD_FAST_ATTR / LOAD_FAST_METHOD, which does the load and the
+     * attribute cache's hit in one dispatch (eval.c).  The second word
+     * stays as it is, with its own position and cache entry, so a jump
+     * to it, a miss and an error there are all what they were; the pair
+     * changes no stack depth (done after the flow analysis anyway). */
+    for (size_t i = 0; i + 1 < n; i++) {
+        uint32_t w = sp_u32s_get(code, i);
+        unsigned next = sp_instr_op(sp_u32s_get(code, i + 1));
+        if (sp_instr_op(w) != SP_OP_LOAD_FAST || (next != SP_OP_LOAD_ATTR && next != SP_OP_LOAD_METHOD))
+            continue;
+        unsigned op = next == SP_OP_LOAD_ATTR ? SP_OP_LOAD_FAST_ATTR : SP_OP_LOAD_FAST_METHOD;
+        sp_u32s_set(code, i, sp_instr(op, sp_instr_arg(w)));
     }
     /* The code object. */
     sp_code_obj *co = (sp_code_obj *)sp_alloc(vm, vm->t.code, sizeof(sp_code_obj));

@@ -1560,6 +1560,36 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             PUSH(v);
             DISPATCH();
         }
+        TARGET(LOAD_FAST_ATTR) {
+            /* LOAD_FAST, then the LOAD_ATTR word at pc: on its cache's
+             * hit both are done here; else the local is pushed and that
+             * LOAD_ATTR runs as usual (property, miss, error). */
+            sp_val obj = sp_vals_get(s, arg);
+            if (obj == NULL)
+                unbound_local(vm, sp_tuple_get(co->varnames, arg));
+            f->lasti = pc;
+            sp_val name = sp_vals_get(code_tuple(co->names), sp_instr_arg(sp_u32s_get(code, pc)));
+            sp_val v = attr_hit(vm, cache_span(co), co, pc, obj, name);
+            if (v != NULL)
+                pc++;
+            PUSH(v != NULL ? v : obj);
+            DISPATCH();
+        }
+        TARGET(LOAD_FAST_METHOD) {
+            /* LOAD_FAST, then the LOAD_METHOD word at pc, likewise. */
+            sp_val obj = sp_vals_get(s, arg);
+            if (obj == NULL)
+                unbound_local(vm, sp_tuple_get(co->varnames, arg));
+            f->lasti = pc;
+            sp_val name = sp_vals_get(code_tuple(co->names), sp_instr_arg(sp_u32s_get(code, pc)));
+            sp_val m = method_hit(vm, cache_span(co), co, pc, obj, name);
+            if (m != NULL) {
+                pc++;
+                PUSH(m);
+            }
+            PUSH(obj);
+            DISPATCH();
+        }
         TARGET(STORE_FAST)
             sp_vals_set(s, arg, POP());
             DISPATCH();
