@@ -1321,9 +1321,9 @@ SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
     ((op) == SP_LT ? (x) < (y) : (op) == SP_LE ? (x) <= (y) : (op) == SP_EQ ? (x) == (y)           \
      : (op) == SP_NE ? (x) != (y) : (op) == SP_GT ? (x) > (y) : (x) >= (y))
 
-/* COMPARE_OP's fast paths' result r.  When the next instruction is a
- * POP_JUMP_IF_FALSE or _TRUE (`if a < b:`, `while i < n:`), its jump is
- * decided here: no bool is pushed, and the jump instruction is skipped
+/* The result r of COMPARE_OP's fast paths and of IS_OP.  When the next
+ * instruction is a POP_JUMP_IF_FALSE or _TRUE (`if a < b:`, `while i <
+ * n:`), its jump is decided here: no bool is pushed, and the jump is skipped
  * (it can't raise, and has no other effect).  Else r is pushed.  A
  * block, not do/while: DISPATCH() may be the switch's `break`. */
 #define COMPARE_RESULT(r)                                                                            \
@@ -1925,8 +1925,8 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(IS_OP) {
             sp_val b = POP();
             sp_val a = TOP();
-            SET_TOP(sp_bool(vm, (a == b) != (arg != 0)));
-            DISPATCH();
+            bool r = (a == b) != (arg != 0);
+            COMPARE_RESULT(r);
         }
         TARGET(CONTAINS_OP) {
             sp_val b = POP();
