@@ -362,6 +362,21 @@ sp_val sp_dict_get(sp_vm *vm, sp_val d, sp_val key)
     return sp_dict_get_hashed(vm, d, key, sp_dict_key_hash(vm, key));
 }
 
+/* A new entry for key (absent) at the end of the entries, its index
+ * slot `slot` (EMPTY, on key's probe sequence); the table has room. */
+static void append_entry(sp_dict_obj *d, size_t slot, sp_val key, int64_t hash, sp_val value)
+{
+    size_t e = d->nentries;
+    set_key_at(d, e, key);
+    set_value_at(d, e, value);
+    sp_i64s_set(hashes_span(d), e, hash);
+    ix_set(d, slot, (int64_t)e);
+    d->hbits |= sp_dict_hash_bits(hash);
+    d->nentries = e + 1;
+    d->used++;
+    d->version++;
+}
+
 void sp_dict_set_hashed(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, sp_val value)
 {
     size_t slot;
@@ -380,15 +395,7 @@ void sp_dict_set_hashed(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, sp_val v
         d = D(dv);
         free_slot = find_free_slot(d, hash);
     }
-    size_t e = d->nentries;
-    set_key_at(d, e, key);
-    set_value_at(d, e, value);
-    sp_i64s_set(hashes_span(d), e, hash);
-    ix_set(d, free_slot, (int64_t)e);
-    d->hbits |= sp_dict_hash_bits(hash);
-    d->nentries = e + 1;
-    d->used++;
-    d->version++;
+    append_entry(d, free_slot, key, hash, value);
 }
 
 bool sp_dict_append_absent(sp_val dv, sp_val key, int64_t hash, sp_val value)
@@ -405,15 +412,7 @@ bool sp_dict_append_absent(sp_val dv, sp_val key, int64_t hash, sp_val value)
         perturb >>= PERTURB_SHIFT;
         slot = (slot * 5 + (size_t)perturb + 1) & mask;
     }
-    size_t e = d->nentries;
-    set_key_at(d, e, key);
-    set_value_at(d, e, value);
-    sp_i64s_set(hashes_span(d), e, hash);
-    ix_set(d, slot, (int64_t)e);
-    d->hbits |= sp_dict_hash_bits(hash);
-    d->nentries = e + 1;
-    d->used++;
-    d->version++;
+    append_entry(d, slot, key, hash, value);
     return true;
 }
 

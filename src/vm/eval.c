@@ -1474,6 +1474,24 @@ static bool find_handler(sp_code_obj *co, uint32_t at, uint32_t *target, uint32_
     return false;
 }
 
+/* LOAD_FAST_ATTR / LOAD_FAST_METHOD (pairs): local `arg` (unbound:
+ * UnboundLocalError, placed at the LOAD_FAST), then lasti moved to the
+ * paired word at pc, whose cache hit the caller tries next. */
+SP_HOT_INLINE sp_val pair_local(sp_vm *vm, sp_frame_obj *f, sp_vals s, uint32_t arg, uint32_t pc)
+{
+    sp_val obj = sp_vals_get(s, arg);
+    if (obj == NULL)
+        unbound_local(vm, sp_tuple_get(((sp_code_obj *)f->code)->varnames, arg));
+    f->lasti = pc;
+    return obj;
+}
+
+/* The name of the paired LOAD_ATTR / LOAD_METHOD word at pc. */
+SP_HOT_INLINE sp_val pair_name(sp_code_obj *co, sp_u32s code, uint32_t pc)
+{
+    return sp_vals_get(code_tuple(co->names), sp_instr_arg(sp_u32s_get(code, pc)));
+}
+
 __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp_val *escaped)
 {
     sp_frame_obj *f = sp_as_frame(vm, vm->frame);
@@ -1564,12 +1582,8 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             /* LOAD_FAST, then the LOAD_ATTR word at pc: on its cache's
              * hit both are done here; else the local is pushed and that
              * LOAD_ATTR runs as usual (property, miss, error). */
-            sp_val obj = sp_vals_get(s, arg);
-            if (obj == NULL)
-                unbound_local(vm, sp_tuple_get(co->varnames, arg));
-            f->lasti = pc;
-            sp_val name = sp_vals_get(code_tuple(co->names), sp_instr_arg(sp_u32s_get(code, pc)));
-            sp_val v = attr_hit(vm, cache_span(co), co, pc, obj, name);
+            sp_val obj = pair_local(vm, f, s, arg, pc);
+            sp_val v = attr_hit(vm, cache_span(co), co, pc, obj, pair_name(co, code, pc));
             if (v != NULL)
                 pc++;
             PUSH(v != NULL ? v : obj);
@@ -1577,12 +1591,8 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         }
         TARGET(LOAD_FAST_METHOD) {
             /* LOAD_FAST, then the LOAD_METHOD word at pc, likewise. */
-            sp_val obj = sp_vals_get(s, arg);
-            if (obj == NULL)
-                unbound_local(vm, sp_tuple_get(co->varnames, arg));
-            f->lasti = pc;
-            sp_val name = sp_vals_get(code_tuple(co->names), sp_instr_arg(sp_u32s_get(code, pc)));
-            sp_val m = method_hit(vm, cache_span(co), co, pc, obj, name);
+            sp_val obj = pair_local(vm, f, s, arg, pc);
+            sp_val m = method_hit(vm, cache_span(co), co, pc, obj, pair_name(co, code, pc));
             if (m != NULL) {
                 pc++;
                 PUSH(m);
