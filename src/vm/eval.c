@@ -1499,7 +1499,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
     sp_u32s code;
     sp_vals s;
     uint32_t pc, sp;
-    sp_val kwnames = NULL;
+    sp_val kwn;   /* CALL's keyword names (KW_NAMES), set by both */
     sp_val exc = NULL;
     /* The float temporary: the float that BINARY_OP's float fast path
      * made (or reused) at instruction ftmp_pc and put on the value stack,
@@ -2182,11 +2182,20 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             DISPATCH();
         }
         TARGET(KW_NAMES)
-            kwnames = sp_vals_get(code_tuple(co->consts), arg);
-            DISPATCH();
+            /* Always right before its CALL (the compiler emits the two
+             * together): the names go straight into that CALL, so no
+             * local of the loop carries them across a dispatch. */
+            kwn = sp_vals_get(code_tuple(co->consts), arg);
+            ins = sp_u32s_get(code, pc);
+            if (sp_instr_op(ins) != SP_OP_CALL)
+                sp_trap("KW_NAMES not followed by CALL");
+            f->lasti = pc;
+            pc++;
+            arg = sp_instr_arg(ins);
+            goto call_kw;
         TARGET(CALL) {
-            sp_val kwn = kwnames;
-            kwnames = NULL;
+            kwn = NULL;
+        call_kw:;
             uint32_t base = sp - arg - 2;
             sp_val callable = sp_vals_get(s, base);
             sp_val self = sp_vals_get(s, base + 1);
@@ -2276,7 +2285,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                   (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR))) {
                 SAFE_POINT();
                 sp_vals args = sp_tuple_items(argt);
-                sp_val kwn = NULL;
+                kwn = NULL;
                 if (kwargs != NULL && sp_dict_len(kwargs) > 0) {
                     size_t np = sp_tuple_len(argt), nk = sp_dict_len(kwargs);
                     sp_val all = sp_tuple_new(vm, np + nk);
@@ -2635,7 +2644,6 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 PUSH(exc);
                 exc = NULL;    /* the handler holds it: not a C-stack root for the frame's life */
                 JUMP_TO(target);
-                kwnames = NULL;
                 break;
             }
             /* No handler here: leave the frame (a traceback may keep it:
