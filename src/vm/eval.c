@@ -1344,7 +1344,6 @@ SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
 
 #define LOAD_FRAME()                                                                                 \
     do {                                                                                             \
-        co = (sp_code_obj *)f->code;                                                                 \
         code = sp_code_words(co);                                                                     \
         s = sp_frame_slots(f);                                                                       \
         pc = f->pc;                                                                                  \
@@ -1495,7 +1494,9 @@ SP_HOT_INLINE sp_val pair_name(sp_code_obj *co, sp_u32s code, uint32_t pc)
 __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp_val *escaped)
 {
     sp_frame_obj *f = sp_as_frame(vm, vm->frame);
-    sp_code_obj *co;
+    /* The running code: read from the frame where used (not a local
+     * carried by the loop: one register more for the stack and code). */
+#define co ((sp_code_obj *)f->code)
     sp_u32s code;
     sp_vals s;
     uint32_t pc, sp;
@@ -2677,6 +2678,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_traceback_add(vm, exc, (sp_val)f);
         }
     }
+#undef co
 }
 
 sp_val sp_eval_frame(sp_vm *vm, sp_frame_obj *frame, sp_val throw)
