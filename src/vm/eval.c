@@ -1499,7 +1499,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
 #define co ((sp_code_obj *)f->code)
     sp_u32s code;
     sp_vals s;
-    uint32_t pc, sp;
+    size_t pc, sp;   /* uint32 in the frame; size_t here: no zero-extension at each index */
     sp_val kwn;   /* CALL's keyword names (KW_NAMES), set by both */
     sp_val exc = NULL;
     /* The float temporary: the float that BINARY_OP's float fast path
