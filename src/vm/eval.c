@@ -2259,10 +2259,20 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             }
             SAVE_FRAME();
             sp_val r;
-            if (sp_is_ptr(callable) && callable->type == vm->t.method_descriptor)
+            if (sp_is_ptr(callable) && callable->type == vm->t.method_descriptor) {
                 r = sp_call_method_descr(vm, callable, sp_vals_sub(s, first, nargs), kwn);
-            else
+            } else if (sp_is_ptr(callable) && callable->type == vm->t.builtin_function &&
+                       ((sp_builtin_obj *)callable)->self == NULL &&
+                       ((sp_builtin_obj *)callable)->slot_args != SP_SLOT_NEW) {
+                /* A built-in function with no bound self (len, isinstance,
+                 * a module's functions): its C function called as
+                 * sp_call would (kwn is never an empty tuple here). */
+                sp_check_stack(vm);
+                vm->calling = callable;
+                r = ((sp_builtin_obj *)callable)->def->fn(vm, sp_vals_sub(s, first, nargs), kwn);
+            } else {
                 r = sp_call(vm, callable, sp_vals_sub(s, first, nargs), kwn);
+            }
             sp = drop_to(s, sp, base);
             PUSH(r);
             DISPATCH();
