@@ -44,7 +44,7 @@ int sp_op_stack_effect(uint32_t op, uint32_t arg, bool jump)
         return 0;
     case SP_OP_SETUP_FINALLY:
         return jump ? 1 : 0;
-    case SP_OP_POP_TOP: case SP_OP_STORE_FAST: case SP_OP_STORE_DEREF: case SP_OP_STORE_NAME:
+    case SP_OP_POP_TOP: case SP_OP_STORE_FAST: case SP_OP_STORE_FAST_LOAD_FAST: case SP_OP_STORE_DEREF: case SP_OP_STORE_NAME:
     case SP_OP_STORE_GLOBAL: case SP_OP_DELETE_ATTR: case SP_OP_BINARY_SUBSCR: case SP_OP_BINARY_OP:
     case SP_OP_COMPARE_OP: case SP_OP_IS_OP: case SP_OP_CONTAINS_OP: case SP_OP_LIST_APPEND:
     case SP_OP_SET_ADD: case SP_OP_LIST_EXTEND: case SP_OP_SET_UPDATE: case SP_OP_DICT_UPDATE:
@@ -54,7 +54,8 @@ int sp_op_stack_effect(uint32_t op, uint32_t arg, bool jump)
     case SP_OP_PRINT_EXPR: case SP_OP_PREP_RERAISE_STAR:
         return -1;
     case SP_OP_PUSH_NULL: case SP_OP_COPY: case SP_OP_LOAD_CONST: case SP_OP_LOAD_FAST:
-    case SP_OP_LOAD_FAST_ATTR: case SP_OP_LOAD_FAST_METHOD:
+    case SP_OP_LOAD_FAST_ATTR: case SP_OP_LOAD_FAST_METHOD: case SP_OP_LOAD_FAST_LOAD_FAST:
+    case SP_OP_LOAD_FAST_LOAD_CONST: case SP_OP_LOAD_GLOBAL_NULL:
     case SP_OP_LOAD_DEREF: case SP_OP_LOAD_CLASSDEREF: case SP_OP_LOAD_CLOSURE: case SP_OP_LOAD_NAME:
     case SP_OP_LOAD_GLOBAL: case SP_OP_LOAD_METHOD: case SP_OP_PUSH_EXC_INFO: case SP_OP_LOAD_ASSERTION_ERROR:
     case SP_OP_BEFORE_WITH: case SP_OP_BEFORE_ASYNC_WITH: case SP_OP_WITH_EXCEPT_START: case SP_OP_IMPORT_FROM:
@@ -113,6 +114,25 @@ static bool is_terminal(uint32_t op)
 static bool has_jump(uint32_t op)
 {
     return sp_opcode_argkind(op) == SP_ARG_JUMP;
+}
+
+/* The pair opcode of an instruction `op` followed by one `next`, or NOP. */
+static unsigned pair_op(unsigned op, unsigned next)
+{
+    if (op == SP_OP_LOAD_FAST) {
+        switch (next) {
+        case SP_OP_LOAD_ATTR: return SP_OP_LOAD_FAST_ATTR;
+        case SP_OP_LOAD_METHOD: return SP_OP_LOAD_FAST_METHOD;
+        case SP_OP_LOAD_FAST: return SP_OP_LOAD_FAST_LOAD_FAST;
+        case SP_OP_LOAD_CONST: return SP_OP_LOAD_FAST_LOAD_CONST;
+        default: return SP_OP_NOP;
+        }
+    }
+    if (op == SP_OP_STORE_FAST && next == SP_OP_LOAD_FAST)
+        return SP_OP_STORE_FAST_LOAD_FAST;
+    if (op == SP_OP_LOAD_GLOBAL && next == SP_OP_PUSH_NULL)
+        return SP_OP_LOAD_GLOBAL_NULL;
+    return SP_OP_NOP;
 }
 
 sp_val sp_unit_assemble(unit *u)
@@ -228,19 +248,22 @@ sp_val sp_unit_assemble(unit *u)
             i = j;
         }
     }
-    /* Pairs: a LOAD_FAST followed by a LOAD_ATTR or LOAD_METHOD becomes
-     * LOAD_FAST_ATTR / LOAD_FAST_METHOD, which does the load and the
-     * attribute cache's hit in one dispatch (eval.c).  The second word
-     * stays as it is, with its own position and cache entry, so a jump
-     * to it, a miss and an error there are all what they were; the pair
-     * changes no stack depth (done after the flow analysis anyway). */
+    /* Pairs: an instruction whose next is one of a few partners becomes
+     * a pair opcode (pair_op) that does both in one dispatch (eval.c):
+     * LOAD_FAST + LOAD_ATTR / LOAD_METHOD (the attribute cache's hit),
+     * LOAD_FAST + LOAD_FAST / LOAD_CONST, STORE_FAST + LOAD_FAST and
+     * LOAD_GLOBAL + PUSH_NULL.  The second word stays as it is, with its
+     * own position and cache entry: the pair reads only its argument, and
+     * when the pair can't do the second part (a miss, an unbound local)
+     * it leaves pc on it, so a jump to it, a miss and an error there run
+     * as before.  Left to right: the second word may itself become the
+     * first of a pair, which changes nothing for the pair before it.  No
+     * stack depth changes (and the flow analysis is done already). */
     for (size_t i = 0; i + 1 < n; i++) {
         uint32_t w = sp_u32s_get(code, i);
-        unsigned next = sp_instr_op(sp_u32s_get(code, i + 1));
-        if (sp_instr_op(w) != SP_OP_LOAD_FAST || (next != SP_OP_LOAD_ATTR && next != SP_OP_LOAD_METHOD))
-            continue;
-        unsigned op = next == SP_OP_LOAD_ATTR ? SP_OP_LOAD_FAST_ATTR : SP_OP_LOAD_FAST_METHOD;
-        sp_u32s_set(code, i, sp_instr(op, sp_instr_arg(w)));
+        unsigned op = pair_op(sp_instr_op(w), sp_instr_op(sp_u32s_get(code, i + 1)));
+        if (op != SP_OP_NOP)
+            sp_u32s_set(code, i, sp_instr(op, sp_instr_arg(w)));
     }
     /* The code object. */
     sp_code_obj *co = (sp_code_obj *)sp_alloc(vm, vm->t.code, sizeof(sp_code_obj));

@@ -1293,7 +1293,8 @@ SP_HOT_INLINE bool float_reusable(sp_u32s code, uint32_t from, uint32_t at)
 {
     for (uint32_t k = from + 1; k < at; k++) {
         unsigned op = sp_instr_op(sp_u32s_get(code, k));
-        if (op != SP_OP_LOAD_FAST && op != SP_OP_LOAD_CONST)
+        if (op != SP_OP_LOAD_FAST && op != SP_OP_LOAD_CONST && op != SP_OP_LOAD_FAST_LOAD_FAST &&
+            op != SP_OP_LOAD_FAST_LOAD_CONST)
             return false;
     }
     return from < at;
@@ -1601,6 +1602,41 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             PUSH(obj);
             DISPATCH();
         }
+        TARGET(LOAD_FAST_LOAD_FAST) {
+            /* LOAD_FAST, then the LOAD_FAST word at pc (left to it if
+             * its local is unbound: it raises there). */
+            sp_val v = sp_vals_get(s, arg);
+            if (v == NULL)
+                unbound_local(vm, sp_tuple_get(co->varnames, arg));
+            PUSH(v);
+            sp_val w = sp_vals_get(s, sp_instr_arg(sp_u32s_get(code, pc)));
+            if (w != NULL) {
+                PUSH(w);
+                pc++;
+            }
+            DISPATCH();
+        }
+        TARGET(LOAD_FAST_LOAD_CONST) {
+            /* LOAD_FAST, then the LOAD_CONST word at pc. */
+            sp_val v = sp_vals_get(s, arg);
+            if (v == NULL)
+                unbound_local(vm, sp_tuple_get(co->varnames, arg));
+            PUSH(v);
+            PUSH(sp_vals_get(code_tuple(co->consts), sp_instr_arg(sp_u32s_get(code, pc))));
+            pc++;
+            DISPATCH();
+        }
+        TARGET(STORE_FAST_LOAD_FAST) {
+            /* STORE_FAST, then the LOAD_FAST word at pc (left to it if
+             * its local is unbound). */
+            sp_vals_set(s, arg, POP());
+            sp_val w = sp_vals_get(s, sp_instr_arg(sp_u32s_get(code, pc)));
+            if (w != NULL) {
+                PUSH(w);
+                pc++;
+            }
+            DISPATCH();
+        }
         TARGET(STORE_FAST)
             sp_vals_set(s, arg, POP());
             DISPATCH();
@@ -1676,10 +1712,21 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(LOAD_GLOBAL) {
             sp_val name = sp_vals_get(code_tuple(co->names), arg);
             sp_val v = global_hit(cache_span(co), pc - 1, f, name);
-            if (v == NULL) {
+            if (v == NULL)
                 v = load_global(vm, f, co, pc - 1, name);
-            }
             PUSH(v);
+            DISPATCH();
+        }
+        TARGET(LOAD_GLOBAL_NULL) {
+            /* LOAD_GLOBAL, then the PUSH_NULL word at pc (a call's
+             * empty self slot). */
+            sp_val name = sp_vals_get(code_tuple(co->names), arg);
+            sp_val v = global_hit(cache_span(co), pc - 1, f, name);
+            if (v == NULL)
+                v = load_global(vm, f, co, pc - 1, name);
+            PUSH(v);
+            PUSH(NULL);
+            pc++;
             DISPATCH();
         }
         TARGET(STORE_GLOBAL)
