@@ -1474,14 +1474,21 @@ static bool find_handler(sp_code_obj *co, uint32_t at, uint32_t *target, uint32_
     return false;
 }
 
+/* LOAD_FAST's read: local i of the running code co, or UnboundLocalError. */
+SP_HOT_INLINE sp_val bound_local(sp_vm *vm, sp_code_obj *co, sp_vals s, size_t i)
+{
+    sp_val v = sp_vals_get(s, i);
+    if (v == NULL)
+        unbound_local(vm, sp_tuple_get(co->varnames, i));
+    return v;
+}
+
 /* LOAD_FAST_ATTR / LOAD_FAST_METHOD (pairs): local `arg` (unbound:
  * UnboundLocalError, placed at the LOAD_FAST), then lasti moved to the
  * paired word at pc, whose cache hit the caller tries next. */
 SP_HOT_INLINE sp_val pair_local(sp_vm *vm, sp_frame_obj *f, sp_vals s, uint32_t arg, uint32_t pc)
 {
-    sp_val obj = sp_vals_get(s, arg);
-    if (obj == NULL)
-        unbound_local(vm, sp_tuple_get(((sp_code_obj *)f->code)->varnames, arg));
+    sp_val obj = bound_local(vm, (sp_code_obj *)f->code, s, arg);
     f->lasti = pc;
     return obj;
 }
@@ -1574,10 +1581,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             PUSH(sp_vals_get(code_tuple(co->consts), arg));
             DISPATCH();
         TARGET(LOAD_FAST) {
-            sp_val v = sp_vals_get(s, arg);
-            if (v == NULL)
-                unbound_local(vm, sp_tuple_get(co->varnames, arg));
-            PUSH(v);
+            PUSH(bound_local(vm, co, s, arg));
             DISPATCH();
         }
         TARGET(LOAD_FAST_ATTR) {
@@ -1605,10 +1609,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(LOAD_FAST_LOAD_FAST) {
             /* LOAD_FAST, then the LOAD_FAST word at pc (left to it if
              * its local is unbound: it raises there). */
-            sp_val v = sp_vals_get(s, arg);
-            if (v == NULL)
-                unbound_local(vm, sp_tuple_get(co->varnames, arg));
-            PUSH(v);
+            PUSH(bound_local(vm, co, s, arg));
             sp_val w = sp_vals_get(s, sp_instr_arg(sp_u32s_get(code, pc)));
             if (w != NULL) {
                 PUSH(w);
@@ -1618,10 +1619,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         }
         TARGET(LOAD_FAST_LOAD_CONST) {
             /* LOAD_FAST, then the LOAD_CONST word at pc. */
-            sp_val v = sp_vals_get(s, arg);
-            if (v == NULL)
-                unbound_local(vm, sp_tuple_get(co->varnames, arg));
-            PUSH(v);
+            PUSH(bound_local(vm, co, s, arg));
             PUSH(sp_vals_get(code_tuple(co->consts), sp_instr_arg(sp_u32s_get(code, pc))));
             pc++;
             DISPATCH();
