@@ -254,13 +254,16 @@ static sp_ssize lookup(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, size_t *s
     return lookup_general(vm, dv, key, hash, slot);
 }
 
-/* A free slot (EMPTY or DUMMY) for a new entry with this hash. */
+/* The first EMPTY slot of hash's probe sequence, where lookup would stop
+ * for an absent key: the slot for a new entry (a fresh table has no
+ * DUMMY slots; in an older one, DUMMY slots are passed over as lookup
+ * does).  One exists while entries + spent < usable = 2/3 of the slots. */
 static size_t find_free_slot(sp_dict_obj *d, int64_t hash)
 {
     size_t mask = ((size_t)1 << d->log2_size) - 1;
     uint64_t perturb = (uint64_t)hash;
     size_t i = (size_t)hash & mask;
-    while (ix_get(d, i) >= 0) {
+    while (ix_get(d, i) != IX_EMPTY) {
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + (size_t)perturb + 1) & mask;
     }
@@ -403,16 +406,7 @@ bool sp_dict_append_absent(sp_val dv, sp_val key, int64_t hash, sp_val value)
     sp_dict_obj *d = D(dv);
     if (d->table == NULL || d->nentries + d->spent >= d->usable)
         return false;
-    /* The first EMPTY slot of key's probe sequence, as lookup would stop
-     * at: one exists, since entries + spent < usable = 2/3 of the slots. */
-    size_t mask = ((size_t)1 << d->log2_size) - 1;
-    uint64_t perturb = (uint64_t)hash;
-    size_t slot = (size_t)hash & mask;
-    while (ix_get(d, slot) != IX_EMPTY) {
-        perturb >>= PERTURB_SHIFT;
-        slot = (slot * 5 + (size_t)perturb + 1) & mask;
-    }
-    append_entry(d, slot, key, hash, value);
+    append_entry(d, find_free_slot(d, hash), key, hash, value);
     return true;
 }
 

@@ -1474,6 +1474,16 @@ static bool find_handler(sp_code_obj *co, uint32_t at, uint32_t *target, uint32_
     return false;
 }
 
+/* LOAD_GLOBAL at instruction i of f's code: the value of name arg, by
+ * the cache's hit or the full lookup (which refills it). */
+SP_HOT_INLINE sp_val global_value(sp_vm *vm, sp_frame_obj *f, uint32_t i, uint32_t arg)
+{
+    sp_code_obj *co = (sp_code_obj *)f->code;
+    sp_val name = sp_vals_get(code_tuple(co->names), arg);
+    sp_val v = global_hit(cache_span(co), i, f, name);
+    return v != NULL ? v : load_global(vm, f, co, i, name);
+}
+
 /* LOAD_FAST's read: local i of the running code co, or UnboundLocalError. */
 SP_HOT_INLINE sp_val bound_local(sp_vm *vm, sp_code_obj *co, sp_vals s, size_t i)
 {
@@ -1505,6 +1515,9 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
     /* The running code: read from the frame where used (not a local
      * carried by the loop: one register more for the stack and code). */
 #define co ((sp_code_obj *)f->code)
+    /* The name / constant the instruction's argument indexes. */
+#define NAME_ARG() sp_vals_get(code_tuple(co->names), arg)
+#define CONST_ARG() sp_vals_get(code_tuple(co->consts), arg)
     sp_u32s code;
     sp_vals s;
     size_t pc, sp;   /* uint32 in the frame; size_t here: no zero-extension at each index */
@@ -1578,7 +1591,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             DISPATCH();
         }
         TARGET(LOAD_CONST)
-            PUSH(sp_vals_get(code_tuple(co->consts), arg));
+            PUSH(CONST_ARG());
             DISPATCH();
         TARGET(LOAD_FAST) {
             PUSH(bound_local(vm, co, s, arg));
@@ -1675,7 +1688,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             PUSH(sp_vals_get(s, co->nlocals + arg));
             DISPATCH();
         TARGET(LOAD_NAME) {
-            sp_val name = sp_vals_get(code_tuple(co->names), arg);
+            sp_val name = NAME_ARG();
             sp_val v = NULL;
             if (f->locals != NULL)
                 v = mapping_get(vm, f->locals, name);
@@ -1689,13 +1702,13 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             DISPATCH();
         }
         TARGET(STORE_NAME) {
-            sp_val name = sp_vals_get(code_tuple(co->names), arg);
+            sp_val name = NAME_ARG();
             sp_val v = POP();
             mapping_set(vm, f->locals ? f->locals : f->globals, name, v);
             DISPATCH();
         }
         TARGET(DELETE_NAME) {
-            sp_val name = sp_vals_get(code_tuple(co->names), arg);
+            sp_val name = NAME_ARG();
             sp_val m = f->locals ? f->locals : f->globals;
             if (sp_is_exact(vm, m, vm->t.dict)) {
                 if (!sp_dict_del(vm, m, name))
@@ -1707,35 +1720,26 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             }
             DISPATCH();
         }
-        TARGET(LOAD_GLOBAL) {
-            sp_val name = sp_vals_get(code_tuple(co->names), arg);
-            sp_val v = global_hit(cache_span(co), pc - 1, f, name);
-            if (v == NULL)
-                v = load_global(vm, f, co, pc - 1, name);
-            PUSH(v);
+        TARGET(LOAD_GLOBAL)
+            PUSH(global_value(vm, f, pc - 1, arg));
             DISPATCH();
-        }
         TARGET(LOAD_GLOBAL_NULL) {
             /* LOAD_GLOBAL, then the PUSH_NULL word at pc (a call's
              * empty self slot). */
-            sp_val name = sp_vals_get(code_tuple(co->names), arg);
-            sp_val v = global_hit(cache_span(co), pc - 1, f, name);
-            if (v == NULL)
-                v = load_global(vm, f, co, pc - 1, name);
-            PUSH(v);
+            PUSH(global_value(vm, f, pc - 1, arg));
             PUSH(NULL);
             pc++;
             DISPATCH();
         }
         TARGET(STORE_GLOBAL)
-            sp_dict_set(vm, f->globals, sp_vals_get(code_tuple(co->names), arg), POP());
+            sp_dict_set(vm, f->globals, NAME_ARG(), POP());
             DISPATCH();
         TARGET(DELETE_GLOBAL)
-            if (!sp_dict_del(vm, f->globals, sp_vals_get(code_tuple(co->names), arg)))
-                name_error(vm, sp_vals_get(code_tuple(co->names), arg));
+            if (!sp_dict_del(vm, f->globals, NAME_ARG()))
+                name_error(vm, NAME_ARG());
             DISPATCH();
         TARGET(LOAD_ATTR) {
-            sp_val obj = TOP(), name = sp_vals_get(code_tuple(co->names), arg);
+            sp_val obj = TOP(), name = NAME_ARG();
             sp_val v = attr_hit(vm, cache_span(co), co, pc - 1, obj, name);
             if (v == NULL) {
                 sp_val getter = property_hit(vm, cache_span(co), co, pc - 1, obj);
@@ -1760,17 +1764,17 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(STORE_ATTR) {
             sp_val obj = POP();
             sp_val v = POP();
-            sp_val name = sp_vals_get(code_tuple(co->names), arg);
+            sp_val name = NAME_ARG();
             if (!store_hit(vm, cache_span(co), co, pc - 1, obj, name, v)) {
                 store_attr(vm, co, pc - 1, obj, name, v);
             }
             DISPATCH();
         }
         TARGET(DELETE_ATTR)
-            sp_delattr(vm, POP(), sp_vals_get(code_tuple(co->names), arg));
+            sp_delattr(vm, POP(), NAME_ARG());
             DISPATCH();
         TARGET(LOAD_METHOD) {
-            sp_val obj = TOP(), name = sp_vals_get(code_tuple(co->names), arg);
+            sp_val obj = TOP(), name = NAME_ARG();
             sp_val m = method_hit(vm, cache_span(co), co, pc - 1, obj, name);
             if (m != NULL) {
                 SET_TOP(m);
@@ -2231,7 +2235,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             /* Always right before its CALL (the compiler emits the two
              * together): the names go straight into that CALL, so no
              * local of the loop carries them across a dispatch. */
-            kwn = sp_vals_get(code_tuple(co->consts), arg);
+            kwn = CONST_ARG();
             ins = sp_u32s_get(code, pc);
             if (sp_instr_op(ins) != SP_OP_CALL)
                 sp_trap("KW_NAMES not followed by CALL");
@@ -2304,20 +2308,15 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             }
             SAVE_FRAME();
             sp_val r;
-            if (sp_is_ptr(callable) && callable->type == vm->t.method_descriptor) {
+            /* C methods and built-in functions without sp_call's
+             * dispatch on the callable's type (kwn is never an empty
+             * tuple here). */
+            if (sp_is_ptr(callable) && callable->type == vm->t.method_descriptor)
                 r = sp_call_method_descr(vm, callable, sp_vals_sub(s, first, nargs), kwn);
-            } else if (sp_is_ptr(callable) && callable->type == vm->t.builtin_function &&
-                       ((sp_builtin_obj *)callable)->self == NULL &&
-                       ((sp_builtin_obj *)callable)->slot_args != SP_SLOT_NEW) {
-                /* A built-in function with no bound self (len, isinstance,
-                 * a module's functions): its C function called as
-                 * sp_call would (kwn is never an empty tuple here). */
-                sp_check_stack(vm);
-                vm->calling = callable;
-                r = ((sp_builtin_obj *)callable)->def->fn(vm, sp_vals_sub(s, first, nargs), kwn);
-            } else {
+            else if (sp_is_ptr(callable) && callable->type == vm->t.builtin_function)
+                r = sp_call_builtin(vm, callable, sp_vals_sub(s, first, nargs), kwn);
+            else
                 r = sp_call(vm, callable, sp_vals_sub(s, first, nargs), kwn);
-            }
             sp = drop_to(s, sp, base);
             PUSH(r);
             DISPATCH();
@@ -2519,13 +2518,13 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val fromlist = POP();
             sp_val level = POP();
             SAVE_FRAME();
-            sp_val m = sp_import(vm, sp_vals_get(code_tuple(co->names), arg), f->globals, fromlist == vm->None ? NULL : fromlist,
+            sp_val m = sp_import(vm, NAME_ARG(), f->globals, fromlist == vm->None ? NULL : fromlist,
                                  (int)sp_small_get(level));
             PUSH(m);
             DISPATCH();
         }
         TARGET(IMPORT_FROM)
-            PUSH(import_from(vm, TOP(), sp_vals_get(code_tuple(co->names), arg)));
+            PUSH(import_from(vm, TOP(), NAME_ARG()));
             DISPATCH();
         TARGET(IMPORT_STAR)
             import_star(vm, f, POP());
@@ -2734,6 +2733,8 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         }
     }
 #undef co
+#undef NAME_ARG
+#undef CONST_ARG
 }
 
 sp_val sp_eval_frame(sp_vm *vm, sp_frame_obj *frame, sp_val throw)
