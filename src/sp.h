@@ -96,7 +96,7 @@ sp_obj *sp_as_layout(sp_val v, sp_layout layout, const char *what);
 /* The inline check SP_AS uses; the trap itself is out of line. */
 static inline sp_obj *sp_as_layout_inline(sp_val v, sp_layout layout, const char *what)
 {
-    if (__builtin_expect(sp_is_ptr(v) && v->type != NULL && v->type->def->layout == layout, 1))
+    if (__builtin_expect(sp_is_ptr(v) && v->type != NULL && v->type->layout_tag == (uint32_t)layout + 1, 1))
         return v;
     return sp_as_layout(v, layout, what);
 }

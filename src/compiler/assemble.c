@@ -44,7 +44,7 @@ int sp_op_stack_effect(uint32_t op, uint32_t arg, bool jump)
         return 0;
     case SP_OP_SETUP_FINALLY:
         return jump ? 1 : 0;
-    case SP_OP_POP_TOP: case SP_OP_STORE_FAST: case SP_OP_STORE_DEREF: case SP_OP_STORE_NAME:
+    case SP_OP_POP_TOP: case SP_OP_STORE_FAST: case SP_OP_STORE_FAST_LOAD_FAST: case SP_OP_STORE_DEREF: case SP_OP_STORE_NAME:
     case SP_OP_STORE_GLOBAL: case SP_OP_DELETE_ATTR: case SP_OP_BINARY_SUBSCR: case SP_OP_BINARY_OP:
     case SP_OP_COMPARE_OP: case SP_OP_IS_OP: case SP_OP_CONTAINS_OP: case SP_OP_LIST_APPEND:
     case SP_OP_SET_ADD: case SP_OP_LIST_EXTEND: case SP_OP_SET_UPDATE: case SP_OP_DICT_UPDATE:
@@ -54,6 +54,8 @@ int sp_op_stack_effect(uint32_t op, uint32_t arg, bool jump)
     case SP_OP_PRINT_EXPR: case SP_OP_PREP_RERAISE_STAR:
         return -1;
     case SP_OP_PUSH_NULL: case SP_OP_COPY: case SP_OP_LOAD_CONST: case SP_OP_LOAD_FAST:
+    case SP_OP_LOAD_FAST_ATTR: case SP_OP_LOAD_FAST_METHOD: case SP_OP_LOAD_FAST_LOAD_FAST:
+    case SP_OP_LOAD_FAST_LOAD_CONST: case SP_OP_LOAD_GLOBAL_NULL:
     case SP_OP_LOAD_DEREF: case SP_OP_LOAD_CLASSDEREF: case SP_OP_LOAD_CLOSURE: case SP_OP_LOAD_NAME:
     case SP_OP_LOAD_GLOBAL: case SP_OP_LOAD_METHOD: case SP_OP_PUSH_EXC_INFO: case SP_OP_LOAD_ASSERTION_ERROR:
     case SP_OP_BEFORE_WITH: case SP_OP_BEFORE_ASYNC_WITH: case SP_OP_WITH_EXCEPT_START: case SP_OP_IMPORT_FROM:
@@ -114,6 +116,25 @@ static bool has_jump(uint32_t op)
     return sp_opcode_argkind(op) == SP_ARG_JUMP;
 }
 
+/* The pair opcode of an instruction `op` followed by one `next`, or NOP. */
+static unsigned pair_op(unsigned op, unsigned next)
+{
+    if (op == SP_OP_LOAD_FAST) {
+        switch (next) {
+        case SP_OP_LOAD_ATTR: return SP_OP_LOAD_FAST_ATTR;
+        case SP_OP_LOAD_METHOD: return SP_OP_LOAD_FAST_METHOD;
+        case SP_OP_LOAD_FAST: return SP_OP_LOAD_FAST_LOAD_FAST;
+        case SP_OP_LOAD_CONST: return SP_OP_LOAD_FAST_LOAD_CONST;
+        default: return SP_OP_NOP;
+        }
+    }
+    if (op == SP_OP_STORE_FAST && next == SP_OP_LOAD_FAST)
+        return SP_OP_STORE_FAST_LOAD_FAST;
+    if (op == SP_OP_LOAD_GLOBAL && next == SP_OP_PUSH_NULL)
+        return SP_OP_LOAD_GLOBAL_NULL;
+    return SP_OP_NOP;
+}
+
 sp_val sp_unit_assemble(unit *u)
 {
     sp_vm *vm = u->c->vm;
@@ -136,6 +157,21 @@ sp_val sp_unit_assemble(unit *u)
         sp_u32s_set(lines, i * 4 + 1, sp_u32s_get(ins, i * INSTR_WORDS + 4));
         sp_u32s_set(lines, i * 4 + 2, sp_u32s_get(ins, i * INSTR_WORDS + 5));
         sp_u32s_set(lines, i * 4 + 3, sp_u32s_get(ins, i * INSTR_WORDS + 6));
+    }
+    /* A JUMP to a RETURN_VALUE (the end of `return a if c else b`, of a
+     * branch of an if/else that returns) is that RETURN_VALUE, with its
+     * position: the same effect (the value is on the stack either way,
+     * and a return can't raise) in one instruction instead of two. */
+    for (size_t i = 0; i < n; i++) {
+        uint32_t w = sp_u32s_get(code, i);
+        if (sp_instr_op(w) != SP_OP_JUMP || sp_instr_arg(w) >= n)
+            continue;
+        size_t t = sp_instr_arg(w);
+        if (sp_instr_op(sp_u32s_get(code, t)) != SP_OP_RETURN_VALUE)
+            continue;
+        sp_u32s_set(code, i, sp_u32s_get(code, t));
+        for (size_t k = 0; k < 4; k++)
+            sp_u32s_set(lines, i * 4 + k, sp_u32s_get(lines, t * 4 + k));
     }
     /* Stack depth by flow analysis: depth[i] is the depth before i. */
     sp_val depthbuf = sp_u32buf_new(vm, n + 1);
@@ -211,6 +247,23 @@ sp_val sp_unit_assemble(unit *u)
             }
             i = j;
         }
+    }
+    /* Pairs: an instruction whose next is one of a few partners becomes
+     * a pair opcode (pair_op) that does both in one dispatch (eval.c):
+     * LOAD_FAST + LOAD_ATTR / LOAD_METHOD (the attribute cache's hit),
+     * LOAD_FAST + LOAD_FAST / LOAD_CONST, STORE_FAST + LOAD_FAST and
+     * LOAD_GLOBAL + PUSH_NULL.  The second word stays as it is, with its
+     * own position and cache entry: the pair reads only its argument, and
+     * when the pair can't do the second part (a miss, an unbound local)
+     * it leaves pc on it, so a jump to it, a miss and an error there run
+     * as before.  Left to right: the second word may itself become the
+     * first of a pair, which changes nothing for the pair before it.  No
+     * stack depth changes (and the flow analysis is done already). */
+    for (size_t i = 0; i + 1 < n; i++) {
+        uint32_t w = sp_u32s_get(code, i);
+        unsigned op = pair_op(sp_instr_op(w), sp_instr_op(sp_u32s_get(code, i + 1)));
+        if (op != SP_OP_NOP)
+            sp_u32s_set(code, i, sp_instr(op, sp_instr_arg(w)));
     }
     /* The code object. */
     sp_code_obj *co = (sp_code_obj *)sp_alloc(vm, vm->t.code, sizeof(sp_code_obj));

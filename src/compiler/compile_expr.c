@@ -333,6 +333,19 @@ void cg_jump_if(unit *u, sp_val test, bool cond, int label)
             cg_label(u, next);
         return;
     }
+    /* `x is None` / `x is not None`: x, then one jump on its identity
+     * with None, rather than a load of None, IS_OP and a jump on the
+     * bool (as CPython 3.11 compiles it; `is` can't raise or call). */
+    if (e->kind == SP_AST_Compare && sp_list_len(e->u.Compare.ops) == 1) {
+        int op = (int)sp_small_get(sp_list_get(e->u.Compare.ops, 0));
+        sp_node *rhs = N(sp_list_get(e->u.Compare.comparators, 0));
+        if ((op == SP_CMP_IS || op == SP_CMP_ISNOT) && rhs->kind == SP_AST_Constant &&
+            rhs->u.Constant.value == vm->None) {
+            cg_expr(u, e->u.Compare.left);
+            cg_jump(u, (op == SP_CMP_IS) == cond ? SP_OP_POP_JUMP_IF_NONE : SP_OP_POP_JUMP_IF_NOT_NONE, label);
+            return;
+        }
+    }
     cg_expr(u, test);
     cg_jump(u, cond ? SP_OP_POP_JUMP_IF_TRUE : SP_OP_POP_JUMP_IF_FALSE, label);
 }

@@ -1489,6 +1489,34 @@ sp_val sp_call_method_descr(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwn
     return d->def->fn(vm, args, NULL);
 }
 
+/* A built-in with a bound self: self put before args.  Out of line, so
+ * that the common call (no self) has no argument buffer in its frame:
+ * the stack scan is conservative, and a stale pointer left in an unused
+ * buffer would keep its object alive as long as the call lasts. */
+__attribute__((noinline)) static sp_val call_builtin_bound(sp_vm *vm, sp_builtin_obj *b, sp_vals args,
+                                                          sp_val kwnames)
+{
+    if (b->slot_args != SP_SLOT_NONE)
+        sp_slot_check_args(vm, b->def, b->slot_args, args, kwnames);
+    sp_val buf[8];
+    sp_vals a = prepend(vm, SP_VALS(buf), b->self, args);
+    return b->def->fn(vm, a, kwnames);
+}
+
+sp_val sp_call_builtin(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
+{
+    if (!sp_is_ptr(callable) || callable->type != vm->t.builtin_function)
+        return sp_call(vm, callable, args, kwnames);
+    sp_check_stack(vm);
+    sp_builtin_obj *b = (sp_builtin_obj *)callable;
+    vm->calling = callable;
+    if (b->self && !(b->def->flags & SP_METH_STATIC))
+        return call_builtin_bound(vm, b, args, kwnames);
+    if (b->slot_args == SP_SLOT_NEW)
+        sp_new_check_cls(vm, b, args, kwnames);
+    return b->def->fn(vm, args, kwnames);
+}
+
 sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
 {
     sp_check_stack(vm);
@@ -1498,20 +1526,8 @@ sp_val sp_call(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
         sp_type *t = callable->type;
         if (t == vm->t.function)
             return sp_function_call(vm, callable, args, kwnames);
-        if (t == vm->t.builtin_function) {
-            sp_builtin_obj *b = (sp_builtin_obj *)callable;
-            vm->calling = callable;
-            if (b->self && !(b->def->flags & SP_METH_STATIC)) {
-                if (b->slot_args != SP_SLOT_NONE)
-                    sp_slot_check_args(vm, b->def, b->slot_args, args, kwnames);
-                sp_val buf[8];
-                sp_vals a = prepend(vm, SP_VALS(buf), b->self, args);
-                return b->def->fn(vm, a, kwnames);
-            }
-            if (b->slot_args == SP_SLOT_NEW)
-                sp_new_check_cls(vm, b, args, kwnames);
-            return b->def->fn(vm, args, kwnames);
-        }
+        if (t == vm->t.builtin_function)
+            return sp_call_builtin(vm, callable, args, kwnames);
         if (t == vm->t.method) {
             sp_method_obj *m = (sp_method_obj *)callable;
             return sp_call_with_self(vm, m->func, m->self, args, kwnames);

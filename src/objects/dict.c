@@ -254,13 +254,16 @@ static sp_ssize lookup(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, size_t *s
     return lookup_general(vm, dv, key, hash, slot);
 }
 
-/* A free slot (EMPTY or DUMMY) for a new entry with this hash. */
+/* The first EMPTY slot of hash's probe sequence, where lookup would stop
+ * for an absent key: the slot for a new entry (a fresh table has no
+ * DUMMY slots; in an older one, DUMMY slots are passed over as lookup
+ * does).  One exists while entries + spent < usable = 2/3 of the slots. */
 static size_t find_free_slot(sp_dict_obj *d, int64_t hash)
 {
     size_t mask = ((size_t)1 << d->log2_size) - 1;
     uint64_t perturb = (uint64_t)hash;
     size_t i = (size_t)hash & mask;
-    while (ix_get(d, i) >= 0) {
+    while (ix_get(d, i) != IX_EMPTY) {
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + (size_t)perturb + 1) & mask;
     }
@@ -298,6 +301,7 @@ static void dict_resize(sp_vm *vm, sp_val dv, size_t minsize, size_t need)
     sp_vals oe = entries_span(d), ne = entries_span(&nd);
     sp_i64s oh = hashes_span(d), nh = hashes_span(&nd);
     size_t j = 0;
+    uint64_t hbits = 0;
     for (size_t i = 0; i < n; i++) {
         sp_val k = sp_vals_get(oe, 2 * i);
         if (k == NULL)
@@ -307,8 +311,10 @@ static void dict_resize(sp_vm *vm, sp_val dv, size_t minsize, size_t need)
         sp_vals_set(ne, 2 * j + 1, sp_vals_get(oe, 2 * i + 1));
         sp_i64s_set(nh, j, h);
         ix_set(&nd, find_free_slot(&nd, h), (int64_t)j);
+        hbits |= sp_dict_hash_bits(h);
         j++;
     }
+    d->hbits = hbits;
     d->entries = nd.entries;
     d->table = nd.table;
     d->log2_size = log2;
@@ -359,6 +365,21 @@ sp_val sp_dict_get(sp_vm *vm, sp_val d, sp_val key)
     return sp_dict_get_hashed(vm, d, key, sp_dict_key_hash(vm, key));
 }
 
+/* A new entry for key (absent) at the end of the entries, its index
+ * slot `slot` (EMPTY, on key's probe sequence); the table has room. */
+static void append_entry(sp_dict_obj *d, size_t slot, sp_val key, int64_t hash, sp_val value)
+{
+    size_t e = d->nentries;
+    set_key_at(d, e, key);
+    set_value_at(d, e, value);
+    sp_i64s_set(hashes_span(d), e, hash);
+    ix_set(d, slot, (int64_t)e);
+    d->hbits |= sp_dict_hash_bits(hash);
+    d->nentries = e + 1;
+    d->used++;
+    d->version++;
+}
+
 void sp_dict_set_hashed(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, sp_val value)
 {
     size_t slot;
@@ -377,14 +398,16 @@ void sp_dict_set_hashed(sp_vm *vm, sp_val dv, sp_val key, int64_t hash, sp_val v
         d = D(dv);
         free_slot = find_free_slot(d, hash);
     }
-    size_t e = d->nentries;
-    set_key_at(d, e, key);
-    set_value_at(d, e, value);
-    sp_i64s_set(hashes_span(d), e, hash);
-    ix_set(d, free_slot, (int64_t)e);
-    d->nentries = e + 1;
-    d->used++;
-    d->version++;
+    append_entry(d, free_slot, key, hash, value);
+}
+
+bool sp_dict_append_absent(sp_val dv, sp_val key, int64_t hash, sp_val value)
+{
+    sp_dict_obj *d = D(dv);
+    if (d->table == NULL || d->nentries + d->spent >= d->usable)
+        return false;
+    append_entry(d, find_free_slot(d, hash), key, hash, value);
+    return true;
 }
 
 void sp_dict_set(sp_vm *vm, sp_val d, sp_val key, sp_val value)
@@ -507,6 +530,7 @@ void sp_dict_clear(sp_vm *vm, sp_val dv)
     d->entries = d->table = NULL;
     d->log2_size = 0;
     d->usable = d->nentries = d->used = d->spent = 0;
+    d->hbits = 0;
     d->version++;
 }
 
@@ -662,6 +686,8 @@ void sp_dict_check(sp_vm *vm, sp_val dv)
             continue;
         live++;
         int64_t h = sp_i64s_get(hashes_span(d), i);
+        if ((d->hbits & sp_dict_hash_bits(h)) != sp_dict_hash_bits(h))
+            sp_trap("sp_dict_check: D6");
         size_t mask = size - 1, j = (size_t)h & mask;
         uint64_t perturb = (uint64_t)h;
         for (size_t steps = 0;; steps++) {

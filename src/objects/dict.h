@@ -28,6 +28,12 @@
  *       slot holds i.
  *   D5. version changes on every insertion of a new key, deletion, clear
  *       and resize (iterators and lookups detect mutation by it).
+ *   D6. hbits holds sp_dict_hash_bits of every live entry's hash (and
+ *       maybe of deleted ones': it is rebuilt only with the table).  So
+ *       a hash whose two bits are not both in hbits is no entry's: no key
+ *       can equal a key of that hash (a lookup compares keys only when
+ *       hashes match), and the caches' "is this name in the instance
+ *       dict?" is answered without probing (eval.c, dict_may_hold).
  *
  * Lookups call __eq__ (Python code) which may mutate the dict.  After
  * every such call the lookup checks that the entries array and the entry
@@ -51,7 +57,15 @@ typedef struct sp_dict_obj {
     sp_val entries;     /* valarray or NULL: keys and values */
     sp_val table;       /* rawbuf or NULL: the index, then the hashes */
     uint64_t version;
+    uint64_t hbits;     /* a filter of the keys' hashes (D6) */
 } sp_dict_obj;
+
+/* D6's two bits of a hash. */
+static inline uint64_t sp_dict_hash_bits(int64_t hash)
+{
+    uint64_t h = (uint64_t)hash;
+    return ((uint64_t)1 << (h & 63)) | ((uint64_t)1 << ((h >> 6) & 63));
+}
 
 static inline sp_dict_obj *sp_as_dict(sp_val v) { return SP_AS(sp_dict_obj, v, SP_LAYOUT_DICT); }
 
@@ -62,7 +76,7 @@ sp_val sp_dict_new_presized(sp_vm *vm, size_t n);
 /* The GC trace of the dict part (for layouts that extend it). */
 void sp_dict_trace(sp_heap *h, sp_obj *o);
 
-/* Check D1-D4; sp_trap on violation (tests, debug builds). */
+/* Check D1-D4 and D6; sp_trap on violation (tests, debug builds). */
 void sp_dict_check(sp_vm *vm, sp_val d);
 
 /* Entry i (i < nentries) or NULL key for a hole. */
@@ -72,6 +86,11 @@ sp_val sp_dict_entry_value(sp_val d, size_t i);
 /* Lookup with a precomputed hash; NULL if absent. */
 sp_val sp_dict_get_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash);
 void sp_dict_set_hashed(sp_vm *vm, sp_val d, sp_val key, int64_t hash, sp_val value);
+/* d[key] = value for a key the caller knows is absent (its hash is
+ * missing from the filter, D6: no lookup, so no __eq__ runs), appended
+ * if the table has room; false, and nothing done, if it would need a
+ * resize (or has no table yet). */
+bool sp_dict_append_absent(sp_val d, sp_val key, int64_t hash, sp_val value);
 /* The hash of a dict or set key (sp_cont_hash; an exact tuple's computed
  * directly), and the equality of two keys (sp_eq; two exact tuples
  * compared without tuple.__eq__'s lookup and call) -- for dict.c and

@@ -122,6 +122,10 @@ typedef struct sp_typedef {
 struct sp_type {
     sp_obj h;
     const sp_typedef *def;  /* C behaviour of the nearest built-in base */
+    uint32_t layout_tag;    /* def->layout + 1, set with def (0: not yet): what
+                               SP_AS's check compares, one dependent load
+                               shorter than def->layout (sp_as_layout, the
+                               slow path, still decides by def) */
     sp_type *base;          /* __base__: the solid base; NULL only for object */
     sp_val name;            /* str: __name__ */
     sp_val qualname;        /* str: __qualname__ */

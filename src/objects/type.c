@@ -24,6 +24,11 @@ sp_obj *sp_as_layout(sp_val v, sp_layout layout, const char *what)
         snprintf(buf, sizeof buf, "bad downcast to %s", what);
         sp_trap_str(buf);
     }
+    /* Here the fast check (sp.h) failed although def says yes: a type
+     * made without its layout_tag.  Harmless (this path is the check) but
+     * slow; debug builds (ASan runs) say so. */
+    if (SP_DEBUG_CHECKS && v->type->layout_tag != (uint32_t)layout + 1)
+        sp_trap("sp_as_layout: a type's layout_tag was not set");
     return v;
 }
 
@@ -563,6 +568,7 @@ sp_type *sp_type_from_def(sp_vm *vm, const sp_typedef *def, sp_type *base)
 {
     sp_type *t = (sp_type *)sp_alloc(vm, vm->t.type, sizeof(sp_type));
     t->def = def;
+    t->layout_tag = (uint32_t)def->layout + 1;
     t->base = base;
     t->flags = def->flags;
     t->instance_size = def->size;
@@ -1195,6 +1201,7 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     size_t tsize = metatype->instance_size > sizeof(sp_type) ? metatype->instance_size : sizeof(sp_type);
     sp_type *t = (sp_type *)sp_alloc(vm, metatype, tsize);
     t->def = base->def;
+    t->layout_tag = base->layout_tag;
     t->base = base;
     t->flags = SP_TF_HEAPTYPE | SP_TF_BASETYPE | (base->flags & SP_TF_HAS_DICT);
     t->version = 1;

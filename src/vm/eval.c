@@ -28,7 +28,7 @@
  * SP_AS (and what uses it) out of line there. */
 SP_HOT_INLINE sp_obj *hot_as(sp_val v, sp_layout layout, const char *what)
 {
-    if (__builtin_expect(sp_is_ptr(v) && v->type != NULL && v->type->def->layout == layout, 1))
+    if (__builtin_expect(sp_is_ptr(v) && v->type != NULL && v->type->layout_tag == (uint32_t)layout + 1, 1))
         return v;
     return sp_as_layout(v, layout, what);
 }
@@ -67,27 +67,16 @@ SP_HOT_INLINE bool dict_replace_hot(sp_val d, size_t n, sp_val key, sp_val value
 
 /* Could dict d hold a key equal to the str `name`?  A dict compares a
  * key with the one looked up only when their hashes are equal (dict.c's
- * probes; a str's hash is a function of its value), so a small dict
- * none of whose entries has name's hash can't: a scan of a few words
- * instead of a probe sequence.  A larger dict, or a hash that matches
- * (a deleted entry's stale hash included), takes the lookup. */
-#define HASH_SCAN_MAX 8u
+ * probes; a str's hash is a function of its value), so a dict whose hash
+ * filter (dict.h, D6) lacks name's hash bits can't: two loads and a test
+ * instead of a probe sequence.  Else (a key of that hash, or a false
+ * positive of the filter) the lookup answers. */
 SP_HOT_INLINE bool dict_may_hold(sp_vm *vm, sp_val d, sp_val name)
 {
     sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
-    size_t n = o->nentries;
-    if (n == 0)
+    uint64_t bits = sp_dict_hash_bits(sp_str_hash(vm, name));
+    if ((o->hbits & bits) != bits)
         return false;
-    if (n <= HASH_SCAN_MAX) {
-        int64_t h = sp_str_hash(vm, name);
-        (void)HOT_AS(sp_rawbuf, o->table, SP_LAYOUT_RAWBUF);   /* n > 0: a table, checked */
-        sp_i64s hs = sp_dict_hashes_(o);
-        bool match = false;
-        for (size_t i = 0; i < n; i++)
-            match |= sp_i64s_get(hs, i) == h;
-        if (!match)
-            return false;
-    }
     return sp_dict_get_str(vm, d, name) != NULL;
 }
 
@@ -1118,7 +1107,23 @@ SP_HOT_INLINE bool store_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t
     int k = cache_kind(c);
     if (k == CK_DICT_STORE) {
         sp_val d = sp_obj_peek_dict_hot(vm, obj);
-        return d != NULL && dict_replace_hot(d, cache_n(c), name, v);
+        if (d == NULL)
+            return false;
+        if (dict_replace_hot(d, cache_n(c), name, v))
+            return true;
+        /* A new attribute (`self.x = ...` in __init__): appended when the
+         * dict's hash filter shows the name absent and the table has
+         * room, as store_attr's sp_dict_set would, without its lookup;
+         * the class's attr_hint learns the size as there. */
+        int64_t h = sp_str_hash(vm, name);
+        uint64_t bits = sp_dict_hash_bits(h);
+        sp_dict_obj *o = HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT);
+        if ((o->hbits & bits) == bits || !sp_dict_append_absent(d, name, h, v))
+            return false;
+        sp_type *tp = obj->type;
+        if (o->used > tp->attr_hint && o->used <= SP_ATTR_HINT_MAX)
+            tp->attr_hint = (uint32_t)o->used;
+        return true;
     }
     if (k == CK_SLOT) {
         sp_obj_set_slot_hot(vm, obj, cache_n(c), v);
@@ -1288,7 +1293,8 @@ SP_HOT_INLINE bool float_reusable(sp_u32s code, uint32_t from, uint32_t at)
 {
     for (uint32_t k = from + 1; k < at; k++) {
         unsigned op = sp_instr_op(sp_u32s_get(code, k));
-        if (op != SP_OP_LOAD_FAST && op != SP_OP_LOAD_CONST)
+        if (op != SP_OP_LOAD_FAST && op != SP_OP_LOAD_CONST && op != SP_OP_LOAD_FAST_LOAD_FAST &&
+            op != SP_OP_LOAD_FAST_LOAD_CONST)
             return false;
     }
     return from < at;
@@ -1316,16 +1322,33 @@ SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
     ((op) == SP_LT ? (x) < (y) : (op) == SP_LE ? (x) <= (y) : (op) == SP_EQ ? (x) == (y)           \
      : (op) == SP_NE ? (x) != (y) : (op) == SP_GT ? (x) > (y) : (x) >= (y))
 
+/* The result r of COMPARE_OP's fast paths and of IS_OP.  When the next
+ * instruction is a POP_JUMP_IF_FALSE or _TRUE (`if a < b:`, `while i <
+ * n:`), its jump is decided here: no bool is pushed, and the jump is skipped
+ * (it can't raise, and has no other effect).  Else r is pushed.  A
+ * block, not do/while: DISPATCH() may be the switch's `break`. */
+#define COMPARE_RESULT(r)                                                                            \
+    {                                                                                                \
+        uint32_t next_ = sp_u32s_get(code, pc);                                                      \
+        unsigned nop_ = sp_instr_op(next_);                                                          \
+        if (nop_ == SP_OP_POP_JUMP_IF_FALSE || nop_ == SP_OP_POP_JUMP_IF_TRUE) {                     \
+            DROP();                                                                                  \
+            if ((r) == (nop_ == SP_OP_POP_JUMP_IF_TRUE))                                             \
+                JUMP_TO(sp_instr_arg(next_));                                                        \
+            else                                                                                     \
+                pc++;                                                                                \
+            DISPATCH();                                                                              \
+        }                                                                                            \
+        SET_TOP(sp_bool(vm, (r)));                                                                   \
+        DISPATCH();                                                                                  \
+    }
+
 #define LOAD_FRAME()                                                                                 \
     do {                                                                                             \
-        co = (sp_code_obj *)f->code;                                                                 \
         code = sp_code_words(co);                                                                     \
         s = sp_frame_slots(f);                                                                       \
         pc = f->pc;                                                                                  \
         sp = f->sp;                                                                                  \
-        consts = code_tuple(co->consts);                                                             \
-        names = code_tuple(co->names);                                                               \
-        cache = cache_span(co);                                                                      \
         ftmp = NULL;                                                                                 \
     } while (0)
 
@@ -1451,14 +1474,54 @@ static bool find_handler(sp_code_obj *co, uint32_t at, uint32_t *target, uint32_
     return false;
 }
 
+/* LOAD_GLOBAL at instruction i of f's code: the value of name arg, by
+ * the cache's hit or the full lookup (which refills it). */
+SP_HOT_INLINE sp_val global_value(sp_vm *vm, sp_frame_obj *f, uint32_t i, uint32_t arg)
+{
+    sp_code_obj *co = (sp_code_obj *)f->code;
+    sp_val name = sp_vals_get(code_tuple(co->names), arg);
+    sp_val v = global_hit(cache_span(co), i, f, name);
+    return v != NULL ? v : load_global(vm, f, co, i, name);
+}
+
+/* LOAD_FAST's read: local i of the running code co, or UnboundLocalError. */
+SP_HOT_INLINE sp_val bound_local(sp_vm *vm, sp_code_obj *co, sp_vals s, size_t i)
+{
+    sp_val v = sp_vals_get(s, i);
+    if (v == NULL)
+        unbound_local(vm, sp_tuple_get(co->varnames, i));
+    return v;
+}
+
+/* LOAD_FAST_ATTR / LOAD_FAST_METHOD (pairs): local `arg` (unbound:
+ * UnboundLocalError, placed at the LOAD_FAST), then lasti moved to the
+ * paired word at pc, whose cache hit the caller tries next. */
+SP_HOT_INLINE sp_val pair_local(sp_vm *vm, sp_frame_obj *f, sp_vals s, uint32_t arg, uint32_t pc)
+{
+    sp_val obj = bound_local(vm, (sp_code_obj *)f->code, s, arg);
+    f->lasti = pc;
+    return obj;
+}
+
+/* The name of the paired LOAD_ATTR / LOAD_METHOD word at pc. */
+SP_HOT_INLINE sp_val pair_name(sp_code_obj *co, sp_u32s code, uint32_t pc)
+{
+    return sp_vals_get(code_tuple(co->names), sp_instr_arg(sp_u32s_get(code, pc)));
+}
+
 __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp_val *escaped)
 {
     sp_frame_obj *f = sp_as_frame(vm, vm->frame);
-    sp_code_obj *co;
+    /* The running code: read from the frame where used (not a local
+     * carried by the loop: one register more for the stack and code). */
+#define co ((sp_code_obj *)f->code)
+    /* The name / constant the instruction's argument indexes. */
+#define NAME_ARG() sp_vals_get(code_tuple(co->names), arg)
+#define CONST_ARG() sp_vals_get(code_tuple(co->consts), arg)
     sp_u32s code;
-    sp_vals s, consts, names, cache;
-    uint32_t pc, sp;
-    sp_val kwnames = NULL;
+    sp_vals s;
+    size_t pc, sp;   /* uint32 in the frame; size_t here: no zero-extension at each index */
+    sp_val kwn;   /* CALL's keyword names (KW_NAMES), set by both */
     sp_val exc = NULL;
     /* The float temporary: the float that BINARY_OP's float fast path
      * made (or reused) at instruction ftmp_pc and put on the value stack,
@@ -1528,13 +1591,61 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             DISPATCH();
         }
         TARGET(LOAD_CONST)
-            PUSH(sp_vals_get(consts, arg));
+            PUSH(CONST_ARG());
             DISPATCH();
         TARGET(LOAD_FAST) {
-            sp_val v = sp_vals_get(s, arg);
-            if (v == NULL)
-                unbound_local(vm, sp_tuple_get(co->varnames, arg));
-            PUSH(v);
+            PUSH(bound_local(vm, co, s, arg));
+            DISPATCH();
+        }
+        TARGET(LOAD_FAST_ATTR) {
+            /* LOAD_FAST, then the LOAD_ATTR word at pc: on its cache's
+             * hit both are done here; else the local is pushed and that
+             * LOAD_ATTR runs as usual (property, miss, error). */
+            sp_val obj = pair_local(vm, f, s, arg, pc);
+            sp_val v = attr_hit(vm, cache_span(co), co, pc, obj, pair_name(co, code, pc));
+            if (v != NULL)
+                pc++;
+            PUSH(v != NULL ? v : obj);
+            DISPATCH();
+        }
+        TARGET(LOAD_FAST_METHOD) {
+            /* LOAD_FAST, then the LOAD_METHOD word at pc, likewise. */
+            sp_val obj = pair_local(vm, f, s, arg, pc);
+            sp_val m = method_hit(vm, cache_span(co), co, pc, obj, pair_name(co, code, pc));
+            if (m != NULL) {
+                pc++;
+                PUSH(m);
+            }
+            PUSH(obj);
+            DISPATCH();
+        }
+        TARGET(LOAD_FAST_LOAD_FAST) {
+            /* LOAD_FAST, then the LOAD_FAST word at pc (left to it if
+             * its local is unbound: it raises there). */
+            PUSH(bound_local(vm, co, s, arg));
+            sp_val w = sp_vals_get(s, sp_instr_arg(sp_u32s_get(code, pc)));
+            if (w != NULL) {
+                PUSH(w);
+                pc++;
+            }
+            DISPATCH();
+        }
+        TARGET(LOAD_FAST_LOAD_CONST) {
+            /* LOAD_FAST, then the LOAD_CONST word at pc. */
+            PUSH(bound_local(vm, co, s, arg));
+            PUSH(sp_vals_get(code_tuple(co->consts), sp_instr_arg(sp_u32s_get(code, pc))));
+            pc++;
+            DISPATCH();
+        }
+        TARGET(STORE_FAST_LOAD_FAST) {
+            /* STORE_FAST, then the LOAD_FAST word at pc (left to it if
+             * its local is unbound). */
+            sp_vals_set(s, arg, POP());
+            sp_val w = sp_vals_get(s, sp_instr_arg(sp_u32s_get(code, pc)));
+            if (w != NULL) {
+                PUSH(w);
+                pc++;
+            }
             DISPATCH();
         }
         TARGET(STORE_FAST)
@@ -1577,7 +1688,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             PUSH(sp_vals_get(s, co->nlocals + arg));
             DISPATCH();
         TARGET(LOAD_NAME) {
-            sp_val name = sp_vals_get(names, arg);
+            sp_val name = NAME_ARG();
             sp_val v = NULL;
             if (f->locals != NULL)
                 v = mapping_get(vm, f->locals, name);
@@ -1591,13 +1702,13 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             DISPATCH();
         }
         TARGET(STORE_NAME) {
-            sp_val name = sp_vals_get(names, arg);
+            sp_val name = NAME_ARG();
             sp_val v = POP();
             mapping_set(vm, f->locals ? f->locals : f->globals, name, v);
             DISPATCH();
         }
         TARGET(DELETE_NAME) {
-            sp_val name = sp_vals_get(names, arg);
+            sp_val name = NAME_ARG();
             sp_val m = f->locals ? f->locals : f->globals;
             if (sp_is_exact(vm, m, vm->t.dict)) {
                 if (!sp_dict_del(vm, m, name))
@@ -1609,28 +1720,29 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             }
             DISPATCH();
         }
-        TARGET(LOAD_GLOBAL) {
-            sp_val name = sp_vals_get(names, arg);
-            sp_val v = global_hit(cache, pc - 1, f, name);
-            if (v == NULL) {
-                v = load_global(vm, f, co, pc - 1, name);
-                cache = cache_span(co);
-            }
-            PUSH(v);
+        TARGET(LOAD_GLOBAL)
+            PUSH(global_value(vm, f, pc - 1, arg));
+            DISPATCH();
+        TARGET(LOAD_GLOBAL_NULL) {
+            /* LOAD_GLOBAL, then the PUSH_NULL word at pc (a call's
+             * empty self slot). */
+            PUSH(global_value(vm, f, pc - 1, arg));
+            PUSH(NULL);
+            pc++;
             DISPATCH();
         }
         TARGET(STORE_GLOBAL)
-            sp_dict_set(vm, f->globals, sp_vals_get(names, arg), POP());
+            sp_dict_set(vm, f->globals, NAME_ARG(), POP());
             DISPATCH();
         TARGET(DELETE_GLOBAL)
-            if (!sp_dict_del(vm, f->globals, sp_vals_get(names, arg)))
-                name_error(vm, sp_vals_get(names, arg));
+            if (!sp_dict_del(vm, f->globals, NAME_ARG()))
+                name_error(vm, NAME_ARG());
             DISPATCH();
         TARGET(LOAD_ATTR) {
-            sp_val obj = TOP(), name = sp_vals_get(names, arg);
-            sp_val v = attr_hit(vm, cache, co, pc - 1, obj, name);
+            sp_val obj = TOP(), name = NAME_ARG();
+            sp_val v = attr_hit(vm, cache_span(co), co, pc - 1, obj, name);
             if (v == NULL) {
-                sp_val getter = property_hit(vm, cache, co, pc - 1, obj);
+                sp_val getter = property_hit(vm, cache_span(co), co, pc - 1, obj);
                 if (getter != NULL) {
                     /* obj.name is getter(obj): push its frame as CALL
                      * does; its return value lands where obj was. */
@@ -1645,7 +1757,6 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     DISPATCH();
                 }
                 v = load_attr(vm, co, pc - 1, obj, name);
-                cache = cache_span(co);
             }
             SET_TOP(v);
             DISPATCH();
@@ -1653,19 +1764,18 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(STORE_ATTR) {
             sp_val obj = POP();
             sp_val v = POP();
-            sp_val name = sp_vals_get(names, arg);
-            if (!store_hit(vm, cache, co, pc - 1, obj, name, v)) {
+            sp_val name = NAME_ARG();
+            if (!store_hit(vm, cache_span(co), co, pc - 1, obj, name, v)) {
                 store_attr(vm, co, pc - 1, obj, name, v);
-                cache = cache_span(co);
             }
             DISPATCH();
         }
         TARGET(DELETE_ATTR)
-            sp_delattr(vm, POP(), sp_vals_get(names, arg));
+            sp_delattr(vm, POP(), NAME_ARG());
             DISPATCH();
         TARGET(LOAD_METHOD) {
-            sp_val obj = TOP(), name = sp_vals_get(names, arg);
-            sp_val m = method_hit(vm, cache, co, pc - 1, obj, name);
+            sp_val obj = TOP(), name = NAME_ARG();
+            sp_val m = method_hit(vm, cache_span(co), co, pc - 1, obj, name);
             if (m != NULL) {
                 SET_TOP(m);
                 PUSH(obj);
@@ -1673,7 +1783,6 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             }
             sp_val self = NULL;
             m = load_method(vm, co, pc - 1, obj, name, &self);
-            cache = cache_span(co);
             SET_TOP(m);
             PUSH(self);
             DISPATCH();
@@ -1821,7 +1930,6 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             }
             if (arg < 16 && binop_operands(vm, a, b)) {
                 sp_val fn = binop_hit(vm, co, pc - 1, arg, a, b);
-                cache = cache_span(co);
                 if (fn != NULL) {
                     /* a.__op__(b) in a pushed frame.  a and b stay on
                      * this stack (for the error if it returns
@@ -1862,16 +1970,14 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             if (sp_is_small(a) && sp_is_small(b)) {
                 int64_t x = sp_small_get(a), y = sp_small_get(b);
                 bool r = CMP_OP((sp_cmpop)arg, x, y);
-                SET_TOP(sp_bool(vm, r));
-                break;
+                COMPARE_RESULT(r);
             }
             if (sp_is_ptr(a) && sp_is_ptr(b) && a->type == vm->t.float_ && b->type == vm->t.float_) {
                 /* Two exact floats: C's comparisons are float's (a NaN
                  * compares unequal to everything). */
                 double x = ((sp_float_obj *)a)->value, y = ((sp_float_obj *)b)->value;
                 bool r = CMP_OP((sp_cmpop)arg, x, y);
-                SET_TOP(sp_bool(vm, r));
-                DISPATCH();
+                COMPARE_RESULT(r);
             }
             SET_TOP(sp_richcmp(vm, a, b, (sp_cmpop)arg));
             DISPATCH();
@@ -1879,8 +1985,8 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(IS_OP) {
             sp_val b = POP();
             sp_val a = TOP();
-            SET_TOP(sp_bool(vm, (a == b) != (arg != 0)));
-            DISPATCH();
+            bool r = (a == b) != (arg != 0);
+            COMPARE_RESULT(r);
         }
         TARGET(CONTAINS_OP) {
             sp_val b = POP();
@@ -2126,11 +2232,20 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             DISPATCH();
         }
         TARGET(KW_NAMES)
-            kwnames = sp_vals_get(consts, arg);
-            DISPATCH();
+            /* Always right before its CALL (the compiler emits the two
+             * together): the names go straight into that CALL, so no
+             * local of the loop carries them across a dispatch. */
+            kwn = CONST_ARG();
+            ins = sp_u32s_get(code, pc);
+            if (sp_instr_op(ins) != SP_OP_CALL)
+                sp_trap("KW_NAMES not followed by CALL");
+            f->lasti = pc;
+            pc++;
+            arg = sp_instr_arg(ins);
+            goto call_kw;
         TARGET(CALL) {
-            sp_val kwn = kwnames;
-            kwnames = NULL;
+            kwn = NULL;
+        call_kw:;
             uint32_t base = sp - arg - 2;
             sp_val callable = sp_vals_get(s, base);
             sp_val self = sp_vals_get(s, base + 1);
@@ -2148,8 +2263,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 /* A class whose instances object.__new__ makes and a
                  * Python __init__ initialises: make the instance here
                  * and push __init__'s frame with it as self. */
-                sp_val init = ctor_init(vm, cache, co, pc - 1, (sp_type *)callable);
-                cache = cache_span(co);
+                sp_val init = ctor_init(vm, cache_span(co), co, pc - 1, (sp_type *)callable);
                 if (init != NULL) {
                     ret_self = sp_object_new_instance(vm, (sp_type *)callable);
                     sp_vals_set(s, base + 1, ret_self);
@@ -2194,8 +2308,13 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             }
             SAVE_FRAME();
             sp_val r;
+            /* C methods and built-in functions without sp_call's
+             * dispatch on the callable's type (kwn is never an empty
+             * tuple here). */
             if (sp_is_ptr(callable) && callable->type == vm->t.method_descriptor)
                 r = sp_call_method_descr(vm, callable, sp_vals_sub(s, first, nargs), kwn);
+            else if (sp_is_ptr(callable) && callable->type == vm->t.builtin_function)
+                r = sp_call_builtin(vm, callable, sp_vals_sub(s, first, nargs), kwn);
             else
                 r = sp_call(vm, callable, sp_vals_sub(s, first, nargs), kwn);
             sp = drop_to(s, sp, base);
@@ -2221,7 +2340,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                   (SP_CO_GENERATOR | SP_CO_COROUTINE | SP_CO_ASYNC_GENERATOR))) {
                 SAFE_POINT();
                 sp_vals args = sp_tuple_items(argt);
-                sp_val kwn = NULL;
+                kwn = NULL;
                 if (kwargs != NULL && sp_dict_len(kwargs) > 0) {
                     size_t np = sp_tuple_len(argt), nk = sp_dict_len(kwargs);
                     sp_val all = sp_tuple_new(vm, np + nk);
@@ -2399,13 +2518,13 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_val fromlist = POP();
             sp_val level = POP();
             SAVE_FRAME();
-            sp_val m = sp_import(vm, sp_vals_get(names, arg), f->globals, fromlist == vm->None ? NULL : fromlist,
+            sp_val m = sp_import(vm, NAME_ARG(), f->globals, fromlist == vm->None ? NULL : fromlist,
                                  (int)sp_small_get(level));
             PUSH(m);
             DISPATCH();
         }
         TARGET(IMPORT_FROM)
-            PUSH(import_from(vm, TOP(), sp_vals_get(names, arg)));
+            PUSH(import_from(vm, TOP(), NAME_ARG()));
             DISPATCH();
         TARGET(IMPORT_STAR)
             import_star(vm, f, POP());
@@ -2580,7 +2699,6 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 PUSH(exc);
                 exc = NULL;    /* the handler holds it: not a C-stack root for the frame's life */
                 JUMP_TO(target);
-                kwnames = NULL;
                 break;
             }
             /* No handler here: leave the frame (a traceback may keep it:
@@ -2614,6 +2732,9 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             sp_traceback_add(vm, exc, (sp_val)f);
         }
     }
+#undef co
+#undef NAME_ARG
+#undef CONST_ARG
 }
 
 sp_val sp_eval_frame(sp_vm *vm, sp_frame_obj *frame, sp_val throw)

@@ -187,6 +187,7 @@ static sp_type *raw_type(sp_vm *vm, const sp_typedef *def)
 {
     sp_type *t = (sp_type *)sp_alloc(vm, NULL, sizeof(sp_type));
     t->def = def;
+    t->layout_tag = (uint32_t)def->layout + 1;
     t->flags = def->flags;
     t->instance_size = def->size;
     t->version = 1;

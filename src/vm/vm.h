@@ -207,6 +207,11 @@ bool sp_exc_matches(sp_vm *vm, sp_val exc, sp_type *type);
  * otherwise), and args goes to the C function as it is.  Anything else
  * goes to sp_call. */
 sp_val sp_call_method_descr(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames);
+/* sp_call for a built-in function or bound built-in method (`len(x)`,
+ * a module's function): its C function with its bound self, if any,
+ * put first.  Anything else goes to sp_call.  kwnames is NULL or not
+ * empty. */
+sp_val sp_call_builtin(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames);
 /* generator.c, as code.h declares it (for sp_next's generator step,
  * abstract.c): resume a generator with value or throw exc into it; the
  * yielded value with *done = false, or the return value with *done =
