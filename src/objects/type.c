@@ -1188,7 +1188,9 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
                 add_weakref = true;
                 continue;
             }
-            sp_val m = mangle(vm, name, s);
+            /* Interned, as the names in code are: the attribute caches
+             * (eval.c's slot_member) compare a member's name by identity. */
+            sp_val m = sp_intern(vm, mangle(vm, name, s));
             if (sp_dict_get_str(vm, ns, m))
                 sp_raise_fmt(vm, vm->e.ValueError, "%R in __slots__ conflicts with class variable", s);
             sp_list_append(vm, slot_names, m);
