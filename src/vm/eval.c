@@ -637,6 +637,12 @@ enum {
                            plain object layout and one of the same class, an int or a
                            float: aux is its dunder, a plain Python function whose
                            frame the loop pushes (binop_hit) */
+    CK_CLASS_ATTR,      /* LOAD_ATTR on an instance: the name is entry n of the dict of
+                           class aux on its type's MRO, a plain value (plain_class_value),
+                           unless the instance dict holds the name */
+    CK_TYPE_ATTR,       /* LOAD_ATTR on a class (aux) whose metaclass is type (key): the
+                           name is entry n of its own dict, a plain value or a function
+                           (which C.f gives as it is); ver is aux's version */
 };
 #define CK_BITS 4
 
@@ -888,6 +894,56 @@ static sp_ssize slot_member(sp_vm *vm, sp_type *tp, sp_val descr, sp_val name)
     return (sp_ssize)md->index;
 }
 
+/* May a class attribute v be cached as the value of a load: a value of
+ * a built-in type (which no program can change) without __get__, so that
+ * the load gives v itself as long as the classes don't change. */
+static bool plain_class_value(sp_vm *vm, sp_val v)
+{
+    sp_type *vt = sp_type_of(vm, v);
+    return !(vt->flags & SP_TF_HEAPTYPE) && sp_type_lookup(vm, vt, vm->n.__get__) == NULL;
+}
+
+/* The class on tp's MRO whose dict holds name, with its entry number in
+ * *n, if that entry's key is name itself (interned, as the caches compare
+ * keys by identity); NULL otherwise or if no class has it. */
+static sp_type *attr_owner(sp_vm *vm, sp_type *tp, sp_val name, size_t *n)
+{
+    if (tp->mro == NULL || !sp_is_tuple(tp->mro))
+        return NULL;
+    sp_vals mro = sp_tuple_items(tp->mro);
+    for (size_t j = 0; j < mro.len; j++) {
+        sp_val t = sp_vals_get(mro, j);
+        if (!sp_is_type(t) || !sp_is_dict(sp_as_type(t)->dict))
+            return NULL;
+        sp_val d = sp_as_type(t)->dict;
+        sp_ssize k = sp_dict_find_index(vm, d, name);
+        if (k >= 0) {
+            if (sp_dict_entry_if(d, (size_t)k, name) == NULL)
+                return NULL;
+            *n = (size_t)k;
+            return sp_as_type(t);
+        }
+    }
+    return NULL;
+}
+
+/* After cls.name gave v (cls's metaclass is type): remember it for the
+ * site (CK_TYPE_ATTR) if it is a plain value or a function in cls's own
+ * dict and type itself has no attribute of the name. */
+static void type_attr_fill(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_type *cls, sp_val name, sp_val v)
+{
+    if (!sp_type_may_cache(cls) || !sp_is_dict(cls->dict) || sp_type_lookup(vm, vm->t.type, name) != NULL)
+        return;
+    sp_ssize n = dict_index_of(vm, cls->dict, name);
+    if (n < 0 || sp_dict_entry_if(cls->dict, (size_t)n, name) != v)
+        return;
+    if (!(sp_is_ptr(v) && v->type == vm->t.function) && !plain_class_value(vm, v))
+        return;
+    uint64_t ver = cls->version;
+    cache_set(cache_fill_key(vm, co, i, (sp_val)vm->t.type), (sp_val)vm->t.type, (sp_val)cls, CK_TYPE_ATTR,
+              (size_t)n, ver);
+}
+
 static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name)
 {
     if (!sp_is_ptr(obj))
@@ -909,6 +965,15 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
             sp_val v = d != NULL ? sp_dict_entry_if(d, cache_n(c), name) : NULL;
             if (v != NULL)
                 return v;
+        } else if (k == CK_CLASS_ATTR && tp->version == cache_ver(c)) {
+            /* The instance dict holds the name (attr_hit's filter said
+             * maybe), else the class's entry. */
+            sp_val d = sp_obj_peek_dict(vm, obj);
+            sp_val v = d != NULL ? sp_dict_get_str(vm, d, name) : NULL;
+            if (v == NULL)
+                v = sp_dict_entry_if(sp_as_type(sp_vals_get(c, 1))->dict, cache_n(c), name);
+            if (v != NULL)
+                return v;
         }
     }
     if (tp == vm->t.module) {
@@ -921,12 +986,25 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
         }
         return v;
     }
+    if (tp == vm->t.type) {
+        sp_val v = sp_getattr(vm, obj, name);
+        type_attr_fill(vm, co, i, sp_as_type(obj), name, v);
+        return v;
+    }
     if (!attr_cacheable(vm, tp, SP_SLOT_GA_GENERIC))
         return sp_getattr(vm, obj, name);
     sp_val descr = sp_type_lookup(vm, tp, name);
     sp_ssize slot = slot_member(vm, tp, descr, name);
     if (slot >= 0)
         cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, NULL, CK_SLOT, (size_t)slot, tp->version);
+    else if (descr != NULL && plain_class_value(vm, descr)) {
+        size_t n;
+        sp_type *owner = attr_owner(vm, tp, name, &n);
+        if (owner != NULL && sp_dict_entry_if(owner->dict, n, name) == descr) {
+            uint64_t ver = tp->version;
+            cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, (sp_val)owner, CK_CLASS_ATTR, n, ver);
+        }
+    }
     /* A property (exact type: a subclass may override __get__) is a data
      * descriptor, so it wins over the instance dict: its fget is all a
      * later hit needs (property_hit reads it then, as property.__init__
@@ -973,22 +1051,50 @@ SP_HOT_INLINE sp_val method_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint3
     return sp_vals_get(c, 1);
 }
 
-/* LOAD_ATTR: the instance dict's or slot's value, else NULL. */
+/* attr_hit's less frequent kinds: entry c of kind k. */
+SP_HOT_INLINE sp_val attr_hit_other(sp_vm *vm, sp_vals c, int k, sp_val obj, sp_val name)
+{
+    if (k == CK_TYPE_ATTR) {
+        /* The key is obj's metaclass, type; aux the class itself.  A
+         * type's dict is a dict, set when the type is made and never
+         * replaced (type.c). */
+        if (sp_vals_get(c, 1) != obj || ((sp_type *)obj)->version != cache_ver(c))
+            return NULL;
+        return dict_entry_hot(((sp_type *)obj)->dict, cache_n(c), name);
+    }
+    if (k == CK_MODULE_ATTR) {
+        sp_val d = sp_module_dict(obj);
+        return d != NULL ? dict_entry_hot(d, cache_n(c), name) : NULL;
+    }
+    if (k == CK_CLASS_ATTR && obj->type->version == cache_ver(c)) {
+        if (obj->type->dict_offset != 0) {
+            sp_val d = sp_obj_peek_dict_hot(vm, obj);
+            if (d != NULL && dict_may_hold(vm, d, name))
+                return NULL;
+        }
+        return dict_entry_hot(((sp_type *)sp_vals_get(c, 1))->dict, cache_n(c), name);
+    }
+    return NULL;
+}
+
+/* LOAD_ATTR: the cached attribute's value (instance dict, slot, class
+ * or module), else NULL. */
 SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name)
 {
     sp_vals c = type_entry(cache, co, i, obj);
-    if (c.len == 0 || obj->type->version != cache_ver(c))
+    if (c.len == 0)
         return NULL;
     int k = cache_kind(c);
     if (k == CK_DICT_ATTR) {
+        if (obj->type->version != cache_ver(c))
+            return NULL;
         sp_val d = sp_obj_peek_dict_hot(vm, obj);
         return d != NULL ? dict_entry_hot(d, cache_n(c), name) : NULL;
     }
     if (k == CK_SLOT)
-        return sp_obj_get_slot_hot(vm, obj, cache_n(c));
-    return NULL;
+        return obj->type->version == cache_ver(c) ? sp_obj_get_slot_hot(vm, obj, cache_n(c)) : NULL;
+    return attr_hit_other(vm, c, k, obj, name);
 }
-
 /* A plain Python function (not a generator or coroutine): its frame can
  * be pushed. */
 SP_HOT_INLINE bool pushable_function(sp_vm *vm, sp_val fn)
