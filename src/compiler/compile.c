@@ -1242,6 +1242,48 @@ static void cg_annassign(unit *u, sp_node *s)
     }
 }
 
+/* The elements of a Tuple or List node without a starred element, else
+ * NULL. */
+static sp_val plain_elts(sp_vm *vm, sp_node *e)
+{
+    sp_val elts;
+    if (e->kind == SP_AST_Tuple)
+        elts = e->u.Tuple.elts;
+    else if (e->kind == SP_AST_List)
+        elts = e->u.List.elts;
+    else
+        return NULL;
+    for (size_t i = 0; i < sp_list_len(elts); i++)
+        if (N(sp_list_get(elts, i))->kind == SP_AST_Starred)
+            return NULL;
+    return elts;
+}
+
+/* `a, b = x, y` and `a, b, c = x, y, z` (one target): the values are
+ * pushed and reordered in place (SWAP) instead of packed into a tuple and
+ * unpacked; as before, all of them are evaluated first and the targets
+ * stored left to right.  False for any other assignment. */
+static bool cg_swap_assign(unit *u, sp_node *s)
+{
+    sp_vm *vm = u->c->vm;
+    if (sp_list_len(s->u.Assign.targets) != 1)
+        return false;
+    sp_node *v = N(s->u.Assign.value);
+    if (v->kind != SP_AST_Tuple)
+        return false;
+    sp_val targets = plain_elts(vm, N(sp_list_get(s->u.Assign.targets, 0)));
+    sp_val values = plain_elts(vm, v);
+    size_t n = targets ? sp_list_len(targets) : 0;
+    if (n < 2 || n > 3 || values == NULL || sp_list_len(values) != n)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        cg_expr(u, sp_list_get(values, i));
+    cg_emit(u, SP_OP_SWAP, (uint32_t)n);
+    for (size_t i = 0; i < n; i++)
+        cg_store(u, sp_list_get(targets, i));
+    return true;
+}
+
 static void cg_augassign(unit *u, sp_node *s)
 {
     sp_vm *vm = u->c->vm;
@@ -1330,6 +1372,8 @@ void cg_stmt(unit *u, sp_val node)
             cg_delete(u, sp_list_get(s->u.Delete.targets, i));
         break;
     case SP_AST_Assign: {
+        if (cg_swap_assign(u, s))
+            break;
         cg_expr(u, s->u.Assign.value);
         size_t n = sp_list_len(s->u.Assign.targets);
         for (size_t i = 0; i < n; i++) {
