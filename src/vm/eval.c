@@ -1095,6 +1095,23 @@ SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_
         return obj->type->version == cache_ver(c) ? sp_obj_get_slot_hot(vm, obj, cache_n(c)) : NULL;
     return attr_hit_other(vm, c, k, obj, name);
 }
+/* Do fn's defaults give its last `missing` positional parameters?
+ * (__defaults__ is a tuple or NULL: its setter checks.) */
+SP_HOT_INLINE bool defaults_cover(sp_function_obj *fn, uint32_t missing)
+{
+    return fn->defaults != NULL && sp_tuple_len(fn->defaults) >= missing;
+}
+
+/* Slots [from, argcount) of a frame of fn get the defaults of those
+ * parameters (defaults_cover said they exist). */
+static void fill_defaults(sp_function_obj *fn, sp_vals slots, uint32_t from, uint32_t argcount)
+{
+    sp_vals d = sp_tuple_items(fn->defaults);
+    size_t skip = d.len - (argcount - from);
+    for (uint32_t i = from; i < argcount; i++)
+        sp_vals_set(slots, i, sp_vals_get(d, skip + (i - from)));
+}
+
 /* A plain Python function (not a generator or coroutine): its frame can
  * be pushed. */
 SP_HOT_INLINE bool pushable_function(sp_vm *vm, sp_val fn)
@@ -1213,8 +1230,13 @@ SP_HOT_INLINE bool store_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t
     int k = cache_kind(c);
     if (k == CK_DICT_STORE) {
         sp_val d = sp_obj_peek_dict_hot(vm, obj);
-        if (d == NULL)
-            return false;
+        if (d == NULL) {
+            /* The first store into a fresh instance: its dict, presized
+             * by the class's attr_hint (runs no Python code). */
+            d = sp_obj_get_dict(vm, obj);
+            if (d == NULL)
+                return false;
+        }
         if (dict_replace_hot(d, cache_n(c), name, v))
             return true;
         /* A new attribute (`self.x = ...` in __init__): appended when the
@@ -2386,10 +2408,12 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 SAFE_POINT();
                 push_frame_check(vm, f);
                 sp_frame_obj *nf = NULL;
-                /* Exactly the positional parameters, nothing else to
+                /* Positional arguments only, for positional parameters
+                 * (the missing last ones have defaults), nothing else to
                  * bind, and a spare frame: move the arguments in. */
-                if (kwn == NULL && nargs == nco->argcount && nco->kwonlyargcount == 0 &&
-                    !(nco->flags & (SP_CO_VARARGS | SP_CO_VARKEYWORDS)))
+                if (kwn == NULL && nargs <= nco->argcount && nco->kwonlyargcount == 0 &&
+                    !(nco->flags & (SP_CO_VARARGS | SP_CO_VARKEYWORDS)) &&
+                    (nargs == nco->argcount || defaults_cover(AS_FN(callable), nco->argcount - nargs)))
                     nf = sp_frame_reuse(vm, nco, AS_FN(callable), callable);
                 if (nf != NULL) {
                     sp_vals dst = sp_frame_slots(nf);
@@ -2397,6 +2421,8 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                         sp_vals_set(dst, i, sp_vals_get(s, first + i));
                         sp_vals_set(s, first + i, NULL);
                     }
+                    if (nargs < nco->argcount)
+                        fill_defaults(AS_FN(callable), dst, nargs, nco->argcount);
                     sp_vals_set(s, base, NULL);
                     sp_vals_set(s, base + 1, NULL);
                     sp = base;
