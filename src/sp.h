@@ -372,6 +372,10 @@ sp_val sp_str_from_codepoint(sp_vm *vm, uint32_t cp);
 sp_val sp_str_join(sp_vm *vm, sp_val sep, sp_vals items);
 /* s[key] for a str s (str.__getitem__: an index or a slice). */
 sp_val sp_str_getitem(sp_vm *vm, sp_val s, sp_val key);
+/* s[i] for an ASCII str s (exact or not) and an index in range (negative
+ * counts from the end): the cached one-character str; NULL for anything
+ * else (sp_str_getitem then answers or raises). */
+sp_val sp_str_item_ascii(sp_vm *vm, sp_val s, int64_t i);
 /* fmt % args for a str fmt (str.__mod__). */
 sp_val sp_str_percent_format(sp_vm *vm, sp_val fmt, sp_val args);
 /* Growable UTF-8 builder (GC-safe): the first SP_STRBUF_SMALL bytes go to

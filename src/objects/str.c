@@ -1006,6 +1006,18 @@ sp_val sp_str_slice(sp_vm *vm, sp_val s, sp_ssize start, sp_ssize step, size_t n
     return sp_strbuf_finish(vm, &b);
 }
 
+sp_val sp_str_item_ascii(sp_vm *vm, sp_val s, int64_t i)
+{
+    sp_str_obj *o = sp_strobj_core(sp_as_str(s));
+    if (!o->ascii || vm->char_cache == NULL)
+        return NULL;
+    if (i < 0)
+        i += (int64_t)o->nchars;
+    if (i < 0 || (uint64_t)i >= o->nchars)
+        return NULL;
+    return sp_tuple_get(vm->char_cache, sp_cbytes_get(sp_strobj_cbytes(o), (size_t)i));
+}
+
 sp_val sp_str_getitem(sp_vm *vm, sp_val s, sp_val key)
 {
     sp_str_obj *o = sp_as_str(s);

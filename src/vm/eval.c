@@ -1928,6 +1928,12 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     SET_TOP(sp_vals_get(items, (size_t)i));
                     break;
                 }
+            } else if (sp_is_small(key) && sp_is_ptr(obj) && obj->type == vm->t.str) {
+                sp_val c = sp_str_item_ascii(vm, obj, sp_small_get(key));
+                if (c != NULL) {
+                    SET_TOP(c);
+                    DISPATCH();
+                }
             }
             SET_TOP(sp_getitem(vm, obj, key));
             DISPATCH();
