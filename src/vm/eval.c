@@ -1410,6 +1410,10 @@ SP_HOT_INLINE bool float_operands(sp_vm *vm, sp_val a, sp_val b, double *x, doub
     return false;
 }
 
+/* The largest magnitude up to which every int converts to a double
+ * exactly (2**53). */
+#define SP_EXACT_DOUBLE ((int64_t)1 << 53)
+
 /* Whether the float temporary made at instruction `from` may be reused
  * by the float operation at `at`, reached straight from `from` (see
  * run): the instructions in between only pushed onto the stack, above
@@ -2044,6 +2048,13 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     SET_TOP(sp_small(r));
                     DISPATCH();
                 }
+                /* x / y of ints of at most 53 bits: exact as doubles, so
+                 * one correctly rounded division is int's true division. */
+                if (op == SP_OP_TRUEDIV && y != 0 && x >= -SP_EXACT_DOUBLE && x <= SP_EXACT_DOUBLE &&
+                    y >= -SP_EXACT_DOUBLE && y <= SP_EXACT_DOUBLE) {
+                    SET_TOP(sp_float_new(vm, (double)x / (double)y));
+                    DISPATCH();
+                }
             } else {
                 /* + - * of exact floats (or an exact float and a small
                  * int, converted as float.__op__ does: abstract.c's
@@ -2060,6 +2071,18 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     ftmp_pc = pc - 1;
                     SET_TOP(ftmp);
                     DISPATCH();
+                }
+                /* / (but by zero) and ** likewise: a new float, or
+                 * float.__pow__'s own results and errors. */
+                if ((op == SP_OP_TRUEDIV || op == SP_OP_POW) && float_operands(vm, a, b, &x, &y)) {
+                    if (op == SP_OP_POW) {
+                        SET_TOP(sp_float_pow(vm, x, y));
+                        DISPATCH();
+                    }
+                    if (y != 0.0) {
+                        SET_TOP(sp_float_new(vm, x / y));
+                        DISPATCH();
+                    }
                 }
             }
             if (arg < 16 && binop_operands(vm, a, b)) {
