@@ -1437,6 +1437,17 @@ sp_val sp_type_call(sp_vm *vm, sp_type *type, sp_vals args, sp_val kwnames)
         if (r != NULL)
             return r;
     }
+    if (args.len == 1 && (kwnames == NULL || sp_tuple_len(kwnames) == 0)) {
+        /* int(x) and float(x) of an exact float or a small int (True is
+         * not one): built-in types, whose __new__ can't be replaced;
+         * what their __new__ would do with it. */
+        sp_val a = sp_vals_get(args, 0);
+        bool is_float = sp_is_ptr(a) && a->type == vm->t.float_;
+        if (type == vm->t.int_ && (sp_is_small(a) || is_float))
+            return is_float ? sp_int_from_double(vm, sp_as_float(a)->value) : a;
+        if (type == vm->t.float_ && (sp_is_small(a) || is_float))
+            return is_float ? a : sp_float_new(vm, (double)sp_small_get(a));
+    }
     if (type->call_version == type->version) {
         if (type->call_kind == CALL_PLAIN) {
             if (args.len > 0)
@@ -1447,9 +1458,14 @@ sp_val sp_type_call(sp_vm *vm, sp_type *type, sp_vals args, sp_val kwnames)
             sp_val o = sp_object_new_instance(vm, type);
             return init_done(vm, sp_call_with_self(vm, type->call_init, o, args, kwnames), o);
         }
-        if (type->call_kind == CALL_C_NEW)
-            return after_new(vm, type, sp_call_with_self(vm, type->call_init, (sp_val)type, args, kwnames), args,
-                             kwnames);
+        if (type->call_kind == CALL_C_NEW) {
+            /* The class keeps object.__init__: for an instance of the
+             * very class called, after_new would find it and do nothing. */
+            sp_val o = sp_call_with_self(vm, type->call_init, (sp_val)type, args, kwnames);
+            if (sp_type_of(vm, o) == type)
+                return o;
+            return after_new(vm, type, o, args, kwnames);
+        }
     }
     if (type == vm->t.type) {
         size_t np = args.len - (kwnames ? sp_tuple_len(kwnames) : 0);
