@@ -547,21 +547,6 @@ static sp_val struct_pack(sp_vm *vm, sp_val st, sp_vals args)
     return sp_bytes_new(vm, sp_cbytes_of(out));
 }
 
-struct pack_job {
-    sp_val st;
-    sp_vals args;
-    sp_bytes out;
-};
-
-static sp_val pack_job_run(sp_vm *vm, void *ud)
-{
-    struct pack_job *j = ud;
-    pack_all(vm, j->st, j->args, j->out);
-    return vm->None;
-}
-
-static bool is_bytearray(sp_val v) { return sp_is_ptr(v) && v->type->def == &sp_bytearray_def; }
-
 /* The bounds checks of pack_into / unpack_from, with CPython's
  * messages: off as given (negative: from the end). */
 static void check_room(sp_vm *vm, sp_ssize off, sp_ssize len, sp_ssize size, const char *fn, const char *verb,
@@ -581,6 +566,46 @@ static void check_room(sp_vm *vm, sp_ssize off, sp_ssize len, sp_ssize size, con
          fn, (size_t)size + (size_t)at, verb, size, at, len);
 }
 
+static bool is_bytearray(sp_val v) { return sp_is_ptr(v) && v->type->def == &sp_bytearray_def; }
+
+/* CPython holds a buffer export on a bytearray while it reads the
+ * offset and packs (so __index__ and friends can't resize it: BufferError).
+ * The same here, with bytearray's own export count; every hold is
+ * released on the way out (the work between runs under sp_pcall). */
+static void hold_bytearray(sp_val v, bool hold)
+{
+    if (!is_bytearray(v))
+        return;
+    sp_bytearray_obj *ba = SP_AS(sp_bytearray_obj, v, SP_LAYOUT_BYTEARRAY);
+    if (hold)
+        ba->exports++;
+    else if (ba->exports > 0)
+        ba->exports--;
+}
+
+struct pack_job {
+    sp_val st;
+    sp_vals args;            /* offset, then the values */
+    sp_ssize len;            /* the target's length */
+    sp_ssize off;            /* set once checked */
+    sp_bytes out;            /* the scratch buffer, once allocated */
+    bool ready;
+};
+
+static sp_val pack_job_run(sp_vm *vm, void *ud)
+{
+    struct pack_job *j = ud;
+    sp_ssize off = get_offset(vm, sp_vals_get(j->args, 0));
+    sp_ssize size = (sp_ssize)ST(j->st)->size;
+    check_room(vm, off, j->len, size, "pack_into", "packing", "no space to pack");
+    j->off = off < 0 ? off + j->len : off;
+    sp_rawbuf *buf = sp_rawbuf_new(vm, (size_t)size);
+    j->out = sp_bytes_sub(sp_rawbuf_span(buf), 0, (size_t)size);
+    j->ready = true;
+    pack_all(vm, j->st, sp_vals_from(j->args, 1), j->out);
+    return vm->None;
+}
+
 /* pack_into(buffer, offset, *values): args starts at the buffer. */
 static sp_val struct_pack_into(sp_vm *vm, sp_val st, sp_vals args)
 {
@@ -594,31 +619,28 @@ static sp_val struct_pack_into(sp_vm *vm, sp_val st, sp_vals args)
     if (!is_bytearray(target) && !(is_view && !sp_truthy(vm, sp_getattr_cstr(vm, target, "readonly"))))
         sp_raise_fmt(vm, vm->e.TypeError, "argument must be read-write bytes-like object, not %T", target);
     sp_val view = is_view ? sp_call1(vm, sp_getattr_cstr(vm, target, "cast"), sp_str_from_cstr(vm, "B")) : NULL;
-    sp_ssize len = is_view ? (sp_ssize)sp_len(vm, view) : (sp_ssize)sp_bytes_data(target).len;
-    sp_ssize off = get_offset(vm, sp_vals_get(args, 1));
-    sp_ssize size = (sp_ssize)ST(st)->size;
-    check_room(vm, off, len, size, "pack_into", "packing", "no space to pack");
-    if (off < 0)
-        off += len;
-    /* Packed into a zeroed scratch buffer, then copied: on an error the
-     * target gets the zeros and the items packed so far, as CPython's
-     * (which packs in place) leaves it. */
-    sp_rawbuf *buf = sp_rawbuf_new(vm, (size_t)size);
-    struct pack_job job = { st, sp_vals_from(args, 2), sp_bytes_sub(sp_rawbuf_span(buf), 0, (size_t)size) };
+    struct pack_job job = { st, sp_vals_from(args, 1), 0, 0, { NULL, 0 }, false };
+    job.len = is_view ? (sp_ssize)sp_len(vm, view) : (sp_ssize)sp_bytes_data(target).len;
+    /* Packed into a zeroed scratch buffer, then copied: on an error while
+     * packing, the target gets the zeros and the items packed so far, as
+     * CPython's (which packs in place) leaves it. */
+    hold_bytearray(target, true);
     sp_val exc;
     sp_val ok = sp_pcall(vm, pack_job_run, &job, &exc);
-    sp_val packed = sp_bytes_new(vm, sp_cbytes_of(job.out));
-    if (is_view) {
-        sp_val sl = sp_slice_new(vm, sp_cont_i64(vm, off), sp_cont_i64(vm, off + size), vm->None);
-        sp_setitem(vm, view, sl, packed);
-    } else {
-        sp_cbytes now = sp_bytes_data(target);
-        /* The scratch was packed while Python code ran (__index__, ...):
-         * the bytearray may have shrunk since. */
-        sp_bytearray_obj *ba = SP_AS(sp_bytearray_obj, target, SP_LAYOUT_BYTEARRAY);
-        if (size > 0 && (size_t)off + (size_t)size <= now.len && ba->buf != NULL) {
-            sp_bytes dst = sp_bytes_sub(sp_rawbuf_span(SP_AS(sp_rawbuf, ba->buf, SP_LAYOUT_RAWBUF)), 0, ba->len);
-            sp_bytes_copy(sp_bytes_sub(dst, (size_t)off, (size_t)size), sp_bytes_data(packed));
+    hold_bytearray(target, false);
+    if (job.ready) {
+        sp_val packed = sp_bytes_new(vm, sp_cbytes_of(job.out));
+        sp_ssize size = (sp_ssize)job.out.len;
+        if (is_view) {
+            sp_val sl = sp_slice_new(vm, sp_cont_i64(vm, job.off), sp_cont_i64(vm, job.off + size), vm->None);
+            sp_setitem(vm, view, sl, packed);
+        } else {
+            /* Re-read: the bytearray is checked again however it got here. */
+            sp_bytearray_obj *ba = SP_AS(sp_bytearray_obj, target, SP_LAYOUT_BYTEARRAY);
+            if (size > 0 && (size_t)job.off + (size_t)size <= ba->len && ba->buf != NULL) {
+                sp_bytes dst = sp_bytes_sub(sp_rawbuf_span(SP_AS(sp_rawbuf, ba->buf, SP_LAYOUT_RAWBUF)), 0, ba->len);
+                sp_bytes_copy(sp_bytes_sub(dst, (size_t)job.off, (size_t)size), sp_bytes_data(packed));
+            }
         }
     }
     if (ok == NULL)
@@ -708,10 +730,26 @@ static sp_val struct_unpack(sp_vm *vm, sp_val st, sp_val buffer)
     return unpack_at(vm, st, d, 0);
 }
 
+static sp_val offset_cb(sp_vm *vm, void *ud)
+{
+    return sp_cont_i64(vm, get_offset(vm, (sp_val)ud));
+}
+
 static sp_val struct_unpack_from(sp_vm *vm, sp_val st, sp_val buffer, sp_val offset)
 {
-    sp_ssize off = offset == NULL ? 0 : get_offset(vm, offset);
+    /* CPython's order: the buffer, then the offset (read while the
+     * buffer is held). */
     sp_cbytes d = read_buffer(vm, buffer);
+    sp_ssize off = 0;
+    if (offset != NULL) {
+        hold_bytearray(buffer, true);
+        sp_val exc;
+        sp_val o = sp_pcall(vm, offset_cb, offset, &exc);
+        hold_bytearray(buffer, false);
+        if (o == NULL)
+            sp_raise(vm, exc);
+        off = (sp_ssize)sp_int_as_i64(vm, o);
+    }
     sp_ssize len = (sp_ssize)d.len, size = (sp_ssize)ST(st)->size;
     check_room(vm, off, len, size, "unpack_from", "unpacking", "not enough data to unpack");
     if (off < 0)
