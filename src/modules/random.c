@@ -33,6 +33,11 @@ typedef struct random_obj {
 } random_obj;
 
 static random_obj *RND(sp_val v) { return SP_CONT_AS(random_obj, v, sp_Random_def); }
+
+/* A scratch rawbuf's bytes as 32-bit words: its cap is set from the
+ * allocation and never changes, and its data is 8-aligned in the object
+ * (sp.h's _Static_assert), as code.h's sp_rawbuf_u32s relies on too. */
+static sp_u32s rawbuf_words(sp_rawbuf *b) { return sp_trailing_as_sp_u32s(b->data, b->cap); }
 static sp_u32s mt_span(random_obj *r) { return SP_ARRAY_SPAN(sp_u32s, r->mt); }
 
 static void init_genrand(random_obj *r, uint32_t s)
@@ -46,13 +51,15 @@ static void init_genrand(random_obj *r, uint32_t s)
     r->index = MT_N;
 }
 
-static void init_by_array(random_obj *r, sp_u32s key)
+static void init_by_array(sp_vm *vm, random_obj *r, sp_u32s key)
 {
     sp_u32s mt = mt_span(r);
     init_genrand(r, 19650218u);
     uint32_t i = 1;
     size_t j = 0;
     for (size_t k = key.len > MT_N ? key.len : MT_N; k > 0; k--) {
+        if ((k & 4095) == 0)
+            sp_vm_poll(vm);   /* a seed may have millions of words */
         uint32_t prev = sp_u32s_get(mt, i - 1);
         uint32_t v = (sp_u32s_get(mt, i) ^ ((prev ^ (prev >> 30)) * 1664525u)) + sp_u32s_get(key, j) + (uint32_t)j;
         sp_u32s_set(mt, i, v);
@@ -103,16 +110,16 @@ static void seed_entropy(sp_vm *vm, sp_val self)
 {
     sp_rawbuf *buf = sp_rawbuf_new(vm, MT_N * sizeof(uint32_t));
     sp_bytes raw = sp_rawbuf_span(buf);
-    sp_u32s key = sp_trailing_as_sp_u32s(buf->data, buf->cap);
+    sp_u32s key = rawbuf_words(buf);
     if (vm->platform == NULL || vm->platform->entropy == NULL || vm->platform->entropy(raw) < 0) {
         /* No entropy: the clocks, as CPython falls back on time and pid. */
         int64_t t = vm->platform != NULL && vm->platform->time_ns != NULL ? vm->platform->time_ns() : 0;
         int64_t m = vm->platform != NULL && vm->platform->monotonic_ns != NULL ? vm->platform->monotonic_ns() : 0;
         uint32_t words[4] = { (uint32_t)t, (uint32_t)((uint64_t)t >> 32), (uint32_t)m, (uint32_t)((uint64_t)m >> 32) };
-        init_by_array(RND(self), SP_ARRAY_SPAN(sp_u32s, words));
+        init_by_array(vm, RND(self), SP_ARRAY_SPAN(sp_u32s, words));
         return;
     }
-    init_by_array(RND(self), sp_u32s_sub(key, 0, MT_N));
+    init_by_array(vm, RND(self), sp_u32s_sub(key, 0, MT_N));
 }
 
 static void random_seed(sp_vm *vm, sp_val self, sp_val arg)
@@ -129,16 +136,16 @@ static void random_seed(sp_vm *vm, sp_val self, sp_val arg)
         sp_int_view(n, &iv);
         if (iv.mag.len == 0) {
             uint32_t zero[1] = { 0 };
-            init_by_array(RND(self), SP_ARRAY_SPAN(sp_u32s, zero));
+            init_by_array(vm, RND(self), SP_ARRAY_SPAN(sp_u32s, zero));
         } else {
-            init_by_array(RND(self), iv.mag);
+            init_by_array(vm, RND(self), iv.mag);
         }
         return;
     }
     uint64_t h = (uint64_t)sp_hash(vm, arg);
     uint32_t words[2] = { (uint32_t)h, (uint32_t)(h >> 32) };
     sp_u32s key = SP_ARRAY_SPAN(sp_u32s, words);
-    init_by_array(RND(self), sp_u32s_sub(key, 0, (h >> 32) != 0 ? 2 : 1));
+    init_by_array(vm, RND(self), sp_u32s_sub(key, 0, (h >> 32) != 0 ? 2 : 1));
 }
 
 /* ---- methods -------------------------------------------------------------*/
@@ -204,7 +211,7 @@ static sp_val random_getrandbits_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         return sp_small((int64_t)(genrand_uint32(RND(self)) >> (32 - k)));
     size_t words = (size_t)(k - 1) / 32 + 1;
     sp_rawbuf *buf = sp_rawbuf_new(vm, sp_size_mul_or_raise(vm, words, sizeof(uint32_t)));
-    sp_u32s out = sp_trailing_as_sp_u32s(buf->data, buf->cap);
+    sp_u32s out = rawbuf_words(buf);
     random_obj *r = RND(self);
     for (size_t i = 0; i < words; i++, k -= 32) {
         if ((i & 1023) == 0)

@@ -103,6 +103,7 @@ static bool is_space(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 /* The next (code, count); false at the end. */
 static bool fmt_next(sp_vm *vm, fmt_walk *w, char *code, size_t *count)
 {
+    sp_vm_poll(vm);   /* a format may be huge: one tick a token */
     while (w->pos < w->f.len && is_space(sp_cbytes_get(w->f, w->pos)))
         w->pos++;
     if (w->pos >= w->f.len)
