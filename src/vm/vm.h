@@ -130,6 +130,7 @@ struct sp_vm {
     int limit_hit;           /* sticky: which limit ran out (service.c) */
     sp_val last_exc;         /* what ended the last sp_run_main_* (run.c), or NULL */
     sp_val tb_truncated;     /* exception whose traceback ran out of memory (eval.c) */
+    sp_val context;          /* the current contextvars.Context, or NULL (src/modules/contextvars.c) */
 };
 
 /* ---- safe points (src/vm/service.c) ------------------------------------ */
