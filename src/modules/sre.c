@@ -874,7 +874,8 @@ const sp_typedef sp_sre_pattern_def = {
 
 static sp_val scanner_step(sp_vm *vm, sp_vals args, sp_val kw, bool search)
 {
-    sp_cont_noargs(vm, args, kw, search ? "search" : "match");
+    if (args.len != 1 || (kw != NULL && sp_tuple_len(kw) > 0))
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments", search ? "search" : "match");
     sp_val self = sp_vals_get(args, 0);
     scanner_obj *s = SCN(self);
     if (s->done)
@@ -948,13 +949,13 @@ static sp_val sre_compile_f(sp_vm *vm, sp_vals args, sp_val kw)
     if (groups < 0 || groups > SRE_MAXGROUPS)
         sp_raise_fmt(vm, vm->e.RuntimeError, "invalid SRE code");
     size_t n = sp_list_len(a[2]);
+    if (n > 0x7FFFFFFF)
+        sp_raise_fmt(vm, vm->e.OverflowError, "regular expression code size limit exceeded");
     sp_rawbuf *cb = sp_rawbuf_new(vm, sp_size_mul_or_raise(vm, n == 0 ? 1 : n, 4));
     for (size_t i = 0; i < n && i < sp_list_len(a[2]); i++) {
         sp_val w = sp_list_get(a[2], i);
-        if (!sp_is_int(w))
-            sp_raise_fmt(vm, vm->e.TypeError, "an integer is required");
         int64_t x;
-        if (!sp_int_to_i64(w, &x) || x < 0 || x > 0xFFFFFFFF)
+        if (!sp_is_int(w) || !sp_int_to_i64(w, &x) || x < 0 || x > 0xFFFFFFFF)
             sp_raise_fmt(vm, vm->e.OverflowError, "regular expression code size limit exceeded");
         sp_u32s_set(sre_rawbuf_u32s(cb), i, (uint32_t)x);
     }

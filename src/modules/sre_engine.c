@@ -220,6 +220,8 @@ static int64_t count_item(sre_state *st, size_t pc, uint32_t maxcount)
     if (maxcount != SRE_MAXREPEAT && (int64_t)maxcount < end - ptr)
         end = ptr + (int64_t)maxcount;
     int64_t i = ptr;
+    if (ptr >= end)
+        return 0;
     uint32_t op = code_at(st, pc);
     if (op == SRE_ANY_ALL)
         return end - ptr;
@@ -242,11 +244,9 @@ static int64_t count_item(sre_state *st, size_t pc, uint32_t maxcount)
 
 /* ---- stacks -------------------------------------------------------------------*/
 
-/* Make room for `need` more words on the stack (buf, span, sp). */
-static void stack_reserve(sre_state *st, sp_rawbuf **buf, sp_i64s *span, size_t sp, size_t need)
+/* Grow the stack (buf, span, sp) to hold `need` more words. */
+static __attribute__((noinline)) void stack_grow(sre_state *st, sp_rawbuf **buf, sp_i64s *span, size_t sp, size_t need)
 {
-    if (sp + need <= span->len)
-        return;
     size_t cap = span->len < 64 ? 64 : span->len;
     while (cap < sp + need)
         cap = sp_size_mul_or_raise(st->vm, cap, 2);
@@ -255,6 +255,12 @@ static void stack_reserve(sre_state *st, sp_rawbuf **buf, sp_i64s *span, size_t 
         sp_bytes_copy(sp_rawbuf_span(nb), sp_cbytes_of(sp_rawbuf_span(*buf)));
     *buf = nb;
     *span = sp_rawbuf_i64s(nb);
+}
+
+static inline void stack_reserve(sre_state *st, sp_rawbuf **buf, sp_i64s *span, size_t sp, size_t need)
+{
+    if (__builtin_expect(sp + need > span->len, 0))
+        stack_grow(st, buf, span, sp, need);
 }
 
 static inline void data_push(sre_state *st, int64_t v)
@@ -354,36 +360,38 @@ typedef struct sre_ctx {
     bool pushed;        /* marks were saved on the data stack */
 } sre_ctx;
 
-enum { F_PC, F_PTR, F_COUNT, F_LASTMARK, F_LASTINDEX, F_REP, F_BITS, F_WORDS };
+/* A saved context in 5 words: pc, jump and flags share one (code lists
+ * are shorter than 2^32 words: sre.c checks), lastmark and lastindex
+ * another (both below 2^31: MAXGROUPS). */
+enum { F_PC, F_PTR, F_COUNT, F_MARKS, F_REP, F_WORDS };
 
-static void frame_push(sre_state *st, const sre_ctx *c)
+static inline void frame_push(sre_state *st, const sre_ctx *c)
 {
     stack_reserve(st, &st->frames_buf, &st->frames, st->fsp, F_WORDS);
     sp_i64s f = sp_i64s_sub(st->frames, st->fsp, F_WORDS);
-    sp_i64s_set(f, F_PC, (int64_t)c->pc);
+    sp_i64s_set(f, F_PC, (int64_t)(((uint64_t)c->pc << 16) | c->jump | (c->toplevel ? 0x100u : 0) | (c->pushed ? 0x200u : 0)));
     sp_i64s_set(f, F_PTR, c->ptr);
     sp_i64s_set(f, F_COUNT, c->count);
-    sp_i64s_set(f, F_LASTMARK, c->lastmark);
-    sp_i64s_set(f, F_LASTINDEX, c->lastindex);
+    sp_i64s_set(f, F_MARKS, (int64_t)(((uint64_t)(uint32_t)c->lastmark << 32) | (uint32_t)c->lastindex));
     sp_i64s_set(f, F_REP, c->rep);
-    sp_i64s_set(f, F_BITS, (int64_t)c->jump | (c->toplevel ? 0x100 : 0) | (c->pushed ? 0x200 : 0));
     st->fsp += F_WORDS;
 }
 
-static void frame_pop(sre_state *st, sre_ctx *c)
+static inline void frame_pop(sre_state *st, sre_ctx *c)
 {
     st->fsp -= F_WORDS;
     sp_i64s f = sp_i64s_sub(st->frames, st->fsp, F_WORDS);
-    c->pc = (size_t)sp_i64s_get(f, F_PC);
+    uint64_t w = (uint64_t)sp_i64s_get(f, F_PC);
+    c->pc = (size_t)(w >> 16);
+    c->jump = (uint32_t)(w & 0xFF);
+    c->toplevel = (w & 0x100) != 0;
+    c->pushed = (w & 0x200) != 0;
     c->ptr = sp_i64s_get(f, F_PTR);
     c->count = sp_i64s_get(f, F_COUNT);
-    c->lastmark = sp_i64s_get(f, F_LASTMARK);
-    c->lastindex = sp_i64s_get(f, F_LASTINDEX);
+    uint64_t m = (uint64_t)sp_i64s_get(f, F_MARKS);
+    c->lastmark = (int32_t)(uint32_t)(m >> 32);
+    c->lastindex = (int32_t)(uint32_t)m;
     c->rep = sp_i64s_get(f, F_REP);
-    int64_t bits = sp_i64s_get(f, F_BITS);
-    c->jump = (uint32_t)(bits & 0xFF);
-    c->toplevel = (bits & 0x100) != 0;
-    c->pushed = (bits & 0x200) != 0;
 }
 
 /* Save c (to resume at `jump`) and make c a child at `pc`. */
@@ -436,7 +444,8 @@ static bool at_ok(sre_state *st, int64_t ptr, uint32_t at)
     case SRE_AT_END:
         return ptr == end || (ptr + 1 == end && ch_at(st, ptr) == '\n');
     case SRE_AT_END_LINE:
-        return ptr == end || ch_at(st, ptr) == '\n';
+        /* (ptr may pass end when pos > endpos) */
+        return ptr == end || ((size_t)ptr < st->s.len && ch_at(st, ptr) == '\n');
     case SRE_AT_END_STRING:
         return ptr == end;
     case SRE_AT_BOUNDARY: case SRE_AT_NON_BOUNDARY:
@@ -1041,8 +1050,7 @@ bool sre_match(sre_state *st)
     state_reset(st);
     st->ptr = st->start;
     st->match_start = st->start;
-    if (st->start > st->end)
-        return false;
+    /* start > end is not refused: CPython lets '' match there */
     return run(st, 0);
 }
 
@@ -1065,6 +1073,7 @@ bool sre_search(sre_state *st)
         return false;
     uint32_t flags = 0, plen = 0;
     size_t prefix = 0, charset = 0;
+    state_reset(st);
     if (code_at(st, 0) == SRE_INFO) {
         /* <INFO> <skip> <flags> <min> <max> [<len> <skip> prefix overlap | charset] */
         flags = code_at(st, 2);
@@ -1078,6 +1087,9 @@ bool sre_search(sre_state *st)
             charset = 5;
         }
     }
+    size_t body = code_at(st, 0) == SRE_INFO ? 1 + (size_t)code_at(st, 1) : 0;
+    uint32_t first_op = code_at(st, body);
+    uint32_t first_arg = first_op == SRE_LITERAL ? code_at(st, body + 1) : 0;
     for (;;) {
         /* skip positions where no match can start */
         if (plen > 0) {
@@ -1091,8 +1103,17 @@ bool sre_search(sre_state *st)
                 ptr++;
             if (ptr >= end)
                 return false;
+        } else if (first_op == SRE_LITERAL) {
+            /* the pattern starts with a literal character */
+            while (ptr < end && ch_at(st, (int64_t)ptr) != first_arg)
+                ptr++;
+            if (ptr >= end)
+                return false;
         }
-        state_reset(st);
+        /* marks above lastmark are never read: resetting it is enough */
+        st->lastmark = st->lastindex = -1;
+        st->repeat = -1;
+        st->fsp = st->dsp = st->rsp = 0;
         st->ptr = ptr;
         st->match_start = ptr;
         if (run(st, 0))
@@ -1167,6 +1188,8 @@ static bool is_item_op(uint32_t op)
  * empty: nested blocks are added to the list, not recursed into. */
 void sre_validate(sp_vm *vm, sp_u32s code, size_t ngroups)
 {
+    if (code.len == 0)
+        invalid(vm);
     sp_val todo = sp_list_new(vm, 8);
     sp_list_append(vm, todo, sp_small(0));
     sp_list_append(vm, todo, sp_int_from_size(vm, code.len));
@@ -1178,7 +1201,6 @@ void sre_validate(sp_vm *vm, sp_u32s code, size_t ngroups)
             uint32_t op = vget(vm, code, pc, end);
             switch (op) {
             case SRE_FAILURE: case SRE_SUCCESS: case SRE_ANY: case SRE_ANY_ALL:
-            case SRE_MAX_UNTIL: case SRE_MIN_UNTIL:
                 pc += 1;
                 break;
             case SRE_AT:
