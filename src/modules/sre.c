@@ -728,13 +728,24 @@ static sp_val pattern_deepcopy_m(sp_vm *vm, sp_vals args, sp_val kw)
     return pself(args);
 }
 
+/* The names of the flag bits 0..8, in CPython's repr order. */
+static const char *flag_name(int bit)
+{
+    switch (bit) {
+    case 0: return "re.TEMPLATE";
+    case 1: return "re.IGNORECASE";
+    case 2: return "re.LOCALE";
+    case 3: return "re.MULTILINE";
+    case 4: return "re.DOTALL";
+    case 5: return "re.UNICODE";
+    case 6: return "re.VERBOSE";
+    case 7: return "re.DEBUG";
+    default: return "re.ASCII";
+    }
+}
+
 static sp_val pattern_repr_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
-    static const struct { const char *name; int64_t value; } names[] = {
-        { "re.TEMPLATE", 1 }, { "re.IGNORECASE", 2 }, { "re.LOCALE", 4 }, { "re.MULTILINE", 8 },
-        { "re.DOTALL", 16 }, { "re.UNICODE", 32 }, { "re.VERBOSE", 64 }, { "re.DEBUG", 128 },
-        { "re.ASCII", 256 },
-    };
     pattern_obj *p = PAT(pself(args));
     int64_t flags = p->flags;
     /* re.UNICODE is the default for str patterns: not shown */
@@ -749,12 +760,12 @@ static sp_val pattern_repr_m(sp_vm *vm, sp_vals args, sp_val kw)
     sp_strbuf_add_str(vm, &b, pr);
     sp_strbuf_add_cstr(vm, &b, ", ");
     bool first = true;
-    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-        int64_t v = names[i].value;
+    for (int bit = 0; bit < 9; bit++) {
+        int64_t v = (int64_t)1 << bit;
         if (flags & v) {
             if (!first)
                 sp_strbuf_add_cstr(vm, &b, "|");
-            sp_strbuf_add_cstr(vm, &b, names[i].name);
+            sp_strbuf_add_cstr(vm, &b, flag_name(bit));
             first = false;
             flags &= ~v;
         }

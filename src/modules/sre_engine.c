@@ -351,7 +351,7 @@ enum {
 
 typedef struct sre_ctx {
     size_t pc;          /* the op this context is at */
-    int64_t ptr;        /* its position in the subject */
+    int64_t pos;        /* its position in the subject */
     int64_t count;      /* repeat count (REPEAT_ONE, UNTIL, POSSESSIVE) */
     int64_t lastmark, lastindex;   /* saved state->lastmark/lastindex */
     int64_t rep;        /* the repeat record an UNTIL / REPEAT works on */
@@ -370,7 +370,7 @@ static inline void frame_push(sre_state *st, const sre_ctx *c)
     stack_reserve(st, &st->frames_buf, &st->frames, st->fsp, F_WORDS);
     sp_i64s f = sp_i64s_sub(st->frames, st->fsp, F_WORDS);
     sp_i64s_set(f, F_PC, (int64_t)(((uint64_t)c->pc << 16) | c->jump | (c->toplevel ? 0x100u : 0) | (c->pushed ? 0x200u : 0)));
-    sp_i64s_set(f, F_PTR, c->ptr);
+    sp_i64s_set(f, F_PTR, c->pos);
     sp_i64s_set(f, F_COUNT, c->count);
     sp_i64s_set(f, F_MARKS, (int64_t)(((uint64_t)(uint32_t)c->lastmark << 32) | (uint32_t)c->lastindex));
     sp_i64s_set(f, F_REP, c->rep);
@@ -386,7 +386,7 @@ static inline void frame_pop(sre_state *st, sre_ctx *c)
     c->jump = (uint32_t)(w & 0xFF);
     c->toplevel = (w & 0x100) != 0;
     c->pushed = (w & 0x200) != 0;
-    c->ptr = sp_i64s_get(f, F_PTR);
+    c->pos = sp_i64s_get(f, F_PTR);
     c->count = sp_i64s_get(f, F_COUNT);
     uint64_t m = (uint64_t)sp_i64s_get(f, F_MARKS);
     c->lastmark = (int32_t)(uint32_t)(m >> 32);
@@ -497,11 +497,11 @@ static bool run(sre_state *st, size_t pc0)
     size_t tail;
 
 entrance:
-    c.ptr = (int64_t)st->ptr;
+    c.pos = (int64_t)st->ptr;
     if (code_at(st, c.pc) == SRE_INFO) {
         /* <INFO> <skip> <flags> <min> ...: too short a rest can't match */
         uint32_t need = code_at(st, c.pc + 3);
-        if (need != 0 && end - c.ptr < (int64_t)need)
+        if (need != 0 && end - c.pos < (int64_t)need)
             goto fail;
         c.pc += (size_t)code_at(st, c.pc + 1) + 1;
     }
@@ -519,14 +519,14 @@ dispatch:
             goto fail;
 
         case SRE_SUCCESS:
-            if (c.toplevel && ((st->match_all && c.ptr != end) ||
-                               (st->must_advance && c.ptr == (int64_t)st->start)))
+            if (c.toplevel && ((st->match_all && c.pos != end) ||
+                               (st->must_advance && c.pos == (int64_t)st->start)))
                 goto fail;
-            st->ptr = (size_t)c.ptr;
+            st->ptr = (size_t)c.pos;
             goto succeed;
 
         case SRE_AT:
-            if (!at_ok(st, c.ptr, code_at(st, pc + 1)))
+            if (!at_ok(st, c.pos, code_at(st, pc + 1)))
                 goto fail;
             c.pc += 2;
             continue;
@@ -536,23 +536,23 @@ dispatch:
         case SRE_LITERAL_IGNORE: case SRE_NOT_LITERAL_IGNORE:
         case SRE_LITERAL_UNI_IGNORE: case SRE_NOT_LITERAL_UNI_IGNORE:
         case SRE_LITERAL_LOC_IGNORE: case SRE_NOT_LITERAL_LOC_IGNORE:
-            if (c.ptr >= end || !item_accepts(st, pc, ch_at(st, c.ptr)))
+            if (c.pos >= end || !item_accepts(st, pc, ch_at(st, c.pos)))
                 goto fail;
-            c.ptr++;
+            c.pos++;
             c.pc += 2;
             continue;
 
         case SRE_ANY: case SRE_ANY_ALL:
-            if (c.ptr >= end || !item_accepts(st, pc, ch_at(st, c.ptr)))
+            if (c.pos >= end || !item_accepts(st, pc, ch_at(st, c.pos)))
                 goto fail;
-            c.ptr++;
+            c.pos++;
             c.pc += 1;
             continue;
 
         case SRE_IN: case SRE_IN_IGNORE: case SRE_IN_UNI_IGNORE: case SRE_IN_LOC_IGNORE:
-            if (c.ptr >= end || !item_accepts(st, pc, ch_at(st, c.ptr)))
+            if (c.pos >= end || !item_accepts(st, pc, ch_at(st, c.pos)))
                 goto fail;
-            c.ptr++;
+            c.pos++;
             c.pc += 1 + (size_t)code_at(st, pc + 1);
             continue;
 
@@ -571,7 +571,7 @@ dispatch:
                     mark_set(st, j, -1);
                 st->lastmark = i;
             }
-            mark_set(st, i, c.ptr);
+            mark_set(st, i, c.pos);
             c.pc += 2;
             continue;
         }
@@ -580,10 +580,10 @@ dispatch:
         case SRE_GROUPREF_UNI_IGNORE: case SRE_GROUPREF_LOC_IGNORE: {
             int fold = op == SRE_GROUPREF ? 0 : op == SRE_GROUPREF_IGNORE ? 1
                      : op == SRE_GROUPREF_UNI_IGNORE ? 2 : 3;
-            int64_t p = groupref(st, c.ptr, code_at(st, pc + 1), fold);
+            int64_t p = groupref(st, c.pos, code_at(st, pc + 1), fold);
             if (p < 0)
                 goto fail;
-            c.ptr = p;
+            c.pos = p;
             c.pc += 2;
             continue;
         }
@@ -615,9 +615,9 @@ dispatch:
             /* <op> <skip> <min> <max> item <SUCCESS> tail */
             min = code_at(st, pc + 2);
             max = code_at(st, pc + 3);
-            if ((int64_t)min > end - c.ptr)
+            if ((int64_t)min > end - c.pos)
                 goto fail;
-            st->ptr = (size_t)c.ptr;
+            st->ptr = (size_t)c.pos;
             tail = pc + 1 + (size_t)code_at(st, pc + 1);
             if (op == SRE_MIN_REPEAT_ONE) {
                 if (min == 0) {
@@ -626,12 +626,12 @@ dispatch:
                     c.count = count_item(st, pc + 4, min);
                     if (c.count < (int64_t)min)
                         goto fail;
-                    c.ptr += c.count;
+                    c.pos += c.count;
                 }
                 if (code_at(st, tail) == SRE_SUCCESS &&
-                    !(c.toplevel && ((st->match_all && c.ptr != end) ||
-                                     (st->must_advance && c.ptr == (int64_t)st->start)))) {
-                    st->ptr = (size_t)c.ptr;
+                    !(c.toplevel && ((st->match_all && c.pos != end) ||
+                                     (st->must_advance && c.pos == (int64_t)st->start)))) {
+                    st->ptr = (size_t)c.pos;
                     goto succeed;
                 }
                 save_lastmark(st, &c);
@@ -641,17 +641,17 @@ dispatch:
                 goto min_repeat_one_next;
             }
             c.count = count_item(st, pc + 4, max);
-            c.ptr += c.count;
+            c.pos += c.count;
             if (c.count < (int64_t)min)
                 goto fail;
             if (op == SRE_POSSESSIVE_REPEAT_ONE) {
                 c.pc = tail;
                 continue;
             }
-            if (code_at(st, tail) == SRE_SUCCESS && c.ptr == end &&
-                !(c.toplevel && st->must_advance && c.ptr == (int64_t)st->start)) {
+            if (code_at(st, tail) == SRE_SUCCESS && c.pos == end &&
+                !(c.toplevel && st->must_advance && c.pos == (int64_t)st->start)) {
                 /* the tail is empty: done */
-                st->ptr = (size_t)c.ptr;
+                st->ptr = (size_t)c.pos;
                 goto succeed;
             }
             save_lastmark(st, &c);
@@ -672,7 +672,7 @@ dispatch:
             rep_set(st, r, R_LASTPTR, -1);
             rep_set(st, r, R_PREV, st->repeat);
             st->repeat = r;
-            st->ptr = (size_t)c.ptr;
+            st->ptr = (size_t)c.pos;
             c.rep = r;
             enter_child(st, &c, J_REPEAT, pc + 1 + (size_t)code_at(st, pc + 1), c.toplevel);
             goto entrance;
@@ -683,7 +683,7 @@ dispatch:
             c.rep = st->repeat;
             if (c.rep < 0)
                 bad_code(vm);
-            st->ptr = (size_t)c.ptr;
+            st->ptr = (size_t)c.pos;
             c.count = rep_get(st, c.rep, R_COUNT) + 1;
             size_t rpc = (size_t)rep_get(st, c.rep, R_PC);
             min = code_at(st, rpc + 2);
@@ -708,17 +708,17 @@ dispatch:
         case SRE_ASSERT: {
             /* <ASSERT> <skip> <back> pattern <SUCCESS> */
             uint32_t back = code_at(st, pc + 2);
-            if (c.ptr < (int64_t)back)
+            if (c.pos < (int64_t)back)
                 goto fail;
-            st->ptr = (size_t)(c.ptr - (int64_t)back);
+            st->ptr = (size_t)(c.pos - (int64_t)back);
             enter_child(st, &c, J_ASSERT, pc + 3, false);
             goto entrance;
         }
 
         case SRE_ASSERT_NOT: {
             uint32_t back = code_at(st, pc + 2);
-            if (c.ptr >= (int64_t)back) {
-                st->ptr = (size_t)(c.ptr - (int64_t)back);
+            if (c.pos >= (int64_t)back) {
+                st->ptr = (size_t)(c.pos - (int64_t)back);
                 save_lastmark(st, &c);
                 c.pushed = st->repeat >= 0;
                 if (c.pushed)
@@ -732,13 +732,13 @@ dispatch:
 
         case SRE_ATOMIC_GROUP:
             /* <ATOMIC_GROUP> <skip> pattern <SUCCESS> tail */
-            st->ptr = (size_t)c.ptr;
+            st->ptr = (size_t)c.pos;
             enter_child(st, &c, J_ATOMIC, pc + 2, false);
             goto entrance;
 
         case SRE_POSSESSIVE_REPEAT:
             /* <POSSESSIVE_REPEAT> <skip> <min> <max> pattern <SUCCESS> tail */
-            st->ptr = (size_t)c.ptr;
+            st->ptr = (size_t)c.pos;
             c.count = 0;
             goto poss_repeat_min;
 
@@ -753,12 +753,12 @@ branch_next:
         size_t alt = c.pc + 1;
         uint32_t first = code_at(st, alt);
         /* skip alternatives whose first character can't match */
-        if ((first == SRE_LITERAL && (c.ptr >= end || ch_at(st, c.ptr) != code_at(st, alt + 1))) ||
-            (first == SRE_IN && (c.ptr >= end || !in_charset(st, alt + 2, ch_at(st, c.ptr))))) {
+        if ((first == SRE_LITERAL && (c.pos >= end || ch_at(st, c.pos) != code_at(st, alt + 1))) ||
+            (first == SRE_IN && (c.pos >= end || !in_charset(st, alt + 2, ch_at(st, c.pos))))) {
             c.pc += code_at(st, c.pc);
             continue;
         }
-        st->ptr = (size_t)c.ptr;
+        st->ptr = (size_t)c.pos;
         enter_child(st, &c, J_BRANCH, alt, c.toplevel);
         goto entrance;
 resume_branch:
@@ -783,8 +783,8 @@ repeat_one_next:
     if (code_at(st, tail) == SRE_LITERAL) {
         /* only try positions where the tail's literal is */
         uint32_t lit = code_at(st, tail + 1);
-        while (c.count >= (int64_t)min && (c.ptr >= end || ch_at(st, c.ptr) != lit)) {
-            c.ptr--;
+        while (c.count >= (int64_t)min && (c.pos >= end || ch_at(st, c.pos) != lit)) {
+            c.pos--;
             c.count--;
         }
     }
@@ -793,7 +793,7 @@ repeat_one_next:
             mark_discard(st, c.lastmark);
         goto fail;
     }
-    st->ptr = (size_t)c.ptr;
+    st->ptr = (size_t)c.pos;
     enter_child(st, &c, J_REPEAT_ONE_1, tail, c.toplevel);
     goto entrance;
 resume_repeat_one:
@@ -805,7 +805,7 @@ resume_repeat_one:
     if (c.pushed)
         mark_pop(st, c.lastmark, true);
     restore_lastmark(st, &c);
-    c.ptr--;
+    c.pos--;
     c.count--;
     goto repeat_one_next;
 
@@ -813,7 +813,7 @@ resume_repeat_one:
 min_repeat_one_next:
     max = code_at(st, c.pc + 3);
     if (max == SRE_MAXREPEAT || c.count <= (int64_t)max) {
-        st->ptr = (size_t)c.ptr;
+        st->ptr = (size_t)c.pos;
         enter_child(st, &c, J_MIN_REPEAT_ONE, c.pc + 1 + (size_t)code_at(st, c.pc + 1), c.toplevel);
         goto entrance;
     }
@@ -829,13 +829,13 @@ resume_min_repeat_one:
     if (c.pushed)
         mark_pop(st, c.lastmark, true);
     restore_lastmark(st, &c);
-    st->ptr = (size_t)c.ptr;
+    st->ptr = (size_t)c.pos;
     if (count_item(st, c.pc + 4, 1) == 0) {
         if (c.pushed)
             mark_discard(st, c.lastmark);
         goto fail;
     }
-    c.ptr++;
+    c.pos++;
     c.count++;
     goto min_repeat_one_next;
 
@@ -873,7 +873,7 @@ resume_max_until_2:
     mark_pop(st, c.lastmark, false);
     restore_lastmark(st, &c);
     rep_set(st, c.rep, R_COUNT, c.count - 1);
-    st->ptr = (size_t)c.ptr;
+    st->ptr = (size_t)c.pos;
 max_until_tail:
     st->repeat = rep_get(st, c.rep, R_PREV);
     enter_child(st, &c, J_MAX_UNTIL_3, c.pc + 1, c.toplevel);
@@ -882,13 +882,13 @@ resume_max_until_3:
     st->repeat = c.rep;
     if (ret)
         goto succeed;
-    st->ptr = (size_t)c.ptr;
+    st->ptr = (size_t)c.pos;
     goto fail;
 resume_until_1:
     if (ret)
         goto succeed;
     rep_set(st, c.rep, R_COUNT, c.count - 1);
-    st->ptr = (size_t)c.ptr;
+    st->ptr = (size_t)c.pos;
     goto fail;
 
     /* ---- MIN_UNTIL: the tail failed; one more iteration ---- */
@@ -902,7 +902,7 @@ resume_min_until_2:
     if (c.pushed)
         mark_pop(st, c.lastmark, false);
     restore_lastmark(st, &c);
-    st->ptr = (size_t)c.ptr;
+    st->ptr = (size_t)c.pos;
     {
         size_t rpc = (size_t)rep_get(st, c.rep, R_PC);
         max = code_at(st, rpc + 3);
@@ -920,7 +920,7 @@ resume_min_until_3:
     if (ret)
         goto succeed;
     rep_set(st, c.rep, R_COUNT, c.count - 1);
-    st->ptr = (size_t)c.ptr;
+    st->ptr = (size_t)c.pos;
     goto fail;
 
     /* ---- lookaround ---- */
@@ -944,10 +944,10 @@ resume_assert_not:
     /* ---- atomic group: the body's first match, no backtracking into it ---- */
 resume_atomic:
     if (!ret) {
-        st->ptr = (size_t)c.ptr;
+        st->ptr = (size_t)c.pos;
         goto fail;
     }
-    c.ptr = (int64_t)st->ptr;
+    c.pos = (int64_t)st->ptr;
     c.pc += 1 + (size_t)code_at(st, c.pc + 1);
     goto dispatch;
 
@@ -957,21 +957,21 @@ poss_repeat_min:
         enter_child(st, &c, J_POSS_REPEAT_1, c.pc + 4, false);
         goto entrance;
     }
-    c.ptr = -1;     /* differs from any st->ptr: the first pass always runs */
+    c.pos = -1;     /* differs from any st->ptr: the first pass always runs */
     goto poss_repeat_more;
 resume_poss_repeat_1:
     if (!ret) {
-        st->ptr = (size_t)c.ptr;
+        st->ptr = (size_t)c.pos;
         goto fail;
     }
     c.count++;
     goto poss_repeat_min;
 poss_repeat_more:
     max = code_at(st, c.pc + 3);
-    if ((c.count < (int64_t)max || max == SRE_MAXREPEAT) && (int64_t)st->ptr != c.ptr) {
+    if ((c.count < (int64_t)max || max == SRE_MAXREPEAT) && (int64_t)st->ptr != c.pos) {
         save_lastmark(st, &c);
         mark_push(st, c.lastmark);
-        c.ptr = (int64_t)st->ptr;
+        c.pos = (int64_t)st->ptr;
         enter_child(st, &c, J_POSS_REPEAT_2, c.pc + 4, false);
         goto entrance;
     }
@@ -984,10 +984,10 @@ resume_poss_repeat_2:
     }
     mark_pop(st, c.lastmark, false);
     restore_lastmark(st, &c);
-    st->ptr = (size_t)c.ptr;
+    st->ptr = (size_t)c.pos;
 poss_repeat_done:
     c.pc += 2 + (size_t)code_at(st, c.pc + 1);
-    c.ptr = (int64_t)st->ptr;
+    c.pos = (int64_t)st->ptr;
     goto dispatch;
 
 succeed:
