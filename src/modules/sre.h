@@ -73,7 +73,6 @@ typedef struct sre_state {
     sp_i64s frames, data, reps;
     size_t fsp, dsp, rsp;
     int64_t repeat;             /* index of the innermost live repeat record, -1 none */
-    uint32_t steps;             /* for polling */
 } sre_state;
 
 /* Prepare st (marks for ngroups groups) for the code and subject given. */

@@ -484,12 +484,28 @@ static int64_t groupref(sre_state *st, int64_t ptr, uint32_t g, int fold)
 
 /* ---- the machine --------------------------------------------------------------*/
 
+static inline uint32_t code_word(sp_vm *vm, sp_u32s code, size_t i)
+{
+    if (__builtin_expect(i >= code.len, 0))
+        bad_code(vm);
+    return sp_u32s_get(code, i);
+}
+
+/* Inside run(): a code word, a subject character (reads checked). */
+#define CODE(i) code_word(vm, code, (i))
+#define CH(i) sre_char(&subj, (size_t)(i))
+
 /* Run the code from pc with the subject position st->ptr.  true on a
  * match (st->ptr is then its end, st->marks its groups). */
 static bool run(sre_state *st, size_t pc0)
 {
     sp_vm *vm = st->vm;
     const int64_t end = (int64_t)st->end;
+    /* local copies: the compiler need not reload them after every store
+     * through st */
+    const sp_u32s code = st->code;
+    const sre_subject subj = st->s;
+    uint32_t steps = 0;
     sre_ctx c = { .pc = pc0, .toplevel = true, .jump = J_TOP, .rep = -1, .lastmark = -1, .lastindex = -1 };
     size_t base = st->fsp;
     bool ret = false;
@@ -498,22 +514,22 @@ static bool run(sre_state *st, size_t pc0)
 
 entrance:
     c.pos = (int64_t)st->ptr;
-    if (code_at(st, c.pc) == SRE_INFO) {
+    if (CODE(c.pc) == SRE_INFO) {
         /* <INFO> <skip> <flags> <min> ...: too short a rest can't match */
-        uint32_t need = code_at(st, c.pc + 3);
+        uint32_t need = CODE(c.pc + 3);
         if (need != 0 && end - c.pos < (int64_t)need)
             goto fail;
-        c.pc += (size_t)code_at(st, c.pc + 1) + 1;
+        c.pc += (size_t)CODE(c.pc + 1) + 1;
     }
 
 dispatch:
     for (;;) {
-        if (__builtin_expect(++st->steps >= 4096, 0)) {
-            st->steps = 0;
+        if (__builtin_expect(++steps >= 4096, 0)) {
+            steps = 0;
             sp_vm_poll(vm);
         }
         size_t pc = c.pc;
-        op = code_at(st, pc);
+        op = CODE(pc);
         switch (op) {
         case SRE_FAILURE:
             goto fail;
@@ -526,7 +542,7 @@ dispatch:
             goto succeed;
 
         case SRE_AT:
-            if (!at_ok(st, c.pos, code_at(st, pc + 1)))
+            if (!at_ok(st, c.pos, CODE(pc + 1)))
                 goto fail;
             c.pc += 2;
             continue;
@@ -536,33 +552,33 @@ dispatch:
         case SRE_LITERAL_IGNORE: case SRE_NOT_LITERAL_IGNORE:
         case SRE_LITERAL_UNI_IGNORE: case SRE_NOT_LITERAL_UNI_IGNORE:
         case SRE_LITERAL_LOC_IGNORE: case SRE_NOT_LITERAL_LOC_IGNORE:
-            if (c.pos >= end || !item_accepts(st, pc, ch_at(st, c.pos)))
+            if (c.pos >= end || !item_accepts(st, pc, CH(c.pos)))
                 goto fail;
             c.pos++;
             c.pc += 2;
             continue;
 
         case SRE_ANY: case SRE_ANY_ALL:
-            if (c.pos >= end || !item_accepts(st, pc, ch_at(st, c.pos)))
+            if (c.pos >= end || !item_accepts(st, pc, CH(c.pos)))
                 goto fail;
             c.pos++;
             c.pc += 1;
             continue;
 
         case SRE_IN: case SRE_IN_IGNORE: case SRE_IN_UNI_IGNORE: case SRE_IN_LOC_IGNORE:
-            if (c.pos >= end || !item_accepts(st, pc, ch_at(st, c.pos)))
+            if (c.pos >= end || !item_accepts(st, pc, CH(c.pos)))
                 goto fail;
             c.pos++;
-            c.pc += 1 + (size_t)code_at(st, pc + 1);
+            c.pc += 1 + (size_t)CODE(pc + 1);
             continue;
 
         case SRE_INFO:
         case SRE_JUMP:
-            c.pc += 1 + (size_t)code_at(st, pc + 1);
+            c.pc += 1 + (size_t)CODE(pc + 1);
             continue;
 
         case SRE_MARK: {
-            uint32_t i = code_at(st, pc + 1);
+            uint32_t i = CODE(pc + 1);
             if (i & 1)
                 st->lastindex = i / 2 + 1;
             if ((int64_t)i > st->lastmark) {
@@ -580,7 +596,7 @@ dispatch:
         case SRE_GROUPREF_UNI_IGNORE: case SRE_GROUPREF_LOC_IGNORE: {
             int fold = op == SRE_GROUPREF ? 0 : op == SRE_GROUPREF_IGNORE ? 1
                      : op == SRE_GROUPREF_UNI_IGNORE ? 2 : 3;
-            int64_t p = groupref(st, c.pos, code_at(st, pc + 1), fold);
+            int64_t p = groupref(st, c.pos, CODE(pc + 1), fold);
             if (p < 0)
                 goto fail;
             c.pos = p;
@@ -590,13 +606,13 @@ dispatch:
 
         case SRE_GROUPREF_EXISTS: {
             /* <GROUPREF_EXISTS> <group> <skip> yes <JUMP> no */
-            int64_t gr = (int64_t)code_at(st, pc + 1) * 2;
+            int64_t gr = (int64_t)CODE(pc + 1) * 2;
             bool set = false;
             if (gr < st->lastmark) {
                 int64_t p = mark_get(st, gr), e = mark_get(st, gr + 1);
                 set = p >= 0 && e >= 0 && e >= p;
             }
-            c.pc = set ? pc + 3 : pc + 1 + (size_t)code_at(st, pc + 2);
+            c.pc = set ? pc + 3 : pc + 1 + (size_t)CODE(pc + 2);
             continue;
         }
 
@@ -613,12 +629,12 @@ dispatch:
         case SRE_MIN_REPEAT_ONE:
         case SRE_POSSESSIVE_REPEAT_ONE: {
             /* <op> <skip> <min> <max> item <SUCCESS> tail */
-            min = code_at(st, pc + 2);
-            max = code_at(st, pc + 3);
+            min = CODE(pc + 2);
+            max = CODE(pc + 3);
             if ((int64_t)min > end - c.pos)
                 goto fail;
             st->ptr = (size_t)c.pos;
-            tail = pc + 1 + (size_t)code_at(st, pc + 1);
+            tail = pc + 1 + (size_t)CODE(pc + 1);
             if (op == SRE_MIN_REPEAT_ONE) {
                 if (min == 0) {
                     c.count = 0;
@@ -628,7 +644,7 @@ dispatch:
                         goto fail;
                     c.pos += c.count;
                 }
-                if (code_at(st, tail) == SRE_SUCCESS &&
+                if (CODE(tail) == SRE_SUCCESS &&
                     !(c.toplevel && ((st->match_all && c.pos != end) ||
                                      (st->must_advance && c.pos == (int64_t)st->start)))) {
                     st->ptr = (size_t)c.pos;
@@ -648,7 +664,7 @@ dispatch:
                 c.pc = tail;
                 continue;
             }
-            if (code_at(st, tail) == SRE_SUCCESS && c.pos == end &&
+            if (CODE(tail) == SRE_SUCCESS && c.pos == end &&
                 !(c.toplevel && st->must_advance && c.pos == (int64_t)st->start)) {
                 /* the tail is empty: done */
                 st->ptr = (size_t)c.pos;
@@ -674,7 +690,7 @@ dispatch:
             st->repeat = r;
             st->ptr = (size_t)c.pos;
             c.rep = r;
-            enter_child(st, &c, J_REPEAT, pc + 1 + (size_t)code_at(st, pc + 1), c.toplevel);
+            enter_child(st, &c, J_REPEAT, pc + 1 + (size_t)CODE(pc + 1), c.toplevel);
             goto entrance;
         }
 
@@ -686,7 +702,7 @@ dispatch:
             st->ptr = (size_t)c.pos;
             c.count = rep_get(st, c.rep, R_COUNT) + 1;
             size_t rpc = (size_t)rep_get(st, c.rep, R_PC);
-            min = code_at(st, rpc + 2);
+            min = CODE(rpc + 2);
             if (c.count < (int64_t)min) {
                 /* not enough iterations yet */
                 rep_set(st, c.rep, R_COUNT, c.count);
@@ -707,7 +723,7 @@ dispatch:
 
         case SRE_ASSERT: {
             /* <ASSERT> <skip> <back> pattern <SUCCESS> */
-            uint32_t back = code_at(st, pc + 2);
+            uint32_t back = CODE(pc + 2);
             if (c.pos < (int64_t)back)
                 goto fail;
             st->ptr = (size_t)(c.pos - (int64_t)back);
@@ -716,7 +732,7 @@ dispatch:
         }
 
         case SRE_ASSERT_NOT: {
-            uint32_t back = code_at(st, pc + 2);
+            uint32_t back = CODE(pc + 2);
             if (c.pos >= (int64_t)back) {
                 st->ptr = (size_t)(c.pos - (int64_t)back);
                 save_lastmark(st, &c);
@@ -726,7 +742,7 @@ dispatch:
                 enter_child(st, &c, J_ASSERT_NOT, pc + 3, false);
                 goto entrance;
             }
-            c.pc = pc + 1 + (size_t)code_at(st, pc + 1);
+            c.pc = pc + 1 + (size_t)CODE(pc + 1);
             continue;
         }
 
@@ -749,13 +765,13 @@ dispatch:
 
     /* ---- BRANCH: try each alternative in turn ---- */
 branch_next:
-    while (code_at(st, c.pc) != 0) {
+    while (CODE(c.pc) != 0) {
         size_t alt = c.pc + 1;
-        uint32_t first = code_at(st, alt);
+        uint32_t first = CODE(alt);
         /* skip alternatives whose first character can't match */
-        if ((first == SRE_LITERAL && (c.pos >= end || ch_at(st, c.pos) != code_at(st, alt + 1))) ||
-            (first == SRE_IN && (c.pos >= end || !in_charset(st, alt + 2, ch_at(st, c.pos))))) {
-            c.pc += code_at(st, c.pc);
+        if ((first == SRE_LITERAL && (c.pos >= end || CH(c.pos) != CODE(alt + 1))) ||
+            (first == SRE_IN && (c.pos >= end || !in_charset(st, alt + 2, CH(c.pos))))) {
+            c.pc += CODE(c.pc);
             continue;
         }
         st->ptr = (size_t)c.pos;
@@ -770,7 +786,7 @@ resume_branch:
         if (c.pushed)
             mark_pop(st, c.lastmark, true);
         restore_lastmark(st, &c);
-        c.pc += code_at(st, c.pc);
+        c.pc += CODE(c.pc);
     }
     if (c.pushed)
         mark_discard(st, c.lastmark);
@@ -778,12 +794,12 @@ resume_branch:
 
     /* ---- REPEAT_ONE: greedy, give back one character at a time ---- */
 repeat_one_next:
-    min = code_at(st, c.pc + 2);
-    tail = c.pc + 1 + (size_t)code_at(st, c.pc + 1);
-    if (code_at(st, tail) == SRE_LITERAL) {
+    min = CODE(c.pc + 2);
+    tail = c.pc + 1 + (size_t)CODE(c.pc + 1);
+    if (CODE(tail) == SRE_LITERAL) {
         /* only try positions where the tail's literal is */
-        uint32_t lit = code_at(st, tail + 1);
-        while (c.count >= (int64_t)min && (c.pos >= end || ch_at(st, c.pos) != lit)) {
+        uint32_t lit = CODE(tail + 1);
+        while (c.count >= (int64_t)min && (c.pos >= end || CH(c.pos) != lit)) {
             c.pos--;
             c.count--;
         }
@@ -811,10 +827,10 @@ resume_repeat_one:
 
     /* ---- MIN_REPEAT_ONE: lazy, take one more character at a time ---- */
 min_repeat_one_next:
-    max = code_at(st, c.pc + 3);
+    max = CODE(c.pc + 3);
     if (max == SRE_MAXREPEAT || c.count <= (int64_t)max) {
         st->ptr = (size_t)c.pos;
-        enter_child(st, &c, J_MIN_REPEAT_ONE, c.pc + 1 + (size_t)code_at(st, c.pc + 1), c.toplevel);
+        enter_child(st, &c, J_MIN_REPEAT_ONE, c.pc + 1 + (size_t)CODE(c.pc + 1), c.toplevel);
         goto entrance;
     }
     if (c.pushed)
@@ -850,7 +866,7 @@ resume_repeat:
     /* ---- MAX_UNTIL: one more iteration if possible, else the tail ---- */
 max_until_more: {
         size_t rpc = (size_t)rep_get(st, c.rep, R_PC);
-        max = code_at(st, rpc + 3);
+        max = CODE(rpc + 3);
         if ((c.count < (int64_t)max || max == SRE_MAXREPEAT) &&
             (int64_t)st->ptr != rep_get(st, c.rep, R_LASTPTR)) {
             rep_set(st, c.rep, R_COUNT, c.count);
@@ -905,7 +921,7 @@ resume_min_until_2:
     st->ptr = (size_t)c.pos;
     {
         size_t rpc = (size_t)rep_get(st, c.rep, R_PC);
-        max = code_at(st, rpc + 3);
+        max = CODE(rpc + 3);
         if ((c.count >= (int64_t)max && max != SRE_MAXREPEAT) ||
             (int64_t)st->ptr == rep_get(st, c.rep, R_LASTPTR))
             goto fail;
@@ -927,7 +943,7 @@ resume_min_until_3:
 resume_assert:
     if (!ret)
         goto fail;
-    c.pc += 1 + (size_t)code_at(st, c.pc + 1);
+    c.pc += 1 + (size_t)CODE(c.pc + 1);
     goto dispatch;
 resume_assert_not:
     if (ret) {
@@ -938,7 +954,7 @@ resume_assert_not:
     if (c.pushed)
         mark_pop(st, c.lastmark, false);
     restore_lastmark(st, &c);
-    c.pc += 1 + (size_t)code_at(st, c.pc + 1);
+    c.pc += 1 + (size_t)CODE(c.pc + 1);
     goto dispatch;
 
     /* ---- atomic group: the body's first match, no backtracking into it ---- */
@@ -948,12 +964,12 @@ resume_atomic:
         goto fail;
     }
     c.pos = (int64_t)st->ptr;
-    c.pc += 1 + (size_t)code_at(st, c.pc + 1);
+    c.pc += 1 + (size_t)CODE(c.pc + 1);
     goto dispatch;
 
     /* ---- POSSESSIVE_REPEAT: iterate greedily, never give back ---- */
 poss_repeat_min:
-    if (c.count < (int64_t)code_at(st, c.pc + 2)) {
+    if (c.count < (int64_t)CODE(c.pc + 2)) {
         enter_child(st, &c, J_POSS_REPEAT_1, c.pc + 4, false);
         goto entrance;
     }
@@ -967,7 +983,7 @@ resume_poss_repeat_1:
     c.count++;
     goto poss_repeat_min;
 poss_repeat_more:
-    max = code_at(st, c.pc + 3);
+    max = CODE(c.pc + 3);
     if ((c.count < (int64_t)max || max == SRE_MAXREPEAT) && (int64_t)st->ptr != c.pos) {
         save_lastmark(st, &c);
         mark_push(st, c.lastmark);
@@ -986,7 +1002,7 @@ resume_poss_repeat_2:
     restore_lastmark(st, &c);
     st->ptr = (size_t)c.pos;
 poss_repeat_done:
-    c.pc += 2 + (size_t)code_at(st, c.pc + 1);
+    c.pc += 2 + (size_t)CODE(c.pc + 1);
     c.pos = (int64_t)st->ptr;
     goto dispatch;
 
@@ -1021,6 +1037,9 @@ unwind:
 
 }
 
+#undef CODE
+#undef CH
+
 /* ---- entry points -------------------------------------------------------------*/
 
 void sre_state_init(sp_vm *vm, sre_state *st, sp_u32s code, size_t ngroups)
@@ -1033,7 +1052,6 @@ void sre_state_init(sp_vm *vm, sre_state *st, sp_u32s code, size_t ngroups)
     st->marks = sp_rawbuf_i64s(st->marks_buf);
     st->frames_buf = st->data_buf = st->reps_buf = NULL;
     st->frames = st->data = st->reps = (sp_i64s){ NULL, 0 };
-    st->steps = 0;
 }
 
 static void state_reset(sre_state *st)
