@@ -24,6 +24,7 @@ typedef struct pattern_obj {
     size_t groups;          /* capturing groups */
     sp_val groupindex;      /* dict name -> index, or NULL when empty */
     sp_val indexgroup;      /* tuple index -> name or None */
+    sp_val fast;            /* rawbuf of uint32: sre_state.fast */
     int isbytes;            /* -1: pattern None */
 } pattern_obj;
 
@@ -64,6 +65,7 @@ static void pattern_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, p->code);
     sp_gc_mark(h, p->groupindex);
     sp_gc_mark(h, p->indexgroup);
+    sp_gc_mark(h, p->fast);
 }
 
 static void match_trace(sp_heap *h, sp_obj *o)
@@ -199,6 +201,7 @@ static void clamp_bounds(sp_vm *vm, sp_val posv, sp_val endv, size_t len, int64_
 static void state_setup(sp_vm *vm, sre_state *st, pattern_obj *p, const subj_src *src, int64_t pos, int64_t endpos)
 {
     sre_state_init(vm, st, pattern_code(p), p->groups);
+    st->fast = sre_rawbuf_u32s(SP_AS(sp_rawbuf, p->fast, SP_LAYOUT_RAWBUF));
     st->s = subject_load(src);
     if ((size_t)endpos > st->s.len)
         endpos = (int64_t)st->s.len;
@@ -983,7 +986,7 @@ static sp_val sre_compile_f(sp_vm *vm, sp_vals args, sp_val kw)
             sp_raise_fmt(vm, vm->e.TypeError, "expected string or bytes-like object, got '%T'", pattern);
     }
     sp_u32s code = sp_u32s_sub(sre_rawbuf_u32s(cb), 0, n);
-    sre_validate(vm, code, (size_t)groups);
+    sp_rawbuf *fast = sre_build_fast(vm, code, (size_t)groups);
     pattern_obj *p = (pattern_obj *)sp_alloc(vm, vm->t.sre_pattern, sizeof(pattern_obj));
     p->pattern = pattern;
     p->code = (sp_val)cb;
@@ -993,6 +996,7 @@ static sp_val sre_compile_f(sp_vm *vm, sp_vals args, sp_val kw)
     p->groupindex = sp_dict_len(a[4]) > 0 ? sp_dict_copy(vm, a[4]) : NULL;
     p->indexgroup = a[5];
     p->isbytes = isbytes;
+    p->fast = (sp_val)fast;
     return (sp_val)p;
 }
 

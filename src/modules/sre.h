@@ -58,6 +58,10 @@ typedef struct sre_subject {
 typedef struct sre_state {
     sp_vm *vm;
     sp_u32s code;
+    /* fast[pc] for pc < code.len: 0, or 1 + the offset in `fast` of the
+     * 8-word bitmap of characters 0..255 that the IN op (or, at pc 0, the
+     * INFO charset) at pc accepts (sre_build_fast); may be empty */
+    sp_u32s fast;
     sre_subject s;
     size_t start, end;          /* input: where to begin, endpos */
     bool match_all;             /* fullmatch: SUCCESS only at `end` */
@@ -83,7 +87,9 @@ bool sre_match(sre_state *st);
 bool sre_search(sre_state *st);
 /* Raise RuntimeError("invalid SRE code") unless the code is well formed
  * for `ngroups` groups (checked once, at compile time). */
-void sre_validate(sp_vm *vm, sp_u32s code, size_t ngroups);
+void sre_validate(sp_vm *vm, sp_u32s code, size_t ngroups, sp_val in_ops);
+/* The `fast` table of valid code (see sre_state): a rawbuf of uint32. */
+sp_rawbuf *sre_build_fast(sp_vm *vm, sp_u32s code, size_t ngroups);
 
 /* Character helpers shared with the module functions. */
 uint32_t sre_lower_unicode(uint32_t ch);

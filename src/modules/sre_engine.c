@@ -212,6 +212,17 @@ static bool item_accepts(sre_state *st, size_t pc, uint32_t ch)
     }
 }
 
+/* item_accepts with the precomputed bitmap when there is one. */
+static inline bool item_accepts_fast(sre_state *st, size_t pc, uint32_t ch)
+{
+    if (ch < 256 && pc < st->fast.len) {
+        uint32_t at = sp_u32s_get(st->fast, pc);
+        if (at != 0)
+            return (sp_u32s_get(st->fast, at - 1 + ch / 32) >> (ch & 31)) & 1u;
+    }
+    return item_accepts(st, pc, ch);
+}
+
 /* How many times (at most maxcount) the one-character item at pc matches
  * from st->ptr on.  The common items get their own tight loops. */
 static int64_t count_item(sre_state *st, size_t pc, uint32_t maxcount)
@@ -237,7 +248,7 @@ static int64_t count_item(sre_state *st, size_t pc, uint32_t maxcount)
         }
         return i - ptr;
     }
-    while (i < end && item_accepts(st, pc, ch_at(st, i)))
+    while (i < end && item_accepts_fast(st, pc, ch_at(st, i)))
         i++;
     return i - ptr;
 }
@@ -566,7 +577,7 @@ dispatch:
             continue;
 
         case SRE_IN: case SRE_IN_IGNORE: case SRE_IN_UNI_IGNORE: case SRE_IN_LOC_IGNORE:
-            if (c.pos >= end || !item_accepts(st, pc, CH(c.pos)))
+            if (c.pos >= end || !item_accepts_fast(st, pc, CH(c.pos)))
                 goto fail;
             c.pos++;
             c.pc += 1 + (size_t)CODE(pc + 1);
@@ -770,7 +781,7 @@ branch_next:
         uint32_t first = CODE(alt);
         /* skip alternatives whose first character can't match */
         if ((first == SRE_LITERAL && (c.pos >= end || CH(c.pos) != CODE(alt + 1))) ||
-            (first == SRE_IN && (c.pos >= end || !in_charset(st, alt + 2, CH(c.pos))))) {
+            (first == SRE_IN && (c.pos >= end || !item_accepts_fast(st, alt, CH(c.pos))))) {
             c.pc += CODE(c.pc);
             continue;
         }
@@ -1050,6 +1061,7 @@ void sre_state_init(sp_vm *vm, sre_state *st, sp_u32s code, size_t ngroups)
     size_t nmarks = sp_size_mul_or_raise(vm, ngroups, 2);
     st->marks_buf = sp_rawbuf_new(vm, sp_size_mul_or_raise(vm, nmarks, sizeof(int64_t)));
     st->marks = sp_rawbuf_i64s(st->marks_buf);
+    st->fast = (sp_u32s){ NULL, 0 };
     st->frames_buf = st->data_buf = st->reps_buf = NULL;
     st->frames = st->data = st->reps = (sp_i64s){ NULL, 0 };
 }
@@ -1070,6 +1082,17 @@ bool sre_match(sre_state *st)
     st->match_start = st->start;
     /* start > end is not refused: CPython lets '' match there */
     return run(st, 0);
+}
+
+/* Is ch in the INFO block's first-character set (at code word `set`)? */
+static inline bool info_charset_accepts(sre_state *st, size_t set, uint32_t ch)
+{
+    if (ch < 256 && st->fast.len > 0) {
+        uint32_t at = sp_u32s_get(st->fast, 0);
+        if (at != 0)
+            return (sp_u32s_get(st->fast, at - 1 + ch / 32) >> (ch & 31)) & 1u;
+    }
+    return in_charset(st, set, ch);
 }
 
 /* Does the subject hold the INFO block's literal prefix at position i? */
@@ -1117,7 +1140,7 @@ bool sre_search(sre_state *st)
             if (ptr >= end)
                 return false;
         } else if (charset != 0) {
-            while (ptr < end && !in_charset(st, charset, ch_at(st, (int64_t)ptr)))
+            while (ptr < end && !info_charset_accepts(st, charset, ch_at(st, (int64_t)ptr)))
                 ptr++;
             if (ptr >= end)
                 return false;
@@ -1204,7 +1227,7 @@ static bool is_item_op(uint32_t op)
 
 /* Check the blocks (pairs of start, end) on a work list until it is
  * empty: nested blocks are added to the list, not recursed into. */
-void sre_validate(sp_vm *vm, sp_u32s code, size_t ngroups)
+void sre_validate(sp_vm *vm, sp_u32s code, size_t ngroups, sp_val in_ops)
 {
     if (code.len == 0)
         invalid(vm);
@@ -1261,6 +1284,8 @@ void sre_validate(sp_vm *vm, sp_u32s code, size_t ngroups)
                 size_t next = pc + 1 + (size_t)skip;
                 if (skip < 2 || next > end || validate_charset(vm, code, pc + 2, next) != next)
                     invalid(vm);
+                if (in_ops != NULL)
+                    sp_list_append(vm, in_ops, sp_int_from_size(vm, pc));
                 pc = next;
                 break;
             }
@@ -1277,6 +1302,8 @@ void sre_validate(sp_vm *vm, sp_u32s code, size_t ngroups)
                 } else if (flags & SRE_INFO_CHARSET) {
                     if (validate_charset(vm, code, pc + 5, next) != next)
                         invalid(vm);
+                    if (in_ops != NULL && pc == 0)
+                        sp_list_append(vm, in_ops, sp_small(0));
                 }
                 pc = next;
                 break;
@@ -1332,6 +1359,8 @@ void sre_validate(sp_vm *vm, sp_u32s code, size_t ngroups)
                     item_end = pc + 5 + (size_t)vget(vm, code, pc + 5, next);
                     if (item_end > next || validate_charset(vm, code, pc + 6, item_end) != item_end)
                         invalid(vm);
+                    if (in_ops != NULL)
+                        sp_list_append(vm, in_ops, sp_int_from_size(vm, pc + 4));
                 } else {
                     item_end = pc + 6;
                     if (item == SRE_CATEGORY && vget(vm, code, pc + 5, next) >= SRE_CAT_COUNT)
@@ -1368,4 +1397,31 @@ void sre_validate(sp_vm *vm, sp_u32s code, size_t ngroups)
             }
         }
     }
+}
+
+/* Precompute, for each IN op (and the INFO charset), which of the
+ * characters 0..255 it accepts: most subject characters are there, and a
+ * bit test replaces the walk over the set's items. */
+sp_rawbuf *sre_build_fast(sp_vm *vm, sp_u32s code, size_t ngroups)
+{
+    sp_val ops = sp_list_new(vm, 4);
+    sre_validate(vm, code, ngroups, ops);
+    size_t n = sp_list_len(ops);
+    size_t words = sp_size_add_or_raise(vm, code.len, sp_size_mul_or_raise(vm, n, 8));
+    sp_rawbuf *b = sp_rawbuf_new(vm, sp_size_mul_or_raise(vm, words, 4));
+    sp_u32s fast = sre_rawbuf_u32s(b);
+    sre_state st;
+    st.vm = vm;
+    st.code = code;
+    for (size_t k = 0; k < n; k++) {
+        size_t pc = (size_t)sp_index_ssize(vm, sp_list_get(ops, k));
+        size_t at = code.len + 8 * k;
+        for (uint32_t c = 0; c < 256; c++) {
+            bool ok = pc == 0 && code_at(&st, 0) == SRE_INFO ? in_charset(&st, 5, c) : item_accepts(&st, pc, c);
+            if (ok)
+                sp_u32s_set(fast, at + c / 32, sp_u32s_get(fast, at + c / 32) | (1u << (c & 31)));
+        }
+        sp_u32s_set(fast, pc, (uint32_t)(at + 1));
+    }
+    return b;
 }
