@@ -1130,7 +1130,7 @@ bool sre_search(sre_state *st)
     }
     size_t body = code_at(st, 0) == SRE_INFO ? 1 + (size_t)code_at(st, 1) : 0;
     uint32_t first_op = code_at(st, body);
-    uint32_t first_arg = first_op == SRE_LITERAL ? code_at(st, body + 1) : 0;
+    uint32_t first_arg = first_op == SRE_LITERAL || first_op == SRE_AT ? code_at(st, body + 1) : 0;
     for (;;) {
         /* skip positions where no match can start */
         if (plen > 0) {
@@ -1144,6 +1144,13 @@ bool sre_search(sre_state *st)
                 ptr++;
             if (ptr >= end)
                 return false;
+        } else if (first_op == SRE_AT) {
+            /* the pattern starts with an anchor: only try where it holds
+             * (an AT has no effect but to fail) */
+            if ((first_arg == SRE_AT_BEGINNING || first_arg == SRE_AT_BEGINNING_STRING) && ptr > 0)
+                return false;
+            while (ptr < end && !at_ok(st, (int64_t)ptr, first_arg))
+                ptr++;
         } else if (first_op == SRE_LITERAL) {
             /* the pattern starts with a literal character */
             while (ptr < end && ch_at(st, (int64_t)ptr) != first_arg)
