@@ -25,6 +25,11 @@ typedef struct pattern_obj {
     sp_val groupindex;      /* dict name -> index, or NULL when empty */
     sp_val indexgroup;      /* tuple index -> name or None */
     sp_val fast;            /* rawbuf of uint32: sre_state.fast */
+    /* The last non-ASCII str subject and its code points: json's scanner
+     * calls match(s, pos) once per token of one big string, and decoding
+     * s at every call would make that quadratic.  (A str never changes,
+     * and holding it keeps its identity.) */
+    sp_val cache_str, cache_buf;
     int isbytes;            /* -1: pattern None */
 } pattern_obj;
 
@@ -66,6 +71,8 @@ static void pattern_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, p->groupindex);
     sp_gc_mark(h, p->indexgroup);
     sp_gc_mark(h, p->fast);
+    sp_gc_mark(h, p->cache_str);
+    sp_gc_mark(h, p->cache_buf);
 }
 
 static void match_trace(sp_heap *h, sp_obj *o)
@@ -117,14 +124,20 @@ static subj_src subject_src(sp_vm *vm, pattern_obj *p, sp_val string)
             s.data = string;
             return s;
         }
+        s.kind = SUBJ_WIDE;
+        if (p->cache_str == string) {
+            s.data = p->cache_buf;
+            return s;
+        }
         sp_rawbuf *b = sp_rawbuf_new(vm, sp_size_mul_or_raise(vm, s.len, 4));
         u = sp_str_bytes(string);
         sp_u32s w = sre_rawbuf_u32s(b);
         size_t pos = 0;
         for (size_t i = 0; i < s.len; i++)
             sp_u32s_set(w, i, sp_u8_next(u, &pos));
-        s.kind = SUBJ_WIDE;
         s.data = (sp_val)b;
+        p->cache_str = string;
+        p->cache_buf = s.data;
         return s;
     }
     sp_cbytes d;

@@ -42,3 +42,18 @@ print(re.compile('^').search('abc', 1), re.compile('(?m)^').search('a\nbc', 1))
 print(re.match(r'a(b)c', 'abcd').groups(), re.search(r'b', 'abc').span(), re.fullmatch(r'.*', 'x\n'))
 print(re.compile(re.compile('a')) is re.compile('a'), re.compile('a').pattern, re.compile(b'a').pattern)
 print(re.escape('a.b*c'), re.escape(b'a+b'), re.purge())
+
+# one pattern over several non-ASCII strings in turn, by position (json's
+# scanner does this; the decoded text is cached per pattern)
+word, space = re.compile(r'\w+'), re.compile(r'\s*')
+for text in ['héllo wörld ñ', 'ça va €', 'héllo wörld ñ'[:5]]:
+    pos, out = 0, []
+    while pos < len(text):
+        pos = space.match(text, pos).end()
+        m = word.match(text, pos)
+        if not m:
+            out.append(text[pos:])
+            break
+        out.append(m.group())
+        pos = m.end()
+    print(out, word.search('€ ab', 1), word.fullmatch(text, 0, 5))
