@@ -182,8 +182,16 @@ static sre_subject subject_load(const subj_src *src)
  * subject (the same object for a whole exact bytes). */
 static sp_val subject_slice(sp_vm *vm, sp_val string, const subj_src *src, size_t i, size_t j)
 {
-    if (!src->isbytes)
+    /* j < i happens after CPython 3.11's possessive-repeat quirk (see
+     * sre_engine.c): an empty slice, as PyUnicode_Substring gives */
+    if (!src->isbytes) {
+        size_t n = sp_str_len(string);
+        if (j > n)
+            j = n;
+        if (i > j)
+            i = j;
         return sp_str_substr(vm, string, i, j);
+    }
     sp_cbytes d = sp_bytes_data(src->data);
     if (j > d.len)
         j = d.len;
@@ -580,6 +588,7 @@ static sp_val pattern_findall_m(sp_vm *vm, sp_vals args, sp_val kw)
     state_setup(vm, &st, p, &src, pos, endpos);
     sp_val list = sp_list_new(vm, 0);
     while (st.start <= st.end) {
+        sp_vm_poll(vm);
         if (!sre_search(&st))
             break;
         sp_val item;
@@ -671,6 +680,7 @@ static sp_val pattern_subx(sp_vm *vm, sp_vals args, sp_val kw, const char *name,
     size_t i = 0;
     sp_ssize n = 0;
     while (count == 0 || n < count) {
+        sp_vm_poll(vm);
         st.s = subject_load(&src);
         if (st.end > st.s.len)
             st.end = st.s.len;
@@ -719,6 +729,7 @@ static sp_val pattern_split_m(sp_vm *vm, sp_vals args, sp_val kw)
     size_t last = 0;
     sp_ssize n = 0;
     while (maxsplit == 0 || n < maxsplit) {
+        sp_vm_poll(vm);
         if (!sre_search(&st))
             break;
         sp_list_append(vm, list, subject_slice(vm, string, &src, last, st.match_start));

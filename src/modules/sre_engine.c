@@ -1011,7 +1011,11 @@ resume_poss_repeat_2:
     }
     mark_pop(st, c.lastmark, false);
     restore_lastmark(st, &c);
-    st->ptr = (size_t)c.pos;
+    /* CPython 3.11 does not put state->ptr back here: the tail goes on
+     * from wherever the failed iteration left it ((?:x.+?)?+ matches 'x'
+     * in 'x\n'; it can even make a group's span end before its start,
+     * which match_new reports as SystemError, as CPython does).  Kept for
+     * identical results; st->ptr is always a position inside the subject. */
 poss_repeat_done:
     c.pc += 2 + (size_t)CODE(c.pc + 1);
     c.pos = (int64_t)st->ptr;
@@ -1170,6 +1174,8 @@ bool sre_search(sre_state *st)
         if (ptr >= end)
             return false;
         ptr++;
+        if ((ptr & 1023) == 0)
+            sp_vm_poll(st->vm);
     }
 }
 
