@@ -112,6 +112,6 @@ def _set_sentinel():
     return LockType()
 
 
-_excepthook = None
-_ExceptHookArgs = None
+# No _excepthook / _ExceptHookArgs: threading.py then defines its own
+# (its ImportError path), as it must have a callable excepthook.
 daemon_threads_allowed = lambda: True
