@@ -724,11 +724,31 @@ static sp_val f_repr(sp_vm *vm, sp_vals args, sp_val kwnames)
         const char *kind = f->plus ? "BufferedRandom" : f->readable ? "BufferedReader" : "BufferedWriter";
         return sp_str_fmt(vm, "<_io.%s name=%R>", kind, f->name);
     }
+    if (f->mode == NULL)
+        return sp_str_fmt(vm, "<_io.TextIOWrapper name=%R encoding=%R>", f->name, f->encoding);
     return sp_str_fmt(vm, "<_io.TextIOWrapper name=%R mode=%R encoding=%R>", f->name, f->mode, f->encoding);
 }
 
 static sp_val get_name(sp_vm *vm, sp_val self) { return file_of(vm, self)->name; }
-static sp_val get_mode(sp_vm *vm, sp_val self) { return file_of(vm, self)->mode; }
+/* A text file's mode is what open() stored, an instance attribute in
+ * CPython: assignable (tokenize.open sets it) and deletable. */
+static sp_val get_mode(sp_vm *vm, sp_val self)
+{
+    sp_file_obj *f = file_of(vm, self);
+    if (f->mode == NULL)
+        sp_raise_fmt(vm, vm->e.AttributeError, "'_io.TextIOWrapper' object has no attribute 'mode'");
+    return f->mode;
+}
+static void set_mode(sp_vm *vm, sp_val self, sp_val v)
+{
+    sp_file_obj *f = file_of(vm, self);
+    if (f->binary)
+        sp_raise_fmt(vm, vm->e.AttributeError, "attribute 'mode' of '%s' objects is not writable",
+                     f->plus ? "_io.BufferedRandom" : f->readable ? "_io.BufferedReader" : "_io.BufferedWriter");
+    if (v == NULL && f->mode == NULL)
+        sp_raise_fmt(vm, vm->e.AttributeError, "'_io.TextIOWrapper' object has no attribute 'mode'");
+    f->mode = v;
+}
 static sp_val get_closed(sp_vm *vm, sp_val self) { return sp_bool(vm, file_of(vm, self)->fd < 0); }
 static sp_val get_encoding(sp_vm *vm, sp_val self)
 {
@@ -860,7 +880,7 @@ static const sp_methoddef file_methods[] = {
 
 static const sp_getsetdef file_getsets[] = {
     { "name", get_name, NULL, NULL },
-    { "mode", get_mode, NULL, NULL },
+    { "mode", get_mode, set_mode, NULL },
     { "closed", get_closed, NULL, NULL },
     { "encoding", get_encoding, NULL, NULL },
     { "errors", get_errors, NULL, NULL },
