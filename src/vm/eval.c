@@ -1104,7 +1104,7 @@ SP_HOT_INLINE bool defaults_cover(sp_function_obj *fn, uint32_t missing)
 
 /* Slots [from, argcount) of a frame of fn get the defaults of those
  * parameters (defaults_cover said they exist). */
-static void fill_defaults(sp_function_obj *fn, sp_vals slots, uint32_t from, uint32_t argcount)
+__attribute__((noinline, cold)) static void fill_defaults(sp_function_obj *fn, sp_vals slots, uint32_t from, uint32_t argcount)
 {
     sp_vals d = sp_tuple_items(fn->defaults);
     size_t skip = d.len - (argcount - from);
@@ -2442,7 +2442,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                  * bind, and a spare frame: move the arguments in. */
                 if (kwn == NULL && nargs <= nco->argcount && nco->kwonlyargcount == 0 &&
                     !(nco->flags & (SP_CO_VARARGS | SP_CO_VARKEYWORDS)) &&
-                    (nargs == nco->argcount || defaults_cover(AS_FN(callable), nco->argcount - nargs)))
+                    (__builtin_expect(nargs == nco->argcount, 1) || defaults_cover(AS_FN(callable), nco->argcount - nargs)))
                     nf = sp_frame_reuse(vm, nco, AS_FN(callable), callable);
                 if (nf != NULL) {
                     sp_vals dst = sp_frame_slots(nf);
@@ -2450,7 +2450,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                         sp_vals_set(dst, i, sp_vals_get(s, first + i));
                         sp_vals_set(s, first + i, NULL);
                     }
-                    if (nargs < nco->argcount)
+                    if (__builtin_expect(nargs < nco->argcount, 0))
                         fill_defaults(AS_FN(callable), dst, nargs, nco->argcount);
                     sp_vals_set(s, base, NULL);
                     sp_vals_set(s, base + 1, NULL);
