@@ -29,7 +29,7 @@ typedef struct hash_info {
     const sp_typedef *def;
     size_t digest_size;
     size_t block_size;
-    const char *q_update, *q_digest, *q_hexdigest, *q_copy;
+    const char *q_update, *q_digest, *q_hexdigest;
 } hash_info;
 
 typedef struct hash_state {
@@ -45,18 +45,16 @@ typedef struct hash_obj {
     hash_state s;
 } hash_obj;
 
-static const hash_info INFO_MD5 = { "md5", &sp_hash_md5_def, 16, 64, "md5.update", "md5.digest", "md5.hexdigest",
-                                    "md5.copy" };
-static const hash_info INFO_SHA1 = { "sha1", &sp_hash_sha1_def, 20, 64, "sha1.update", "sha1.digest", "sha1.hexdigest",
-                                     "sha1.copy" };
+static const hash_info INFO_MD5 = { "md5", &sp_hash_md5_def, 16, 64, "md5.update", "md5.digest", "md5.hexdigest" };
+static const hash_info INFO_SHA1 = { "sha1", &sp_hash_sha1_def, 20, 64, "sha1.update", "sha1.digest", "sha1.hexdigest" };
 static const hash_info INFO_SHA224 = { "sha224", &sp_hash_sha224_def, 28, 64, "sha224.update", "sha224.digest",
-                                       "sha224.hexdigest", "sha224.copy" };
+                                       "sha224.hexdigest" };
 static const hash_info INFO_SHA256 = { "sha256", &sp_hash_sha256_def, 32, 64, "sha256.update", "sha256.digest",
-                                       "sha256.hexdigest", "sha256.copy" };
+                                       "sha256.hexdigest" };
 static const hash_info INFO_SHA384 = { "sha384", &sp_hash_sha384_def, 48, 128, "sha384.update", "sha384.digest",
-                                       "sha384.hexdigest", "sha384.copy" };
+                                       "sha384.hexdigest" };
 static const hash_info INFO_SHA512 = { "sha512", &sp_hash_sha512_def, 64, 128, "sha512.update", "sha512.digest",
-                                       "sha512.hexdigest", "sha512.copy" };
+                                       "sha512.hexdigest" };
 
 static const hash_info *info_of(uint32_t alg)
 {
@@ -512,8 +510,11 @@ static sp_val hash_hexdigest_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 static sp_val hash_copy_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val self = hself(args);
-    const hash_info *hi = info_of(HOBJ(self)->s.alg);
-    sp_cont_noargs(vm, args, kwnames, hi->q_copy);
+    /* CPython 3.11's copy() (a defining-class method) says this for any
+     * positional argument, and ignores keywords. */
+    size_t nkw = kwnames != NULL ? sp_tuple_len(kwnames) : 0;
+    if (args.len - nkw > 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "copy() takes no arguments");
     sp_val o = sp_alloc(vm, type_of_alg(vm, (hash_alg)HOBJ(self)->s.alg), sizeof(hash_obj));
     HOBJ(o)->s = HOBJ(self)->s;
     return o;
