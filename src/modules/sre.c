@@ -570,8 +570,12 @@ static sp_val pattern_search_m(sp_vm *vm, sp_vals a, sp_val k) { return pattern_
 static sp_val state_group_value(sp_vm *vm, sre_state *st, sp_val string, const subj_src *src, size_t g, bool empty)
 {
     size_t a, b;
-    if (state_group(st, g, &a, &b))
+    if (state_group(st, g, &a, &b)) {
+        if (a > b)
+            sp_raise_fmt(vm, vm->e.SystemError,
+                         "The span of capturing group is wrong, please report a bug for the re module.");
         return subject_slice(vm, string, src, a, b);
+    }
     return empty ? subject_slice(vm, string, src, 0, 0) : vm->None;
 }
 

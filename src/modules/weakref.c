@@ -44,7 +44,7 @@ static bool weakrefable(sp_vm *vm, sp_val v)
         return true;
     return t == vm->t.function || t == vm->t.method || t == vm->t.generator || t == vm->t.coroutine
         || t == vm->t.async_generator || t == vm->t.set || t == vm->t.frozenset
-        || t == vm->t.property;
+        || t == vm->t.property || t == vm->t.sre_pattern;
 }
 
 /* ---- the collector's side ------------------------------------------------*/

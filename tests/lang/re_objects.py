@@ -62,3 +62,8 @@ err(lambda: re.compile(r'\1(a)'))
 err(lambda: re.compile('*'))
 err(lambda: re.compile(5))
 err(lambda: re.match('x', 'x', flags='y'))
+
+# patterns can be weakly referenced (as in CPython)
+import weakref
+r = weakref.ref(p)
+print(r() is p)
