@@ -716,13 +716,18 @@ static sp_val f_truncate(sp_vm *vm, sp_vals args, sp_val kwnames)
     raise_unsupported(vm, "truncate");
 }
 
+/* The class a binary file shows as (one type stands for the three). */
+static const char *buffered_kind(sp_file_obj *f)
+{
+    return f->plus ? "BufferedRandom" : f->readable ? "BufferedReader" : "BufferedWriter";
+}
+
 static sp_val f_repr(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val self = self_arg(args);
     sp_file_obj *f = file_of(vm, self);
     if (f->binary) {
-        const char *kind = f->plus ? "BufferedRandom" : f->readable ? "BufferedReader" : "BufferedWriter";
-        return sp_str_fmt(vm, "<_io.%s name=%R>", kind, f->name);
+        return sp_str_fmt(vm, "<_io.%s name=%R>", buffered_kind(f), f->name);
     }
     if (f->mode == NULL)
         return sp_str_fmt(vm, "<_io.TextIOWrapper name=%R encoding=%R>", f->name, f->encoding);
@@ -743,8 +748,8 @@ static void set_mode(sp_vm *vm, sp_val self, sp_val v)
 {
     sp_file_obj *f = file_of(vm, self);
     if (f->binary)
-        sp_raise_fmt(vm, vm->e.AttributeError, "attribute 'mode' of '%s' objects is not writable",
-                     f->plus ? "_io.BufferedRandom" : f->readable ? "_io.BufferedReader" : "_io.BufferedWriter");
+        sp_raise_fmt(vm, vm->e.AttributeError, "attribute 'mode' of '_io.%s' objects is not writable",
+                     buffered_kind(f));
     if (v == NULL && f->mode == NULL)
         sp_raise_fmt(vm, vm->e.AttributeError, "'_io.TextIOWrapper' object has no attribute 'mode'");
     f->mode = v;

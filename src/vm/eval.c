@@ -1036,18 +1036,25 @@ SP_HOT_INLINE sp_vals type_entry(sp_vals cache, sp_code_obj *co, uint32_t i, sp_
     return key_entry(cache, co, i, (sp_val)obj->type);
 }
 
+/* May obj's instance dict hold name (so that it shadows what the type
+ * gives)?  False without a dict; the dict's hash filter answers most
+ * cases, the lookup the rest (dict_may_hold). */
+SP_HOT_INLINE bool instance_may_hold(sp_vm *vm, sp_val obj, sp_val name)
+{
+    if (obj->type->dict_offset == 0)
+        return false;
+    sp_val d = sp_obj_peek_dict_hot(vm, obj);
+    return d != NULL && dict_may_hold(vm, d, name);
+}
+
 /* LOAD_METHOD: the function found on obj's type if no instance
  * attribute shadows it, else NULL. */
 SP_HOT_INLINE sp_val method_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name)
 {
     sp_vals c = type_entry(cache, co, i, obj);
-    if (c.len == 0 || cache_kind(c) != CK_METHOD || obj->type->version != cache_ver(c))
+    if (c.len == 0 || cache_kind(c) != CK_METHOD || obj->type->version != cache_ver(c) ||
+        instance_may_hold(vm, obj, name))
         return NULL;
-    if (obj->type->dict_offset != 0) {
-        sp_val d = sp_obj_peek_dict_hot(vm, obj);
-        if (d != NULL && dict_may_hold(vm, d, name))
-            return NULL;
-    }
     return sp_vals_get(c, 1);
 }
 
@@ -1066,14 +1073,8 @@ SP_HOT_INLINE sp_val attr_hit_other(sp_vm *vm, sp_vals c, int k, sp_val obj, sp_
         sp_val d = sp_module_dict(obj);
         return d != NULL ? dict_entry_hot(d, cache_n(c), name) : NULL;
     }
-    if (k == CK_CLASS_ATTR && obj->type->version == cache_ver(c)) {
-        if (obj->type->dict_offset != 0) {
-            sp_val d = sp_obj_peek_dict_hot(vm, obj);
-            if (d != NULL && dict_may_hold(vm, d, name))
-                return NULL;
-        }
+    if (k == CK_CLASS_ATTR && obj->type->version == cache_ver(c) && !instance_may_hold(vm, obj, name))
         return dict_entry_hot(((sp_type *)sp_vals_get(c, 1))->dict, cache_n(c), name);
-    }
     return NULL;
 }
 
@@ -1095,6 +1096,7 @@ SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_
         return obj->type->version == cache_ver(c) ? sp_obj_get_slot_hot(vm, obj, cache_n(c)) : NULL;
     return attr_hit_other(vm, c, k, obj, name);
 }
+
 /* Do fn's defaults give its last `missing` positional parameters?
  * (__defaults__ is a tuple or NULL: its setter checks.) */
 SP_HOT_INLINE bool defaults_cover(sp_function_obj *fn, uint32_t missing)
