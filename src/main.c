@@ -21,6 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include "sp.h"
 #include "parser/ast.h"
 #include "vm/vmlife.h"
@@ -49,6 +52,22 @@ typedef struct {
     uint64_t max_ticks;        /* 0 = none */
     bool gc_stats;
 } options;
+
+/* glibc's malloc gives the top of its heap back to the system whenever
+ * 128 KiB of it is free, and maps blocks past a threshold it moves itself.
+ * The collector frees large blocks (big ints, long strs, lists) in bursts
+ * at each sweep and the program allocates them again at once: with the
+ * defaults pidigits spent 0.27 s of its 1.45 s in brk/munmap and the page
+ * faults of memory it had just returned (109,000 faults against CPython's
+ * 1,100).  The command line keeps up to 32 MiB of free top and maps only
+ * blocks of 32 MiB or more; an embedding host keeps its own settings. */
+static void tune_malloc(void)
+{
+#ifdef __GLIBC__
+    mallopt(M_TRIM_THRESHOLD, 32 << 20);
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+#endif
+}
 
 static _Noreturn void usage_error(const char *prog, const char *msg, const char *arg)
 {
@@ -432,6 +451,7 @@ int main(int argc, char **argv)
 {
     char base;
     options o = { 0 };
+    tune_malloc();
     cstrs av = { argv, argc > 0 ? (size_t)argc : 0 };
     parse_options(&o, av);
     const sp_platform *plat = sp_platform_posix();
