@@ -22,8 +22,15 @@ static sp_token look(sp_parser *p, size_t i)
 }
 
 sp_token cur(sp_parser *p) { return look(p, p->pos); }
-int kind(sp_parser *p) { return look(p, p->pos).kind; }
-int kind_at(sp_parser *p, size_t ahead) { return look(p, p->pos + ahead).kind; }
+static int look_kind(sp_parser *p, size_t i)
+{
+    if (i > p->furthest)
+        p->furthest = i;
+    return sp_tok_kind(p, i);
+}
+
+int kind(sp_parser *p) { return look_kind(p, p->pos); }
+int kind_at(sp_parser *p, size_t ahead) { return look_kind(p, p->pos + ahead); }
 
 sp_token next(sp_parser *p)
 {

@@ -107,6 +107,7 @@ typedef struct sp_parser {
  * line joining, no INDENT/NEWLINE) starting at (lineno, col). */
 void sp_tokenize(sp_parser *p, size_t start, size_t end, int32_t lineno, int32_t col, bool fexpr);
 sp_token sp_tok_get(sp_parser *p, size_t i);
+int sp_tok_kind(sp_parser *p, size_t i);
 /* Append an ERRORTOKEN at source offset `at` (a deferred tokenizer error). */
 void tok_push_error(sp_parser *p, size_t at);
 /* Line `lineno` of the source (without its newline) as a span; for errors. */

@@ -80,6 +80,16 @@ sp_token sp_tok_get(sp_parser *p, size_t i)
     return t;
 }
 
+/* Only the kind of token i: the parser's most frequent look (kind(),
+ * kind_at()) decodes one word instead of seven. */
+int sp_tok_kind(sp_parser *p, size_t i)
+{
+    if (i >= p->ntoks)
+        i = p->ntoks - 1;   /* the ENDMARKER repeats */
+    sp_vals s = sp_vals_sub(sp_valarray_span((sp_valarray *)p->toks), i * TOKW, TOKW);
+    return (int)sp_small_get(sp_vals_get(s, TW_KIND));
+}
+
 const char *sp_tok_name(int kind)
 {
     switch (kind) {
