@@ -160,7 +160,7 @@ static bool issubclass_at(sp_vm *vm, sp_val derived, sp_val cls, size_t level)
     return recursive_issubclass(vm, derived, cls);
 }
 
-static sp_val bi_isinstance(sp_vm *vm, sp_vals args, sp_val kwnames)
+sp_val sp_bi_isinstance(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_check_nargs(vm, "isinstance", args, kwnames, 2, 2);
     return sp_bool(vm, do_isinstance(vm, sp_vals_get(args, 0), sp_vals_get(args, 1)));
@@ -333,7 +333,7 @@ const sp_methoddef sp_builtins_types[] = {
     { "aiter", bi_aiter, 0, "Return an AsyncIterator for an AsyncIterable object." },
     { "anext", bi_anext, 0, "Return the next item from the async iterator." },
     { "breakpoint", bi_breakpoint, 0, "Call sys.breakpointhook(*args, **kws)." },
-    { "isinstance", bi_isinstance, 0, "Return whether an object is an instance of a class or of a subclass thereof." },
+    { "isinstance", sp_bi_isinstance, 0, "Return whether an object is an instance of a class or of a subclass thereof." },
     { "issubclass", bi_issubclass, 0, "Return whether 'cls' is derived from another class or is the same class." },
     { "id", bi_id, 0, "Return the identity of an object." },
     { "hash", bi_hash, 0, "Return the hash value for the given object." },

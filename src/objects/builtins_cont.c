@@ -14,7 +14,7 @@ static sp_val one_arg(sp_vm *vm, sp_vals args, sp_val kwnames, const char *f)
 
 static size_t count_kw(sp_val kwnames) { return kwnames != NULL ? sp_tuple_len(kwnames) : 0; }
 
-static sp_val b_len(sp_vm *vm, sp_vals args, sp_val kwnames)
+sp_val sp_bi_len(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val v = one_arg(vm, args, kwnames, "len");
     /* Exact types only: a subclass may override __len__. */
@@ -261,7 +261,7 @@ static sp_val b_next(sp_vm *vm, sp_vals args, sp_val kwnames)
 }
 
 const sp_methoddef sp_builtins_cont[] = {
-    { "len", b_len, 0, "Return the number of items in a container." },
+    { "len", sp_bi_len, 0, "Return the number of items in a container." },
     { "sorted", b_sorted, 0, "Return a new list containing all items from the iterable in ascending order." },
     { "min", b_min, 0, "With a single iterable argument, return its smallest item." },
     { "max", b_max, 0, "With a single iterable argument, return its biggest item." },

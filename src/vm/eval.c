@@ -1434,6 +1434,52 @@ SP_HOT_INLINE bool float_reusable(sp_u32s code, uint32_t from, uint32_t at)
     return from < at;
 }
 
+/* len(x) and isinstance(x, C) answered in CALL, without the call, where
+ * no Python code can take part in the answer: len of an exact list,
+ * tuple, str or dict; isinstance True when x's type is C (CPython's first
+ * test too) or, for a class C whose metaclass is exactly type (whose
+ * __instancecheck__ is type's), a subclass of it; and False there when x
+ * is of one of the built-in types below, whose __class__ is object's, so
+ * that type.__instancecheck__'s second look (x.__class__, which a proxy
+ * may fake) finds type(x) again.  NULL: take the call (errors, keywords,
+ * anything else). */
+SP_HOT_INLINE sp_val builtin_inline(sp_vm *vm, sp_val callable, sp_vals args)
+{
+    sp_builtin_obj *b = (sp_builtin_obj *)callable;
+    if (b->self != NULL)
+        return NULL;
+    sp_cfunc fn = b->def->fn;
+    if (fn == sp_bi_len && args.len == 1) {
+        sp_val o = sp_vals_get(args, 0);
+        if (!sp_is_ptr(o))
+            return NULL;
+        sp_type *t = o->type;
+        if (t == vm->t.list)
+            return sp_small((int64_t)sp_list_len(o));
+        if (t == vm->t.tuple)
+            return sp_small((int64_t)sp_tuple_len(o));
+        if (t == vm->t.str)
+            return sp_small((int64_t)sp_str_len(o));
+        if (t == vm->t.dict)
+            return sp_small((int64_t)sp_dict_len(o));
+        return NULL;
+    }
+    if (fn == sp_bi_isinstance && args.len == 2) {
+        sp_type *t = sp_type_of(vm, sp_vals_get(args, 0));
+        sp_val cls = sp_vals_get(args, 1);
+        if ((sp_val)t == cls)
+            return vm->True;
+        if (!sp_is_ptr(cls) || cls->type != vm->t.type)
+            return NULL;
+        if (sp_is_subtype(t, (sp_type *)cls))
+            return vm->True;
+        if (t == vm->t.int_ || t == vm->t.str || t == vm->t.float_ || t == vm->t.list || t == vm->t.tuple ||
+            t == vm->t.dict || t == vm->t.NoneType || t == vm->t.bool_)
+            return vm->False;
+    }
+    return NULL;
+}
+
 #define PUSH(v) do { sp_val push_v_ = (v); sp_vals_set(s, sp, push_v_); sp++; } while (0)
 #define POP() pop_slot(s, --sp)
 #define DROP() sp_vals_set(s, --sp, NULL)
@@ -2468,6 +2514,14 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 f = nf;
                 LOAD_FRAME();
                 DISPATCH();
+            }
+            if (kwn == NULL && sp_is_ptr(callable) && callable->type == vm->t.builtin_function) {
+                sp_val r = builtin_inline(vm, callable, sp_vals_sub(s, first, nargs));
+                if (r != NULL) {
+                    sp = drop_to(s, sp, base);
+                    PUSH(r);
+                    DISPATCH();
+                }
             }
             SAVE_FRAME();
             sp_val r;
