@@ -15,11 +15,6 @@ static sp_obj *alloc_flags(sp_vm *vm, sp_type *type, size_t size, uint32_t flags
     return o;
 }
 
-sp_obj *sp_alloc(sp_vm *vm, sp_type *type, size_t size)
-{
-    return alloc_flags(vm, type, size, 0);
-}
-
 sp_obj *sp_alloc_finalized(sp_vm *vm, sp_type *type, size_t size)
 {
     return alloc_flags(vm, type, size, SP_GC_FINALIZE);
