@@ -297,7 +297,17 @@ static void dict_resize(sp_vm *vm, sp_val dv, size_t minsize, size_t need)
     nd.table = (sp_val)table;
     nd.log2_size = log2;
     nd.usable = usable;
-    sp_bytes_fill(sp_bytes_sub(sp_rawbuf_span(table), usable * sizeof(int64_t), ix_bytes), 0xff);   /* all slots EMPTY (-1) */
+    /* All slots EMPTY (-1).  The index starts at word `usable` of the
+     * table and is whole words long (at least 8 one-byte slots): the small
+     * tables of instance dicts get a few word stores instead of a call
+     * to memset. */
+    if (ix_bytes <= 8 * sizeof(int64_t)) {
+        sp_i64s words = sp_rawbuf_i64s(table);
+        for (size_t w = 0; w < ix_bytes / sizeof(int64_t); w++)
+            sp_i64s_set(words, usable + w, -1);
+    } else {
+        sp_bytes_fill(sp_bytes_sub(sp_rawbuf_span(table), usable * sizeof(int64_t), ix_bytes), 0xff);
+    }
     sp_vals oe = entries_span(d), ne = entries_span(&nd);
     sp_i64s oh = hashes_span(d), nh = hashes_span(&nd);
     size_t j = 0;
