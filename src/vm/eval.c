@@ -2535,6 +2535,18 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     DISPATCH();
                 }
             }
+            /* l.append(x) of an exact list: the append itself (what
+             * list.append does after checking its arguments). */
+            if (kwn == NULL && nargs == 2 && sp_is_ptr(callable) && callable->type == vm->t.method_descriptor &&
+                ((sp_methoddescr_obj *)callable)->def->fn == sp_list_append_m) {
+                sp_val l = sp_vals_get(s, first);
+                if (sp_is_ptr(l) && l->type == vm->t.list) {
+                    sp_list_append(vm, l, sp_vals_get(s, first + 1));
+                    sp = drop_to(s, sp, base);
+                    PUSH(vm->None);
+                    DISPATCH();
+                }
+            }
             SAVE_FRAME();
             sp_val r;
             /* C methods and built-in functions without sp_call's
