@@ -806,7 +806,7 @@ static void dict_nargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual
     sp_cont_nargs(vm, args, kwnames, qual, min, max);
 }
 
-static sp_val dict_get_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+sp_val sp_dict_get_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     dict_nargs(vm, args, kwnames, "dict.get", 1, 2);
     sp_val v = sp_dict_get(vm, dict_self(vm, args, "get"), sp_vals_get(args, 1));
@@ -1067,7 +1067,7 @@ static const sp_methoddef dict_methods[] = {
     { "__ror__", dict_ror_m, 0, NULL },
     { "__ior__", dict_ior_m, 0, NULL },
     { "__repr__", dict_repr_m, 0, NULL },
-    { "get", dict_get_m, 0, NULL },
+    { "get", sp_dict_get_m, 0, NULL },
     { "setdefault", dict_setdefault_m, 0, NULL },
     { "pop", dict_pop_m, 0, NULL },
     { "popitem", dict_popitem_m, 0, NULL },

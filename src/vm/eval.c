@@ -2535,15 +2535,27 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     DISPATCH();
                 }
             }
-            /* l.append(x) of an exact list: the append itself (what
-             * list.append does after checking its arguments). */
-            if (kwn == NULL && nargs == 2 && sp_is_ptr(callable) && callable->type == vm->t.method_descriptor &&
-                ((sp_methoddescr_obj *)callable)->def->fn == sp_list_append_m) {
-                sp_val l = sp_vals_get(s, first);
-                if (sp_is_ptr(l) && l->type == vm->t.list) {
-                    sp_list_append(vm, l, sp_vals_get(s, first + 1));
+            /* l.append(x) of an exact list, d.get(k[, default]) of an
+             * exact dict: what the methods do after checking their
+             * arguments (the lookup may run a key's __eq__, as in the
+             * call: the frame is saved first). */
+            if (kwn == NULL && sp_is_ptr(callable) && callable->type == vm->t.method_descriptor) {
+                sp_cfunc mfn = ((sp_methoddescr_obj *)callable)->def->fn;
+                sp_val o = nargs > 0 ? sp_vals_get(s, first) : NULL;
+                if (mfn == sp_list_append_m && nargs == 2 && sp_is_ptr(o) && o->type == vm->t.list) {
+                    SAVE_FRAME();
+                    sp_list_append(vm, o, sp_vals_get(s, first + 1));
                     sp = drop_to(s, sp, base);
                     PUSH(vm->None);
+                    DISPATCH();
+                }
+                if (mfn == sp_dict_get_m && (nargs == 2 || nargs == 3) && sp_is_ptr(o) && o->type == vm->t.dict) {
+                    SAVE_FRAME();
+                    sp_val v = sp_dict_get(vm, o, sp_vals_get(s, first + 1));
+                    if (v == NULL)
+                        v = nargs == 3 ? sp_vals_get(s, first + 2) : vm->None;
+                    sp = drop_to(s, sp, base);
+                    PUSH(v);
                     DISPATCH();
                 }
             }

@@ -217,8 +217,10 @@ sp_val sp_call_builtin(sp_vm *vm, sp_val callable, sp_vals args, sp_val kwnames)
  * their C function to answer the common cases inline (eval.c). */
 sp_val sp_bi_len(sp_vm *vm, sp_vals args, sp_val kwnames);
 sp_val sp_bi_isinstance(sp_vm *vm, sp_vals args, sp_val kwnames);
-/* list.append, which CALL does inline for an exact list. */
+/* list.append and dict.get, which CALL does inline for an exact list or
+ * dict. */
 sp_val sp_list_append_m(sp_vm *vm, sp_vals args, sp_val kwnames);
+sp_val sp_dict_get_m(sp_vm *vm, sp_vals args, sp_val kwnames);
 /* generator.c, as code.h declares it (for sp_next's generator step,
  * abstract.c): resume a generator with value or throw exc into it; the
  * yielded value with *done = false, or the return value with *done =
