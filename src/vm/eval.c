@@ -2472,6 +2472,18 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 self = m->self;
                 sp_vals_set(s, base, callable);
                 sp_vals_set(s, base + 1, self);
+            } else if (self == NULL && sp_is_ptr(callable) && (callable->type->flags & SP_TF_HEAPTYPE)) {
+                /* o(...) for an instance of a class: type(o).__call__(o,
+                 * ...), which when it is a Python function is called as
+                 * a method (its frame pushed below) instead of through
+                 * the type's call slot and a nested loop. */
+                sp_val call = sp_type_lookup(vm, callable->type, vm->n.__call__);
+                if (call != NULL && sp_is_ptr(call) && call->type == vm->t.function) {
+                    self = callable;
+                    callable = call;
+                    sp_vals_set(s, base, callable);
+                    sp_vals_set(s, base + 1, self);
+                }
             }
             uint32_t first = self ? base + 1 : base + 2;
             uint32_t nargs = sp - first;
