@@ -1261,8 +1261,9 @@ static sp_val super_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val type = arg(args, 1), obj = arg(args, 2);
     if (type == NULL) {
         sp_val t = NULL, o = NULL;
-        if (!sp_frame_super_args(vm, &t, &o))
-            sp_raise_fmt(vm, vm->e.RuntimeError, "super(): no arguments");
+        const char *err = sp_frame_super_args(vm, &t, &o);
+        if (err != NULL)
+            sp_raise_fmt(vm, vm->e.RuntimeError, err, t);
         type = t;
         obj = o;
     }
@@ -1271,6 +1272,47 @@ static sp_val super_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 }
 
 /* super().name: search the MRO of obj_type after `type`. */
+/* The attribute `name` (a str) that super object s finds on the MRO of
+ * its object's type after its class, before any descriptor is applied;
+ * NULL when that search does not apply or finds nothing. */
+static sp_val super_find(sp_vm *vm, sp_super_obj *s, sp_val name)
+{
+    if (s->obj_type == NULL || sp_str_eq(name, vm->n.__class__))
+        return NULL;
+    sp_vals mro = sp_tuple_items(s->obj_type->mro);
+    size_t i = 0;
+    while (i < mro.len && (sp_type *)sp_vals_get(mro, i) != s->type)
+        i++;
+    for (i++; i < mro.len; i++) {
+        sp_type *t = (sp_type *)sp_vals_get(mro, i);
+        sp_val v = sp_dict_get_str(vm, t->dict, name);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+/* LOAD_METHOD on an exact super object: what super.__getattribute__
+ * would give for what the MRO search finds, except that a Python
+ * function found for an instance comes unbound, with the instance in
+ * *self (no bound method made, as for a method of the instance's own
+ * class).  NULL (nothing changed) when the search finds nothing: the
+ * caller takes the generic path, for super's own attributes and the
+ * AttributeError. */
+sp_val sp_super_method(sp_vm *vm, sp_val sup, sp_val name, sp_val *self)
+{
+    sp_super_obj *s = as_super(vm, sup);
+    sp_val v = sp_is_str(name) ? super_find(vm, s, name) : NULL;
+    if (v == NULL)
+        return NULL;
+    sp_val inst = s->obj == (sp_val)s->obj_type ? NULL : s->obj;
+    if (inst != NULL && sp_is_ptr(v) && v->type == vm->t.function) {
+        *self = inst;
+        return v;
+    }
+    return sp_descr_get(vm, v, inst, s->obj_type);
+}
+
 static sp_val super_getattribute(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     nargs(vm, "__getattribute__", args, kwnames, 1, 1);
@@ -1278,19 +1320,10 @@ static sp_val super_getattribute(sp_vm *vm, sp_vals args, sp_val kwnames)
     if (!sp_is_str(name))
         sp_raise_fmt(vm, vm->e.TypeError, "attribute name must be string, not '%T'", name);
     sp_super_obj *s = as_super(vm, self);
-    if (s->obj_type && !sp_str_eq(name, vm->n.__class__)) {
-        sp_vals mro = sp_tuple_items(s->obj_type->mro);
-        size_t i = 0;
-        while (i < mro.len && (sp_type *)sp_vals_get(mro, i) != s->type)
-            i++;
-        for (i++; i < mro.len; i++) {
-            sp_type *t = (sp_type *)sp_vals_get(mro, i);
-            sp_val v = sp_dict_get_str(vm, t->dict, name);
-            if (v) {
-                sp_val inst = s->obj == (sp_val)s->obj_type ? NULL : s->obj;
-                return sp_descr_get(vm, v, inst, s->obj_type);
-            }
-        }
+    sp_val v = super_find(vm, s, name);
+    if (v) {
+        sp_val inst = s->obj == (sp_val)s->obj_type ? NULL : s->obj;
+        return sp_descr_get(vm, v, inst, s->obj_type);
     }
     sp_val r = sp_generic_getattr(vm, self, name, false);
     if (r == NULL) {

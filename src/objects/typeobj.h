@@ -150,10 +150,14 @@ void sp_type_ready(sp_vm *vm, sp_type *type);
 /* super() with no arguments: the vm engineer passes the __class__ cell
  * contents and the first argument of the running function. */
 sp_val sp_super_new(sp_vm *vm, sp_type *type, sp_val obj);
-/* Written by the vm (src/vm/): for a zero-argument super() called from
- * C, the running Python function's __class__ cell contents and its first
- * argument; false if there are none ("super(): no arguments"). */
-bool sp_frame_super_args(sp_vm *vm, sp_val *type, sp_val *obj);
+/* LOAD_METHOD on an exact super object (descr.c): the method unbound with
+ * its instance in *self, or the attribute; NULL if the MRO search finds
+ * nothing. */
+sp_val sp_super_method(sp_vm *vm, sp_val sup, sp_val name, sp_val *self);
+/* Written by the vm (src/vm/frame.c): for a zero-argument super(), the
+ * running Python function's __class__ cell contents and its first
+ * argument; else CPython's RuntimeError message (code.h). */
+const char *sp_frame_super_args(sp_vm *vm, sp_val *type, sp_val *obj);
 
 /* Descriptor protocol: descr.__get__(obj, type) (obj NULL for class
  * access).  Fast for the built-in descriptors and functions. */

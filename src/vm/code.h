@@ -222,9 +222,11 @@ static inline __attribute__((always_inline)) sp_frame_obj *sp_frame_reuse(sp_vm 
  * and copy in fn's closure (function.c). */
 sp_frame_obj *sp_frame_cells(sp_vm *vm, sp_function_obj *fn, sp_code_obj *co, sp_frame_obj *f);
 int sp_frame_lineno(sp_frame_obj *f);
-/* For zero-argument super(): the __class__ cell's value and the first
- * argument of the running function; false if not available. */
-bool sp_frame_super_args(sp_vm *vm, sp_val *type, sp_val *obj);
+/* For zero-argument super(): the __class__ cell's value (a type) and the
+ * first argument of the running function.  NULL when both are there, else
+ * CPython's RuntimeError message for what is missing (a "%T" in it stands
+ * for *type, the cell's value). */
+const char *sp_frame_super_args(sp_vm *vm, sp_val *type, sp_val *obj);
 
 /* ---- the loop (eval.c) ---------------------------------------------------*/
 /* Run `frame` (made by sp_frame_new / a generator) in a new loop

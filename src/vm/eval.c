@@ -1290,6 +1290,11 @@ static sp_val ctor_init(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, s
 /* LOAD_METHOD: the callable and *self (NULL: the callable is bound). */
 static sp_val load_method(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name, sp_val *self)
 {
+    if (sp_is_ptr(obj) && obj->type == vm->t.super) {
+        sp_val m = sp_super_method(vm, obj, name, self);
+        if (m != NULL)
+            return m;
+    }
     sp_val m = sp_lookup_method(vm, obj, name, self);
     if (*self == NULL || !sp_is_ptr(obj))
         return m;
@@ -2487,6 +2492,21 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             }
             uint32_t first = self ? base + 1 : base + 2;
             uint32_t nargs = sp - first;
+            /* super() in a method: the super object made here from the
+             * frame's first argument and __class__ cell (what
+             * super.__init__ finds), without the type call; anything
+             * unusual (no argument, no cell) takes the call and its
+             * errors. */
+            if (callable == (sp_val)vm->t.super && nargs == 0 && kwn == NULL) {
+                sp_val st = NULL, so = NULL;
+                if (sp_frame_super_args(vm, &st, &so) == NULL) {
+                    SAVE_FRAME();
+                    sp_val r = sp_super_new(vm, (sp_type *)st, so);
+                    sp = drop_to(s, sp, base);
+                    PUSH(r);
+                    DISPATCH();
+                }
+            }
             sp_val ret_self = NULL;
             if (self == NULL && sp_is_ptr(callable) && callable->type == vm->t.type) {
                 /* A class whose instances object.__new__ makes and a

@@ -54,14 +54,15 @@ int sp_frame_lineno(sp_frame_obj *f)
     return sp_code_line(sp_as_code(f->code), f->lasti);
 }
 
-bool sp_frame_super_args(sp_vm *vm, sp_val *type, sp_val *obj)
+const char *sp_frame_super_args(sp_vm *vm, sp_val *type, sp_val *obj)
 {
     if (vm->frame == NULL)
-        return false;
+        return "super(): no current frame";
     sp_frame_obj *f = sp_as_frame(vm, vm->frame);
     sp_code_obj *co = sp_as_code(f->code);
-    if (co->argcount == 0 && !(co->flags & SP_CO_VARARGS))
-        return false;
+    /* CPython counts positional parameters only: *args alone is none. */
+    if (co->argcount == 0)
+        return "super(): no arguments";
     sp_vals slots = sp_frame_slots(f);
     sp_val first = sp_vals_get(slots, 0);
     /* The first argument may live in a cell (a closure uses self). */
@@ -75,18 +76,20 @@ bool sp_frame_super_args(sp_vm *vm, sp_val *type, sp_val *obj)
         }
     }
     if (first == NULL)
-        return false;
+        return "super(): arg[0] deleted";
     for (size_t i = 0; i < co->nfrees; i++) {
         if (sp_str_eq_cstr(sp_tuple_get(co->freevars, i), "__class__")) {
             sp_val c = sp_vals_get(slots, co->nlocals + co->ncells + i);
             if (!sp_is_ptr(c) || sp_as_cell(c)->value == NULL)
-                return false;
+                return "super(): empty __class__ cell";
             *type = sp_as_cell(c)->value;
+            if (!sp_is_type(*type))
+                return "super(): __class__ is not a type (%T)";
             *obj = first;
-            return true;
+            return NULL;
         }
     }
-    return false;
+    return "super(): __class__ cell not found";
 }
 
 sp_val sp_current_globals(sp_vm *vm)
