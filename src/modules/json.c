@@ -730,6 +730,89 @@ static encoder_obj *ENCODER(sp_val v) { return SP_CONT_AS(encoder_obj, v, sp_jso
 
 static void encode_obj(sp_vm *vm, encoder_obj *e, sp_strbuf *b, sp_val obj);
 
+/* float.__repr__ of v, written here when the exact decimal value of v has
+ * at most 15 significant digits and its repr is in fixed notation (the
+ * 1.5, 1234.25, 1000.0 of typical documents).  Such a text is the
+ * shortest that reads back as v: any decimal with fewer digits is at
+ * least a unit of the 15th digit away, more than the half ulp (2**-53
+ * relative) that rounding forgives.  So the exact digits are the repr,
+ * without sp_double_to_cstr's search over precisions (up to 17 rounds of
+ * printf and strtod).  false: not such a value, nothing written. */
+static bool short_float_repr(sp_vm *vm, sp_strbuf *b, double v)
+{
+    union { double d; uint64_t u; } bits = { .d = v };
+    bool neg = (bits.u >> 63) != 0;
+    int bexp = (int)((bits.u >> 52) & 0x7ffu);
+    uint64_t mant = bits.u & ((UINT64_C(1) << 52) - 1);
+    if (bexp == 0 && mant == 0) {
+        sp_strbuf_add_cstr(vm, b, neg ? "-0.0" : "0.0");
+        return true;
+    }
+    if (bexp == 0 || bexp == 0x7ff)
+        return false;   /* subnormal, or not finite */
+    /* v = mant * 2**e with mant odd */
+    mant |= UINT64_C(1) << 52;
+    int e = bexp - 1075;
+    int tz = __builtin_ctzll(mant);
+    mant >>= tz;
+    e += tz;
+    /* v = num / 10**k */
+    uint64_t num = mant;
+    int k = 0;
+    if (e >= 0) {
+        if (e >= 63 || (mant >> (63 - e)) != 0)
+            return false;
+        num = mant << e;
+    } else {
+        k = -e;
+        if (k > 27)
+            return false;
+        for (int i = 0; i < k; i++)
+            if (__builtin_mul_overflow(num, (uint64_t)5, &num))
+                return false;
+    }
+    while (num % 10 == 0) {
+        num /= 10;
+        k--;
+    }
+    char dg[24];
+    sp_bytes digits = SP_BYTES(dg);
+    size_t nd = 0;
+    for (uint64_t x = num; x != 0; x /= 10)
+        nd++;
+    if (nd > 15)
+        return false;
+    for (size_t i = nd; i-- > 0; num /= 10)
+        sp_bytes_set(digits, i, (uint8_t)('0' + num % 10));
+    int exp10 = (int)nd - 1 - k;   /* of the first digit */
+    if (exp10 < -4 || exp10 >= 16)
+        return false;
+    char out[48];
+    sp_bytes o = SP_BYTES(out);
+    size_t n = 0;
+    if (neg)
+        sp_bytes_set(o, n++, '-');
+    if (exp10 >= 0) {
+        size_t ip = (size_t)exp10 + 1;
+        for (size_t i = 0; i < ip; i++)
+            sp_bytes_set(o, n++, i < nd ? sp_bytes_get(digits, i) : (uint8_t)'0');
+        sp_bytes_set(o, n++, '.');
+        if (nd <= ip)
+            sp_bytes_set(o, n++, '0');
+        for (size_t i = ip; i < nd; i++)
+            sp_bytes_set(o, n++, sp_bytes_get(digits, i));
+    } else {
+        sp_bytes_set(o, n++, '0');
+        sp_bytes_set(o, n++, '.');
+        for (int i = -1; i > exp10; i--)
+            sp_bytes_set(o, n++, '0');
+        for (size_t i = 0; i < nd; i++)
+            sp_bytes_set(o, n++, sp_bytes_get(digits, i));
+    }
+    sp_strbuf_add(vm, b, sp_cbytes_sub(sp_cbytes_of(o), 0, n));
+    return true;
+}
+
 /* float.__repr__, or the constants allow_nan permits. */
 static void encode_float(sp_vm *vm, encoder_obj *e, sp_strbuf *b, double v)
 {
@@ -739,6 +822,8 @@ static void encode_float(sp_vm *vm, encoder_obj *e, sp_strbuf *b, double v)
         sp_strbuf_add_cstr(vm, b, v > 0 ? "Infinity" : v < 0 ? "-Infinity" : "NaN");
         return;
     }
+    if (short_float_repr(vm, b, v))
+        return;
     char buf[64];
     size_t n = sp_double_to_cstr(SP_BYTES(buf), v, 'r', 0, false);
     sp_strbuf_add(vm, b, sp_cbytes_sub(SP_CBYTES(buf), 0, n));
