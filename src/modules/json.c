@@ -68,15 +68,24 @@ static void jtext_init(sp_vm *vm, jtext *t, sp_val s, size_t cidx)
     t->base_b = t->ascii ? cidx : sp_str_offset(vm, s, cidx);
 }
 
-/* The code point index of byte offset p (p >= base_b, on a boundary). */
+static size_t count_chars(sp_cbytes d, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t i = from; i < to; i++)
+        n += (sp_cbytes_get(d, i) & 0xC0u) != 0x80u;
+    return n;
+}
+
+/* The code point index of byte offset p (p >= base_b, on a boundary):
+ * counted from the start or back from the end, whichever is nearer (a
+ * document's end is usually at the end of the str). */
 static size_t jtext_cpos(const jtext *t, size_t p)
 {
     if (t->ascii)
         return p;
-    size_t n = t->base_c;
-    for (size_t i = t->base_b; i < p; i++)
-        n += (sp_cbytes_get(t->d, i) & 0xC0u) != 0x80u;
-    return n;
+    if (p - t->base_b <= t->d.len - p)
+        return t->base_c + count_chars(t->d, t->base_b, p);
+    return sp_str_len(t->s) - count_chars(t->d, p, t->d.len);
 }
 
 /* Raise json.decoder.JSONDecodeError(msg, s, pos), the class imported
@@ -479,6 +488,59 @@ static sp_val parse_array(sp_vm *vm, jscan *js, size_t p, size_t *endp)
     return rval;
 }
 
+/* The value of a JSON float literal (the scanner's grammar: already
+ * checked) when it is exactly computable in one rounding: digits making
+ * an integer below 2**53 and a power of ten up to 10**22, both exact
+ * doubles, so M * 10**k or M / 10**k is the correctly rounded value, as
+ * strtod would give it (Clinger's fast path).  false: leave it to
+ * sp_parse_double. */
+static bool fast_double(sp_cbytes text, double *out)
+{
+    size_t i = 0, n = text.len;
+    bool neg = sp_cbytes_get(text, 0) == '-';
+    if (neg)
+        i++;
+    uint64_t m = 0;
+    int scale = 0;          /* digits after the point */
+    bool frac = false;
+    for (; i < n; i++) {
+        uint8_t c = sp_cbytes_get(text, i);
+        if (c == '.') {
+            frac = true;
+            continue;
+        }
+        if (c == 'e' || c == 'E')
+            break;
+        m = m * 10 + (uint64_t)(c - '0');
+        if (m >= (UINT64_C(1) << 53))
+            return false;
+        if (frac)
+            scale++;
+    }
+    int e10 = 0;
+    if (i < n) {
+        i++;
+        bool eneg = false;
+        if (sp_cbytes_get(text, i) == '-' || sp_cbytes_get(text, i) == '+')
+            eneg = sp_cbytes_get(text, i++) == '-';
+        if (n - i > 3)
+            return false;
+        for (; i < n; i++)
+            e10 = e10 * 10 + (sp_cbytes_get(text, i) - '0');
+        if (eneg)
+            e10 = -e10;
+    }
+    e10 -= scale;
+    if (e10 < -22 || e10 > 22)
+        return false;
+    double p10 = 1.0;
+    for (int k = e10 < 0 ? -e10 : e10; k > 0; k--)
+        p10 *= 10.0;
+    double v = e10 < 0 ? (double)m / p10 : (double)m * p10;
+    *out = neg ? -v : v;
+    return true;
+}
+
 /* A number at byte `start` (no sign or digit there: StopIteration), by
  * CPython's rules: JSON's grammar in ASCII digits, an exponent without
  * digits left out of the number. */
@@ -530,6 +592,8 @@ static sp_val match_number(sp_vm *vm, jscan *js, size_t start, size_t *endp)
         return sp_call1(vm, custom, sp_str_new(vm, text));
     if (is_float) {
         double v;
+        if (fast_double(text, &v))
+            return sp_float_new(vm, v);
         if (!sp_parse_double(text, &v))
             sp_trap("_json: a JSON number float() refused");
         return sp_float_new(vm, v);
