@@ -999,6 +999,8 @@ static bool encode_key(sp_vm *vm, encoder_obj *e, sp_strbuf *b, sp_val key, bool
     return true;
 }
 
+static sp_val iter_cb(sp_vm *vm, void *ud) { return sp_iter(vm, *(sp_val *)ud); }
+
 static void encode_dict(sp_vm *vm, encoder_obj *e, sp_strbuf *b, sp_val dct)
 {
     if (sp_is_exact(vm, dct, vm->t.dict) && sp_dict_len(dct) == 0) {
@@ -1018,14 +1020,21 @@ static void encode_dict(sp_vm *vm, encoder_obj *e, sp_strbuf *b, sp_val dct)
         sp_val self;
         sp_val f = sp_lookup_method(vm, dct, sp_intern_cstr(vm, "items"), &self);
         sp_val r = self != NULL ? sp_call1(vm, f, self) : sp_call0(vm, f);
-        items = sp_list_from_iter(vm, r);
+        sp_val exc = NULL;
+        sp_val it = sp_pcall(vm, iter_cb, &r, &exc);
+        if (it == NULL) {
+            if (sp_exc_matches(vm, exc, vm->e.TypeError))
+                sp_raise_fmt(vm, vm->e.TypeError, "%T.items() returned a non-iterable (type %T)", dct, r);
+            sp_raise(vm, exc);
+        }
+        items = sp_list_from_iter(vm, it);
         if (e->sort_keys)
             sp_list_sort(vm, items, NULL, false);
         bool first = true;
         for (size_t i = 0; i < sp_list_len(items); i++) {
             sp_val item = sp_list_get(items, i);
             if (!sp_is_tuple(item) || sp_tuple_len(item) != 2)
-                sp_raise_fmt(vm, vm->e.ValueError, "items must return tuples of 2");
+                sp_raise_fmt(vm, vm->e.ValueError, "items must return 2-tuples");
             if (!encode_key(vm, e, b, sp_tuple_get(item, 0), first))
                 continue;
             first = false;
