@@ -27,3 +27,12 @@ show(lambda: len(json.dumps(10**5000)))
 show(lambda: len(str(json.loads('9' * 6000))))
 show(json.dumps, {'a': 1, 'b': [1, 2, {'c': None}]}, separators=('', ''))
 show(json.dumps, [1, 2], separators=(1, 2))
+
+# an indent given to make_encoder directly is ignored, as CPython's C encoder does
+import _json
+e = _json.make_encoder(None, str, _json.encode_basestring, 4, ':', ',', False, False, True)
+print(e([1, [2, {'a': 3}]], 0), e([1], 5))
+try: e([1], 'x')
+except Exception as ex: print(type(ex).__name__, ex)
+try: e([1], 10**30)
+except Exception as ex: print(type(ex).__name__, ex)
