@@ -216,24 +216,32 @@ static sp_val scan_string_escapes(sp_vm *vm, const jtext *t, size_t start, size_
     }
 }
 
+/* The end of the run of plain string characters from byte p: the first
+ * quote, backslash or (when strict) control character, or d.len. */
+static size_t plain_run(sp_cbytes d, size_t p, bool strict)
+{
+    size_t q = p;
+    while (q < d.len) {
+        uint8_t ch = sp_cbytes_get(d, q);
+        if (ch == '"' || ch == '\\' || (ch < 0x20 && strict))
+            break;
+        q++;
+    }
+    return q;
+}
+
 /* The JSON string whose contents start at byte p (just after the quote):
  * its value, and in *endp the byte offset after the closing quote. */
 static sp_val scan_string(sp_vm *vm, const jtext *t, size_t p, bool strict, size_t *endp)
 {
     sp_cbytes d = t->d;
     size_t n = d.len;
-    size_t q = p;
-    uint8_t ch = 0;
-    while (q < n) {
-        ch = sp_cbytes_get(d, q);
-        if (ch == '"' || ch == '\\')
-            break;
-        if (ch < 0x20 && strict)
-            raise_errmsg(vm, "Invalid control character at", t, q);
-        q++;
-    }
+    size_t q = plain_run(d, p, strict);
     if (q >= n)
         unterminated(vm, t, p);
+    uint8_t ch = sp_cbytes_get(d, q);
+    if (ch < 0x20)
+        raise_errmsg(vm, "Invalid control character at", t, q);
     if (ch == '"') {
         *endp = q + 1;
         return sp_str_from_range(vm, t->s, p, q - p);
@@ -421,13 +429,29 @@ _Noreturn static void stop_at(sp_vm *vm, const jtext *t, size_t p)
     sp_raise_stop_iteration(vm, sp_cont_size(vm, jtext_cpos(t, p)));
 }
 
-static sp_val memo_key(sp_vm *vm, jscan *js, sp_val key)
+/* The memo's slot hash: FNV-1a over the key's UTF-8 bytes, which for a
+ * key without escapes are the document's own bytes, so a key seen before
+ * is found without making its str. */
+static uint32_t memo_hash(sp_cbytes b)
 {
-    int64_t h = sp_str_hash(vm, key);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < b.len; i++)
+        h = (h ^ sp_cbytes_get(b, i)) * 16777619u;
+    return h;
+}
+
+static sp_vals memo_slots(sp_vm *vm, jscan *js)
+{
     if (js->slots == NULL)
         js->slots = sp_valarray_new(vm, MEMO_SLOTS);
-    sp_vals slots = sp_valarray_span(js->slots);
-    size_t i = (size_t)((uint64_t)h & (MEMO_SLOTS - 1));
+    return sp_valarray_span(js->slots);
+}
+
+/* The memo's str for `key`, whose memo_hash is h. */
+static sp_val memo_key(sp_vm *vm, jscan *js, sp_val key, uint32_t h)
+{
+    sp_vals slots = memo_slots(vm, js);
+    size_t i = h & (MEMO_SLOTS - 1);
     sp_val k = sp_vals_get(slots, i);
     if (k == NULL) {
         sp_vals_set(slots, i, key);
@@ -444,6 +468,26 @@ static sp_val memo_key(sp_vm *vm, jscan *js, sp_val key)
     return key;
 }
 
+/* An object key, its contents starting at byte p: a key without escapes
+ * whose slot already holds it costs no allocation. */
+static sp_val scan_key(sp_vm *vm, jscan *js, size_t p, size_t *endp)
+{
+    const jtext *t = &js->t;
+    size_t q = plain_run(t->d, p, js->sc->strict);
+    if (q < t->d.len && sp_cbytes_get(t->d, q) == '"') {
+        sp_cbytes raw = sp_cbytes_sub(t->d, p, q - p);
+        uint32_t h = memo_hash(raw);
+        sp_val k = sp_vals_get(memo_slots(vm, js), h & (MEMO_SLOTS - 1));
+        *endp = q + 1;
+        if (k != NULL && sp_cbytes_eq(sp_str_bytes(k), raw))
+            return k;
+        return memo_key(vm, js, sp_str_from_range(vm, t->s, p, q - p), h);
+    }
+    /* Escapes, or an error to report. */
+    sp_val key = scan_string(vm, t, p, js->sc->strict, endp);
+    return memo_key(vm, js, key, memo_hash(sp_str_bytes(key)));
+}
+
 /* The object whose '{' is just before byte p. */
 static sp_val parse_object(sp_vm *vm, jscan *js, size_t p, size_t *endp)
 {
@@ -458,8 +502,7 @@ static sp_val parse_object(sp_vm *vm, jscan *js, size_t p, size_t *endp)
             if (!at(d, p, '"'))
                 raise_errmsg(vm, "Expecting property name enclosed in double quotes", t, p);
             size_t next;
-            sp_val key = scan_string(vm, t, p + 1, sc->strict, &next);
-            key = memo_key(vm, js, key);
+            sp_val key = scan_key(vm, js, p + 1, &next);
             p = skip_ws(d, next);
             if (!at(d, p, ':'))
                 raise_errmsg(vm, "Expecting ':' delimiter", t, p);

@@ -25,3 +25,8 @@ b = json.loads('{"shared_key": 2}')
 print(list(a)[0] is list(b)[0], list(a)[0] == list(b)[0])
 pairs = json.loads('[{"k": 1, "k": 2}, {"k": 3}]', object_pairs_hook=lambda p: p)
 print([k for p in pairs for k, v in p], len({id(k) for p in pairs for k, v in p}))
+# a key written with escapes is the same key as its plain spelling
+docs = json.loads('[{"ab": 1}, {"a\\u0062": 2}, {"\\u0061b": 3, "\\ud800x": 4}, {"\\ud800x": 5}]')
+print([list(d) for d in docs], distinct_objects(docs))
+docs = json.loads('[{"k\\n": 1}, {"k\\n": 2}, {"caf\u00e9": 1}, {"caf\\u00e9": 2}]')
+print(distinct_objects(docs))
