@@ -765,7 +765,7 @@ static sp_val scanner_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val parse_float = sp_getattr_cstr(vm, ctx, "parse_float");
     sp_val parse_int = sp_getattr_cstr(vm, ctx, "parse_int");
     sp_val parse_constant = sp_getattr_cstr(vm, ctx, "parse_constant");
-    sp_val self = cls == vm->t.json_scanner ? sp_alloc(vm, cls, sizeof(scanner_obj)) : sp_alloc_instance(vm, cls);
+    sp_val self = sp_alloc(vm, cls, sizeof(scanner_obj));   /* not a base type: cls is ours */
     scanner_obj *s = SCANNER(self);
     s->strict = strict;
     s->object_hook = object_hook;
@@ -828,7 +828,6 @@ const sp_typedef sp_json_scanner_def = {
     .trace = scanner_trace,
     .methods = scanner_methods,
     .getsets = scanner_getsets,
-    .flags = SP_TF_BASETYPE,
     .doc = "make_scanner(context): scan_once(string, idx) -> (value, end)",
 };
 
@@ -1201,7 +1200,7 @@ static sp_val encoder_new_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_val markers = out[0];
     if (markers != vm->None && !sp_is_dict(markers))
         sp_raise_fmt(vm, vm->e.TypeError, "make_encoder() argument 1 must be dict or None, not %T", markers);
-    sp_val self = cls == vm->t.json_encoder ? sp_alloc(vm, cls, sizeof(encoder_obj)) : sp_alloc_instance(vm, cls);
+    sp_val self = sp_alloc(vm, cls, sizeof(encoder_obj));   /* not a base type: cls is ours */
     encoder_obj *e = ENCODER(self);
     e->markers = markers;
     e->defaultfn = out[1];
@@ -1279,7 +1278,6 @@ const sp_typedef sp_json_encoder_def = {
     .trace = encoder_trace,
     .methods = encoder_methods,
     .getsets = encoder_getsets,
-    .flags = SP_TF_BASETYPE,
     .doc = "make_encoder(markers, default, encoder, indent, key_separator, item_separator,\n"
            "             sort_keys, skipkeys, allow_nan): a callable giving the JSON text of obj",
 };

@@ -36,3 +36,12 @@ try: e([1], 'x')
 except Exception as ex: print(type(ex).__name__, ex)
 try: e([1], 10**30)
 except Exception as ex: print(type(ex).__name__, ex)
+
+# Scanner and Encoder can't be subclassed (only the type is compared: the
+# message names the type as SafePy's type system does)
+for base in (_json.make_scanner, _json.make_encoder):
+    try:
+        class Sub(base):
+            pass
+    except TypeError as e:
+        print('TypeError', base.__name__)
