@@ -83,7 +83,15 @@ static size_t decimal_digits(double d, int prec, sp_bytes digits, int *exp, bool
     if (prec <= 0) {
         int fe;
         bool pow2 = frexp(d, &fe) == 0.5;
-        for (int p = 1; p <= 17; p++) {
+        /* The search starts at 15 digits: if some string of k <= 15
+         * digits reads back as d, it lies within d's rounding interval
+         * (less than 1.2e-16 * d away), so it is also the 15-digit
+         * rounding of d (whose grid is at least 1e-15 * d apart), and the
+         * zeros stripped below leave exactly those k digits.  Most
+         * doubles need 16 or 17: two or three rounds of printing and
+         * reading back instead of up to seventeen.  Not for subnormals
+         * (below 2**-1022), whose rounding interval is wider: 5e-324. */
+        for (int p = fe > -1021 ? 15 : 1; p <= 17; p++) {
             snprintf(buf, sizeof buf, "%.*e", p - 1, d);
             if (strtod(buf, NULL) == d)
                 break;
