@@ -177,6 +177,21 @@ static sp_val cvar_get_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_raise(vm, sp_exc_new(vm, vm->e.LookupError, SP_VALS(a)));
 }
 
+/* For C callers (_decimal_fast): is v a ContextVar? */
+bool sp_is_contextvar(sp_val v) { return is_cvar(v); }
+
+/* var.get() without raising: its value in the current context, else its
+ * default, else NULL. */
+sp_val sp_contextvar_peek(sp_vm *vm, sp_val var)
+{
+    if (vm->context != NULL) {
+        sp_val v = ctx_lookup(vm, vm->context, var);
+        if (v != NULL)
+            return v;
+    }
+    return CVAR(var)->dflt;
+}
+
 static sp_val cvar_set_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val value = sp_cont_onearg(vm, args, kwnames, "ContextVar.set");

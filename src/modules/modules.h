@@ -8,4 +8,9 @@
 #include "modules/modules.def"
 #undef SP_MODULE
 
+/* contextvars.c, for _decimal_fast: is v a ContextVar; var.get() without
+ * raising (NULL: no value and no default). */
+bool sp_is_contextvar(sp_val v);
+sp_val sp_contextvar_peek(sp_vm *vm, sp_val var);
+
 #endif
