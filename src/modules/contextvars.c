@@ -181,11 +181,13 @@ static sp_val cvar_get_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 bool sp_is_contextvar(sp_val v) { return is_cvar(v); }
 
 /* var.get() without raising: its value in the current context, else its
- * default, else NULL. */
-sp_val sp_contextvar_peek(sp_vm *vm, sp_val var)
+ * default, else NULL.  hash is sp_hash(var) (identity: it never changes),
+ * computed once by the caller. */
+sp_val sp_contextvar_peek(sp_vm *vm, sp_val var, int64_t hash)
 {
-    if (vm->context != NULL) {
-        sp_val v = ctx_lookup(vm, vm->context, var);
+    sp_val d = vm->context != NULL ? CTX(vm->context)->vars : NULL;
+    if (d != NULL) {
+        sp_val v = sp_dict_get_hashed(vm, d, var, hash);
         if (v != NULL)
             return v;
     }

@@ -25,19 +25,27 @@
  *
  * Per-interpreter state (the class, the ContextVar, the signal classes,
  * the rounding strings, the saved methods, the attribute names) is a tuple
- * in vm->registry["_decimal_fast"], and one per installed class in
- * vm->registry["_decimal_fast.all"] (a second copy of _pydecimal, as
- * test.support.import_fresh_module makes, gets its own). */
+ * in vm->registry[REGISTRY_KEY] (a small int key: no string hashing per
+ * call), and one per installed class in vm->registry["_decimal_fast.all"]
+ * (a second copy of _pydecimal, as test.support.import_fresh_module makes,
+ * gets its own). */
 #include "objects/typeobj.h"
 #include "objects/int.h"
+#include "objects/dict.h"
 #include "modules/modules.h"
 
 typedef unsigned __int128 u128;
+
+/* The registry key of the last installed state ("DEC1" in ASCII). */
+#define REGISTRY_KEY sp_small(0x44454331)
 
 /* ---- the state tuple -------------------------------------------------------*/
 
 enum {
     ST_DECIMAL, ST_CVAR, ST_INEXACT, ST_ROUNDED,
+    ST_CONTEXT, ST_CONTEXT_VERSION,  /* Context, its version at install (None: no dict reads) */
+    ST_H_CVAR, ST_H_INEXACT, ST_H_ROUNDED,   /* their (identity) hashes, small ints */
+    ST_CACHE,                        /* list: where a context dict keeps its attributes */
     ST_SLOT_EXP, ST_SLOT_INT, ST_SLOT_SIGN, ST_SLOT_SPECIAL,   /* small ints */
     ST_N_PREC, ST_N_ROUNDING, ST_N_EMIN, ST_N_EMAX, ST_N_CLAMP, ST_N_FLAGS, ST_N_TRAPS, ST_N_IGNORED,
     ST_ROUND0,                       /* the 8 rounding strings, in enum rmode order */
@@ -76,7 +84,7 @@ static sp_val find_state(sp_vm *vm, sp_val self)
 {
     if (vm->registry == NULL)
         return NULL;
-    sp_val st = sp_dict_get_cstr(vm, vm->registry, "_decimal_fast");
+    sp_val st = sp_dict_get(vm, vm->registry, REGISTRY_KEY);
     if (st == NULL)
         return NULL;
     sp_type *t = sp_type_of(vm, self);
@@ -224,48 +232,100 @@ static int rmode_of(sp_val st, sp_val s)
     return -1;
 }
 
-static sp_val ctx_attr(sp_vm *vm, sp_val ctx, sp_val st, size_t name)
+/* The context's eight attributes (ST_N_* order) into v.  When the
+ * context is exactly _pydecimal's Context, unchanged since install (so no
+ * class attribute shadows its instance dict: install checked), they are
+ * read from the instance dict, at the entry numbers remembered in
+ * ST_CACHE for that dict: while the dict's version is the same its keys
+ * stay where they are (dict.c bumps it on every insertion, deletion and
+ * rebuild), and only the values can have changed.  Else by getattr. */
+enum { CACHE_DICT, CACHE_VERSION, CACHE_IX0, CACHE_LEN = CACHE_IX0 + 8 };
+
+static sp_val ctx_dict(sp_vm *vm, sp_val st, sp_val ctx)
 {
-    return sp_getattr_opt(vm, ctx, st_item(st, name));
+    sp_val cls = st_item(st, ST_CONTEXT), ver = st_item(st, ST_CONTEXT_VERSION);
+    if (!sp_is_ptr(ctx) || (sp_val)ctx->type != cls || !sp_is_small(ver)
+        || ctx->type->version != (uint64_t)sp_small_get(ver))
+        return NULL;
+    sp_val d = sp_obj_peek_dict_hot(vm, ctx);
+    return d != NULL && sp_is_exact(vm, d, vm->t.dict) ? d : NULL;
+}
+
+static bool ctx_values(sp_vm *vm, sp_val st, sp_val ctx, sp_vals v)
+{
+    sp_val d = ctx_dict(vm, st, ctx);
+    if (d == NULL) {
+        for (size_t i = 0; i < 8; i++) {
+            sp_val a = sp_getattr_opt(vm, ctx, st_item(st, ST_N_PREC + i));
+            if (a == NULL)
+                return false;
+            sp_vals_set(v, i, a);
+        }
+        return true;
+    }
+    sp_val cache = st_item(st, ST_CACHE);
+    uint64_t version = sp_as_dict(d)->version;
+    if (version > (uint64_t)SP_SMALL_MAX)
+        return false;
+    if (sp_list_get(cache, CACHE_DICT) != d || sp_list_get(cache, CACHE_VERSION) != sp_small((int64_t)version)) {
+        sp_val ix[8];
+        for (size_t i = 0; i < 8; i++) {
+            /* interned str keys: no Python code runs */
+            sp_ssize k = sp_dict_find_index(vm, d, st_item(st, ST_N_PREC + i));
+            if (k < 0)
+                return false;
+            sp_vals_set(SP_VALS(ix), i, sp_small(k));
+        }
+        for (size_t i = 0; i < 8; i++)
+            sp_list_set(cache, CACHE_IX0 + i, sp_vals_get(SP_VALS(ix), i));
+        sp_list_set(cache, CACHE_DICT, d);
+        sp_list_set(cache, CACHE_VERSION, sp_small((int64_t)version));
+    }
+    for (size_t i = 0; i < 8; i++)
+        sp_vals_set(v, i, sp_dict_entry_value(d, (size_t)sp_small_get(sp_list_get(cache, CACHE_IX0 + i))));
+    return true;
 }
 
 static bool load_ctx(sp_vm *vm, sp_val st, dctx *c)
 {
-    sp_val ctx = sp_contextvar_peek(vm, st_item(st, ST_CVAR));
+    sp_val ctx = sp_contextvar_peek(vm, st_item(st, ST_CVAR), sp_small_get(st_item(st, ST_H_CVAR)));
     if (ctx == NULL)
         return false;
-    sp_val ign = ctx_attr(vm, ctx, st, ST_N_IGNORED);
-    if (ign == NULL || !sp_is_exact(vm, ign, vm->t.list) || sp_list_len(ign) != 0)
+    sp_val a[8];
+    sp_vals v = SP_VALS(a);
+    if (!ctx_values(vm, st, ctx, v))
         return false;
-    c->flags = ctx_attr(vm, ctx, st, ST_N_FLAGS);
-    c->traps = ctx_attr(vm, ctx, st, ST_N_TRAPS);
-    if (c->flags == NULL || c->traps == NULL || !sp_is_exact(vm, c->flags, vm->t.dict)
-        || !sp_is_exact(vm, c->traps, vm->t.dict))
+    sp_val ign = sp_vals_get(v, ST_N_IGNORED - ST_N_PREC);
+    if (!sp_is_exact(vm, ign, vm->t.list) || sp_list_len(ign) != 0)
+        return false;
+    c->flags = sp_vals_get(v, ST_N_FLAGS - ST_N_PREC);
+    c->traps = sp_vals_get(v, ST_N_TRAPS - ST_N_PREC);
+    if (!sp_is_exact(vm, c->flags, vm->t.dict) || !sp_is_exact(vm, c->traps, vm->t.dict))
         return false;
     int64_t clamp;
-    if (!small_in(ctx_attr(vm, ctx, st, ST_N_PREC), 1, BOUND, &c->prec)
-        || !small_in(ctx_attr(vm, ctx, st, ST_N_EMIN), -BOUND, 0, &c->emin)
-        || !small_in(ctx_attr(vm, ctx, st, ST_N_EMAX), 0, BOUND, &c->emax)
-        || !small_in(ctx_attr(vm, ctx, st, ST_N_CLAMP), 0, 1, &clamp))
+    if (!small_in(sp_vals_get(v, ST_N_PREC - ST_N_PREC), 1, BOUND, &c->prec)
+        || !small_in(sp_vals_get(v, ST_N_EMIN - ST_N_PREC), -BOUND, 0, &c->emin)
+        || !small_in(sp_vals_get(v, ST_N_EMAX - ST_N_PREC), 0, BOUND, &c->emax)
+        || !small_in(sp_vals_get(v, ST_N_CLAMP - ST_N_PREC), 0, 1, &clamp))
         return false;
     c->clamp = (int)clamp;
-    sp_val r = ctx_attr(vm, ctx, st, ST_N_ROUNDING);
-    c->rounding = r == NULL ? -1 : rmode_of(st, r);
+    c->rounding = rmode_of(st, sp_vals_get(v, ST_N_ROUNDING - ST_N_PREC));
     return c->rounding >= 0;
 }
 
 /* May signal sig be raised without trapping?  Only a trap that is False
  * or 0 is known not to fire; anything else goes to Python. */
-static bool untrapped(sp_vm *vm, const dctx *c, sp_val sig)
+static bool untrapped(sp_vm *vm, sp_val st, const dctx *c, size_t sig)
 {
-    sp_val t = sp_dict_get(vm, c->traps, sig);
+    sp_val t = sp_dict_get_hashed(vm, c->traps, st_item(st, sig), sp_small_get(st_item(st, sig + ST_H_INEXACT - ST_INEXACT)));
     return t == vm->False || t == sp_small(0);
 }
 
 /* What Context._raise_error does for an untrapped signal. */
-static void raise_flag(sp_vm *vm, const dctx *c, sp_val sig)
+static void raise_flag(sp_vm *vm, sp_val st, const dctx *c, size_t sig)
 {
-    sp_dict_set(vm, c->flags, sig, sp_small(1));
+    sp_dict_set_hashed(vm, c->flags, st_item(st, sig), sp_small_get(st_item(st, sig + ST_H_INEXACT - ST_INEXACT)),
+                       sp_small(1));
 }
 
 /* ---- digit strings ---------------------------------------------------------*/
@@ -442,8 +502,7 @@ static sp_val fix(sp_vm *vm, sp_val st, const dctx *c, int sign, dig *g, int64_t
     if (exp < exp_min) {
         size_t keep = (size_t)(c->prec);   /* len + exp - exp_min: 1 <= keep < len */
         int changed = round_digits(g, keep, sign, c->rounding);
-        sp_val inexact = st_item(st, ST_INEXACT), rounded = st_item(st, ST_ROUNDED);
-        if ((changed != 0 && !untrapped(vm, c, inexact)) || !untrapped(vm, c, rounded))
+        if ((changed != 0 && !untrapped(vm, st, c, ST_INEXACT)) || !untrapped(vm, st, c, ST_ROUNDED))
             return NULL;
         dig_cut(g, keep, changed);
         if ((int64_t)g->len > c->prec) {
@@ -454,8 +513,8 @@ static sp_val fix(sp_vm *vm, sp_val st, const dctx *c, int sign, dig *g, int64_t
             return NULL;    /* Overflow after rounding */
         sp_val r = make_dec(vm, st, sign, g, exp_min);
         if (changed != 0)
-            raise_flag(vm, c, inexact);
-        raise_flag(vm, c, rounded);
+            raise_flag(vm, st, c, ST_INEXACT);
+        raise_flag(vm, st, c, ST_ROUNDED);
         return r;
     }
     if (c->clamp && exp > etop)
@@ -638,15 +697,14 @@ static sp_val quantize_fast(sp_vm *vm, sp_val st, sp_vals args, sp_val kwnames)
         return NULL;        /* Subnormal */
     if (c.clamp && e > etop)
         return NULL;        /* Clamped by _fix */
-    sp_val inexact = st_item(st, ST_INEXACT), rounded = st_item(st, ST_ROUNDED);
     bool rounds = e > a.exp;
-    if (rounds && ((changed != 0 && !untrapped(vm, &c, inexact)) || !untrapped(vm, &c, rounded)))
+    if (rounds && ((changed != 0 && !untrapped(vm, st, &c, ST_INEXACT)) || !untrapped(vm, st, &c, ST_ROUNDED)))
         return NULL;
     sp_val r = make_dec(vm, st, a.sign, &g, e);
     if (rounds) {
         if (changed != 0)
-            raise_flag(vm, &c, inexact);
-        raise_flag(vm, &c, rounded);
+            raise_flag(vm, st, &c, ST_INEXACT);
+        raise_flag(vm, st, &c, ST_ROUNDED);
     }
     return r;
 }
@@ -781,8 +839,33 @@ static sp_val install_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_tuple_set(st, ST_CVAR, mod_attr(vm, mod, "_current_context_var"));
     sp_tuple_set(st, ST_INEXACT, mod_attr(vm, mod, "Inexact"));
     sp_tuple_set(st, ST_ROUNDED, mod_attr(vm, mod, "Rounded"));
+    /* Context attributes may be read from the instance dict if no class
+     * attribute has one of their names. */
+    sp_val cc = mod_attr(vm, mod, "Context");
+    sp_tuple_set(st, ST_CONTEXT, cc);
+    sp_tuple_set(st, ST_CONTEXT_VERSION, vm->None);
+    if (sp_is_type(cc)) {
+        bool shadowed = false;
+        for (size_t i = 0; i < 8; i++)
+            shadowed = shadowed || sp_type_lookup(vm, (sp_type *)cc, sp_intern_cstr(vm, ctx_name(i))) != NULL;
+        if (!shadowed && ((sp_type *)cc)->version <= (uint64_t)SP_SMALL_MAX)
+            sp_tuple_set(st, ST_CONTEXT_VERSION, sp_small((int64_t)((sp_type *)cc)->version));
+    }
     if (!sp_is_contextvar(st_item(st, ST_CVAR)))
         sp_raise_fmt(vm, vm->e.TypeError, "install: _current_context_var is not a ContextVar");
+    /* Lookups with the keys' hashes computed once: a ContextVar and a
+     * class whose metaclass is type hash by identity, and objects don't
+     * move. */
+    for (size_t i = ST_INEXACT; i <= ST_ROUNDED; i++)
+        if (!sp_is_type(st_item(st, i)) || sp_type_of(vm, st_item(st, i)) != vm->t.type)
+            sp_raise_fmt(vm, vm->e.TypeError, "install: a signal is not a plain class");
+    sp_tuple_set(st, ST_H_CVAR, sp_small(sp_dict_key_hash(vm, st_item(st, ST_CVAR))));
+    sp_tuple_set(st, ST_H_INEXACT, sp_small(sp_dict_key_hash(vm, st_item(st, ST_INEXACT))));
+    sp_tuple_set(st, ST_H_ROUNDED, sp_small(sp_dict_key_hash(vm, st_item(st, ST_ROUNDED))));
+    sp_val cache = sp_list_new(vm, CACHE_LEN);
+    for (size_t i = 0; i < CACHE_LEN; i++)
+        sp_list_append(vm, cache, vm->None);
+    sp_tuple_set(st, ST_CACHE, cache);
     for (size_t i = 0; i < 4; i++) {
         sp_val d = sp_dict_get_str(vm, t->dict, sp_intern_cstr(vm, slot_name(i)));
         if (d == NULL || !sp_is_exact(vm, d, vm->t.member_descriptor) || ((sp_memberdescr_obj *)d)->owner != t)
@@ -810,7 +893,7 @@ static sp_val install_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_dict_set_cstr(vm, vm->registry, "_decimal_fast.all", all);
     }
     sp_dict_set(vm, all, dec, st);
-    sp_dict_set_cstr(vm, vm->registry, "_decimal_fast", st);
+    sp_dict_set(vm, vm->registry, REGISTRY_KEY, st);
     sp_type_add_methods(vm, t, fast_methods);
     /* Plain method descriptors, not slot wrappers: they take _pydecimal's
      * extra arguments (context=..., eng=...) and hand them on. */

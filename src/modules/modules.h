@@ -9,8 +9,8 @@
 #undef SP_MODULE
 
 /* contextvars.c, for _decimal_fast: is v a ContextVar; var.get() without
- * raising (NULL: no value and no default). */
+ * raising (NULL: no value and no default), hash being sp_hash(var). */
 bool sp_is_contextvar(sp_val v);
-sp_val sp_contextvar_peek(sp_vm *vm, sp_val var);
+sp_val sp_contextvar_peek(sp_vm *vm, sp_val var, int64_t hash);
 
 #endif
