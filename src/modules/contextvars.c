@@ -180,6 +180,9 @@ static sp_val cvar_get_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 /* For C callers (_decimal_fast): is v a ContextVar? */
 bool sp_is_contextvar(sp_val v) { return is_cvar(v); }
 
+/* The current context's mapping (a dict), or NULL if it has none yet. */
+sp_val sp_context_vars(sp_vm *vm) { return vm->context != NULL ? CTX(vm->context)->vars : NULL; }
+
 /* var.get() without raising: its value in the current context, else its
  * default, else NULL.  hash is sp_hash(var) (identity: it never changes),
  * computed once by the caller. */

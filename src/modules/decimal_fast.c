@@ -84,7 +84,7 @@ static sp_val find_state(sp_vm *vm, sp_val self)
 {
     if (vm->registry == NULL)
         return NULL;
-    sp_val st = sp_dict_get(vm, vm->registry, REGISTRY_KEY);
+    sp_val st = sp_dict_get_hashed(vm, vm->registry, REGISTRY_KEY, sp_int_hash(REGISTRY_KEY));
     if (st == NULL)
         return NULL;
     sp_type *t = sp_type_of(vm, self);
@@ -232,14 +232,50 @@ static int rmode_of(sp_val st, sp_val s)
     return -1;
 }
 
-/* The context's eight attributes (ST_N_* order) into v.  When the
- * context is exactly _pydecimal's Context, unchanged since install (so no
- * class attribute shadows its instance dict: install checked), they are
- * read from the instance dict, at the entry numbers remembered in
- * ST_CACHE for that dict: while the dict's version is the same its keys
- * stay where they are (dict.c bumps it on every insertion, deletion and
- * rebuild), and only the values can have changed.  Else by getattr. */
-enum { CACHE_DICT, CACHE_VERSION, CACHE_IX0, CACHE_LEN = CACHE_IX0 + 8 };
+/* Finding the context fast.  ST_CACHE is a tuple, private to this file,
+ * that remembers where things were found last time:
+ *   - the current context's mapping (a dict), its version and the entry
+ *     number holding _current_context_var;
+ *   - the Context instance dict, its version and the entry numbers of the
+ *     eight attributes (ST_N_* order), 7 bits each in one small int.
+ * While a dict's version is the same its keys stay where they are
+ * (dict.c bumps it on every insertion, deletion and rebuild); only the
+ * values may have changed, and they are read again every time.  The
+ * instance dict is used only when the context is exactly _pydecimal's
+ * Context, unchanged since install (so no class attribute can shadow an
+ * instance attribute: install checked); else getattr. */
+enum { C_CV_DICT, C_CV_VERSION, C_CV_IX, C_CTX_DICT, C_CTX_VERSION, C_CTX_IX, C_LEN };
+#define IX_BITS 7u
+
+static sp_val dict_version(sp_val d)
+{
+    uint64_t v = sp_as_dict(d)->version;
+    return v <= (uint64_t)SP_SMALL_MAX ? sp_small((int64_t)v) : NULL;
+}
+
+/* _current_context_var.get(), or NULL if it has no value. */
+static sp_val current_context(sp_vm *vm, sp_val st)
+{
+    sp_val cache = st_item(st, ST_CACHE);
+    sp_val vars = sp_context_vars(vm);
+    if (vars != NULL) {
+        sp_val ver = dict_version(vars);
+        if (ver != NULL && sp_tuple_get(cache, C_CV_DICT) == vars && sp_tuple_get(cache, C_CV_VERSION) == ver)
+            return sp_dict_entry_value(vars, (size_t)sp_small_get(sp_tuple_get(cache, C_CV_IX)));
+    }
+    sp_val ctx = sp_contextvar_peek(vm, st_item(st, ST_CVAR), sp_small_get(st_item(st, ST_H_CVAR)));
+    if (ctx != NULL && vars != NULL) {
+        /* a ContextVar key: no Python code runs in the lookup */
+        sp_ssize k = sp_dict_find_index(vm, vars, st_item(st, ST_CVAR));
+        sp_val ver = dict_version(vars);
+        if (k >= 0 && ver != NULL) {
+            sp_tuple_set(cache, C_CV_DICT, vars);
+            sp_tuple_set(cache, C_CV_VERSION, ver);
+            sp_tuple_set(cache, C_CV_IX, sp_small(k));
+        }
+    }
+    return ctx;
+}
 
 static sp_val ctx_dict(sp_vm *vm, sp_val st, sp_val ctx)
 {
@@ -251,10 +287,12 @@ static sp_val ctx_dict(sp_vm *vm, sp_val st, sp_val ctx)
     return d != NULL && sp_is_exact(vm, d, vm->t.dict) ? d : NULL;
 }
 
+/* The context's eight attributes (ST_N_* order) into v. */
 static bool ctx_values(sp_vm *vm, sp_val st, sp_val ctx, sp_vals v)
 {
     sp_val d = ctx_dict(vm, st, ctx);
-    if (d == NULL) {
+    sp_val ver = d != NULL ? dict_version(d) : NULL;
+    if (ver == NULL) {
         for (size_t i = 0; i < 8; i++) {
             sp_val a = sp_getattr_opt(vm, ctx, st_item(st, ST_N_PREC + i));
             if (a == NULL)
@@ -264,31 +302,28 @@ static bool ctx_values(sp_vm *vm, sp_val st, sp_val ctx, sp_vals v)
         return true;
     }
     sp_val cache = st_item(st, ST_CACHE);
-    uint64_t version = sp_as_dict(d)->version;
-    if (version > (uint64_t)SP_SMALL_MAX)
-        return false;
-    if (sp_list_get(cache, CACHE_DICT) != d || sp_list_get(cache, CACHE_VERSION) != sp_small((int64_t)version)) {
-        sp_val ix[8];
+    if (sp_tuple_get(cache, C_CTX_DICT) != d || sp_tuple_get(cache, C_CTX_VERSION) != ver) {
+        uint64_t packed = 0;
         for (size_t i = 0; i < 8; i++) {
             /* interned str keys: no Python code runs */
             sp_ssize k = sp_dict_find_index(vm, d, st_item(st, ST_N_PREC + i));
-            if (k < 0)
+            if (k < 0 || k >= (1 << IX_BITS))
                 return false;
-            sp_vals_set(SP_VALS(ix), i, sp_small(k));
+            packed |= (uint64_t)k << (IX_BITS * i);
         }
-        for (size_t i = 0; i < 8; i++)
-            sp_list_set(cache, CACHE_IX0 + i, sp_vals_get(SP_VALS(ix), i));
-        sp_list_set(cache, CACHE_DICT, d);
-        sp_list_set(cache, CACHE_VERSION, sp_small((int64_t)version));
+        sp_tuple_set(cache, C_CTX_DICT, d);
+        sp_tuple_set(cache, C_CTX_VERSION, ver);
+        sp_tuple_set(cache, C_CTX_IX, sp_small((int64_t)packed));
     }
+    uint64_t packed = (uint64_t)sp_small_get(sp_tuple_get(cache, C_CTX_IX));
     for (size_t i = 0; i < 8; i++)
-        sp_vals_set(v, i, sp_dict_entry_value(d, (size_t)sp_small_get(sp_list_get(cache, CACHE_IX0 + i))));
+        sp_vals_set(v, i, sp_dict_entry_value(d, (size_t)((packed >> (IX_BITS * i)) & ((1u << IX_BITS) - 1))));
     return true;
 }
 
 static bool load_ctx(sp_vm *vm, sp_val st, dctx *c)
 {
-    sp_val ctx = sp_contextvar_peek(vm, st_item(st, ST_CVAR), sp_small_get(st_item(st, ST_H_CVAR)));
+    sp_val ctx = current_context(vm, st);
     if (ctx == NULL)
         return false;
     sp_val a[8];
@@ -862,10 +897,7 @@ static sp_val install_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_tuple_set(st, ST_H_CVAR, sp_small(sp_dict_key_hash(vm, st_item(st, ST_CVAR))));
     sp_tuple_set(st, ST_H_INEXACT, sp_small(sp_dict_key_hash(vm, st_item(st, ST_INEXACT))));
     sp_tuple_set(st, ST_H_ROUNDED, sp_small(sp_dict_key_hash(vm, st_item(st, ST_ROUNDED))));
-    sp_val cache = sp_list_new(vm, CACHE_LEN);
-    for (size_t i = 0; i < CACHE_LEN; i++)
-        sp_list_append(vm, cache, vm->None);
-    sp_tuple_set(st, ST_CACHE, cache);
+    sp_tuple_set(st, ST_CACHE, sp_tuple_new(vm, C_LEN));
     for (size_t i = 0; i < 4; i++) {
         sp_val d = sp_dict_get_str(vm, t->dict, sp_intern_cstr(vm, slot_name(i)));
         if (d == NULL || !sp_is_exact(vm, d, vm->t.member_descriptor) || ((sp_memberdescr_obj *)d)->owner != t)

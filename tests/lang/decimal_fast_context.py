@@ -132,3 +132,32 @@ ctx.Emax = 999999999999999999
 ctx.Emin = -999999999999999999
 show("huge Emax", lambda: D("1E+999999999999999990") * D("1E+5"))
 show("huge Emax str", lambda: D("1E-999999999999999990") * D("5"))
+
+print("-- the context changes between operations")
+import contextvars
+setcontext(Context())
+c = getcontext()
+for p in (3, 5, 28, 2):
+    c.prec = p
+    show("prec %d" % p, lambda: D("1.23456789") * 3)
+for r in (ROUND_UP, ROUND_DOWN, ROUND_HALF_EVEN):
+    c.rounding = r
+    show(r, lambda: D("1.25").quantize(D("0.1")))
+c.traps[Inexact] = True
+show("trap set in place", lambda: D("1.25").quantize(D("0.1")))
+c.traps[Inexact] = False
+c.Emax = 3
+show("Emax 3", lambda: D("5E+3") * 2)
+c.Emax = 999999
+
+
+def inner():
+    setcontext(Context(prec=2))
+    return D("1.234") * 1, D("1.25") + 0
+
+
+print(contextvars.copy_context().run(inner), D("1.234") * 1)
+ctx2 = contextvars.copy_context()
+print(ctx2.run(inner), ctx2.run(lambda: D("9.876") + 0), D("9.876") + 0)
+setcontext(Context(prec=4))
+print(D("9.876543") + 0, ctx2.run(lambda: D("9.876") + 0))

@@ -50,3 +50,15 @@ try:
     D("12.75").quantize(D("0.1"), rounding="nope")
 except Exception as e:
     print(type(e).__name__, e)
+
+# the Context's instance dict gets a new key, loses one, gets it back
+ctx.prec = 5
+ctx.__dict__["foo"] = 1
+print(D("1.23456789") * 3)
+del ctx.__dict__["prec"]
+try:
+    print(D("1.23456789") * 3)
+except AttributeError as e:
+    print("AttributeError", e)
+ctx.__dict__["prec"] = 4
+print(D("1.23456789") * 3, D("1.23456789") + 0)
