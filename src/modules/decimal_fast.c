@@ -237,14 +237,20 @@ static int rmode_of(sp_val st, sp_val s)
  *   - the current context's mapping (a dict), its version and the entry
  *     number holding _current_context_var;
  *   - the Context instance dict, its version and the entry numbers of the
- *     eight attributes (ST_N_* order), 7 bits each in one small int.
+ *     eight attributes (ST_N_* order), 7 bits each in one small int;
+ *   - the traps and the flags dicts, their versions and the entry numbers
+ *     of Inexact and Rounded (31 bits each).
  * While a dict's version is the same its keys stay where they are
  * (dict.c bumps it on every insertion, deletion and rebuild); only the
  * values may have changed, and they are read again every time.  The
  * instance dict is used only when the context is exactly _pydecimal's
  * Context, unchanged since install (so no class attribute can shadow an
  * instance attribute: install checked); else getattr. */
-enum { C_CV_DICT, C_CV_VERSION, C_CV_IX, C_CTX_DICT, C_CTX_VERSION, C_CTX_IX, C_LEN };
+enum {
+    C_CV_DICT, C_CV_VERSION, C_CV_IX, C_CTX_DICT, C_CTX_VERSION, C_CTX_IX,
+    C_TRAPS_DICT, C_TRAPS_VERSION, C_TRAPS_IX, C_FLAGS_DICT, C_FLAGS_VERSION, C_FLAGS_IX,
+    C_LEN
+};
 #define IX_BITS 7u
 
 static sp_val dict_version(sp_val d)
@@ -348,17 +354,47 @@ static bool load_ctx(sp_vm *vm, sp_val st, dctx *c)
     return c->rounding >= 0;
 }
 
+/* The entry number of signal sig (ST_INEXACT or ST_ROUNDED) in d, the
+ * traps or flags dict whose cache entries start at `base`; -1 if unknown.
+ * Nothing may allocate between this and the use of the number. */
+static sp_ssize sig_index(sp_vm *vm, sp_val st, size_t base, sp_val d, size_t sig)
+{
+    sp_val cache = st_item(st, ST_CACHE);
+    sp_val ver = dict_version(d);
+    if (ver == NULL)
+        return -1;
+    if (sp_tuple_get(cache, base) != d || sp_tuple_get(cache, base + 1) != ver) {
+        /* class keys hash by identity (install checked their metaclass) */
+        sp_ssize ki = sp_dict_find_index(vm, d, st_item(st, ST_INEXACT));
+        sp_ssize kr = sp_dict_find_index(vm, d, st_item(st, ST_ROUNDED));
+        ver = dict_version(d);      /* a key's __eq__ may have run */
+        if (ki < 0 || kr < 0 || ki >= ((sp_ssize)1 << 30) || kr >= ((sp_ssize)1 << 30) || ver == NULL)
+            return -1;
+        sp_tuple_set(cache, base, d);
+        sp_tuple_set(cache, base + 1, ver);
+        sp_tuple_set(cache, base + 2, sp_small(ki | (kr << 31)));
+    }
+    int64_t packed = sp_small_get(sp_tuple_get(cache, base + 2));
+    return sig == ST_INEXACT ? (sp_ssize)(packed & 0x7fffffff) : (sp_ssize)(packed >> 31);
+}
+
 /* May signal sig be raised without trapping?  Only a trap that is False
  * or 0 is known not to fire; anything else goes to Python. */
 static bool untrapped(sp_vm *vm, sp_val st, const dctx *c, size_t sig)
 {
-    sp_val t = sp_dict_get_hashed(vm, c->traps, st_item(st, sig), sp_small_get(st_item(st, sig + ST_H_INEXACT - ST_INEXACT)));
+    sp_ssize k = sig_index(vm, st, C_TRAPS_DICT, c->traps, sig);
+    sp_val t = k >= 0 ? sp_dict_entry_value(c->traps, (size_t)k)
+                      : sp_dict_get_hashed(vm, c->traps, st_item(st, sig), sp_small_get(st_item(st, sig + ST_H_INEXACT - ST_INEXACT)));
     return t == vm->False || t == sp_small(0);
 }
 
-/* What Context._raise_error does for an untrapped signal. */
+/* What Context._raise_error does for an untrapped signal: flags[sig] = 1
+ * (nothing to do when it is 1 already). */
 static void raise_flag(sp_vm *vm, sp_val st, const dctx *c, size_t sig)
 {
+    sp_ssize k = sig_index(vm, st, C_FLAGS_DICT, c->flags, sig);
+    if (k >= 0 && sp_dict_entry_value(c->flags, (size_t)k) == sp_small(1))
+        return;
     sp_dict_set_hashed(vm, c->flags, st_item(st, sig), sp_small_get(st_item(st, sig + ST_H_INEXACT - ST_INEXACT)),
                        sp_small(1));
 }

@@ -62,3 +62,17 @@ except AttributeError as e:
     print("AttributeError", e)
 ctx.__dict__["prec"] = 4
 print(D("1.23456789") * 3, D("1.23456789") + 0)
+
+# _raise_error stores 1, also over a True that was there
+ctx = getcontext()
+ctx.clear_flags()
+ctx.flags[Inexact] = True
+ctx.flags[Rounded] = 2
+print(ctx.flags[Inexact], ctx.flags[Rounded], D("1.005").quantize(D("0.01")), ctx.flags[Inexact], ctx.flags[Rounded])
+ctx.__dict__["flags"] = {Inexact: 0}
+print(D("1.005").quantize(D("0.01")), sorted((k.__name__, v) for k, v in ctx.flags.items()))
+ctx.__dict__["traps"] = {Rounded: False}
+try:
+    D("1.005").quantize(D("0.01"))
+except KeyError as e:
+    print("KeyError", e)
