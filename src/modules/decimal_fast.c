@@ -76,8 +76,10 @@ enum { M_MUL, M_RMUL, M_ADD, M_RADD, M_SUB, M_RSUB, M_QUANTIZE, M_STR, M_REPR, M
 #define BOUND ((int64_t)100000000000000000LL)   /* 10**17 */
 #define MAXDIG 38                                 /* 10**38 < 2**128 */
 
-static sp_val st_item(sp_val st, size_t i) { return sp_tuple_get(st, i); }
-static size_t st_slot(sp_val st, size_t i) { return (size_t)sp_small_get(st_item(st, i)); }
+/* The state is passed around as its tuple's items (a span: one bounds
+ * check per read, no downcast). */
+static sp_val st_item(sp_vals st, size_t i) { return sp_vals_get(st, i); }
+static size_t st_slot(sp_vals st, size_t i) { return (size_t)sp_small_get(st_item(st, i)); }
 
 /* The state of the installed class that self is an instance of, or NULL. */
 static sp_val find_state(sp_vm *vm, sp_val self)
@@ -88,7 +90,7 @@ static sp_val find_state(sp_vm *vm, sp_val self)
     if (st == NULL)
         return NULL;
     sp_type *t = sp_type_of(vm, self);
-    if ((sp_val)t == st_item(st, ST_DECIMAL))
+    if ((sp_val)t == sp_tuple_get(st, ST_DECIMAL))
         return st;
     sp_val all = sp_dict_get_cstr(vm, vm->registry, "_decimal_fast.all");
     if (all == NULL)
@@ -103,19 +105,19 @@ static sp_val find_state(sp_vm *vm, sp_val self)
 }
 
 /* The saved Python method m, called as the C one was. */
-static sp_val slow(sp_vm *vm, sp_val st, int m, sp_vals args, sp_val kwnames)
+static sp_val slow(sp_vm *vm, sp_vals st, int m, sp_vals args, sp_val kwnames)
 {
     return sp_call(vm, st_item(st, ST_ORIG0 + (size_t)m), args, kwnames);
 }
 
 /* A state for self's class, which must exist: the C method is only ever
  * installed together with its state. */
-static sp_val need_state(sp_vm *vm, sp_vals args)
+static sp_vals need_state(sp_vm *vm, sp_vals args)
 {
     sp_val st = args.len > 0 ? find_state(vm, sp_vals_get(args, 0)) : NULL;
     if (st == NULL)
         sp_raise_fmt(vm, vm->e.SystemError, "_decimal_fast: no state for this Decimal class");
-    return st;
+    return sp_tuple_items(st);
 }
 
 /* ---- reading operands ------------------------------------------------------*/
@@ -131,7 +133,7 @@ typedef struct fin {
 
 static bool fin_zero(const fin *f) { return f->digits.len == 1 && sp_cbytes_get(f->digits, 0) == '0'; }
 
-static bool load_decimal(sp_vm *vm, sp_val st, sp_val v, fin *f)
+static bool load_decimal(sp_vm *vm, sp_vals st, sp_val v, fin *f)
 {
     if (!sp_is_ptr(v) || (sp_val)v->type != st_item(st, ST_DECIMAL))
         return false;
@@ -188,7 +190,7 @@ static bool load_int(sp_vm *vm, sp_val v, fin *f)
     return true;
 }
 
-static bool load_operand(sp_vm *vm, sp_val st, sp_val v, fin *f)
+static bool load_operand(sp_vm *vm, sp_vals st, sp_val v, fin *f)
 {
     return load_decimal(vm, st, v, f) || load_int(vm, v, f);
 }
@@ -219,7 +221,7 @@ static bool small_in(sp_val v, int64_t lo, int64_t hi, int64_t *out)
 }
 
 /* The rounding mode named by s, or -1. */
-static int rmode_of(sp_val st, sp_val s)
+static int rmode_of(sp_vals st, sp_val s)
 {
     for (int r = 0; r < 8; r++)
         if (s == st_item(st, ST_ROUND0 + (size_t)r))
@@ -233,57 +235,43 @@ static int rmode_of(sp_val st, sp_val s)
 }
 
 /* Finding the context fast.  ST_CACHE is a tuple, private to this file,
- * that remembers where things were found last time:
- *   - the current context's mapping (a dict), its version and the entry
- *     number holding _current_context_var;
- *   - the Context instance dict, its version and the entry numbers of the
- *     eight attributes (ST_N_* order), 7 bits each in one small int;
- *   - the traps and the flags dicts, their versions and the entry numbers
- *     of Inexact and Rounded (31 bits each).
- * While a dict's version is the same its keys stay where they are
- * (dict.c bumps it on every insertion, deletion and rebuild); only the
- * values may have changed, and they are read again every time.  The
- * instance dict is used only when the context is exactly _pydecimal's
- * Context, unchanged since install (so no class attribute can shadow an
- * instance attribute: install checked); else getattr. */
-enum {
-    C_CV_DICT, C_CV_VERSION, C_CV_IX, C_CTX_DICT, C_CTX_VERSION, C_CTX_IX,
-    C_TRAPS_DICT, C_TRAPS_VERSION, C_TRAPS_IX, C_FLAGS_DICT, C_FLAGS_VERSION, C_FLAGS_IX,
-    C_LEN
-};
+ * of entry numbers where keys were found last time: of
+ * _current_context_var in the current context's mapping; of the eight
+ * attributes (ST_N_* order) in the Context instance dict, 7 bits each in
+ * one small int; of Inexact and Rounded (31 bits each) in the traps and
+ * in the flags dict.  dict.h's sp_dict_entry_if reads entry n only if
+ * its key is that very object (a deleted entry loses its key), so a
+ * number from another dict or from before a rebuild is merely a miss:
+ * the key is looked up again.  The instance dict is used only when the
+ * context is exactly _pydecimal's Context, unchanged since install (so no
+ * class attribute can shadow an instance attribute: install checked);
+ * else getattr. */
+enum { C_CV_IX, C_CTX_IX, C_TRAPS_IX, C_FLAGS_IX, C_LEN };
 #define IX_BITS 7u
 
-static sp_val dict_version(sp_val d)
-{
-    uint64_t v = sp_as_dict(d)->version;
-    return v <= (uint64_t)SP_SMALL_MAX ? sp_small((int64_t)v) : NULL;
-}
+static size_t cache_ix(sp_vals st, size_t i) { return (size_t)sp_small_get(sp_tuple_get(st_item(st, ST_CACHE), i)); }
+static void cache_set(sp_vals st, size_t i, uint64_t v) { sp_tuple_set(st_item(st, ST_CACHE), i, sp_small((int64_t)v)); }
 
 /* _current_context_var.get(), or NULL if it has no value. */
-static sp_val current_context(sp_vm *vm, sp_val st)
+static sp_val current_context(sp_vm *vm, sp_vals st)
 {
-    sp_val cache = st_item(st, ST_CACHE);
-    sp_val vars = sp_context_vars(vm);
+    sp_val vars = sp_context_vars(vm), var = st_item(st, ST_CVAR);
     if (vars != NULL) {
-        sp_val ver = dict_version(vars);
-        if (ver != NULL && sp_tuple_get(cache, C_CV_DICT) == vars && sp_tuple_get(cache, C_CV_VERSION) == ver)
-            return sp_dict_entry_value(vars, (size_t)sp_small_get(sp_tuple_get(cache, C_CV_IX)));
+        sp_val v = sp_dict_entry_if(vars, cache_ix(st, C_CV_IX), var);
+        if (v != NULL)
+            return v;
     }
-    sp_val ctx = sp_contextvar_peek(vm, st_item(st, ST_CVAR), sp_small_get(st_item(st, ST_H_CVAR)));
+    sp_val ctx = sp_contextvar_peek(vm, var, sp_small_get(st_item(st, ST_H_CVAR)));
     if (ctx != NULL && vars != NULL) {
         /* a ContextVar key: no Python code runs in the lookup */
-        sp_ssize k = sp_dict_find_index(vm, vars, st_item(st, ST_CVAR));
-        sp_val ver = dict_version(vars);
-        if (k >= 0 && ver != NULL) {
-            sp_tuple_set(cache, C_CV_DICT, vars);
-            sp_tuple_set(cache, C_CV_VERSION, ver);
-            sp_tuple_set(cache, C_CV_IX, sp_small(k));
-        }
+        sp_ssize k = sp_dict_find_index(vm, vars, var);
+        if (k >= 0)
+            cache_set(st, C_CV_IX, (uint64_t)k);
     }
     return ctx;
 }
 
-static sp_val ctx_dict(sp_vm *vm, sp_val st, sp_val ctx)
+static sp_val ctx_dict(sp_vm *vm, sp_vals st, sp_val ctx)
 {
     sp_val cls = st_item(st, ST_CONTEXT), ver = st_item(st, ST_CONTEXT_VERSION);
     if (!sp_is_ptr(ctx) || (sp_val)ctx->type != cls || !sp_is_small(ver)
@@ -293,41 +281,53 @@ static sp_val ctx_dict(sp_vm *vm, sp_val st, sp_val ctx)
     return d != NULL && sp_is_exact(vm, d, vm->t.dict) ? d : NULL;
 }
 
-/* The context's eight attributes (ST_N_* order) into v. */
-static bool ctx_values(sp_vm *vm, sp_val st, sp_val ctx, sp_vals v)
+/* The eight attributes from d at the remembered entry numbers; false on
+ * a miss. */
+static bool ctx_entries(sp_vals st, sp_val d, sp_vals v)
 {
-    sp_val d = ctx_dict(vm, st, ctx);
-    sp_val ver = d != NULL ? dict_version(d) : NULL;
-    if (ver == NULL) {
-        for (size_t i = 0; i < 8; i++) {
-            sp_val a = sp_getattr_opt(vm, ctx, st_item(st, ST_N_PREC + i));
-            if (a == NULL)
-                return false;
-            sp_vals_set(v, i, a);
-        }
-        return true;
+    uint64_t packed = cache_ix(st, C_CTX_IX);
+    for (size_t i = 0; i < 8; i++) {
+        size_t n = (size_t)((packed >> (IX_BITS * i)) & ((1u << IX_BITS) - 1));
+        sp_val a = sp_dict_entry_if(d, n, st_item(st, ST_N_PREC + i));
+        if (a == NULL)
+            return false;
+        sp_vals_set(v, i, a);
     }
-    sp_val cache = st_item(st, ST_CACHE);
-    if (sp_tuple_get(cache, C_CTX_DICT) != d || sp_tuple_get(cache, C_CTX_VERSION) != ver) {
-        uint64_t packed = 0;
-        for (size_t i = 0; i < 8; i++) {
-            /* interned str keys: no Python code runs */
-            sp_ssize k = sp_dict_find_index(vm, d, st_item(st, ST_N_PREC + i));
-            if (k < 0 || k >= (1 << IX_BITS))
-                return false;
-            packed |= (uint64_t)k << (IX_BITS * i);
-        }
-        sp_tuple_set(cache, C_CTX_DICT, d);
-        sp_tuple_set(cache, C_CTX_VERSION, ver);
-        sp_tuple_set(cache, C_CTX_IX, sp_small((int64_t)packed));
-    }
-    uint64_t packed = (uint64_t)sp_small_get(sp_tuple_get(cache, C_CTX_IX));
-    for (size_t i = 0; i < 8; i++)
-        sp_vals_set(v, i, sp_dict_entry_value(d, (size_t)((packed >> (IX_BITS * i)) & ((1u << IX_BITS) - 1))));
     return true;
 }
 
-static bool load_ctx(sp_vm *vm, sp_val st, dctx *c)
+/* The context's eight attributes (ST_N_* order) into v. */
+static bool ctx_values(sp_vm *vm, sp_vals st, sp_val ctx, sp_vals v)
+{
+    sp_val d = ctx_dict(vm, st, ctx);
+    if (d != NULL && ctx_entries(st, d, v))
+        return true;
+    if (d != NULL) {
+        uint64_t packed = 0;
+        bool fits = true;
+        for (size_t i = 0; i < 8; i++) {
+            /* interned str keys: no Python code runs */
+            sp_ssize k = sp_dict_find_index(vm, d, st_item(st, ST_N_PREC + i));
+            fits = fits && k >= 0 && k < (1 << IX_BITS);
+            if (fits)
+                packed |= (uint64_t)k << (IX_BITS * i);
+        }
+        if (fits) {
+            cache_set(st, C_CTX_IX, packed);
+            if (ctx_entries(st, d, v))
+                return true;
+        }
+    }
+    for (size_t i = 0; i < 8; i++) {
+        sp_val a = sp_getattr_opt(vm, ctx, st_item(st, ST_N_PREC + i));
+        if (a == NULL)
+            return false;
+        sp_vals_set(v, i, a);
+    }
+    return true;
+}
+
+static bool load_ctx(sp_vm *vm, sp_vals st, dctx *c)
 {
     sp_val ctx = current_context(vm, st);
     if (ctx == NULL)
@@ -354,49 +354,40 @@ static bool load_ctx(sp_vm *vm, sp_val st, dctx *c)
     return c->rounding >= 0;
 }
 
-/* The entry number of signal sig (ST_INEXACT or ST_ROUNDED) in d, the
- * traps or flags dict whose cache entries start at `base`; -1 if unknown.
- * Nothing may allocate between this and the use of the number. */
-static sp_ssize sig_index(sp_vm *vm, sp_val st, size_t base, sp_val d, size_t sig)
+/* The remembered entry number of signal sig (ST_INEXACT or ST_ROUNDED)
+ * in the traps or flags dict d (cache slot i), looked up again if entry
+ * n of d does not hold sig. */
+static size_t sig_entry(sp_vm *vm, sp_vals st, size_t i, sp_val d, size_t sig)
 {
-    sp_val cache = st_item(st, ST_CACHE);
-    sp_val ver = dict_version(d);
-    if (ver == NULL)
-        return -1;
-    if (sp_tuple_get(cache, base) != d || sp_tuple_get(cache, base + 1) != ver) {
-        /* class keys hash by identity (install checked their metaclass) */
-        sp_ssize ki = sp_dict_find_index(vm, d, st_item(st, ST_INEXACT));
-        sp_ssize kr = sp_dict_find_index(vm, d, st_item(st, ST_ROUNDED));
-        ver = dict_version(d);      /* a key's __eq__ may have run */
-        if (ki < 0 || kr < 0 || ki >= ((sp_ssize)1 << 30) || kr >= ((sp_ssize)1 << 30) || ver == NULL)
-            return -1;
-        sp_tuple_set(cache, base, d);
-        sp_tuple_set(cache, base + 1, ver);
-        sp_tuple_set(cache, base + 2, sp_small(ki | (kr << 31)));
-    }
-    int64_t packed = sp_small_get(sp_tuple_get(cache, base + 2));
-    return sig == ST_INEXACT ? (sp_ssize)(packed & 0x7fffffff) : (sp_ssize)(packed >> 31);
+    uint64_t packed = cache_ix(st, i);
+    size_t n = (size_t)(sig == ST_INEXACT ? packed & 0x7fffffffu : packed >> 31);
+    if (sp_dict_entry_if(d, n, st_item(st, sig)) != NULL)
+        return n;
+    /* class keys hash by identity (install checked their metaclass) */
+    sp_ssize ki = sp_dict_find_index(vm, d, st_item(st, ST_INEXACT));
+    sp_ssize kr = sp_dict_find_index(vm, d, st_item(st, ST_ROUNDED));
+    if (ki >= 0 && kr >= 0 && ki < ((sp_ssize)1 << 31) && kr < ((sp_ssize)1 << 30))
+        cache_set(st, i, (uint64_t)ki | ((uint64_t)kr << 31));
+    return (size_t)(sig == ST_INEXACT ? ki : kr);     /* (size_t)-1: absent */
 }
 
 /* May signal sig be raised without trapping?  Only a trap that is False
- * or 0 is known not to fire; anything else goes to Python. */
-static bool untrapped(sp_vm *vm, sp_val st, const dctx *c, size_t sig)
+ * or 0 is known not to fire; anything else goes to Python (a missing
+ * key too: _raise_error's KeyError). */
+static bool untrapped(sp_vm *vm, sp_vals st, const dctx *c, size_t sig)
 {
-    sp_ssize k = sig_index(vm, st, C_TRAPS_DICT, c->traps, sig);
-    sp_val t = k >= 0 ? sp_dict_entry_value(c->traps, (size_t)k)
-                      : sp_dict_get_hashed(vm, c->traps, st_item(st, sig), sp_small_get(st_item(st, sig + ST_H_INEXACT - ST_INEXACT)));
+    size_t n = sig_entry(vm, st, C_TRAPS_IX, c->traps, sig);
+    sp_val t = sp_dict_entry_if(c->traps, n, st_item(st, sig));
     return t == vm->False || t == sp_small(0);
 }
 
-/* What Context._raise_error does for an untrapped signal: flags[sig] = 1
- * (nothing to do when it is 1 already). */
-static void raise_flag(sp_vm *vm, sp_val st, const dctx *c, size_t sig)
+/* What Context._raise_error does for an untrapped signal: flags[sig] = 1. */
+static void raise_flag(sp_vm *vm, sp_vals st, const dctx *c, size_t sig)
 {
-    sp_ssize k = sig_index(vm, st, C_FLAGS_DICT, c->flags, sig);
-    if (k >= 0 && sp_dict_entry_value(c->flags, (size_t)k) == sp_small(1))
-        return;
-    sp_dict_set_hashed(vm, c->flags, st_item(st, sig), sp_small_get(st_item(st, sig + ST_H_INEXACT - ST_INEXACT)),
-                       sp_small(1));
+    size_t n = sig_entry(vm, st, C_FLAGS_IX, c->flags, sig);
+    if (!sp_dict_entry_replace(c->flags, n, st_item(st, sig), sp_small(1)))
+        sp_dict_set_hashed(vm, c->flags, st_item(st, sig), sp_small_get(st_item(st, sig + ST_H_INEXACT - ST_INEXACT)),
+                           sp_small(1));
 }
 
 /* ---- digit strings ---------------------------------------------------------*/
@@ -544,7 +535,7 @@ static void dig_cut(dig *g, size_t keep, int changed)
 /* ---- results ---------------------------------------------------------------*/
 
 /* _dec_from_triple(sign, digits, exp) for a finite number. */
-static sp_val make_dec(sp_vm *vm, sp_val st, int sign, dig *g, int64_t exp)
+static sp_val make_dec(sp_vm *vm, sp_vals st, int sign, dig *g, int64_t exp)
 {
     sp_val s = sp_str_new(vm, sp_cbytes_sub(sp_cbytes_of(dig_span(g)), g->start, g->len));
     sp_val o = sp_object_new_instance(vm, (sp_type *)st_item(st, ST_DECIMAL));
@@ -558,7 +549,7 @@ static sp_val make_dec(sp_vm *vm, sp_val st, int sign, dig *g, int64_t exp)
 /* Decimal._fix for sign/g/exp: round to the context's precision.  NULL
  * when a signal other than an untrapped Inexact/Rounded would be raised
  * (nothing changed then). */
-static sp_val fix(sp_vm *vm, sp_val st, const dctx *c, int sign, dig *g, int64_t exp)
+static sp_val fix(sp_vm *vm, sp_vals st, const dctx *c, int sign, dig *g, int64_t exp)
 {
     int64_t etiny = c->emin - c->prec + 1, etop = c->emax - c->prec + 1;
     if (dig_is_zero(g)) {
@@ -595,7 +586,7 @@ static sp_val fix(sp_vm *vm, sp_val st, const dctx *c, int sign, dig *g, int64_t
 
 /* ---- multiplication --------------------------------------------------------*/
 
-static sp_val mul_fast(sp_vm *vm, sp_val st, sp_vals args, sp_val kwnames)
+static sp_val mul_fast(sp_vm *vm, sp_vals st, sp_vals args, sp_val kwnames)
 {
     if (args.len != 2 || kwnames != NULL)
         return NULL;
@@ -617,7 +608,7 @@ static sp_val mul_fast(sp_vm *vm, sp_val st, sp_vals args, sp_val kwnames)
 
 static sp_val dec_mul(sp_vm *vm, sp_vals args, sp_val kwnames, int m)
 {
-    sp_val st = need_state(vm, args);
+    sp_vals st = need_state(vm, args);
     sp_val r = mul_fast(vm, st, args, kwnames);
     return r != NULL ? r : slow(vm, st, m, args, kwnames);
 }
@@ -628,7 +619,7 @@ static sp_val dec_rmul_m(sp_vm *vm, sp_vals args, sp_val kwnames) { return dec_m
 /* ---- addition --------------------------------------------------------------*/
 
 /* a + b as Decimal.__add__ computes it. */
-static sp_val add_fin(sp_vm *vm, sp_val st, const dctx *c, fin *a, fin *b)
+static sp_val add_fin(sp_vm *vm, sp_vals st, const dctx *c, fin *a, fin *b)
 {
     int64_t exp = a->exp < b->exp ? a->exp : b->exp;
     int negativezero = c->rounding == R_FLOOR && a->sign != b->sign;
@@ -680,7 +671,7 @@ static sp_val add_fin(sp_vm *vm, sp_val st, const dctx *c, fin *a, fin *b)
 }
 
 /* self + other (neg: self - other; rev: other - self). */
-static sp_val add_fast(sp_vm *vm, sp_val st, sp_vals args, sp_val kwnames, bool neg, bool rev)
+static sp_val add_fast(sp_vm *vm, sp_vals st, sp_vals args, sp_val kwnames, bool neg, bool rev)
 {
     if (args.len != 2 || kwnames != NULL)
         return NULL;
@@ -700,7 +691,7 @@ static sp_val add_fast(sp_vm *vm, sp_val st, sp_vals args, sp_val kwnames, bool 
 
 static sp_val dec_add(sp_vm *vm, sp_vals args, sp_val kwnames, int m, bool neg, bool rev)
 {
-    sp_val st = need_state(vm, args);
+    sp_vals st = need_state(vm, args);
     sp_val r = add_fast(vm, st, args, kwnames, neg, rev);
     return r != NULL ? r : slow(vm, st, m, args, kwnames);
 }
@@ -712,7 +703,7 @@ static sp_val dec_rsub_m(sp_vm *vm, sp_vals a, sp_val k) { return dec_add(vm, a,
 
 /* ---- quantize --------------------------------------------------------------*/
 
-static sp_val quantize_fast(sp_vm *vm, sp_val st, sp_vals args, sp_val kwnames)
+static sp_val quantize_fast(sp_vm *vm, sp_vals st, sp_vals args, sp_val kwnames)
 {
     /* quantize(exp), quantize(exp, rounding), quantize(exp, rounding=r);
      * a context argument goes to Python. */
@@ -782,7 +773,7 @@ static sp_val quantize_fast(sp_vm *vm, sp_val st, sp_vals args, sp_val kwnames)
 
 static sp_val dec_quantize_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val st = need_state(vm, args);
+    sp_vals st = need_state(vm, args);
     sp_val r = quantize_fast(vm, st, args, kwnames);
     return r != NULL ? r : slow(vm, st, M_QUANTIZE, args, kwnames);
 }
@@ -791,7 +782,7 @@ static sp_val dec_quantize_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 /* str(self) when no exponent is needed (exp <= 0 and the number is not
  * below 1e-6): then the context is not consulted. */
-static sp_val str_fast(sp_vm *vm, sp_val st, sp_vals args, sp_val kwnames, bool repr)
+static sp_val str_fast(sp_vm *vm, sp_vals st, sp_vals args, sp_val kwnames, bool repr)
 {
     if (args.len != 1 || kwnames != NULL)
         return NULL;
@@ -836,14 +827,14 @@ static sp_val str_fast(sp_vm *vm, sp_val st, sp_vals args, sp_val kwnames, bool 
 
 static sp_val dec_str_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val st = need_state(vm, args);
+    sp_vals st = need_state(vm, args);
     sp_val r = str_fast(vm, st, args, kwnames, false);
     return r != NULL ? r : slow(vm, st, M_STR, args, kwnames);
 }
 
 static sp_val dec_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val st = need_state(vm, args);
+    sp_vals st = need_state(vm, args);
     sp_val r = str_fast(vm, st, args, kwnames, true);
     return r != NULL ? r : slow(vm, st, M_REPR, args, kwnames);
 }
@@ -922,18 +913,21 @@ static sp_val install_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         if (!shadowed && ((sp_type *)cc)->version <= (uint64_t)SP_SMALL_MAX)
             sp_tuple_set(st, ST_CONTEXT_VERSION, sp_small((int64_t)((sp_type *)cc)->version));
     }
-    if (!sp_is_contextvar(st_item(st, ST_CVAR)))
+    if (!sp_is_contextvar(sp_tuple_get(st, ST_CVAR)))
         sp_raise_fmt(vm, vm->e.TypeError, "install: _current_context_var is not a ContextVar");
     /* Lookups with the keys' hashes computed once: a ContextVar and a
      * class whose metaclass is type hash by identity, and objects don't
      * move. */
     for (size_t i = ST_INEXACT; i <= ST_ROUNDED; i++)
-        if (!sp_is_type(st_item(st, i)) || sp_type_of(vm, st_item(st, i)) != vm->t.type)
+        if (!sp_is_type(sp_tuple_get(st, i)) || sp_type_of(vm, sp_tuple_get(st, i)) != vm->t.type)
             sp_raise_fmt(vm, vm->e.TypeError, "install: a signal is not a plain class");
-    sp_tuple_set(st, ST_H_CVAR, sp_small(sp_dict_key_hash(vm, st_item(st, ST_CVAR))));
-    sp_tuple_set(st, ST_H_INEXACT, sp_small(sp_dict_key_hash(vm, st_item(st, ST_INEXACT))));
-    sp_tuple_set(st, ST_H_ROUNDED, sp_small(sp_dict_key_hash(vm, st_item(st, ST_ROUNDED))));
-    sp_tuple_set(st, ST_CACHE, sp_tuple_new(vm, C_LEN));
+    sp_tuple_set(st, ST_H_CVAR, sp_small(sp_dict_key_hash(vm, sp_tuple_get(st, ST_CVAR))));
+    sp_tuple_set(st, ST_H_INEXACT, sp_small(sp_dict_key_hash(vm, sp_tuple_get(st, ST_INEXACT))));
+    sp_tuple_set(st, ST_H_ROUNDED, sp_small(sp_dict_key_hash(vm, sp_tuple_get(st, ST_ROUNDED))));
+    sp_val cache = sp_tuple_new(vm, C_LEN);
+    for (size_t i = 0; i < C_LEN; i++)
+        sp_tuple_set(cache, i, sp_small(0));
+    sp_tuple_set(st, ST_CACHE, cache);
     for (size_t i = 0; i < 4; i++) {
         sp_val d = sp_dict_get_str(vm, t->dict, sp_intern_cstr(vm, slot_name(i)));
         if (d == NULL || !sp_is_exact(vm, d, vm->t.member_descriptor) || ((sp_memberdescr_obj *)d)->owner != t)
