@@ -68,7 +68,10 @@ static const char *rmode_name(size_t r)
     }
 }
 
-enum { M_MUL, M_RMUL, M_ADD, M_RADD, M_SUB, M_RSUB, M_QUANTIZE, M_STR, M_REPR, M_COUNT };
+enum {
+    M_MUL, M_RMUL, M_ADD, M_RADD, M_SUB, M_RSUB, M_QUANTIZE, M_STR, M_REPR,
+    M_EQ, M_LT, M_LE, M_GT, M_GE, M_HASH, M_BOOL, M_COUNT
+};
 #define ST_COUNT (ST_ORIG0 + M_COUNT)
 
 /* Exponents, precisions and bounds beyond this go to Python: sums of a
@@ -839,6 +842,109 @@ static sp_val dec_repr_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return r != NULL ? r : slow(vm, st, M_REPR, args, kwnames);
 }
 
+/* ---- comparisons, hash, bool ----------------------------------------------*/
+
+/* Decimal._cmp of two finite numbers: -1, 0, 1.  With no NaN and an
+ * exact int or Decimal operand, _convert_for_comparison and the NaN
+ * checks change nothing and consult no context. */
+static int cmp_fin(const fin *a, const fin *b)
+{
+    bool za = fin_zero(a), zb = fin_zero(b);
+    if (za || zb) {
+        if (za && zb)
+            return 0;
+        if (za)
+            return b->sign ? 1 : -1;
+        return a->sign ? -1 : 1;
+    }
+    if (a->sign != b->sign)
+        return a->sign ? -1 : 1;
+    int s = a->sign ? -1 : 1;
+    int64_t adja = a->exp + (int64_t)a->digits.len, adjb = b->exp + (int64_t)b->digits.len;
+    if (adja != adjb)
+        return adja > adjb ? s : -s;
+    /* same adjusted exponent: the digits, the shorter padded with zeros */
+    size_t n = a->digits.len > b->digits.len ? a->digits.len : b->digits.len;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t x = i < a->digits.len ? sp_cbytes_get(a->digits, i) : '0';
+        uint8_t y = i < b->digits.len ? sp_cbytes_get(b->digits, i) : '0';
+        if (x != y)
+            return x > y ? s : -s;
+    }
+    return 0;
+}
+
+static sp_val dec_compare(sp_vm *vm, sp_vals args, sp_val kwnames, int m)
+{
+    sp_vals st = need_state(vm, args);
+    fin a, b;
+    if (args.len == 2 && kwnames == NULL && load_decimal(vm, st, sp_vals_get(args, 0), &a)
+        && load_operand(vm, st, sp_vals_get(args, 1), &b)) {
+        int c = cmp_fin(&a, &b);
+        bool r = m == M_EQ ? c == 0 : m == M_LT ? c < 0 : m == M_LE ? c <= 0 : m == M_GT ? c > 0 : c >= 0;
+        return sp_bool(vm, r);
+    }
+    return slow(vm, st, m, args, kwnames);
+}
+
+static sp_val dec_eq_m(sp_vm *vm, sp_vals a, sp_val k) { return dec_compare(vm, a, k, M_EQ); }
+static sp_val dec_lt_m(sp_vm *vm, sp_vals a, sp_val k) { return dec_compare(vm, a, k, M_LT); }
+static sp_val dec_le_m(sp_vm *vm, sp_vals a, sp_val k) { return dec_compare(vm, a, k, M_LE); }
+static sp_val dec_gt_m(sp_vm *vm, sp_vals a, sp_val k) { return dec_compare(vm, a, k, M_GT); }
+static sp_val dec_ge_m(sp_vm *vm, sp_vals a, sp_val k) { return dec_compare(vm, a, k, M_GE); }
+
+/* The numeric hash (sys.hash_info: modulus 2**61 - 1), as Decimal.__hash__
+ * computes it for a finite number: int(_int) * 10**_exp modulo M, with
+ * 10**-1 taken as 10**(M-2); negated for a negative nonzero number; -1
+ * becomes -2. */
+#define HASH_M ((uint64_t)0x1fffffffffffffffULL)
+
+static uint64_t mulmod(uint64_t a, uint64_t b) { return (uint64_t)(((u128)a * b) % HASH_M); }
+
+static uint64_t powmod(uint64_t b, uint64_t e)
+{
+    uint64_t r = 1;
+    while (e != 0) {
+        if (e & 1)
+            r = mulmod(r, b);
+        b = mulmod(b, b);
+        e >>= 1;
+    }
+    return r;
+}
+
+static sp_val dec_hash_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_vals st = need_state(vm, args);
+    fin a;
+    if (args.len != 1 || kwnames != NULL || !load_decimal(vm, st, sp_vals_get(args, 0), &a))
+        return slow(vm, st, M_HASH, args, kwnames);
+    uint64_t c = 0;
+    for (size_t i = 0; i < a.digits.len; i++)
+        c = (uint64_t)(((u128)c * 10 + (sp_cbytes_get(a.digits, i) - '0')) % HASH_M);
+    uint64_t e = a.exp >= 0 ? powmod(10, (uint64_t)a.exp) : powmod(powmod(10, HASH_M - 2), (uint64_t)-a.exp);
+    int64_t h = (int64_t)mulmod(c, e);
+    if (a.sign && !fin_zero(&a))
+        h = -h;
+    return sp_small(h == -1 ? -2 : h);
+}
+
+/* self._is_special or self._int != '0' */
+static sp_val dec_bool_m(sp_vm *vm, sp_vals args, sp_val kwnames)
+{
+    sp_vals st = need_state(vm, args);
+    sp_val self = args.len == 1 && kwnames == NULL ? sp_vals_get(args, 0) : NULL;
+    if (self != NULL && sp_is_ptr(self) && (sp_val)self->type == st_item(st, ST_DECIMAL)) {
+        sp_val special = sp_obj_get_slot_hot(vm, self, st_slot(st, ST_SLOT_SPECIAL));
+        sp_val s = sp_obj_get_slot_hot(vm, self, st_slot(st, ST_SLOT_INT));
+        if (special == vm->True)
+            return vm->True;
+        if (special == vm->False && s != NULL && sp_is_exact(vm, s, vm->t.str))
+            return sp_bool(vm, !sp_str_eq_cstr(s, "0"));
+    }
+    return slow(vm, st, M_BOOL, args, kwnames);
+}
+
 /* ---- install ---------------------------------------------------------------*/
 
 /* In enum order M_*: the names of the replaced methods. */
@@ -852,6 +958,13 @@ static const sp_methoddef fast_methods[] = {
     { "quantize", dec_quantize_m, 0, NULL },
     { "__str__", dec_str_m, 0, NULL },
     { "__repr__", dec_repr_m, 0, NULL },
+    { "__eq__", dec_eq_m, 0, NULL },
+    { "__lt__", dec_lt_m, 0, NULL },
+    { "__le__", dec_le_m, 0, NULL },
+    { "__gt__", dec_gt_m, 0, NULL },
+    { "__ge__", dec_ge_m, 0, NULL },
+    { "__hash__", dec_hash_m, 0, NULL },
+    { "__bool__", dec_bool_m, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 

@@ -39,7 +39,7 @@ def flags(ctx):
     return "".join(s.__name__[:3] for s in SIGNALS if ctx.flags[s]) or "-"
 
 
-for i in range(3000):
+for i in range(1500):
     with localcontext() as ctx:
         ctx.prec = R.choice([28, 28, 28, 1, 2, 5, 9, 16, 18, 19, 20, 30, 38, 50])
         ctx.rounding = R.choice(MODES)
