@@ -70,7 +70,7 @@ static const char *rmode_name(size_t r)
 
 enum {
     M_MUL, M_RMUL, M_ADD, M_RADD, M_SUB, M_RSUB, M_QUANTIZE, M_STR, M_REPR,
-    M_EQ, M_LT, M_LE, M_GT, M_GE, M_HASH, M_BOOL, M_COUNT
+    M_EQ, M_LT, M_LE, M_GT, M_GE, M_HASH, M_BOOL, M_NEG, M_POS, M_ABS, M_COUNT
 };
 #define ST_COUNT (ST_ORIG0 + M_COUNT)
 
@@ -945,6 +945,36 @@ static sp_val dec_bool_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return slow(vm, st, M_BOOL, args, kwnames);
 }
 
+/* ---- unary minus, plus, abs -------------------------------------------------*/
+
+/* -x, +x, abs(x): the sign (a zero loses its minus unless the rounding is
+ * ROUND_FLOOR; abs() always gives a plus), then _fix. */
+static sp_val dec_unary(sp_vm *vm, sp_vals args, sp_val kwnames, int m)
+{
+    sp_vals st = need_state(vm, args);
+    fin a;
+    dctx c;
+    if (args.len == 1 && kwnames == NULL && load_decimal(vm, st, sp_vals_get(args, 0), &a) && load_ctx(vm, st, &c)) {
+        int sign;
+        if (m == M_ABS)
+            sign = 0;
+        else if (fin_zero(&a) && c.rounding != R_FLOOR)
+            sign = 0;
+        else
+            sign = m == M_NEG ? a.sign ^ 1 : a.sign;
+        dig g;
+        dig_set_cbytes(&g, a.digits);
+        sp_val r = fix(vm, st, &c, sign, &g, a.exp);
+        if (r != NULL)
+            return r;
+    }
+    return slow(vm, st, m, args, kwnames);
+}
+
+static sp_val dec_neg_m(sp_vm *vm, sp_vals a, sp_val k) { return dec_unary(vm, a, k, M_NEG); }
+static sp_val dec_pos_m(sp_vm *vm, sp_vals a, sp_val k) { return dec_unary(vm, a, k, M_POS); }
+static sp_val dec_abs_m(sp_vm *vm, sp_vals a, sp_val k) { return dec_unary(vm, a, k, M_ABS); }
+
 /* ---- install ---------------------------------------------------------------*/
 
 /* In enum order M_*: the names of the replaced methods. */
@@ -965,6 +995,9 @@ static const sp_methoddef fast_methods[] = {
     { "__ge__", dec_ge_m, 0, NULL },
     { "__hash__", dec_hash_m, 0, NULL },
     { "__bool__", dec_bool_m, 0, NULL },
+    { "__neg__", dec_neg_m, 0, NULL },
+    { "__pos__", dec_pos_m, 0, NULL },
+    { "__abs__", dec_abs_m, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 

@@ -76,3 +76,8 @@ try:
     D("1.005").quantize(D("0.01"))
 except KeyError as e:
     print("KeyError", e)
+
+# the dunders' own arguments, which C _decimal doesn't take
+c5 = Context(prec=2, rounding=ROUND_DOWN)
+print(D("-1.57").__abs__(round=False), D("-1.57").__abs__(context=c5), D("-1.57").__neg__(c5), D("1.57").__pos__(context=c5))
+print(D("-0").__neg__(Context(rounding="ROUND_FLOOR")), D("-1.57").__abs__(False, c5))
