@@ -1,8 +1,8 @@
-# Decimal *, +, -, str and repr on the cases where SafePy's C fast paths
-# (src/modules/decimal_fast.c) must give _pydecimal's exact result and
-# flags or step aside: every rounding mode, 17-40 digit results, prec
-# below the result's length, signed zeros, int and bool operands,
-# subclasses, specials.
+# Decimal *, +, -, unary -, + and abs(), str and repr on the cases where
+# SafePy's C fast paths (src/modules/decimal_fast.c) must give
+# _pydecimal's exact result and flags or step aside: every rounding mode,
+# 17-40 digit results, prec below the result's length, signed zeros, int
+# and bool operands, subclasses, specials, exponent limits.
 from decimal import (Decimal, getcontext, localcontext, Context, ROUND_DOWN, ROUND_UP,
                      ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_CEILING,
                      ROUND_FLOOR, ROUND_05UP, Inexact, Rounded, Clamped, Subnormal,
@@ -110,3 +110,23 @@ class IntSub(int):
 print(D("1.5") * IntSub(-2), D("1.5") + IntSub(2), IntSub(3) - D("0.5"))
 print(Decimal.__mul__(D("2"), 3), Decimal.__add__(D("2"), 3), Decimal.__sub__(D("2"), 3), Decimal.__rsub__(D("2"), 3))
 print(D("2").__mul__("x"), D("2").__add__(None), D("2").__rsub__(1.5))
+
+print("-- unary minus, plus, abs")
+def fl(c): return ",".join(s.__name__ for s in SIG if c.flags[s]) or "-"
+for rnd in [ROUND_HALF_EVEN, ROUND_FLOOR, ROUND_CEILING, ROUND_DOWN]:
+    for p in [28, 3]:
+        for v in ["0", "-0", "0.000", "-0E+5", "1.5", "-1.5", "123.456", "-123.456", "99999", "-99999", "1E+10", "NaN", "-Infinity", "sNaN"]:
+            with localcontext() as c:
+                c.rounding = rnd; c.prec = p; c.traps[InvalidOperation] = False
+                c.Emax = 8; c.Emin = -8
+                r = []
+                for f in (lambda x: -x, lambda x: +x, abs, lambda x: x.copy_negate()):
+                    c.clear_flags()
+                    try:
+                        y = f(Decimal(v)); r.append("%s[%s]" % (y, fl(c)))
+                    except Exception as e:
+                        r.append(type(e).__name__)
+                print(rnd, p, v, " ".join(r))
+class S(Decimal):
+    pass
+print(-S("1.5"), type(-S("1.5")).__name__, abs(S("-2")), +S("-0"))
