@@ -285,16 +285,20 @@ static sp_val ctx_dict(sp_vm *vm, sp_vals st, sp_val ctx)
 }
 
 /* The eight attributes from d at the remembered entry numbers; false on
- * a miss. */
+ * a miss.  sp_dict_entry_if's test (entry n holds that very key) done
+ * eight times over one look at the dict's entries. */
 static bool ctx_entries(sp_vals st, sp_val d, sp_vals v)
 {
     uint64_t packed = cache_ix(st, C_CTX_IX);
+    sp_dict_obj *o = sp_as_dict(d);
+    size_t nentries = o->nentries;
+    sp_vals e = sp_dict_entries_(o->entries);
+    sp_vals names = sp_vals_sub(st, ST_N_PREC, 8);
     for (size_t i = 0; i < 8; i++) {
         size_t n = (size_t)((packed >> (IX_BITS * i)) & ((1u << IX_BITS) - 1));
-        sp_val a = sp_dict_entry_if(d, n, st_item(st, ST_N_PREC + i));
-        if (a == NULL)
+        if (n >= nentries || sp_vals_get(e, 2 * n) != sp_vals_get(names, i))
             return false;
-        sp_vals_set(v, i, a);
+        sp_vals_set(v, i, sp_vals_get(e, 2 * n + 1));
     }
     return true;
 }
