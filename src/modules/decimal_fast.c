@@ -4,10 +4,10 @@
  * lib/_decimal.py).  Its representation stays: a Decimal has the four slots
  * _exp (int, or 'n'/'N'/'F' for specials), _int (str of digits, no leading
  * zero except "0"), _sign (0/1) and _is_special.  install(_pydecimal)
- * replaces a few methods of _pydecimal.Decimal (__mul__, __add__, __sub__
- * and their reflections, quantize, __str__, __repr__) with C functions
- * that compute the result only when they can prove it and its signals are
- * what _pydecimal would produce:
+ * replaces methods of _pydecimal.Decimal (*, +, - and their reflections,
+ * quantize, str, repr, unary -, + and abs, the comparisons, hash, bool)
+ * with C functions that compute the result only when they can prove it
+ * and its signals are what _pydecimal would produce:
  *   - self (and a Decimal operand) exactly of class Decimal, finite, with
  *     at most 38 digits (products and aligned sums then fit in 128 bits);
  *     an int operand exactly int or bool that fits in 64 bits;
@@ -24,11 +24,12 @@
  * Context._raise_error stores it: context.flags[signal] = 1.
  *
  * Per-interpreter state (the class, the ContextVar, the signal classes,
- * the rounding strings, the saved methods, the attribute names) is a tuple
- * in vm->registry[REGISTRY_KEY] (a small int key: no string hashing per
- * call), and one per installed class in vm->registry["_decimal_fast.all"]
- * (a second copy of _pydecimal, as test.support.import_fresh_module makes,
- * gets its own). */
+ * the rounding strings, the saved methods, the attribute names, caches;
+ * never a C static: statics are no GC roots, and several interpreters
+ * share the process) is a tuple in vm->registry[REGISTRY_KEY] (a small
+ * int key: no string hashing per call), and one per installed class in
+ * vm->registry["_decimal_fast.all"] (a second copy of _pydecimal, as
+ * test.support.import_fresh_module makes, gets its own). */
 #include "objects/typeobj.h"
 #include "objects/int.h"
 #include "objects/dict.h"
@@ -45,7 +46,7 @@ enum {
     ST_DECIMAL, ST_CVAR, ST_INEXACT, ST_ROUNDED,
     ST_CONTEXT, ST_CONTEXT_VERSION,  /* Context, its version at install (None: no dict reads) */
     ST_H_CVAR, ST_H_INEXACT, ST_H_ROUNDED,   /* their (identity) hashes, small ints */
-    ST_CACHE,                        /* list: where a context dict keeps its attributes */
+    ST_CACHE,                        /* tuple of entry numbers (see current_context) */
     ST_SLOT_EXP, ST_SLOT_INT, ST_SLOT_SIGN, ST_SLOT_SPECIAL,   /* small ints */
     ST_N_PREC, ST_N_ROUNDING, ST_N_EMIN, ST_N_EMAX, ST_N_CLAMP, ST_N_FLAGS, ST_N_TRAPS, ST_N_IGNORED,
     ST_ROUND0,                       /* the 8 rounding strings, in enum rmode order */
