@@ -177,6 +177,26 @@ static sp_val cvar_get_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_raise(vm, sp_exc_new(vm, vm->e.LookupError, SP_VALS(a)));
 }
 
+/* For C callers (_decimal_fast): is v a ContextVar? */
+bool sp_is_contextvar(sp_val v) { return is_cvar(v); }
+
+/* The current context's mapping (a dict), or NULL if it has none yet. */
+sp_val sp_context_vars(sp_vm *vm) { return vm->context != NULL ? CTX(vm->context)->vars : NULL; }
+
+/* var.get() without raising: its value in the current context, else its
+ * default, else NULL.  hash is sp_hash(var) (identity: it never changes),
+ * computed once by the caller. */
+sp_val sp_contextvar_peek(sp_vm *vm, sp_val var, int64_t hash)
+{
+    sp_val d = vm->context != NULL ? CTX(vm->context)->vars : NULL;
+    if (d != NULL) {
+        sp_val v = sp_dict_get_hashed(vm, d, var, hash);
+        if (v != NULL)
+            return v;
+    }
+    return CVAR(var)->dflt;
+}
+
 static sp_val cvar_set_m(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
     sp_val value = sp_cont_onearg(vm, args, kwnames, "ContextVar.set");
