@@ -321,6 +321,18 @@ int64_t sp_int_hash(sp_val v);
 /* bool */
 static inline sp_val sp_bool(sp_vm *vm, bool b) { return b ? vm->True : vm->False; }
 
+/* The value of the hexadecimal digit c (either case), or -1. */
+static inline int sp_hex_digit(uint32_t c)
+{
+    if (c >= '0' && c <= '9')
+        return (int)(c - '0');
+    if (c >= 'a' && c <= 'f')
+        return (int)(c - 'a' + 10);
+    if (c >= 'A' && c <= 'F')
+        return (int)(c - 'A' + 10);
+    return -1;
+}
+
 /* ========================================================================
  * float, complex (src/objects/float.c, complex.c)
  * ===================================================================== */

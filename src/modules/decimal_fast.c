@@ -594,14 +594,22 @@ static sp_val fix(sp_vm *vm, sp_vals st, const dctx *c, int sign, dig *g, int64_
 
 /* ---- multiplication --------------------------------------------------------*/
 
+/* The operands of a binary method (self a finite Decimal, the other a
+ * Decimal or an int the fast paths take) and the current context; false
+ * when the fast path does not apply. */
+static bool load_binary(sp_vm *vm, sp_vals st, sp_vals args, fin *a, fin *b, dctx *c)
+{
+    return load_decimal(vm, st, sp_vals_get(args, 0), a) && load_operand(vm, st, sp_vals_get(args, 1), b) &&
+           load_ctx(vm, st, c);
+}
+
 static sp_val mul_fast(sp_vm *vm, sp_vals st, sp_vals args, sp_val kwnames)
 {
     if (args.len != 2 || kwnames != NULL)
         return NULL;
     fin a, b;
     dctx c;
-    if (!load_decimal(vm, st, sp_vals_get(args, 0), &a) || !load_operand(vm, st, sp_vals_get(args, 1), &b)
-        || !load_ctx(vm, st, &c))
+    if (!load_binary(vm, st, args, &a, &b, &c))
         return NULL;
     dig g;
     if (fin_zero(&a) || fin_zero(&b)) {
@@ -685,8 +693,7 @@ static sp_val add_fast(sp_vm *vm, sp_vals st, sp_vals args, sp_val kwnames, bool
         return NULL;
     fin a, b;
     dctx c;
-    if (!load_decimal(vm, st, sp_vals_get(args, 0), &a) || !load_operand(vm, st, sp_vals_get(args, 1), &b)
-        || !load_ctx(vm, st, &c))
+    if (!load_binary(vm, st, args, &a, &b, &c))
         return NULL;
     if (neg) {
         if (rev)
@@ -722,8 +729,7 @@ static sp_val quantize_fast(sp_vm *vm, sp_vals st, sp_vals args, sp_val kwnames)
         return NULL;
     fin a, q;
     dctx c;
-    if (!load_decimal(vm, st, sp_vals_get(args, 0), &a) || !load_operand(vm, st, sp_vals_get(args, 1), &q)
-        || !load_ctx(vm, st, &c))
+    if (!load_binary(vm, st, args, &a, &q, &c))
         return NULL;
     int mode = c.rounding;
     if (args.len == 3 && sp_vals_get(args, 2) != vm->None) {

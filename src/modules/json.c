@@ -115,17 +115,6 @@ _Noreturn static void unterminated(sp_vm *vm, const jtext *t, size_t start)
     raise_errmsg_at(vm, "Unterminated string starting at", t->s, c);
 }
 
-static int hex_value(uint8_t c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* The 4 hex digits at d[p..p+3] as a code unit, or -1 if they are not
  * all there or not all hex digits. */
 static int32_t hex4(sp_cbytes d, size_t p)
@@ -134,7 +123,7 @@ static int32_t hex4(sp_cbytes d, size_t p)
         return -1;
     int32_t v = 0;
     for (size_t i = p; i < p + 4; i++) {
-        int h = hex_value(sp_cbytes_get(d, i));
+        int h = sp_hex_digit(sp_cbytes_get(d, i));
         if (h < 0)
             return -1;
         v = v * 16 + h;

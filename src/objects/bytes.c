@@ -664,16 +664,6 @@ sp_val sp_bytesm_hex(sp_vm *vm, sp_vals args, sp_val kw)
     return sp_strbuf_finish(vm, &b);
 }
 
-static int hexval(uint8_t c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 /* classmethod: args[0] is the class. */
 sp_val sp_bytesm_fromhex(sp_vm *vm, sp_vals args, sp_val kw)
@@ -693,10 +683,10 @@ sp_val sp_bytesm_fromhex(sp_vm *vm, sp_vals args, sp_val kw)
             i++;
             continue;
         }
-        int hi = hexval(c);
+        int hi = sp_hex_digit(c);
         if (hi < 0)
             sp_raise_fmt(vm, vm->e.ValueError, "non-hexadecimal number found in fromhex() arg at position %zu", i);
-        int lo = i + 1 < d.len ? hexval(sp_cbytes_get(d, i + 1)) : -1;
+        int lo = i + 1 < d.len ? sp_hex_digit(sp_cbytes_get(d, i + 1)) : -1;
         if (lo < 0)
             sp_raise_fmt(vm, vm->e.ValueError, "non-hexadecimal number found in fromhex() arg at position %zu", i + 1);
         bb_byte(vm, &b, (uint8_t)(hi * 16 + lo));

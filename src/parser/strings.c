@@ -190,13 +190,6 @@ static void pos_in_token(sp_parser *p, sp_token t, size_t off, int32_t *line, in
     *col = c;
 }
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    c |= 0x20;
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    return -1;
-}
 
 /* Decode src[i:end] (no quotes) with escapes into b.  Returns where it
  * stopped: at `end`, or (f-string literal parts, stop_brace) at a '{' or
@@ -269,8 +262,8 @@ static size_t decode_body(sp_parser *p, strtok *st, bbuf *b, size_t i, size_t en
             break;
         }
         case 'x': {
-            int h1 = i < end ? hexval(sp_cbytes_get(src, i)) : -1;
-            int h2 = i + 1 < end ? hexval(sp_cbytes_get(src, i + 1)) : -1;
+            int h1 = i < end ? sp_hex_digit(sp_cbytes_get(src, i)) : -1;
+            int h2 = i + 1 < end ? sp_hex_digit(sp_cbytes_get(src, i + 1)) : -1;
             if (h1 < 0 || h2 < 0) {
                 if (st->bytes)
                     str_error(p, st->tok, "(value error) invalid \\x escape at position %d", (int)(i - 2 - st->body), 0);
@@ -289,7 +282,7 @@ static size_t decode_body(sp_parser *p, strtok *st, bbuf *b, size_t i, size_t en
                 int n = c == 'u' ? 4 : 8;
                 uint32_t v = 0;
                 for (int k = 0; k < n; k++) {
-                    int h = i < end ? hexval(sp_cbytes_get(src, i)) : -1;
+                    int h = i < end ? sp_hex_digit(sp_cbytes_get(src, i)) : -1;
                     if (h < 0) {
                         size_t pos = i - 2 - (size_t)k - st->body;
                         str_error(p, st->tok, n == 4 ? "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated \\uXXXX escape"
