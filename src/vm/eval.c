@@ -1497,6 +1497,41 @@ SP_HOT_INLINE sp_val builtin_inline(sp_vm *vm, sp_val callable, sp_vals args)
     return NULL;
 }
 
+/* CALL's answers without the call, out of line to keep the loop's CALL
+ * small (each exit of its own there cost mandelbrot, which makes no such
+ * call, 2% in register pressure): len and isinstance (builtin_inline);
+ * l.append(x) of an exact list and d.get(k[, default]) of an exact
+ * dict, what the methods do after checking their arguments (the lookup
+ * may run a key's __eq__: the caller saved the frame); and super() in
+ * a method, the super object made from the frame's first argument and
+ * __class__ cell (what super.__init__ finds) without the type call.
+ * NULL: take the call, with its errors.  No keywords. */
+__attribute__((noinline)) static sp_val call_inline(sp_vm *vm, sp_val callable, sp_vals args)
+{
+    sp_type *t = callable->type;
+    if (t == vm->t.builtin_function)
+        return builtin_inline(vm, callable, args);
+    if (t == vm->t.method_descriptor && args.len >= 2) {
+        sp_cfunc mfn = ((sp_methoddescr_obj *)callable)->def->fn;
+        sp_val o = sp_vals_get(args, 0);
+        if (mfn == sp_list_append_m && args.len == 2 && sp_is_ptr(o) && o->type == vm->t.list) {
+            sp_list_append(vm, o, sp_vals_get(args, 1));
+            return vm->None;
+        }
+        if (mfn == sp_dict_get_m && args.len <= 3 && sp_is_ptr(o) && o->type == vm->t.dict) {
+            sp_val v = sp_dict_get(vm, o, sp_vals_get(args, 1));
+            return v != NULL ? v : args.len == 3 ? sp_vals_get(args, 2) : vm->None;
+        }
+        return NULL;
+    }
+    if (callable == (sp_val)vm->t.super && args.len == 0) {
+        sp_val st = NULL, so = NULL;
+        if (sp_frame_super_args(vm, &st, &so) == NULL)
+            return sp_super_new(vm, (sp_type *)st, so);
+    }
+    return NULL;
+}
+
 #define PUSH(v) do { sp_val push_v_ = (v); sp_vals_set(s, sp, push_v_); sp++; } while (0)
 #define POP() pop_slot(s, --sp)
 #define DROP() sp_vals_set(s, --sp, NULL)
@@ -2492,21 +2527,6 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             }
             uint32_t first = self ? base + 1 : base + 2;
             uint32_t nargs = sp - first;
-            /* super() in a method: the super object made here from the
-             * frame's first argument and __class__ cell (what
-             * super.__init__ finds), without the type call; anything
-             * unusual (no argument, no cell) takes the call and its
-             * errors. */
-            if (callable == (sp_val)vm->t.super && nargs == 0 && kwn == NULL) {
-                sp_val st = NULL, so = NULL;
-                if (sp_frame_super_args(vm, &st, &so) == NULL) {
-                    SAVE_FRAME();
-                    sp_val r = sp_super_new(vm, (sp_type *)st, so);
-                    sp = drop_to(s, sp, base);
-                    PUSH(r);
-                    DISPATCH();
-                }
-            }
             sp_val ret_self = NULL;
             if (self == NULL && sp_is_ptr(callable) && callable->type == vm->t.type) {
                 /* A class whose instances object.__new__ makes and a
@@ -2559,44 +2579,16 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 LOAD_FRAME();
                 DISPATCH();
             }
-            if (kwn == NULL && sp_is_ptr(callable) && callable->type == vm->t.builtin_function) {
-                sp_val r = builtin_inline(vm, callable, sp_vals_sub(s, first, nargs));
-                if (r != NULL) {
-                    sp = drop_to(s, sp, base);
-                    PUSH(r);
-                    DISPATCH();
-                }
-            }
-            /* l.append(x) of an exact list, d.get(k[, default]) of an
-             * exact dict: what the methods do after checking their
-             * arguments (the lookup may run a key's __eq__, as in the
-             * call: the frame is saved first). */
-            if (kwn == NULL && sp_is_ptr(callable) && callable->type == vm->t.method_descriptor) {
-                sp_cfunc mfn = ((sp_methoddescr_obj *)callable)->def->fn;
-                sp_val o = nargs > 0 ? sp_vals_get(s, first) : NULL;
-                if (mfn == sp_list_append_m && nargs == 2 && sp_is_ptr(o) && o->type == vm->t.list) {
-                    SAVE_FRAME();
-                    sp_list_append(vm, o, sp_vals_get(s, first + 1));
-                    sp = drop_to(s, sp, base);
-                    PUSH(vm->None);
-                    DISPATCH();
-                }
-                if (mfn == sp_dict_get_m && (nargs == 2 || nargs == 3) && sp_is_ptr(o) && o->type == vm->t.dict) {
-                    SAVE_FRAME();
-                    sp_val v = sp_dict_get(vm, o, sp_vals_get(s, first + 1));
-                    if (v == NULL)
-                        v = nargs == 3 ? sp_vals_get(s, first + 2) : vm->None;
-                    sp = drop_to(s, sp, base);
-                    PUSH(v);
-                    DISPATCH();
-                }
-            }
             SAVE_FRAME();
-            sp_val r;
-            /* C methods and built-in functions without sp_call's
+            sp_val r = NULL;
+            /* A few calls answered without the call (call_inline), then
+             * C methods and built-in functions without sp_call's
              * dispatch on the callable's type (kwn is never an empty
              * tuple here). */
-            if (sp_is_ptr(callable) && callable->type == vm->t.method_descriptor)
+            if (kwn == NULL && sp_is_ptr(callable) &&
+                (r = call_inline(vm, callable, sp_vals_sub(s, first, nargs))) != NULL)
+                ;
+            else if (sp_is_ptr(callable) && callable->type == vm->t.method_descriptor)
                 r = sp_call_method_descr(vm, callable, sp_vals_sub(s, first, nargs), kwn);
             else if (sp_is_ptr(callable) && callable->type == vm->t.builtin_function)
                 r = sp_call_builtin(vm, callable, sp_vals_sub(s, first, nargs), kwn);
