@@ -212,6 +212,20 @@ static bool item_accepts(sre_state *st, size_t pc, uint32_t ch)
     }
 }
 
+/* Is op a one-character item (what item_accepts takes)? */
+static inline bool is_item_op(uint32_t op)
+{
+    switch (op) {
+    case SRE_ANY: case SRE_ANY_ALL: case SRE_LITERAL: case SRE_NOT_LITERAL:
+    case SRE_LITERAL_IGNORE: case SRE_NOT_LITERAL_IGNORE: case SRE_LITERAL_UNI_IGNORE:
+    case SRE_NOT_LITERAL_UNI_IGNORE: case SRE_LITERAL_LOC_IGNORE: case SRE_NOT_LITERAL_LOC_IGNORE:
+    case SRE_IN: case SRE_IN_IGNORE: case SRE_IN_UNI_IGNORE: case SRE_IN_LOC_IGNORE: case SRE_CATEGORY:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* item_accepts with the precomputed bitmap when there is one. */
 static inline bool item_accepts_fast(sre_state *st, size_t pc, uint32_t ch)
 {
@@ -1135,6 +1149,10 @@ bool sre_search(sre_state *st)
     size_t body = code_at(st, 0) == SRE_INFO ? 1 + (size_t)code_at(st, 1) : 0;
     uint32_t first_op = code_at(st, body);
     uint32_t first_arg = first_op == SRE_LITERAL || first_op == SRE_AT ? code_at(st, body + 1) : 0;
+    /* the first-character set: 0 none, 1 (chars below 256 only) or 3 */
+    uint32_t first_set = st->fast.len >= st->code.len + SRE_FIRST_WORDS ? sp_u32s_get(st->fast, st->code.len) : 0;
+    if (first_op == SRE_AT && (first_arg == SRE_AT_BEGINNING || first_arg == SRE_AT_BEGINNING_STRING))
+        first_set = 0;
     for (;;) {
         /* skip positions where no match can start */
         if (plen > 0) {
@@ -1146,6 +1164,19 @@ bool sre_search(sre_state *st)
         } else if (charset != 0) {
             while (ptr < end && !info_charset_accepts(st, charset, ch_at(st, (int64_t)ptr)))
                 ptr++;
+            if (ptr >= end)
+                return false;
+        } else if (first_set != 0) {
+            /* every match consumes a character of the first-character set
+             * first; a leading anchor must hold too */
+            size_t set = st->code.len + 1;
+            for (; ptr < end; ptr++) {
+                uint32_t ch = ch_at(st, (int64_t)ptr);
+                if (ch < 256 ? !((sp_u32s_get(st->fast, set + ch / 32) >> (ch & 31)) & 1u) : !(first_set & 2u))
+                    continue;
+                if (first_op != SRE_AT || at_ok(st, (int64_t)ptr, first_arg))
+                    break;
+            }
             if (ptr >= end)
                 return false;
         } else if (first_op == SRE_AT) {
@@ -1225,18 +1256,6 @@ static size_t validate_charset(sp_vm *vm, sp_u32s code, size_t pc, size_t end)
     }
 }
 
-static bool is_item_op(uint32_t op)
-{
-    switch (op) {
-    case SRE_ANY: case SRE_ANY_ALL: case SRE_LITERAL: case SRE_NOT_LITERAL:
-    case SRE_LITERAL_IGNORE: case SRE_NOT_LITERAL_IGNORE: case SRE_LITERAL_UNI_IGNORE:
-    case SRE_NOT_LITERAL_UNI_IGNORE: case SRE_LITERAL_LOC_IGNORE: case SRE_NOT_LITERAL_LOC_IGNORE:
-    case SRE_IN: case SRE_IN_IGNORE: case SRE_IN_UNI_IGNORE: case SRE_IN_LOC_IGNORE: case SRE_CATEGORY:
-        return true;
-    default:
-        return false;
-    }
-}
 
 /* Check the blocks (pairs of start, end) on a work list until it is
  * empty: nested blocks are added to the list, not recursed into. */
@@ -1412,23 +1431,106 @@ void sre_validate(sp_vm *vm, sp_u32s code, size_t ngroups, sp_val in_ops)
     }
 }
 
+/* The first-character set of valid code (see SRE_FIRST_WORDS in sre.h):
+ * walk every path from the pattern's start (INFO skipped) up to the
+ * first op that consumes a character, and add the characters below 256
+ * that op accepts to the bitmap at fast[code.len + 1 ..].  Zero-width ops
+ * (MARK, AT, lookarounds, JUMP) are walked through; BRANCH walks every
+ * alternative, a repeat with min 0 both its item/body and its tail.  A
+ * path that can reach SUCCESS (or an UNTIL) without consuming, or meets
+ * anything else (group references, atomic or possessive groups), means
+ * no set: fast[code.len] stays 0.  Paths are walked from a work list and
+ * each code position once (all jumps go forward), so the walk is linear
+ * in the code and not recursive. */
+static void build_first_set(sp_vm *vm, sre_state *st, sp_u32s fast)
+{
+    sp_u32s code = st->code;
+    size_t hdr = code.len;
+    sp_rawbuf *seen_buf = sp_rawbuf_new(vm, code.len);
+    sp_bytes seen = sp_rawbuf_span(seen_buf);
+    sp_val todo = sp_list_new(vm, 8);
+    bool wide = false;
+    size_t start = code_at(st, 0) == SRE_INFO ? 1 + (size_t)code_at(st, 1) : 0;
+    sp_list_append(vm, todo, sp_int_from_size(vm, start));
+    while (sp_list_len(todo) > 0) {
+        size_t pc = (size_t)sp_index_ssize(vm, sp_list_pop(vm, todo));
+        for (;;) {
+            if (pc >= code.len)
+                return;
+            if (sp_bytes_get(seen, pc))
+                break;
+            sp_bytes_set(seen, pc, 1);
+            uint32_t op = code_at(st, pc);
+            if (is_item_op(op)) {
+                for (uint32_t c = 0; c < 256; c++)
+                    if (item_accepts(st, pc, c))
+                        sp_u32s_set(fast, hdr + 1 + c / 32, sp_u32s_get(fast, hdr + 1 + c / 32) | (1u << (c & 31)));
+                wide = true;
+                break;
+            }
+            switch (op) {
+            case SRE_FAILURE:
+                goto next_path;
+            case SRE_MARK: case SRE_AT:
+                pc += 2;
+                continue;
+            case SRE_JUMP:
+                pc += 1 + (size_t)code_at(st, pc + 1);
+                continue;
+            case SRE_ASSERT: case SRE_ASSERT_NOT:
+                pc += 1 + (size_t)code_at(st, pc + 1);
+                continue;
+            case SRE_BRANCH: {
+                size_t q = pc + 1;
+                while (code_at(st, q) != 0) {
+                    sp_list_append(vm, todo, sp_int_from_size(vm, q + 1));
+                    q += code_at(st, q);
+                }
+                goto next_path;
+            }
+            case SRE_REPEAT_ONE: case SRE_MIN_REPEAT_ONE: case SRE_POSSESSIVE_REPEAT_ONE:
+                sp_list_append(vm, todo, sp_int_from_size(vm, pc + 4));
+                if (code_at(st, pc + 2) > 0)
+                    goto next_path;
+                pc += 1 + (size_t)code_at(st, pc + 1);
+                continue;
+            case SRE_REPEAT:
+                /* the body must consume (its UNTIL stops the walk) */
+                sp_list_append(vm, todo, sp_int_from_size(vm, pc + 4));
+                if (code_at(st, pc + 2) > 0)
+                    goto next_path;
+                pc += 2 + (size_t)code_at(st, pc + 1);
+                continue;
+            default:
+                /* SUCCESS, MAX_UNTIL/MIN_UNTIL: a path that consumes
+                 * nothing; the rest: not analysed */
+                return;
+            }
+        }
+next_path:;
+    }
+    sp_u32s_set(fast, hdr, wide ? 3u : 1u);
+}
+
 /* Precompute, for each IN op (and the INFO charset), which of the
  * characters 0..255 it accepts: most subject characters are there, and a
- * bit test replaces the walk over the set's items. */
+ * bit test replaces the walk over the set's items.  Then the pattern's
+ * first-character set (build_first_set). */
 sp_rawbuf *sre_build_fast(sp_vm *vm, sp_u32s code, size_t ngroups)
 {
     sp_val ops = sp_list_new(vm, 4);
     sre_validate(vm, code, ngroups, ops);
     size_t n = sp_list_len(ops);
-    size_t words = sp_size_add_or_raise(vm, code.len, sp_size_mul_or_raise(vm, n, 8));
+    size_t words = sp_size_add_or_raise(vm, code.len + SRE_FIRST_WORDS, sp_size_mul_or_raise(vm, n, 8));
     sp_rawbuf *b = sp_rawbuf_new(vm, sp_size_mul_or_raise(vm, words, 4));
     sp_u32s fast = sre_rawbuf_u32s(b);
     sre_state st;
     st.vm = vm;
     st.code = code;
+    build_first_set(vm, &st, fast);
     for (size_t k = 0; k < n; k++) {
         size_t pc = (size_t)sp_index_ssize(vm, sp_list_get(ops, k));
-        size_t at = code.len + 8 * k;
+        size_t at = code.len + SRE_FIRST_WORDS + 8 * k;
         for (uint32_t c = 0; c < 256; c++) {
             bool ok = pc == 0 && code_at(&st, 0) == SRE_INFO ? in_charset(&st, 5, c) : item_accepts(&st, pc, c);
             if (ok)
