@@ -212,18 +212,20 @@ static bool item_accepts(sre_state *st, size_t pc, uint32_t ch)
     }
 }
 
-/* Is op a one-character item (what item_accepts takes)? */
+/* Is op a one-character item (what item_accepts takes)?  (One bit test:
+ * the opcodes are below 64.) */
+#define SRE_BIT(op) ((uint64_t)1 << (op))
+static const uint64_t item_ops =
+    SRE_BIT(SRE_ANY) | SRE_BIT(SRE_ANY_ALL) | SRE_BIT(SRE_LITERAL) | SRE_BIT(SRE_NOT_LITERAL) |
+    SRE_BIT(SRE_LITERAL_IGNORE) | SRE_BIT(SRE_NOT_LITERAL_IGNORE) | SRE_BIT(SRE_LITERAL_UNI_IGNORE) |
+    SRE_BIT(SRE_NOT_LITERAL_UNI_IGNORE) | SRE_BIT(SRE_LITERAL_LOC_IGNORE) | SRE_BIT(SRE_NOT_LITERAL_LOC_IGNORE) |
+    SRE_BIT(SRE_IN) | SRE_BIT(SRE_IN_IGNORE) | SRE_BIT(SRE_IN_UNI_IGNORE) | SRE_BIT(SRE_IN_LOC_IGNORE) |
+    SRE_BIT(SRE_CATEGORY);
+#undef SRE_BIT
+
 static inline bool is_item_op(uint32_t op)
 {
-    switch (op) {
-    case SRE_ANY: case SRE_ANY_ALL: case SRE_LITERAL: case SRE_NOT_LITERAL:
-    case SRE_LITERAL_IGNORE: case SRE_NOT_LITERAL_IGNORE: case SRE_LITERAL_UNI_IGNORE:
-    case SRE_NOT_LITERAL_UNI_IGNORE: case SRE_LITERAL_LOC_IGNORE: case SRE_NOT_LITERAL_LOC_IGNORE:
-    case SRE_IN: case SRE_IN_IGNORE: case SRE_IN_UNI_IGNORE: case SRE_IN_LOC_IGNORE: case SRE_CATEGORY:
-        return true;
-    default:
-        return false;
-    }
+    return op < 64 && ((item_ops >> op) & 1u);
 }
 
 /* item_accepts with the precomputed bitmap when there is one. */
@@ -794,8 +796,8 @@ branch_next:
         size_t alt = c.pc + 1;
         uint32_t first = CODE(alt);
         /* skip alternatives whose first character can't match */
-        if ((first == SRE_LITERAL && (c.pos >= end || CH(c.pos) != CODE(alt + 1))) ||
-            (first == SRE_IN && (c.pos >= end || !item_accepts_fast(st, alt, CH(c.pos))))) {
+        if (first == SRE_LITERAL ? c.pos >= end || CH(c.pos) != CODE(alt + 1)
+            : is_item_op(first) && (c.pos >= end || !item_accepts_fast(st, alt, CH(c.pos)))) {
             c.pc += CODE(c.pc);
             continue;
         }
@@ -821,12 +823,28 @@ resume_branch:
 repeat_one_next:
     min = CODE(c.pc + 2);
     tail = c.pc + 1 + (size_t)CODE(c.pc + 1);
-    if (CODE(tail) == SRE_LITERAL) {
-        /* only try positions where the tail's literal is */
-        uint32_t lit = CODE(tail + 1);
-        while (c.count >= (int64_t)min && (c.pos >= end || CH(c.pos) != lit)) {
-            c.pos--;
-            c.count--;
+    {
+        /* only try positions where the tail's first character can match.
+         * The tail may open with MARKs above the saved lastmark: a tail
+         * that fails leaves them hidden (lastmark is restored), so not
+         * running it at all changes nothing. */
+        size_t t = tail;
+        uint32_t top = CODE(t);
+        while (top == SRE_MARK && (int64_t)CODE(t + 1) > c.lastmark) {
+            t += 2;
+            top = CODE(t);
+        }
+        if (top == SRE_LITERAL) {
+            uint32_t lit = CODE(t + 1);
+            while (c.count >= (int64_t)min && (c.pos >= end || CH(c.pos) != lit)) {
+                c.pos--;
+                c.count--;
+            }
+        } else if (top == SRE_IN) {
+            while (c.count >= (int64_t)min && (c.pos >= end || !item_accepts_fast(st, t, CH(c.pos)))) {
+                c.pos--;
+                c.count--;
+            }
         }
     }
     if (c.count < (int64_t)min) {
