@@ -264,6 +264,26 @@ static int64_t count_item(sre_state *st, size_t pc, uint32_t maxcount)
         }
         return i - ptr;
     }
+    if (pc < st->fast.len && sp_u32s_get(st->fast, pc) != 0) {
+        /* a set with a bitmap: one bit test a character below 256 */
+        sp_u32s bits = sp_u32s_sub(st->fast, sp_u32s_get(st->fast, pc) - 1, 8);
+        if (!st->s.is_wide) {
+            sp_cbytes b = sp_cbytes_sub(st->s.narrow, (size_t)ptr, (size_t)(end - ptr));
+            size_t k = 0;
+            for (; k < b.len; k++) {
+                uint32_t ch = sp_cbytes_get(b, k);
+                if (!((sp_u32s_get(bits, ch >> 5) >> (ch & 31)) & 1u))
+                    break;
+            }
+            return (int64_t)k;
+        }
+        for (; i < end; i++) {
+            uint32_t ch = ch_at(st, i);
+            if (ch < 256 ? !((sp_u32s_get(bits, ch >> 5) >> (ch & 31)) & 1u) : !item_accepts(st, pc, ch))
+                break;
+        }
+        return i - ptr;
+    }
     while (i < end && item_accepts_fast(st, pc, ch_at(st, i)))
         i++;
     return i - ptr;
