@@ -67,18 +67,23 @@ static inline uint32_t upper_locale(uint32_t ch) { return sre_upper_ascii(ch); }
 
 static inline bool is_ascii_digit(uint32_t ch) { return ch >= '0' && ch <= '9'; }
 static inline bool is_ascii_space(uint32_t ch) { return ch == ' ' || (ch >= 9 && ch <= 13); }
-static inline bool is_ascii_alnum(uint32_t ch)
+/* [0-9A-Za-z_] as two 64-bit masks (characters 0..63 and 64..127) */
+#define WORD_LO 0x03FF000000000000ull
+#define WORD_HI 0x07FFFFFE87FFFFFEull
+static inline bool is_ascii_word(uint32_t ch)
 {
-    return is_ascii_digit(ch) || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+    return ch < 64 ? (WORD_LO >> ch) & 1u : ch < 128 ? (WORD_HI >> (ch - 64)) & 1u : false;
 }
-static inline bool is_ascii_word(uint32_t ch) { return is_ascii_alnum(ch) || ch == '_'; }
 static inline bool is_loc_word(uint32_t ch) { return is_ascii_word(ch); }
 
-static bool is_uni_word(uint32_t ch)
+static bool is_uni_word_wide(uint32_t ch)
 {
-    if (ch < 0x80)
-        return is_ascii_word(ch);
     return sp_uc_isalpha(ch) || sp_uc_isdecimal(ch) || sp_uc_isdigit(ch) || sp_uc_isnumeric(ch);
+}
+
+static inline bool is_uni_word(uint32_t ch)
+{
+    return ch < 0x80 ? is_ascii_word(ch) : is_uni_word_wide(ch);
 }
 
 static bool category(sre_state *st, uint32_t cat, uint32_t ch)
@@ -465,16 +470,24 @@ static inline void restore_lastmark(sre_state *st, const sre_ctx *c)
     st->lastindex = c->lastindex;
 }
 
+/* Is the subject character at i a word character (\w of the AT's kind:
+ * Unicode, or ASCII for the plain and locale kinds)? */
+static inline bool word_at(sre_state *st, int64_t i, bool uni)
+{
+    uint32_t ch = ch_at(st, i);
+    if (ch < 0x80)
+        return is_ascii_word(ch);
+    return uni && is_uni_word_wide(ch);
+}
+
 static bool at_boundary(sre_state *st, int64_t ptr, uint32_t at)
 {
     int64_t end = (int64_t)st->end;
-    bool (*word)(uint32_t) = at == SRE_AT_UNI_BOUNDARY || at == SRE_AT_UNI_NON_BOUNDARY ? is_uni_word
-                           : at == SRE_AT_LOC_BOUNDARY || at == SRE_AT_LOC_NON_BOUNDARY ? is_loc_word
-                           : is_ascii_word;
+    bool uni = at == SRE_AT_UNI_BOUNDARY || at == SRE_AT_UNI_NON_BOUNDARY;
     if (end == 0)
         return false;
-    bool before = ptr > 0 && word(ch_at(st, ptr - 1));
-    bool here = ptr < end && word(ch_at(st, ptr));
+    bool before = ptr > 0 && word_at(st, ptr - 1, uni);
+    bool here = ptr < end && word_at(st, ptr, uni);
     bool boundary = at == SRE_AT_BOUNDARY || at == SRE_AT_UNI_BOUNDARY || at == SRE_AT_LOC_BOUNDARY;
     return boundary ? before != here : before == here;
 }
