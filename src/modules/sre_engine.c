@@ -1204,6 +1204,25 @@ bool sre_search(sre_state *st)
     uint32_t first_set = st->fast.len >= st->code.len + SRE_FIRST_WORDS ? sp_u32s_get(st->fast, st->code.len) : 0;
     if (first_op == SRE_AT && (first_arg == SRE_AT_BEGINNING || first_arg == SRE_AT_BEGINNING_STRING))
         first_set = 0;
+    /* MARK* <REPEAT_ONE> <skip> <min >= 1> <MAXREPEAT> item <SUCCESS>
+     * MARK* <LITERAL> c ...: see run_item below */
+    size_t run_item = 0, run_min = 0;
+    uint32_t run_lit = 0, skips = 0;
+    {
+        size_t q = body;
+        while (code_at(st, q) == SRE_MARK)
+            q += 2;
+        if (code_at(st, q) == SRE_REPEAT_ONE && code_at(st, q + 2) >= 1 && code_at(st, q + 3) == SRE_MAXREPEAT) {
+            size_t t = q + 1 + (size_t)code_at(st, q + 1);
+            while (code_at(st, t) == SRE_MARK)
+                t += 2;
+            if (code_at(st, t) == SRE_LITERAL) {
+                run_item = q + 4;
+                run_min = code_at(st, q + 2);
+                run_lit = code_at(st, t + 1);
+            }
+        }
+    }
     for (;;) {
         /* skip positions where no match can start */
         if (plen > 0) {
@@ -1243,6 +1262,33 @@ bool sre_search(sre_state *st)
                 ptr++;
             if (ptr >= end)
                 return false;
+        }
+        st->ptr = ptr;
+        if (run_item != 0) {
+            /* The pattern is MARKs, a greedy unbounded REPEAT_ONE of an
+             * item, MARKs and a literal.  If the item's run from ptr ends
+             * at e and no position in ptr+min..e holds the literal, the
+             * repeat fails from ptr and from every start up to e (their
+             * runs end at e too, with fewer candidate positions): go on
+             * from e + 1 without running the matcher. */
+            size_t e = ptr + (size_t)count_item(st, run_item, SRE_MAXREPEAT);
+            bool none = ptr + run_min > e;
+            if (!none) {
+                /* (e > ptr here, so end > 0) */
+                size_t q = ptr + run_min, last = e < end ? e : end - 1;
+                while (q <= last && ch_at(st, (int64_t)q) != run_lit)
+                    q++;
+                none = q > last;
+            }
+            if (none) {
+                st->must_advance = false;
+                if (e >= end)
+                    return false;
+                ptr = e + 1;
+                if (++skips % 1024 == 0)
+                    sp_vm_poll(st->vm);
+                continue;
+            }
         }
         /* marks above lastmark are never read: resetting it is enough */
         st->lastmark = st->lastindex = -1;
