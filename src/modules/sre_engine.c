@@ -1240,12 +1240,28 @@ bool sre_search(sre_state *st)
             /* every match consumes a character of the first-character set
              * first; a leading anchor must hold too */
             size_t set = st->code.len + 1;
-            for (; ptr < end; ptr++) {
-                uint32_t ch = ch_at(st, (int64_t)ptr);
-                if (ch < 256 ? !((sp_u32s_get(st->fast, set + ch / 32) >> (ch & 31)) & 1u) : !(first_set & 2u))
-                    continue;
-                if (first_op != SRE_AT || at_ok(st, (int64_t)ptr, first_arg))
-                    break;
+            if (first_op == SRE_AT && first_arg == SRE_AT_BEGINNING_LINE) {
+                /* ^ in MULTILINE: from line start to line start */
+                for (; ptr < end; ptr++) {
+                    if (ptr > 0 && ch_at(st, (int64_t)ptr - 1) != '\n') {
+                        while (ptr < end && ch_at(st, (int64_t)ptr) != '\n')
+                            ptr++;
+                        if (ptr >= end)
+                            break;
+                        continue;
+                    }
+                    uint32_t ch = ch_at(st, (int64_t)ptr);
+                    if (ch < 256 ? (sp_u32s_get(st->fast, set + ch / 32) >> (ch & 31)) & 1u : first_set & 2u)
+                        break;
+                }
+            } else {
+                for (; ptr < end; ptr++) {
+                    uint32_t ch = ch_at(st, (int64_t)ptr);
+                    if (ch < 256 ? !((sp_u32s_get(st->fast, set + ch / 32) >> (ch & 31)) & 1u) : !(first_set & 2u))
+                        continue;
+                    if (first_op != SRE_AT || at_ok(st, (int64_t)ptr, first_arg))
+                        break;
+                }
             }
             if (ptr >= end)
                 return false;
