@@ -856,6 +856,24 @@ resume_branch:
 repeat_one_next:
     min = CODE(c.pc + 2);
     tail = c.pc + 1 + (size_t)CODE(c.pc + 1);
+    if (CODE(tail) == SRE_SUCCESS) {
+        /* the tail is empty: the longest count its SUCCESS takes (what a
+         * child context at the tail would decide, without one) */
+        while (c.count >= (int64_t)min) {
+            if (!(c.toplevel && ((st->match_all && c.pos != end) ||
+                                 (st->must_advance && c.pos == (int64_t)st->start)))) {
+                if (c.pushed)
+                    mark_discard(st, c.lastmark);
+                st->ptr = (size_t)c.pos;
+                goto succeed;
+            }
+            c.pos--;
+            c.count--;
+        }
+        if (c.pushed)
+            mark_discard(st, c.lastmark);
+        goto fail;
+    }
     {
         /* only try positions where the tail's first character can match.
          * The tail may open with MARKs above the saved lastmark: a tail
