@@ -1565,18 +1565,18 @@ void sre_validate(sp_vm *vm, sp_u32s code, size_t ngroups, sp_val in_ops)
 /* The first-character set of valid code (see SRE_FIRST_WORDS in sre.h):
  * walk every path from the pattern's start (INFO skipped) up to the
  * first op that consumes a character, and add the characters below 256
- * that op accepts to the bitmap at fast[code.len + 1 ..].  Zero-width ops
+ * that op accepts to the bitmap out[1..8] (out[0]: 0 no set, else as
+ * at fast[code.len] in sre.h).  Zero-width ops
  * (MARK, AT, lookarounds, JUMP) are walked through; BRANCH walks every
  * alternative, a repeat with min 0 both its item/body and its tail.  A
  * path that can reach SUCCESS (or an UNTIL) without consuming, or meets
  * anything else (group references, atomic or possessive groups), means
- * no set: fast[code.len] stays 0.  Paths are walked from a work list and
+ * no set: out[0] stays 0.  Paths are walked from a work list and
  * each code position once (all jumps go forward), so the walk is linear
  * in the code and not recursive. */
-static void build_first_set(sp_vm *vm, sre_state *st, sp_u32s fast)
+static void build_first_set(sp_vm *vm, sre_state *st, sp_u32s out)
 {
     sp_u32s code = st->code;
-    size_t hdr = code.len;
     sp_rawbuf *seen_buf = sp_rawbuf_new(vm, code.len);
     sp_bytes seen = sp_rawbuf_span(seen_buf);
     sp_val todo = sp_list_new(vm, 8);
@@ -1592,10 +1592,20 @@ static void build_first_set(sp_vm *vm, sre_state *st, sp_u32s fast)
                 break;
             sp_bytes_set(seen, pc, 1);
             uint32_t op = code_at(st, pc);
+            sp_vm_poll(vm);
+            if (op == SRE_LITERAL) {
+                /* (the common case, one bit: no walk over 256 characters) */
+                uint32_t c = code_at(st, pc + 1);
+                if (c < 256)
+                    sp_u32s_set(out, 1 + c / 32, sp_u32s_get(out, 1 + c / 32) | (1u << (c & 31)));
+                else
+                    wide = true;
+                break;
+            }
             if (is_item_op(op)) {
                 for (uint32_t c = 0; c < 256; c++)
                     if (item_accepts(st, pc, c))
-                        sp_u32s_set(fast, hdr + 1 + c / 32, sp_u32s_get(fast, hdr + 1 + c / 32) | (1u << (c & 31)));
+                        sp_u32s_set(out, 1 + c / 32, sp_u32s_get(out, 1 + c / 32) | (1u << (c & 31)));
                 wide = true;
                 break;
             }
@@ -1640,7 +1650,7 @@ static void build_first_set(sp_vm *vm, sre_state *st, sp_u32s fast)
         }
 next_path:;
     }
-    sp_u32s_set(fast, hdr, wide ? 3u : 1u);
+    sp_u32s_set(out, 0, wide ? 3u : 1u);
 }
 
 /* Precompute, for each IN op (and the INFO charset), which of the
@@ -1651,14 +1661,19 @@ sp_rawbuf *sre_build_fast(sp_vm *vm, sp_u32s code, size_t ngroups)
 {
     sp_val ops = sp_list_new(vm, 4);
     sre_validate(vm, code, ngroups, ops);
+    sre_state st;
+    st.vm = vm;
+    st.code = code;
+    /* (computed before the table is allocated: it allocates) */
+    uint32_t first_words[SRE_FIRST_WORDS] = { 0 };
+    sp_u32s first = SP_ARRAY_SPAN(sp_u32s, first_words);
+    build_first_set(vm, &st, first);
     size_t n = sp_list_len(ops);
     size_t words = sp_size_add_or_raise(vm, code.len + SRE_FIRST_WORDS, sp_size_mul_or_raise(vm, n, 8));
     sp_rawbuf *b = sp_rawbuf_new(vm, sp_size_mul_or_raise(vm, words, 4));
     sp_u32s fast = sre_rawbuf_u32s(b);
-    sre_state st;
-    st.vm = vm;
-    st.code = code;
-    build_first_set(vm, &st, fast);
+    for (size_t k = 0; k < SRE_FIRST_WORDS; k++)
+        sp_u32s_set(fast, code.len + k, sp_u32s_get(first, k));
     for (size_t k = 0; k < n; k++) {
         size_t pc = (size_t)sp_index_ssize(vm, sp_list_get(ops, k));
         size_t at = code.len + SRE_FIRST_WORDS + 8 * k;
