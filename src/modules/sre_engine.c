@@ -1272,6 +1272,19 @@ bool sre_search(sre_state *st)
                     if (ch < 256 ? (sp_u32s_get(st->fast, set + ch / 32) >> (ch & 31)) & 1u : first_set & 2u)
                         break;
                 }
+            } else if (!st->s.is_wide) {
+                /* one byte a character: a walk over the checked sub-span */
+                sp_u32s bits = sp_u32s_sub(st->fast, set, 8);
+                sp_cbytes b = sp_cbytes_sub(st->s.narrow, ptr, end - ptr);
+                size_t k = 0;
+                for (; k < b.len; k++) {
+                    uint32_t ch = sp_cbytes_get(b, k);
+                    if (!((sp_u32s_get(bits, ch >> 5) >> (ch & 31)) & 1u))
+                        continue;
+                    if (first_op != SRE_AT || at_ok(st, (int64_t)(ptr + k), first_arg))
+                        break;
+                }
+                ptr += k;
             } else {
                 for (; ptr < end; ptr++) {
                     uint32_t ch = ch_at(st, (int64_t)ptr);
