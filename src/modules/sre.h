@@ -40,6 +40,7 @@ enum {
 #define SRE_INFO_PREFIX 1u
 #define SRE_INFO_LITERAL 2u
 #define SRE_INFO_CHARSET 4u
+#define SRE_FIRST_WORDS 9       /* the first-character set in `fast` */
 #define SRE_FLAG_IGNORECASE 2
 #define SRE_FLAG_LOCALE 4
 #define SRE_FLAG_UNICODE 32
@@ -62,6 +63,10 @@ typedef struct sre_state {
      * 8-word bitmap of characters 0..255 that the IN op (or, at pc 0, the
      * INFO charset) at pc accepts (sre_build_fast); may be empty */
     sp_u32s fast;
+    /* then, at fast[code.len], the first-character set: 0 when unknown,
+     * else a match must begin with a character whose bit is set in the
+     * 8 words after it (characters below 256) or, when bit 1 is set, any
+     * character from 256 on (sre_build_fast) */
     sre_subject s;
     size_t start, end;          /* input: where to begin, endpos */
     bool match_all;             /* fullmatch: SUCCESS only at `end` */

@@ -67,18 +67,23 @@ static inline uint32_t upper_locale(uint32_t ch) { return sre_upper_ascii(ch); }
 
 static inline bool is_ascii_digit(uint32_t ch) { return ch >= '0' && ch <= '9'; }
 static inline bool is_ascii_space(uint32_t ch) { return ch == ' ' || (ch >= 9 && ch <= 13); }
-static inline bool is_ascii_alnum(uint32_t ch)
+/* [0-9A-Za-z_] as two 64-bit masks (characters 0..63 and 64..127) */
+#define WORD_LO 0x03FF000000000000ull
+#define WORD_HI 0x07FFFFFE87FFFFFEull
+static inline bool is_ascii_word(uint32_t ch)
 {
-    return is_ascii_digit(ch) || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+    return ch < 64 ? (WORD_LO >> ch) & 1u : ch < 128 ? (WORD_HI >> (ch - 64)) & 1u : false;
 }
-static inline bool is_ascii_word(uint32_t ch) { return is_ascii_alnum(ch) || ch == '_'; }
 static inline bool is_loc_word(uint32_t ch) { return is_ascii_word(ch); }
 
-static bool is_uni_word(uint32_t ch)
+static bool is_uni_word_wide(uint32_t ch)
 {
-    if (ch < 0x80)
-        return is_ascii_word(ch);
     return sp_uc_isalpha(ch) || sp_uc_isdecimal(ch) || sp_uc_isdigit(ch) || sp_uc_isnumeric(ch);
+}
+
+static inline bool is_uni_word(uint32_t ch)
+{
+    return ch < 0x80 ? is_ascii_word(ch) : is_uni_word_wide(ch);
 }
 
 static bool category(sre_state *st, uint32_t cat, uint32_t ch)
@@ -212,6 +217,22 @@ static bool item_accepts(sre_state *st, size_t pc, uint32_t ch)
     }
 }
 
+/* Is op a one-character item (what item_accepts takes)?  (One bit test:
+ * the opcodes are below 64.) */
+#define SRE_BIT(op) ((uint64_t)1 << (op))
+static const uint64_t item_ops =
+    SRE_BIT(SRE_ANY) | SRE_BIT(SRE_ANY_ALL) | SRE_BIT(SRE_LITERAL) | SRE_BIT(SRE_NOT_LITERAL) |
+    SRE_BIT(SRE_LITERAL_IGNORE) | SRE_BIT(SRE_NOT_LITERAL_IGNORE) | SRE_BIT(SRE_LITERAL_UNI_IGNORE) |
+    SRE_BIT(SRE_NOT_LITERAL_UNI_IGNORE) | SRE_BIT(SRE_LITERAL_LOC_IGNORE) | SRE_BIT(SRE_NOT_LITERAL_LOC_IGNORE) |
+    SRE_BIT(SRE_IN) | SRE_BIT(SRE_IN_IGNORE) | SRE_BIT(SRE_IN_UNI_IGNORE) | SRE_BIT(SRE_IN_LOC_IGNORE) |
+    SRE_BIT(SRE_CATEGORY);
+#undef SRE_BIT
+
+static inline bool is_item_op(uint32_t op)
+{
+    return op < 64 && ((item_ops >> op) & 1u);
+}
+
 /* item_accepts with the precomputed bitmap when there is one. */
 static inline bool item_accepts_fast(sre_state *st, size_t pc, uint32_t ch)
 {
@@ -245,6 +266,26 @@ static int64_t count_item(sre_state *st, size_t pc, uint32_t maxcount)
         } else {
             while (i < end && sp_cbytes_get(b, (size_t)i) != c)
                 i++;
+        }
+        return i - ptr;
+    }
+    if (pc < st->fast.len && sp_u32s_get(st->fast, pc) != 0) {
+        /* a set with a bitmap: one bit test a character below 256 */
+        sp_u32s bits = sp_u32s_sub(st->fast, sp_u32s_get(st->fast, pc) - 1, 8);
+        if (!st->s.is_wide) {
+            sp_cbytes b = sp_cbytes_sub(st->s.narrow, (size_t)ptr, (size_t)(end - ptr));
+            size_t k = 0;
+            for (; k < b.len; k++) {
+                uint32_t ch = sp_cbytes_get(b, k);
+                if (!((sp_u32s_get(bits, ch >> 5) >> (ch & 31)) & 1u))
+                    break;
+            }
+            return (int64_t)k;
+        }
+        for (; i < end; i++) {
+            uint32_t ch = ch_at(st, i);
+            if (ch < 256 ? !((sp_u32s_get(bits, ch >> 5) >> (ch & 31)) & 1u) : !item_accepts(st, pc, ch))
+                break;
         }
         return i - ptr;
     }
@@ -429,16 +470,24 @@ static inline void restore_lastmark(sre_state *st, const sre_ctx *c)
     st->lastindex = c->lastindex;
 }
 
+/* Is the subject character at i a word character (\w of the AT's kind:
+ * Unicode, or ASCII for the plain and locale kinds)? */
+static inline bool word_at(sre_state *st, int64_t i, bool uni)
+{
+    uint32_t ch = ch_at(st, i);
+    if (ch < 0x80)
+        return is_ascii_word(ch);
+    return uni && is_uni_word_wide(ch);
+}
+
 static bool at_boundary(sre_state *st, int64_t ptr, uint32_t at)
 {
     int64_t end = (int64_t)st->end;
-    bool (*word)(uint32_t) = at == SRE_AT_UNI_BOUNDARY || at == SRE_AT_UNI_NON_BOUNDARY ? is_uni_word
-                           : at == SRE_AT_LOC_BOUNDARY || at == SRE_AT_LOC_NON_BOUNDARY ? is_loc_word
-                           : is_ascii_word;
+    bool uni = at == SRE_AT_UNI_BOUNDARY || at == SRE_AT_UNI_NON_BOUNDARY;
     if (end == 0)
         return false;
-    bool before = ptr > 0 && word(ch_at(st, ptr - 1));
-    bool here = ptr < end && word(ch_at(st, ptr));
+    bool before = ptr > 0 && word_at(st, ptr - 1, uni);
+    bool here = ptr < end && word_at(st, ptr, uni);
     bool boundary = at == SRE_AT_BOUNDARY || at == SRE_AT_UNI_BOUNDARY || at == SRE_AT_LOC_BOUNDARY;
     return boundary ? before != here : before == here;
 }
@@ -780,8 +829,8 @@ branch_next:
         size_t alt = c.pc + 1;
         uint32_t first = CODE(alt);
         /* skip alternatives whose first character can't match */
-        if ((first == SRE_LITERAL && (c.pos >= end || CH(c.pos) != CODE(alt + 1))) ||
-            (first == SRE_IN && (c.pos >= end || !item_accepts_fast(st, alt, CH(c.pos))))) {
+        if (first == SRE_LITERAL ? c.pos >= end || CH(c.pos) != CODE(alt + 1)
+            : is_item_op(first) && (c.pos >= end || !item_accepts_fast(st, alt, CH(c.pos)))) {
             c.pc += CODE(c.pc);
             continue;
         }
@@ -807,12 +856,46 @@ resume_branch:
 repeat_one_next:
     min = CODE(c.pc + 2);
     tail = c.pc + 1 + (size_t)CODE(c.pc + 1);
-    if (CODE(tail) == SRE_LITERAL) {
-        /* only try positions where the tail's literal is */
-        uint32_t lit = CODE(tail + 1);
-        while (c.count >= (int64_t)min && (c.pos >= end || CH(c.pos) != lit)) {
+    if (CODE(tail) == SRE_SUCCESS) {
+        /* the tail is empty: the longest count its SUCCESS takes (what a
+         * child context at the tail would decide, without one) */
+        while (c.count >= (int64_t)min) {
+            if (!(c.toplevel && ((st->match_all && c.pos != end) ||
+                                 (st->must_advance && c.pos == (int64_t)st->start)))) {
+                if (c.pushed)
+                    mark_discard(st, c.lastmark);
+                st->ptr = (size_t)c.pos;
+                goto succeed;
+            }
             c.pos--;
             c.count--;
+        }
+        if (c.pushed)
+            mark_discard(st, c.lastmark);
+        goto fail;
+    }
+    {
+        /* only try positions where the tail's first character can match.
+         * The tail may open with MARKs above the saved lastmark: a tail
+         * that fails leaves them hidden (lastmark is restored), so not
+         * running it at all changes nothing. */
+        size_t t = tail;
+        uint32_t top = CODE(t);
+        while (top == SRE_MARK && (int64_t)CODE(t + 1) > c.lastmark) {
+            t += 2;
+            top = CODE(t);
+        }
+        if (top == SRE_LITERAL) {
+            uint32_t lit = CODE(t + 1);
+            while (c.count >= (int64_t)min && (c.pos >= end || CH(c.pos) != lit)) {
+                c.pos--;
+                c.count--;
+            }
+        } else if (top == SRE_IN) {
+            while (c.count >= (int64_t)min && (c.pos >= end || !item_accepts_fast(st, t, CH(c.pos)))) {
+                c.pos--;
+                c.count--;
+            }
         }
     }
     if (c.count < (int64_t)min) {
@@ -1135,6 +1218,29 @@ bool sre_search(sre_state *st)
     size_t body = code_at(st, 0) == SRE_INFO ? 1 + (size_t)code_at(st, 1) : 0;
     uint32_t first_op = code_at(st, body);
     uint32_t first_arg = first_op == SRE_LITERAL || first_op == SRE_AT ? code_at(st, body + 1) : 0;
+    /* the first-character set: 0 none, 1 (chars below 256 only) or 3 */
+    uint32_t first_set = st->fast.len >= st->code.len + SRE_FIRST_WORDS ? sp_u32s_get(st->fast, st->code.len) : 0;
+    if (first_op == SRE_AT && (first_arg == SRE_AT_BEGINNING || first_arg == SRE_AT_BEGINNING_STRING))
+        first_set = 0;
+    /* MARK* <REPEAT_ONE> <skip> <min >= 1> <MAXREPEAT> item <SUCCESS>
+     * MARK* <LITERAL> c ...: see run_item below */
+    size_t run_item = 0, run_min = 0;
+    uint32_t run_lit = 0, skips = 0;
+    {
+        size_t q = body;
+        while (code_at(st, q) == SRE_MARK)
+            q += 2;
+        if (code_at(st, q) == SRE_REPEAT_ONE && code_at(st, q + 2) >= 1 && code_at(st, q + 3) == SRE_MAXREPEAT) {
+            size_t t = q + 1 + (size_t)code_at(st, q + 1);
+            while (code_at(st, t) == SRE_MARK)
+                t += 2;
+            if (code_at(st, t) == SRE_LITERAL) {
+                run_item = q + 4;
+                run_min = code_at(st, q + 2);
+                run_lit = code_at(st, t + 1);
+            }
+        }
+    }
     for (;;) {
         /* skip positions where no match can start */
         if (plen > 0) {
@@ -1146,6 +1252,48 @@ bool sre_search(sre_state *st)
         } else if (charset != 0) {
             while (ptr < end && !info_charset_accepts(st, charset, ch_at(st, (int64_t)ptr)))
                 ptr++;
+            if (ptr >= end)
+                return false;
+        } else if (first_set != 0) {
+            /* every match consumes a character of the first-character set
+             * first; a leading anchor must hold too */
+            size_t set = st->code.len + 1;
+            if (first_op == SRE_AT && first_arg == SRE_AT_BEGINNING_LINE) {
+                /* ^ in MULTILINE: from line start to line start */
+                for (; ptr < end; ptr++) {
+                    if (ptr > 0 && ch_at(st, (int64_t)ptr - 1) != '\n') {
+                        while (ptr < end && ch_at(st, (int64_t)ptr) != '\n')
+                            ptr++;
+                        if (ptr >= end)
+                            break;
+                        continue;
+                    }
+                    uint32_t ch = ch_at(st, (int64_t)ptr);
+                    if (ch < 256 ? (sp_u32s_get(st->fast, set + ch / 32) >> (ch & 31)) & 1u : first_set & 2u)
+                        break;
+                }
+            } else if (!st->s.is_wide) {
+                /* one byte a character: a walk over the checked sub-span */
+                sp_u32s bits = sp_u32s_sub(st->fast, set, 8);
+                sp_cbytes b = sp_cbytes_sub(st->s.narrow, ptr, end - ptr);
+                size_t k = 0;
+                for (; k < b.len; k++) {
+                    uint32_t ch = sp_cbytes_get(b, k);
+                    if (!((sp_u32s_get(bits, ch >> 5) >> (ch & 31)) & 1u))
+                        continue;
+                    if (first_op != SRE_AT || at_ok(st, (int64_t)(ptr + k), first_arg))
+                        break;
+                }
+                ptr += k;
+            } else {
+                for (; ptr < end; ptr++) {
+                    uint32_t ch = ch_at(st, (int64_t)ptr);
+                    if (ch < 256 ? !((sp_u32s_get(st->fast, set + ch / 32) >> (ch & 31)) & 1u) : !(first_set & 2u))
+                        continue;
+                    if (first_op != SRE_AT || at_ok(st, (int64_t)ptr, first_arg))
+                        break;
+                }
+            }
             if (ptr >= end)
                 return false;
         } else if (first_op == SRE_AT) {
@@ -1161,6 +1309,33 @@ bool sre_search(sre_state *st)
                 ptr++;
             if (ptr >= end)
                 return false;
+        }
+        st->ptr = ptr;
+        if (run_item != 0) {
+            /* The pattern is MARKs, a greedy unbounded REPEAT_ONE of an
+             * item, MARKs and a literal.  If the item's run from ptr ends
+             * at e and no position in ptr+min..e holds the literal, the
+             * repeat fails from ptr and from every start up to e (their
+             * runs end at e too, with fewer candidate positions): go on
+             * from e + 1 without running the matcher. */
+            size_t e = ptr + (size_t)count_item(st, run_item, SRE_MAXREPEAT);
+            bool none = ptr + run_min > e;
+            if (!none) {
+                /* (e > ptr here, so end > 0) */
+                size_t q = ptr + run_min, last = e < end ? e : end - 1;
+                while (q <= last && ch_at(st, (int64_t)q) != run_lit)
+                    q++;
+                none = q > last;
+            }
+            if (none) {
+                st->must_advance = false;
+                if (e >= end)
+                    return false;
+                ptr = e + 1;
+                if (++skips % 1024 == 0)
+                    sp_vm_poll(st->vm);
+                continue;
+            }
         }
         /* marks above lastmark are never read: resetting it is enough */
         st->lastmark = st->lastindex = -1;
@@ -1225,18 +1400,6 @@ static size_t validate_charset(sp_vm *vm, sp_u32s code, size_t pc, size_t end)
     }
 }
 
-static bool is_item_op(uint32_t op)
-{
-    switch (op) {
-    case SRE_ANY: case SRE_ANY_ALL: case SRE_LITERAL: case SRE_NOT_LITERAL:
-    case SRE_LITERAL_IGNORE: case SRE_NOT_LITERAL_IGNORE: case SRE_LITERAL_UNI_IGNORE:
-    case SRE_NOT_LITERAL_UNI_IGNORE: case SRE_LITERAL_LOC_IGNORE: case SRE_NOT_LITERAL_LOC_IGNORE:
-    case SRE_IN: case SRE_IN_IGNORE: case SRE_IN_UNI_IGNORE: case SRE_IN_LOC_IGNORE: case SRE_CATEGORY:
-        return true;
-    default:
-        return false;
-    }
-}
 
 /* Check the blocks (pairs of start, end) on a work list until it is
  * empty: nested blocks are added to the list, not recursed into. */
@@ -1412,23 +1575,121 @@ void sre_validate(sp_vm *vm, sp_u32s code, size_t ngroups, sp_val in_ops)
     }
 }
 
+/* The first-character set of valid code (see SRE_FIRST_WORDS in sre.h):
+ * walk every path from the pattern's start (INFO skipped) up to the
+ * first op that consumes a character, and add the characters below 256
+ * that op accepts to the bitmap out[1..8] (out[0]: 0 no set, else as
+ * at fast[code.len] in sre.h).  Zero-width ops
+ * (MARK, AT, lookarounds, JUMP) are walked through; BRANCH walks every
+ * alternative, a repeat with min 0 both its item/body and its tail.  A
+ * path that can reach SUCCESS (or an UNTIL) without consuming, or meets
+ * anything else (group references, atomic or possessive groups), means
+ * no set: out[0] stays 0.  Paths are walked from a work list and
+ * each code position once (all jumps go forward), so the walk is linear
+ * in the code and not recursive. */
+static void build_first_set(sp_vm *vm, sre_state *st, sp_u32s out)
+{
+    sp_u32s code = st->code;
+    sp_rawbuf *seen_buf = sp_rawbuf_new(vm, code.len);
+    sp_bytes seen = sp_rawbuf_span(seen_buf);
+    sp_val todo = sp_list_new(vm, 8);
+    bool wide = false;
+    size_t start = code_at(st, 0) == SRE_INFO ? 1 + (size_t)code_at(st, 1) : 0;
+    sp_list_append(vm, todo, sp_int_from_size(vm, start));
+    while (sp_list_len(todo) > 0) {
+        size_t pc = (size_t)sp_index_ssize(vm, sp_list_pop(vm, todo));
+        for (;;) {
+            if (pc >= code.len)
+                return;
+            if (sp_bytes_get(seen, pc))
+                break;
+            sp_bytes_set(seen, pc, 1);
+            uint32_t op = code_at(st, pc);
+            sp_vm_poll(vm);
+            if (op == SRE_LITERAL) {
+                /* (the common case, one bit: no walk over 256 characters) */
+                uint32_t c = code_at(st, pc + 1);
+                if (c < 256)
+                    sp_u32s_set(out, 1 + c / 32, sp_u32s_get(out, 1 + c / 32) | (1u << (c & 31)));
+                else
+                    wide = true;
+                break;
+            }
+            if (is_item_op(op)) {
+                for (uint32_t c = 0; c < 256; c++)
+                    if (item_accepts(st, pc, c))
+                        sp_u32s_set(out, 1 + c / 32, sp_u32s_get(out, 1 + c / 32) | (1u << (c & 31)));
+                wide = true;
+                break;
+            }
+            switch (op) {
+            case SRE_FAILURE:
+                goto next_path;
+            case SRE_MARK: case SRE_AT:
+                pc += 2;
+                continue;
+            case SRE_JUMP:
+                pc += 1 + (size_t)code_at(st, pc + 1);
+                continue;
+            case SRE_ASSERT: case SRE_ASSERT_NOT:
+                pc += 1 + (size_t)code_at(st, pc + 1);
+                continue;
+            case SRE_BRANCH: {
+                size_t q = pc + 1;
+                while (code_at(st, q) != 0) {
+                    sp_list_append(vm, todo, sp_int_from_size(vm, q + 1));
+                    q += code_at(st, q);
+                }
+                goto next_path;
+            }
+            case SRE_REPEAT_ONE: case SRE_MIN_REPEAT_ONE: case SRE_POSSESSIVE_REPEAT_ONE:
+                sp_list_append(vm, todo, sp_int_from_size(vm, pc + 4));
+                if (code_at(st, pc + 2) > 0)
+                    goto next_path;
+                pc += 1 + (size_t)code_at(st, pc + 1);
+                continue;
+            case SRE_REPEAT:
+                /* the body must consume (its UNTIL stops the walk) */
+                sp_list_append(vm, todo, sp_int_from_size(vm, pc + 4));
+                if (code_at(st, pc + 2) > 0)
+                    goto next_path;
+                pc += 2 + (size_t)code_at(st, pc + 1);
+                continue;
+            default:
+                /* SUCCESS, MAX_UNTIL/MIN_UNTIL: a path that consumes
+                 * nothing; the rest: not analysed */
+                return;
+            }
+        }
+next_path:;
+    }
+    sp_u32s_set(out, 0, wide ? 3u : 1u);
+}
+
 /* Precompute, for each IN op (and the INFO charset), which of the
  * characters 0..255 it accepts: most subject characters are there, and a
- * bit test replaces the walk over the set's items. */
+ * bit test replaces the walk over the set's items.  Then the pattern's
+ * first-character set (build_first_set). */
 sp_rawbuf *sre_build_fast(sp_vm *vm, sp_u32s code, size_t ngroups)
 {
     sp_val ops = sp_list_new(vm, 4);
     sre_validate(vm, code, ngroups, ops);
-    size_t n = sp_list_len(ops);
-    size_t words = sp_size_add_or_raise(vm, code.len, sp_size_mul_or_raise(vm, n, 8));
-    sp_rawbuf *b = sp_rawbuf_new(vm, sp_size_mul_or_raise(vm, words, 4));
-    sp_u32s fast = sre_rawbuf_u32s(b);
     sre_state st;
     st.vm = vm;
     st.code = code;
+    /* (computed before the table is allocated: it allocates) */
+    uint32_t first_words[SRE_FIRST_WORDS] = { 0 };
+    sp_u32s first = SP_ARRAY_SPAN(sp_u32s, first_words);
+    build_first_set(vm, &st, first);
+    size_t n = sp_list_len(ops);
+    size_t words = sp_size_add_or_raise(vm, code.len + SRE_FIRST_WORDS, sp_size_mul_or_raise(vm, n, 8));
+    sp_rawbuf *b = sp_rawbuf_new(vm, sp_size_mul_or_raise(vm, words, 4));
+    sp_u32s fast = sre_rawbuf_u32s(b);
+    for (size_t k = 0; k < SRE_FIRST_WORDS; k++)
+        sp_u32s_set(fast, code.len + k, sp_u32s_get(first, k));
     for (size_t k = 0; k < n; k++) {
         size_t pc = (size_t)sp_index_ssize(vm, sp_list_get(ops, k));
-        size_t at = code.len + 8 * k;
+        size_t at = code.len + SRE_FIRST_WORDS + 8 * k;
         for (uint32_t c = 0; c < 256; c++) {
             bool ok = pc == 0 && code_at(&st, 0) == SRE_INFO ? in_charset(&st, 5, c) : item_accepts(&st, pc, c);
             if (ok)
