@@ -33,6 +33,7 @@
 #include "objects/typeobj.h"
 #include "objects/int.h"
 #include "objects/dict.h"
+#include "objects/str_internal.h"
 #include "modules/modules.h"
 
 typedef unsigned __int128 u128;
@@ -545,7 +546,7 @@ static void dig_cut(dig *g, size_t keep, int changed)
 /* _dec_from_triple(sign, digits, exp) for a finite number. */
 static sp_val make_dec(sp_vm *vm, sp_vals st, int sign, dig *g, int64_t exp)
 {
-    sp_val s = sp_str_new(vm, sp_cbytes_sub(sp_cbytes_of(dig_span(g)), g->start, g->len));
+    sp_val s = sp_str_new_ascii(vm, sp_cbytes_sub(sp_cbytes_of(dig_span(g)), g->start, g->len));
     sp_val o = sp_object_new_instance(vm, (sp_type *)st_item(st, ST_DECIMAL));
     sp_obj_set_slot_hot(vm, o, st_slot(st, ST_SLOT_EXP), sp_small(exp));
     sp_obj_set_slot_hot(vm, o, st_slot(st, ST_SLOT_INT), s);
@@ -836,7 +837,7 @@ static sp_val str_fast(sp_vm *vm, sp_vals st, sp_vals args, sp_val kwnames, bool
         sp_bytes_set(o, k++, '\'');
         sp_bytes_set(o, k++, ')');
     }
-    return sp_str_new(vm, sp_cbytes_sub(sp_cbytes_of(o), 0, k));
+    return sp_str_new_ascii(vm, sp_cbytes_sub(sp_cbytes_of(o), 0, k));
 }
 
 static sp_val dec_str_m(sp_vm *vm, sp_vals args, sp_val kwnames)

@@ -95,6 +95,20 @@ sp_val sp_str_new(sp_vm *vm, sp_cbytes utf8)
     return str_done(vm, r);
 }
 
+sp_val sp_str_new_ascii(sp_vm *vm, sp_cbytes ascii)
+{
+    if (ascii.len <= 1)
+        return sp_str_new(vm, ascii);
+#ifdef SP_DEBUG
+    for (size_t i = 0; i < ascii.len; i++)
+        if (sp_cbytes_get(ascii, i) >= 0x80)
+            sp_trap("sp_str_new_ascii: not ASCII");
+#endif
+    sp_str_obj *o = sp_str_alloc(vm, ascii.len);
+    sp_bytes_copy(sp_strobj_buf(o), ascii);
+    return sp_str_seal_known(o, ascii.len, true);
+}
+
 sp_val sp_str_from_cstr(sp_vm *vm, const char *s)
 {
     return sp_str_new(vm, sp_cbytes_of_cstr(s));

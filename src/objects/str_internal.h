@@ -145,6 +145,9 @@ sp_str_obj *sp_str_alloc(sp_vm *vm, size_t len);
 sp_val sp_str_seal(sp_str_obj *o);
 /* Like sp_str_seal when the counts are known. */
 sp_val sp_str_seal_known(sp_str_obj *o, size_t nchars, bool ascii);
+/* sp_str_new of bytes the caller knows are ASCII (digits, say): no
+ * count of characters (debug builds check). */
+sp_val sp_str_new_ascii(sp_vm *vm, sp_cbytes ascii);
 /* The byte offset of code point i (0 <= i <= nchars). */
 size_t sp_str_offset(sp_vm *vm, sp_val s, size_t i);
 /* s[i:j] by code point indices (0 <= i <= j <= nchars). */
