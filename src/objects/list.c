@@ -36,28 +36,39 @@ static void list_trace(sp_heap *h, sp_obj *o)
  * a copy, so 1/8 would cost some 9 words written per item appended (2.5 at
  * 1/2), and the heap's large blocks come from calloc.  (The capacity is
  * not visible: sys.getsizeof does not count it.) */
+static void list_set_cap(sp_vm *vm, sp_val l, size_t cap);
+
 static void list_reserve(sp_vm *vm, sp_val l, size_t need)
 {
-    sp_list_obj *p = L(l);
-    if (need <= list_cap(p))
+    if (need <= list_cap(L(l)))
         return;
     if (need > (size_t)PTRDIFF_MAX / sizeof(sp_val))
         sp_raise_memory(vm);
-    size_t cap = need + (need >= 4096 ? need >> 1 : (need >> 3) + 6);
+    list_set_cap(vm, l, need + (need >= 4096 ? need >> 1 : (need >> 3) + 6));
+}
+
+/* Give l an array of exactly cap items (cap >= len, checked by the
+ * callers). */
+static void list_set_cap(sp_vm *vm, sp_val l, size_t cap)
+{
     sp_valarray *a = sp_valarray_new(vm, cap);
     /* The allocation may have run a GC or a finalizer-free callback; p is
      * still valid (non-moving heap).  Copy the live items over. */
-    p = L(l);
+    sp_list_obj *p = L(l);
     if (p->len > 0)
         sp_vals_copy(sp_valarray_span(a), sp_list_items(l));
     p->items = (sp_val)a;
 }
 
+/* A new empty list with room for exactly cap items (a size the caller
+ * knows: no over-allocation, unlike growth). */
 sp_val sp_list_new(sp_vm *vm, size_t cap)
 {
     sp_val l = sp_alloc(vm, vm->t.list, sizeof(sp_list_obj));
+    if (cap > (size_t)PTRDIFF_MAX / sizeof(sp_val))
+        sp_raise_memory(vm);
     if (cap > 0)
-        list_reserve(vm, l, cap);
+        list_set_cap(vm, l, cap);
     return l;
 }
 
