@@ -336,7 +336,17 @@ static inline int sp_hex_digit(uint32_t c)
 /* ========================================================================
  * float, complex (src/objects/float.c, complex.c)
  * ===================================================================== */
-sp_val sp_float_new(sp_vm *vm, double d);
+/* A new (exact) float.  Inline, and straight to the heap (float is not a
+ * heap type: sp_alloc's finalization flag never applies): BINARY_OP's
+ * float fast paths make one per operation. */
+static inline sp_val sp_float_new(sp_vm *vm, double d)
+{
+    sp_obj *o = sp_heap_alloc(vm->heap, vm->t.float_, sizeof(sp_float_obj), 0);
+    if (__builtin_expect(o == NULL, 0))
+        sp_raise_memory(vm);
+    ((sp_float_obj *)o)->value = d;
+    return (sp_val)o;
+}
 static inline double sp_float_get(sp_val v) { return sp_as_float(v)->value; }
 /* a op b as float.__op__ computes it; NULL if op isn't one of float's or b is a zero divisor. */
 sp_val sp_float_binary(sp_vm *vm, sp_binop op, double a, double b);

@@ -333,15 +333,6 @@ static void encode_string_into(sp_vm *vm, sp_strbuf *b, sp_val s, bool ascii)
     sp_strbuf_add_ascii_char(vm, b, '"');
 }
 
-/* A METH_O function's argument, with CPython's messages. */
-static sp_val one_arg(sp_vm *vm, sp_vals args, sp_val kwnames, const char *name)
-{
-    if (kwnames != NULL && sp_tuple_len(kwnames) > 0)
-        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no keyword arguments", name);
-    if (args.len != 1)
-        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes exactly one argument (%zu given)", name, args.len);
-    return sp_vals_get(args, 0);
-}
 
 static sp_val encode_string(sp_vm *vm, sp_val s, bool ascii)
 {
@@ -353,14 +344,14 @@ static sp_val encode_string(sp_vm *vm, sp_val s, bool ascii)
 
 static sp_val json_encode_basestring_ascii(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val s = one_arg(vm, args, kwnames, "_json.encode_basestring_ascii");
+    sp_val s = sp_cont_func_onearg(vm, args, kwnames, "_json.encode_basestring_ascii");
     expect_str(vm, s);
     return encode_string(vm, s, true);
 }
 
 static sp_val json_encode_basestring(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val s = one_arg(vm, args, kwnames, "_json.encode_basestring");
+    sp_val s = sp_cont_func_onearg(vm, args, kwnames, "_json.encode_basestring");
     expect_str(vm, s);
     return encode_string(vm, s, false);
 }

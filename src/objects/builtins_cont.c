@@ -2,21 +2,12 @@
  * Module-level functions: args holds the arguments only (no self). */
 #include "objects/cont.h"
 
-/* "f() takes exactly one argument (N given)" for a builtin function. */
-static sp_val one_arg(sp_vm *vm, sp_vals args, sp_val kwnames, const char *f)
-{
-    if (kwnames != NULL && sp_tuple_len(kwnames) > 0)
-        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no keyword arguments", f);
-    if (args.len != 1)
-        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes exactly one argument (%zu given)", f, args.len);
-    return sp_vals_get(args, 0);
-}
 
 static size_t count_kw(sp_val kwnames) { return kwnames != NULL ? sp_tuple_len(kwnames) : 0; }
 
 sp_val sp_bi_len(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val v = one_arg(vm, args, kwnames, "len");
+    sp_val v = sp_cont_func_onearg(vm, args, kwnames, "len");
     /* Exact types only: a subclass may override __len__. */
     if (sp_is_ptr(v) && v->type == vm->t.list)
         return sp_cont_size(vm, sp_list_len(v));
@@ -195,7 +186,7 @@ generic:
 
 static sp_val b_any(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val it = sp_iter(vm, one_arg(vm, args, kwnames, "any"));
+    sp_val it = sp_iter(vm, sp_cont_func_onearg(vm, args, kwnames, "any"));
     for (;;) {
         sp_val v = sp_cont_next(vm, it);
         if (v == NULL)
@@ -207,7 +198,7 @@ static sp_val b_any(sp_vm *vm, sp_vals args, sp_val kwnames)
 
 static sp_val b_all(sp_vm *vm, sp_vals args, sp_val kwnames)
 {
-    sp_val it = sp_iter(vm, one_arg(vm, args, kwnames, "all"));
+    sp_val it = sp_iter(vm, sp_cont_func_onearg(vm, args, kwnames, "all"));
     for (;;) {
         sp_val v = sp_cont_next(vm, it);
         if (v == NULL)

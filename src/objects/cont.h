@@ -65,6 +65,9 @@ void sp_cont_noargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual);
 /* "list.append() takes exactly one argument (0 given)"; returns args[1].
  * The usual case inline. */
 sp_val sp_cont_onearg_check(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual);
+/* The one argument of a built-in function f (no self), with CPython's
+ * METH_O messages ("f() takes exactly one argument (N given)"). */
+sp_val sp_cont_func_onearg(sp_vm *vm, sp_vals args, sp_val kwnames, const char *f);
 static inline sp_val sp_cont_onearg(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual)
 {
     if (kwnames == NULL && args.len == 2)

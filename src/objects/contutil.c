@@ -156,6 +156,15 @@ void sp_cont_noargs(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual)
         sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no arguments (%zu given)", qual, args.len - 1);
 }
 
+sp_val sp_cont_func_onearg(sp_vm *vm, sp_vals args, sp_val kwnames, const char *f)
+{
+    if (kwnames != NULL && sp_tuple_len(kwnames) > 0)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes no keyword arguments", f);
+    if (args.len != 1)
+        sp_raise_fmt(vm, vm->e.TypeError, "%s() takes exactly one argument (%zu given)", f, args.len);
+    return sp_vals_get(args, 0);
+}
+
 sp_val sp_cont_onearg_check(sp_vm *vm, sp_vals args, sp_val kwnames, const char *qual)
 {
     sp_cont_nokw(vm, kwnames, qual);

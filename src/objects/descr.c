@@ -1271,7 +1271,6 @@ static sp_val super_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     return vm->None;
 }
 
-/* super().name: search the MRO of obj_type after `type`. */
 /* The attribute `name` (a str) that super object s finds on the MRO of
  * its object's type after its class, before any descriptor is applied;
  * NULL when that search does not apply or finds nothing. */
@@ -1292,6 +1291,13 @@ static sp_val super_find(sp_vm *vm, sp_super_obj *s, sp_val name)
     return NULL;
 }
 
+/* The object s binds what it finds to: its instance, or NULL when it
+ * was made for a class (super(C, D)). */
+static sp_val super_inst(sp_super_obj *s)
+{
+    return s->obj == (sp_val)s->obj_type ? NULL : s->obj;
+}
+
 /* LOAD_METHOD on an exact super object: what super.__getattribute__
  * would give for what the MRO search finds, except that a Python
  * function found for an instance comes unbound, with the instance in
@@ -1305,7 +1311,7 @@ sp_val sp_super_method(sp_vm *vm, sp_val sup, sp_val name, sp_val *self)
     sp_val v = sp_is_str(name) ? super_find(vm, s, name) : NULL;
     if (v == NULL)
         return NULL;
-    sp_val inst = s->obj == (sp_val)s->obj_type ? NULL : s->obj;
+    sp_val inst = super_inst(s);
     if (inst != NULL && sp_is_ptr(v) && v->type == vm->t.function) {
         *self = inst;
         return v;
@@ -1321,10 +1327,8 @@ static sp_val super_getattribute(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_raise_fmt(vm, vm->e.TypeError, "attribute name must be string, not '%T'", name);
     sp_super_obj *s = as_super(vm, self);
     sp_val v = super_find(vm, s, name);
-    if (v) {
-        sp_val inst = s->obj == (sp_val)s->obj_type ? NULL : s->obj;
-        return sp_descr_get(vm, v, inst, s->obj_type);
-    }
+    if (v)
+        return sp_descr_get(vm, v, super_inst(s), s->obj_type);
     sp_val r = sp_generic_getattr(vm, self, name, false);
     if (r == NULL) {
         sp_val exc = sp_exc_new_msg(vm, vm->e.AttributeError,

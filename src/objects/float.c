@@ -17,12 +17,6 @@
 
 #define ARG(i) sp_vals_get(args, (i))
 
-sp_val sp_float_new(sp_vm *vm, double d)
-{
-    sp_float_obj *f = (sp_float_obj *)sp_alloc(vm, vm->t.float_, sizeof(sp_float_obj));
-    f->value = d;
-    return (sp_val)f;
-}
 
 /* ---- formatting ------------------------------------------------------- */
 

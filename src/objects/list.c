@@ -29,24 +29,6 @@ static void list_trace(sp_heap *h, sp_obj *o)
     sp_gc_mark(h, ((sp_list_obj *)o)->items);
 }
 
-/* Make room for `need` items (len unchanged).  Over-allocates so that a
- * run of appends is amortised O(1): ~1/8 extra as CPython does while the
- * list is small, 1/2 from 4,096 items on.  CPython's realloc mostly
- * grows a big list in place; here every growth is a new zeroed array and
- * a copy, so 1/8 would cost some 9 words written per item appended (2.5 at
- * 1/2), and the heap's large blocks come from calloc.  (The capacity is
- * not visible: sys.getsizeof does not count it.) */
-static void list_set_cap(sp_vm *vm, sp_val l, size_t cap);
-
-static void list_reserve(sp_vm *vm, sp_val l, size_t need)
-{
-    if (need <= list_cap(L(l)))
-        return;
-    if (need > (size_t)PTRDIFF_MAX / sizeof(sp_val))
-        sp_raise_memory(vm);
-    list_set_cap(vm, l, need + (need >= 4096 ? need >> 1 : (need >> 3) + 6));
-}
-
 /* Give l an array of exactly cap items (cap >= len, checked by the
  * callers). */
 static void list_set_cap(sp_vm *vm, sp_val l, size_t cap)
@@ -58,6 +40,22 @@ static void list_set_cap(sp_vm *vm, sp_val l, size_t cap)
     if (p->len > 0)
         sp_vals_copy(sp_valarray_span(a), sp_list_items(l));
     p->items = (sp_val)a;
+}
+
+/* Make room for `need` items (len unchanged).  Over-allocates so that a
+ * run of appends is amortised O(1): ~1/8 extra as CPython does while the
+ * list is small, 1/2 from 4,096 items on.  CPython's realloc mostly
+ * grows a big list in place; here every growth is a new zeroed array and
+ * a copy, so 1/8 would cost some 9 words written per item appended (2.5 at
+ * 1/2), and the heap's large blocks come from calloc.  (The capacity is
+ * not visible: sys.getsizeof does not count it.) */
+static void list_reserve(sp_vm *vm, sp_val l, size_t need)
+{
+    if (need <= list_cap(L(l)))
+        return;
+    if (need > (size_t)PTRDIFF_MAX / sizeof(sp_val))
+        sp_raise_memory(vm);
+    list_set_cap(vm, l, need + (need >= 4096 ? need >> 1 : (need >> 3) + 6));
 }
 
 /* A new empty list with room for exactly cap items (a size the caller

@@ -1417,18 +1417,6 @@ SP_HOT_INLINE bool float_operands(sp_vm *vm, sp_val a, sp_val b, double *x, doub
     return false;
 }
 
-/* A new float for BINARY_OP's fast paths: sp_float_new with the heap
- * call made here (a float is never a heap type's instance, so no flags),
- * two call levels fewer per float on float-heavy loops. */
-SP_HOT_INLINE sp_val float_new_hot(sp_vm *vm, double d)
-{
-    sp_obj *o = sp_heap_alloc(vm->heap, vm->t.float_, sizeof(sp_float_obj), 0);
-    if (__builtin_expect(o == NULL, 0))
-        sp_raise_memory(vm);
-    ((sp_float_obj *)o)->value = d;
-    return (sp_val)o;
-}
-
 /* The largest magnitude up to which every int converts to a double
  * exactly (2**53). */
 #define SP_EXACT_DOUBLE ((int64_t)1 << 53)
@@ -2152,7 +2140,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                  * one correctly rounded division is int's true division. */
                 if (op == SP_OP_TRUEDIV && y != 0 && x >= -SP_EXACT_DOUBLE && x <= SP_EXACT_DOUBLE &&
                     y >= -SP_EXACT_DOUBLE && y <= SP_EXACT_DOUBLE) {
-                    SET_TOP(float_new_hot(vm, (double)x / (double)y));
+                    SET_TOP(sp_float_new(vm, (double)x / (double)y));
                     DISPATCH();
                 }
             } else {
@@ -2167,7 +2155,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     if (ftmp != NULL && (a == ftmp || b == ftmp) && float_reusable(code, ftmp_pc, pc - 1))
                         sp_as_float(ftmp)->value = r;
                     else
-                        ftmp = float_new_hot(vm, r);
+                        ftmp = sp_float_new(vm, r);
                     ftmp_pc = pc - 1;
                     SET_TOP(ftmp);
                     DISPATCH();
@@ -2180,7 +2168,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                         DISPATCH();
                     }
                     if (y != 0.0) {
-                        SET_TOP(float_new_hot(vm, x / y));
+                        SET_TOP(sp_float_new(vm, x / y));
                         DISPATCH();
                     }
                 }

@@ -7,14 +7,9 @@ from decimal import (Decimal, getcontext, setcontext, localcontext, Context, Bas
                      ROUND_CEILING, ROUND_UP, Inexact, Rounded, Clamped, Subnormal, Underflow,
                      Overflow, InvalidOperation, DivisionByZero, FloatOperation)
 
-SIGNALS = [Clamped, DivisionByZero, Inexact, Rounded, Subnormal, Underflow, Overflow,
-           InvalidOperation, FloatOperation]
+from decimal_helpers.common import SIGNALS, flags
+
 D = Decimal
-
-
-def flags(ctx=None):
-    ctx = ctx or getcontext()
-    return ",".join(s.__name__ for s in SIGNALS if ctx.flags[s]) or "-"
 
 
 def show(label, f, clear=True):

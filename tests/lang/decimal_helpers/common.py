@@ -1,6 +1,7 @@
-"""What decimal_fast_arith.py and decimal_fast_quantize.py share: the
+"""What decimal_fast_arith.py, _quantize.py and _context.py share: the
 rounding modes, the signals, a context's flags as text, and show(), which
-prints an operation's result and flags or the exception it raises."""
+prints an operation's result and flags or the exception it raises
+(_context.py takes the signals and flags only)."""
 from decimal import (getcontext, ROUND_DOWN, ROUND_UP, ROUND_HALF_UP, ROUND_HALF_DOWN,
                      ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR, ROUND_05UP, Inexact,
                      Rounded, Clamped, Subnormal, Underflow, Overflow, InvalidOperation,
