@@ -624,10 +624,12 @@ SP_HOT_INLINE void push_frame_check(sp_vm *vm, sp_frame_obj *caller)
 enum {
     CK_GLOBAL = 1,      /* LOAD_GLOBAL: the name is entry n of globals */
     CK_BUILTIN,         /* LOAD_GLOBAL: entry n of builtins, globals lacked it at version ver */
-    CK_DICT_ATTR,       /* LOAD_ATTR: type(obj) has no attribute of the name: obj.__dict__ (entry n first) */
+    CK_DICT_ATTR,       /* LOAD_ATTR: type(obj) has no attribute of the name (aux): obj.__dict__
+                           (entry n first) */
     CK_MODULE_ATTR,     /* LOAD_ATTR on an exact module: entry n of its dict */
-    CK_METHOD,          /* LOAD_METHOD: aux is a function / method descriptor on the type */
-    CK_DICT_STORE,      /* STORE_ATTR: no attribute of the name on the type: obj.__dict__ */
+    CK_METHOD,          /* LOAD_METHOD: aux is a function / method descriptor on the type;
+                           n the name's hash filter bits (METHOD_HBITS) */
+    CK_DICT_STORE,      /* STORE_ATTR: no attribute of the name (aux) on the type: obj.__dict__ */
     CK_SLOT,            /* LOAD_ATTR / STORE_ATTR: a __slots__ member of the type: slot n */
     CK_INIT,            /* CALL of a class (key) whose metaclass is type, __new__ object's:
                            aux is its __init__, a plain Python function */
@@ -1016,7 +1018,7 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
     if (tp->dict_offset != 0 && descr == NULL) {
         uint64_t ver = tp->version;
         sp_vals e = cache_fill_key(vm, co, i, (sp_val)tp);
-        cache_set(e, (sp_val)tp, NULL, CK_DICT_ATTR, 0, ver);
+        cache_set(e, (sp_val)tp, name, CK_DICT_ATTR, 0, ver);
         if (e.len != 0) {
             sp_val v = instance_dict_get(vm, obj, name, e);
             if (v != NULL)
@@ -1024,6 +1026,21 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
         }
     }
     return sp_getattr(vm, obj, name);
+}
+
+/* A code object's constants and names: typed fields (code.h), so no
+ * layout check.  (Debug builds check the arrays sp_dict_entries_ and
+ * own_valarray read.) */
+SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
+{
+    return sp_trailing_vals(p->items, p->len);
+}
+
+/* The name of the LOAD_ATTR / LOAD_METHOD / STORE_ATTR word at pc (for
+ * a pair, the paired word). */
+SP_HOT_INLINE sp_val pair_name(sp_code_obj *co, sp_u32s code, uint32_t pc)
+{
+    return sp_vals_get(code_tuple(co->names), sp_instr_arg(sp_u32s_get(code, pc)));
 }
 
 /* The hits of the attribute caches, inline in the loop (the functions
@@ -1047,14 +1064,34 @@ SP_HOT_INLINE bool instance_may_hold(sp_vm *vm, sp_val obj, sp_val name)
     return d != NULL && dict_may_hold(vm, d, name);
 }
 
-/* LOAD_METHOD: the function found on obj's type if no instance
- * attribute shadows it, else NULL. */
-SP_HOT_INLINE sp_val method_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name)
+/* A CK_METHOD entry's n: the two hash-filter bit numbers of its name
+ * (dict.h, sp_dict_hash_bits), so that a hit tests the instance dict's
+ * filter without reading the name and its hash. */
+#define METHOD_HBITS(h) ((size_t)((uint64_t)(h) & 0xfffu))
+SP_HOT_INLINE uint64_t method_hbits_mask(size_t n)
+{
+    return ((uint64_t)1 << (n & 63)) | ((uint64_t)1 << ((n >> 6) & 63));
+}
+
+/* LOAD_METHOD (the word at name_pc, whose argument is the name): the
+ * function found on obj's type if no instance attribute shadows it, else
+ * NULL.  The name is read only when the instance dict's hash filter
+ * can't tell (instance_may_hold without its first steps). */
+SP_HOT_INLINE sp_val method_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj, sp_u32s code,
+                                uint32_t name_pc)
 {
     sp_vals c = type_entry(cache, co, i, obj);
-    if (c.len == 0 || cache_kind(c) != CK_METHOD || obj->type->version != cache_ver(c) ||
-        instance_may_hold(vm, obj, name))
+    if (c.len == 0 || cache_kind(c) != CK_METHOD || obj->type->version != cache_ver(c))
         return NULL;
+    if (obj->type->dict_offset != 0) {
+        sp_val d = sp_obj_peek_dict_hot(vm, obj);
+        if (d != NULL) {
+            uint64_t bits = method_hbits_mask(cache_n(c));
+            if ((HOT_AS(sp_dict_obj, d, SP_LAYOUT_DICT)->hbits & bits) == bits &&
+                sp_dict_get_str(vm, d, pair_name(co, code, name_pc)) != NULL)
+                return NULL;
+        }
+    }
     return sp_vals_get(c, 1);
 }
 
@@ -1078,9 +1115,12 @@ SP_HOT_INLINE sp_val attr_hit_other(sp_vm *vm, sp_vals c, int k, sp_val obj, sp_
     return NULL;
 }
 
-/* LOAD_ATTR: the cached attribute's value (instance dict, slot, class
- * or module), else NULL. */
-SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name)
+/* LOAD_ATTR (the word at name_pc, whose argument is the name): the
+ * cached attribute's value (instance dict, slot, class or module), else
+ * NULL.  The instance dict's and the slot's hits don't read the name (a
+ * CK_DICT_ATTR entry holds it as aux). */
+SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj, sp_u32s code,
+                              uint32_t name_pc)
 {
     sp_vals c = type_entry(cache, co, i, obj);
     if (c.len == 0)
@@ -1090,11 +1130,11 @@ SP_HOT_INLINE sp_val attr_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_
         if (obj->type->version != cache_ver(c))
             return NULL;
         sp_val d = sp_obj_peek_dict_hot(vm, obj);
-        return d != NULL ? dict_entry_hot(d, cache_n(c), name) : NULL;
+        return d != NULL ? dict_entry_hot(d, cache_n(c), sp_vals_get(c, 1)) : NULL;
     }
     if (k == CK_SLOT)
         return obj->type->version == cache_ver(c) ? sp_obj_get_slot_hot(vm, obj, cache_n(c)) : NULL;
-    return attr_hit_other(vm, c, k, obj, name);
+    return attr_hit_other(vm, c, k, obj, pair_name(co, code, name_pc));
 }
 
 /* Do fn's defaults give its last `missing` positional parameters?
@@ -1223,8 +1263,11 @@ static sp_val binop_hit(sp_vm *vm, sp_code_obj *co, uint32_t i, uint32_t op, sp_
     return fn;
 }
 
-/* STORE_ATTR: true if done (an existing instance dict entry or a slot). */
-SP_HOT_INLINE bool store_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, sp_val obj, sp_val name, sp_val v)
+/* STORE_ATTR (instruction i, its argument the name): true if done (an
+ * existing instance dict entry or a slot).  A CK_DICT_STORE entry holds
+ * the name as aux: only a new attribute reads it from the code. */
+SP_HOT_INLINE bool store_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t i, uint32_t arg, sp_val v,
+                             sp_val obj)
 {
     sp_vals c = type_entry(cache, co, i, obj);
     if (c.len == 0 || obj->type->version != cache_ver(c))
@@ -1239,8 +1282,9 @@ SP_HOT_INLINE bool store_hit(sp_vm *vm, sp_vals cache, sp_code_obj *co, uint32_t
             if (d == NULL)
                 return false;
         }
-        if (dict_replace_hot(d, cache_n(c), name, v))
+        if (dict_replace_hot(d, cache_n(c), sp_vals_get(c, 1), v))
             return true;
+        sp_val name = sp_vals_get(code_tuple(co->names), arg);
         /* A new attribute (`self.x = ...` in __init__): appended when the
          * dict's hash filter shows the name absent and the table has
          * room, as store_attr's sp_dict_set would, without its lookup;
@@ -1304,7 +1348,8 @@ static sp_val load_method(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp
     if (sp_is_ptr(m) && (m->type == vm->t.function || m->type == vm->t.method_descriptor) &&
         attr_cacheable(vm, tp, SP_SLOT_GA_GENERIC) && sp_type_lookup(vm, tp, name) == m) {
         uint64_t ver = tp->version;
-        cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, m, CK_METHOD, 0, ver);
+        cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, m, CK_METHOD,
+                  METHOD_HBITS(sp_str_hash(vm, name)), ver);
     }
     return m;
 }
@@ -1356,7 +1401,7 @@ static void store_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_va
             sp_val d = sp_obj_peek_dict(vm, obj);
             sp_ssize n = d != NULL ? stored_index_of(vm, d, name) : -1;
             if (n >= 0)
-                cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, NULL, CK_DICT_STORE, (size_t)n, ver);
+                cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, name, CK_DICT_STORE, (size_t)n, ver);
             return;
         }
     }
@@ -1527,14 +1572,6 @@ __attribute__((noinline)) static sp_val call_inline(sp_vm *vm, sp_val callable, 
 #define TOP() sp_vals_get(s, sp - 1)
 #define PEEK(n) sp_vals_get(s, sp - (n))
 #define SET_TOP(v) sp_vals_set(s, sp - 1, (v))
-
-/* A code object's constants and names: typed fields (code.h), so no
- * layout check.  (Debug builds check the arrays sp_dict_entries_ and
- * own_valarray read.) */
-SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
-{
-    return sp_trailing_vals(p->items, p->len);
-}
 
 /* x <op> y for a comparison opcode's argument (C's operators: for
  * doubles, a NaN compares unequal to everything, as float's do). */
@@ -1723,12 +1760,6 @@ SP_HOT_INLINE sp_val pair_local(sp_vm *vm, sp_frame_obj *f, sp_vals s, uint32_t 
     return obj;
 }
 
-/* The name of the paired LOAD_ATTR / LOAD_METHOD word at pc. */
-SP_HOT_INLINE sp_val pair_name(sp_code_obj *co, sp_u32s code, uint32_t pc)
-{
-    return sp_vals_get(code_tuple(co->names), sp_instr_arg(sp_u32s_get(code, pc)));
-}
-
 __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pending, bool fresh, sp_val *escaped)
 {
     sp_frame_obj *f = sp_as_frame(vm, vm->frame);
@@ -1822,7 +1853,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
              * hit both are done here; else the local is pushed and that
              * LOAD_ATTR runs as usual (property, miss, error). */
             sp_val obj = pair_local(vm, f, s, arg, pc);
-            sp_val v = attr_hit(vm, cache_span(co), co, pc, obj, pair_name(co, code, pc));
+            sp_val v = attr_hit(vm, cache_span(co), co, pc, obj, code, pc);
             if (v != NULL)
                 pc++;
             PUSH(v != NULL ? v : obj);
@@ -1831,7 +1862,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(LOAD_FAST_METHOD) {
             /* LOAD_FAST, then the LOAD_METHOD word at pc, likewise. */
             sp_val obj = pair_local(vm, f, s, arg, pc);
-            sp_val m = method_hit(vm, cache_span(co), co, pc, obj, pair_name(co, code, pc));
+            sp_val m = method_hit(vm, cache_span(co), co, pc, obj, code, pc);
             if (m != NULL) {
                 pc++;
                 PUSH(m);
@@ -1959,8 +1990,8 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 name_error(vm, NAME_ARG());
             DISPATCH();
         TARGET(LOAD_ATTR) {
-            sp_val obj = TOP(), name = NAME_ARG();
-            sp_val v = attr_hit(vm, cache_span(co), co, pc - 1, obj, name);
+            sp_val obj = TOP();
+            sp_val v = attr_hit(vm, cache_span(co), co, pc - 1, obj, code, pc - 1);
             if (v == NULL) {
                 sp_val getter = property_hit(vm, cache_span(co), co, pc - 1, obj);
                 if (getter != NULL) {
@@ -1976,7 +2007,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     LOAD_FRAME();
                     DISPATCH();
                 }
-                v = load_attr(vm, co, pc - 1, obj, name);
+                v = load_attr(vm, co, pc - 1, obj, NAME_ARG());
             }
             SET_TOP(v);
             DISPATCH();
@@ -1984,25 +2015,23 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(STORE_ATTR) {
             sp_val obj = POP();
             sp_val v = POP();
-            sp_val name = NAME_ARG();
-            if (!store_hit(vm, cache_span(co), co, pc - 1, obj, name, v)) {
-                store_attr(vm, co, pc - 1, obj, name, v);
-            }
+            if (!store_hit(vm, cache_span(co), co, pc - 1, arg, v, obj))
+                store_attr(vm, co, pc - 1, obj, NAME_ARG(), v);
             DISPATCH();
         }
         TARGET(DELETE_ATTR)
             sp_delattr(vm, POP(), NAME_ARG());
             DISPATCH();
         TARGET(LOAD_METHOD) {
-            sp_val obj = TOP(), name = NAME_ARG();
-            sp_val m = method_hit(vm, cache_span(co), co, pc - 1, obj, name);
+            sp_val obj = TOP();
+            sp_val m = method_hit(vm, cache_span(co), co, pc - 1, obj, code, pc - 1);
             if (m != NULL) {
                 SET_TOP(m);
                 PUSH(obj);
                 DISPATCH();
             }
             sp_val self = NULL;
-            m = load_method(vm, co, pc - 1, obj, name, &self);
+            m = load_method(vm, co, pc - 1, obj, NAME_ARG(), &self);
             SET_TOP(m);
             PUSH(self);
             DISPATCH();
