@@ -506,6 +506,10 @@ void sp_set_add(sp_vm *vm, sp_val s, sp_val key);
 bool sp_set_contains(sp_vm *vm, sp_val s, sp_val key);
 void sp_set_update(sp_vm *vm, sp_val s, sp_val iterable);      /* s.update(iterable) */
 size_t sp_set_len(sp_val s);
+/* a | b, a & b, a - b, a ^ b of two exact sets or frozensets (what the
+ * operators' dunders give them, without the protocol); NULL for any
+ * other operands or operator. */
+sp_val sp_set_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b);
 
 /* ========================================================================
  * range, slice (src/objects/range.c, slice.c)

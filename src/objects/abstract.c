@@ -672,6 +672,12 @@ __attribute__((noinline)) static sp_val binary_slow(sp_vm *vm, sp_binop op, sp_v
     if (op == SP_OP_MOD && sp_is_ptr(a) && a->type == vm->t.str
         && !(sp_is_ptr(b) && b->type != vm->t.str && sp_is_str(b)))
         return sp_str_percent_format(vm, a, b);
+    /* Exact sets and frozensets: their dunders' work, without the lookups. */
+    if (op == SP_OP_OR || op == SP_OP_AND || op == SP_OP_SUB || op == SP_OP_XOR) {
+        r = sp_set_binary(vm, op, a, b);
+        if (r != NULL)
+            return r;
+    }
     sp_val fwd, rev, inp;
     op_names(vm, op, &fwd, &rev, &inp);
     r = binary_slots(vm, fwd, rev, a, b);

@@ -895,6 +895,28 @@ static sp_val set_xor_m(sp_vm *vm, sp_vals args, sp_val kw)
     return set_symdiff(vm, a, b);
 }
 
+sp_val sp_set_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+{
+    if (!sp_is_ptr(a) || !sp_is_ptr(b))
+        return NULL;
+    sp_type *ta = a->type, *tb = b->type;
+    if ((ta != vm->t.set && ta != vm->t.frozenset) || (tb != vm->t.set && tb != vm->t.frozenset))
+        return NULL;
+    /* Neither type is the other's subtype, so the left operand's
+     * method goes first and never answers NotImplemented. */
+    switch (op) {
+    case SP_OP_OR: {
+        sp_val r = new_like(vm, a, a);
+        sp_set_update(vm, r, b);
+        return r;
+    }
+    case SP_OP_AND: return set_intersection(vm, a, b);
+    case SP_OP_SUB: return set_difference(vm, a, b);
+    case SP_OP_XOR: return set_symdiff(vm, a, b);
+    default: return NULL;
+    }
+}
+
 /* Reflected: b op a where a (self) is the right operand. */
 static sp_val set_ror_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
