@@ -1426,8 +1426,12 @@ static inline sp_val pop_slot(sp_vals s, uint32_t i)
 /* Lower the stack pointer from `sp` to `to`, clearing the slots between. */
 static inline uint32_t drop_to(sp_vals s, uint32_t sp, uint32_t to)
 {
-    while (sp > to)
-        sp_vals_set(s, --sp, NULL);
+    if (sp > to) {
+        /* One bound check for the run (the loop's are then known true). */
+        sp_vals d = sp_vals_sub(s, to, sp - to);
+        for (size_t i = 0; i < d.len; i++)
+            sp_vals_set(d, i, NULL);
+    }
     return to;
 }
 
