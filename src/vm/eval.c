@@ -40,6 +40,14 @@ SP_HOT_INLINE sp_vals hot_valarray(sp_val v)
     return sp_trailing_vals(a->items, a->cap);
 }
 
+/* A code object's constants and names: typed fields (code.h), so no
+ * layout check.  (Debug builds check the arrays sp_dict_entries_ and
+ * own_valarray read.) */
+SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
+{
+    return sp_trailing_vals(p->items, p->len);
+}
+
 /* sp_dict_entry_if (dict.h) with the checks above, for the caches' hits. */
 SP_HOT_INLINE sp_val dict_entry_hot(sp_val d, size_t n, sp_val key)
 {
@@ -622,7 +630,7 @@ SP_HOT_INLINE void push_frame_check(sp_vm *vm, sp_frame_obj *caller)
  * instructions are the full paths, which refill. */
 #define CACHE_W 4u
 enum {
-    CK_GLOBAL = 1,      /* LOAD_GLOBAL: the name is entry n of globals */
+    CK_GLOBAL = 1,      /* LOAD_GLOBAL: the name (aux) is entry n of globals */
     CK_BUILTIN,         /* LOAD_GLOBAL: entry n of builtins, globals lacked it at version ver */
     CK_DICT_ATTR,       /* LOAD_ATTR: type(obj) has no attribute of the name (aux): obj.__dict__
                            (entry n first) */
@@ -808,8 +816,10 @@ static sp_ssize dict_index_of(sp_vm *vm, sp_val d, sp_val name)
 }
 
 /* LOAD_GLOBAL's hit, inline in the loop: the cached entry of globals
- * or (globals still lacking the name) of builtins, else NULL. */
-SP_HOT_INLINE sp_val global_hit(sp_vals cache, uint32_t i, sp_frame_obj *f, sp_val name)
+ * (a CK_GLOBAL entry holds the name as aux, so that this hit reads no
+ * names tuple) or (globals still lacking the name) of builtins, else
+ * NULL. */
+SP_HOT_INLINE sp_val global_hit(sp_vals cache, uint32_t i, sp_frame_obj *f, sp_code_obj *co, uint32_t arg)
 {
     if (cache.len == 0)
         return NULL;
@@ -818,10 +828,10 @@ SP_HOT_INLINE sp_val global_hit(sp_vals cache, uint32_t i, sp_frame_obj *f, sp_v
         return NULL;
     int k = cache_kind(c);
     if (k == CK_GLOBAL)
-        return dict_entry_hot(f->globals, cache_n(c), name);
+        return dict_entry_hot(f->globals, cache_n(c), sp_vals_get(c, 1));
     if (k == CK_BUILTIN && sp_vals_get(c, 1) == f->builtins &&
         HOT_AS(sp_dict_obj, f->globals, SP_LAYOUT_DICT)->version == cache_ver(c))
-        return dict_entry_hot(f->builtins, cache_n(c), name);
+        return dict_entry_hot(f->builtins, cache_n(c), sp_vals_get(code_tuple(co->names), arg));
     return NULL;
 }
 
@@ -842,7 +852,7 @@ static sp_val load_global(sp_vm *vm, sp_frame_obj *f, sp_code_obj *co, uint32_t 
     if (v != NULL) {
         sp_ssize n = dict_index_of(vm, f->globals, name);
         if (n >= 0)
-            cache_set(cache_fill(vm, co, i), f->globals, NULL, CK_GLOBAL, (size_t)n, 0);
+            cache_set(cache_fill(vm, co, i), f->globals, name, CK_GLOBAL, (size_t)n, 0);
         return v;
     }
     v = sp_dict_get_str(vm, f->builtins, name);
@@ -1026,14 +1036,6 @@ static sp_val load_attr(sp_vm *vm, sp_code_obj *co, uint32_t i, sp_val obj, sp_v
         }
     }
     return sp_getattr(vm, obj, name);
-}
-
-/* A code object's constants and names: typed fields (code.h), so no
- * layout check.  (Debug builds check the arrays sp_dict_entries_ and
- * own_valarray read.) */
-SP_HOT_INLINE sp_vals code_tuple(sp_tuple_obj *p)
-{
-    return sp_trailing_vals(p->items, p->len);
 }
 
 /* The name of the LOAD_ATTR / LOAD_METHOD / STORE_ATTR word at pc (for
@@ -1740,9 +1742,8 @@ static bool find_handler(sp_code_obj *co, uint32_t at, uint32_t *target, uint32_
 SP_HOT_INLINE sp_val global_value(sp_vm *vm, sp_frame_obj *f, uint32_t i, uint32_t arg)
 {
     sp_code_obj *co = (sp_code_obj *)f->code;
-    sp_val name = sp_vals_get(code_tuple(co->names), arg);
-    sp_val v = global_hit(cache_span(co), i, f, name);
-    return v != NULL ? v : load_global(vm, f, co, i, name);
+    sp_val v = global_hit(cache_span(co), i, f, co, arg);
+    return v != NULL ? v : load_global(vm, f, co, i, sp_vals_get(code_tuple(co->names), arg));
 }
 
 /* LOAD_FAST's read: local i of the running code co, or UnboundLocalError. */
