@@ -48,6 +48,7 @@ enum {
     ST_CONTEXT, ST_CONTEXT_VERSION,  /* Context, its version at install (None: no dict reads) */
     ST_H_CVAR, ST_H_INEXACT, ST_H_ROUNDED,   /* their (identity) hashes, small ints */
     ST_CACHE,                        /* tuple of entry numbers (see current_context) */
+    ST_CCACHE,                       /* the last context read (see load_ctx) */
     ST_SLOT_EXP, ST_SLOT_INT, ST_SLOT_SIGN, ST_SLOT_SPECIAL,   /* small ints */
     ST_N_PREC, ST_N_ROUNDING, ST_N_EMIN, ST_N_EMAX, ST_N_CLAMP, ST_N_FLAGS, ST_N_TRAPS, ST_N_IGNORED,
     ST_ROUND0,                       /* the 8 rounding strings, in enum rmode order */
@@ -132,37 +133,82 @@ static sp_vals need_state(sp_vm *vm, sp_vals args)
 typedef struct fin {
     int sign;
     int64_t exp;
+    u128 val;               /* the coefficient's value (< 10**38) */
     sp_cbytes digits;       /* points into an immutable str, or into buf */
     uint8_t buf[24];        /* an int operand's digits */
 } fin;
 
 static bool fin_zero(const fin *f) { return f->digits.len == 1 && sp_cbytes_get(f->digits, 0) == '0'; }
 
+/* The words after the header of a plain class instance o, as a span,
+ * and where its slots start in it; an empty span if o's allocation memo
+ * does not cover them (then the slow accessors are used). */
+static sp_vals inst_words(sp_obj *o, size_t *base)
+{
+    sp_type *t = o->type;
+    size_t words = o->aux >> SP_AUX_WORDS_SHIFT;
+    size_t first = t->slots_offset / sizeof(sp_val);
+    if (!(t->flags & SP_TF_PLAIN_EXTRAS) || words <= SP_HEADER_WORDS || first < SP_HEADER_WORDS)
+        return SP_NOVALS;
+    *base = first - SP_HEADER_WORDS;
+    return sp_trailing_vals(((sp_instance_words *)o)->words, words - SP_HEADER_WORDS);
+}
+
+/* Slot st[i] of an instance whose words are w (from base), or NULL. */
+static sp_val word_slot(sp_vals st, sp_vals w, size_t base, size_t i)
+{
+    size_t k = base + st_slot(st, i);
+    return k < w.len ? sp_vals_get(w, k) : NULL;
+}
+
 static bool load_decimal(sp_vm *vm, sp_vals st, sp_val v, fin *f)
 {
     if (!sp_is_ptr(v) || (sp_val)v->type != st_item(st, ST_DECIMAL))
         return false;
-    if (sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_SPECIAL)) != vm->False)
+    size_t base = 0;
+    sp_vals w = inst_words(v, &base);
+    sp_val special, sign, exp, s;
+    if (w.len != 0) {
+        special = word_slot(st, w, base, ST_SLOT_SPECIAL);
+        sign = word_slot(st, w, base, ST_SLOT_SIGN);
+        exp = word_slot(st, w, base, ST_SLOT_EXP);
+        s = word_slot(st, w, base, ST_SLOT_INT);
+    } else {
+        special = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_SPECIAL));
+        sign = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_SIGN));
+        exp = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_EXP));
+        s = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_INT));
+    }
+    if (special != vm->False)
         return false;
-    sp_val sign = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_SIGN));
-    sp_val exp = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_EXP));
-    sp_val s = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_INT));
     if (sign != sp_small(0) && sign != sp_small(1))
         return false;
     if (exp == NULL || !sp_is_small(exp) || sp_small_get(exp) > BOUND || sp_small_get(exp) < -BOUND)
         return false;
-    if (s == NULL || !sp_is_exact(vm, s, vm->t.str))
+    if (s == NULL || !sp_is_ptr(s) || s->type != vm->t.str)
         return false;
     sp_cbytes d = sp_str_bytes(s);
     if (d.len == 0 || d.len > MAXDIG)
         return false;
-    for (size_t i = 0; i < d.len; i++) {
+    /* checked and valued in one pass: 64-bit for the first 19 digits */
+    size_t n64 = d.len < 19 ? d.len : 19;
+    uint64_t lo = 0;
+    for (size_t i = 0; i < n64; i++) {
         uint8_t c = sp_cbytes_get(d, i);
         if (c < '0' || c > '9')
             return false;
+        lo = lo * 10 + (uint64_t)(c - '0');
+    }
+    u128 val = lo;
+    for (size_t i = n64; i < d.len; i++) {
+        uint8_t c = sp_cbytes_get(d, i);
+        if (c < '0' || c > '9')
+            return false;
+        val = val * 10 + (u128)(c - '0');
     }
     if (d.len > 1 && sp_cbytes_get(d, 0) == '0')
         return false;
+    f->val = val;
     f->sign = (int)sp_small_get(sign);
     f->exp = sp_small_get(exp);
     f->digits = d;
@@ -191,6 +237,7 @@ static bool load_int(sp_vm *vm, sp_val v, fin *f)
         sp_bytes_set(b, k, sp_bytes_get(r, n - 1 - k));
     f->sign = i < 0;
     f->exp = 0;
+    f->val = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
     f->digits = sp_cbytes_sub(sp_cbytes_of(b), 0, n);
     return true;
 }
@@ -198,14 +245,6 @@ static bool load_int(sp_vm *vm, sp_val v, fin *f)
 static bool load_operand(sp_vm *vm, sp_vals st, sp_val v, fin *f)
 {
     return load_decimal(vm, st, v, f) || load_int(vm, v, f);
-}
-
-static u128 digits_value(sp_cbytes d)
-{
-    u128 c = 0;
-    for (size_t i = 0; i < d.len; i++)
-        c = c * 10 + (u128)(sp_cbytes_get(d, i) - '0');
-    return c;
 }
 
 /* ---- the context -----------------------------------------------------------*/
@@ -336,11 +375,62 @@ static bool ctx_values(sp_vm *vm, sp_vals st, sp_val ctx, sp_vals v)
     return true;
 }
 
+/* The last context read, so that a context used again is not checked
+ * again: ST_CCACHE is a tuple (CC_* order) of the Context instance dict
+ * it was read from, that dict's version (dict.h D5: it changes with
+ * every insertion, deletion, clear and resize, so the keys stay at the
+ * entry numbers in CC_POS while it is unchanged), the eight values read
+ * (ST_N_* order) and what they gave.  The values are compared on each
+ * use (ctx.prec = 5 replaces a value, which leaves the version as it
+ * is); the _ignored_flags list, changed in place, is checked each time,
+ * and so are the traps and flags read when a signal is raised.  The
+ * tuple keeps the dict alive, so no other dict can take its place. */
+enum { CC_DICT, CC_VERSION, CC_POS, CC_V0, CC_PREC = CC_V0 + 8, CC_EMIN, CC_EMAX, CC_ROUNDING, CC_CLAMP, CC_LEN };
+
+static void cc_fill(dctx *c, sp_vals cc, sp_vals v)
+{
+    c->flags = sp_vals_get(v, ST_N_FLAGS - ST_N_PREC);
+    c->traps = sp_vals_get(v, ST_N_TRAPS - ST_N_PREC);
+    c->prec = sp_small_get(sp_vals_get(cc, CC_PREC));
+    c->emin = sp_small_get(sp_vals_get(cc, CC_EMIN));
+    c->emax = sp_small_get(sp_vals_get(cc, CC_EMAX));
+    c->rounding = (int)sp_small_get(sp_vals_get(cc, CC_ROUNDING));
+    c->clamp = (int)sp_small_get(sp_vals_get(cc, CC_CLAMP));
+}
+
+/* The context from the cache: true if ctx's dict is the cached one,
+ * unchanged (same version, same eight values). */
+static bool load_ctx_cached(sp_vm *vm, sp_vals st, sp_val ctx, dctx *c)
+{
+    sp_vals cc = sp_tuple_items(st_item(st, ST_CCACHE));
+    sp_val d = ctx_dict(vm, st, ctx);
+    if (d == NULL || d != sp_vals_get(cc, CC_DICT))
+        return false;
+    sp_dict_obj *o = sp_as_dict(d);
+    if (!sp_is_small(sp_vals_get(cc, CC_VERSION)) || o->version != (uint64_t)sp_small_get(sp_vals_get(cc, CC_VERSION)))
+        return false;
+    uint64_t packed = (uint64_t)sp_small_get(sp_vals_get(cc, CC_POS));
+    sp_vals e = sp_dict_entries_(o->entries);
+    sp_vals v = sp_vals_sub(cc, CC_V0, 8);
+    for (size_t i = 0; i < 8; i++) {
+        size_t n = (size_t)((packed >> (IX_BITS * i)) & ((1u << IX_BITS) - 1));
+        if (sp_vals_get(e, 2 * n + 1) != sp_vals_get(v, i))
+            return false;
+    }
+    sp_val ign = sp_vals_get(v, ST_N_IGNORED - ST_N_PREC);
+    if (sp_list_len(ign) != 0)      /* an exact list: checked when cached */
+        return false;
+    cc_fill(c, cc, v);
+    return true;
+}
+
 static bool load_ctx(sp_vm *vm, sp_vals st, dctx *c)
 {
     sp_val ctx = current_context(vm, st);
     if (ctx == NULL)
         return false;
+    if (load_ctx_cached(vm, st, ctx, c))
+        return true;
     sp_val a[8];
     sp_vals v = SP_VALS(a);
     if (!ctx_values(vm, st, ctx, v))
@@ -360,7 +450,32 @@ static bool load_ctx(sp_vm *vm, sp_vals st, dctx *c)
         return false;
     c->clamp = (int)clamp;
     c->rounding = rmode_of(st, sp_vals_get(v, ST_N_ROUNDING - ST_N_PREC));
-    return c->rounding >= 0;
+    if (c->rounding < 0)
+        return false;
+    /* Cache it if the values came from the instance dict at the entry
+     * numbers of C_CTX_IX (ctx_values read them there, or by getattr). */
+    sp_val d = ctx_dict(vm, st, ctx);
+    sp_val b[8];
+    sp_vals w = SP_VALS(b);
+    if (d != NULL && sp_as_dict(d)->version <= (uint64_t)SP_SMALL_MAX && ctx_entries(st, d, w)) {
+        bool same = true;
+        for (size_t i = 0; i < 8; i++)
+            same = same && sp_vals_get(w, i) == sp_vals_get(v, i);
+        if (same) {
+            sp_val t = st_item(st, ST_CCACHE);
+            sp_tuple_set(t, CC_DICT, d);
+            sp_tuple_set(t, CC_VERSION, sp_small((int64_t)sp_as_dict(d)->version));
+            sp_tuple_set(t, CC_POS, sp_tuple_get(st_item(st, ST_CACHE), C_CTX_IX));
+            for (size_t i = 0; i < 8; i++)
+                sp_tuple_set(t, CC_V0 + i, sp_vals_get(v, i));
+            sp_tuple_set(t, CC_PREC, sp_small(c->prec));
+            sp_tuple_set(t, CC_EMIN, sp_small(c->emin));
+            sp_tuple_set(t, CC_EMAX, sp_small(c->emax));
+            sp_tuple_set(t, CC_ROUNDING, sp_small(c->rounding));
+            sp_tuple_set(t, CC_CLAMP, sp_small(c->clamp));
+        }
+    }
+    return true;
 }
 
 /* The remembered entry number of signal sig (ST_INEXACT or ST_ROUNDED)
@@ -548,6 +663,17 @@ static sp_val make_dec(sp_vm *vm, sp_vals st, int sign, dig *g, int64_t exp)
 {
     sp_val s = sp_str_new_ascii(vm, sp_cbytes_sub(sp_cbytes_of(dig_span(g)), g->start, g->len));
     sp_val o = sp_object_new_instance(vm, (sp_type *)st_item(st, ST_DECIMAL));
+    size_t base = 0;
+    sp_vals w = inst_words(o, &base);
+    size_t ke = base + st_slot(st, ST_SLOT_EXP), ki = base + st_slot(st, ST_SLOT_INT);
+    size_t ks = base + st_slot(st, ST_SLOT_SIGN), kp = base + st_slot(st, ST_SLOT_SPECIAL);
+    if (ke < w.len && ki < w.len && ks < w.len && kp < w.len) {
+        sp_vals_set(w, ke, sp_small(exp));
+        sp_vals_set(w, ki, s);
+        sp_vals_set(w, ks, sp_small(sign));
+        sp_vals_set(w, kp, vm->False);
+        return o;
+    }
     sp_obj_set_slot_hot(vm, o, st_slot(st, ST_SLOT_EXP), sp_small(exp));
     sp_obj_set_slot_hot(vm, o, st_slot(st, ST_SLOT_INT), s);
     sp_obj_set_slot_hot(vm, o, st_slot(st, ST_SLOT_SIGN), sp_small(sign));
@@ -618,7 +744,7 @@ static sp_val mul_fast(sp_vm *vm, sp_vals st, sp_vals args, sp_val kwnames)
     } else {
         if (a.digits.len + b.digits.len > MAXDIG)
             return NULL;
-        dig_set_u128(&g, digits_value(a.digits) * digits_value(b.digits));
+        dig_set_u128(&g, a.val * b.val);
     }
     return fix(vm, st, &c, a.sign ^ b.sign, &g, a.exp + b.exp);
 }
@@ -664,7 +790,7 @@ static sp_val add_fin(sp_vm *vm, sp_vals st, const dctx *c, fin *a, fin *b)
     int64_t la = (int64_t)a->digits.len + (a->exp - exp), lb = (int64_t)b->digits.len + (b->exp - exp);
     if (la > MAXDIG || lb > MAXDIG)
         return NULL;
-    u128 x = digits_value(a->digits), y = digits_value(b->digits);
+    u128 x = a->val, y = b->val;
     for (int64_t k = exp; k < a->exp; k++)
         x *= 10;
     for (int64_t k = exp; k < b->exp; k++)
@@ -1086,6 +1212,10 @@ static sp_val install_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     for (size_t i = 0; i < C_LEN; i++)
         sp_tuple_set(cache, i, sp_small(0));
     sp_tuple_set(st, ST_CACHE, cache);
+    sp_val ccache = sp_tuple_new(vm, CC_LEN);
+    for (size_t i = 0; i < CC_LEN; i++)
+        sp_tuple_set(ccache, i, vm->None);
+    sp_tuple_set(st, ST_CCACHE, ccache);
     for (size_t i = 0; i < 4; i++) {
         sp_val d = sp_dict_get_str(vm, t->dict, sp_intern_cstr(vm, slot_name(i)));
         if (d == NULL || !sp_is_exact(vm, d, vm->t.member_descriptor) || ((sp_memberdescr_obj *)d)->owner != t)
