@@ -38,9 +38,6 @@
 
 typedef unsigned __int128 u128;
 
-/* The registry key of the last installed state ("DEC1" in ASCII). */
-#define REGISTRY_KEY sp_small(0x44454331)
-
 /* ---- the state tuple -------------------------------------------------------*/
 
 enum {
@@ -90,10 +87,8 @@ static size_t st_slot(sp_vals st, size_t i) { return (size_t)sp_small_get(st_ite
 /* The state of the installed class that self is an instance of, or NULL. */
 static sp_val find_state(sp_vm *vm, sp_val self)
 {
-    if (vm->registry == NULL)
-        return NULL;
-    sp_val st = sp_dict_get_hashed(vm, vm->registry, REGISTRY_KEY, sp_int_hash(REGISTRY_KEY));
-    if (st == NULL)
+    sp_val st = vm->decimal_state;
+    if (st == NULL || vm->registry == NULL)
         return NULL;
     sp_type *t = sp_type_of(vm, self);
     if ((sp_val)t == sp_tuple_get(st, ST_DECIMAL))
@@ -495,16 +490,6 @@ static size_t sig_entry(sp_vm *vm, sp_vals st, size_t i, sp_val d, size_t sig)
     return (size_t)(sig == ST_INEXACT ? ki : kr);     /* (size_t)-1: absent */
 }
 
-/* May signal sig be raised without trapping?  Only a trap that is False
- * or 0 is known not to fire; anything else goes to Python (a missing
- * key too: _raise_error's KeyError). */
-static bool untrapped(sp_vm *vm, sp_vals st, const dctx *c, size_t sig)
-{
-    size_t n = sig_entry(vm, st, C_TRAPS_IX, c->traps, sig);
-    sp_val t = sp_dict_entry_if(c->traps, n, st_item(st, sig));
-    return t == vm->False || t == sp_small(0);
-}
-
 /* What Context._raise_error does for an untrapped signal: flags[sig] = 1. */
 static void raise_flag(sp_vm *vm, sp_vals st, const dctx *c, size_t sig)
 {
@@ -512,6 +497,64 @@ static void raise_flag(sp_vm *vm, sp_vals st, const dctx *c, size_t sig)
     if (!sp_dict_entry_replace(c->flags, n, st_item(st, sig), sp_small(1)))
         sp_dict_set_hashed(vm, c->flags, st_item(st, sig), sp_small_get(st_item(st, sig + ST_H_INEXACT - ST_INEXACT)),
                            sp_small(1));
+}
+
+/* Entry numbers of Inexact and Rounded in the traps or flags dict d
+ * (cache slot i), both checked to hold those keys (one look at the
+ * entries); false if either is absent. */
+static bool sig_pos(sp_vm *vm, sp_vals st, size_t i, sp_val d, size_t *ki, size_t *kr)
+{
+    uint64_t packed = cache_ix(st, i);
+    size_t a = (size_t)(packed & 0x7fffffffu), b = (size_t)(packed >> 31);
+    sp_dict_obj *o = sp_as_dict(d);
+    if (a < o->nentries && b < o->nentries) {
+        sp_vals e = sp_dict_entries_(o->entries);
+        if (sp_vals_get(e, 2 * a) == st_item(st, ST_INEXACT) && sp_vals_get(e, 2 * b) == st_item(st, ST_ROUNDED)) {
+            *ki = a;
+            *kr = b;
+            return true;
+        }
+    }
+    size_t x = sig_entry(vm, st, i, d, ST_INEXACT), y = sig_entry(vm, st, i, d, ST_ROUNDED);
+    if (x == (size_t)-1 || y == (size_t)-1)
+        return false;
+    *ki = x;
+    *kr = y;
+    return true;
+}
+
+/* May Rounded (and Inexact, if inexact) be raised without trapping?
+ * Only a trap that is False or 0 is known not to fire; anything else goes
+ * to Python (a missing key too: _raise_error's KeyError). */
+static bool rounding_untrapped(sp_vm *vm, sp_vals st, const dctx *c, bool inexact)
+{
+    size_t ki, kr;
+    if (!sig_pos(vm, st, C_TRAPS_IX, c->traps, &ki, &kr))
+        return false;
+    sp_vals e = sp_dict_entries_(sp_as_dict(c->traps)->entries);
+    sp_val tr = sp_vals_get(e, 2 * kr + 1);
+    if (tr != vm->False && tr != sp_small(0))
+        return false;
+    if (!inexact)
+        return true;
+    sp_val ti = sp_vals_get(e, 2 * ki + 1);
+    return ti == vm->False || ti == sp_small(0);
+}
+
+/* Raise Inexact (if inexact), then Rounded, untrapped: flags[sig] = 1. */
+static void raise_rounding(sp_vm *vm, sp_vals st, const dctx *c, bool inexact)
+{
+    size_t ki, kr;
+    if (sig_pos(vm, st, C_FLAGS_IX, c->flags, &ki, &kr)) {
+        sp_vals e = sp_dict_entries_(sp_as_dict(c->flags)->entries);
+        if (inexact)
+            sp_vals_set(e, 2 * ki + 1, sp_small(1));
+        sp_vals_set(e, 2 * kr + 1, sp_small(1));
+        return;
+    }
+    if (inexact)
+        raise_flag(vm, st, c, ST_INEXACT);
+    raise_flag(vm, st, c, ST_ROUNDED);
 }
 
 /* ---- digit strings ---------------------------------------------------------*/
@@ -699,7 +742,7 @@ static sp_val fix(sp_vm *vm, sp_vals st, const dctx *c, int sign, dig *g, int64_
     if (exp < exp_min) {
         size_t keep = (size_t)(c->prec);   /* len + exp - exp_min: 1 <= keep < len */
         int changed = round_digits(g, keep, sign, c->rounding);
-        if ((changed != 0 && !untrapped(vm, st, c, ST_INEXACT)) || !untrapped(vm, st, c, ST_ROUNDED))
+        if (!rounding_untrapped(vm, st, c, changed != 0))
             return NULL;
         dig_cut(g, keep, changed);
         if ((int64_t)g->len > c->prec) {
@@ -709,9 +752,7 @@ static sp_val fix(sp_vm *vm, sp_vals st, const dctx *c, int sign, dig *g, int64_
         if (exp_min > etop)
             return NULL;    /* Overflow after rounding */
         sp_val r = make_dec(vm, st, sign, g, exp_min);
-        if (changed != 0)
-            raise_flag(vm, st, c, ST_INEXACT);
-        raise_flag(vm, st, c, ST_ROUNDED);
+        raise_rounding(vm, st, c, changed != 0);
         return r;
     }
     if (c->clamp && exp > etop)
@@ -901,14 +942,11 @@ static sp_val quantize_fast(sp_vm *vm, sp_vals st, sp_vals args, sp_val kwnames)
     if (c.clamp && e > etop)
         return NULL;        /* Clamped by _fix */
     bool rounds = e > a.exp;
-    if (rounds && ((changed != 0 && !untrapped(vm, st, &c, ST_INEXACT)) || !untrapped(vm, st, &c, ST_ROUNDED)))
+    if (rounds && !rounding_untrapped(vm, st, &c, changed != 0))
         return NULL;
     sp_val r = make_dec(vm, st, a.sign, &g, e);
-    if (rounds) {
-        if (changed != 0)
-            raise_flag(vm, st, &c, ST_INEXACT);
-        raise_flag(vm, st, &c, ST_ROUNDED);
-    }
+    if (rounds)
+        raise_rounding(vm, st, &c, changed != 0);
     return r;
 }
 
@@ -1243,7 +1281,7 @@ static sp_val install_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_dict_set_cstr(vm, vm->registry, "_decimal_fast.all", all);
     }
     sp_dict_set(vm, all, dec, st);
-    sp_dict_set(vm, vm->registry, REGISTRY_KEY, st);
+    vm->decimal_state = st;
     sp_type_add_methods(vm, t, fast_methods);
     /* Plain method descriptors, not slot wrappers: they take _pydecimal's
      * extra arguments (context=..., eng=...) and hand them on. */
