@@ -46,6 +46,7 @@ enum {
     ST_H_CVAR, ST_H_INEXACT, ST_H_ROUNDED,   /* their (identity) hashes, small ints */
     ST_CACHE,                        /* tuple of entry numbers (see current_context) */
     ST_CCACHE,                       /* the last context read (see load_ctx) */
+    ST_STRS,                         /* the digit strs of 0 .. NSTRS-1, made when first needed */
     ST_SLOT_EXP, ST_SLOT_INT, ST_SLOT_SIGN, ST_SLOT_SPECIAL,   /* small ints */
     ST_N_PREC, ST_N_ROUNDING, ST_N_EMIN, ST_N_EMAX, ST_N_CLAMP, ST_N_FLAGS, ST_N_TRAPS, ST_N_IGNORED,
     ST_ROUND0,                       /* the 8 rounding strings, in enum rmode order */
@@ -78,6 +79,7 @@ enum {
  * few of them stay far inside int64_t. */
 #define BOUND ((int64_t)100000000000000000LL)   /* 10**17 */
 #define MAXDIG 38                                 /* 10**38 < 2**128 */
+#define NSTRS 10000                               /* coefficients whose str is shared */
 
 /* The state is passed around as its tuple's items (a span: one bounds
  * check per read, no downcast). */
@@ -702,9 +704,29 @@ static void dig_cut(dig *g, size_t keep, int changed)
 /* ---- results ---------------------------------------------------------------*/
 
 /* _dec_from_triple(sign, digits, exp) for a finite number. */
+/* The _int str of coefficient g: shared (ST_STRS) for one of at most four
+ * digits, without a leading zero (a str is immutable: _pydecimal makes a
+ * new one each time, but no code can tell). */
+static sp_val coeff_str(sp_vm *vm, sp_vals st, dig *g)
+{
+    sp_cbytes d = sp_cbytes_sub(sp_cbytes_of(dig_span(g)), g->start, g->len);
+    if (d.len > 4 || (d.len > 1 && sp_cbytes_get(d, 0) == '0'))
+        return sp_str_new_ascii(vm, d);
+    size_t v = 0;
+    for (size_t i = 0; i < d.len; i++)
+        v = v * 10 + (size_t)(sp_cbytes_get(d, i) - '0');
+    sp_val strs = st_item(st, ST_STRS);
+    sp_val s = sp_tuple_get(strs, v);
+    if (s != vm->None)
+        return s;
+    s = sp_str_new_ascii(vm, d);
+    sp_tuple_set(strs, v, s);
+    return s;
+}
+
 static sp_val make_dec(sp_vm *vm, sp_vals st, int sign, dig *g, int64_t exp)
 {
-    sp_val s = sp_str_new_ascii(vm, sp_cbytes_sub(sp_cbytes_of(dig_span(g)), g->start, g->len));
+    sp_val s = coeff_str(vm, st, g);
     sp_val o = sp_object_new_instance(vm, (sp_type *)st_item(st, ST_DECIMAL));
     size_t base = 0;
     sp_vals w = inst_words(o, &base);
@@ -893,7 +915,8 @@ static sp_val quantize_fast(sp_vm *vm, sp_vals st, sp_vals args, sp_val kwnames)
     size_t nkw = kwnames != NULL ? sp_tuple_len(kwnames) : 0;
     if (nkw > 1 || args.len < 2 || args.len > 3)
         return NULL;
-    if (nkw == 1 && (args.len != 3 || !sp_str_eq_cstr(sp_tuple_get(kwnames, 0), "rounding")))
+    if (nkw == 1 && (args.len != 3 || (sp_tuple_get(kwnames, 0) != st_item(st, ST_N_ROUNDING)
+                                       && !sp_str_eq_cstr(sp_tuple_get(kwnames, 0), "rounding"))))
         return NULL;
     fin a, q;
     dctx c;
@@ -1254,6 +1277,10 @@ static sp_val install_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     for (size_t i = 0; i < CC_LEN; i++)
         sp_tuple_set(ccache, i, vm->None);
     sp_tuple_set(st, ST_CCACHE, ccache);
+    sp_val strs = sp_tuple_new(vm, NSTRS);
+    for (size_t i = 0; i < NSTRS; i++)
+        sp_tuple_set(strs, i, vm->None);
+    sp_tuple_set(st, ST_STRS, strs);
     for (size_t i = 0; i < 4; i++) {
         sp_val d = sp_dict_get_str(vm, t->dict, sp_intern_cstr(vm, slot_name(i)));
         if (d == NULL || !sp_is_exact(vm, d, vm->t.member_descriptor) || ((sp_memberdescr_obj *)d)->owner != t)
