@@ -151,13 +151,6 @@ static sp_vals inst_words(sp_obj *o, size_t *base)
     return sp_trailing_vals(((sp_instance_words *)o)->words, words - SP_HEADER_WORDS);
 }
 
-/* Slot st[i] of an instance whose words are w (from base), or NULL. */
-static sp_val word_slot(sp_vals st, sp_vals w, size_t base, size_t i)
-{
-    size_t k = base + st_slot(st, i);
-    return k < w.len ? sp_vals_get(w, k) : NULL;
-}
-
 static bool load_decimal(sp_vm *vm, sp_vals st, sp_val v, fin *f)
 {
     if (!sp_is_ptr(v) || (sp_val)v->type != st_item(st, ST_DECIMAL))
@@ -165,11 +158,13 @@ static bool load_decimal(sp_vm *vm, sp_vals st, sp_val v, fin *f)
     size_t base = 0;
     sp_vals w = inst_words(v, &base);
     sp_val special, sign, exp, s;
-    if (w.len != 0) {
-        special = word_slot(st, w, base, ST_SLOT_SPECIAL);
-        sign = word_slot(st, w, base, ST_SLOT_SIGN);
-        exp = word_slot(st, w, base, ST_SLOT_EXP);
-        s = word_slot(st, w, base, ST_SLOT_INT);
+    size_t kp = base + st_slot(st, ST_SLOT_SPECIAL), ks = base + st_slot(st, ST_SLOT_SIGN);
+    size_t ke = base + st_slot(st, ST_SLOT_EXP), ki = base + st_slot(st, ST_SLOT_INT);
+    if (kp < w.len && ks < w.len && ke < w.len && ki < w.len) {
+        special = sp_vals_get(w, kp);
+        sign = sp_vals_get(w, ks);
+        exp = sp_vals_get(w, ke);
+        s = sp_vals_get(w, ki);
     } else {
         special = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_SPECIAL));
         sign = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_SIGN));
@@ -184,7 +179,7 @@ static bool load_decimal(sp_vm *vm, sp_vals st, sp_val v, fin *f)
         return false;
     if (s == NULL || !sp_is_ptr(s) || s->type != vm->t.str)
         return false;
-    sp_cbytes d = sp_str_bytes(s);
+    sp_cbytes d = sp_strobj_cbytes(sp_as_str(s));
     if (d.len == 0 || d.len > MAXDIG)
         return false;
     /* checked and valued in one pass: 64-bit for the first 19 digits */
@@ -376,13 +371,13 @@ static bool ctx_values(sp_vm *vm, sp_vals st, sp_val ctx, sp_vals v)
  * again: ST_CCACHE is a tuple (CC_* order) of the Context instance dict
  * it was read from, that dict's version (dict.h D5: it changes with
  * every insertion, deletion, clear and resize, so the keys stay at the
- * entry numbers in CC_POS while it is unchanged), the eight values read
+ * entry numbers in CC_P0.. while it is unchanged), the eight values read
  * (ST_N_* order) and what they gave.  The values are compared on each
  * use (ctx.prec = 5 replaces a value, which leaves the version as it
  * is); the _ignored_flags list, changed in place, is checked each time,
  * and so are the traps and flags read when a signal is raised.  The
  * tuple keeps the dict alive, so no other dict can take its place. */
-enum { CC_DICT, CC_VERSION, CC_POS, CC_V0, CC_PREC = CC_V0 + 8, CC_EMIN, CC_EMAX, CC_ROUNDING, CC_CLAMP, CC_LEN };
+enum { CC_DICT, CC_VERSION, CC_P0, CC_V0 = CC_P0 + 8, CC_PREC = CC_V0 + 8, CC_EMIN, CC_EMAX, CC_ROUNDING, CC_CLAMP, CC_LEN };
 
 static void cc_fill(dctx *c, sp_vals cc, sp_vals v)
 {
@@ -406,14 +401,11 @@ static bool load_ctx_cached(sp_vm *vm, sp_vals st, sp_val ctx, dctx *c)
     sp_dict_obj *o = sp_as_dict(d);
     if (!sp_is_small(sp_vals_get(cc, CC_VERSION)) || o->version != (uint64_t)sp_small_get(sp_vals_get(cc, CC_VERSION)))
         return false;
-    uint64_t packed = (uint64_t)sp_small_get(sp_vals_get(cc, CC_POS));
     sp_vals e = sp_dict_entries_(o->entries);
-    sp_vals v = sp_vals_sub(cc, CC_V0, 8);
-    for (size_t i = 0; i < 8; i++) {
-        size_t n = (size_t)((packed >> (IX_BITS * i)) & ((1u << IX_BITS) - 1));
-        if (sp_vals_get(e, 2 * n + 1) != sp_vals_get(v, i))
+    sp_vals v = sp_vals_sub(cc, CC_V0, 8), pos = sp_vals_sub(cc, CC_P0, 8);
+    for (size_t i = 0; i < 8; i++)
+        if (sp_vals_get(e, (size_t)sp_small_get(sp_vals_get(pos, i))) != sp_vals_get(v, i))
             return false;
-    }
     sp_val ign = sp_vals_get(v, ST_N_IGNORED - ST_N_PREC);
     if (sp_list_len(ign) != 0)      /* an exact list: checked when cached */
         return false;
@@ -462,7 +454,10 @@ static bool load_ctx(sp_vm *vm, sp_vals st, dctx *c)
             sp_val t = st_item(st, ST_CCACHE);
             sp_tuple_set(t, CC_DICT, d);
             sp_tuple_set(t, CC_VERSION, sp_small((int64_t)sp_as_dict(d)->version));
-            sp_tuple_set(t, CC_POS, sp_tuple_get(st_item(st, ST_CACHE), C_CTX_IX));
+            /* where the values are in the entries: 2n + 1 for entry n */
+            uint64_t packed = cache_ix(st, C_CTX_IX);
+            for (size_t i = 0; i < 8; i++)
+                sp_tuple_set(t, CC_P0 + i, sp_small((int64_t)(2 * ((packed >> (IX_BITS * i)) & ((1u << IX_BITS) - 1)) + 1)));
             for (size_t i = 0; i < 8; i++)
                 sp_tuple_set(t, CC_V0 + i, sp_vals_get(v, i));
             sp_tuple_set(t, CC_PREC, sp_small(c->prec));
