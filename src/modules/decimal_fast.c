@@ -285,11 +285,11 @@ static int rmode_of(sp_vals st, sp_val s)
 enum { C_CV_IX, C_CTX_IX, C_TRAPS_IX, C_FLAGS_IX, C_LEN };
 #define IX_BITS 7u
 
-static size_t cache_ix(sp_vals st, size_t i) { return (size_t)sp_small_get(sp_tuple_get(st_item(st, ST_CACHE), i)); }
+static inline size_t cache_ix(sp_vals st, size_t i) { return (size_t)sp_small_get(sp_tuple_get(st_item(st, ST_CACHE), i)); }
 static void cache_set(sp_vals st, size_t i, uint64_t v) { sp_tuple_set(st_item(st, ST_CACHE), i, sp_small((int64_t)v)); }
 
 /* _current_context_var.get(), or NULL if it has no value. */
-static sp_val current_context(sp_vm *vm, sp_vals st)
+static inline sp_val current_context(sp_vm *vm, sp_vals st)
 {
     sp_val vars = sp_context_vars(vm), var = st_item(st, ST_CVAR);
     if (vars != NULL) {
@@ -307,7 +307,7 @@ static sp_val current_context(sp_vm *vm, sp_vals st)
     return ctx;
 }
 
-static sp_val ctx_dict(sp_vm *vm, sp_vals st, sp_val ctx)
+static inline sp_val ctx_dict(sp_vm *vm, sp_vals st, sp_val ctx)
 {
     sp_val cls = st_item(st, ST_CONTEXT), ver = st_item(st, ST_CONTEXT_VERSION);
     if (!sp_is_ptr(ctx) || (sp_val)ctx->type != cls || !sp_is_small(ver)
@@ -577,29 +577,33 @@ static void dig_set_cbytes(dig *g, sp_cbytes s)
 
 static void dig_set_u128(dig *g, u128 c)
 {
-    uint8_t rev[48];
-    sp_bytes r = SP_BYTES(rev);
-    size_t n = 0;
+    /* written from the last digit back, two at a time below 2**64 */
+    uint8_t tmp[48];
+    sp_bytes r = SP_BYTES(tmp);
+    size_t k = r.len;
     while (c > UINT64_MAX) {
         /* one 128-bit division per 19 digits, then 64-bit ones */
         u128 q = c / 10000000000000000000ull;
         uint64_t lo = (uint64_t)(c - q * 10000000000000000000ull);
-        for (int k = 0; k < 19; k++) {
-            sp_bytes_set(r, n++, (uint8_t)('0' + lo % 10));
+        for (int i = 0; i < 19; i++) {
+            sp_bytes_set(r, --k, (uint8_t)('0' + lo % 10));
             lo /= 10;
         }
         c = q;
     }
     uint64_t m = (uint64_t)c;
-    do {
-        sp_bytes_set(r, n++, (uint8_t)('0' + m % 10));
-        m /= 10;
-    } while (m != 0);
-    sp_bytes b = dig_span(g);
+    while (m >= 100) {
+        unsigned d = (unsigned)(m % 100);
+        m /= 100;
+        sp_bytes_set(r, --k, (uint8_t)('0' + d % 10));
+        sp_bytes_set(r, --k, (uint8_t)('0' + d / 10));
+    }
+    if (m >= 10)
+        sp_bytes_set(r, --k, (uint8_t)('0' + m % 10));
+    sp_bytes_set(r, --k, (uint8_t)('0' + (m >= 10 ? m / 10 : m)));
     g->start = 2;
-    g->len = n;
-    for (size_t k = 0; k < n; k++)
-        sp_bytes_set(b, 2 + k, sp_bytes_get(r, n - 1 - k));
+    g->len = r.len - k;
+    sp_bytes_copy(sp_bytes_sub(dig_span(g), 2, g->len), sp_cbytes_from(sp_cbytes_of(r), k));
 }
 
 /* Append n zeros (false if they don't fit). */
