@@ -26,10 +26,12 @@
  * Per-interpreter state (the class, the ContextVar, the signal classes,
  * the rounding strings, the saved methods, the attribute names, caches;
  * never a C static: statics are no GC roots, and several interpreters
- * share the process) is a tuple in vm->registry[REGISTRY_KEY] (a small
- * int key: no string hashing per call), and one per installed class in
- * vm->registry["_decimal_fast.all"] (a second copy of _pydecimal, as
- * test.support.import_fresh_module makes, gets its own). */
+ * share the process) is a tuple: the last installed one in
+ * vm->decimal_state (a GC root: found in O(1) on every call), and one per
+ * installed class in vm->registry["_decimal_fast.all"] (a second copy of
+ * _pydecimal, as test.support.import_fresh_module makes, gets its own).
+ * It caches the last context read (see load_ctx_cached) and the digit
+ * strs of coefficients below 10,000 (coeff_str). */
 #include "objects/typeobj.h"
 #include "objects/int.h"
 #include "objects/dict.h"
@@ -370,8 +372,9 @@ static bool ctx_values(sp_vm *vm, sp_vals st, sp_val ctx, sp_vals v)
 /* The last context read, so that a context used again is not checked
  * again: ST_CCACHE is a tuple (CC_* order) of the Context instance dict
  * it was read from, that dict's version (dict.h D5: it changes with
- * every insertion, deletion, clear and resize, so the keys stay at the
- * entry numbers in CC_P0.. while it is unchanged), the eight values read
+ * every insertion, deletion, clear and resize, so the keys stay where
+ * CC_P0.. say -- 2n + 1, entry n's value -- while it is unchanged),
+ * the eight values read
  * (ST_N_* order) and what they gave.  The values are compared on each
  * use (ctx.prec = 5 replaces a value, which leaves the version as it
  * is); the _ignored_flags list, changed in place, is checked each time,
