@@ -42,13 +42,19 @@ typedef unsigned __int128 u128;
 
 /* ---- the state tuple -------------------------------------------------------*/
 
+/* The caches, items of the state tuple itself (one span, no tuple in a
+ * tuple to check on each use): entry numbers (C_*, see current_context)
+ * and the last context read (CC_*, see load_ctx_cached). */
+enum { C_CV_IX, C_CTX_IX, C_TRAPS_IX, C_FLAGS_IX, C_LEN };
+enum { CC_DICT, CC_VERSION, CC_P0, CC_V0 = CC_P0 + 8, CC_PREC = CC_V0 + 8, CC_EMIN, CC_EMAX, CC_ROUNDING, CC_CLAMP, CC_LEN };
+
 enum {
     ST_DECIMAL, ST_CVAR, ST_INEXACT, ST_ROUNDED,
     ST_CONTEXT, ST_CONTEXT_VERSION,  /* Context, its version at install (None: no dict reads) */
     ST_H_CVAR, ST_H_INEXACT, ST_H_ROUNDED,   /* their (identity) hashes, small ints */
-    ST_CACHE,                        /* tuple of entry numbers (see current_context) */
-    ST_CCACHE,                       /* the last context read (see load_ctx) */
-    ST_STRS,                         /* the digit strs of 0 .. NSTRS-1, made when first needed */
+    ST_C0,                           /* C_LEN entry numbers, small ints */
+    ST_CC0 = ST_C0 + C_LEN,          /* the CC_LEN items of the last context read */
+    ST_STRS = ST_CC0 + CC_LEN,       /* the digit strs of 0 .. NSTRS-1, made when first needed */
     ST_SLOT_EXP, ST_SLOT_INT, ST_SLOT_SIGN, ST_SLOT_SPECIAL,   /* small ints */
     ST_N_PREC, ST_N_ROUNDING, ST_N_EMIN, ST_N_EMAX, ST_N_CLAMP, ST_N_FLAGS, ST_N_TRAPS, ST_N_IGNORED,
     ST_ROUND0,                       /* the 8 rounding strings, in enum rmode order */
@@ -272,7 +278,7 @@ static int rmode_of(sp_vals st, sp_val s)
     return -1;
 }
 
-/* Finding the context fast.  ST_CACHE is a tuple, private to this file,
+/* Finding the context fast.  ST_C0.. are, private to this file,
  * of entry numbers where keys were found last time: of
  * _current_context_var in the current context's mapping; of the eight
  * attributes (ST_N_* order) in the Context instance dict, 7 bits each in
@@ -284,11 +290,10 @@ static int rmode_of(sp_vals st, sp_val s)
  * context is exactly _pydecimal's Context, unchanged since install (so no
  * class attribute can shadow an instance attribute: install checked);
  * else getattr. */
-enum { C_CV_IX, C_CTX_IX, C_TRAPS_IX, C_FLAGS_IX, C_LEN };
 #define IX_BITS 7u
 
-static inline size_t cache_ix(sp_vals st, size_t i) { return (size_t)sp_small_get(sp_tuple_get(st_item(st, ST_CACHE), i)); }
-static void cache_set(sp_vals st, size_t i, uint64_t v) { sp_tuple_set(st_item(st, ST_CACHE), i, sp_small((int64_t)v)); }
+static inline size_t cache_ix(sp_vals st, size_t i) { return (size_t)sp_small_get(sp_vals_get(st, ST_C0 + i)); }
+static void cache_set(sp_vals st, size_t i, uint64_t v) { sp_vals_set(st, ST_C0 + i, sp_small((int64_t)v)); }
 
 /* _current_context_var.get(), or NULL if it has no value. */
 static inline sp_val current_context(sp_vm *vm, sp_vals st)
@@ -370,7 +375,7 @@ static bool ctx_values(sp_vm *vm, sp_vals st, sp_val ctx, sp_vals v)
 }
 
 /* The last context read, so that a context used again is not checked
- * again: ST_CCACHE is a tuple (CC_* order) of the Context instance dict
+ * again: ST_CC0.. hold (CC_* order) the Context instance dict
  * it was read from, that dict's version (dict.h D5: it changes with
  * every insertion, deletion, clear and resize, so the keys stay where
  * CC_P0.. say -- 2n + 1, entry n's value -- while it is unchanged),
@@ -380,7 +385,6 @@ static bool ctx_values(sp_vm *vm, sp_vals st, sp_val ctx, sp_vals v)
  * is); the _ignored_flags list, changed in place, is checked each time,
  * and so are the traps and flags read when a signal is raised.  The
  * tuple keeps the dict alive, so no other dict can take its place. */
-enum { CC_DICT, CC_VERSION, CC_P0, CC_V0 = CC_P0 + 8, CC_PREC = CC_V0 + 8, CC_EMIN, CC_EMAX, CC_ROUNDING, CC_CLAMP, CC_LEN };
 
 static void cc_fill(dctx *c, sp_vals cc, sp_vals v)
 {
@@ -397,7 +401,7 @@ static void cc_fill(dctx *c, sp_vals cc, sp_vals v)
  * unchanged (same version, same eight values). */
 static bool load_ctx_cached(sp_vm *vm, sp_vals st, sp_val ctx, dctx *c)
 {
-    sp_vals cc = sp_tuple_items(st_item(st, ST_CCACHE));
+    sp_vals cc = sp_vals_sub(st, ST_CC0, CC_LEN);
     sp_val d = ctx_dict(vm, st, ctx);
     if (d == NULL || d != sp_vals_get(cc, CC_DICT))
         return false;
@@ -454,20 +458,20 @@ static bool load_ctx(sp_vm *vm, sp_vals st, dctx *c)
         for (size_t i = 0; i < 8; i++)
             same = same && sp_vals_get(w, i) == sp_vals_get(v, i);
         if (same) {
-            sp_val t = st_item(st, ST_CCACHE);
-            sp_tuple_set(t, CC_DICT, d);
-            sp_tuple_set(t, CC_VERSION, sp_small((int64_t)sp_as_dict(d)->version));
+            sp_vals t = sp_vals_sub(st, ST_CC0, CC_LEN);
+            sp_vals_set(t, CC_DICT, d);
+            sp_vals_set(t, CC_VERSION, sp_small((int64_t)sp_as_dict(d)->version));
             /* where the values are in the entries: 2n + 1 for entry n */
             uint64_t packed = cache_ix(st, C_CTX_IX);
             for (size_t i = 0; i < 8; i++)
-                sp_tuple_set(t, CC_P0 + i, sp_small((int64_t)(2 * ((packed >> (IX_BITS * i)) & ((1u << IX_BITS) - 1)) + 1)));
+                sp_vals_set(t, CC_P0 + i, sp_small((int64_t)(2 * ((packed >> (IX_BITS * i)) & ((1u << IX_BITS) - 1)) + 1)));
             for (size_t i = 0; i < 8; i++)
-                sp_tuple_set(t, CC_V0 + i, sp_vals_get(v, i));
-            sp_tuple_set(t, CC_PREC, sp_small(c->prec));
-            sp_tuple_set(t, CC_EMIN, sp_small(c->emin));
-            sp_tuple_set(t, CC_EMAX, sp_small(c->emax));
-            sp_tuple_set(t, CC_ROUNDING, sp_small(c->rounding));
-            sp_tuple_set(t, CC_CLAMP, sp_small(c->clamp));
+                sp_vals_set(t, CC_V0 + i, sp_vals_get(v, i));
+            sp_vals_set(t, CC_PREC, sp_small(c->prec));
+            sp_vals_set(t, CC_EMIN, sp_small(c->emin));
+            sp_vals_set(t, CC_EMAX, sp_small(c->emax));
+            sp_vals_set(t, CC_ROUNDING, sp_small(c->rounding));
+            sp_vals_set(t, CC_CLAMP, sp_small(c->clamp));
         }
     }
     return true;
@@ -502,7 +506,7 @@ static void raise_flag(sp_vm *vm, sp_vals st, const dctx *c, size_t sig)
 /* Entry numbers of Inexact and Rounded in the traps or flags dict d
  * (cache slot i), both checked to hold those keys (one look at the
  * entries); false if either is absent. */
-static bool sig_pos(sp_vm *vm, sp_vals st, size_t i, sp_val d, size_t *ki, size_t *kr)
+static bool sig_pos(sp_vm *vm, sp_vals st, size_t i, sp_val d, size_t *ki, size_t *kr, sp_vals *ents)
 {
     uint64_t packed = cache_ix(st, i);
     size_t a = (size_t)(packed & 0x7fffffffu), b = (size_t)(packed >> 31);
@@ -512,6 +516,7 @@ static bool sig_pos(sp_vm *vm, sp_vals st, size_t i, sp_val d, size_t *ki, size_
         if (sp_vals_get(e, 2 * a) == st_item(st, ST_INEXACT) && sp_vals_get(e, 2 * b) == st_item(st, ST_ROUNDED)) {
             *ki = a;
             *kr = b;
+            *ents = e;
             return true;
         }
     }
@@ -520,6 +525,7 @@ static bool sig_pos(sp_vm *vm, sp_vals st, size_t i, sp_val d, size_t *ki, size_
         return false;
     *ki = x;
     *kr = y;
+    *ents = sp_dict_entries_(sp_as_dict(d)->entries);   /* no Python code ran: the same dict */
     return true;
 }
 
@@ -529,9 +535,9 @@ static bool sig_pos(sp_vm *vm, sp_vals st, size_t i, sp_val d, size_t *ki, size_
 static bool rounding_untrapped(sp_vm *vm, sp_vals st, const dctx *c, bool inexact)
 {
     size_t ki, kr;
-    if (!sig_pos(vm, st, C_TRAPS_IX, c->traps, &ki, &kr))
+    sp_vals e;
+    if (!sig_pos(vm, st, C_TRAPS_IX, c->traps, &ki, &kr, &e))
         return false;
-    sp_vals e = sp_dict_entries_(sp_as_dict(c->traps)->entries);
     sp_val tr = sp_vals_get(e, 2 * kr + 1);
     if (tr != vm->False && tr != sp_small(0))
         return false;
@@ -545,8 +551,8 @@ static bool rounding_untrapped(sp_vm *vm, sp_vals st, const dctx *c, bool inexac
 static void raise_rounding(sp_vm *vm, sp_vals st, const dctx *c, bool inexact)
 {
     size_t ki, kr;
-    if (sig_pos(vm, st, C_FLAGS_IX, c->flags, &ki, &kr)) {
-        sp_vals e = sp_dict_entries_(sp_as_dict(c->flags)->entries);
+    sp_vals e;
+    if (sig_pos(vm, st, C_FLAGS_IX, c->flags, &ki, &kr, &e)) {
         if (inexact)
             sp_vals_set(e, 2 * ki + 1, sp_small(1));
         sp_vals_set(e, 2 * kr + 1, sp_small(1));
@@ -1271,14 +1277,10 @@ static sp_val install_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_tuple_set(st, ST_H_CVAR, sp_small(sp_dict_key_hash(vm, sp_tuple_get(st, ST_CVAR))));
     sp_tuple_set(st, ST_H_INEXACT, sp_small(sp_dict_key_hash(vm, sp_tuple_get(st, ST_INEXACT))));
     sp_tuple_set(st, ST_H_ROUNDED, sp_small(sp_dict_key_hash(vm, sp_tuple_get(st, ST_ROUNDED))));
-    sp_val cache = sp_tuple_new(vm, C_LEN);
     for (size_t i = 0; i < C_LEN; i++)
-        sp_tuple_set(cache, i, sp_small(0));
-    sp_tuple_set(st, ST_CACHE, cache);
-    sp_val ccache = sp_tuple_new(vm, CC_LEN);
+        sp_tuple_set(st, ST_C0 + i, sp_small(0));
     for (size_t i = 0; i < CC_LEN; i++)
-        sp_tuple_set(ccache, i, vm->None);
-    sp_tuple_set(st, ST_CCACHE, ccache);
+        sp_tuple_set(st, ST_CC0 + i, vm->None);
     sp_val strs = sp_tuple_new(vm, NSTRS);
     for (size_t i = 0; i < NSTRS; i++)
         sp_tuple_set(strs, i, vm->None);
