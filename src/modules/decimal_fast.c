@@ -56,6 +56,7 @@ enum {
     ST_CC0 = ST_C0 + C_LEN,          /* the CC_LEN items of the last context read */
     ST_STRS = ST_CC0 + CC_LEN,       /* the digit strs of 0 .. NSTRS-1, made when first needed */
     ST_SLOT_EXP, ST_SLOT_INT, ST_SLOT_SIGN, ST_SLOT_SPECIAL,   /* small ints */
+    ST_SLOTS,                        /* the four, 8 bits each in that order: one read */
     ST_N_PREC, ST_N_ROUNDING, ST_N_EMIN, ST_N_EMAX, ST_N_CLAMP, ST_N_FLAGS, ST_N_TRAPS, ST_N_IGNORED,
     ST_ROUND0,                       /* the 8 rounding strings, in enum rmode order */
     ST_ORIG0 = ST_ROUND0 + 8,        /* the saved methods, in fast_methods order */
@@ -123,8 +124,15 @@ static sp_val slow(sp_vm *vm, sp_vals st, int m, sp_vals args, sp_val kwnames)
 
 /* A state for self's class, which must exist: the C method is only ever
  * installed together with its state. */
-static sp_vals need_state(sp_vm *vm, sp_vals args)
+static inline sp_vals need_state(sp_vm *vm, sp_vals args)
 {
+    /* the common case: self of the last installed class */
+    if (args.len > 0 && vm->decimal_state != NULL) {
+        sp_val self = sp_vals_get(args, 0);
+        sp_vals items = sp_tuple_items(vm->decimal_state);
+        if (sp_is_ptr(self) && (sp_val)self->type == sp_vals_get(items, ST_DECIMAL))
+            return items;
+    }
     sp_val st = args.len > 0 ? find_state(vm, sp_vals_get(args, 0)) : NULL;
     if (st == NULL)
         sp_raise_fmt(vm, vm->e.SystemError, "_decimal_fast: no state for this Decimal class");
@@ -148,7 +156,7 @@ static bool fin_zero(const fin *f) { return f->digits.len == 1 && sp_cbytes_get(
 /* The words after the header of a plain class instance o, as a span,
  * and where its slots start in it; an empty span if o's allocation memo
  * does not cover them (then the slow accessors are used). */
-static sp_vals inst_words(sp_obj *o, size_t *base)
+static inline sp_vals inst_words(sp_obj *o, size_t *base)
 {
     sp_type *t = o->type;
     size_t words = o->aux >> SP_AUX_WORDS_SHIFT;
@@ -159,15 +167,16 @@ static sp_vals inst_words(sp_obj *o, size_t *base)
     return sp_trailing_vals(((sp_instance_words *)o)->words, words - SP_HEADER_WORDS);
 }
 
-static bool load_decimal(sp_vm *vm, sp_vals st, sp_val v, fin *f)
+static inline bool load_decimal(sp_vm *vm, sp_vals st, sp_val v, fin *f)
 {
     if (!sp_is_ptr(v) || (sp_val)v->type != st_item(st, ST_DECIMAL))
         return false;
     size_t base = 0;
     sp_vals w = inst_words(v, &base);
     sp_val special, sign, exp, s;
-    size_t kp = base + st_slot(st, ST_SLOT_SPECIAL), ks = base + st_slot(st, ST_SLOT_SIGN);
-    size_t ke = base + st_slot(st, ST_SLOT_EXP), ki = base + st_slot(st, ST_SLOT_INT);
+    size_t packed = st_slot(st, ST_SLOTS);
+    size_t ke = base + (packed & 255), ki = base + ((packed >> 8) & 255);
+    size_t ks = base + ((packed >> 16) & 255), kp = base + (packed >> 24);
     if (kp < w.len && ks < w.len && ke < w.len && ki < w.len) {
         special = sp_vals_get(w, kp);
         sign = sp_vals_get(w, ks);
@@ -738,8 +747,9 @@ static sp_val make_dec(sp_vm *vm, sp_vals st, int sign, dig *g, int64_t exp)
     sp_val o = sp_object_new_instance(vm, (sp_type *)st_item(st, ST_DECIMAL));
     size_t base = 0;
     sp_vals w = inst_words(o, &base);
-    size_t ke = base + st_slot(st, ST_SLOT_EXP), ki = base + st_slot(st, ST_SLOT_INT);
-    size_t ks = base + st_slot(st, ST_SLOT_SIGN), kp = base + st_slot(st, ST_SLOT_SPECIAL);
+    size_t packed = st_slot(st, ST_SLOTS);
+    size_t ke = base + (packed & 255), ki = base + ((packed >> 8) & 255);
+    size_t ks = base + ((packed >> 16) & 255), kp = base + (packed >> 24);
     if (ke < w.len && ki < w.len && ks < w.len && kp < w.len) {
         sp_vals_set(w, ke, sp_small(exp));
         sp_vals_set(w, ki, s);
@@ -1285,12 +1295,18 @@ static sp_val install_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     for (size_t i = 0; i < NSTRS; i++)
         sp_tuple_set(strs, i, vm->None);
     sp_tuple_set(st, ST_STRS, strs);
+    size_t packed = 0;
     for (size_t i = 0; i < 4; i++) {
         sp_val d = sp_dict_get_str(vm, t->dict, sp_intern_cstr(vm, slot_name(i)));
         if (d == NULL || !sp_is_exact(vm, d, vm->t.member_descriptor) || ((sp_memberdescr_obj *)d)->owner != t)
             sp_raise_fmt(vm, vm->e.TypeError, "install: Decimal.%s is not a slot", slot_name(i));
-        sp_tuple_set(st, ST_SLOT_EXP + i, sp_small((int64_t)((sp_memberdescr_obj *)d)->index));
+        size_t ix = ((sp_memberdescr_obj *)d)->index;
+        if (ix > 255)
+            sp_raise_fmt(vm, vm->e.TypeError, "install: Decimal.%s is slot %zu", slot_name(i), ix);
+        sp_tuple_set(st, ST_SLOT_EXP + i, sp_small((int64_t)ix));
+        packed |= ix << (8 * i);
     }
+    sp_tuple_set(st, ST_SLOTS, sp_small((int64_t)packed));
     for (size_t i = 0; i < 8; i++)
         sp_tuple_set(st, ST_N_PREC + i, sp_intern_cstr(vm, ctx_name(i)));
     for (size_t i = 0; i < 8; i++)
