@@ -26,10 +26,12 @@
  * Per-interpreter state (the class, the ContextVar, the signal classes,
  * the rounding strings, the saved methods, the attribute names, caches;
  * never a C static: statics are no GC roots, and several interpreters
- * share the process) is a tuple in vm->registry[REGISTRY_KEY] (a small
- * int key: no string hashing per call), and one per installed class in
- * vm->registry["_decimal_fast.all"] (a second copy of _pydecimal, as
- * test.support.import_fresh_module makes, gets its own). */
+ * share the process) is a tuple: the last installed one in
+ * vm->decimal_state (a GC root: found in O(1) on every call), and one per
+ * installed class in vm->registry["_decimal_fast.all"] (a second copy of
+ * _pydecimal, as test.support.import_fresh_module makes, gets its own).
+ * It caches the last context read (see load_ctx_cached) and the digit
+ * strs of coefficients below 10,000 (coeff_str). */
 #include "objects/typeobj.h"
 #include "objects/int.h"
 #include "objects/dict.h"
@@ -38,17 +40,23 @@
 
 typedef unsigned __int128 u128;
 
-/* The registry key of the last installed state ("DEC1" in ASCII). */
-#define REGISTRY_KEY sp_small(0x44454331)
-
 /* ---- the state tuple -------------------------------------------------------*/
+
+/* The caches, items of the state tuple itself (one span, no tuple in a
+ * tuple to check on each use): entry numbers (C_*, see current_context)
+ * and the last context read (CC_*, see load_ctx_cached). */
+enum { C_CV_IX, C_CTX_IX, C_TRAPS_IX, C_FLAGS_IX, C_LEN };
+enum { CC_DICT, CC_VERSION, CC_P0, CC_V0 = CC_P0 + 8, CC_PREC = CC_V0 + 8, CC_EMIN, CC_EMAX, CC_ROUNDING, CC_CLAMP, CC_LEN };
 
 enum {
     ST_DECIMAL, ST_CVAR, ST_INEXACT, ST_ROUNDED,
     ST_CONTEXT, ST_CONTEXT_VERSION,  /* Context, its version at install (None: no dict reads) */
     ST_H_CVAR, ST_H_INEXACT, ST_H_ROUNDED,   /* their (identity) hashes, small ints */
-    ST_CACHE,                        /* tuple of entry numbers (see current_context) */
+    ST_C0,                           /* C_LEN entry numbers, small ints */
+    ST_CC0 = ST_C0 + C_LEN,          /* the CC_LEN items of the last context read */
+    ST_STRS = ST_CC0 + CC_LEN,       /* the digit strs of 0 .. NSTRS-1, made when first needed */
     ST_SLOT_EXP, ST_SLOT_INT, ST_SLOT_SIGN, ST_SLOT_SPECIAL,   /* small ints */
+    ST_SLOTS,                        /* the four, 8 bits each in that order: one read */
     ST_N_PREC, ST_N_ROUNDING, ST_N_EMIN, ST_N_EMAX, ST_N_CLAMP, ST_N_FLAGS, ST_N_TRAPS, ST_N_IGNORED,
     ST_ROUND0,                       /* the 8 rounding strings, in enum rmode order */
     ST_ORIG0 = ST_ROUND0 + 8,        /* the saved methods, in fast_methods order */
@@ -80,6 +88,7 @@ enum {
  * few of them stay far inside int64_t. */
 #define BOUND ((int64_t)100000000000000000LL)   /* 10**17 */
 #define MAXDIG 38                                 /* 10**38 < 2**128 */
+#define NSTRS 10000                               /* coefficients whose str is shared */
 
 /* The state is passed around as its tuple's items (a span: one bounds
  * check per read, no downcast). */
@@ -89,10 +98,8 @@ static size_t st_slot(sp_vals st, size_t i) { return (size_t)sp_small_get(st_ite
 /* The state of the installed class that self is an instance of, or NULL. */
 static sp_val find_state(sp_vm *vm, sp_val self)
 {
-    if (vm->registry == NULL)
-        return NULL;
-    sp_val st = sp_dict_get_hashed(vm, vm->registry, REGISTRY_KEY, sp_int_hash(REGISTRY_KEY));
-    if (st == NULL)
+    sp_val st = vm->decimal_state;
+    if (st == NULL || vm->registry == NULL)
         return NULL;
     sp_type *t = sp_type_of(vm, self);
     if ((sp_val)t == sp_tuple_get(st, ST_DECIMAL))
@@ -117,8 +124,15 @@ static sp_val slow(sp_vm *vm, sp_vals st, int m, sp_vals args, sp_val kwnames)
 
 /* A state for self's class, which must exist: the C method is only ever
  * installed together with its state. */
-static sp_vals need_state(sp_vm *vm, sp_vals args)
+static inline sp_vals need_state(sp_vm *vm, sp_vals args)
 {
+    /* the common case: self of the last installed class */
+    if (args.len > 0 && vm->decimal_state != NULL) {
+        sp_val self = sp_vals_get(args, 0);
+        sp_vals items = sp_tuple_items(vm->decimal_state);
+        if (sp_is_ptr(self) && (sp_val)self->type == sp_vals_get(items, ST_DECIMAL))
+            return items;
+    }
     sp_val st = args.len > 0 ? find_state(vm, sp_vals_get(args, 0)) : NULL;
     if (st == NULL)
         sp_raise_fmt(vm, vm->e.SystemError, "_decimal_fast: no state for this Decimal class");
@@ -132,37 +146,78 @@ static sp_vals need_state(sp_vm *vm, sp_vals args)
 typedef struct fin {
     int sign;
     int64_t exp;
+    u128 val;               /* the coefficient's value (< 10**38) */
     sp_cbytes digits;       /* points into an immutable str, or into buf */
     uint8_t buf[24];        /* an int operand's digits */
 } fin;
 
 static bool fin_zero(const fin *f) { return f->digits.len == 1 && sp_cbytes_get(f->digits, 0) == '0'; }
 
-static bool load_decimal(sp_vm *vm, sp_vals st, sp_val v, fin *f)
+/* The words after the header of a plain class instance o, as a span,
+ * and where its slots start in it; an empty span if o's allocation memo
+ * does not cover them (then the slow accessors are used). */
+static inline sp_vals inst_words(sp_obj *o, size_t *base)
+{
+    sp_type *t = o->type;
+    size_t words = o->aux >> SP_AUX_WORDS_SHIFT;
+    size_t first = t->slots_offset / sizeof(sp_val);
+    if (!(t->flags & SP_TF_PLAIN_EXTRAS) || words <= SP_HEADER_WORDS || first < SP_HEADER_WORDS)
+        return SP_NOVALS;
+    *base = first - SP_HEADER_WORDS;
+    return sp_trailing_vals(((sp_instance_words *)o)->words, words - SP_HEADER_WORDS);
+}
+
+static inline bool load_decimal(sp_vm *vm, sp_vals st, sp_val v, fin *f)
 {
     if (!sp_is_ptr(v) || (sp_val)v->type != st_item(st, ST_DECIMAL))
         return false;
-    if (sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_SPECIAL)) != vm->False)
+    size_t base = 0;
+    sp_vals w = inst_words(v, &base);
+    sp_val special, sign, exp, s;
+    size_t packed = st_slot(st, ST_SLOTS);
+    size_t ke = base + (packed & 255), ki = base + ((packed >> 8) & 255);
+    size_t ks = base + ((packed >> 16) & 255), kp = base + (packed >> 24);
+    if (kp < w.len && ks < w.len && ke < w.len && ki < w.len) {
+        special = sp_vals_get(w, kp);
+        sign = sp_vals_get(w, ks);
+        exp = sp_vals_get(w, ke);
+        s = sp_vals_get(w, ki);
+    } else {
+        special = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_SPECIAL));
+        sign = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_SIGN));
+        exp = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_EXP));
+        s = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_INT));
+    }
+    if (special != vm->False)
         return false;
-    sp_val sign = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_SIGN));
-    sp_val exp = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_EXP));
-    sp_val s = sp_obj_get_slot_hot(vm, v, st_slot(st, ST_SLOT_INT));
     if (sign != sp_small(0) && sign != sp_small(1))
         return false;
     if (exp == NULL || !sp_is_small(exp) || sp_small_get(exp) > BOUND || sp_small_get(exp) < -BOUND)
         return false;
-    if (s == NULL || !sp_is_exact(vm, s, vm->t.str))
+    if (s == NULL || !sp_is_ptr(s) || s->type != vm->t.str)
         return false;
-    sp_cbytes d = sp_str_bytes(s);
+    sp_cbytes d = sp_strobj_cbytes(sp_as_str(s));
     if (d.len == 0 || d.len > MAXDIG)
         return false;
-    for (size_t i = 0; i < d.len; i++) {
+    /* checked and valued in one pass: 64-bit for the first 19 digits */
+    size_t n64 = d.len < 19 ? d.len : 19;
+    uint64_t lo = 0;
+    for (size_t i = 0; i < n64; i++) {
         uint8_t c = sp_cbytes_get(d, i);
         if (c < '0' || c > '9')
             return false;
+        lo = lo * 10 + (uint64_t)(c - '0');
+    }
+    u128 val = lo;
+    for (size_t i = n64; i < d.len; i++) {
+        uint8_t c = sp_cbytes_get(d, i);
+        if (c < '0' || c > '9')
+            return false;
+        val = val * 10 + (u128)(c - '0');
     }
     if (d.len > 1 && sp_cbytes_get(d, 0) == '0')
         return false;
+    f->val = val;
     f->sign = (int)sp_small_get(sign);
     f->exp = sp_small_get(exp);
     f->digits = d;
@@ -191,6 +246,7 @@ static bool load_int(sp_vm *vm, sp_val v, fin *f)
         sp_bytes_set(b, k, sp_bytes_get(r, n - 1 - k));
     f->sign = i < 0;
     f->exp = 0;
+    f->val = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
     f->digits = sp_cbytes_sub(sp_cbytes_of(b), 0, n);
     return true;
 }
@@ -198,14 +254,6 @@ static bool load_int(sp_vm *vm, sp_val v, fin *f)
 static bool load_operand(sp_vm *vm, sp_vals st, sp_val v, fin *f)
 {
     return load_decimal(vm, st, v, f) || load_int(vm, v, f);
-}
-
-static u128 digits_value(sp_cbytes d)
-{
-    u128 c = 0;
-    for (size_t i = 0; i < d.len; i++)
-        c = c * 10 + (u128)(sp_cbytes_get(d, i) - '0');
-    return c;
 }
 
 /* ---- the context -----------------------------------------------------------*/
@@ -239,7 +287,7 @@ static int rmode_of(sp_vals st, sp_val s)
     return -1;
 }
 
-/* Finding the context fast.  ST_CACHE is a tuple, private to this file,
+/* Finding the context fast.  ST_C0.. are, private to this file,
  * of entry numbers where keys were found last time: of
  * _current_context_var in the current context's mapping; of the eight
  * attributes (ST_N_* order) in the Context instance dict, 7 bits each in
@@ -251,14 +299,13 @@ static int rmode_of(sp_vals st, sp_val s)
  * context is exactly _pydecimal's Context, unchanged since install (so no
  * class attribute can shadow an instance attribute: install checked);
  * else getattr. */
-enum { C_CV_IX, C_CTX_IX, C_TRAPS_IX, C_FLAGS_IX, C_LEN };
 #define IX_BITS 7u
 
-static size_t cache_ix(sp_vals st, size_t i) { return (size_t)sp_small_get(sp_tuple_get(st_item(st, ST_CACHE), i)); }
-static void cache_set(sp_vals st, size_t i, uint64_t v) { sp_tuple_set(st_item(st, ST_CACHE), i, sp_small((int64_t)v)); }
+static inline size_t cache_ix(sp_vals st, size_t i) { return (size_t)sp_small_get(sp_vals_get(st, ST_C0 + i)); }
+static void cache_set(sp_vals st, size_t i, uint64_t v) { sp_vals_set(st, ST_C0 + i, sp_small((int64_t)v)); }
 
 /* _current_context_var.get(), or NULL if it has no value. */
-static sp_val current_context(sp_vm *vm, sp_vals st)
+static inline sp_val current_context(sp_vm *vm, sp_vals st)
 {
     sp_val vars = sp_context_vars(vm), var = st_item(st, ST_CVAR);
     if (vars != NULL) {
@@ -276,7 +323,7 @@ static sp_val current_context(sp_vm *vm, sp_vals st)
     return ctx;
 }
 
-static sp_val ctx_dict(sp_vm *vm, sp_vals st, sp_val ctx)
+static inline sp_val ctx_dict(sp_vm *vm, sp_vals st, sp_val ctx)
 {
     sp_val cls = st_item(st, ST_CONTEXT), ver = st_item(st, ST_CONTEXT_VERSION);
     if (!sp_is_ptr(ctx) || (sp_val)ctx->type != cls || !sp_is_small(ver)
@@ -336,11 +383,59 @@ static bool ctx_values(sp_vm *vm, sp_vals st, sp_val ctx, sp_vals v)
     return true;
 }
 
+/* The last context read, so that a context used again is not checked
+ * again: ST_CC0.. hold (CC_* order) the Context instance dict
+ * it was read from, that dict's version (dict.h D5: it changes with
+ * every insertion, deletion, clear and resize, so the keys stay where
+ * CC_P0.. say -- 2n + 1, entry n's value -- while it is unchanged),
+ * the eight values read
+ * (ST_N_* order) and what they gave.  The values are compared on each
+ * use (ctx.prec = 5 replaces a value, which leaves the version as it
+ * is); the _ignored_flags list, changed in place, is checked each time,
+ * and so are the traps and flags read when a signal is raised.  The
+ * tuple keeps the dict alive, so no other dict can take its place. */
+
+static void cc_fill(dctx *c, sp_vals cc, sp_vals v)
+{
+    c->flags = sp_vals_get(v, ST_N_FLAGS - ST_N_PREC);
+    c->traps = sp_vals_get(v, ST_N_TRAPS - ST_N_PREC);
+    c->prec = sp_small_get(sp_vals_get(cc, CC_PREC));
+    c->emin = sp_small_get(sp_vals_get(cc, CC_EMIN));
+    c->emax = sp_small_get(sp_vals_get(cc, CC_EMAX));
+    c->rounding = (int)sp_small_get(sp_vals_get(cc, CC_ROUNDING));
+    c->clamp = (int)sp_small_get(sp_vals_get(cc, CC_CLAMP));
+}
+
+/* The context from the cache: true if ctx's dict is the cached one,
+ * unchanged (same version, same eight values). */
+static bool load_ctx_cached(sp_vm *vm, sp_vals st, sp_val ctx, dctx *c)
+{
+    sp_vals cc = sp_vals_sub(st, ST_CC0, CC_LEN);
+    sp_val d = ctx_dict(vm, st, ctx);
+    if (d == NULL || d != sp_vals_get(cc, CC_DICT))
+        return false;
+    sp_dict_obj *o = sp_as_dict(d);
+    if (!sp_is_small(sp_vals_get(cc, CC_VERSION)) || o->version != (uint64_t)sp_small_get(sp_vals_get(cc, CC_VERSION)))
+        return false;
+    sp_vals e = sp_dict_entries_(o->entries);
+    sp_vals v = sp_vals_sub(cc, CC_V0, 8), pos = sp_vals_sub(cc, CC_P0, 8);
+    for (size_t i = 0; i < 8; i++)
+        if (sp_vals_get(e, (size_t)sp_small_get(sp_vals_get(pos, i))) != sp_vals_get(v, i))
+            return false;
+    sp_val ign = sp_vals_get(v, ST_N_IGNORED - ST_N_PREC);
+    if (sp_list_len(ign) != 0)      /* an exact list: checked when cached */
+        return false;
+    cc_fill(c, cc, v);
+    return true;
+}
+
 static bool load_ctx(sp_vm *vm, sp_vals st, dctx *c)
 {
     sp_val ctx = current_context(vm, st);
     if (ctx == NULL)
         return false;
+    if (load_ctx_cached(vm, st, ctx, c))
+        return true;
     sp_val a[8];
     sp_vals v = SP_VALS(a);
     if (!ctx_values(vm, st, ctx, v))
@@ -360,7 +455,35 @@ static bool load_ctx(sp_vm *vm, sp_vals st, dctx *c)
         return false;
     c->clamp = (int)clamp;
     c->rounding = rmode_of(st, sp_vals_get(v, ST_N_ROUNDING - ST_N_PREC));
-    return c->rounding >= 0;
+    if (c->rounding < 0)
+        return false;
+    /* Cache it if the values came from the instance dict at the entry
+     * numbers of C_CTX_IX (ctx_values read them there, or by getattr). */
+    sp_val d = ctx_dict(vm, st, ctx);
+    sp_val b[8];
+    sp_vals w = SP_VALS(b);
+    if (d != NULL && sp_as_dict(d)->version <= (uint64_t)SP_SMALL_MAX && ctx_entries(st, d, w)) {
+        bool same = true;
+        for (size_t i = 0; i < 8; i++)
+            same = same && sp_vals_get(w, i) == sp_vals_get(v, i);
+        if (same) {
+            sp_vals t = sp_vals_sub(st, ST_CC0, CC_LEN);
+            sp_vals_set(t, CC_DICT, d);
+            sp_vals_set(t, CC_VERSION, sp_small((int64_t)sp_as_dict(d)->version));
+            /* where the values are in the entries: 2n + 1 for entry n */
+            uint64_t packed = cache_ix(st, C_CTX_IX);
+            for (size_t i = 0; i < 8; i++)
+                sp_vals_set(t, CC_P0 + i, sp_small((int64_t)(2 * ((packed >> (IX_BITS * i)) & ((1u << IX_BITS) - 1)) + 1)));
+            for (size_t i = 0; i < 8; i++)
+                sp_vals_set(t, CC_V0 + i, sp_vals_get(v, i));
+            sp_vals_set(t, CC_PREC, sp_small(c->prec));
+            sp_vals_set(t, CC_EMIN, sp_small(c->emin));
+            sp_vals_set(t, CC_EMAX, sp_small(c->emax));
+            sp_vals_set(t, CC_ROUNDING, sp_small(c->rounding));
+            sp_vals_set(t, CC_CLAMP, sp_small(c->clamp));
+        }
+    }
+    return true;
 }
 
 /* The remembered entry number of signal sig (ST_INEXACT or ST_ROUNDED)
@@ -380,16 +503,6 @@ static size_t sig_entry(sp_vm *vm, sp_vals st, size_t i, sp_val d, size_t sig)
     return (size_t)(sig == ST_INEXACT ? ki : kr);     /* (size_t)-1: absent */
 }
 
-/* May signal sig be raised without trapping?  Only a trap that is False
- * or 0 is known not to fire; anything else goes to Python (a missing
- * key too: _raise_error's KeyError). */
-static bool untrapped(sp_vm *vm, sp_vals st, const dctx *c, size_t sig)
-{
-    size_t n = sig_entry(vm, st, C_TRAPS_IX, c->traps, sig);
-    sp_val t = sp_dict_entry_if(c->traps, n, st_item(st, sig));
-    return t == vm->False || t == sp_small(0);
-}
-
 /* What Context._raise_error does for an untrapped signal: flags[sig] = 1. */
 static void raise_flag(sp_vm *vm, sp_vals st, const dctx *c, size_t sig)
 {
@@ -397,6 +510,66 @@ static void raise_flag(sp_vm *vm, sp_vals st, const dctx *c, size_t sig)
     if (!sp_dict_entry_replace(c->flags, n, st_item(st, sig), sp_small(1)))
         sp_dict_set_hashed(vm, c->flags, st_item(st, sig), sp_small_get(st_item(st, sig + ST_H_INEXACT - ST_INEXACT)),
                            sp_small(1));
+}
+
+/* Entry numbers of Inexact and Rounded in the traps or flags dict d
+ * (cache slot i), both checked to hold those keys (one look at the
+ * entries); false if either is absent. */
+static bool sig_pos(sp_vm *vm, sp_vals st, size_t i, sp_val d, size_t *ki, size_t *kr, sp_vals *ents)
+{
+    uint64_t packed = cache_ix(st, i);
+    size_t a = (size_t)(packed & 0x7fffffffu), b = (size_t)(packed >> 31);
+    sp_dict_obj *o = sp_as_dict(d);
+    if (a < o->nentries && b < o->nentries) {
+        sp_vals e = sp_dict_entries_(o->entries);
+        if (sp_vals_get(e, 2 * a) == st_item(st, ST_INEXACT) && sp_vals_get(e, 2 * b) == st_item(st, ST_ROUNDED)) {
+            *ki = a;
+            *kr = b;
+            *ents = e;
+            return true;
+        }
+    }
+    size_t x = sig_entry(vm, st, i, d, ST_INEXACT), y = sig_entry(vm, st, i, d, ST_ROUNDED);
+    if (x == (size_t)-1 || y == (size_t)-1)
+        return false;
+    *ki = x;
+    *kr = y;
+    *ents = sp_dict_entries_(sp_as_dict(d)->entries);   /* no Python code ran: the same dict */
+    return true;
+}
+
+/* May Rounded (and Inexact, if inexact) be raised without trapping?
+ * Only a trap that is False or 0 is known not to fire; anything else goes
+ * to Python (a missing key too: _raise_error's KeyError). */
+static bool rounding_untrapped(sp_vm *vm, sp_vals st, const dctx *c, bool inexact)
+{
+    size_t ki, kr;
+    sp_vals e;
+    if (!sig_pos(vm, st, C_TRAPS_IX, c->traps, &ki, &kr, &e))
+        return false;
+    sp_val tr = sp_vals_get(e, 2 * kr + 1);
+    if (tr != vm->False && tr != sp_small(0))
+        return false;
+    if (!inexact)
+        return true;
+    sp_val ti = sp_vals_get(e, 2 * ki + 1);
+    return ti == vm->False || ti == sp_small(0);
+}
+
+/* Raise Inexact (if inexact), then Rounded, untrapped: flags[sig] = 1. */
+static void raise_rounding(sp_vm *vm, sp_vals st, const dctx *c, bool inexact)
+{
+    size_t ki, kr;
+    sp_vals e;
+    if (sig_pos(vm, st, C_FLAGS_IX, c->flags, &ki, &kr, &e)) {
+        if (inexact)
+            sp_vals_set(e, 2 * ki + 1, sp_small(1));
+        sp_vals_set(e, 2 * kr + 1, sp_small(1));
+        return;
+    }
+    if (inexact)
+        raise_flag(vm, st, c, ST_INEXACT);
+    raise_flag(vm, st, c, ST_ROUNDED);
 }
 
 /* ---- digit strings ---------------------------------------------------------*/
@@ -422,29 +595,33 @@ static void dig_set_cbytes(dig *g, sp_cbytes s)
 
 static void dig_set_u128(dig *g, u128 c)
 {
-    uint8_t rev[48];
-    sp_bytes r = SP_BYTES(rev);
-    size_t n = 0;
+    /* written from the last digit back, two at a time below 2**64 */
+    uint8_t tmp[48];
+    sp_bytes r = SP_BYTES(tmp);
+    size_t k = r.len;
     while (c > UINT64_MAX) {
         /* one 128-bit division per 19 digits, then 64-bit ones */
         u128 q = c / 10000000000000000000ull;
         uint64_t lo = (uint64_t)(c - q * 10000000000000000000ull);
-        for (int k = 0; k < 19; k++) {
-            sp_bytes_set(r, n++, (uint8_t)('0' + lo % 10));
+        for (int i = 0; i < 19; i++) {
+            sp_bytes_set(r, --k, (uint8_t)('0' + lo % 10));
             lo /= 10;
         }
         c = q;
     }
     uint64_t m = (uint64_t)c;
-    do {
-        sp_bytes_set(r, n++, (uint8_t)('0' + m % 10));
-        m /= 10;
-    } while (m != 0);
-    sp_bytes b = dig_span(g);
+    while (m >= 100) {
+        unsigned d = (unsigned)(m % 100);
+        m /= 100;
+        sp_bytes_set(r, --k, (uint8_t)('0' + d % 10));
+        sp_bytes_set(r, --k, (uint8_t)('0' + d / 10));
+    }
+    if (m >= 10)
+        sp_bytes_set(r, --k, (uint8_t)('0' + m % 10));
+    sp_bytes_set(r, --k, (uint8_t)('0' + (m >= 10 ? m / 10 : m)));
     g->start = 2;
-    g->len = n;
-    for (size_t k = 0; k < n; k++)
-        sp_bytes_set(b, 2 + k, sp_bytes_get(r, n - 1 - k));
+    g->len = r.len - k;
+    sp_bytes_copy(sp_bytes_sub(dig_span(g), 2, g->len), sp_cbytes_from(sp_cbytes_of(r), k));
 }
 
 /* Append n zeros (false if they don't fit). */
@@ -544,10 +721,42 @@ static void dig_cut(dig *g, size_t keep, int changed)
 /* ---- results ---------------------------------------------------------------*/
 
 /* _dec_from_triple(sign, digits, exp) for a finite number. */
+/* The _int str of coefficient g: shared (ST_STRS) for one of at most four
+ * digits, without a leading zero (a str is immutable: _pydecimal makes a
+ * new one each time, but no code can tell). */
+static sp_val coeff_str(sp_vm *vm, sp_vals st, dig *g)
+{
+    sp_cbytes d = sp_cbytes_sub(sp_cbytes_of(dig_span(g)), g->start, g->len);
+    if (d.len > 4 || (d.len > 1 && sp_cbytes_get(d, 0) == '0'))
+        return sp_str_new_ascii(vm, d);
+    size_t v = 0;
+    for (size_t i = 0; i < d.len; i++)
+        v = v * 10 + (size_t)(sp_cbytes_get(d, i) - '0');
+    sp_val strs = st_item(st, ST_STRS);
+    sp_val s = sp_tuple_get(strs, v);
+    if (s != vm->None)
+        return s;
+    s = sp_str_new_ascii(vm, d);
+    sp_tuple_set(strs, v, s);
+    return s;
+}
+
 static sp_val make_dec(sp_vm *vm, sp_vals st, int sign, dig *g, int64_t exp)
 {
-    sp_val s = sp_str_new_ascii(vm, sp_cbytes_sub(sp_cbytes_of(dig_span(g)), g->start, g->len));
+    sp_val s = coeff_str(vm, st, g);
     sp_val o = sp_object_new_instance(vm, (sp_type *)st_item(st, ST_DECIMAL));
+    size_t base = 0;
+    sp_vals w = inst_words(o, &base);
+    size_t packed = st_slot(st, ST_SLOTS);
+    size_t ke = base + (packed & 255), ki = base + ((packed >> 8) & 255);
+    size_t ks = base + ((packed >> 16) & 255), kp = base + (packed >> 24);
+    if (ke < w.len && ki < w.len && ks < w.len && kp < w.len) {
+        sp_vals_set(w, ke, sp_small(exp));
+        sp_vals_set(w, ki, s);
+        sp_vals_set(w, ks, sp_small(sign));
+        sp_vals_set(w, kp, vm->False);
+        return o;
+    }
     sp_obj_set_slot_hot(vm, o, st_slot(st, ST_SLOT_EXP), sp_small(exp));
     sp_obj_set_slot_hot(vm, o, st_slot(st, ST_SLOT_INT), s);
     sp_obj_set_slot_hot(vm, o, st_slot(st, ST_SLOT_SIGN), sp_small(sign));
@@ -573,7 +782,7 @@ static sp_val fix(sp_vm *vm, sp_vals st, const dctx *c, int sign, dig *g, int64_
     if (exp < exp_min) {
         size_t keep = (size_t)(c->prec);   /* len + exp - exp_min: 1 <= keep < len */
         int changed = round_digits(g, keep, sign, c->rounding);
-        if ((changed != 0 && !untrapped(vm, st, c, ST_INEXACT)) || !untrapped(vm, st, c, ST_ROUNDED))
+        if (!rounding_untrapped(vm, st, c, changed != 0))
             return NULL;
         dig_cut(g, keep, changed);
         if ((int64_t)g->len > c->prec) {
@@ -583,9 +792,7 @@ static sp_val fix(sp_vm *vm, sp_vals st, const dctx *c, int sign, dig *g, int64_
         if (exp_min > etop)
             return NULL;    /* Overflow after rounding */
         sp_val r = make_dec(vm, st, sign, g, exp_min);
-        if (changed != 0)
-            raise_flag(vm, st, c, ST_INEXACT);
-        raise_flag(vm, st, c, ST_ROUNDED);
+        raise_rounding(vm, st, c, changed != 0);
         return r;
     }
     if (c->clamp && exp > etop)
@@ -618,7 +825,7 @@ static sp_val mul_fast(sp_vm *vm, sp_vals st, sp_vals args, sp_val kwnames)
     } else {
         if (a.digits.len + b.digits.len > MAXDIG)
             return NULL;
-        dig_set_u128(&g, digits_value(a.digits) * digits_value(b.digits));
+        dig_set_u128(&g, a.val * b.val);
     }
     return fix(vm, st, &c, a.sign ^ b.sign, &g, a.exp + b.exp);
 }
@@ -664,7 +871,7 @@ static sp_val add_fin(sp_vm *vm, sp_vals st, const dctx *c, fin *a, fin *b)
     int64_t la = (int64_t)a->digits.len + (a->exp - exp), lb = (int64_t)b->digits.len + (b->exp - exp);
     if (la > MAXDIG || lb > MAXDIG)
         return NULL;
-    u128 x = digits_value(a->digits), y = digits_value(b->digits);
+    u128 x = a->val, y = b->val;
     for (int64_t k = exp; k < a->exp; k++)
         x *= 10;
     for (int64_t k = exp; k < b->exp; k++)
@@ -726,7 +933,8 @@ static sp_val quantize_fast(sp_vm *vm, sp_vals st, sp_vals args, sp_val kwnames)
     size_t nkw = kwnames != NULL ? sp_tuple_len(kwnames) : 0;
     if (nkw > 1 || args.len < 2 || args.len > 3)
         return NULL;
-    if (nkw == 1 && (args.len != 3 || !sp_str_eq_cstr(sp_tuple_get(kwnames, 0), "rounding")))
+    if (nkw == 1 && (args.len != 3 || (sp_tuple_get(kwnames, 0) != st_item(st, ST_N_ROUNDING)
+                                       && !sp_str_eq_cstr(sp_tuple_get(kwnames, 0), "rounding"))))
         return NULL;
     fin a, q;
     dctx c;
@@ -775,14 +983,11 @@ static sp_val quantize_fast(sp_vm *vm, sp_vals st, sp_vals args, sp_val kwnames)
     if (c.clamp && e > etop)
         return NULL;        /* Clamped by _fix */
     bool rounds = e > a.exp;
-    if (rounds && ((changed != 0 && !untrapped(vm, st, &c, ST_INEXACT)) || !untrapped(vm, st, &c, ST_ROUNDED)))
+    if (rounds && !rounding_untrapped(vm, st, &c, changed != 0))
         return NULL;
     sp_val r = make_dec(vm, st, a.sign, &g, e);
-    if (rounds) {
-        if (changed != 0)
-            raise_flag(vm, st, &c, ST_INEXACT);
-        raise_flag(vm, st, &c, ST_ROUNDED);
-    }
+    if (rounds)
+        raise_rounding(vm, st, &c, changed != 0);
     return r;
 }
 
@@ -1082,16 +1287,26 @@ static sp_val install_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     sp_tuple_set(st, ST_H_CVAR, sp_small(sp_dict_key_hash(vm, sp_tuple_get(st, ST_CVAR))));
     sp_tuple_set(st, ST_H_INEXACT, sp_small(sp_dict_key_hash(vm, sp_tuple_get(st, ST_INEXACT))));
     sp_tuple_set(st, ST_H_ROUNDED, sp_small(sp_dict_key_hash(vm, sp_tuple_get(st, ST_ROUNDED))));
-    sp_val cache = sp_tuple_new(vm, C_LEN);
     for (size_t i = 0; i < C_LEN; i++)
-        sp_tuple_set(cache, i, sp_small(0));
-    sp_tuple_set(st, ST_CACHE, cache);
+        sp_tuple_set(st, ST_C0 + i, sp_small(0));
+    for (size_t i = 0; i < CC_LEN; i++)
+        sp_tuple_set(st, ST_CC0 + i, vm->None);
+    sp_val strs = sp_tuple_new(vm, NSTRS);
+    for (size_t i = 0; i < NSTRS; i++)
+        sp_tuple_set(strs, i, vm->None);
+    sp_tuple_set(st, ST_STRS, strs);
+    size_t packed = 0;
     for (size_t i = 0; i < 4; i++) {
         sp_val d = sp_dict_get_str(vm, t->dict, sp_intern_cstr(vm, slot_name(i)));
         if (d == NULL || !sp_is_exact(vm, d, vm->t.member_descriptor) || ((sp_memberdescr_obj *)d)->owner != t)
             sp_raise_fmt(vm, vm->e.TypeError, "install: Decimal.%s is not a slot", slot_name(i));
-        sp_tuple_set(st, ST_SLOT_EXP + i, sp_small((int64_t)((sp_memberdescr_obj *)d)->index));
+        size_t ix = ((sp_memberdescr_obj *)d)->index;
+        if (ix > 255)
+            sp_raise_fmt(vm, vm->e.TypeError, "install: Decimal.%s is slot %zu", slot_name(i), ix);
+        sp_tuple_set(st, ST_SLOT_EXP + i, sp_small((int64_t)ix));
+        packed |= ix << (8 * i);
     }
+    sp_tuple_set(st, ST_SLOTS, sp_small((int64_t)packed));
     for (size_t i = 0; i < 8; i++)
         sp_tuple_set(st, ST_N_PREC + i, sp_intern_cstr(vm, ctx_name(i)));
     for (size_t i = 0; i < 8; i++)
@@ -1113,7 +1328,7 @@ static sp_val install_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         sp_dict_set_cstr(vm, vm->registry, "_decimal_fast.all", all);
     }
     sp_dict_set(vm, all, dec, st);
-    sp_dict_set(vm, vm->registry, REGISTRY_KEY, st);
+    vm->decimal_state = st;
     sp_type_add_methods(vm, t, fast_methods);
     /* Plain method descriptors, not slot wrappers: they take _pydecimal's
      * extra arguments (context=..., eng=...) and hand them on. */

@@ -58,6 +58,7 @@ static void vm_mark_roots(sp_heap *h, void *ud)
         vm->char_cache, vm->interned, vm->builtins, vm->builtins_module,
         vm->modules, vm->sys, vm->registry, vm->argv, vm->path, vm->lib_dir, vm->stdlib_dir,
         vm->frame, vm->exc_info, vm->calling, vm->last_exc, vm->tb_truncated, vm->context,
+        vm->decimal_state,
         /* Owned by the loop and the compiler: marked if they are heap
          * objects (sp_gc_mark ignores anything else). */
         (sp_val)vm->eval, (sp_val)vm->compiler,

@@ -131,6 +131,7 @@ struct sp_vm {
     sp_val last_exc;         /* what ended the last sp_run_main_* (run.c), or NULL */
     sp_val tb_truncated;     /* exception whose traceback ran out of memory (eval.c) */
     sp_val context;          /* the current contextvars.Context, or NULL (src/modules/contextvars.c) */
+    sp_val decimal_state;    /* src/modules/decimal_fast.c: the last installed state (a tuple), or NULL */
 };
 
 /* ---- safe points (src/vm/service.c) ------------------------------------ */
