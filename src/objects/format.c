@@ -56,13 +56,15 @@ static sp_ssize parse_count(sp_vm *vm, const specstr *spec, size_t *i, size_t n)
     sp_ssize v = -1;
     while (*i < n) {
         uint32_t c = spec_at(spec, *i);
-        if (c < '0' || c > '9')
+        /* any Unicode decimal digit counts, as in CPython ('.٣f') */
+        int dv = c < 0x80 ? (c >= '0' && c <= '9' ? (int)(c - '0') : -1) : sp_uc_decimal(c);
+        if (dv < 0)
             break;
         if (v < 0)
             v = 0;
-        if (v > (PTRDIFF_MAX - (sp_ssize)(c - '0')) / 10)
+        if (v > (PTRDIFF_MAX - (sp_ssize)dv) / 10)
             sp_raise_fmt(vm, vm->e.ValueError, "Too many decimal digits in format string");
-        v = v * 10 + (sp_ssize)(c - '0');
+        v = v * 10 + (sp_ssize)dv;
         (*i)++;
     }
     return v;
@@ -76,6 +78,16 @@ static void parse_spec(sp_vm *vm, sp_val spec_s, sp_type *objtype, uint32_t defa
     sps.ascii = n == sps.b.len;
     const specstr *spec = &sps;
     *f = (fspec){ ' ', 0, 0, false, false, false, -1, 0, -1, default_type };
+    if (sps.ascii && n == 3 && sp_cbytes_get(sps.b, 0) == '.') {
+        /* ".1f" and the like, the usual spec: what the general parse below
+         * gives for it (the type is checked by the caller). */
+        uint8_t d = sp_cbytes_get(sps.b, 1), t = sp_cbytes_get(sps.b, 2);
+        if (d >= '0' && d <= '9' && !(t >= '0' && t <= '9')) {
+            f->precision = d - '0';
+            f->type = t;
+            return;
+        }
+    }
     bool fill_given = false;
     if (n >= 2 && is_align(spec_at(spec, 1))) {
         f->fill = spec_at(spec, 0);
@@ -215,7 +227,8 @@ static sp_val render_number(sp_vm *vm, const fspec *f, const char *sign, const c
         w += digits.len;
         sp_bytes_copy(sp_bytes_sub(t, w, rest.len), rest);
         w += rest.len;
-        return sp_str_new(vm, sp_cbytes_sub(sp_cbytes_of(t), 0, w));
+        /* sign, prefix, digits and the rest of a number are ASCII */
+        return sp_str_new_ascii(vm, sp_cbytes_sub(sp_cbytes_of(t), 0, w));
     }
     size_t left = 0, right = 0, mid = 0;
     if (align == '<')
