@@ -254,6 +254,14 @@ sp_val sp_strm_count(sp_vm *vm, sp_vals args, sp_val kw)
     size_t bs = sp_str_offset(vm, s, st), be = sp_str_offset(vm, s, en);
     size_t n = 0;
     sp_cbytes hay = sp_str_bytes(s);
+    if (needle.len == 1) {
+        /* One ASCII byte: it can't occur inside a multi-byte sequence, so
+         * the bytes are counted directly, in one pass. */
+        uint8_t c = sp_cbytes_get(needle, 0);
+        for (size_t i = bs; i < be; i++)
+            n += sp_cbytes_get(hay, i) == c;
+        return sp_int_from_size(vm, n);
+    }
     for (;;) {
         sp_ssize r = sp_bfind(hay, needle, bs, be);
         if (r < 0)
