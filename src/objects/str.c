@@ -976,7 +976,8 @@ bool sp_str_contains(sp_vm *vm, sp_val s, sp_val sub)
 {
     if (!sp_is_str(sub))
         sp_raise_fmt(vm, vm->e.TypeError, "'in <string>' requires string as left operand, not %T", sub);
-    return sp_cbytes_find(sp_str_bytes(s), sp_str_bytes(sub), 0) >= 0;
+    sp_cbytes hay = sp_str_bytes(s);
+    return sp_bfind(hay, sp_str_bytes(sub), 0, hay.len) >= 0;
 }
 
 static sp_val str_contains_m(sp_vm *vm, sp_vals args, sp_val kw)

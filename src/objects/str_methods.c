@@ -135,6 +135,15 @@ sp_ssize sp_bfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to)
         return -1;
     sp_cbytes h = sp_cbytes_sub(hay, 0, to);
     size_t m = needle.len;
+    if (m == 1 && to - from <= 32) {
+        /* one byte in a short range (name.find("9")): a plain loop costs
+         * less than the call to memchr */
+        uint8_t c = sp_cbytes_get(needle, 0);
+        for (size_t i = from; i < to; i++)
+            if (sp_cbytes_get(h, i) == c)
+                return (sp_ssize)i;
+        return -1;
+    }
     if (m >= 2 && m <= 8) {
         /* A short needle: memchr to each occurrence of its first byte,
          * then compare (at most 8 bytes per position: linear), which
