@@ -196,6 +196,15 @@ static size_t grouped_len(size_t ndig, uint32_t sep, size_t group)
     return ndig + (ndig - 1) / group;
 }
 
+/* t[w:] = pc; returns the end.  Empty pieces (the sign and prefix
+ * usually) cost no copy call. */
+static size_t put_piece(sp_bytes t, size_t w, sp_cbytes pc)
+{
+    if (pc.len > 0)
+        sp_bytes_copy(sp_bytes_sub(t, w, pc.len), pc);
+    return w + pc.len;
+}
+
 /* Lay out a number: sign, prefix, integer digits (grouped), rest. */
 static sp_val render_number(sp_vm *vm, const fspec *f, const char *sign, const char *prefix,
                             sp_cbytes digits, sp_cbytes rest, size_t group)
@@ -218,15 +227,10 @@ static sp_val render_number(sp_vm *vm, const fspec *f, const char *sign, const c
         /* nothing to fill or group: the pieces side by side, one str */
         uint8_t tmp[64];
         sp_bytes t = SP_BYTES(tmp);
-        size_t w = 0;
-        sp_bytes_copy(sp_bytes_sub(t, w, sg.len), sg);
-        w += sg.len;
-        sp_bytes_copy(sp_bytes_sub(t, w, px.len), px);
-        w += px.len;
-        sp_bytes_copy(sp_bytes_sub(t, w, digits.len), digits);
-        w += digits.len;
-        sp_bytes_copy(sp_bytes_sub(t, w, rest.len), rest);
-        w += rest.len;
+        size_t w = put_piece(t, 0, sg);
+        w = put_piece(t, w, px);
+        w = put_piece(t, w, digits);
+        w = put_piece(t, w, rest);
         /* sign, prefix, digits and the rest of a number are ASCII */
         return sp_str_new_ascii(vm, sp_cbytes_sub(sp_cbytes_of(t), 0, w));
     }
@@ -436,10 +440,27 @@ sp_val sp_format_float(sp_vm *vm, double d, sp_val spec)
 
 /* ---- ints -------------------------------------------------------------- */
 
+/* str() of a small int: its digits straight into a str (one digit: the
+ * shared one-char str). */
+static sp_val small_int_str(sp_vm *vm, int64_t v)
+{
+    char tmp[24];
+    sp_bytes t = SP_BYTES(tmp);
+    size_t k = sizeof tmp;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do {
+        sp_bytes_set(t, --k, (uint8_t)('0' + u % 10));
+        u /= 10;
+    } while (u != 0);
+    if (v < 0)
+        sp_bytes_set(t, --k, '-');
+    return sp_str_new_ascii(vm, sp_cbytes_from(SP_CBYTES(tmp), k));
+}
+
 sp_val sp_format_int(sp_vm *vm, sp_val v, sp_val spec)
 {
     if (sp_str_len(spec) == 0)
-        return sp_str(vm, v);
+        return sp_is_small(v) ? small_int_str(vm, sp_small_get(v)) : sp_str(vm, v);
     fspec f;
     parse_spec(vm, spec, sp_type_of(vm, v), 'd', '>', &f);
     uint32_t t = f.type;

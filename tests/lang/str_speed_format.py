@@ -37,3 +37,13 @@ for spec in ["٣", ".٣", "١٠.٢f", ">٥", "0٥d", ".١٢"]:
             print(repr(spec), repr(format(v, spec)))
         except ValueError as e:
             print(repr(spec), e)
+# f"{n}" / format(n, "") of ints: small ints written directly, the rest
+# through str() (big ints, bools, subclasses with their own __str__)
+class I(int):
+    def __str__(self):
+        return "I!"
+class J(int):
+    pass
+for v in [0, 7, -7, 10, -10, 99, 2**31, -(2**31), 2**62 - 1, -(2**62), 2**62, 2**63, -(2**63) - 1, 10**30, True, False, I(5), J(6)]:
+    print(f"{v}", format(v, ""), "{}".format(v), f"{v!s}", str(v) == format(v, ""), type(format(v, "")).__name__)
+print([f"{i % 7}" for i in range(10)], f"{-0}", f"{1 - 1:}")
