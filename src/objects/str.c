@@ -26,9 +26,14 @@ size_t sp_u8_valid_prefix(sp_cbytes s, bool allow_surrogates, size_t *nchars)
  * --------------------------------------------------------------------- */
 sp_str_obj *sp_str_alloc(sp_vm *vm, size_t len)
 {
-    /* + 1 for the NUL kept after the data for C callers. */
-    size_t size = sp_size_add_or_raise(vm, sizeof(sp_str_obj), sp_size_add_or_raise(vm, len, 1));
-    sp_str_obj *o = (sp_str_obj *)sp_alloc(vm, vm->t.str, size);
+    /* + 1 for the NUL kept after the data for C callers.  One overflow
+     * test, and the heap called directly: str is no heap type, so no
+     * finalization flag (sp_alloc's test); this is every str's path. */
+    if (len > SIZE_MAX - sizeof(sp_str_obj) - 1)
+        sp_raise_memory(vm);
+    sp_str_obj *o = (sp_str_obj *)sp_heap_alloc(vm->heap, vm->t.str, sizeof(sp_str_obj) + len + 1, 0);
+    if (o == NULL)
+        sp_raise_memory(vm);
     o->len = len;
     o->hash = -1;
     return o;
