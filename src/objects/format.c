@@ -281,10 +281,17 @@ static size_t fixed_digits(sp_bytes out, double a, int prec, bool alt)
         1000000000000000000ull,
     };
     uint64_t p10 = sp_u64s_get(SP_ARRAY_SPAN(sp_u64s, pow10), (size_t)prec);
-    int ex = 0;
-    double fr = frexp(a, &ex);   /* a = fr * 2^ex, 0.5 <= fr < 1 (or a == 0) */
-    uint64_t mant = (uint64_t)ldexp(fr, 53);
-    int e = ex - 53;
+    /* a = mant * 2^e from the bits of the double (no frexp/ldexp calls):
+     * a normal one has the hidden bit, so 2^52 <= mant < 2^53; a
+     * subnormal (a < 2^-1022) gives e < -120 below, hence 0. */
+    union { double d; uint64_t u; } bits = { .d = a };
+    unsigned bexp = (unsigned)(bits.u >> 52) & 0x7ffu;
+    uint64_t mant = bits.u & ((1ull << 52) - 1);
+    int e = -1074;
+    if (bexp != 0) {
+        mant |= 1ull << 52;
+        e = (int)bexp - 1075;
+    }
     fmt_u128 n;
     if (a == 0) {
         n = 0;
