@@ -398,6 +398,8 @@ bool sp_str_eq(sp_val a, sp_val b);             /* both str */
 bool sp_str_eq_cstr(sp_val s, const char *c);
 int sp_str_cmp(sp_val a, sp_val b);             /* code point order */
 sp_val sp_str_concat(sp_vm *vm, sp_val a, sp_val b);
+/* `sub in s` for a str s (TypeError for a non-str sub, as str.__contains__). */
+bool sp_str_contains(sp_vm *vm, sp_val s, sp_val sub);
 /* s[i] as a 1-char str (i already normalised, 0 <= i < len). */
 sp_val sp_str_char_at(sp_vm *vm, sp_val s, size_t i);
 uint32_t sp_str_codepoint_at(sp_val s, size_t i);

@@ -1205,6 +1205,8 @@ bool sp_contains(sp_vm *vm, sp_val container, sp_val item)
         sp_type *t = container->type;
         if (t == vm->t.dict)
             return sp_dict_get(vm, container, item) != NULL;
+        if (t == vm->t.str)
+            return sp_str_contains(vm, container, item);
         if (t == vm->t.list)
             return sp_cont_seq_contains(vm, container, sp_cont_list_items, item);
         if (t == vm->t.tuple)

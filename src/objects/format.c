@@ -56,13 +56,15 @@ static sp_ssize parse_count(sp_vm *vm, const specstr *spec, size_t *i, size_t n)
     sp_ssize v = -1;
     while (*i < n) {
         uint32_t c = spec_at(spec, *i);
-        if (c < '0' || c > '9')
+        /* any Unicode decimal digit counts, as in CPython ('.٣f') */
+        int dv = c < 0x80 ? (c >= '0' && c <= '9' ? (int)(c - '0') : -1) : sp_uc_decimal(c);
+        if (dv < 0)
             break;
         if (v < 0)
             v = 0;
-        if (v > (PTRDIFF_MAX - (sp_ssize)(c - '0')) / 10)
+        if (v > (PTRDIFF_MAX - (sp_ssize)dv) / 10)
             sp_raise_fmt(vm, vm->e.ValueError, "Too many decimal digits in format string");
-        v = v * 10 + (sp_ssize)(c - '0');
+        v = v * 10 + (sp_ssize)dv;
         (*i)++;
     }
     return v;
@@ -76,6 +78,16 @@ static void parse_spec(sp_vm *vm, sp_val spec_s, sp_type *objtype, uint32_t defa
     sps.ascii = n == sps.b.len;
     const specstr *spec = &sps;
     *f = (fspec){ ' ', 0, 0, false, false, false, -1, 0, -1, default_type };
+    if (sps.ascii && n == 3 && sp_cbytes_get(sps.b, 0) == '.') {
+        /* ".1f" and the like, the usual spec: what the general parse below
+         * gives for it (the type is checked by the caller). */
+        uint8_t d = sp_cbytes_get(sps.b, 1), t = sp_cbytes_get(sps.b, 2);
+        if (d >= '0' && d <= '9' && !(t >= '0' && t <= '9')) {
+            f->precision = d - '0';
+            f->type = t;
+            return;
+        }
+    }
     bool fill_given = false;
     if (n >= 2 && is_align(spec_at(spec, 1))) {
         f->fill = spec_at(spec, 0);
@@ -184,6 +196,15 @@ static size_t grouped_len(size_t ndig, uint32_t sep, size_t group)
     return ndig + (ndig - 1) / group;
 }
 
+/* t[w:] = pc; returns the end.  Empty pieces (the sign and prefix
+ * usually) cost no copy call. */
+static size_t put_piece(sp_bytes t, size_t w, sp_cbytes pc)
+{
+    if (pc.len > 0)
+        sp_bytes_copy(sp_bytes_sub(t, w, pc.len), pc);
+    return w + pc.len;
+}
+
 /* Lay out a number: sign, prefix, integer digits (grouped), rest. */
 static sp_val render_number(sp_vm *vm, const fspec *f, const char *sign, const char *prefix,
                             sp_cbytes digits, sp_cbytes rest, size_t group)
@@ -206,16 +227,12 @@ static sp_val render_number(sp_vm *vm, const fspec *f, const char *sign, const c
         /* nothing to fill or group: the pieces side by side, one str */
         uint8_t tmp[64];
         sp_bytes t = SP_BYTES(tmp);
-        size_t w = 0;
-        sp_bytes_copy(sp_bytes_sub(t, w, sg.len), sg);
-        w += sg.len;
-        sp_bytes_copy(sp_bytes_sub(t, w, px.len), px);
-        w += px.len;
-        sp_bytes_copy(sp_bytes_sub(t, w, digits.len), digits);
-        w += digits.len;
-        sp_bytes_copy(sp_bytes_sub(t, w, rest.len), rest);
-        w += rest.len;
-        return sp_str_new(vm, sp_cbytes_sub(sp_cbytes_of(t), 0, w));
+        size_t w = put_piece(t, 0, sg);
+        w = put_piece(t, w, px);
+        w = put_piece(t, w, digits);
+        w = put_piece(t, w, rest);
+        /* sign, prefix, digits and the rest of a number are ASCII */
+        return sp_str_new_ascii(vm, sp_cbytes_sub(sp_cbytes_of(t), 0, w));
     }
     size_t left = 0, right = 0, mid = 0;
     if (align == '<')
@@ -264,10 +281,17 @@ static size_t fixed_digits(sp_bytes out, double a, int prec, bool alt)
         1000000000000000000ull,
     };
     uint64_t p10 = sp_u64s_get(SP_ARRAY_SPAN(sp_u64s, pow10), (size_t)prec);
-    int ex = 0;
-    double fr = frexp(a, &ex);   /* a = fr * 2^ex, 0.5 <= fr < 1 (or a == 0) */
-    uint64_t mant = (uint64_t)ldexp(fr, 53);
-    int e = ex - 53;
+    /* a = mant * 2^e from the bits of the double (no frexp/ldexp calls):
+     * a normal one has the hidden bit, so 2^52 <= mant < 2^53; a
+     * subnormal (a < 2^-1022) gives e < -120 below, hence 0. */
+    union { double d; uint64_t u; } bits = { .d = a };
+    unsigned bexp = (unsigned)(bits.u >> 52) & 0x7ffu;
+    uint64_t mant = bits.u & ((1ull << 52) - 1);
+    int e = -1074;
+    if (bexp != 0) {
+        mant |= 1ull << 52;
+        e = (int)bexp - 1075;
+    }
     fmt_u128 n;
     if (a == 0) {
         n = 0;
@@ -423,10 +447,27 @@ sp_val sp_format_float(sp_vm *vm, double d, sp_val spec)
 
 /* ---- ints -------------------------------------------------------------- */
 
+/* str() of a small int: its digits straight into a str (one digit: the
+ * shared one-char str). */
+static sp_val small_int_str(sp_vm *vm, int64_t v)
+{
+    char tmp[24];
+    sp_bytes t = SP_BYTES(tmp);
+    size_t k = sizeof tmp;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do {
+        sp_bytes_set(t, --k, (uint8_t)('0' + u % 10));
+        u /= 10;
+    } while (u != 0);
+    if (v < 0)
+        sp_bytes_set(t, --k, '-');
+    return sp_str_new_ascii(vm, sp_cbytes_from(SP_CBYTES(tmp), k));
+}
+
 sp_val sp_format_int(sp_vm *vm, sp_val v, sp_val spec)
 {
     if (sp_str_len(spec) == 0)
-        return sp_str(vm, v);
+        return sp_is_small(v) ? small_int_str(vm, sp_small_get(v)) : sp_str(vm, v);
     fspec f;
     parse_spec(vm, spec, sp_type_of(vm, v), 'd', '>', &f);
     uint32_t t = f.type;

@@ -884,6 +884,20 @@ static int digit_value(uint8_t c)
  * is not a valid literal; raises the digit-limit ValueError. */
 static sp_val parse_int(sp_vm *vm, sp_cbytes t, int base)
 {
+    if (base == 10 && t.len > 0 && t.len <= 18) {
+        /* Plain decimal digits, the usual int("42"): below 10^18 < 2^62,
+         * a small int.  Anything else takes the general path. */
+        int64_t v = 0;
+        size_t p = 0;
+        for (; p < t.len; p++) {
+            uint8_t c = sp_cbytes_get(t, p);
+            if (c < '0' || c > '9')
+                break;
+            v = v * 10 + (c - '0');
+        }
+        if (p == t.len)
+            return sp_small(v);
+    }
     size_t i = 0, n = t.len;
     while (i < n && is_space(sp_cbytes_get(t, i)))
         i++;
@@ -1506,6 +1520,14 @@ static sp_val int_of_object(sp_vm *vm, sp_val x)
 {
     if (sp_is_exact(vm, x, vm->t.int_))
         return sp_int_exact(vm, x);
+    if (sp_is_exact(vm, x, vm->t.str)) {
+        /* str has no __int__, __index__ or __trunc__ (and its type can't
+         * be given one): straight to the parse below. */
+        sp_val r = parse_int(vm, sp_str_numeric_ascii(vm, x), 10);
+        if (r == NULL)
+            invalid_literal(vm, x, 10);
+        return r;
+    }
     if (sp_is_exact(vm, x, vm->t.float_))
         return sp_int_from_double(vm, sp_float_get(x));
     sp_val r = sp_call_special(vm, x, vm->n.__int__, SP_NOVALS);
@@ -1562,9 +1584,15 @@ static sp_val int_new(sp_vm *vm, sp_vals args, sp_val kwnames)
     static const char *const kw[] = { "", "base", NULL };
     sp_val out[2] = { NULL, NULL };
     sp_type *cls = sp_new_cls(vm, args, vm->t.int_);
-    /* Parsed without cls, so that counts in messages are CPython's. */
-    max_args(vm, "int", sp_vals_sub(args, 1, args.len - 1), kwnames, 2);
-    sp_parse_args(vm, "int", sp_vals_sub(args, 1, args.len - 1), kwnames, kw, 0, SP_VALS(out));
+    if ((kwnames == NULL || sp_tuple_len(kwnames) == 0) && args.len <= 3) {
+        /* positional only, the usual int(x): no keyword matching */
+        for (size_t i = 1; i < args.len; i++)
+            sp_vals_set(SP_VALS(out), i - 1, sp_vals_get(args, i));
+    } else {
+        /* Parsed without cls, so that counts in messages are CPython's. */
+        max_args(vm, "int", sp_vals_sub(args, 1, args.len - 1), kwnames, 2);
+        sp_parse_args(vm, "int", sp_vals_sub(args, 1, args.len - 1), kwnames, kw, 0, SP_VALS(out));
+    }
     sp_val x = sp_vals_get(SP_VALS(out), 0);
     sp_val basev = sp_vals_get(SP_VALS(out), 1);
     sp_val v;

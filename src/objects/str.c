@@ -26,9 +26,14 @@ size_t sp_u8_valid_prefix(sp_cbytes s, bool allow_surrogates, size_t *nchars)
  * --------------------------------------------------------------------- */
 sp_str_obj *sp_str_alloc(sp_vm *vm, size_t len)
 {
-    /* + 1 for the NUL kept after the data for C callers. */
-    size_t size = sp_size_add_or_raise(vm, sizeof(sp_str_obj), sp_size_add_or_raise(vm, len, 1));
-    sp_str_obj *o = (sp_str_obj *)sp_alloc(vm, vm->t.str, size);
+    /* + 1 for the NUL kept after the data for C callers.  One overflow
+     * test, and the heap called directly: str is no heap type, so no
+     * finalization flag (sp_alloc's test); this is every str's path. */
+    if (len > SIZE_MAX - sizeof(sp_str_obj) - 1)
+        sp_raise_memory(vm);
+    sp_str_obj *o = (sp_str_obj *)sp_heap_alloc(vm->heap, vm->t.str, sizeof(sp_str_obj) + len + 1, 0);
+    if (o == NULL)
+        sp_raise_memory(vm);
     o->len = len;
     o->hash = -1;
     return o;
@@ -972,13 +977,19 @@ static sp_val str_rmul_m(sp_vm *vm, sp_vals args, sp_val kw)
     sp_raise_fmt(vm, vm->e.TypeError, "can't multiply sequence by non-int of type '%N'", seq ? sp_type_of(vm, s) : sp_type_of(vm, n));
 }
 
+bool sp_str_contains(sp_vm *vm, sp_val s, sp_val sub)
+{
+    if (!sp_is_str(sub))
+        sp_raise_fmt(vm, vm->e.TypeError, "'in <string>' requires string as left operand, not %T", sub);
+    sp_cbytes hay = sp_str_bytes(s);
+    return sp_bfind(hay, sp_str_bytes(sub), 0, hay.len) >= 0;
+}
+
 static sp_val str_contains_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_check_nargs(vm, "__contains__", sp_vals_from(args, 1), kw, 1, 1);
-    sp_val s = self_str(vm, args), sub = sp_vals_get(args, 1);
-    if (!sp_is_str(sub))
-        sp_raise_fmt(vm, vm->e.TypeError, "'in <string>' requires string as left operand, not %T", sub);
-    return sp_bool(vm, sp_cbytes_find(sp_str_bytes(s), sp_str_bytes(sub), 0) >= 0);
+    sp_val s = self_str(vm, args);
+    return sp_bool(vm, sp_str_contains(vm, s, sp_vals_get(args, 1)));
 }
 
 static sp_val str_getitem_m(sp_vm *vm, sp_vals args, sp_val kw)
@@ -993,8 +1004,11 @@ sp_val sp_str_slice(sp_vm *vm, sp_val s, sp_ssize start, sp_ssize step, size_t n
     sp_str_obj *o = sp_as_str(s);
     if (n == 0)
         return sp_str_new(vm, (sp_cbytes){ NULL, 0 });
-    if (step == 1)
+    if (step == 1) {
+        if (sp_strobj_core(o)->ascii)   /* char index == byte offset */
+            return sp_str_from_range(vm, s, (size_t)start, n);
         return sp_str_substr(vm, s, (size_t)start, (size_t)start + n);
+    }
     if (o->ascii && n > 1) {
         /* byte i of the result is byte start + i * step */
         sp_str_obj *r = sp_str_alloc(vm, n);

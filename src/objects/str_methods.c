@@ -135,6 +135,15 @@ sp_ssize sp_bfind(sp_cbytes hay, sp_cbytes needle, size_t from, size_t to)
         return -1;
     sp_cbytes h = sp_cbytes_sub(hay, 0, to);
     size_t m = needle.len;
+    if (m == 1 && to - from <= 32) {
+        /* one byte in a short range (name.find("9")): a plain loop costs
+         * less than the call to memchr */
+        uint8_t c = sp_cbytes_get(needle, 0);
+        for (size_t i = from; i < to; i++)
+            if (sp_cbytes_get(h, i) == c)
+                return (sp_ssize)i;
+        return -1;
+    }
     if (m >= 2 && m <= 8) {
         /* A short needle: memchr to each occurrence of its first byte,
          * then compare (at most 8 bytes per position: linear), which
@@ -254,6 +263,14 @@ sp_val sp_strm_count(sp_vm *vm, sp_vals args, sp_val kw)
     size_t bs = sp_str_offset(vm, s, st), be = sp_str_offset(vm, s, en);
     size_t n = 0;
     sp_cbytes hay = sp_str_bytes(s);
+    if (needle.len == 1) {
+        /* One ASCII byte: it can't occur inside a multi-byte sequence, so
+         * the bytes are counted directly, in one pass. */
+        uint8_t c = sp_cbytes_get(needle, 0);
+        for (size_t i = bs; i < be; i++)
+            n += sp_cbytes_get(hay, i) == c;
+        return sp_int_from_size(vm, n);
+    }
     for (;;) {
         sp_ssize r = sp_bfind(hay, needle, bs, be);
         if (r < 0)
@@ -337,7 +354,13 @@ static void split_args(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, sp
 {
     static const char *const kwlist[] = { "sep", "maxsplit", NULL };
     sp_val a[2] = { NULL, NULL };
-    sp_parse_args(vm, fname, sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
+    if ((kw == NULL || sp_tuple_len(kw) == 0) && args.len <= 3) {
+        /* positional only (the usual s.split(":")): no keyword matching */
+        a[0] = opt(args, 1);
+        a[1] = opt(args, 2);
+    } else {
+        sp_parse_args(vm, fname, sp_vals_from(args, 1), kw, kwlist, 0, SP_VALS(a));
+    }
     /* maxsplit is converted first (CPython's argument parsing), sep is
      * checked after. */
     *maxsplit = maxsplit_arg(vm, a[1]);
@@ -346,6 +369,40 @@ static void split_args(sp_vm *vm, sp_vals args, sp_val kw, const char *fname, sp
         sp_raise_fmt(vm, vm->e.TypeError, "must be str or None, not %T", *sep);
     if (*sep && sp_str_bytes(*sep).len == 0)
         sp_raise_fmt(vm, vm->e.ValueError, "empty separator");
+}
+
+/* The next sep at or after pos, or -1.  A single-byte separator in a
+ * short rest is looked for byte by byte: cheaper than a call to memchr
+ * for the usual field of a few bytes. */
+static sp_ssize find_sep(sp_cbytes d, sp_cbytes sb, size_t pos)
+{
+    if (sb.len == 1 && pos <= d.len && d.len - pos <= 32) {
+        uint8_t c = sp_cbytes_get(sb, 0);
+        for (size_t i = pos; i < d.len; i++)
+            if (sp_cbytes_get(d, i) == c)
+                return (sp_ssize)i;
+        return -1;
+    }
+    return sp_cbytes_find(d, sb, pos);
+}
+
+/* Offsets of the separators split uses (at most maxsplit of them when
+ * maxsplit >= 0), the first at.len of them stored in at; returns their
+ * number. */
+#define SPLIT_KEEP 16u
+static size_t find_seps(sp_cbytes d, sp_cbytes sb, sp_ssize maxsplit, sp_sizes at)
+{
+    size_t n = 0, pos = 0;
+    for (sp_ssize left = maxsplit; left != 0; left -= left > 0) {
+        sp_ssize r = find_sep(d, sb, pos);
+        if (r < 0)
+            break;
+        if (n < at.len)
+            sp_sizes_set(at, n, (size_t)r);
+        n++;
+        pos = (size_t)r + sb.len;
+    }
+    return n;
 }
 
 sp_val sp_strm_split(sp_vm *vm, sp_vals args, sp_val kw)
@@ -359,21 +416,15 @@ sp_val sp_strm_split(sp_vm *vm, sp_vals args, sp_val kw)
     size_t pos = 0;
     if (sep) {
         sp_cbytes sb = sp_str_bytes(sep);
-        /* Count the pieces first (a memchr/memmem pass), so the list is
-         * made at its size. */
-        size_t pieces = 1;
-        for (sp_ssize left = maxsplit; left != 0; left -= left > 0) {
-            sp_ssize r = sp_cbytes_find(d, sb, pos);
-            if (r < 0)
-                break;
-            pieces++;
-            pos = (size_t)r + sb.len;
-        }
-        sp_val out = sp_list_new(vm, pieces);
+        /* One pass finds the separators, keeping the first SPLIT_KEEP
+         * offsets, so the list is made at its size; only a str with more
+         * pieces than that is searched a second time. */
+        size_t at[SPLIT_KEEP];
+        size_t nsep = find_seps(d, sb, maxsplit, SP_ARRAY_SPAN(sp_sizes, at));
+        sp_val out = sp_list_new(vm, nsep + 1);
         d = sp_str_bytes(s);   /* s is immutable and alive: the same bytes */
-        pos = 0;
-        for (size_t k = 1; k < pieces; k++) {
-            sp_ssize r = sp_cbytes_find(d, sb, pos);
+        for (size_t k = 0; k < nsep; k++) {
+            sp_ssize r = k < SPLIT_KEEP ? (sp_ssize)sp_sizes_get(SP_ARRAY_SPAN(sp_sizes, at), k) : find_sep(d, sb, pos);
             if (r < 0)
                 sp_trap("str.split: separator count changed");
             sp_list_append(vm, out, sp_str_from_range(vm, s, pos, (size_t)r - pos));

@@ -92,6 +92,17 @@ static size_t small_digits(int64_t v, int base, sp_bytes out)
     return out.len - pos;
 }
 
+/* The number of decimal digits of |v|, without writing them (the sizing
+ * pass of pct_simple): comparisons, no divisions. */
+static size_t dec_len(int64_t v)
+{
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    size_t n = 1;
+    for (uint64_t p = 10; n < 20 && u >= p; p *= 10)
+        n++;
+    return n;
+}
+
 static void pct_format_int(sp_vm *vm, sp_strbuf *b, sp_val v, char conv, const char *flags, sp_ssize width, sp_ssize prec)
 {
     bool f_left = false, f_plus = false, f_space = false, f_alt = false, f_zero = false;
@@ -476,7 +487,7 @@ static sp_val pct_simple(sp_vm *vm, sp_val fmt, sp_val args)
         sp_val a = sp_vals_get(av, used++);
         size_t plen, pchars;
         if (sp_is_small(a)) {
-            plen = pchars = small_digits(sp_small_get(a), 10, SP_BYTES(tmp)) + (sp_small_get(a) < 0);
+            plen = pchars = dec_len(sp_small_get(a)) + (sp_small_get(a) < 0);
         } else if (sc.conv == 's' && sp_is_ptr(a) && a->type == vm->t.str) {
             sp_str_obj *ao = sp_as_str(a);
             plen = ao->len;
