@@ -182,6 +182,7 @@ sp_val sp_invert(sp_vm *vm, sp_val v);
 sp_val sp_abs(sp_vm *vm, sp_val v);
 /* The symbol of a binary op ("+", "**", ...) for error messages. */
 const char *sp_binop_symbol(sp_binop op);
+const char *sp_inplace_symbol(sp_binop op);   /* "+=", ... */
 
 sp_val sp_getattr(sp_vm *vm, sp_val obj, sp_val name);      /* AttributeError */
 sp_val sp_getattr_opt(sp_vm *vm, sp_val obj, sp_val name);  /* NULL if AttributeError */

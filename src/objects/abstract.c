@@ -466,7 +466,7 @@ const char *sp_binop_symbol(sp_binop op)
     }
 }
 
-static const char *inplace_symbol(sp_binop op)
+const char *sp_inplace_symbol(sp_binop op)
 {
     switch (op) {
     case SP_OP_ADD: return "+=";
@@ -705,7 +705,7 @@ __attribute__((noinline)) static sp_val inplace_slow(sp_vm *vm, sp_binop op, sp_
         return r;
     if (op == SP_OP_MUL && (is_repeatable(vm, a) || is_repeatable(vm, b)))
         binop_error(vm, "*=", op, a, b);
-    sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", inplace_symbol(op), a, b);
+    sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", sp_inplace_symbol(op), a, b);
 }
 
 /* The operators: binary_fast's cases without a stack frame, the dunder

@@ -1227,6 +1227,18 @@ static sp_val binop_dunder(sp_vm *vm, uint32_t op)
     }
 }
 
+/* The in-place dunder of those operators. */
+static sp_val binop_inplace_dunder(sp_vm *vm, uint32_t op)
+{
+    switch (op) {
+    case SP_OP_ADD: return vm->n.__iadd__;
+    case SP_OP_SUB: return vm->n.__isub__;
+    case SP_OP_MUL: return vm->n.__imul__;
+    case SP_OP_TRUEDIV: return vm->n.__itruediv__;
+    default: return NULL;
+    }
+}
+
 /* May binop_hit take a <op> b, a an instance of a heap class?  b is an
  * instance of the same class (no reflected method is tried for the same
  * type), or an exact int or float, whose reflected methods answer
@@ -1241,12 +1253,16 @@ SP_HOT_INLINE bool binop_operands(sp_vm *vm, sp_val a, sp_val b)
     return sp_is_ptr(b) && (b->type == a->type || b->type == vm->t.float_ || b->type == vm->t.int_);
 }
 
-/* BINARY_OP a <op> b (op < 16, binop_operands): sp_binary would call
- * a.__op__(b), then, on NotImplemented, only b's reflected method that
- * declines as well (none for the same type), and raise its TypeError
- * (binop_error: neither side is a repeatable sequence, op is not **).
- * The function to push a frame for, else NULL (and the cache refilled). */
-static sp_val binop_hit(sp_vm *vm, sp_code_obj *co, uint32_t i, uint32_t op, sp_val a, sp_val b)
+/* BINARY_OP a <op> b (arg < 32: op = arg & 15, in place if arg >= 16;
+ * binop_operands): sp_binary would call a.__op__(b), then, on
+ * NotImplemented, only b's reflected method that declines as well (none
+ * for the same type), and raise its TypeError (binop_error: neither side
+ * is a repeatable sequence, op is not **); sp_inplace the same when the
+ * class has no __iop__.  The dunder to call: a Python function to push
+ * a frame for (not in place: RETURN_VALUE's error names the plain
+ * operator) or an exact method descriptor (binop_call_descr), else NULL
+ * (and the cache refilled). */
+static sp_val binop_hit(sp_vm *vm, sp_code_obj *co, uint32_t i, uint32_t arg, sp_val a, sp_val b)
 {
     sp_type *tp = a->type;
     sp_vals c = key_entry(cache_span(co), co, i, (sp_val)tp);
@@ -1254,15 +1270,34 @@ static sp_val binop_hit(sp_vm *vm, sp_code_obj *co, uint32_t i, uint32_t op, sp_
         return sp_vals_get(c, 1);
     if (!(tp->flags & SP_TF_HEAPTYPE) || tp->def->layout != SP_LAYOUT_OBJECT || !sp_type_may_cache(tp))
         return NULL;
+    uint32_t op = arg & 15;
     sp_val name = binop_dunder(vm, op);
     if (name == NULL)
         return NULL;
     uint64_t ver = tp->version;
     sp_val fn = sp_type_lookup(vm, tp, name);
-    if (!pushable_function(vm, fn))
+    bool descr = sp_is_ptr(fn) && fn->type == vm->t.method_descriptor;
+    if (arg >= 16 ? !descr || sp_type_lookup(vm, tp, binop_inplace_dunder(vm, op)) != NULL
+                  : !descr && !pushable_function(vm, fn))
         fn = NULL;
     cache_set(cache_fill_key(vm, co, i, (sp_val)tp), (sp_val)tp, fn, CK_BINOP, 0, ver);
     return fn;
+}
+
+/* a <op> b by binop_hit's method descriptor fn: its C function called
+ * as call_descr would (fn was found on a's type, so a is an instance);
+ * NotImplemented is the operator's TypeError, as binop_hit explains. */
+__attribute__((noinline)) static sp_val binop_call_descr(sp_vm *vm, sp_val fn, sp_val a, sp_val b, uint32_t arg)
+{
+    sp_check_stack(vm);
+    sp_val args[2] = { a, b };
+    sp_val r = ((sp_methoddescr_obj *)fn)->def->fn(vm, SP_VALS(args), NULL);
+    if (r == vm->NotImplemented) {
+        sp_binop op = (sp_binop)(arg & 15);
+        sp_raise_fmt(vm, vm->e.TypeError, "unsupported operand type(s) for %s: '%T' and '%T'",
+                     arg >= 16 ? sp_inplace_symbol(op) : sp_binop_symbol(op), a, b);
+    }
+    return r;
 }
 
 /* STORE_ATTR (instruction i, its argument the name): true if done (an
@@ -2207,8 +2242,13 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     }
                 }
             }
-            if (arg < 16 && binop_operands(vm, a, b)) {
+            if (arg < 32 && binop_operands(vm, a, b)) {
                 sp_val fn = binop_hit(vm, co, pc - 1, arg, a, b);
+                if (fn != NULL && fn->type == vm->t.method_descriptor) {
+                    SAVE_FRAME();
+                    SET_TOP(binop_call_descr(vm, fn, a, b, arg));
+                    DISPATCH();
+                }
                 if (fn != NULL) {
                     /* a.__op__(b) in a pushed frame.  a and b stay on
                      * this stack (for the error if it returns
