@@ -81,19 +81,19 @@ bool sp_finalizer_wanted(sp_heap *h, sp_obj *o, void *ud)
     bool want = false;
     if (t == NULL) {
         want = false;
-    } else if (t == vm->t.generator || t == vm->t.coroutine || t == vm->t.async_generator) {
-        want = sp_gen_wants_close(vm, o);
     } else if (t->flags & SP_TF_HEAPTYPE) {
         /* One answer per class and collection: the dead instances of a
          * collection are mostly of a few classes (and per class version,
-         * has_del). */
-        size_t gcn = sp_heap_get_stats(h).collections;
-        if (vm->fin_memo_type != t || vm->fin_memo_gc != gcn) {
+         * has_del).  The collection is the VM's own count (gc_epoch),
+         * read without a call into the heap. */
+        if (vm->fin_memo_type != t || vm->fin_memo_gc != vm->gc_epoch) {
             vm->fin_memo_type = t;
-            vm->fin_memo_gc = gcn;
+            vm->fin_memo_gc = vm->gc_epoch;
             vm->fin_memo_del = has_del(vm, t);
         }
         want = vm->fin_memo_del;
+    } else if (t == vm->t.generator || t == vm->t.coroutine || t == vm->t.async_generator) {
+        want = sp_gen_wants_close(vm, o);
     }
     if (want)
         sp_vm_request_service(vm);

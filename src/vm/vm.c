@@ -41,6 +41,7 @@ static void vm_trace(sp_heap *h, sp_obj *o, void *ud)
 static void vm_mark_roots(sp_heap *h, void *ud)
 {
     sp_vm *vm = ud;
+    vm->gc_epoch++;
 #define SP_TYPE(field, def, base) sp_gc_mark(h, (sp_val)vm->t.field);
 #include "../objects/types.def"
 #undef SP_TYPE

@@ -110,7 +110,8 @@ struct sp_vm {
     bool fin_running;
     size_t fin_ran;
     sp_type *fin_memo_type;     /* compared only, never dereferenced */
-    size_t fin_memo_gc;
+    size_t fin_memo_gc;         /* the gc_epoch it was made in */
+    size_t gc_epoch;            /* collections begun: vm_mark_roots counts them */
     bool fin_memo_del;
 
     /* Safe points (src/vm/service.c): the interpreter loop decrements
