@@ -74,26 +74,40 @@ static bool has_del(sp_vm *vm, sp_type *t)
     return r;
 }
 
+/* sp_finalizer_wanted for an instance of a class: the memo's answer, or
+ * has_del's, remembered. */
+__attribute__((noinline)) static bool class_wants_finalizer(sp_vm *vm, sp_type *t)
+{
+    vm->fin_memo_type = t;
+    vm->fin_memo_gc = vm->gc_epoch;
+    vm->fin_memo_del = has_del(vm, t);
+    return vm->fin_memo_del;
+}
+
+__attribute__((noinline)) static bool other_wants_finalizer(sp_vm *vm, sp_obj *o)
+{
+    sp_type *t = o->type;
+    return t == vm->t.generator || t == vm->t.coroutine || t == vm->t.async_generator ? sp_gen_wants_close(vm, o)
+                                                                                      : false;
+}
+
 bool sp_finalizer_wanted(sp_heap *h, sp_obj *o, void *ud)
 {
     sp_vm *vm = ud;
     sp_type *t = o->type;
-    bool want = false;
+    bool want;
     if (t == NULL) {
         want = false;
     } else if (t->flags & SP_TF_HEAPTYPE) {
         /* One answer per class and collection: the dead instances of a
          * collection are mostly of a few classes (and per class version,
          * has_del).  The collection is the VM's own count (gc_epoch),
-         * read without a call into the heap. */
-        if (vm->fin_memo_type != t || vm->fin_memo_gc != vm->gc_epoch) {
-            vm->fin_memo_type = t;
-            vm->fin_memo_gc = vm->gc_epoch;
-            vm->fin_memo_del = has_del(vm, t);
-        }
-        want = vm->fin_memo_del;
-    } else if (t == vm->t.generator || t == vm->t.coroutine || t == vm->t.async_generator) {
-        want = sp_gen_wants_close(vm, o);
+         * read without a call into the heap; the common case, a hit,
+         * without a stack frame. */
+        want = vm->fin_memo_type == t && vm->fin_memo_gc == vm->gc_epoch ? vm->fin_memo_del
+                                                                         : class_wants_finalizer(vm, t);
+    } else {
+        want = other_wants_finalizer(vm, o);
     }
     if (want)
         sp_vm_request_service(vm);
