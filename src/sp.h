@@ -322,6 +322,21 @@ int64_t sp_int_hash(sp_val v);
 /* bool */
 static inline sp_val sp_bool(sp_vm *vm, bool b) { return b ? vm->True : vm->False; }
 
+/* The decimal digits of v, a '-' first if it is negative, written at the
+ * end of out (20 bytes are enough): the offset where they start. */
+static inline size_t sp_i64_dec(int64_t v, sp_bytes out)
+{
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    size_t k = out.len;
+    do {
+        sp_bytes_set(out, --k, (uint8_t)('0' + u % 10));
+        u /= 10;
+    } while (u != 0);
+    if (v < 0)
+        sp_bytes_set(out, --k, '-');
+    return k;
+}
+
 /* The value of the hexadecimal digit c (either case), or -1. */
 static inline int sp_hex_digit(uint32_t c)
 {

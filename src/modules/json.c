@@ -940,17 +940,8 @@ static void encode_float(sp_vm *vm, encoder_obj *e, sp_strbuf *b, double v)
 static void encode_int(sp_vm *vm, sp_strbuf *b, sp_val v)
 {
     if (sp_is_small(v)) {
-        int64_t i = sp_small_get(v);
         char buf[24];
-        sp_bytes t = SP_BYTES(buf);
-        size_t n = sizeof buf;
-        uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
-        do {
-            sp_bytes_set(t, --n, (uint8_t)('0' + u % 10));
-            u /= 10;
-        } while (u != 0);
-        if (i < 0)
-            sp_bytes_set(t, --n, '-');
+        size_t n = sp_i64_dec(sp_small_get(v), SP_BYTES(buf));
         sp_strbuf_add(vm, b, sp_cbytes_sub(SP_CBYTES(buf), n, sizeof buf - n));
         return;
     }

@@ -452,15 +452,7 @@ sp_val sp_format_float(sp_vm *vm, double d, sp_val spec)
 static sp_val small_int_str(sp_vm *vm, int64_t v)
 {
     char tmp[24];
-    sp_bytes t = SP_BYTES(tmp);
-    size_t k = sizeof tmp;
-    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    do {
-        sp_bytes_set(t, --k, (uint8_t)('0' + u % 10));
-        u /= 10;
-    } while (u != 0);
-    if (v < 0)
-        sp_bytes_set(t, --k, '-');
+    size_t k = sp_i64_dec(v, SP_BYTES(tmp));
     return sp_str_new_ascii(vm, sp_cbytes_from(SP_CBYTES(tmp), k));
 }
 
