@@ -861,14 +861,20 @@ static bool binop_args(sp_vm *vm, sp_vals args, sp_val *a, sp_val *b)
     return sp_is_anyset(*a) && sp_is_anyset(*b);
 }
 
+/* a | b: a copy of a (a's kind), then b's elements added. */
+static sp_val set_union(sp_vm *vm, sp_val a, sp_val b)
+{
+    sp_val r = new_like(vm, a, a);
+    sp_set_update(vm, r, b);
+    return r;
+}
+
 static sp_val set_or_m(sp_vm *vm, sp_vals args, sp_val kw)
 {
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
-    sp_val r = new_like(vm, a, a);
-    sp_set_update(vm, r, b);
-    return r;
+    return set_union(vm, a, b);
 }
 
 static sp_val set_and_m(sp_vm *vm, sp_vals args, sp_val kw)
@@ -905,11 +911,7 @@ sp_val sp_set_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
     /* Neither type is the other's subtype, so the left operand's
      * method goes first and never answers NotImplemented. */
     switch (op) {
-    case SP_OP_OR: {
-        sp_val r = new_like(vm, a, a);
-        sp_set_update(vm, r, b);
-        return r;
-    }
+    case SP_OP_OR: return set_union(vm, a, b);
     case SP_OP_AND: return set_intersection(vm, a, b);
     case SP_OP_SUB: return set_difference(vm, a, b);
     case SP_OP_XOR: return set_symdiff(vm, a, b);
@@ -923,9 +925,7 @@ static sp_val set_ror_m(sp_vm *vm, sp_vals args, sp_val kw)
     sp_val a, b;
     if (!binop_args(vm, args, &a, &b))
         return vm->NotImplemented;
-    sp_val r = new_like(vm, b, b);
-    sp_set_update(vm, r, a);
-    return r;
+    return set_union(vm, b, a);
 }
 
 static sp_val set_rand_m(sp_vm *vm, sp_vals args, sp_val kw)

@@ -87,8 +87,7 @@ __attribute__((noinline)) static bool class_wants_finalizer(sp_vm *vm, sp_type *
 __attribute__((noinline)) static bool other_wants_finalizer(sp_vm *vm, sp_obj *o)
 {
     sp_type *t = o->type;
-    return t == vm->t.generator || t == vm->t.coroutine || t == vm->t.async_generator ? sp_gen_wants_close(vm, o)
-                                                                                      : false;
+    return (t == vm->t.generator || t == vm->t.coroutine || t == vm->t.async_generator) && sp_gen_wants_close(vm, o);
 }
 
 bool sp_finalizer_wanted(sp_heap *h, sp_obj *o, void *ud)
