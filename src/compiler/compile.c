@@ -1289,11 +1289,13 @@ static void cg_augassign(unit *u, sp_node *s)
     sp_vm *vm = u->c->vm;
     sp_node *t = N(s->u.AugAssign.target);
     uint32_t op = (uint32_t)sp_small_get(s->u.AugAssign.op) + 16;
+    /* the value's float temporary (SP_ARG_TEMPS) */
+    uint32_t temp_b = N(s->u.AugAssign.value)->kind == SP_AST_BinOp ? SP_ARG_B_TEMP : 0;
     switch ((sp_ast_kind)t->kind) {
     case SP_AST_Name:
         cg_nameop(u, t->u.Name.id, SP_CTX_LOAD);
         cg_expr(u, s->u.AugAssign.value);
-        cg_emit(u, SP_OP_BINARY_OP, op);
+        cg_emit(u, SP_OP_BINARY_OP, op | temp_b);
         cg_nameop(u, t->u.Name.id, SP_CTX_STORE);
         break;
     case SP_AST_Attribute:
@@ -1301,7 +1303,7 @@ static void cg_augassign(unit *u, sp_node *s)
         cg_emit(u, SP_OP_COPY, 1);
         cg_emit(u, SP_OP_LOAD_ATTR, cg_attr_name(u, t->u.Attribute.attr));
         cg_expr(u, s->u.AugAssign.value);
-        cg_emit(u, SP_OP_BINARY_OP, op);
+        cg_emit(u, SP_OP_BINARY_OP, op | temp_b);
         cg_emit(u, SP_OP_SWAP, 2);
         cg_emit(u, SP_OP_STORE_ATTR, cg_attr_name(u, t->u.Attribute.attr));
         break;
@@ -1312,7 +1314,7 @@ static void cg_augassign(unit *u, sp_node *s)
         cg_emit(u, SP_OP_COPY, 2);
         cg_emit(u, SP_OP_BINARY_SUBSCR, 0);
         cg_expr(u, s->u.AugAssign.value);
-        cg_emit(u, SP_OP_BINARY_OP, op);
+        cg_emit(u, SP_OP_BINARY_OP, op | temp_b);
         cg_emit(u, SP_OP_SWAP, 3);
         cg_emit(u, SP_OP_SWAP, 2);
         cg_emit(u, SP_OP_STORE_SUBSCR, 0);

@@ -25,6 +25,15 @@ static inline unsigned sp_instr_op(uint32_t ins) { return ins & 0xffu; }
 static inline uint32_t sp_instr_arg(uint32_t ins) { return ins >> 8; }
 #define SP_MAX_OPARG 0xffffffu
 
+/* Flags added to the argument of BINARY_OP (the operator, +16 in place)
+ * and COMPARE_OP (the sp_cmpop) by the compiler: the right (b), resp.
+ * left (a), operand is the value of a BinOp expression, computed just
+ * before by that expression's own BINARY_OP and only on the value stack
+ * since (the interpreter's float temporaries, eval.c). */
+#define SP_ARG_B_TEMP 0x20u
+#define SP_ARG_A_TEMP 0x40u
+#define SP_ARG_TEMPS (SP_ARG_B_TEMP | SP_ARG_A_TEMP)
+
 /* MAKE_FUNCTION flags (CPython's values) */
 #define SP_MF_DEFAULTS 0x1u
 #define SP_MF_KWDEFAULTS 0x2u

@@ -1507,24 +1507,6 @@ SP_HOT_INLINE bool float_operands(sp_vm *vm, sp_val a, sp_val b, double *x, doub
  * exactly (2**53). */
 #define SP_EXACT_DOUBLE ((int64_t)1 << 53)
 
-/* Whether the float temporary made at instruction `from` may be reused
- * by the float operation at `at`, reached straight from `from` (see
- * run): the instructions in between only pushed onto the stack, above
- * the temporary -- LOAD_FAST and LOAD_CONST, the operand loads of
- * `a * b + c` or `a - b * c` (`b * c`, a float fast path too, is then
- * the temporary itself).  Anything else might have copied or stored it
- * (STORE_FAST, COPY, a call, an attribute, a container ...). */
-SP_HOT_INLINE bool float_reusable(sp_u32s code, uint32_t from, uint32_t at)
-{
-    for (uint32_t k = from + 1; k < at; k++) {
-        unsigned op = sp_instr_op(sp_u32s_get(code, k));
-        if (op != SP_OP_LOAD_FAST && op != SP_OP_LOAD_CONST && op != SP_OP_LOAD_FAST_LOAD_FAST &&
-            op != SP_OP_LOAD_FAST_LOAD_CONST)
-            return false;
-    }
-    return from < at;
-}
-
 /* len(x) and isinstance(x, C) answered in CALL, without the call, where
  * no Python code can take part in the answer: len of an exact list,
  * tuple, str or dict; isinstance True when x's type is C (CPython's first
@@ -1647,14 +1629,25 @@ __attribute__((noinline)) static sp_val call_inline(sp_vm *vm, sp_val callable, 
         s = sp_frame_slots(f);                                                                       \
         pc = f->pc;                                                                                  \
         sp = f->sp;                                                                                  \
-        ftmp = NULL;                                                                                 \
     } while (0)
 
 /* The instruction word of UNPACK_SEQUENCE 2 (FOR_ITER's pair step). */
 #define UNPACK_PAIR (((uint32_t)SP_OP_UNPACK_SEQUENCE) | (2u << 8))
 
-/* A jump: the float temporary (see run) does not survive it. */
-#define JUMP_TO(target) (pc = (target), ftmp = NULL)
+/* A dead float (see run's float temporaries) kept for the next float
+ * result: at most two, the second one replaced. */
+#define FLOAT_SPARE(v)                                                                               \
+    do {                                                                                             \
+        if (fspare0 == NULL)                                                                         \
+            fspare0 = (v);                                                                           \
+        else                                                                                         \
+            fspare1 = (v);                                                                           \
+    } while (0)
+
+#define JUMP_TO(target) (pc = (target))
+
+/* The operators of BINARY_OP's float fast path, as bits: + - * / */
+#define FLOAT_ARITH_OPS ((1u << SP_OP_ADD) | (1u << SP_OP_SUB) | (1u << SP_OP_MUL) | (1u << SP_OP_TRUEDIV))
 
 #define SAVE_FRAME()                                                                                 \
     do {                                                                                             \
@@ -1814,19 +1807,29 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
     size_t pc, sp;   /* uint32 in the frame; size_t here: no zero-extension at each index */
     sp_val kwn;   /* CALL's keyword names (KW_NAMES), set by both */
     sp_val exc = NULL;
-    /* The float temporary: the float that BINARY_OP's float fast path
-     * made (or reused) at instruction ftmp_pc and put on the value stack,
-     * where it is the only reference to it -- as long as only
-     * instructions that push above it run next.  A later float operation
-     * that pops it (float_reusable) may then overwrite its value instead
-     * of allocating.  Forgotten at every jump (JUMP_TO, an exception
-     * handler's included) and frame switch (LOAD_FRAME); a fresh run()
-     * after a C exception starts without one.  So when it is still set at
-     * a float operation, execution went straight from ftmp_pc to there,
-     * and the instructions in between (float_reusable looks at them) are
-     * all it can have met. */
-    sp_val ftmp = NULL;
-    uint32_t ftmp_pc = 0;
+    /* The float temporaries.  The compiler marks an operand of
+     * BINARY_OP or COMPARE_OP that is the value of a BinOp expression
+     * (SP_ARG_TEMPS): that expression's own BINARY_OP made it, and it has
+     * been on the value stack only since (the other operand's code can't
+     * reach it).  ftmp is the float the last float fast path of BINARY_OP
+     * made, or NULL; fprev, read only while ftmp is set,
+     * the ftmp before it.  A marked operand equal to one of them is a
+     * float referenced from its stack slot alone: a float fast path made
+     * it, from a new cell, a spare or a dead temporary.  (Any other path
+     * of BINARY_OP may give an object that is referenced elsewhere, a
+     * float that was ftmp once included: it sets ftmp to NULL, and so
+     * does the return from a dunder's pushed frame, which shares these
+     * locals and may leave its own result there; the fast paths that
+     * come after never give an object that is still referenced.)  Once the
+     * operation pops such an operand it is dead, so a float operation
+     * may write its result into it instead of allocating, and a second
+     * one it pops becomes a spare: fspare0 and fspare1 hold up to two
+     * dead floats (kept alive only by these locals: the C stack is
+     * scanned), which the next float results take before allocating.
+     * ftmp and fprev may outlive their objects: they are only compared.
+     * A fresh run() starts without any. */
+    sp_val ftmp = NULL, fprev = NULL;
+    sp_val fspare0 = NULL, fspare1 = NULL;
     uint32_t ins, arg;
 #if SP_CGOTO
     /* Padded past 256 entries: an opcode is a byte, so the span's bound
@@ -2160,6 +2163,8 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(BINARY_OP) {
             sp_val b = POP();
             sp_val a = TOP();
+            uint32_t temps = arg;   /* SP_ARG_TEMPS (code.h) */
+            arg &= ~SP_ARG_TEMPS;
             if (sp_is_small(a) && sp_is_small(b)) {
                 /* Two small ints, in place or not (ints have no
                  * __iadd__): abstract.c's small_binary, whose results
@@ -2219,29 +2224,64 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                  * __iadd__): one allocation, no call. */
                 uint32_t op = arg >= 16 ? arg - 16 : arg;
                 double x, y;
-                if (op <= SP_OP_MUL && float_operands(vm, a, b, &x, &y)) {
-                    double r = op == SP_OP_ADD ? x + y : op == SP_OP_SUB ? x - y : x * y;
-                    if (ftmp != NULL && (a == ftmp || b == ftmp) && float_reusable(code, ftmp_pc, pc - 1))
-                        sp_as_float(ftmp)->value = r;
+                if (((1u << op) & FLOAT_ARITH_OPS) && float_operands(vm, a, b, &x, &y) &&
+                    (op != SP_OP_TRUEDIV || y != 0.0)) {
+                    /* The float temporaries (see run) it pops: ftmp as b,
+                     * with fprev as a (`a * b + c * d`), or ftmp as a
+                     * (`a * b + c`).  A popped one is dead once this is
+                     * done: the result takes its cell, or it is a spare.
+                     * (A temporary or a spare is an exact float: the
+                     * fast paths make nothing else.) */
+                    double r = op == SP_OP_ADD ? x + y : op == SP_OP_SUB ? x - y
+                             : op == SP_OP_MUL ? x * y : x / y;
+                    sp_val res, keep = ftmp;
+                    if (b == ftmp && (temps & SP_ARG_B_TEMP)) {
+                        res = b;
+                        keep = NULL;
+                        if (a == fprev && (temps & SP_ARG_A_TEMP))
+                            FLOAT_SPARE(a);
+                    } else if (a == ftmp && (temps & SP_ARG_A_TEMP)) {
+                        res = a;
+                        keep = fprev;
+                    } else if (fspare0 != NULL) {
+                        res = fspare0;
+                        fspare0 = fspare1;
+                        fspare1 = NULL;
+                    } else {
+                        res = NULL;
+                    }
+                    if (res != NULL)
+                        ((sp_float_obj *)res)->value = r;
                     else
-                        ftmp = sp_float_new(vm, r);
-                    ftmp_pc = pc - 1;
-                    SET_TOP(ftmp);
+                        res = sp_float_new(vm, r);
+                    ftmp = res;
+                    fprev = keep;
+                    SET_TOP(res);
                     DISPATCH();
                 }
-                /* / (but by zero) and ** likewise: a new float, or
-                 * float.__pow__'s own results and errors. */
-                if ((op == SP_OP_TRUEDIV || op == SP_OP_POW) && float_operands(vm, a, b, &x, &y)) {
-                    if (op == SP_OP_POW) {
-                        SET_TOP(sp_float_pow(vm, x, y));
-                        DISPATCH();
+                if (op == SP_OP_POW && float_operands(vm, a, b, &x, &y)) {
+                    /* float.__pow__'s own results (a new float, or a
+                     * complex: no temporary then) and errors; the
+                     * temporaries it pops become spares once it is done. */
+                    sp_val res = sp_float_pow(vm, x, y), keep = ftmp;
+                    if (b == ftmp && (temps & SP_ARG_B_TEMP)) {
+                        FLOAT_SPARE(b);
+                        keep = NULL;
+                        if (a == fprev && (temps & SP_ARG_A_TEMP))
+                            FLOAT_SPARE(a);
+                    } else if (a == ftmp && (temps & SP_ARG_A_TEMP)) {
+                        FLOAT_SPARE(a);
+                        keep = fprev;
                     }
-                    if (y != 0.0) {
-                        SET_TOP(sp_float_new(vm, x / y));
-                        DISPATCH();
-                    }
+                    ftmp = sp_is_ptr(res) && res->type == vm->t.float_ ? res : NULL;
+                    fprev = keep;
+                    SET_TOP(res);
+                    DISPATCH();
                 }
             }
+            /* The result may be any object, even a float that was a
+             * temporary once and is now stored elsewhere. */
+            ftmp = NULL;
             if (arg < 32 && binop_operands(vm, a, b)) {
                 sp_val fn = binop_hit(vm, co, pc - 1, arg, a, b);
                 if (fn != NULL && fn->type == vm->t.method_descriptor) {
@@ -2286,6 +2326,8 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(COMPARE_OP) {
             sp_val b = POP();
             sp_val a = TOP();
+            uint32_t temps = arg;   /* SP_ARG_TEMPS (code.h) */
+            arg &= ~SP_ARG_TEMPS;
             if (sp_is_small(a) && sp_is_small(b)) {
                 int64_t x = sp_small_get(a), y = sp_small_get(b);
                 bool r = CMP_OP((sp_cmpop)arg, x, y);
@@ -2296,6 +2338,17 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                  * compares unequal to everything). */
                 double x = ((sp_float_obj *)a)->value, y = ((sp_float_obj *)b)->value;
                 bool r = CMP_OP((sp_cmpop)arg, x, y);
+                /* Float temporaries it pops are dead: spares (see run). */
+                if (ftmp != NULL) {
+                    if ((temps & SP_ARG_B_TEMP) && b == ftmp) {
+                        FLOAT_SPARE(b);
+                        if ((temps & SP_ARG_A_TEMP) && a == fprev)
+                            FLOAT_SPARE(a);
+                    } else if ((temps & SP_ARG_A_TEMP) && a == ftmp) {
+                        FLOAT_SPARE(a);
+                    }
+                    ftmp = NULL;
+                }
                 COMPARE_RESULT(r);
             }
             SET_TOP(sp_richcmp(vm, a, b, (sp_cmpop)arg));
@@ -2529,7 +2582,10 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             if (ret_self != NULL && sp_is_small(ret_self)) {
                 /* A binary operator's dunder (binop_hit): its operands
                  * are on the caller's stack; NotImplemented is
-                 * sp_binary's TypeError. */
+                 * sp_binary's TypeError.  Its result may be the dunder's
+                 * own last float temporary, stored somewhere too: not a
+                 * temporary of the caller's (see run). */
+                ftmp = NULL;
                 sp_val rb = POP(), ra = POP();
                 if (v == vm->NotImplemented) {
                     exc = sp_exc_new_msg(vm, vm->e.TypeError,
