@@ -522,6 +522,7 @@ sp_val sp_set_new(sp_vm *vm);
 sp_val sp_frozenset_new(sp_vm *vm, sp_val iterable);   /* iterable may be NULL */
 void sp_set_add(sp_vm *vm, sp_val s, sp_val key);
 bool sp_set_contains(sp_vm *vm, sp_val s, sp_val key);
+bool sp_set_contains_small(sp_vm *vm, sp_val s, sp_val key);   /* key a small int */
 void sp_set_update(sp_vm *vm, sp_val s, sp_val iterable);      /* s.update(iterable) */
 size_t sp_set_len(sp_val s);
 /* a | b, a & b, a - b, a ^ b of two exact sets or frozensets (what the

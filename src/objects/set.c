@@ -159,11 +159,15 @@ restart:
     uint64_t perturb = (uint64_t)hash;
     size_t i = (size_t)hash & mask;
     bool key_str = sp_is_ptr(key) && key->type == vm->t.str;
+    /* The table's buffers, read once: an __eq__ that replaced them sends
+     * the probe back to restart. */
+    sp_vals keys = keys_of(s);
+    sp_i64s hashes = hashes_of(s);
     for (;;) {
         size_t probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
         for (size_t e = i;; e++) {
-            sp_val k = sp_vals_get(keys_of(s), e);
-            int64_t h = sp_i64s_get(hashes_of(s), e);
+            sp_val k = sp_vals_get(keys, e);
+            int64_t h = sp_i64s_get(hashes, e);
             if (k == NULL && h == 0)
                 return -1;
             if (k != NULL && h == hash) {
@@ -208,11 +212,13 @@ restart:
     size_t i = (size_t)hash & mask;
     sp_ssize freeslot = -1;
     bool key_str = sp_is_ptr(key) && key->type == vm->t.str;
+    sp_vals keys = keys_of(s);   /* as in set_lookup */
+    sp_i64s hashes = hashes_of(s);
     for (;;) {
         size_t probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
         for (size_t e = i;; e++) {
-            sp_val k = sp_vals_get(keys_of(s), e);
-            int64_t h = sp_i64s_get(hashes_of(s), e);
+            sp_val k = sp_vals_get(keys, e);
+            int64_t h = sp_i64s_get(hashes, e);
             if (k == NULL && h == 0) {
                 i = e;
                 goto found_unused;
@@ -247,13 +253,13 @@ restart:
 found_unused:
     if (freeslot >= 0) {
         /* Reuse a dummy: fill doesn't change. */
-        sp_vals_set(keys_of(s), (size_t)freeslot, key);
-        sp_i64s_set(hashes_of(s), (size_t)freeslot, hash);
+        sp_vals_set(keys, (size_t)freeslot, key);
+        sp_i64s_set(hashes, (size_t)freeslot, hash);
         s->used++;
         return true;
     }
-    sp_vals_set(keys_of(s), i, key);
-    sp_i64s_set(hashes_of(s), i, hash);
+    sp_vals_set(keys, i, key);
+    sp_i64s_set(hashes, i, hash);
     s->fill++;
     s->used++;
     if (s->fill * 5 >= mask * 3)
@@ -294,8 +300,54 @@ void sp_set_add(sp_vm *vm, sp_val s, sp_val key)
     set_add_hashed(vm, s, key, sp_dict_key_hash(vm, key));
 }
 
+/* key in s (a set or frozenset) for a small int key (sp.h): its hash
+ * without the dispatch, and the
+ * probe without set_lookup's equality tests while every entry of the
+ * key's hash met is a small int (equal only if identical).  Any other
+ * entry of that hash (a float, True, an object with its own __eq__)
+ * goes to set_lookup, which can run Python code. */
+bool sp_set_contains_small(sp_vm *vm, sp_val sv, sp_val key)
+{
+    int64_t v = sp_small_get(key);
+    const int64_t P = ((int64_t)1 << 61) - 1;   /* int's hash modulus */
+    if (v <= -P || v >= P)
+        return set_lookup(vm, sv, key, sp_dict_key_hash(vm, key)) >= 0;
+    int64_t hash = v == -1 ? -2 : v;
+    sp_set_obj *s = S(sv);
+    if (s->keys == NULL)
+        return false;
+    sp_vals keys = keys_of(s);
+    sp_i64s hashes = hashes_of(s);
+    size_t mask = s->mask;
+    uint64_t perturb = (uint64_t)hash;
+    size_t i = (size_t)hash & mask;
+    for (;;) {
+        size_t probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+        for (size_t e = i;; e++) {
+            sp_val k = sp_vals_get(keys, e);
+            int64_t h = sp_i64s_get(hashes, e);
+            if (k == NULL) {
+                if (h == 0)
+                    return false;
+            } else if (h == hash) {
+                if (k == key)
+                    return true;
+                if (!sp_is_small(k))
+                    return set_lookup(vm, sv, key, hash) >= 0;
+            }
+            if (probes == 0)
+                break;
+            probes--;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + (size_t)perturb) & mask;
+    }
+}
+
 bool sp_set_contains(sp_vm *vm, sp_val s, sp_val key)
 {
+    if (sp_is_small(key))
+        return sp_set_contains_small(vm, s, key);
     return set_lookup(vm, s, key, sp_dict_key_hash(vm, key)) >= 0;
 }
 
@@ -383,7 +435,10 @@ sp_val sp_frozenset_new(sp_vm *vm, sp_val iterable)
 /* A new set of the base type of `like` (set or frozenset), filled. */
 static sp_val new_like(sp_vm *vm, sp_val like, sp_val iterable)
 {
-    sp_val s = set_alloc(vm, sp_isinstance(vm, like, vm->t.frozenset) ? vm->t.frozenset : vm->t.set);
+    sp_type *t = like->type;
+    if (t != vm->t.set && t != vm->t.frozenset)
+        t = sp_isinstance(vm, like, vm->t.frozenset) ? vm->t.frozenset : vm->t.set;
+    sp_val s = set_alloc(vm, t);
     if (iterable != NULL)
         sp_set_update(vm, s, iterable);
     return s;

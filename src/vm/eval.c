@@ -2363,6 +2363,12 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(CONTAINS_OP) {
             sp_val b = POP();
             sp_val a = TOP();
+            if (sp_is_small(a) && sp_is_ptr(b) && (b->type == vm->t.set || b->type == vm->t.frozenset)) {
+                /* A small int in an exact set: set.c's probe, no
+                 * protocol; `if x in s:` jumps here. */
+                bool r = sp_set_contains_small(vm, b, a) != (arg != 0);
+                COMPARE_RESULT(r);
+            }
             SET_TOP(sp_bool(vm, sp_contains(vm, b, a) != (arg != 0)));
             DISPATCH();
         }
