@@ -43,10 +43,32 @@ sp_val sp_tuple_new(sp_vm *vm, size_t n)
     return tuple_alloc(vm, vm->t.tuple, n);
 }
 
+/* A small exact tuple of n (1 to SMALL_TUPLE) NULL items: the heap
+ * called directly, as for a str (tuple is no heap type: no finalization
+ * flag to decide; the size can't overflow).  BUILD_TUPLE's and every
+ * pair's path. */
+#define SMALL_TUPLE 16
+static sp_val small_tuple(sp_vm *vm, size_t n)
+{
+    sp_tuple_obj *t = (sp_tuple_obj *)sp_heap_alloc(vm->heap, vm->t.tuple, sizeof(sp_tuple_obj) + n * sizeof(sp_val), 0);
+    if (t == NULL)
+        sp_raise_memory(vm);
+    t->len = n;
+    t->hash = -1;
+    return (sp_val)t;
+}
+
 sp_val sp_tuple_from(sp_vm *vm, sp_vals items)
 {
     if (items.len == 0)
         return sp_tuple_new(vm, 0);
+    if (items.len <= SMALL_TUPLE) {
+        sp_val t = small_tuple(vm, items.len);
+        sp_vals dst = sp_tuple_items(t);
+        for (size_t i = 0; i < items.len; i++)
+            sp_vals_set(dst, i, sp_vals_get(items, i));
+        return t;
+    }
     sp_val t = tuple_alloc_unfilled(vm, vm->t.tuple, items.len);
     sp_vals_copy(sp_tuple_items(t), items);
     return t;
@@ -54,9 +76,10 @@ sp_val sp_tuple_from(sp_vm *vm, sp_vals items)
 
 sp_val sp_tuple_pack2(sp_vm *vm, sp_val a, sp_val b)
 {
-    sp_val t = tuple_alloc_unfilled(vm, vm->t.tuple, 2);
-    sp_tuple_set(t, 0, a);
-    sp_tuple_set(t, 1, b);
+    sp_val t = small_tuple(vm, 2);
+    sp_vals dst = sp_tuple_items(t);
+    sp_vals_set(dst, 0, a);
+    sp_vals_set(dst, 1, b);
     return t;
 }
 

@@ -251,6 +251,26 @@ static uint32_t unpack_sequence(sp_vm *vm, sp_vals s, uint32_t sp, sp_val seq, u
 
 static uint32_t unpack_ex(sp_vm *vm, sp_vals s, uint32_t sp, sp_val seq, uint32_t before, uint32_t after)
 {
+    if (sp_is_ptr(seq) && (seq->type == vm->t.list || seq->type == vm->t.tuple)) {
+        /* An exact list or tuple: its items as they are (iterating it
+         * runs no Python code, and neither does making the starred
+         * list, so the items can't change meanwhile), without the copy
+         * that iteration would make. */
+        bool is_list = seq->type == vm->t.list;
+        sp_vals items = is_list ? sp_list_items(seq) : sp_tuple_items(seq);
+        size_t len = items.len;
+        if (len < (size_t)before + after)
+            sp_raise_fmt(vm, vm->e.ValueError, "not enough values to unpack (expected at least %d, got %zu)",
+                         (int)(before + after), len);
+        sp_val mid = sp_list_from(vm, sp_vals_sub(items, before, len - before - after));
+        items = is_list ? sp_list_items(seq) : sp_tuple_items(seq);
+        for (uint32_t i = 0; i < after; i++)
+            sp_vals_set(s, sp++, sp_vals_get(items, len - 1 - i));
+        sp_vals_set(s, sp++, mid);
+        for (uint32_t i = before; i > 0; i--)
+            sp_vals_set(s, sp++, sp_vals_get(items, i - 1));
+        return sp;
+    }
     if (!is_iterable_type(vm, seq))
         sp_raise_fmt(vm, vm->e.TypeError, "cannot unpack non-iterable %T object", seq);
     sp_val all = sp_list_from_iter(vm, seq);
