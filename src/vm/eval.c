@@ -1600,6 +1600,26 @@ __attribute__((noinline)) static sp_val call_inline(sp_vm *vm, sp_val callable, 
         }
         return NULL;
     }
+    if (callable == (sp_val)vm->t.int_ && args.len == 1) {
+        /* int(x) of a small int (itself) or an exact float (float's
+         * __int__: truncation; inf and nan raise as there). */
+        sp_val x = sp_vals_get(args, 0);
+        if (sp_is_small(x))
+            return x;
+        if (sp_is_ptr(x) && x->type == vm->t.float_)
+            return sp_int_from_double(vm, ((sp_float_obj *)x)->value);
+        return NULL;
+    }
+    if (callable == (sp_val)vm->t.float_ && args.len == 1) {
+        /* float(x) of an exact float (itself, as in CPython) or a small
+         * int (C's conversion rounds to nearest even, as int's does). */
+        sp_val x = sp_vals_get(args, 0);
+        if (sp_is_ptr(x) && x->type == vm->t.float_)
+            return x;
+        if (sp_is_small(x))
+            return sp_float_new(vm, (double)sp_small_get(x));
+        return NULL;
+    }
     if (callable == (sp_val)vm->t.super && args.len == 0) {
         sp_val st = NULL, so = NULL;
         if (sp_frame_super_args(vm, &st, &so) == NULL)
