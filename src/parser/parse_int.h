@@ -9,10 +9,38 @@
  * coarser) and do the same.  The C stack guard still applies below it. */
 #define SP_PARSER_MAXDEPTH 6000
 
-sp_token cur(sp_parser *p);
-int kind(sp_parser *p);
-int kind_at(sp_parser *p, size_t ahead);
-sp_token next(sp_parser *p);
+/* Every look at a token goes through here: CPython reports a generic
+ * syntax error at the furthest token its parser fetched, so we remember
+ * the furthest one looked at (across backtracking too).  Inline, as the
+ * token reads (parser.h). */
+static inline sp_token look(sp_parser *p, size_t i)
+{
+    if (i > p->furthest)
+        p->furthest = i;
+    return sp_tok_get(p, i);
+}
+
+static inline sp_token cur(sp_parser *p) { return look(p, p->pos); }
+
+static inline int look_kind(sp_parser *p, size_t i)
+{
+    if (i > p->furthest)
+        p->furthest = i;
+    return sp_tok_kind(p, i);
+}
+
+static inline int kind(sp_parser *p) { return look_kind(p, p->pos); }
+static inline int kind_at(sp_parser *p, size_t ahead) { return look_kind(p, p->pos + ahead); }
+
+static inline sp_token next(sp_parser *p)
+{
+    sp_token t = cur(p);
+    if (p->pos < p->ntoks - 1)
+        p->pos++;
+    if (t.kind != TK_NEWLINE && t.kind != TK_INDENT && t.kind != TK_DEDENT && t.kind != TK_ENDMARKER)
+        p->last = p->pos;   /* index + 1 of the last significant token */
+    return t;
+}
 bool accept(sp_parser *p, int k);
 sp_token expect(sp_parser *p, int k);
 void expect_colon(sp_parser *p);

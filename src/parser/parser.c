@@ -11,37 +11,6 @@
 
 /* ---- token access --------------------------------------------------------- */
 
-/* Every look at a token goes through here: CPython reports a generic
- * syntax error at the furthest token its parser fetched, so we remember
- * the furthest one looked at (across backtracking too). */
-static sp_token look(sp_parser *p, size_t i)
-{
-    if (i > p->furthest)
-        p->furthest = i;
-    return sp_tok_get(p, i);
-}
-
-sp_token cur(sp_parser *p) { return look(p, p->pos); }
-static int look_kind(sp_parser *p, size_t i)
-{
-    if (i > p->furthest)
-        p->furthest = i;
-    return sp_tok_kind(p, i);
-}
-
-int kind(sp_parser *p) { return look_kind(p, p->pos); }
-int kind_at(sp_parser *p, size_t ahead) { return look_kind(p, p->pos + ahead); }
-
-sp_token next(sp_parser *p)
-{
-    sp_token t = cur(p);
-    if (p->pos < p->ntoks - 1)
-        p->pos++;
-    if (t.kind != TK_NEWLINE && t.kind != TK_INDENT && t.kind != TK_DEDENT && t.kind != TK_ENDMARKER)
-        p->last = p->pos;   /* index + 1 of the last significant token */
-    return t;
-}
-
 bool accept(sp_parser *p, int k)
 {
     if (kind(p) != k)

@@ -106,8 +106,34 @@ typedef struct sp_parser {
 /* Tokenize src[start:end] (an f-string expression when `fexpr`: implicit
  * line joining, no INDENT/NEWLINE) starting at (lineno, col). */
 void sp_tokenize(sp_parser *p, size_t start, size_t end, int32_t lineno, int32_t col, bool fexpr);
-sp_token sp_tok_get(sp_parser *p, size_t i);
-int sp_tok_kind(sp_parser *p, size_t i);
+/* Token i (past the end: the ENDMARKER, which repeats).  Inline: the
+ * parser looks at tokens all the time, and most looks use a field or two
+ * (the others' reads go when inlined). */
+static inline sp_token sp_tok_get(sp_parser *p, size_t i)
+{
+    sp_token t;
+    if (i >= p->ntoks)
+        i = p->ntoks - 1;
+    sp_vals s = sp_vals_sub(sp_valarray_span((sp_valarray *)p->toks), i * TOKW, TOKW);
+    t.kind = (int)sp_small_get(sp_vals_get(s, TW_KIND));
+    t.start = (size_t)sp_small_get(sp_vals_get(s, TW_START));
+    t.end = (size_t)sp_small_get(sp_vals_get(s, TW_END));
+    t.lineno = (int32_t)sp_small_get(sp_vals_get(s, TW_LINE));
+    t.col = (int32_t)sp_small_get(sp_vals_get(s, TW_COL));
+    t.end_lineno = (int32_t)sp_small_get(sp_vals_get(s, TW_ELINE));
+    t.end_col = (int32_t)sp_small_get(sp_vals_get(s, TW_ECOL));
+    return t;
+}
+
+/* Only the kind of token i: the parser's most frequent look (kind(),
+ * kind_at()) decodes one word instead of seven. */
+static inline int sp_tok_kind(sp_parser *p, size_t i)
+{
+    if (i >= p->ntoks)
+        i = p->ntoks - 1;
+    sp_vals s = sp_vals_sub(sp_valarray_span((sp_valarray *)p->toks), i * TOKW, TOKW);
+    return (int)sp_small_get(sp_vals_get(s, TW_KIND));
+}
 /* Append an ERRORTOKEN at source offset `at` (a deferred tokenizer error). */
 void tok_push_error(sp_parser *p, size_t at);
 /* Line `lineno` of the source (without its newline) as a span; for errors. */

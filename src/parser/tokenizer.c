@@ -64,32 +64,6 @@ void tok_push_error(sp_parser *p, size_t at)
     tok_push(p, TK_ERRORTOKEN, at, at, line, col, line, col);
 }
 
-sp_token sp_tok_get(sp_parser *p, size_t i)
-{
-    sp_token t;
-    if (i >= p->ntoks)
-        i = p->ntoks - 1;   /* the ENDMARKER repeats */
-    sp_vals s = sp_vals_sub(sp_valarray_span((sp_valarray *)p->toks), i * TOKW, TOKW);
-    t.kind = (int)sp_small_get(sp_vals_get(s, TW_KIND));
-    t.start = (size_t)sp_small_get(sp_vals_get(s, TW_START));
-    t.end = (size_t)sp_small_get(sp_vals_get(s, TW_END));
-    t.lineno = (int32_t)sp_small_get(sp_vals_get(s, TW_LINE));
-    t.col = (int32_t)sp_small_get(sp_vals_get(s, TW_COL));
-    t.end_lineno = (int32_t)sp_small_get(sp_vals_get(s, TW_ELINE));
-    t.end_col = (int32_t)sp_small_get(sp_vals_get(s, TW_ECOL));
-    return t;
-}
-
-/* Only the kind of token i: the parser's most frequent look (kind(),
- * kind_at()) decodes one word instead of seven. */
-int sp_tok_kind(sp_parser *p, size_t i)
-{
-    if (i >= p->ntoks)
-        i = p->ntoks - 1;   /* the ENDMARKER repeats */
-    sp_vals s = sp_vals_sub(sp_valarray_span((sp_valarray *)p->toks), i * TOKW, TOKW);
-    return (int)sp_small_get(sp_vals_get(s, TW_KIND));
-}
-
 const char *sp_tok_name(int kind)
 {
     switch (kind) {
