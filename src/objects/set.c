@@ -301,11 +301,11 @@ void sp_set_add(sp_vm *vm, sp_val s, sp_val key)
 }
 
 /* key in s (a set or frozenset) for a small int key (sp.h): its hash
- * without the dispatch, and the
- * probe without set_lookup's equality tests while every entry of the
- * key's hash met is a small int (equal only if identical).  Any other
- * entry of that hash (a float, True, an object with its own __eq__)
- * goes to set_lookup, which can run Python code. */
+ * without the dispatch, and the probe without set_lookup's equality
+ * tests while every entry of the key's hash met is a small int (equal
+ * only if identical).  Any other entry of that hash (a float, True, an
+ * object with its own __eq__) goes to set_lookup, which can run Python
+ * code. */
 bool sp_set_contains_small(sp_vm *vm, sp_val sv, sp_val key)
 {
     int64_t v = sp_small_get(key);
