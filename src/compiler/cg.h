@@ -33,6 +33,15 @@ void cg_stmts(unit *u, sp_val body);
 void cg_lambda(unit *u, sp_node *e, sp_val node);
 void cg_annotation(unit *u, sp_val node);
 
+/* SP_ARG_TEMPS (vm/code.h) for a BINARY_OP or COMPARE_OP whose operands
+ * are these expressions (left NULL: an augmented assignment's target,
+ * never a temporary): which of them is a BinOp's value. */
+static inline uint32_t cg_temp_marks(sp_node *left, sp_node *right)
+{
+    return (left != NULL && left->kind == SP_AST_BinOp ? SP_ARG_A_TEMP : 0) |
+           (right->kind == SP_AST_BinOp ? SP_ARG_B_TEMP : 0);
+}
+
 /* compile_expr.c */
 void cg_expr(unit *u, sp_val node);
 /* The iterable of a for loop or comprehension: CPython folds a set display

@@ -1289,8 +1289,7 @@ static void cg_augassign(unit *u, sp_node *s)
     sp_vm *vm = u->c->vm;
     sp_node *t = N(s->u.AugAssign.target);
     uint32_t op = (uint32_t)sp_small_get(s->u.AugAssign.op) + 16;
-    /* the value's float temporary (SP_ARG_TEMPS) */
-    uint32_t temp_b = N(s->u.AugAssign.value)->kind == SP_AST_BinOp ? SP_ARG_B_TEMP : 0;
+    uint32_t temp_b = cg_temp_marks(NULL, N(s->u.AugAssign.value));
     switch ((sp_ast_kind)t->kind) {
     case SP_AST_Name:
         cg_nameop(u, t->u.Name.id, SP_CTX_LOAD);

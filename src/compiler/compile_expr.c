@@ -5,14 +5,6 @@
 
 static const sp_cmpop cmp_map[] = { SP_EQ, SP_EQ, SP_NE, SP_LT, SP_LE, SP_GT, SP_GE };
 
-/* SP_ARG_TEMPS for a BINARY_OP or COMPARE_OP of these operands (NULL:
- * not an expression of the statement, e.g. an augmented target). */
-static uint32_t temp_marks(sp_node *left, sp_node *right)
-{
-    return (left != NULL && left->kind == SP_AST_BinOp ? SP_ARG_A_TEMP : 0) |
-           (right != NULL && right->kind == SP_AST_BinOp ? SP_ARG_B_TEMP : 0);
-}
-
 static void cg_compare_op(unit *u, int op, uint32_t marks)
 {
     switch (op) {
@@ -301,7 +293,7 @@ static void cg_compare(unit *u, sp_node *e)
     if (n == 1) {
         cg_expr(u, sp_list_get(e->u.Compare.comparators, 0));
         cg_compare_op(u, (int)sp_small_get(sp_list_get(e->u.Compare.ops, 0)),
-                      temp_marks(N(e->u.Compare.left), N(sp_list_get(e->u.Compare.comparators, 0))));
+                      cg_temp_marks(N(e->u.Compare.left), N(sp_list_get(e->u.Compare.comparators, 0))));
         return;
     }
     int cleanup = cg_new_label(u), end = cg_new_label(u);
@@ -517,7 +509,7 @@ void cg_expr(unit *u, sp_val node)
         cg_expr(u, e->u.BinOp.right);
         cg_set_line(u, node);
         cg_emit(u, SP_OP_BINARY_OP, (uint32_t)sp_small_get(e->u.BinOp.op) |
-                                        temp_marks(N(e->u.BinOp.left), N(e->u.BinOp.right)));
+                                        cg_temp_marks(N(e->u.BinOp.left), N(e->u.BinOp.right)));
         break;
     case SP_AST_UnaryOp: {
         cg_expr(u, e->u.UnaryOp.operand);

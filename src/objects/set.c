@@ -300,7 +300,7 @@ void sp_set_add(sp_vm *vm, sp_val s, sp_val key)
     set_add_hashed(vm, s, key, sp_dict_key_hash(vm, key));
 }
 
-/* key in s (a set or frozenset) for a small int key (sp.h): its hash
+/* key in s (a set or frozenset) for a small int key (sp.h): int's hash
  * without the dispatch, and the probe without set_lookup's equality
  * tests while every entry of the key's hash met is a small int (equal
  * only if identical).  Any other entry of that hash (a float, True, an
@@ -308,11 +308,7 @@ void sp_set_add(sp_vm *vm, sp_val s, sp_val key)
  * code. */
 bool sp_set_contains_small(sp_vm *vm, sp_val sv, sp_val key)
 {
-    int64_t v = sp_small_get(key);
-    const int64_t P = ((int64_t)1 << 61) - 1;   /* int's hash modulus */
-    if (v <= -P || v >= P)
-        return set_lookup(vm, sv, key, sp_dict_key_hash(vm, key)) >= 0;
-    int64_t hash = v == -1 ? -2 : v;
+    int64_t hash = sp_int_hash(key);
     sp_set_obj *s = S(sv);
     if (s->keys == NULL)
         return false;

@@ -254,16 +254,15 @@ static uint32_t unpack_ex(sp_vm *vm, sp_vals s, uint32_t sp, sp_val seq, uint32_
     if (sp_is_ptr(seq) && (seq->type == vm->t.list || seq->type == vm->t.tuple)) {
         /* An exact list or tuple: its items as they are (iterating it
          * runs no Python code, and neither does making the starred
-         * list, so the items can't change meanwhile), without the copy
-         * that iteration would make. */
-        bool is_list = seq->type == vm->t.list;
-        sp_vals items = is_list ? sp_list_items(seq) : sp_tuple_items(seq);
+         * list -- the heap does not move objects and finalizers wait
+         * for a safe point -- so the span stays right), without the
+         * copy that iteration would make. */
+        sp_vals items = seq->type == vm->t.list ? sp_list_items(seq) : sp_tuple_items(seq);
         size_t len = items.len;
         if (len < (size_t)before + after)
             sp_raise_fmt(vm, vm->e.ValueError, "not enough values to unpack (expected at least %d, got %zu)",
                          (int)(before + after), len);
         sp_val mid = sp_list_from(vm, sp_vals_sub(items, before, len - before - after));
-        items = is_list ? sp_list_items(seq) : sp_tuple_items(seq);
         for (uint32_t i = 0; i < after; i++)
             sp_vals_set(s, sp++, sp_vals_get(items, len - 1 - i));
         sp_vals_set(s, sp++, mid);
@@ -1684,6 +1683,24 @@ __attribute__((noinline)) static sp_val call_inline(sp_vm *vm, sp_val callable, 
             fspare1 = (v);                                                                           \
     } while (0)
 
+/* The float temporaries (see run) that a float operation popping a and
+ * b (marks `temps`) leaves dead, made spares: ftmp as b, with fprev as
+ * a below it, or ftmp as a.  `keep` becomes what stays below the
+ * operation's result (fprev's next value). */
+#define SPARE_POPPED_TEMPS(a, b, temps, keep)                                                        \
+    do {                                                                                             \
+        (keep) = ftmp;                                                                               \
+        if ((b) == ftmp && ((temps) & SP_ARG_B_TEMP)) {                                              \
+            FLOAT_SPARE(b);                                                                          \
+            (keep) = NULL;                                                                           \
+            if ((a) == fprev && ((temps) & SP_ARG_A_TEMP))                                           \
+                FLOAT_SPARE(a);                                                                      \
+        } else if ((a) == ftmp && ((temps) & SP_ARG_A_TEMP)) {                                       \
+            FLOAT_SPARE(a);                                                                          \
+            (keep) = fprev;                                                                          \
+        }                                                                                            \
+    } while (0)
+
 #define JUMP_TO(target) (pc = (target))
 
 /* The operators of BINARY_OP's float fast path, as bits: + - * / */
@@ -2303,16 +2320,8 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                     /* float.__pow__'s own results (a new float, or a
                      * complex: no temporary then) and errors; the
                      * temporaries it pops become spares once it is done. */
-                    sp_val res = sp_float_pow(vm, x, y), keep = ftmp;
-                    if (b == ftmp && (temps & SP_ARG_B_TEMP)) {
-                        FLOAT_SPARE(b);
-                        keep = NULL;
-                        if (a == fprev && (temps & SP_ARG_A_TEMP))
-                            FLOAT_SPARE(a);
-                    } else if (a == ftmp && (temps & SP_ARG_A_TEMP)) {
-                        FLOAT_SPARE(a);
-                        keep = fprev;
-                    }
+                    sp_val res = sp_float_pow(vm, x, y), keep;
+                    SPARE_POPPED_TEMPS(a, b, temps, keep);
                     ftmp = sp_is_ptr(res) && res->type == vm->t.float_ ? res : NULL;
                     fprev = keep;
                     SET_TOP(res);
@@ -2379,16 +2388,10 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
                 double x = ((sp_float_obj *)a)->value, y = ((sp_float_obj *)b)->value;
                 bool r = CMP_OP((sp_cmpop)arg, x, y);
                 /* Float temporaries it pops are dead: spares (see run). */
-                if (ftmp != NULL) {
-                    if ((temps & SP_ARG_B_TEMP) && b == ftmp) {
-                        FLOAT_SPARE(b);
-                        if ((temps & SP_ARG_A_TEMP) && a == fprev)
-                            FLOAT_SPARE(a);
-                    } else if ((temps & SP_ARG_A_TEMP) && a == ftmp) {
-                        FLOAT_SPARE(a);
-                    }
-                    ftmp = NULL;
-                }
+                sp_val keep;
+                SPARE_POPPED_TEMPS(a, b, temps, keep);
+                (void)keep;
+                ftmp = NULL;
                 COMPARE_RESULT(r);
             }
             SET_TOP(sp_richcmp(vm, a, b, (sp_cmpop)arg));
