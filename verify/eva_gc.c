@@ -2,7 +2,8 @@
  * against the collector's contracts.
  *
  * Four objects: two small ones of the same class, the second taken by
- * sp_heap_alloc's common case (the first, on a new heap, sets fast_room),
+ * sp_heap_alloc's common case (the first, on a new heap, reserves the
+ * rest of its bitmap word),
  * one at the largest small class, one large block; weak, finalizable and
  * Python-finalizer flags among them; the first and last rooted, the
  * others dead.  Each is looked up (size, interior pointer, flag); then a walk of the weak

@@ -83,6 +83,9 @@ SP_UNSAFE_BUFFERS_BEGIN
 #define SP_GC_SMALL_MAX ((size_t)8192)
 /* Size classes: 16-byte steps up to 512, 64 up to 2048, 256 up to 8192. */
 #define SP_GC_NCLASSES (32 + 24 + 24)
+/* The classes sp_heap_alloc's common case serves (cells of 16 to 512
+ * bytes, spare byte included): the ones with a reserved word. */
+#define SP_GC_RES_CLASSES 32
 /* Collect when this many bytes were allocated since the last collection,
  * or twice as much as survived it, whichever is more.  A collection's
  * cost is about the live heap plus the fixed work of the roots (start-up
@@ -129,6 +132,14 @@ typedef struct sp_page {
     uint64_t pyfin[SP_GC_WORDS];
 } sp_page;
 
+/* A class's reserved word: see "Reservations" above sp_heap_alloc. */
+typedef struct sp_reserved {
+    uint64_t free;        /* its cells not yet handed out (0: none reserved) */
+    uintptr_t base;       /* address of the word's first cell */
+    size_t slot;          /* the page's slot in the table */
+    size_t word;          /* the word's index in the page's bitmaps */
+} sp_reserved;
+
 typedef struct sp_large {
     uintptr_t base;
     size_t size;          /* bytes of the block, spare byte included */
@@ -145,15 +156,6 @@ struct sp_heap {
     size_t objects_live;
     size_t since_gc;      /* bytes allocated since the last collection */
     size_t trigger;
-    /* Bytes sp_heap_alloc's common case may still take without the
-     * general path looking at the settings again: 0 while stress, fault
-     * injection, a walk or a collection is on, else at most both
-     * trigger - since_gc and max_bytes - bytes_in_use.  Only the general
-     * path raises it (room_left); whatever changes what it depends on
-     * other than an allocation (a setting, a walk, a collection) sets it
-     * to 0, which is always safe: the next allocation takes the general
-     * path. */
-    size_t fast_room;
     size_t collections;
     int paused;
     bool stress;
@@ -181,6 +183,9 @@ struct sp_heap {
     size_t cur[SP_GC_NCLASSES];
     size_t scan[SP_GC_NCLASSES];
     size_t empty_scan;
+    /* The reserved word of each of the first SP_GC_RES_CLASSES classes
+     * (see "Reservations" above sp_heap_alloc). */
+    sp_reserved res[SP_GC_RES_CLASSES];
 
     sp_large *large;      /* sorted by base */
     uint32_t nlarge, large_cap;
@@ -299,7 +304,7 @@ struct sp_heap {
     h->table[0 .. h->table_cap - 1]->mark[0 .. SP_GC_WORDS - 1], \
     h->large[0 .. h->nlarge - 1].mark
 #define SP_GC_SETTINGS h->paused, h->max_bytes, h->stress, h->stack_base, \
-    h->fail_at, h->fail_sticky, h->collect_in, h->walking, h->fast_room
+    h->fail_at, h->fail_sticky, h->collect_in, h->walking
 
 #ifdef __FRAMAC__
 /* Declarations Frama-C's libc lacks, for the assumed functions that call
@@ -342,6 +347,7 @@ static size_t class_size(size_t cls)
 /*@ requires need <= SP_GC_SMALL_MAX;
     assigns \nothing;
     ensures \result < SP_GC_NCLASSES;
+    ensures need <= 512 ==> \result < SP_GC_RES_CLASSES;
     ensures need <= class_size_l(\result); */
 static size_t class_of(size_t need)
 {
@@ -904,6 +910,121 @@ static size_t page_add(sp_heap *h, size_t cls)
     return s;
 }
 
+/* ---- reservations ---------------------------------------------------------
+ *
+ * sp_heap_alloc's common case takes a cell from its class's reserved word
+ * and nothing else: when the general path takes a cell of one of the
+ * first SP_GC_RES_CLASSES classes, it also reserves the other free cells
+ * of the same bitmap word (reserve_rest): their allocation bits are set
+ * and they are counted at once -- in the page's live count, bytes_in_use,
+ * since_gc, objects_live and allocs, as if each had been allocated -- as
+ * many as fit under the trigger and the cap (room_left), none while
+ * stress, fault injection, a walk or a collection is on.  The class's
+ * sp_reserved holds the cells not yet handed out (`free`), the address
+ * of the word's first cell, and the page's slot and the word's index.
+ * An allocation is then the lowest bit of `free`: cleared, and its cell
+ * initialised (about 48 instructions instead of 90, refills included:
+ * docs/performance.md, "Optimisation pass 12").
+ *
+ * A reserved cell not yet handed out is marked allocated but holds no
+ * object: nothing may look at it as one.  So every reservation is given
+ * back (release_all: the bits cleared, the counts undone) before a
+ * collection (whose stack scan, marking and sweep read the allocation
+ * bits), before the table grows (which moves the pages' slots), and when
+ * a setting changes (stress and fault injection count every allocation;
+ * a new cap changes the room); the statistics leave the reserved cells
+ * out (reserved_cells).  Nothing else reads allocation bits as objects
+ * outside a collection: sp_heap_find, size_of and words are given
+ * objects, the walks read the weak and finalizer bits, which a reserved
+ * cell gets only when it is handed out, and sp_heap_verify sees reserved
+ * cells counted consistently with their bits.  A page with a reservation
+ * is never empty (its live count includes the reserved cells), so no
+ * other class takes it.
+ *
+ * The proof covers these functions' run-time errors and heap_ok, like
+ * the rest; that a reservation's slot and word still name its page is
+ * checked where it is used (a trap if not: never), not proved, as cell_take
+ * checks its page's bitmap. */
+
+/* The k lowest set bits of f. */
+/*@ assigns \nothing; */
+static uint64_t lowest_bits(uint64_t f, size_t k)
+{
+    uint64_t out = 0;
+    /*@ loop assigns k, f, out;
+        loop variant k; */
+    while (k > 0 && f != 0) {
+        uint64_t b = f & (~f + 1);
+        out |= b;
+        f ^= b;
+        k--;
+    }
+    return out;
+}
+
+/* Give back class cls's reserved cells not handed out: their allocation
+ * bits cleared and the counts they were taken into undone. */
+/*@ requires heap_ok(h) && cls < SP_GC_RES_CLASSES;
+    ensures heap_ok(h); */
+static void release_reserved(sp_heap *h, size_t cls)
+{
+    uint64_t f = h->res[cls].free;
+    if (f == 0)
+        return;
+    h->res[cls].free = 0;
+    size_t s = h->res[cls].slot, wd = h->res[cls].word;
+    if (s >= h->table_cap || wd >= SP_GC_WORDS || h->table[s] == NULL)
+        sp_trap("gc: a reservation names no page");
+    sp_page *p = h->table[s];
+    //@ assert page_ok(p) && \separated(h, p);
+    if (p->cls != cls || (p->alloc[wd] & f) != f)
+        sp_trap("gc: a reservation out of step with its page");
+    size_t n = popcount64(f);
+    size_t bytes = n * p->cell;
+    p->alloc[wd] &= ~f;
+    p->nlive -= n;
+    if (p->cursor > wd)
+        p->cursor = wd;
+    h->bytes_in_use -= bytes;
+    h->since_gc = h->since_gc > bytes ? h->since_gc - bytes : 0;
+    h->objects_live -= n;
+    h->allocs -= n;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
+    //@ assert arrays_apart(h);
+}
+
+/* release_reserved of every class. */
+/*@ requires heap_ok(h);
+    ensures heap_ok(h); */
+static void release_all(sp_heap *h)
+{
+    /* No `loop assigns` (release_reserved has none; see sweep). */
+    /*@ loop invariant h == \at(h, Pre);
+        loop invariant heap_ok(h) && c <= SP_GC_RES_CLASSES;
+        loop variant SP_GC_RES_CLASSES - c; */
+    for (size_t c = 0; c < SP_GC_RES_CLASSES; c++)
+        release_reserved(h, c);
+}
+
+/* The cells reserved and not yet handed out, and their bytes. */
+/*@ requires \valid_read(h) && \valid(bytes);
+    assigns *bytes; */
+static size_t reserved_cells(const sp_heap *h, size_t *bytes)
+{
+    size_t n = 0, b = 0;
+    /*@ loop invariant c <= SP_GC_RES_CLASSES;
+        loop assigns c, n, b;
+        loop variant SP_GC_RES_CLASSES - c; */
+    for (size_t c = 0; c < SP_GC_RES_CLASSES; c++) {
+        size_t k = popcount64(h->res[c].free);
+        n += k;
+        b += k * class_size(c);
+    }
+    *bytes = b;
+    return n;
+}
+
 /* A new page of class cls (growing the table first if it is half full):
  * its slot, or SP_GC_NONE if there is no memory. */
 /*@ requires heap_ok(h) && cls < SP_GC_NCLASSES;
@@ -911,8 +1032,11 @@ static size_t page_add(sp_heap *h, size_t cls)
     ensures \result == SP_GC_NONE || (slot_ok(h, \result) && h->table[\result]->cls == cls); */
 static size_t page_new(sp_heap *h, size_t cls)
 {
-    if (h->table_cap / 2 <= h->npages && !table_grow(h))
-        return SP_GC_NONE;
+    if (h->table_cap / 2 <= h->npages) {
+        release_all(h);   /* the reservations name slots */
+        if (!table_grow(h))
+            return SP_GC_NONE;
+    }
     return page_add(h, cls);
 }
 
@@ -1357,7 +1481,6 @@ void sp_heap_each_weak(sp_heap *h, sp_heap_walk_fn *fn, void *ud)
 {
     bool was = h->walking;
     h->walking = true;
-    h->fast_room = 0;
     /*@ loop invariant heap_ok(h) && s <= h->table_cap;
         loop assigns s, SP_GC_MARKS, SP_GC_SETTINGS;
         loop variant h->table_cap - s; */
@@ -1848,8 +1971,8 @@ __attribute__((noinline)) static void scrub_stack(void)
     ensures heap_ok(h); */
 __attribute__((noinline)) static void collect(sp_heap *h)
 {
+    release_all(h);   /* nothing reserved may look like an object */
     h->collecting = true;
-    h->fast_room = 0;
     /* Every object is pushed at most once: an eighth of them at once is
      * plenty for most heaps (rescan_marked copes with the rest). */
     stack_grow(h, h->objects_live / 8 > SP_GC_STACK_MIN ? h->objects_live / 8 : SP_GC_STACK_MIN);
@@ -2064,7 +2187,7 @@ static bool stress_due(sp_heap *h)
     return true;
 }
 
-/* fast_room's value after an allocation by the general path. */
+/* The bytes the general path may reserve after an allocation (reserve_rest). */
 /*@ requires \valid_read(h);
     assigns \nothing; */
 static size_t room_left(const sp_heap *h)
@@ -2075,6 +2198,72 @@ static size_t room_left(const sp_heap *h)
     size_t to_trigger = h->trigger - h->since_gc;
     size_t to_cap = h->max_bytes - h->bytes_in_use;
     return to_trigger < to_cap ? to_trigger : to_cap;
+}
+
+/* Reserve the free cells of the bitmap word class cls's last cell came
+ * from (its current page's cursor word): see "Reservations". */
+/*@ requires heap_ok(h) && cls < SP_GC_RES_CLASSES;
+    ensures heap_ok(h); */
+static void reserve_rest(sp_heap *h, size_t cls)
+{
+    size_t s = h->cur[cls];
+    if (h->res[cls].free != 0 || s >= h->table_cap || h->table[s] == NULL)
+        return;
+    sp_page *p = h->table[s];
+    //@ assert page_ok(p) && \separated(h, p);
+    size_t wd = p->cursor;
+    if (p->cls != cls || wd >= SP_GC_WORDS || wd * 64 >= p->ncells)
+        return;
+    size_t cell = p->cell;
+    uint64_t f = ~p->alloc[wd];
+    size_t valid = p->ncells - wd * 64;   /* cells of the page in this word */
+    if (valid < 64)
+        f &= ((uint64_t)1 << valid) - 1;
+    size_t room = room_left(h) / cell;
+    if (room < 64)
+        f = lowest_bits(f, room);
+    if (f == 0)
+        return;
+    size_t n = popcount64(f);
+    p->alloc[wd] |= f;
+    p->nlive += n;
+    /* No overflow: n * cell <= room_left, at most both trigger - since_gc
+     * and max_bytes - bytes_in_use. */
+    h->bytes_in_use += n * cell;
+    h->since_gc += n * cell;
+    h->objects_live += n;
+    h->allocs += n;
+    h->res[cls].free = f;
+    h->res[cls].base = p->base + wd * 64 * cell;
+    h->res[cls].slot = s;
+    h->res[cls].word = wd;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
+    //@ assert arrays_apart(h);
+}
+
+/* The finalizer and weak flags of the cell a reservation hands out (bit
+ * `bit` of its word). */
+/*@ requires heap_ok(h) && cls < SP_GC_RES_CLASSES && bit < 64;
+    ensures heap_ok(h); */
+__attribute__((always_inline)) static inline void
+flag_reserved(sp_heap *h, size_t cls, unsigned bit, uint32_t gcflags)
+{
+    size_t s = h->res[cls].slot, wd = h->res[cls].word;
+    if (s >= h->table_cap || wd >= SP_GC_WORDS || h->table[s] == NULL)
+        sp_trap("gc: a reservation names no page");
+    sp_page *p = h->table[s];
+    //@ assert page_ok(p) && \separated(h, p);
+    uint64_t m = (uint64_t)1 << bit;
+    if (gcflags & SP_GC_FINALIZE)
+        p->fin[wd] |= m;
+    if (gcflags & SP_GC_WEAK)
+        p->weak[wd] |= m;
+    if (gcflags & SP_GC_PYFIN)
+        p->pyfin[wd] |= m;
+    //@ assert table_ok(h);
+    //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
+    //@ assert arrays_apart(h);
 }
 
 /* sp_heap_alloc in every case, the common one included (sp_heap_alloc
@@ -2120,6 +2309,9 @@ __attribute__((noinline)) static sp_obj *alloc_any(sp_heap *h, struct sp_type *t
         if (!sp_size_add(h->bytes_in_use, cell, &after) || after > h->max_bytes)
             return NULL;
     }
+    bool reserving = small && cls < SP_GC_RES_CLASSES;
+    if (reserving)
+        release_reserved(h, cls);   /* (never any: the common case took it) */
     uintptr_t a = small ? alloc_small(h, cls, gcflags) : alloc_large(h, cell, gcflags);
     if (a == 0)
         return NULL;
@@ -2127,7 +2319,8 @@ __attribute__((noinline)) static sp_obj *alloc_any(sp_heap *h, struct sp_type *t
     h->bytes_in_use = after;
     h->since_gc = h->since_gc < SIZE_MAX - cell ? h->since_gc + cell : SIZE_MAX;
     h->objects_live++;
-    h->fast_room = room_left(h);
+    if (reserving)
+        reserve_rest(h, cls);
     //@ assert table_ok(h);
     //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
     //@ assert arrays_apart(h);
@@ -2139,42 +2332,29 @@ __attribute__((noinline)) static sp_obj *alloc_any(sp_heap *h, struct sp_type *t
     ensures heap_ok(h); */
 sp_obj *sp_heap_alloc(sp_heap *h, struct sp_type *type, size_t size, uint32_t gcflags)
 {
-    /* The common case first, without a stack frame (about 90
-     * instructions against some 135 for the general path; measured in
-     * docs/performance.md, "Pass 6a"): an object of
-     * the first 32 classes (cells of 16 to 512 bytes, spare byte
-     * included), no walk or collection going on, room for it in
-     * fast_room (so no stress, no fault injection, no collection due and
-     * room under the cap: see fast_room), and a free cell on its class's
-     * current page.  It does what the general path does for that case,
-     * minus the tests fast_room stands for and class_page's search;
-     * anything else goes to the general path.  The walk and collection
-     * tests stay although fast_room is 0 then too: a cell taken during a
-     * sweep would be freed at once, and that must not rest on fast_room
-     * being kept right. */
+    /* The common case first, without a stack frame: an object of the
+     * first SP_GC_RES_CLASSES classes (cells of 16 to 512 bytes, spare
+     * byte included) whose class has a reserved cell left (see
+     * "Reservations"), no walk or collection going on.  The reservation
+     * was made, and counted, under the conditions the general path
+     * checks; anything else goes to the general path.  The walk and
+     * collection tests stay although a collection releases every
+     * reservation and none is made during one or a walk: a cell taken
+     * during a sweep would be freed at once, and that must not rest on
+     * the reservations being kept right. */
     if (size >= sizeof(struct sp_obj) && size < 512 && !(h->walking | h->collecting)) {
         size_t cls = class_of(size + 1);   /* the spare byte: see gc.h */
-        size_t cell = class_size(cls);
-        size_t s = h->cur[cls];
-        if (cell <= h->fast_room && s < h->table_cap) {
-            sp_page *p = h->table[s];
-            if (p != NULL && p->cls == cls && p->nlive < p->ncells) {
-                //@ assert slot_ok(h, s);
-                uintptr_t a = cell_take(h, s, gcflags);
-                h->allocs++;
-                if (a == 0)
-                    return NULL;   /* (never: a page's base is not 0) */
-                /* No overflow: cell <= fast_room <= trigger - since_gc
-                 * and max_bytes - bytes_in_use. */
-                h->fast_room -= cell;
-                h->bytes_in_use += cell;
-                h->since_gc += cell;
-                h->objects_live++;
-                //@ assert table_ok(h);
-                //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
-                //@ assert arrays_apart(h);
-                return cell_init(a, cell, cell, type, gcflags);
-            }
+        uint64_t f = h->res[cls].free;
+        if (f != 0) {
+            unsigned bit = (unsigned)__builtin_ctzll(f);
+            h->res[cls].free = f & (f - 1);
+            if (gcflags & (SP_GC_FINALIZE | SP_GC_WEAK | SP_GC_PYFIN))
+                flag_reserved(h, cls, bit, gcflags);
+            size_t cell = class_size(cls);
+            uintptr_t a = h->res[cls].base + bit * cell;
+            if (a == 0)
+                return NULL;   /* (never: a page's base is not 0) */
+            return cell_init(a, cell, cell, type, gcflags);
         }
     }
     return alloc_any(h, type, size, gcflags);
@@ -2282,44 +2462,57 @@ void sp_heap_set_stack_base(sp_heap *h, void *base) { h->stack_base = (uintptr_t
 /*@ requires \valid_read(h);
     assigns \nothing; */
 void *sp_heap_get_stack_base(sp_heap *h) { return (void *)h->stack_base; }
-/* Each setting sets fast_room to 0: sp_heap_alloc's general path, which
- * the next allocation takes, reads the new value. */
-/*@ requires \valid(h);
-    assigns h->stress, h->fast_room;
+/* Each setting gives the reservations back (see "Reservations"): stress
+ * and fault injection count every allocation, and a new cap changes the
+ * room.  Not from a hook or a walk's callback (no reservation exists
+ * during a collection; a walk's could only be handed out after it). */
+/*@ requires heap_ok(h);
+    ensures heap_ok(h);
     ensures h->stress == on; */
 void sp_heap_set_stress(sp_heap *h, bool on)
 {
+    if (!(h->collecting | h->walking))
+        release_all(h);
     h->stress = on;
-    h->fast_room = 0;
 }
-/*@ requires \valid(h);
-    assigns h->max_bytes, h->fast_room;
+/*@ requires heap_ok(h);
+    ensures heap_ok(h);
     ensures h->max_bytes == max_bytes; */
 void sp_heap_set_max(sp_heap *h, size_t max_bytes)
 {
+    if (!(h->collecting | h->walking))
+        release_all(h);
     h->max_bytes = max_bytes;
-    h->fast_room = 0;
 }
-/*@ requires \valid(h);
-    assigns h->fail_at, h->fail_sticky, h->collect_in, h->fast_room; */
+/*@ requires heap_ok(h);
+    ensures heap_ok(h); */
 void sp_heap_set_fail_at(sp_heap *h, size_t n, bool sticky)
 {
-    h->fast_room = 0;
+    if (!(h->collecting | h->walking))
+        release_all(h);
     h->fail_at = n;
     h->fail_sticky = sticky;
     h->collect_in = 0;
 }
+/* Allocation requests so far, the reserved cells not yet handed out left
+ * out. */
 /*@ requires \valid_read(h);
-    assigns \nothing;
-    ensures \result == h->allocs; */
-size_t sp_heap_alloc_count(sp_heap *h) { return h->allocs; }
+    assigns \nothing; */
+size_t sp_heap_alloc_count(sp_heap *h)
+{
+    size_t bytes;
+    return h->allocs - reserved_cells(h, &bytes);
+}
 
 /*@ requires \valid_read(h);
     assigns \nothing;
-    ensures \result.bytes_in_use == h->bytes_in_use && \result.max_bytes == h->max_bytes; */
+    ensures \result.max_bytes == h->max_bytes; */
 sp_heap_stats sp_heap_get_stats(sp_heap *h)
 {
-    return (sp_heap_stats){ h->bytes_in_use, h->max_bytes, h->collections, h->objects_live };
+    size_t bytes;
+    size_t n = reserved_cells(h, &bytes);
+    return (sp_heap_stats){ h->bytes_in_use - bytes, h->max_bytes, h->collections,
+                            h->objects_live - n };
 }
 
 /* ---- the verifier -------------------------------------------------------*/
