@@ -2010,6 +2010,21 @@ void sp_heap_collect(sp_heap *h)
 
 /* ---- allocation ---------------------------------------------------------*/
 
+/* The finalizer and weak bits gcflags asks for, set for the cells of mask
+ * m in word wd of page p. */
+/*@ requires \valid(p) && wd < SP_GC_WORDS;
+    assigns p->fin[wd], p->weak[wd], p->pyfin[wd]; */
+__attribute__((always_inline)) static inline void
+set_flags(sp_page *p, size_t wd, uint64_t m, uint32_t gcflags)
+{
+    if (gcflags & SP_GC_FINALIZE)
+        p->fin[wd] |= m;
+    if (gcflags & SP_GC_WEAK)
+        p->weak[wd] |= m;
+    if (gcflags & SP_GC_PYFIN)
+        p->pyfin[wd] |= m;
+}
+
 /* Take a free cell of the page in slot s (which has one), marked
  * allocated with gcflags: its address. */
 /*@ requires heap_ok(h) && slot_ok(h, s);
@@ -2045,14 +2060,8 @@ cell_take(sp_heap *h, size_t s, uint32_t gcflags)
         sp_trap("gc: a free cell beyond the page");
     uint64_t m = (uint64_t)1 << bit;
     p->alloc[wd] |= m;
-    if (gcflags & (SP_GC_FINALIZE | SP_GC_WEAK | SP_GC_PYFIN)) {
-        if (gcflags & SP_GC_FINALIZE)
-            p->fin[wd] |= m;
-        if (gcflags & SP_GC_WEAK)
-            p->weak[wd] |= m;
-        if (gcflags & SP_GC_PYFIN)
-            p->pyfin[wd] |= m;
-    }
+    if (gcflags & (SP_GC_FINALIZE | SP_GC_WEAK | SP_GC_PYFIN))
+        set_flags(p, wd, m, gcflags);
     p->cursor = wd;
     p->nlive++;
     //@ assert table_ok(h);
@@ -2254,13 +2263,7 @@ flag_reserved(sp_heap *h, size_t cls, unsigned bit, uint32_t gcflags)
         sp_trap("gc: a reservation names no page");
     sp_page *p = h->table[s];
     //@ assert page_ok(p) && \separated(h, p);
-    uint64_t m = (uint64_t)1 << bit;
-    if (gcflags & SP_GC_FINALIZE)
-        p->fin[wd] |= m;
-    if (gcflags & SP_GC_WEAK)
-        p->weak[wd] |= m;
-    if (gcflags & SP_GC_PYFIN)
-        p->pyfin[wd] |= m;
+    set_flags(p, wd, (uint64_t)1 << bit, gcflags);
     //@ assert table_ok(h);
     //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
     //@ assert arrays_apart(h);
