@@ -2058,7 +2058,11 @@ cell_take(sp_heap *h, size_t s, uint32_t gcflags)
     size_t idx = wd * 64 + bit;
     if (idx >= p->ncells)
         sp_trap("gc: a free cell beyond the page");
-    uint64_t m = (uint64_t)1 << bit;
+    /* The lowest set bit, 1 << bit, computed from free_bits itself: the
+     * same value, but one EVA follows (it knows of __builtin_ctzll only
+     * its range, and would lose the page's bitmap, and with it the counts
+     * reserve_rest takes from it). */
+    uint64_t m = free_bits & (~free_bits + 1);
     p->alloc[wd] |= m;
     if (gcflags & (SP_GC_FINALIZE | SP_GC_WEAK | SP_GC_PYFIN))
         set_flags(p, wd, m, gcflags);
@@ -2215,14 +2219,19 @@ static size_t room_left(const sp_heap *h)
     ensures heap_ok(h); */
 static void reserve_rest(sp_heap *h, size_t cls)
 {
-    size_t s = h->cur[cls];
-    if (h->res[cls].free != 0 || s >= h->table_cap || h->table[s] == NULL)
+    if (h->res[cls].free != 0)
         return;
+    /* The page the cell came from: alloc_small took it from class_page,
+     * which left its slot in cur[cls], and cell_take left its word in the
+     * page's cursor.  Neither trap can fire. */
+    size_t s = h->cur[cls];
+    if (s >= h->table_cap || h->table[s] == NULL)
+        sp_trap("gc: a class's current page is gone");
     sp_page *p = h->table[s];
     //@ assert page_ok(p) && \separated(h, p);
     size_t wd = p->cursor;
     if (p->cls != cls || wd >= SP_GC_WORDS || wd * 64 >= p->ncells)
-        return;
+        sp_trap("gc: a class's current page is out of step");
     size_t cell = p->cell;
     uint64_t f = ~p->alloc[wd];
     size_t valid = p->ncells - wd * 64;   /* cells of the page in this word */
