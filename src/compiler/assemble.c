@@ -66,8 +66,10 @@ int sp_op_stack_effect(uint32_t op, uint32_t arg, bool jump)
         return 0;
     case SP_OP_STORE_ATTR: case SP_OP_DELETE_SUBSCR: case SP_OP_END_ASYNC_FOR:
         return -2;
-    case SP_OP_STORE_SUBSCR:
+    case SP_OP_STORE_SUBSCR: case SP_OP_STORE_SUBSCR_AUG:
         return -3;
+    case SP_OP_BINARY_SUBSCR_KEEP:
+        return 1;
     case SP_OP_MAP_ADD:
         return -2;
     case SP_OP_BUILD_SLICE:

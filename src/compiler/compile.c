@@ -1284,43 +1284,57 @@ static bool cg_swap_assign(unit *u, sp_node *s)
     return true;
 }
 
+/* The target's load and store are placed at the target (the
+ * traceback's carets under `a[i]`, `o.x`, `x`), the operation at the
+ * statement, as CPython places them. */
 static void cg_augassign(unit *u, sp_node *s)
 {
     sp_vm *vm = u->c->vm;
     sp_node *t = N(s->u.AugAssign.target);
     uint32_t op = (uint32_t)sp_small_get(s->u.AugAssign.op) + 16;
     uint32_t temp_b = cg_temp_marks(NULL, N(s->u.AugAssign.value));
+    int line = u->lineno, end_line = u->end_lineno, col = u->col, end_col = u->end_col;
     switch ((sp_ast_kind)t->kind) {
     case SP_AST_Name:
+        cg_set_line(u, s->u.AugAssign.target);
         cg_nameop(u, t->u.Name.id, SP_CTX_LOAD);
-        cg_expr(u, s->u.AugAssign.value);
-        cg_emit(u, SP_OP_BINARY_OP, op | temp_b);
-        cg_nameop(u, t->u.Name.id, SP_CTX_STORE);
         break;
     case SP_AST_Attribute:
         cg_expr(u, t->u.Attribute.value);
+        cg_set_line(u, s->u.AugAssign.target);
+        cg_attr_pos(u, t);
         cg_emit(u, SP_OP_COPY, 1);
         cg_emit(u, SP_OP_LOAD_ATTR, cg_attr_name(u, t->u.Attribute.attr));
-        cg_expr(u, s->u.AugAssign.value);
-        cg_emit(u, SP_OP_BINARY_OP, op | temp_b);
-        cg_emit(u, SP_OP_SWAP, 2);
-        cg_emit(u, SP_OP_STORE_ATTR, cg_attr_name(u, t->u.Attribute.attr));
         break;
     case SP_AST_Subscript:
+        /* CPython's COPY 2, COPY 2, BINARY_SUBSCR ... SWAP 3, SWAP 2,
+         * STORE_SUBSCR in two instructions. */
         cg_expr(u, t->u.Subscript.value);
         cg_expr(u, t->u.Subscript.slice);
-        cg_emit(u, SP_OP_COPY, 2);
-        cg_emit(u, SP_OP_COPY, 2);
-        cg_emit(u, SP_OP_BINARY_SUBSCR, 0);
-        cg_expr(u, s->u.AugAssign.value);
-        cg_emit(u, SP_OP_BINARY_OP, op | temp_b);
-        cg_emit(u, SP_OP_SWAP, 3);
-        cg_emit(u, SP_OP_SWAP, 2);
-        cg_emit(u, SP_OP_STORE_SUBSCR, 0);
+        cg_set_line(u, s->u.AugAssign.target);
+        cg_emit(u, SP_OP_BINARY_SUBSCR_KEEP, 0);
         break;
     default:
         cg_error(u, (sp_val)t, sp_str_fmt(vm, "illegal expression for augmented assignment"));
     }
+    u->lineno = line, u->end_lineno = end_line, u->col = col, u->end_col = end_col;
+    cg_expr(u, s->u.AugAssign.value);
+    cg_emit(u, SP_OP_BINARY_OP, op | temp_b);
+    cg_set_line(u, s->u.AugAssign.target);
+    switch ((sp_ast_kind)t->kind) {
+    case SP_AST_Name:
+        cg_nameop(u, t->u.Name.id, SP_CTX_STORE);
+        break;
+    case SP_AST_Attribute:
+        cg_attr_pos(u, t);
+        cg_emit(u, SP_OP_SWAP, 2);
+        cg_emit(u, SP_OP_STORE_ATTR, cg_attr_name(u, t->u.Attribute.attr));
+        break;
+    default:
+        cg_emit(u, SP_OP_STORE_SUBSCR_AUG, 0);
+        break;
+    }
+    u->lineno = line, u->end_lineno = end_line, u->col = col, u->end_col = end_col;
 }
 
 static void cg_delete(unit *u, sp_val target)

@@ -1831,6 +1831,41 @@ SP_HOT_INLINE sp_val global_value(sp_vm *vm, sp_frame_obj *f, uint32_t i, uint32
     return v != NULL ? v : load_global(vm, f, co, i, sp_vals_get(code_tuple(co->names), arg));
 }
 
+/* obj[key] for an exact list or tuple at a small-int index in range, or
+ * an exact str at one whose character is ASCII; NULL for anything else
+ * (the caller calls sp_getitem, which raises what is due). */
+SP_HOT_INLINE sp_val subscr_fast(sp_vm *vm, sp_val obj, sp_val key)
+{
+    if (!sp_is_small(key) || !sp_is_ptr(obj))
+        return NULL;
+    if (obj->type == vm->t.list || obj->type == vm->t.tuple) {
+        sp_vals items = obj->type == vm->t.list ? sp_cont_list_items_hot(obj) : sp_tuple_items(obj);
+        int64_t i = sp_small_get(key);
+        if (i < 0)
+            i += (int64_t)items.len;
+        return i >= 0 && (uint64_t)i < items.len ? sp_vals_get(items, (size_t)i) : NULL;
+    }
+    if (obj->type == vm->t.str)
+        return sp_str_item_ascii(vm, obj, sp_small_get(key));
+    return NULL;
+}
+
+/* obj[key] = v for an exact list at a small-int index in range: true
+ * when done; false for anything else (the caller calls sp_setitem). */
+SP_HOT_INLINE bool store_subscr_fast(sp_vm *vm, sp_val obj, sp_val key, sp_val v)
+{
+    if (!sp_is_small(key) || !sp_is_ptr(obj) || obj->type != vm->t.list)
+        return false;
+    sp_vals items = sp_cont_list_items_hot(obj);
+    int64_t i = sp_small_get(key);
+    if (i < 0)
+        i += (int64_t)items.len;
+    if (i < 0 || (uint64_t)i >= items.len)
+        return false;
+    sp_vals_set(items, (size_t)i, v);
+    return true;
+}
+
 /* LOAD_FAST's read: local i of the running code co, or UnboundLocalError. */
 SP_HOT_INLINE sp_val bound_local(sp_vm *vm, sp_code_obj *co, sp_vals s, size_t i)
 {
@@ -2139,41 +2174,31 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(BINARY_SUBSCR) {
             sp_val key = POP();
             sp_val obj = TOP();
-            if (sp_is_small(key) && sp_is_ptr(obj) && (obj->type == vm->t.list || obj->type == vm->t.tuple)) {
-                /* An exact list or tuple at a small-int index. */
-                sp_vals items = obj->type == vm->t.list ? sp_cont_list_items_hot(obj) : sp_tuple_items(obj);
-                int64_t i = sp_small_get(key);
-                if (i < 0)
-                    i += (int64_t)items.len;
-                if (i >= 0 && (uint64_t)i < items.len) {
-                    SET_TOP(sp_vals_get(items, (size_t)i));
-                    break;
-                }
-            } else if (sp_is_small(key) && sp_is_ptr(obj) && obj->type == vm->t.str) {
-                sp_val c = sp_str_item_ascii(vm, obj, sp_small_get(key));
-                if (c != NULL) {
-                    SET_TOP(c);
-                    DISPATCH();
-                }
-            }
-            SET_TOP(sp_getitem(vm, obj, key));
+            sp_val v = subscr_fast(vm, obj, key);
+            SET_TOP(v != NULL ? v : sp_getitem(vm, obj, key));
+            DISPATCH();
+        }
+        TARGET(BINARY_SUBSCR_KEEP) {
+            sp_val key = TOP();
+            sp_val obj = PEEK(2);
+            sp_val v = subscr_fast(vm, obj, key);
+            PUSH(v != NULL ? v : sp_getitem(vm, obj, key));
             DISPATCH();
         }
         TARGET(STORE_SUBSCR) {
             sp_val key = POP();
             sp_val obj = POP();
             sp_val v = POP();
-            if (sp_is_small(key) && sp_is_ptr(obj) && obj->type == vm->t.list) {
-                sp_vals items = sp_cont_list_items_hot(obj);
-                int64_t i = sp_small_get(key);
-                if (i < 0)
-                    i += (int64_t)items.len;
-                if (i >= 0 && (uint64_t)i < items.len) {
-                    sp_vals_set(items, (size_t)i, v);
-                    DISPATCH();
-                }
-            }
-            sp_setitem(vm, obj, key, v);
+            if (!store_subscr_fast(vm, obj, key, v))
+                sp_setitem(vm, obj, key, v);
+            DISPATCH();
+        }
+        TARGET(STORE_SUBSCR_AUG) {
+            sp_val v = POP();
+            sp_val key = POP();
+            sp_val obj = POP();
+            if (!store_subscr_fast(vm, obj, key, v))
+                sp_setitem(vm, obj, key, v);
             DISPATCH();
         }
         TARGET(DELETE_SUBSCR) {
