@@ -1,6 +1,6 @@
-# Augmented assignment to a subscript (BINARY_SUBSCR_KEEP / STORE_SUBSCR_AUG)
-# and to an attribute or a name: evaluation order, the operations called,
-# and the positions a traceback shows for the target's load and store.
+# Augmented assignment to a subscript (BINARY_SUBSCR_KEEP / STORE_SUBSCR_AUG),
+# an attribute or a name: evaluation order, the operations called, and the
+# positions a traceback shows for the target's load and store.
 
 log = []
 
@@ -75,6 +75,75 @@ for _ in range(100000):
 print(n)
 
 
+# Attributes: instance dicts, slots, class attributes shadowed on first
+# store, properties, __getattr__ and __setattr__, class and module
+# attributes, several types at one site.
+class P:
+    __slots__ = ("n",)
+
+    def __init__(self):
+        self.n = 0
+
+
+class Q:
+    shared = 10
+
+    def __init__(self):
+        self.v = 1.0
+
+    @property
+    def prop(self):
+        log.append("prop get")
+        return self.v * 2
+
+    @prop.setter
+    def prop(self, x):
+        log.append(("prop set", x))
+        self.v = x
+
+
+class G:
+    def __getattr__(self, name):
+        log.append(("getattr", name))
+        return 100
+
+    def __setattr__(self, name, value):
+        log.append(("setattr", name, value))
+        object.__setattr__(self, name, value)
+
+
+log.clear()
+p, q, g = P(), Q(), G()
+for i in range(1000):
+    p.n += i
+    q.v *= 1.001
+    q.shared += 1
+print(p.n, round(q.v, 6), q.shared, Q.shared, "shared" in q.__dict__)
+q.prop += 3
+g.z += 1
+g.z += 1
+print(log, g.z)
+Q.shared -= 4
+print(Q.shared, Q().shared)
+import math as _m
+_m.tau_copy = 1
+_m.tau_copy += 5
+print(_m.tau_copy)
+objs = [P() for _ in range(4)] + [Q(), Q()]
+for k in range(30):
+    for o in objs:
+        if isinstance(o, P):
+            o.n += k
+        else:
+            o.v += k
+print([getattr(o, "n", None) or o.v for o in objs])
+x = Q()
+x.v = "a"
+x.v += "b"
+x.v *= 2
+print(x.v)
+
+
 def show(f):
     # The failing instruction's position: (line, end line, column, end
     # column), what a traceback's carets are drawn from.
@@ -128,5 +197,10 @@ def name_op():
     y += "s"
 
 
-for f in (sub_index, sub_store, sub_op, attr_load, attr_store, name_load, name_op):
+def attr_op():
+    o = Q()
+    o.v += None
+
+
+for f in (sub_index, sub_store, sub_op, attr_load, attr_store, attr_op, name_load, name_op):
     show(f)
