@@ -1831,39 +1831,50 @@ SP_HOT_INLINE sp_val global_value(sp_vm *vm, sp_frame_obj *f, uint32_t i, uint32
     return v != NULL ? v : load_global(vm, f, co, i, sp_vals_get(code_tuple(co->names), arg));
 }
 
-/* obj[key] for an exact list or tuple at a small-int index in range, or
- * an exact str at one whose character is ASCII; NULL for anything else
- * (the caller calls sp_getitem, which raises what is due). */
-SP_HOT_INLINE sp_val subscr_fast(sp_vm *vm, sp_val obj, sp_val key)
+/* The index a small int `key` names in a sequence of len items (negative
+ * from the end): true and *i if it is in range. */
+SP_HOT_INLINE bool small_index(sp_val key, size_t len, size_t *i)
 {
-    if (!sp_is_small(key) || !sp_is_ptr(obj))
-        return NULL;
-    if (obj->type == vm->t.list || obj->type == vm->t.tuple) {
-        sp_vals items = obj->type == vm->t.list ? sp_cont_list_items_hot(obj) : sp_tuple_items(obj);
-        int64_t i = sp_small_get(key);
-        if (i < 0)
-            i += (int64_t)items.len;
-        return i >= 0 && (uint64_t)i < items.len ? sp_vals_get(items, (size_t)i) : NULL;
-    }
-    if (obj->type == vm->t.str)
-        return sp_str_item_ascii(vm, obj, sp_small_get(key));
-    return NULL;
+    int64_t k = sp_small_get(key);
+    if (k < 0)
+        k += (int64_t)len;
+    *i = (size_t)k;
+    return k >= 0 && (uint64_t)k < len;
 }
 
-/* obj[key] = v for an exact list at a small-int index in range: true
- * when done; false for anything else (the caller calls sp_setitem). */
-SP_HOT_INLINE bool store_subscr_fast(sp_vm *vm, sp_val obj, sp_val key, sp_val v)
+/* obj[key] (BINARY_SUBSCR): an exact list or tuple at a small-int index
+ * in range, or an exact str at one whose character is ASCII, here; the
+ * rest by sp_getitem, which raises what is due. */
+SP_HOT_INLINE sp_val subscr(sp_vm *vm, sp_val obj, sp_val key)
 {
-    if (!sp_is_small(key) || !sp_is_ptr(obj) || obj->type != vm->t.list)
-        return false;
-    sp_vals items = sp_cont_list_items_hot(obj);
-    int64_t i = sp_small_get(key);
-    if (i < 0)
-        i += (int64_t)items.len;
-    if (i < 0 || (uint64_t)i >= items.len)
-        return false;
-    sp_vals_set(items, (size_t)i, v);
-    return true;
+    if (sp_is_small(key) && sp_is_ptr(obj)) {
+        size_t i;
+        if (obj->type == vm->t.list || obj->type == vm->t.tuple) {
+            sp_vals items = obj->type == vm->t.list ? sp_cont_list_items_hot(obj) : sp_tuple_items(obj);
+            if (small_index(key, items.len, &i))
+                return sp_vals_get(items, i);
+        } else if (obj->type == vm->t.str) {
+            sp_val c = sp_str_item_ascii(vm, obj, sp_small_get(key));
+            if (c != NULL)
+                return c;
+        }
+    }
+    return sp_getitem(vm, obj, key);
+}
+
+/* obj[key] = v (STORE_SUBSCR): an exact list at a small-int index in
+ * range here, the rest by sp_setitem. */
+SP_HOT_INLINE void store_subscr(sp_vm *vm, sp_val obj, sp_val key, sp_val v)
+{
+    size_t i;
+    if (sp_is_small(key) && sp_is_ptr(obj) && obj->type == vm->t.list) {
+        sp_vals items = sp_cont_list_items_hot(obj);
+        if (small_index(key, items.len, &i)) {
+            sp_vals_set(items, i, v);
+            return;
+        }
+    }
+    sp_setitem(vm, obj, key, v);
 }
 
 /* LOAD_FAST's read: local i of the running code co, or UnboundLocalError. */
@@ -2174,31 +2185,27 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(BINARY_SUBSCR) {
             sp_val key = POP();
             sp_val obj = TOP();
-            sp_val v = subscr_fast(vm, obj, key);
-            SET_TOP(v != NULL ? v : sp_getitem(vm, obj, key));
+            SET_TOP(subscr(vm, obj, key));
             DISPATCH();
         }
         TARGET(BINARY_SUBSCR_KEEP) {
             sp_val key = TOP();
             sp_val obj = PEEK(2);
-            sp_val v = subscr_fast(vm, obj, key);
-            PUSH(v != NULL ? v : sp_getitem(vm, obj, key));
+            PUSH(subscr(vm, obj, key));
             DISPATCH();
         }
         TARGET(STORE_SUBSCR) {
             sp_val key = POP();
             sp_val obj = POP();
             sp_val v = POP();
-            if (!store_subscr_fast(vm, obj, key, v))
-                sp_setitem(vm, obj, key, v);
+            store_subscr(vm, obj, key, v);
             DISPATCH();
         }
         TARGET(STORE_SUBSCR_AUG) {
             sp_val v = POP();
             sp_val key = POP();
             sp_val obj = POP();
-            if (!store_subscr_fast(vm, obj, key, v))
-                sp_setitem(vm, obj, key, v);
+            store_subscr(vm, obj, key, v);
             DISPATCH();
         }
         TARGET(DELETE_SUBSCR) {

@@ -68,6 +68,32 @@ ba = bytearray(b"abc")
 ba[1] += 1
 print(ba)
 
+# The list shrinks, or is swapped for another, while the value is
+# computed: the store checks the index again.
+shrink = [1, 2, 3]
+
+
+def clear_it():
+    shrink.clear()
+    return 1
+
+
+try:
+    shrink[2] += clear_it()
+except IndexError as e:
+    print("IndexError", e, shrink)
+grow = [0]
+
+
+def extend_it():
+    grow.extend(range(5))
+    return 7
+
+
+grow[0] += extend_it()
+grow[-1] -= extend_it()
+print(grow)
+
 t = (1, 2)
 n = 0
 for _ in range(100000):
