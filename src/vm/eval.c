@@ -1933,6 +1933,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
      * A fresh run() starts without any. */
     sp_val ftmp = NULL, fprev = NULL;
     sp_val fspare0 = NULL, fspare1 = NULL;
+    sp_val rhs;   /* BINARY_OP's right operand, popped or from a pair */
     uint32_t ins, arg;
 #if SP_CGOTO
     /* Padded past 256 entries: an opcode is a byte, so the span's bound
@@ -2249,8 +2250,33 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             PUSH(sp_slice_new(vm, start, stop, step));
             DISPATCH();
         }
+        TARGET(LOAD_FAST_BINARY_OP)
+            /* LOAD_FAST, then the BINARY_OP word at pc with the local as
+             * its right operand, not pushed (unbound: the error is the
+             * LOAD_FAST's). */
+            rhs = bound_local(vm, co, s, arg);
+            goto paired_binary_op;
+        TARGET(LOAD_CONST_BINARY_OP)
+            rhs = CONST_ARG();
+            goto paired_binary_op;
+        TARGET(LOAD_FAST_LOAD_CONST_BINARY_OP)
+            /* LOAD_FAST; then the LOAD_CONST word at pc, the right
+             * operand of the BINARY_OP word after it. */
+            PUSH(bound_local(vm, co, s, arg));
+            rhs = sp_vals_get(code_tuple(co->consts), sp_instr_arg(sp_u32s_get(code, pc)));
+            pc++;
+        paired_binary_op:
+            /* The BINARY_OP word at pc runs as if dispatched: it is where
+             * an error is (lasti), and pc - 1 its cache entry. */
+            ins = sp_u32s_get(code, pc);
+            f->lasti = pc;
+            pc++;
+            arg = sp_instr_arg(ins);
+            goto binary_op;
         TARGET(BINARY_OP) {
-            sp_val b = POP();
+            rhs = POP();
+        binary_op:;
+            sp_val b = rhs;
             sp_val a = TOP();
             uint32_t temps = arg;   /* SP_ARG_TEMPS (code.h) */
             arg &= ~SP_ARG_TEMPS;
@@ -2574,7 +2600,18 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(GET_ITER)
             SET_TOP(sp_iter(vm, TOP()));
             DISPATCH();
+        TARGET(JUMP_FOR_ITER)
+            /* JUMP, then the FOR_ITER word it jumps to, as if dispatched. */
+            if (arg < pc)
+                SAFE_POINT();
+            JUMP_TO(arg);
+            ins = sp_u32s_get(code, pc);
+            f->lasti = pc;
+            pc++;
+            arg = sp_instr_arg(ins);
+            goto for_iter;
         TARGET(FOR_ITER) {
+        for_iter:;
             sp_val it = TOP();
             if (sp_is_ptr(it) && it->type == vm->t.generator) {
                 /* A generator: resume its frame in this loop, as
