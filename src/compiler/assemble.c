@@ -57,6 +57,8 @@ int sp_op_stack_effect(uint32_t op, uint32_t arg, bool jump)
     case SP_OP_LOAD_FAST_ATTR: case SP_OP_LOAD_FAST_METHOD: case SP_OP_LOAD_FAST_LOAD_FAST:
     case SP_OP_LOAD_FAST_LOAD_CONST: case SP_OP_LOAD_GLOBAL_NULL:
     case SP_OP_LOAD_FAST_BINARY_OP: case SP_OP_LOAD_CONST_BINARY_OP: case SP_OP_LOAD_FAST_LOAD_CONST_BINARY_OP:
+    case SP_OP_LOAD_FAST_LOAD_FAST_BINARY_OP: case SP_OP_LOAD_FAST_COMPARE_OP: case SP_OP_LOAD_CONST_COMPARE_OP:
+    case SP_OP_LOAD_FAST_LOAD_CONST_COMPARE_OP:
     case SP_OP_LOAD_DEREF: case SP_OP_LOAD_CLASSDEREF: case SP_OP_LOAD_CLOSURE: case SP_OP_LOAD_NAME:
     case SP_OP_LOAD_GLOBAL: case SP_OP_LOAD_METHOD: case SP_OP_PUSH_EXC_INFO: case SP_OP_LOAD_ASSERTION_ERROR:
     case SP_OP_BEFORE_WITH: case SP_OP_BEFORE_ASYNC_WITH: case SP_OP_WITH_EXCEPT_START: case SP_OP_IMPORT_FROM:
@@ -129,11 +131,14 @@ static unsigned pair_op(unsigned op, unsigned next)
         case SP_OP_LOAD_FAST: return SP_OP_LOAD_FAST_LOAD_FAST;
         case SP_OP_LOAD_CONST: return SP_OP_LOAD_FAST_LOAD_CONST;
         case SP_OP_BINARY_OP: return SP_OP_LOAD_FAST_BINARY_OP;
+        case SP_OP_COMPARE_OP: return SP_OP_LOAD_FAST_COMPARE_OP;
         default: return SP_OP_NOP;
         }
     }
     if (op == SP_OP_LOAD_CONST && next == SP_OP_BINARY_OP)
         return SP_OP_LOAD_CONST_BINARY_OP;
+    if (op == SP_OP_LOAD_CONST && next == SP_OP_COMPARE_OP)
+        return SP_OP_LOAD_CONST_COMPARE_OP;
     if (op == SP_OP_STORE_FAST && next == SP_OP_LOAD_FAST)
         return SP_OP_STORE_FAST_LOAD_FAST;
     if (op == SP_OP_LOAD_GLOBAL && next == SP_OP_PUSH_NULL)
@@ -258,10 +263,11 @@ sp_val sp_unit_assemble(unit *u)
      * a pair opcode (pair_op) that does both in one dispatch (eval.c):
      * LOAD_FAST + LOAD_ATTR / LOAD_METHOD (the attribute cache's hit),
      * LOAD_FAST + LOAD_FAST / LOAD_CONST, STORE_FAST + LOAD_FAST,
-     * LOAD_GLOBAL + PUSH_NULL, and LOAD_FAST or LOAD_CONST + BINARY_OP
-     * (the right operand, not pushed); and one triple, LOAD_FAST +
-     * LOAD_CONST + BINARY_OP (`i + 1`, `n % 2`: 2.4% of the dispatches
-     * over bench/ before).  A JUMP to a FOR_ITER (the back edge of a
+     * LOAD_GLOBAL + PUSH_NULL, and LOAD_FAST or LOAD_CONST + BINARY_OP or
+     * COMPARE_OP (the right operand, not pushed); and triples, LOAD_FAST +
+     * LOAD_CONST + BINARY_OP or COMPARE_OP (`i + 1`, `n < 2`: 2.4% and 1%
+     * of the dispatches over bench/ before) and LOAD_FAST + LOAD_FAST +
+     * BINARY_OP (1.5%).  A JUMP to a FOR_ITER (the back edge of a
      * `for`) becomes JUMP_FOR_ITER, which runs the FOR_ITER too.  The second word stays as it is, with its
      * own position and cache entry: the pair reads only its argument, and
      * when the pair can't do the second part (a miss, an unbound local)
@@ -275,9 +281,13 @@ sp_val sp_unit_assemble(unit *u)
         if (sp_instr_op(w) == SP_OP_JUMP && sp_instr_arg(w) < n &&
             sp_instr_op(sp_u32s_get(code, sp_instr_arg(w))) == SP_OP_FOR_ITER)
             op = SP_OP_JUMP_FOR_ITER;
-        if (op == SP_OP_LOAD_FAST_LOAD_CONST && i + 2 < n &&
-            sp_instr_op(sp_u32s_get(code, i + 2)) == SP_OP_BINARY_OP)
+        unsigned third = i + 2 < n ? sp_instr_op(sp_u32s_get(code, i + 2)) : SP_OP_NOP;
+        if (op == SP_OP_LOAD_FAST_LOAD_CONST && third == SP_OP_BINARY_OP)
             op = SP_OP_LOAD_FAST_LOAD_CONST_BINARY_OP;
+        else if (op == SP_OP_LOAD_FAST_LOAD_CONST && third == SP_OP_COMPARE_OP)
+            op = SP_OP_LOAD_FAST_LOAD_CONST_COMPARE_OP;
+        else if (op == SP_OP_LOAD_FAST_LOAD_FAST && third == SP_OP_BINARY_OP)
+            op = SP_OP_LOAD_FAST_LOAD_FAST_BINARY_OP;
         if (op != SP_OP_NOP)
             sp_u32s_set(code, i, sp_instr(op, sp_instr_arg(w)));
     }

@@ -1703,6 +1703,16 @@ __attribute__((noinline)) static sp_val call_inline(sp_vm *vm, sp_val callable, 
 
 #define JUMP_TO(target) (pc = (target))
 
+/* The word at pc, run as if dispatched after a pair or triple that did
+ * the instructions before it: it is where an error is (lasti). */
+#define PAIRED_NEXT()                                                                                \
+    do {                                                                                             \
+        ins = sp_u32s_get(code, pc);                                                                 \
+        f->lasti = pc;                                                                               \
+        pc++;                                                                                        \
+        arg = sp_instr_arg(ins);                                                                     \
+    } while (0)
+
 /* The operators of BINARY_OP's float fast path, as bits: + - * / */
 #define FLOAT_ARITH_OPS ((1u << SP_OP_ADD) | (1u << SP_OP_SUB) | (1u << SP_OP_MUL) | (1u << SP_OP_TRUEDIV))
 
@@ -2265,13 +2275,18 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             PUSH(bound_local(vm, co, s, arg));
             rhs = sp_vals_get(code_tuple(co->consts), sp_instr_arg(sp_u32s_get(code, pc)));
             pc++;
+            goto paired_binary_op;
+        TARGET(LOAD_FAST_LOAD_FAST_BINARY_OP)
+            /* LOAD_FAST; then the LOAD_FAST word at pc, likewise (its
+             * local unbound: the error is that word's). */
+            PUSH(bound_local(vm, co, s, arg));
+            f->lasti = pc;
+            rhs = bound_local(vm, co, s, sp_instr_arg(sp_u32s_get(code, pc)));
+            pc++;
         paired_binary_op:
             /* The BINARY_OP word at pc runs as if dispatched: it is where
              * an error is (lasti), and pc - 1 its cache entry. */
-            ins = sp_u32s_get(code, pc);
-            f->lasti = pc;
-            pc++;
-            arg = sp_instr_arg(ins);
+            PAIRED_NEXT();
             goto binary_op;
         TARGET(BINARY_OP) {
             rhs = POP();
@@ -2430,8 +2445,24 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(UNARY_NOT)
             SET_TOP(sp_bool(vm, !sp_truthy(vm, TOP())));
             DISPATCH();
+        TARGET(LOAD_FAST_COMPARE_OP)
+            /* As LOAD_FAST_BINARY_OP, with the COMPARE_OP word at pc. */
+            rhs = bound_local(vm, co, s, arg);
+            goto paired_compare_op;
+        TARGET(LOAD_CONST_COMPARE_OP)
+            rhs = CONST_ARG();
+            goto paired_compare_op;
+        TARGET(LOAD_FAST_LOAD_CONST_COMPARE_OP)
+            PUSH(bound_local(vm, co, s, arg));
+            rhs = sp_vals_get(code_tuple(co->consts), sp_instr_arg(sp_u32s_get(code, pc)));
+            pc++;
+        paired_compare_op:
+            PAIRED_NEXT();
+            goto compare_op;
         TARGET(COMPARE_OP) {
-            sp_val b = POP();
+            rhs = POP();
+        compare_op:;
+            sp_val b = rhs;
             sp_val a = TOP();
             uint32_t temps = arg;   /* SP_ARG_TEMPS (code.h) */
             arg &= ~SP_ARG_TEMPS;
@@ -2605,10 +2636,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             if (arg < pc)
                 SAFE_POINT();
             JUMP_TO(arg);
-            ins = sp_u32s_get(code, pc);
-            f->lasti = pc;
-            pc++;
-            arg = sp_instr_arg(ins);
+            PAIRED_NEXT();
             goto for_iter;
         TARGET(FOR_ITER) {
         for_iter:;

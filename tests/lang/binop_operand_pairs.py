@@ -1,6 +1,7 @@
-# A binary operation whose right operand is a local or a constant (the
-# assembler pairs LOAD_FAST / LOAD_CONST with the BINARY_OP after it, and
-# LOAD_FAST, LOAD_CONST, BINARY_OP into one), and a for loop's back edge
+# A binary operation or comparison whose right operand is a local or a
+# constant (the assembler pairs LOAD_FAST / LOAD_CONST with the BINARY_OP
+# or COMPARE_OP after it, and LOAD_FAST, LOAD_CONST or LOAD_FAST,
+# BINARY_OP / COMPARE_OP into one), and a for loop's back edge
 # (JUMP then FOR_ITER): results, errors and their positions, handlers,
 # dunders, and jumps into the middle of a pair.
 
@@ -164,6 +165,71 @@ def gen():
         yield i + 10
 
 
+def two_locals(a, b):
+    c = a
+    return c + b, c * b, b - c
+
+
+def two_locals_unbound(flag):
+    a = 1
+    if flag:
+        b = 2
+    return a + b
+
+
+def compares(a, b):
+    c = a
+    r = [a < 3, a == b, c >= 2, c != 1.5, 3 > a, b <= c]
+    if c < 10:
+        r.append("lt")
+    if a == "x":
+        r.append("x")
+    while c > 0:
+        c = c - 2
+    return r, c
+
+
+def compare_error(a):
+    return a < 1
+
+
+def compare_error_local(a, b):
+    c = a
+    return c > b
+
+
+def compare_unbound(flag):
+    if flag:
+        n = 1
+    return 5 == n
+
+
+def compare_caught(a):
+    try:
+        if a < 0:
+            return "neg"
+        return "pos"
+    except TypeError as e:
+        return "caught: %s" % e
+
+
+class C:
+    def __lt__(self, o):
+        return ("lt", o)
+
+    def __eq__(self, o):
+        raise KeyError(o)
+
+
+def compare_dunder(c):
+    d = c
+    return c < 4, d < "s"
+
+
+def compare_dunder_raises(c):
+    return c == 9
+
+
 def big(a):
     return a + 1, a * 1000000007, a - 2 ** 70
 
@@ -195,6 +261,19 @@ for f, args in (
     (dunder_raises, (V(1),)),
     (loops, ()),
     (loop_error, ()),
+    (two_locals, (3, 4)),
+    (two_locals, ("a", "b")),
+    (two_locals_unbound, (True,)),
+    (two_locals_unbound, (False,)),
+    (compares, (2, 2)),
+    (compares, (5, 1.5)),
+    (compare_error, ("s",)),
+    (compare_error_local, (1, None)),
+    (compare_unbound, (False,)),
+    (compare_caught, (-1,)),
+    (compare_caught, ([],)),
+    (compare_dunder, (C(),)),
+    (compare_dunder_raises, (C(),)),
     (big, (2 ** 62,)),
     (big, (1.5,)),
 ):
