@@ -2193,6 +2193,14 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             PUSH(self);
             DISPATCH();
         }
+        TARGET(LOAD_FAST_BINARY_SUBSCR) {
+            /* LOAD_FAST, then the BINARY_SUBSCR word at pc with the local
+             * as its key. */
+            sp_val key = bound_local(vm, co, s, arg);
+            PAIRED_NEXT();
+            SET_TOP(subscr(vm, TOP(), key));
+            DISPATCH();
+        }
         TARGET(BINARY_SUBSCR) {
             sp_val key = POP();
             sp_val obj = TOP();
@@ -2764,7 +2772,13 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             pc++;
             arg = sp_instr_arg(ins);
             goto call_kw;
+        TARGET(LOAD_FAST_CALL)
+            /* LOAD_FAST, then the CALL word at pc. */
+            PUSH(bound_local(vm, co, s, arg));
+            PAIRED_NEXT();
+            goto call;
         TARGET(CALL) {
+        call:
             kwn = NULL;
         call_kw:;
             uint32_t base = sp - arg - 2;

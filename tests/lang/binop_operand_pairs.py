@@ -1,7 +1,8 @@
 # A binary operation or comparison whose right operand is a local or a
 # constant (the assembler pairs LOAD_FAST / LOAD_CONST with the BINARY_OP
 # or COMPARE_OP after it, and LOAD_FAST, LOAD_CONST or LOAD_FAST,
-# BINARY_OP / COMPARE_OP into one), and a for loop's back edge
+# BINARY_OP / COMPARE_OP into one; a local as a call's last argument or a
+# subscript's key likewise), and a for loop's back edge
 # (JUMP then FOR_ITER): results, errors and their positions, handlers,
 # dunders, and jumps into the middle of a pair.
 
@@ -230,6 +231,30 @@ def compare_dunder_raises(c):
     return c == 9
 
 
+def call_local(f, x):
+    y = x
+    return f(y), len(y), f(x, y) if f is max else None
+
+
+def call_unbound(flag):
+    if flag:
+        v = [1]
+    return len(v)
+
+
+def call_error(x):
+    return len(x)
+
+
+def subscr_local(l, i):
+    j = i
+    return l[j], l[i], {j: 1}[j]
+
+
+def subscr_error(l, i):
+    return l[i]
+
+
 def big(a):
     return a + 1, a * 1000000007, a - 2 ** 70
 
@@ -274,6 +299,14 @@ for f, args in (
     (compare_caught, ([],)),
     (compare_dunder, (C(),)),
     (compare_dunder_raises, (C(),)),
+    (call_local, (max, [3, 1])),
+    (call_local, (sorted, (2, 1))),
+    (call_unbound, (True,)),
+    (call_unbound, (False,)),
+    (call_error, (5,)),
+    (subscr_local, ([5, 6, 7], 1)),
+    (subscr_error, ([5, 6, 7], 3)),
+    (subscr_error, ({}, "k")),
     (big, (2 ** 62,)),
     (big, (1.5,)),
 ):
