@@ -124,6 +124,7 @@ typedef struct sp_page {
     uint64_t nlive;
     uint64_t cursor;      /* first bitmap word that may have a free cell */
     bool decommitted;     /* empty, its memory given back (page_decommit) */
+    bool idle;            /* empty at the last sweep, not set up anew since */
     uint64_t recip;       /* ceil(2^32 / cell): offset / cell without a division */
     uint64_t alloc[SP_GC_WORDS];
     uint64_t mark[SP_GC_WORDS];
@@ -162,6 +163,7 @@ struct sp_heap {
     size_t stress_wait;   /* allocations left before the next stress collection */
     bool collecting;
     bool walking;         /* inside sp_heap_each_weak: no allocation */
+    bool keep_pages;      /* sweeps give no memory back (sp_heap_keep_pages) */
     uintptr_t stack_base;
     /* Address range covered by pages and large blocks: a fast filter for
      * the conservative scan. */
@@ -304,7 +306,7 @@ struct sp_heap {
     h->table[0 .. h->table_cap - 1]->mark[0 .. SP_GC_WORDS - 1], \
     h->large[0 .. h->nlarge - 1].mark
 #define SP_GC_SETTINGS h->paused, h->max_bytes, h->stress, h->stack_base, \
-    h->fail_at, h->fail_sticky, h->collect_in, h->walking
+    h->fail_at, h->fail_sticky, h->collect_in, h->walking, h->keep_pages
 
 #ifdef __FRAMAC__
 /* Declarations Frama-C's libc lacks, for the assumed functions that call
@@ -313,6 +315,9 @@ int madvise(void *addr, size_t len, int advice);
 void __builtin_unwind_init(void);
 #ifndef MADV_DONTNEED
 #define MADV_DONTNEED 4
+#endif
+#ifndef MADV_HUGEPAGE
+#define MADV_HUGEPAGE 14
 #endif
 #endif
 
@@ -568,23 +573,55 @@ static void block_free(uintptr_t base)
     free((void *)base);
 }
 
+/* Pages are cut from chunks of SP_GC_CHUNK bytes, each one mapping aligned
+ * to its size: a transparent huge page.  Once SP_GC_HUGE_AFTER bytes of
+ * chunks are mapped, a new chunk is advised MADV_HUGEPAGE, and its first
+ * touch maps all 2 MiB with one fault instead of 512: on a virtual machine
+ * a fault costs some 12 us, so 4 KiB faults were a tenth of an
+ * allocation-heavy benchmark's time (docs/performance.md, "Optimisation
+ * pass 14").  The first chunks stay 4 KiB-faulted, so a small program's
+ * resident memory stays small.  The chunk being cut is per thread (each
+ * interpreter runs on one thread at a time; pages are never shared
+ * between heaps, only the chunk they were cut from); a page goes back
+ * with munmap of its own 64 KiB, which the kernel allows inside a
+ * mapping. */
+#define SP_GC_CHUNK ((size_t)2 << 20)
+#define SP_GC_HUGE_AFTER ((size_t)8 << 20)
+#ifdef __FRAMAC__
+#define SP_THREAD_LOCAL
+#else
+#define SP_THREAD_LOCAL __thread
+#endif
+static SP_THREAD_LOCAL uintptr_t chunk_next, chunk_end;
+static SP_THREAD_LOCAL size_t chunk_bytes;
+
 /* An aligned page of fresh (zero) memory from the system, poisoned (0: no
  * memory). */
 /*@ assigns \nothing;
     ensures \result % SP_GC_PAGE == 0 && \result + SP_GC_PAGE <= UINTPTR_MAX; */
 static uintptr_t map_page(void)
 {
-    size_t len = SP_GC_PAGE * 2;
-    uint8_t *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (m == MAP_FAILED)
-        return 0;
-    uintptr_t a = ((uintptr_t)m + SP_GC_PAGE - 1) & ~(uintptr_t)(SP_GC_PAGE - 1);
-    size_t head = a - (uintptr_t)m;
-    if (head > 0)
-        munmap(m, head);
-    size_t tail = len - head - SP_GC_PAGE;
-    if (tail > 0)
-        munmap(m + head + SP_GC_PAGE, tail);
+    if (chunk_next >= chunk_end) {
+        size_t len = SP_GC_CHUNK * 2;
+        uint8_t *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (m == MAP_FAILED)
+            return 0;
+        uintptr_t a = ((uintptr_t)m + SP_GC_CHUNK - 1) & ~(uintptr_t)(SP_GC_CHUNK - 1);
+        size_t head = a - (uintptr_t)m;
+        if (head > 0)
+            munmap(m, head);
+        size_t tail = len - head - SP_GC_CHUNK;
+        if (tail > 0)
+            munmap(m + head + SP_GC_CHUNK, tail);
+        if (chunk_bytes >= SP_GC_HUGE_AFTER)
+            madvise((void *)a, SP_GC_CHUNK, MADV_HUGEPAGE);
+        else
+            chunk_bytes += SP_GC_CHUNK;
+        chunk_next = a;
+        chunk_end = a + SP_GC_CHUNK;
+    }
+    uintptr_t a = chunk_next;
+    chunk_next = a + SP_GC_PAGE;
     SP_POISON((void *)a, SP_GC_PAGE);
     return a;
 }
@@ -826,7 +863,7 @@ static bool table_grow(sp_heap *h)
 
 /* Make page p (empty) a page of class cls. */
 /*@ requires \valid(p) && cls < SP_GC_NCLASSES;
-    assigns p->cls, p->cell, p->ncells, p->nlive, p->cursor, p->recip, p->decommitted,
+    assigns p->cls, p->cell, p->ncells, p->nlive, p->cursor, p->recip, p->decommitted, p->idle,
             p->alloc[0 .. SP_GC_WORDS - 1], p->mark[0 .. SP_GC_WORDS - 1],
             p->fin[0 .. SP_GC_WORDS - 1], p->weak[0 .. SP_GC_WORDS - 1],
             p->pyfin[0 .. SP_GC_WORDS - 1];
@@ -840,6 +877,7 @@ static void page_init(sp_page *p, size_t cls)
     p->nlive = 0;
     p->cursor = 0;
     p->decommitted = false;
+    p->idle = false;
     /*@ loop invariant 0 <= wd <= SP_GC_WORDS;
         loop assigns wd, p->alloc[0 .. SP_GC_WORDS - 1], p->mark[0 .. SP_GC_WORDS - 1],
             p->fin[0 .. SP_GC_WORDS - 1], p->weak[0 .. SP_GC_WORDS - 1],
@@ -853,7 +891,7 @@ static void page_init(sp_page *p, size_t cls)
  * stays well-formed.  (Its own function so that the provers reason about
  * page_init's stores with nothing else in view.) */
 /*@ requires heap_ok(h) && page_apart(h, p) && cls < SP_GC_NCLASSES;
-    assigns p->cls, p->cell, p->ncells, p->nlive, p->cursor, p->recip, p->decommitted,
+    assigns p->cls, p->cell, p->ncells, p->nlive, p->cursor, p->recip, p->decommitted, p->idle,
             p->alloc[0 .. SP_GC_WORDS - 1], p->mark[0 .. SP_GC_WORDS - 1],
             p->fin[0 .. SP_GC_WORDS - 1], p->weak[0 .. SP_GC_WORDS - 1],
             p->pyfin[0 .. SP_GC_WORDS - 1];
@@ -1837,13 +1875,17 @@ static uint32_t sweep_page(sp_page *p)
 
 /* Sweep the page in slot s (sweep_page).  If it is left empty it stays
  * for reuse, and when the spare empty pages are already kept (spare_full)
- * its memory goes back to the system; else the filter range grows over
- * it.  The number of cells left. */
+ * and it was empty at the last sweep too (idle) its memory goes back to
+ * the system; else the filter range grows over it.  The number of cells
+ * left.  Only a page no allocation wanted for a whole cycle is given
+ * back: one the next cycle fills again would cost a fault per 4 KiB on
+ * its reuse (and split the transparent huge page it is part of).  float
+ * gave back and faulted in again 500 pages (32 MiB) per run. */
 /*@ requires heap_ok(h) && slot_ok(h, s);
     assigns h->table[s]->alloc[0 .. SP_GC_WORDS - 1], h->table[s]->mark[0 .. SP_GC_WORDS - 1],
             h->table[s]->fin[0 .. SP_GC_WORDS - 1], h->table[s]->weak[0 .. SP_GC_WORDS - 1],
             h->table[s]->pyfin[0 .. SP_GC_WORDS - 1], h->table[s]->nlive,
-            h->table[s]->cursor, h->table[s]->decommitted, h->lo, h->hi;
+            h->table[s]->cursor, h->table[s]->decommitted, h->table[s]->idle, h->lo, h->hi;
     ensures heap_ok(h); */
 static uint32_t sweep_slot(sp_heap *h, size_t s, bool spare_full)
 {
@@ -1857,12 +1899,14 @@ static uint32_t sweep_slot(sp_heap *h, size_t s, bool spare_full)
     //@ assert large_ok(h) && stack_ok(h) && finq_ok(h);
     //@ assert arrays_apart(h);
     if (live == 0) {
-        if (spare_full && !p->decommitted) {
+        if (spare_full && p->idle && !p->decommitted) {
             page_decommit(p->base);
             p->decommitted = true;
         }
+        p->idle = true;
         return 0;
     }
+    p->idle = false;
     p->decommitted = false;
     range_add(h, p->base, SP_GC_PAGE);
     return live;
@@ -1940,7 +1984,7 @@ static void sweep(sp_heap *h)
     for (size_t s = 0; s < h->table_cap; s++) {
         if (h->table[s] == NULL)
             continue;
-        uint32_t live = sweep_slot(h, s, empty >= spare);
+        uint32_t live = sweep_slot(h, s, !h->keep_pages && empty >= spare);
         if (live == 0) {
             empty++;
             continue;
@@ -2495,6 +2539,13 @@ void sp_heap_set_max(sp_heap *h, size_t max_bytes)
     if (!(h->collecting | h->walking))
         release_all(h);
     h->max_bytes = max_bytes;
+}
+/*@ requires \valid(h);
+    assigns h->keep_pages;
+    ensures h->keep_pages; */
+void sp_heap_keep_pages(sp_heap *h)
+{
+    h->keep_pages = true;
 }
 /*@ requires heap_ok(h);
     ensures heap_ok(h); */

@@ -127,6 +127,11 @@ bool sp_gc_is_marked(sp_heap *h, sp_obj *o);
 void sp_heap_set_stack_base(sp_heap *h, void *base);
 void sp_heap_set_stress(sp_heap *h, bool on);
 void sp_heap_set_max(sp_heap *h, size_t max_bytes);
+/* From now on sweeps keep the memory of empty pages instead of giving it
+ * back to the system: the heap is about to be freed or the process to end
+ * (the collections at exit would otherwise madvise(2) each empty page,
+ * a few percent of an allocation-heavy program's time). */
+void sp_heap_keep_pages(sp_heap *h);
 sp_heap_stats sp_heap_get_stats(sp_heap *h);
 
 /* The start of the live object containing `addr` (interior pointers and one

@@ -161,7 +161,10 @@ void sp_finalize_at_exit(sp_vm *vm)
     /* Garbage first (CPython would have finalized it already), then what
      * is still alive: CPython clears the modules at exit, which finalizes
      * most of it.  We don't clear anything, so every __del__ still sees
-     * the globals it may use; the order is the heap's, not CPython's. */
+     * the globals it may use; the order is the heap's, not CPython's.
+     * The memory these collections free is not given back: the heap is
+     * about to go. */
+    sp_heap_keep_pages(vm->heap);
     sp_heap_collect(vm->heap);
     sp_run_finalizers(vm);
     vm->fin_memo_type = NULL;      /* classes may have changed since */
