@@ -1915,6 +1915,8 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
     /* The name / constant the instruction's argument indexes. */
 #define NAME_ARG() sp_vals_get(code_tuple(co->names), arg)
 #define CONST_ARG() sp_vals_get(code_tuple(co->consts), arg)
+    /* The constant of the LOAD_CONST word at pc, which a pair does. */
+#define PAIRED_CONST() sp_vals_get(code_tuple(co->consts), sp_instr_arg(sp_u32s_get(code, pc)))
     sp_u32s code;
     sp_vals s;
     size_t pc, sp;   /* uint32 in the frame; size_t here: no zero-extension at each index */
@@ -2041,7 +2043,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
         TARGET(LOAD_FAST_LOAD_CONST) {
             /* LOAD_FAST, then the LOAD_CONST word at pc. */
             PUSH(bound_local(vm, co, s, arg));
-            PUSH(sp_vals_get(code_tuple(co->consts), sp_instr_arg(sp_u32s_get(code, pc))));
+            PUSH(PAIRED_CONST());
             pc++;
             DISPATCH();
         }
@@ -2281,7 +2283,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             /* LOAD_FAST; then the LOAD_CONST word at pc, the right
              * operand of the BINARY_OP word after it. */
             PUSH(bound_local(vm, co, s, arg));
-            rhs = sp_vals_get(code_tuple(co->consts), sp_instr_arg(sp_u32s_get(code, pc)));
+            rhs = PAIRED_CONST();
             pc++;
             goto paired_binary_op;
         TARGET(LOAD_FAST_LOAD_FAST_BINARY_OP)
@@ -2462,7 +2464,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
             goto paired_compare_op;
         TARGET(LOAD_FAST_LOAD_CONST_COMPARE_OP)
             PUSH(bound_local(vm, co, s, arg));
-            rhs = sp_vals_get(code_tuple(co->consts), sp_instr_arg(sp_u32s_get(code, pc)));
+            rhs = PAIRED_CONST();
             pc++;
         paired_compare_op:
             PAIRED_NEXT();
@@ -3290,6 +3292,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
 #undef co
 #undef NAME_ARG
 #undef CONST_ARG
+#undef PAIRED_CONST
 }
 
 sp_val sp_eval_frame(sp_vm *vm, sp_frame_obj *frame, sp_val throw)
