@@ -5,7 +5,7 @@ set style data histogram
 set style histogram clustered gap 1
 set style fill solid 0.85 border -1
 set logscale y
-set yrange [0.1:100]
+set yrange [0.1:10]
 set ylabel 'CPython time / time'
 set xtics rotate by -40 scale 0 nomirror
 set bmargin 8
