@@ -187,6 +187,7 @@ static sp_val new_weak(sp_vm *vm, sp_type *type, sp_val ob, sp_val callback)
     w->referent = ob;
     w->callback = callback == vm->None ? NULL : callback;
     w->hash = -1;
+    vm->fin_candidates = true;
     return (sp_val)w;
 }
 

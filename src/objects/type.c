@@ -1206,6 +1206,7 @@ sp_val sp_type_new_kw(sp_vm *vm, sp_type *metatype, sp_val name, sp_val bases, s
     t->layout_tag = base->layout_tag;
     t->base = base;
     t->flags = SP_TF_HEAPTYPE | SP_TF_BASETYPE | (base->flags & SP_TF_HAS_DICT);
+    vm->fin_candidates = true;      /* its instances may get a __del__ */
     t->version = 1;
     t->name = name;
     t->qualname = qualname;

@@ -165,6 +165,13 @@ void sp_finalize_at_exit(sp_vm *vm)
      * The memory these collections free is not given back: the heap is
      * about to go. */
     sp_heap_keep_pages(vm->heap);
+    /* Nothing can need finalizing if the program made no class, no
+     * generator and no weak reference (an empty script: the collections
+     * below were most of its instructions).  The C finalizers (files)
+     * don't need them: dirty files are flushed at exit, and freeing the
+     * VM finalizes the rest. */
+    if (!vm->fin_candidates)
+        return;
     size_t ran = vm->fin_ran;
     sp_heap_collect(vm->heap);
     sp_run_finalizers(vm);

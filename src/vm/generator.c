@@ -52,6 +52,7 @@ sp_val sp_gen_new(sp_vm *vm, sp_frame_obj *frame, sp_val func)
     sp_gen_obj *g = (sp_gen_obj *)sp_heap_alloc(vm->heap, t, sizeof(sp_gen_obj), SP_GC_PYFIN);
     if (g == NULL)
         sp_raise_memory(vm);
+    vm->fin_candidates = true;
     g->frame = (sp_val)frame;
     g->code = frame->code;
     if (func != NULL && sp_is_function(vm, func)) {

@@ -273,6 +273,9 @@ static bool run_bootstrap(sp_vm *vm, const sp_config *cfg, sp_val *exc)
     sp_handler_push(vm, &handler);
     if (setjmp(handler.buf) == 0) {
         bootstrap(vm, cfg);
+        /* The classes start-up made (sys's struct sequences) are the
+         * VM's own: none has a __del__ (sp_finalize_at_exit). */
+        vm->fin_candidates = false;
         sp_handler_pop(vm, &handler);
         return true;
     }

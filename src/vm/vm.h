@@ -113,6 +113,10 @@ struct sp_vm {
     size_t fin_memo_gc;         /* the gc_epoch it was made in */
     size_t gc_epoch;            /* collections begun: vm_mark_roots counts them */
     bool fin_memo_del;
+    /* A class, a generator or a weak reference was made: something the
+     * collections at exit may have to finalize (sp_finalize_at_exit
+     * skips them otherwise). */
+    bool fin_candidates;
 
     /* Safe points (src/vm/service.c): the interpreter loop decrements
      * `ticks` at every backward jump and every Python call, and calls
