@@ -587,13 +587,8 @@ static void block_free(uintptr_t base)
  * mapping. */
 #define SP_GC_CHUNK ((size_t)2 << 20)
 #define SP_GC_HUGE_AFTER ((size_t)8 << 20)
-#ifdef __FRAMAC__
-#define SP_THREAD_LOCAL
-#else
-#define SP_THREAD_LOCAL __thread
-#endif
-static SP_THREAD_LOCAL uintptr_t chunk_next, chunk_end;
-static SP_THREAD_LOCAL size_t chunk_bytes;
+static __thread uintptr_t chunk_next, chunk_end;
+static __thread size_t chunk_bytes;
 
 /* An aligned page of fresh (zero) memory from the system, poisoned (0: no
  * memory). */
