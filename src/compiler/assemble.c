@@ -265,12 +265,15 @@ sp_val sp_unit_assemble(unit *u)
      * a pair opcode (pair_op) that does both in one dispatch (eval.c):
      * LOAD_FAST + LOAD_ATTR / LOAD_METHOD (the attribute cache's hit),
      * LOAD_FAST + LOAD_FAST / LOAD_CONST, STORE_FAST + LOAD_FAST,
-     * LOAD_GLOBAL + PUSH_NULL, and LOAD_FAST or LOAD_CONST + BINARY_OP or
-     * COMPARE_OP (the right operand, not pushed); and triples, LOAD_FAST +
+     * LOAD_GLOBAL + PUSH_NULL, LOAD_FAST + CALL / BINARY_SUBSCR (the last
+     * argument; the key, not pushed), and LOAD_FAST or LOAD_CONST +
+     * BINARY_OP or COMPARE_OP (the right operand, not pushed: the pair
+     * runs that word too, as if dispatched); and triples, LOAD_FAST +
      * LOAD_CONST + BINARY_OP or COMPARE_OP (`i + 1`, `n < 2`: 2.4% and 1%
      * of the dispatches over bench/ before) and LOAD_FAST + LOAD_FAST +
      * BINARY_OP (1.5%).  A JUMP to a FOR_ITER (the back edge of a
-     * `for`) becomes JUMP_FOR_ITER, which runs the FOR_ITER too.  The second word stays as it is, with its
+     * `for`) becomes JUMP_FOR_ITER, which runs the FOR_ITER too.  The
+     * second word stays as it is, with its
      * own position and cache entry: the pair reads only its argument, and
      * when the pair can't do the second part (a miss, an unbound local)
      * it leaves pc on it, so a jump to it, a miss and an error there run
