@@ -1945,7 +1945,7 @@ __attribute__((hot)) static sp_val run(sp_vm *vm, sp_frame_obj *entry, sp_val pe
      * A fresh run() starts without any. */
     sp_val ftmp = NULL, fprev = NULL;
     sp_val fspare0 = NULL, fspare1 = NULL;
-    sp_val rhs;   /* BINARY_OP's right operand, popped or from a pair */
+    sp_val rhs;   /* BINARY_OP's or COMPARE_OP's right operand, popped or from a pair */
     uint32_t ins, arg;
 #if SP_CGOTO
     /* Padded past 256 entries: an opcode is a byte, so the span's bound
