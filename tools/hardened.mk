@@ -35,7 +35,7 @@ HARDEN_DEFS = -DSP_HARDENED
 
 hardened:
 	$(MAKE) BUILD=build-hardened CC=$(HARDEN_CC) DEFS="$(HARDEN_DEFS)" \
-	  CFLAGS="$(HARDEN_CFLAGS)" LDLIBS="-lm $(HARDEN_LDFLAGS)" all unit
+	  CFLAGS="$(HARDEN_CFLAGS)" LDLIBS="-lm $(HARDEN_LDFLAGS)" LINK_STATIC= all unit
 
 hardened-check: hardened
 	sh tools/hardened_check.sh build-hardened
