@@ -560,7 +560,24 @@ static inline sp_val small_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
     }
 }
 
-/* The rest of binary_fast: floats, str concatenation. */
+/* A bool with a small int (`n += x == y`, `bits << 1 | flag`), or two
+ * bools under an operator other than & | ^: the small ints' result.  bool
+ * is int's subclass and its own operators are only & | ^ (and their
+ * reflections), which give int's result unless both operands are bools;
+ * built-in types can't be given others.  NULL for anything else, and
+ * where small_binary has no fast answer (a zero divisor, ...). */
+static sp_val bool_binary(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
+{
+    sp_val x = a == vm->True ? sp_small(1) : a == vm->False ? sp_small(0) : a;
+    sp_val y = b == vm->True ? sp_small(1) : b == vm->False ? sp_small(0) : b;
+    if (!sp_is_small(x) || !sp_is_small(y) || (x == a && y == b))
+        return NULL;
+    if (x != a && y != b && (op == SP_OP_AND || op == SP_OP_OR || op == SP_OP_XOR))
+        return NULL;
+    return small_binary(vm, op, x, y);
+}
+
+/* The rest of binary_fast: floats, str concatenation, bools with ints. */
 __attribute__((noinline)) static sp_val binary_fast_obj(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
 {
     /* Exact floats, and exact floats with small ints (int.__op__ returns
@@ -592,7 +609,7 @@ __attribute__((noinline)) static sp_val binary_fast_obj(sp_vm *vm, sp_binop op, 
 other:
     if (op == SP_OP_ADD && sp_is_ptr(a) && sp_is_ptr(b) && a->type == vm->t.str && b->type == vm->t.str)
         return sp_str_concat(vm, a, b);
-    return NULL;
+    return bool_binary(vm, op, a, b);
 }
 
 static sp_val binary_fast(sp_vm *vm, sp_binop op, sp_val a, sp_val b)
