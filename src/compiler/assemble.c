@@ -273,11 +273,10 @@ sp_val sp_unit_assemble(unit *u)
      * of the dispatches over bench/ before) and LOAD_FAST + LOAD_FAST +
      * BINARY_OP (1.5%).  A JUMP to a FOR_ITER (the back edge of a
      * `for`) becomes JUMP_FOR_ITER, which runs the FOR_ITER too.  The
-     * second word stays as it is, with its
-     * own position and cache entry: the pair reads only its argument, and
-     * when the pair can't do the second part (a miss, an unbound local)
-     * it leaves pc on it, so a jump to it, a miss and an error there run
-     * as before.  Left to right: the second word may itself become the
+     * second word stays as it is, with its own position and cache entry:
+     * the pair reads only its argument, and when the pair can't do the
+     * second part (a miss, an unbound local) it leaves pc on it, so a
+     * jump to it, a miss and an error there run as before.  Left to right: the second word may itself become the
      * first of a pair, which changes nothing for the pair before it.  No
      * stack depth changes (and the flow analysis is done already). */
     for (size_t i = 0; i + 1 < n; i++) {
