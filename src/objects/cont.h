@@ -196,7 +196,7 @@ static inline __attribute__((always_inline)) sp_vals sp_cont_list_items_hot(sp_v
     sp_list_obj *p = sp_as_list(l);
     if (p->items == NULL)
         return SP_NOVALS;
-    return sp_vals_sub(sp_valarray_span((sp_valarray *)p->items), 0, p->len);
+    return sp_vals_sub(sp_valarray_span((sp_valarray *)p->items), p->head, p->len);
 }
 
 /* The next item of `it` if it is an exact list_iterator or a small-mode

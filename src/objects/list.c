@@ -1,10 +1,15 @@
 /* list, list_iterator and list_reverseiterator.
  *
- * A list is a header, its length and a valarray with cap >= len (or NULL
- * when the capacity is 0).  Every access goes through the valarray's span
- * cut to len, so a stale index after a callback that shrank the list traps
- * instead of reading stale memory -- and the code re-checks len after
- * every callback so that it raises IndexError (or stops) before that. */
+ * A list is a header, its length and a valarray with cap >= head + len
+ * (or NULL when the capacity is 0): the items are the array's slots head
+ * .. head + len, and the slots before head are NULL.  Removing a prefix
+ * (l.pop(0), del l[:k]: a list used as a queue) advances head, O(k)
+ * instead of moving every item left as CPython does; the space before
+ * head is taken back when the list next needs room (list_reserve).
+ * Every access goes through the valarray's span cut to head and len, so a
+ * stale index after a callback that shrank the list traps instead of
+ * reading stale memory -- and the code re-checks len after every callback
+ * so that it raises IndexError (or stops) before that. */
 #include "objects/cont.h"
 
 static sp_list_obj *L(sp_val l) { return sp_as_list(l); }
@@ -14,14 +19,22 @@ sp_vals sp_list_items(sp_val l)
     sp_list_obj *p = L(l);
     if (p->items == NULL)
         return SP_NOVALS;
-    return sp_vals_sub(sp_valarray_span((sp_valarray *)p->items), 0, p->len);
+    return sp_vals_sub(sp_valarray_span((sp_valarray *)p->items), p->head, p->len);
 }
 
 sp_vals sp_cont_list_items(sp_val l) { return sp_list_items(l); }
 
+/* The items the array has room for from head on. */
 static size_t list_cap(sp_list_obj *p)
 {
-    return p->items == NULL ? 0 : ((sp_valarray *)p->items)->cap;
+    return p->items == NULL ? 0 : ((sp_valarray *)p->items)->cap - p->head;
+}
+
+/* The array's slots from head on: the items, then the room after them. */
+static sp_vals list_room(sp_list_obj *p)
+{
+    sp_vals all = sp_valarray_span((sp_valarray *)p->items);
+    return sp_vals_sub(all, p->head, all.len - p->head);
 }
 
 static void list_trace(sp_heap *h, sp_obj *o)
@@ -40,6 +53,19 @@ static void list_set_cap(sp_vm *vm, sp_val l, size_t cap)
     if (p->len > 0)
         sp_vals_copy(sp_valarray_span(a), sp_list_items(l));
     p->items = (sp_val)a;
+    p->head = 0;
+}
+
+/* Move l's items to the start of its array (head > 0), clearing the
+ * slots they leave. */
+static void list_compact(sp_list_obj *p)
+{
+    sp_vals all = sp_valarray_span((sp_valarray *)p->items);
+    size_t n = p->len, head = p->head;
+    sp_vals_copy(sp_vals_sub(all, 0, n), sp_vals_sub(all, head, n));
+    size_t from = n > head ? n : head;   /* the old slots not overwritten */
+    sp_vals_fill(sp_vals_sub(all, from, head + n - from), NULL);
+    p->head = 0;
 }
 
 /* Make room for `need` items (len unchanged).  Over-allocates so that a
@@ -51,8 +77,16 @@ static void list_set_cap(sp_vm *vm, sp_val l, size_t cap)
  * not visible: sys.getsizeof does not count it.) */
 static void list_reserve(sp_vm *vm, sp_val l, size_t need)
 {
-    if (need <= list_cap(L(l)))
+    sp_list_obj *p = L(l);
+    if (need <= list_cap(p))
         return;
+    /* Room before head: move the items back to the start when that frees
+     * at least half of what is needed (so a queue's steady appends and
+     * pops cost O(1) each, amortised, and allocate nothing). */
+    if (p->head > 0 && need <= list_cap(p) + p->head && p->head >= need / 2) {
+        list_compact(p);
+        return;
+    }
     if (need > (size_t)PTRDIFF_MAX / sizeof(sp_val))
         sp_raise_memory(vm);
     list_set_cap(vm, l, need + (need >= 4096 ? need >> 1 : (need >> 3) + 6));
@@ -90,7 +124,7 @@ void sp_list_append(sp_vm *vm, sp_val l, sp_val v)
     size_t n = p->len;
     if (n == list_cap(p))
         list_reserve(vm, l, n + 1);
-    sp_vals_set(sp_valarray_span((sp_valarray *)p->items), n, v);
+    sp_vals_set(list_room(p), n, v);
     p->len = n + 1;
 }
 
@@ -106,7 +140,21 @@ static void list_replace(sp_vm *vm, sp_val l, size_t lo, size_t hi, sp_vals src)
     p = L(l);
     if (p->items == NULL)
         return;     /* empty and staying empty */
-    sp_vals all = sp_valarray_span((sp_valarray *)p->items);
+    sp_vals all = list_room(p);
+    if (lo == 0 && src.len == 0) {
+        /* A prefix removed: clear it and start after it. */
+        sp_vals_fill(sp_vals_sub(all, 0, hi), NULL);
+        p->len = newlen;
+        p->head = newlen == 0 ? 0 : p->head + hi;
+        return;
+    }
+    if (lo == 0 && hi == 0 && src.len <= p->head) {
+        /* Inserted at the front, where a removed prefix left room. */
+        p->head -= src.len;
+        p->len = newlen;
+        sp_vals_copy(sp_vals_sub(list_room(p), 0, src.len), src);
+        return;
+    }
     /* Move the tail, then drop the new items in. */
     if (src.len != hi - lo)
         sp_vals_copy(sp_vals_sub(all, lo + src.len, n - hi), sp_vals_sub(all, hi, n - hi));
@@ -248,6 +296,8 @@ sp_val sp_list_pop(sp_vm *vm, sp_val l)
     sp_val v = sp_list_get(l, p->len - 1);
     sp_list_set(l, p->len - 1, NULL);
     p->len--;
+    if (p->len == 0)
+        p->head = 0;
     return v;
 }
 
@@ -291,6 +341,7 @@ static sp_val list_init_m(sp_vm *vm, sp_vals args, sp_val kwnames)
     /* list.__init__ clears first: l = [1]; l.__init__([2]) gives [2]. */
     L(l)->items = NULL;
     L(l)->len = 0;
+    L(l)->head = 0;
     if (npos == 1)
         sp_list_extend(vm, l, sp_vals_get(args, 1));
     return vm->None;
@@ -595,6 +646,7 @@ static sp_val list_clear_m(sp_vm *vm, sp_vals args, sp_val kwnames)
         return vm->None;
     L(l)->items = NULL;
     L(l)->len = 0;
+    L(l)->head = 0;
     return vm->None;
 }
 

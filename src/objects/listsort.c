@@ -334,7 +334,7 @@ static sp_vals sort_copy(sp_vm *vm, sp_vals orig, sp_val key, bool reverse)
 void sp_list_sort(sp_vm *vm, sp_val l, sp_val key, bool reverse)
 {
     sp_list_obj *p = sp_as_list(l);
-    size_t n = p->len;
+    size_t n = p->len, head = p->head;
     sp_val saved = p->items;
     if (n < 2 && key == NULL)
         return;
@@ -342,6 +342,7 @@ void sp_list_sort(sp_vm *vm, sp_val l, sp_val key, bool reverse)
     sp_vals orig = sp_list_items(l);
     p->items = sentinel;
     p->len = 0;
+    p->head = 0;
     sp_handler h;
     sp_handler_push(vm, &h);
     if (setjmp(h.buf) == 0) {
@@ -352,6 +353,7 @@ void sp_list_sort(sp_vm *vm, sp_val l, sp_val key, bool reverse)
             sp_vals_copy(orig, sorted);
         p->items = saved;
         p->len = n;
+        p->head = head;
         if (modified)
             sp_raise_fmt(vm, vm->e.ValueError, "list modified during sort");
         return;
@@ -359,5 +361,6 @@ void sp_list_sort(sp_vm *vm, sp_val l, sp_val key, bool reverse)
     /* A key function or comparison raised: put the list back as it was. */
     p->items = saved;
     p->len = n;
+    p->head = head;
     sp_raise(vm, vm->exc);
 }

@@ -215,7 +215,10 @@ typedef struct sp_tuple_obj { sp_obj h; size_t len; int64_t hash; sp_val items[]
 typedef struct sp_list_obj {
     sp_obj h;
     size_t len;
-    sp_val items;           /* valarray with cap >= len, or NULL when cap 0 */
+    sp_val items;           /* valarray with cap >= head + len, or NULL when cap 0 */
+    size_t head;            /* the items are items[head .. head + len); the
+                               slots before head are NULL (l.pop(0) and
+                               del l[:k] advance head: list.c) */
 } sp_list_obj;
 
 typedef struct sp_module_obj {
