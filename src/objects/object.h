@@ -117,6 +117,9 @@ typedef struct sp_typedef {
 #define SP_TF_PLAIN_EXTRAS 0x200u /* type.c: an OBJECT-layout class with extras, all whole words after
                                      the header (extras_of's fast path; set once, with the layout) */
 #define SP_TF_DICT_EXTRA 0x400u /* type.c: ... and its __dict__ word is one of them (dict_slot's) */
+#define SP_TF_ROOT 0x800u     /* vm.c: one of vm->t's or vm->e's types, which vm_mark_roots marks at every
+                                 collection: tracing an instance need not mark it (set once, at start-up;
+                                 those fields are never reassigned) */
 
 /* A type object.  Every type, built-in or not, is one of these in the heap. */
 struct sp_type {

@@ -27,7 +27,10 @@ static void vm_trace(sp_heap *h, sp_obj *o, void *ud)
     sp_type *t = o->type;
     if (t == NULL)
         return;
-    sp_gc_mark(h, (sp_val)t);
+    /* The built-in types are roots (vm_mark_roots): marking one again for
+     * each of its instances was a page lookup per object traced. */
+    if (!(t->flags & SP_TF_ROOT))
+        sp_gc_mark(h, (sp_val)t);
     if (t->def != NULL && t->def->trace != NULL)
         t->def->trace(h, o);
     /* A class statement's extras: the __dict__ slot and __slots__ values,
@@ -261,6 +264,14 @@ static void bootstrap(sp_vm *vm, const sp_config *cfg)
 #define SP_INIT(fn) if (fn != NULL) fn(vm);
 #include "inits.def"
 #undef SP_INIT
+
+    /* vm->t's and vm->e's types are roots from here on (vm_trace). */
+#define SP_TYPE(field, def, base) if (vm->t.field != NULL) vm->t.field->flags |= SP_TF_ROOT;
+#include "../objects/types.def"
+#undef SP_TYPE
+#define SP_EXC(id, base) if (vm->e.id != NULL) vm->e.id->flags |= SP_TF_ROOT;
+#include "../objects/exceptions.def"
+#undef SP_EXC
 
     /* 5. Raised when nothing else can be allocated. */
     vm->memory_error = sp_exc_new(vm, vm->e.MemoryError, SP_NOVALS);
