@@ -9,7 +9,7 @@
  * there. */
 // sources: src/core/trap.c
 // includes: src/core/gc.c verify/eva_gc_hooks.h
-// options: -eva-use-spec scan_stack,scrub_stack,stack_depth,map_page,unmap_page,page_decommit,block_alloc,block_free,mem_free,cell_init -eva-slevel 100 -eva-partition-history 1 -eva-split-return auto -eva-alloc-builtin fresh
+// options: -eva-use-spec scan_stack,scrub_stack,stack_depth,map_page,unmap_pages,page_decommit,block_alloc,block_free,mem_free,cell_init -eva-slevel 100 -eva-partition-history 1 -eva-split-return auto -eva-alloc-builtin fresh
 // wp: mark_all trace mark_roots finalize wants main
 #include "gc.c"
 
