@@ -276,9 +276,10 @@ sp_val sp_unit_assemble(unit *u)
      * second word stays as it is, with its own position and cache entry:
      * the pair reads only its argument, and when the pair can't do the
      * second part (a miss, an unbound local) it leaves pc on it, so a
-     * jump to it, a miss and an error there run as before.  Left to right: the second word may itself become the
-     * first of a pair, which changes nothing for the pair before it.  No
-     * stack depth changes (and the flow analysis is done already). */
+     * jump to it, a miss and an error there run as before.  Left to
+     * right: the second word may itself become the first of a pair, which
+     * changes nothing for the pair before it.  No stack depth changes (and
+     * the flow analysis is done already). */
     for (size_t i = 0; i + 1 < n; i++) {
         uint32_t w = sp_u32s_get(code, i);
         unsigned op = pair_op(sp_instr_op(w), sp_instr_op(sp_u32s_get(code, i + 1)));

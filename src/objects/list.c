@@ -80,16 +80,19 @@ static void list_reserve(sp_vm *vm, sp_val l, size_t need)
     sp_list_obj *p = L(l);
     if (need <= list_cap(p))
         return;
-    /* Room before head: move the items back to the start when that frees
-     * at least half of what is needed (so a queue's steady appends and
-     * pops cost O(1) each, amortised, and allocate nothing). */
-    if (p->head > 0 && need <= list_cap(p) + p->head && p->head >= need / 2) {
+    size_t extra = need >= 4096 ? need >> 1 : (need >> 3) + 6;
+    /* Room before head: when moving the items back to the start of the
+     * same array leaves as much spare room as a new array would, do that
+     * (so a queue's steady appends and pops cost O(1) each, amortised,
+     * and allocate nothing). */
+    size_t total = list_cap(p) + p->head;
+    if (p->head > 0 && need <= total && extra <= total - need) {
         list_compact(p);
         return;
     }
     if (need > (size_t)PTRDIFF_MAX / sizeof(sp_val))
         sp_raise_memory(vm);
-    list_set_cap(vm, l, need + (need >= 4096 ? need >> 1 : (need >> 3) + 6));
+    list_set_cap(vm, l, need + extra);
 }
 
 /* A new empty list with room for exactly cap items (a size the caller
