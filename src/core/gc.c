@@ -1255,8 +1255,8 @@ sp_vals sp_heap_words(sp_heap *h, sp_obj *o, size_t offset, size_t n)
 /* Grow the mark stack to `want` entries, at most UINT32_MAX (if there is
  * memory):
  * never while marking, whose loops could not name the cells of a new
- * array; only before a collection and between the passes of
- * rescan_marked. */
+ * array, and which EVA could not relate to its new size; only after a
+ * collection's sweep (and when the heap is made). */
 /*@ requires heap_ok(h);
     assigns h->stack, h->stack_cap;
     ensures heap_ok(h);
@@ -1299,7 +1299,7 @@ static void stack_store(sp_heap *h, sp_obj *o)
     ensures heap_ok(h); */
 static void push(sp_heap *h, sp_obj *o)
 {
-    if (h->sp == h->stack_cap) {
+    if (h->sp >= h->stack_cap) {    /* `>=`, not `==`: EVA bounds sp by it */
         h->overflow = true;
         return;
     }
@@ -1429,31 +1429,36 @@ static void rescan_pass(sp_heap *h)
     }
 }
 
-/* One round of rescan_marked: grow the stack four times (if there is
- * memory; stack_grow stops at UINT32_MAX entries), then trace every
- * marked object again. */
+/* One round of rescan_marked: trace every marked object again. */
 /*@ requires heap_ok(h);
     ensures heap_ok(h); */
 static void rescan_round(sp_heap *h)
 {
     h->overflow = false;
-    stack_grow(h, (size_t)h->stack_cap * 4);
     rescan_pass(h);
 }
 
-/* After a mark-stack overflow: grow the stack, trace every marked object
- * again (marking is idempotent), until a pass completes without overflow.
- * The stack stays grown for later collections. */
+/* After a mark-stack overflow: trace every marked object again (marking
+ * is idempotent) until a pass completes without overflow.  Each pass
+ * traces the objects the last one marked without tracing, so the passes
+ * end.  The stack does not grow while marking (EVA could not relate a
+ * moved stack to its new size): true if a pass was needed, and collect
+ * then grows the stack four times over after its sweep, for the next
+ * collection. */
 /*@ requires heap_ok(h);
     ensures heap_ok(h); */
-static void rescan_marked(sp_heap *h)
+static bool rescan_marked(sp_heap *h)
 {
+    bool spilled = false;
     /* No `loop assigns` (rescan_round states none): WP takes "everything",
      * h included, hence the first invariant. */
     /*@ loop invariant h == \at(h, Pre);
         loop invariant heap_ok(h); */
-    while (h->overflow)
+    while (h->overflow) {
+        spilled = true;
         rescan_round(h);
+    }
+    return spilled;
 }
 
 /* ---- the conservative scan ------------------------------------------------*/
@@ -1490,7 +1495,8 @@ SP_NO_ASAN static void scan_range(sp_heap *h, uintptr_t from, uintptr_t to)
 /*@ requires heap_ok(h);
     assigns SP_GC_MARKS;
     ensures heap_ok(h);
-    ensures h->overflow == 0 || h->overflow == 1; */
+    ensures h->overflow == 0 || h->overflow == 1;
+    ensures 0 <= h->sp <= h->stack_cap; */
 __attribute__((noinline)) SP_NO_ASAN static void scan_stack(sp_heap *h)
 {
     jmp_buf regs;
@@ -1602,7 +1608,7 @@ static void finq_store(sp_heap *h, sp_obj *o)
     ensures heap_ok(h); */
 static bool finq_push(sp_heap *h, sp_obj *o)
 {
-    if (h->fin_n == h->fin_cap)
+    if (h->fin_n >= h->fin_cap)     /* as push */
         return false;
     finq_store(h, o);
     return true;
@@ -1626,8 +1632,9 @@ static void mark_queue(sp_heap *h)
     h->table[0 .. h->table_cap - 1]->pyfin[0 .. SP_GC_WORDS - 1], \
     h->large[0 .. h->nlarge - 1].pyfin
 /* The functions that move the mark stack or the queue to a new array
- * and then mark or queue (rescan_round, rescan_marked, queue_finalizable,
- * sp_heap_queue_all_finalizable) state no `assigns` (WP takes
+ * and then mark or queue (queue_finalizable, sp_heap_queue_all_finalizable;
+ * rescan_round and rescan_marked did too, when the stack grew while
+ * marking) state no `assigns` (WP takes
  * "everything"): their contract is heap_ok kept.  After the store of the
  * new array's address, WP must show that the pages' mark and pyfin words
  * their callees name are among those the function names, a disjunction
@@ -1665,27 +1672,57 @@ static uint64_t candidates(sp_page *p, size_t wd, bool collecting)
     return collecting ? bits & ~p->mark[wd] : bits;
 }
 
+/* How many candidates page p has (unmarked ones only during a
+ * collection).  Counted a bit at a time in the words that have any
+ * (rare: only objects with a Python __del__ are candidates), so that the
+ * count is at most the page's cells to EVA as well, whatever it knows of
+ * the mark bits after the stack scan; a popcount of an unknown word is
+ * [0..255] to it. */
+/*@ requires \valid_read(p);
+    assigns \nothing;
+    ensures \result <= SP_GC_MAX_CELLS; */
+static size_t page_candidates(sp_page *p, bool collecting)
+{
+    size_t count = 0;
+    /*@ loop invariant wd <= SP_GC_WORDS && count <= 64 * wd;
+        loop assigns wd, count;
+        loop variant SP_GC_WORDS - wd; */
+    for (size_t wd = 0; wd < SP_GC_WORDS; wd++) {
+        uint64_t bits = candidates(p, wd, collecting);
+        if (bits == 0)
+            continue;
+        /*@ loop invariant b <= 64 && count <= 64 * wd + b;
+            loop assigns b, count;
+            loop variant 64 - b; */
+        for (unsigned b = 0; b < 64; b++)
+            count += (bits >> b) & 1;
+    }
+    return count;
+}
+
 /* How many candidates there are (unmarked ones only during a
- * collection): the room queue_candidates may need. */
+ * collection): the room queue_candidates may need.  The page loop stops
+ * at the npages-th page (sp_heap_verify checks that the table holds that
+ * many), which bounds the count for EVA too: to it every slot may hold a
+ * page, a page's address being an unknown it hashes. */
 /*@ requires heap_ok(h);
     assigns \nothing; */
 static size_t count_candidates(sp_heap *h, bool collecting)
 {
-    size_t count = 0;
-    /*@ loop invariant s <= h->table_cap;
-        loop assigns s, count;
+    size_t count = 0, seen = 0;
+    /*@ loop invariant s <= h->table_cap && seen <= h->npages;
+        loop invariant count <= SP_GC_MAX_CELLS * seen;
+        loop assigns s, seen, count;
         loop variant h->table_cap - s; */
-    for (size_t s = 0; s < h->table_cap; s++) {
+    for (size_t s = 0; s < h->table_cap && seen < h->npages; s++) {
         sp_page *p = h->table[s];
         if (p == NULL)
             continue;
-        /*@ loop invariant wd <= SP_GC_WORDS;
-            loop assigns wd, count;
-            loop variant SP_GC_WORDS - wd; */
-        for (size_t wd = 0; wd < SP_GC_WORDS; wd++)
-            count += popcount64(candidates(p, wd, collecting));
+        seen++;
+        count += page_candidates(p, collecting);
     }
     /*@ loop invariant k <= h->nlarge;
+        loop invariant count <= SP_GC_MAX_CELLS * h->npages + k;
         loop assigns k, count;
         loop variant h->nlarge - k; */
     for (size_t k = 0; k < h->nlarge; k++)
@@ -1736,10 +1773,10 @@ static void queue_candidates(sp_heap *h, bool collecting)
  * mark the chosen ones and all they reach. */
 /*@ requires heap_ok(h);
     ensures heap_ok(h); */
-static void queue_finalizable(sp_heap *h)
+static bool queue_finalizable(sp_heap *h)
 {
     if (h->hooks.wants_finalizer == NULL)
-        return;
+        return false;
     size_t n = count_candidates(h, true);
     if (n > 0) {
         /* Without room, queue_one marks the candidates it can't queue. */
@@ -1750,7 +1787,7 @@ static void queue_finalizable(sp_heap *h)
      * have moved the older ones (marking is idempotent). */
     mark_queue(h);
     drain(h);
-    rescan_marked(h);
+    return rescan_marked(h);   /* as rescan_marked: true if the stack overflowed */
 }
 
 /*@ requires heap_ok(h);
@@ -1982,7 +2019,8 @@ static void sweep(sp_heap *h)
         loop invariant h->table_cap == \at(h->table_cap, Pre);
         loop variant h->table_cap - s; */
     for (size_t s = 0; s < h->table_cap; s++) {
-        if (h->table[s] == NULL)
+        sp_page *p = h->table[s];    /* read once: to EVA a slot may hold any page */
+        if (p == NULL)
             continue;
         uint32_t live = sweep_slot(h, s, !h->keep_pages && empty >= spare);
         if (live == 0) {
@@ -1990,7 +2028,7 @@ static void sweep(sp_heap *h)
             continue;
         }
         live_objs += live;
-        live_bytes += (size_t)live * h->table[s]->cell;
+        live_bytes += (size_t)live * p->cell;
     }
     h->objects_live = live_objs;
     h->bytes_in_use = live_bytes;
@@ -2017,20 +2055,28 @@ __attribute__((noinline)) static void collect(sp_heap *h)
 {
     release_all(h);   /* nothing reserved may look like an object */
     h->collecting = true;
-    /* Every object is pushed at most once: an eighth of them at once is
-     * plenty for most heaps (rescan_marked copes with the rest). */
-    stack_grow(h, h->objects_live / 8 > SP_GC_STACK_MIN ? h->objects_live / 8 : SP_GC_STACK_MIN);
     h->sp = 0;
     h->overflow = false;
     hook_mark_roots(h);
     mark_queue(h);
     scan_stack(h);
     drain(h);
-    rescan_marked(h);
-    queue_finalizable(h);
+    bool spilled = rescan_marked(h);
+    if (queue_finalizable(h))
+        spilled = true;
     hook_after_mark(h);
     finalize_dead(h);
     sweep(h);
+    /* Room for the next collection's marking, grown here rather than
+     * before or during it so that the marking runs on a stack whose size
+     * the last collection fixed (EVA then knows it).  Every object is
+     * pushed at most once: an eighth of the survivors at once is plenty
+     * for most heaps (rescan_marked copes with the rest), and four times
+     * the stack if this marking overflowed it. */
+    size_t want = h->objects_live / 8 > SP_GC_STACK_MIN ? h->objects_live / 8 : SP_GC_STACK_MIN;
+    if (spilled && want < (size_t)h->stack_cap * 4)
+        want = (size_t)h->stack_cap * 4;
+    stack_grow(h, want);
     h->collections++;
     h->since_gc = 0;
     size_t grown = h->bytes_in_use > SIZE_MAX / SP_GC_GROWTH ? SIZE_MAX
