@@ -13,15 +13,8 @@
  * and read no object memory (the collector never does: cell_init, its one write to
  * it, is taken by its contract).
  *
- * Not here: sp_heap_collect and the queueing of finalizer candidates.
- * The conservative stack scan, which EVA can only take by its contract,
- * may mark any object, so after it every mark bit is unknown to EVA; and
- * the count of candidates is a sum over every bitmap word of every page
- * slot (64 x 64 iterations, past any slevel), which EVA widens to
- * "anything".  Either way the finalization queue may or may not move,
- * and EVA, whose domains relate no array's address to its capacity,
- * reports the queue's write (which WP proves).  Those paths are WP's
- * alone; verify/gc_status.md has the measurements.
+ * Not here: sp_heap_collect and the queueing of finalizer candidates,
+ * which eva_gc_collect.c runs (on a heap that makes no reservations).
  *
  * The file includes gc.c itself, so that the hooks and main can be given
  * the contracts gc.c assumes of a client (hook_trace and the others:
@@ -39,23 +32,6 @@
 #include "gc.c"
 
 #include "eva_gc_hooks.h"
-
-/*@ requires heap_ok(h);
-    assigns SP_GC_MARKS, SP_GC_SETTINGS;
-    ensures heap_ok(h); */
-static void walk(sp_heap *h, sp_obj *o, void *ud)
-{
-    (void)ud;
-    (void)sp_gc_is_marked(h, o);
-}
-
-/*@ requires heap_ok(h);
-    assigns SP_GC_MARKS, SP_GC_SETTINGS;
-    ensures heap_ok(h); */
-static void after_mark(sp_heap *h, void *ud)
-{
-    sp_heap_each_weak(h, walk, ud);
-}
 
 /* An object's size, the object found from its last byte, its flag. */
 /*@ requires heap_ok(h);

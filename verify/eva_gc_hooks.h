@@ -1,4 +1,5 @@
-/* The hooks shared by the gc.c EVA harnesses (eva_gc.c, eva_gc_nomem.c),
+/* The hooks shared by the gc.c EVA harnesses (eva_gc.c, eva_gc_nomem.c,
+ * eva_gc_collect.c),
  * with the contracts gc.c assumes of a client's hooks: heap_ok kept, only
  * mark bits and the scalar settings changed.  Each harness lists this file
  * in `// includes:` and the hooks in `// wp:`, so WP proves them against
@@ -55,6 +56,24 @@ static bool wants(sp_heap *h, sp_obj *o, void *ud)
     (void)h;
     (void)ud;
     return o != NULL;
+}
+
+/* after_mark's walk of the weak objects: it reads their marks. */
+/*@ requires heap_ok(h);
+    assigns SP_GC_MARKS, SP_GC_SETTINGS;
+    ensures heap_ok(h); */
+static void walk(sp_heap *h, sp_obj *o, void *ud)
+{
+    (void)ud;
+    (void)sp_gc_is_marked(h, o);
+}
+
+/*@ requires heap_ok(h);
+    assigns SP_GC_MARKS, SP_GC_SETTINGS;
+    ensures heap_ok(h); */
+static void after_mark(sp_heap *h, void *ud)
+{
+    sp_heap_each_weak(h, walk, ud);
 }
 
 #endif
