@@ -9,6 +9,10 @@ typedef struct node { sp_obj h; sp_val a, b; uint64_t tag; } node;
 static char node_tag, blob_tag;
 #define NODE ((struct sp_type *)&node_tag)
 #define BLOB ((struct sp_type *)&blob_tag)   /* holds no values */
+/* A fan: n values, all traced (more than the mark stack holds at first). */
+typedef struct fan { sp_obj h; size_t n; sp_val kids[]; } fan;
+static char fan_tag;
+#define FAN ((struct sp_type *)&fan_tag)
 
 #define NROOTS 16
 static sp_val roots[NROOTS];
@@ -22,6 +26,10 @@ static void trace(sp_heap *h, sp_obj *o, void *ud)
         node *n = (node *)o;
         sp_gc_mark(h, n->a);
         sp_gc_mark(h, n->b);
+    } else if (o->type == FAN) {
+        fan *f = (fan *)o;
+        for (size_t i = 0; i < f->n; i++)
+            sp_gc_mark(h, f->kids[i]);
     }
 }
 
@@ -525,6 +533,42 @@ static void test_churn(void)
     sp_heap_free(h);
 }
 
+/* A wide structure: one object with 20,000 children, each the head of a
+ * chain of 3, overflows the first collection's mark stack (4,096
+ * entries; it grows only after a sweep): rescan_marked traces the
+ * overflowed children on the same stack, pass after pass, and nothing
+ * reachable is lost -- in that collection and in the next ones, which
+ * run on the grown stack. */
+static void test_wide(void)
+{
+    enum { N = 20000 };
+    sp_heap *h = new_heap((size_t)1 << 30);
+    fan *f = (fan *)sp_heap_alloc(h, FAN, sizeof(fan) + N * sizeof(sp_val), 0);
+    CHECK(f != NULL);
+    if (f == NULL)
+        return;
+    f->n = N;
+    roots[0] = (sp_val)f;
+    for (size_t i = 0; i < N; i++)
+        f->kids[i] = chain(h, 3);
+    for (int round = 0; round < 3; round++) {
+        make_garbage(h, 10000);
+        scrub();
+        sp_heap_collect(h);
+        sp_heap_verify(h);
+        bool ok = true;
+        for (size_t i = 0; i < N; i++) {
+            sp_val v = f->kids[i];
+            ok = ok && chain_len(v) == 3 && ((node *)v)->tag == 2
+                 && ((node *)((node *)v)->a)->tag == 1;
+        }
+        CHECK(ok);
+        CHECK(sp_heap_get_stats(h).objects_live >= 1 + 3 * N);
+        CHECK(sp_heap_get_stats(h).objects_live < 1 + 3 * N + 100);
+    }
+    sp_heap_free(h);
+}
+
 /* A deep structure: marking must not recurse in C. */
 static void test_deep(void)
 {
@@ -541,7 +585,7 @@ int main(void)
     char base;
     stack_base = &base;
     void (*tests[])(void) = { test_basic, test_unreachable, test_conservative, test_cap,
-                              test_stress, test_finalize, test_sizes, test_words, test_deep, test_fail_at, test_churn, test_weak, test_pyfin, test_pyfin_compact };
+                              test_stress, test_finalize, test_sizes, test_words, test_deep, test_wide, test_fail_at, test_churn, test_weak, test_pyfin, test_pyfin_compact };
     for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++)
         tests[i]();
     return unit_done("test_gc");
