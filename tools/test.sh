@@ -76,7 +76,7 @@ run hardened --safepy build-hardened/safepy --unit-dir build-hardened/unit --sui
 af="/tmp/safepy-run-$$-allocfail.log"; python3.11 tools/allocfail.py --safepy build-asan/safepy -j "$J" --first 8 >"$af" 2>&1; grep -E '^(FAIL|  cd |    [|])' "$af" | sed 's/^/[allocfail] /' | tail -100; count "$af"
 # fuzzing (fuzz/fuzz.mk, issue #4): each libFuzzer target (parse, compile, run, gen) for 30 s from its seed corpus; one test per target
 make -j"$J" fuzz-ci >"/tmp/safepy-fuzz-$$.log" 2>&1; grep -E '^(PASS|FAIL)' "/tmp/safepy-fuzz-$$.log" | sed 's/^/[fuzz] /'; count "/tmp/safepy-fuzz-$$.log"
-# the proof of the trusted core (make verify, issue #5): Frama-C WP on every function of src/core/ and the EVA harnesses; one test per function and harness.  The whole proof takes ~22 min on 2 cores, so CI runs the part that changed (--changed: the units whose sources differ from those the full run recorded in verify/REPORT.md; README, on the tests)
+# the proof of the trusted core (make verify, issue #5): Frama-C WP on every function of src/core/ and the EVA harnesses; one test per function and harness.  The whole proof takes ~47 min on 2 cores, so CI runs the part that changed (--changed: the units whose sources differ from those the full run recorded in verify/REPORT.md; README, on the tests)
 vf="/tmp/safepy-verify-$$.log"; make verify VERIFY_FLAGS="--changed" >"$vf" 2>&1; grep -E '^(problem|--changed|[a-z_0-9.]+ +[0-9]+ functions|eva_)' "$vf" | sed 's/^/[verify] /'; count "$vf"
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" = 0 ]
